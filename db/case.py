@@ -1,0 +1,273 @@
+"""Opening, creating and migrating a case: an SQLite file or a database URL."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import migrations
+from .errors import CaseError, CaseUnavailable, NewerSchema, NotACase
+from .models import CASE_FORMAT, CaseInfo
+from .unit_of_work import Changes, UnitOfWork
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+CASE_SUFFIX = ".provdesk"
+
+
+def case_url(location: str | Path) -> URL:
+    """A case location as a SQLAlchemy URL: a path becomes an SQLite file URL."""
+    text = str(location)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except ArgumentError as exc:
+            raise CaseUnavailable(f"not a valid database URL: {_redact(text)}") from exc
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def describe(url: URL) -> str:
+    """The location to show a person: a path, or a URL without its password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _redact(text: str) -> str:
+    with contextlib.suppress(Exception):
+        return make_url(text).render_as_string(hide_password=True)
+    return "<database URL>"
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": 10, "isolation_level": None})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # A unit of work takes the write lock at its start, so that it never fails half-way
+        # when a read lock would have to be upgraded; reads stay deferred.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def make_engine(url: URL, **kwargs: Any) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    if not path.exists():
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return
+        raise CaseUnavailable(f"no case at {path}")
+    if path.is_dir():
+        raise NotACase(f"{path} is a folder, not a case file")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise CaseUnavailable(f"cannot read {path}: {exc.strerror}") from exc
+    if head and head != SQLITE_MAGIC:
+        raise NotACase(f"{path} is not a Provenance Desk case (not an SQLite database)")
+
+
+class Case:
+    """An open case. Reads happen in `read()` sessions, changes in `change()` units of work."""
+
+    def __init__(self, url: URL, engine: Engine, reviewer: str) -> None:
+        self.url = url
+        self.engine = engine
+        self.reviewer = reviewer
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def location(self) -> str:
+        return describe(self.url)
+
+    @property
+    def name(self) -> str:
+        with self.read() as session:
+            name = session.scalar(select(CaseInfo.name).limit(1))
+        return name or self.location
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; it never commits."""
+        with _translate_errors(self), self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def change(self, reviewer: str | None = None) -> Iterator[UnitOfWork]:
+        """One transaction: commits when the block ends, rolls back on any error."""
+        with _translate_errors(self), self._sessions() as session:
+            if self.dialect == "sqlite":
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            uow = UnitOfWork(session, reviewer or self.reviewer)
+            try:
+                yield uow
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        self.last_changes = uow.changes
+
+    last_changes: Changes = Changes()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextlib.contextmanager
+def _translate_errors(case: Case) -> Iterator[None]:
+    try:
+        yield
+    except CaseError:
+        raise
+    except OperationalError as exc:
+        raise CaseUnavailable(
+            f"the case at {case.location} cannot be reached: {_first_line(exc)}"
+        ) from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise CaseUnavailable(f"the connection to {case.location} was lost") from exc
+        raise
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    return (
+        str(orig or exc).strip().splitlines()[0] if str(orig or exc).strip() else type(exc).__name__
+    )
+
+
+def _is_case(engine: Engine) -> tuple[bool, str | None]:
+    """Whether the database holds a case, and its schema revision."""
+    names = set(inspect(engine).get_table_names())
+    if not names:
+        return False, None
+    if "case_info" not in names or "alembic_version" not in names:
+        raise NotACase("the database is not a Provenance Desk case (it holds other tables)")
+    with engine.connect() as conn:
+        fmt = conn.scalar(select(CaseInfo.format).limit(1))
+        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if fmt != CASE_FORMAT:
+        raise NotACase("the database is not a Provenance Desk case")
+    return True, revision
+
+
+def open_case(
+    location: str | Path | URL,
+    *,
+    reviewer: str,
+    create: bool = False,
+    name: str | None = None,
+    backup_dir: Path | None = None,
+) -> Case:
+    """Open the case at `location`, creating it when `create` is set and nothing is there.
+
+    A case of an older schema is backed up (SQLite) and migrated to the current revision; a case
+    of a newer schema is refused.
+    """
+    url = location if isinstance(location, URL) else case_url(location)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        _check_sqlite_file(Path(url.database), create=create)
+    engine = make_engine(url)
+    try:
+        exists, revision = _is_case(engine)
+        head = migrations.head_revision()
+        if not exists:
+            if not create:
+                raise NotACase(f"{describe(url)} is empty: it is not a case yet")
+            migrations.upgrade(engine)
+            case = Case(url, engine, reviewer)
+            _create_case_info(case, name or _default_name(url))
+            return case
+        if revision != head:
+            if revision not in migrations.known_revisions():
+                raise NewerSchema(
+                    f"{describe(url)} was written by a newer Provenance Desk (schema {revision}); "
+                    "update the app to open it"
+                )
+            if url.get_backend_name() == "sqlite":
+                backup_sqlite(engine, backup_dir, reason=f"before-upgrade-from-{revision}")
+            migrations.upgrade(engine)
+        return Case(url, engine, reviewer)
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        raise NotACase(f"{describe(url)} is not a Provenance Desk case ({exc})") from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        if "file is not a database" in str(exc.orig):
+            raise NotACase(
+                f"{describe(url)} is not a Provenance Desk case (not a database)"
+            ) from exc
+        raise CaseUnavailable(f"cannot open {describe(url)}: {_first_line(exc)}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _default_name(url: URL) -> str:
+    if url.get_backend_name() == "sqlite" and url.database:
+        return Path(url.database).stem
+    return url.database or "case"
+
+
+def _create_case_info(case: Case, name: str) -> None:
+    with case.change() as uow:
+        info = CaseInfo(format=CASE_FORMAT, name=name)
+        uow.session.add(info)
+        uow.record("create case", "case", 1, None, {"name": name, "format": CASE_FORMAT})
+        uow.changes.case = True
+
+
+def backup_sqlite(engine: Engine, backup_dir: Path | None, *, reason: str) -> Path:
+    """Write a consistent copy of an SQLite case (the SQLite backup API) and return its path."""
+    database = engine.url.database
+    assert database, "backup of an in-memory case"
+    source_path = Path(database)
+    folder = backup_dir or source_path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{source_path.stem}-{stamp}-{reason}{CASE_SUFFIX}"
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target

@@ -1,0 +1,277 @@
+"""The tables of a case, as typed SQLAlchemy 2 models.
+
+Every schema change also needs an Alembic revision in `db/migrations/versions/`; a test compares
+these models with the migrated schema. Full-text search tables (SQLite FTS5, PostgreSQL tsvector)
+are created by the migrations only, because they differ per database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CASE_FORMAT = "provenance-desk-case"
+"""The value of `case_info.format` that tells a case from any other database."""
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        dt.datetime: DateTime(timezone=True),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class CaseInfo(Base):
+    """One row that names the case and marks the database as a case."""
+
+    __tablename__ = "case_info"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    format: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Actor(Base):
+    """A person, organisation, outlet or unnamed official that says or relays claims."""
+
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text, default="")
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    aliases: Mapped[list[ActorAlias]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan", order_by="ActorAlias.id"
+    )
+
+    __table_args__ = (Index("ix_actors_name", "name"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ActorAlias(Base):
+    __tablename__ = "actor_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(500))
+    alias_key: Mapped[str] = mapped_column(String(500), index=True)
+
+    actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+    __table_args__ = (UniqueConstraint("actor_id", "alias_key", name="uq_actor_aliases_key"),)
+
+
+class EvidenceFile(Base):
+    """The bytes of an imported file, keyed by their SHA-256. Never changed once stored."""
+
+    __tablename__ = "evidence_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    file_name: Mapped[str] = mapped_column(String(1000))
+    media_type: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Source(Base):
+    """A document that carries claims: an article, transcript, broadcast or post."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(2000), default="")
+    outlet: Mapped[str] = mapped_column(String(500), default="")
+    url: Mapped[str] = mapped_column(String(4000), default="")
+    language: Mapped[str] = mapped_column(String(35), default="")
+    direction: Mapped[str] = mapped_column(String(3), default="ltr")
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20), default="article")
+    translated_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="SET NULL"), index=True
+    )
+    evidence_sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("evidence_files.sha256"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_key: Mapped[str] = mapped_column(Text, default="")
+    page_starts: Mapped[list[Any]] = mapped_column(default=list)
+    incomplete: Mapped[bool] = mapped_column(Boolean, default=False)
+    missing_pages: Mapped[list[Any]] = mapped_column(default=list)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Claim(Base):
+    """One checkable statement in the reviewer's wording, with its verdict."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    text_key: Mapped[str] = mapped_column(Text)
+    verdict: Mapped[str] = mapped_column(String(20), default="unverified")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+
+    hops: Mapped[list[Hop]] = relationship(
+        back_populates="claim", cascade="all, delete-orphan", order_by="Hop.position"
+    )
+    tags: Mapped[list[ClaimTag]] = relationship(
+        cascade="all, delete-orphan", order_by="ClaimTag.tag"
+    )
+
+    __table_args__ = (
+        Index("ix_claims_updated_at_id", "updated_at", "id"),
+        Index("ix_claims_verdict_id", "verdict", "id"),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ClaimTag(Base):
+    __tablename__ = "claim_tags"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+    __table_args__ = (Index("ix_claim_tags_tag", "tag"),)
+
+
+class Hop(Base):
+    """One link of a chain: this actor, in this source, relayed the claim with these words.
+
+    `relays_hop_id` points at the hop this one derives from (None for an origin), so a claim's
+    hops form a tree whose root-to-leaf paths are its chains, and each edge is one W3C PROV
+    derivation. `position` orders the hops of a claim for display (origin first).
+    """
+
+    __tablename__ = "hops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    relays_hop_id: Mapped[int | None] = mapped_column(
+        ForeignKey("hops.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="SET NULL"), index=True
+    )
+    relation: Mapped[str] = mapped_column(String(20))
+    quote: Mapped[str] = mapped_column(Text, default="")
+    quote_key: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(35), default="")
+    relayed_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="unchecked")
+    status_rationale: Mapped[str] = mapped_column(Text, default="")
+    direction_doubtful: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    claim: Mapped[Claim] = relationship(back_populates="hops")
+    actor: Mapped[Actor] = relationship()
+    source: Mapped[Source | None] = relationship()
+    spans: Mapped[list[QuoteSpan]] = relationship(
+        cascade="all, delete-orphan", order_by="QuoteSpan.start"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class QuoteSpan(Base):
+    """A run of characters `[start, end)` of the source's stored text that holds (part of) a
+    hop's quote; `page` is the 1-based page for paged sources."""
+
+    __tablename__ = "quote_spans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hop_id: Mapped[int] = mapped_column(ForeignKey("hops.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    end: Mapped[int] = mapped_column("end_offset", Integer)
+    page: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("start_offset >= 0 AND start_offset < end_offset", name="span_order"),
+    )
+
+
+class Review(Base):
+    """One change of a claim's verdict or a hop's status: who, when, from, to, why."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    hop_id: Mapped[int | None] = mapped_column(ForeignKey("hops.id", ondelete="SET NULL"))
+    subject: Mapped[str] = mapped_column(String(10))
+    from_value: Mapped[str] = mapped_column(String(20))
+    to_value: Mapped[str] = mapped_column(String(20))
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str] = mapped_column(String(200))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AuditEvent(Base):
+    """An append-only record of one change to the case, hash-chained to the event before it."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reviewer: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

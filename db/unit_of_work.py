@@ -1,0 +1,79 @@
+"""A unit of work: one transaction, its audit events, and what it changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from .audit import event_hash, head_hash, lock_audit_log
+from .models import AuditEvent, utcnow
+
+
+@dataclass
+class Changes:
+    """What a unit of work touched, so that a view refreshes only that (as in Anki's OpChanges)."""
+
+    claims: set[int] = field(default_factory=set)
+    hops: set[int] = field(default_factory=set)
+    actors: set[int] = field(default_factory=set)
+    sources: set[int] = field(default_factory=set)
+    case: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.claims or self.hops or self.actors or self.sources or self.case)
+
+
+class UnitOfWork:
+    """Holds the session of one change to a case; only its owner (`Case.change`) commits.
+
+    Operations in `db.operations` take a unit of work, change rows through `session`, and call
+    `record` for each change, which appends the hash-chained audit event in the same
+    transaction.
+    """
+
+    def __init__(self, session: Session, reviewer: str) -> None:
+        self.session = session
+        self.reviewer = reviewer
+        self.changes = Changes()
+        self.now: dt.datetime = utcnow()
+        self._last_hash: str | None = None
+
+    def record(
+        self,
+        action: str,
+        entity: str,
+        entity_id: object,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        if self._last_hash is None:
+            lock_audit_log(self.session)
+            self._last_hash = head_hash(self.session)
+        entity_key = str(entity_id)
+        digest = event_hash(
+            prev_hash=self._last_hash,
+            at=self.now,
+            reviewer=self.reviewer,
+            action=action,
+            entity=entity,
+            entity_id=entity_key,
+            before=before,
+            after=after,
+        )
+        self.session.add(
+            AuditEvent(
+                at=self.now,
+                reviewer=self.reviewer,
+                action=action,
+                entity=entity,
+                entity_id=entity_key,
+                before=before,
+                after=after,
+                prev_hash=self._last_hash,
+                hash=digest,
+            )
+        )
+        self._last_hash = digest
