@@ -1,0 +1,31 @@
+"""Every change to a case goes through these operations; each writes its audit event in the
+same transaction (the unit of work). The GUI, the command line and the tests share them."""
+
+from .actors import add_actor, edit_actor, find_actor, find_or_add_actor, merge_actors
+from .claims import add_claim, delete_claim, duplicate_claim, edit_claim, set_verdict
+from .hops import add_hop, edit_hop, move_hop, remove_hop, restore_hop, set_hop_status
+from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
+
+__all__ = [
+    "add_actor",
+    "add_claim",
+    "add_hop",
+    "add_source",
+    "delete_claim",
+    "duplicate_claim",
+    "edit_actor",
+    "edit_claim",
+    "edit_hop",
+    "edit_source",
+    "evidence_bytes",
+    "find_actor",
+    "find_or_add_actor",
+    "import_evidence",
+    "merge_actors",
+    "move_hop",
+    "remove_hop",
+    "restore_hop",
+    "set_hop_status",
+    "set_verdict",
+    "store_evidence",
+]

@@ -1,0 +1,149 @@
+"""Operations on actors: add, rename, aliases, merge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+
+from ..errors import InvalidInput
+from ..models import Actor, ActorAlias, Hop
+from ..normalise import search_key
+from ..unit_of_work import UnitOfWork
+from ..vocabulary import ActorKind
+from ._common import check_version, clean_name, clean_text, fetch, fetch_for_update
+
+
+def actor_state(actor: Actor) -> dict[str, Any]:
+    return {
+        "name": actor.name,
+        "kind": actor.kind,
+        "description": actor.description,
+        "aliases": [a.alias for a in actor.aliases],
+        "merged_into": actor.merged_into_id,
+        "version": actor.version,
+    }
+
+
+def _add_alias_row(actor: Actor, alias: str) -> None:
+    key = search_key(alias)
+    if key == search_key(actor.name) or any(a.alias_key == key for a in actor.aliases):
+        return
+    actor.aliases.append(ActorAlias(alias=alias, alias_key=key))
+
+
+def add_actor(
+    uow: UnitOfWork,
+    name: str,
+    kind: ActorKind | str = ActorKind.PERSON,
+    *,
+    aliases: Iterable[str] = (),
+    description: str = "",
+) -> int:
+    actor = Actor(
+        name=clean_name(name, "actor name"),
+        kind=ActorKind.parse(kind).value,
+        description=clean_text(description, "description", required=False),
+    )
+    for alias in aliases:
+        _add_alias_row(actor, clean_name(alias, "alias"))
+    uow.session.add(actor)
+    uow.session.flush()
+    uow.record("add actor", "actor", actor.id, None, actor_state(actor))
+    uow.changes.actors.add(actor.id)
+    return actor.id
+
+
+def find_actor(uow: UnitOfWork, name: str) -> int | None:
+    """The actor whose name or alias matches `name` (folded), following merges."""
+    key = search_key(" ".join(name.split()))
+    session = uow.session
+    ident = session.scalar(
+        select(Actor.id)
+        .outerjoin(ActorAlias)
+        .where(or_(func.lower(Actor.name) == name.strip().lower(), ActorAlias.alias_key == key))
+        .order_by(Actor.merged_into_id.is_not(None), Actor.id)
+        .limit(1)
+    )
+    if ident is None:
+        for actor_id, actor_name in session.execute(select(Actor.id, Actor.name)):
+            if search_key(actor_name) == key:
+                ident = actor_id
+                break
+    while ident is not None:
+        merged = session.scalar(select(Actor.merged_into_id).where(Actor.id == ident))
+        if merged is None:
+            return ident
+        ident = merged
+    return None
+
+
+def find_or_add_actor(uow: UnitOfWork, name: str, kind: ActorKind | str = ActorKind.PERSON) -> int:
+    found = find_actor(uow, clean_name(name, "actor name"))
+    return found if found is not None else add_actor(uow, name, kind)
+
+
+def edit_actor(
+    uow: UnitOfWork,
+    actor_id: int,
+    *,
+    expected_version: int | None = None,
+    name: str | None = None,
+    kind: ActorKind | str | None = None,
+    description: str | None = None,
+    aliases: Iterable[str] | None = None,
+) -> None:
+    actor = fetch_for_update(uow.session, Actor, actor_id)
+    before = actor_state(actor)
+    mine = {"name": name, "kind": kind, "description": description}
+    check_version(actor, expected_version, mine, before)
+    if name is not None:
+        actor.name = clean_name(name, "actor name")
+    if kind is not None:
+        actor.kind = ActorKind.parse(kind).value
+    if description is not None:
+        actor.description = clean_text(description, "description", required=False)
+    if aliases is not None:
+        wanted = [clean_name(a, "alias") for a in aliases]
+        actor.aliases.clear()
+        uow.session.flush()
+        for alias in wanted:
+            _add_alias_row(actor, alias)
+    uow.session.flush()
+    after = actor_state(actor)
+    if after != before:
+        uow.record("edit actor", "actor", actor.id, before, after)
+        uow.changes.actors.add(actor.id)
+
+
+def merge_actors(uow: UnitOfWork, keep_id: int, merge_id: int) -> None:
+    """Fold actor `merge_id` into `keep_id`: its hops move over, its name becomes an alias."""
+    if keep_id == merge_id:
+        raise InvalidInput("an actor cannot be merged into itself")
+    keep = fetch_for_update(uow.session, Actor, keep_id)
+    gone = fetch_for_update(uow.session, Actor, merge_id)
+    if keep.merged_into_id is not None:
+        raise InvalidInput(f"actor {keep_id} was itself merged into actor {keep.merged_into_id}")
+    before_keep, before_gone = actor_state(keep), actor_state(gone)
+    for name in [gone.name, *(a.alias for a in gone.aliases)]:
+        _add_alias_row(keep, name)
+    moved = list(uow.session.scalars(select(Hop.id).where(Hop.actor_id == gone.id)))
+    uow.session.execute(
+        update(Hop).where(Hop.actor_id == gone.id).values(actor_id=keep.id, version=Hop.version + 1)
+    )
+    gone.merged_into_id = keep.id
+    uow.session.flush()
+    uow.record(
+        "merge actor", "actor", gone.id, before_gone, actor_state(gone) | {"hops_moved": moved}
+    )
+    uow.record("merge actor", "actor", keep.id, before_keep, actor_state(keep))
+    uow.changes.actors.update({keep.id, gone.id})
+    uow.changes.hops.update(moved)
+    uow.changes.claims.update(
+        uow.session.scalars(select(Hop.claim_id).where(Hop.id.in_(moved)).distinct())
+    )
+
+
+def actor_name(uow: UnitOfWork, actor_id: int) -> str:
+    return fetch(uow.session, Actor, actor_id).name

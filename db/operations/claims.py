@@ -1,0 +1,175 @@
+"""Operations on claims: add, edit, tag, duplicate, delete, and the verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..errors import InvalidInput
+from ..models import Claim, ClaimTag, Hop, QuoteSpan, Review
+from ..normalise import search_key
+from ..unit_of_work import UnitOfWork
+from ..vocabulary import Verdict
+from ._common import MAX_NAME, check_version, clean_text, fetch_for_update
+
+MAX_CLAIM = 20_000
+
+
+def claim_state(claim: Claim) -> dict[str, Any]:
+    return {
+        "text": claim.text,
+        "verdict": claim.verdict,
+        "rationale": claim.rationale,
+        "notes": claim.notes,
+        "tags": [t.tag for t in claim.tags],
+        "version": claim.version,
+    }
+
+
+def _clean_tags(tags: Iterable[str]) -> list[str]:
+    cleaned = {" ".join(clean_text(t, "tag", limit=MAX_NAME).split()) for t in tags}
+    return sorted(cleaned)
+
+
+def _touch(uow: UnitOfWork, claim: Claim) -> None:
+    claim.updated_at = uow.now
+    claim.updated_by = uow.reviewer
+    uow.changes.claims.add(claim.id)
+
+
+def add_claim(uow: UnitOfWork, text: str, *, notes: str = "", tags: Iterable[str] = ()) -> int:
+    wording = clean_text(text, "claim text", limit=MAX_CLAIM)
+    claim = Claim(
+        text=wording,
+        text_key=search_key(wording),
+        notes=clean_text(notes, "notes", required=False),
+        created_at=uow.now,
+        updated_at=uow.now,
+        updated_by=uow.reviewer,
+    )
+    claim.tags = [ClaimTag(tag=t) for t in _clean_tags(tags)]
+    uow.session.add(claim)
+    uow.session.flush()
+    uow.record("add claim", "claim", claim.id, None, claim_state(claim))
+    uow.changes.claims.add(claim.id)
+    return claim.id
+
+
+def edit_claim(
+    uow: UnitOfWork,
+    claim_id: int,
+    *,
+    expected_version: int | None = None,
+    text: str | None = None,
+    notes: str | None = None,
+    tags: Iterable[str] | None = None,
+) -> int:
+    """Change the wording, notes or tags; returns the new version."""
+    claim = fetch_for_update(uow.session, Claim, claim_id)
+    before = claim_state(claim)
+    mine = {"text": text, "notes": notes, "tags": list(tags) if tags is not None else None}
+    check_version(claim, expected_version, mine, before)
+    if text is not None:
+        claim.text = clean_text(text, "claim text", limit=MAX_CLAIM)
+        claim.text_key = search_key(claim.text)
+    if notes is not None:
+        claim.notes = clean_text(notes, "notes", required=False)
+    if mine["tags"] is not None:
+        wanted = _clean_tags(mine["tags"])
+        if wanted != [t.tag for t in claim.tags]:
+            claim.tags = [ClaimTag(tag=t) for t in wanted]
+    if claim_state(claim) | {"version": claim.version} != before:
+        _touch(uow, claim)
+        uow.session.flush()
+        uow.record("edit claim", "claim", claim.id, before, claim_state(claim))
+    return claim.version
+
+
+def set_verdict(
+    uow: UnitOfWork,
+    claim_id: int,
+    verdict: Verdict | str,
+    rationale: str = "",
+    *,
+    expected_version: int | None = None,
+    evidence: str = "",
+) -> int:
+    """Mark the claim's verdict and write the review; returns the review id."""
+    new = Verdict.parse(verdict)
+    why = clean_text(rationale, "rationale", required=False)
+    if new.needs_rationale and not why:
+        raise InvalidInput(f"a rationale is required to mark a claim {new.label.lower()}")
+    claim = fetch_for_update(uow.session, Claim, claim_id)
+    before = claim_state(claim)
+    check_version(claim, expected_version, {"verdict": new.value, "rationale": why}, before)
+    review = Review(
+        claim_id=claim.id,
+        subject="verdict",
+        from_value=claim.verdict,
+        to_value=new.value,
+        rationale=why,
+        evidence=clean_text(evidence, "evidence", required=False),
+        reviewer=uow.reviewer,
+        at=uow.now,
+    )
+    claim.verdict = new.value
+    claim.rationale = why
+    _touch(uow, claim)
+    uow.session.add(review)
+    uow.session.flush()
+    uow.record("set verdict", "claim", claim.id, before, claim_state(claim) | {"review": review.id})
+    return review.id
+
+
+def duplicate_claim(uow: UnitOfWork, claim_id: int) -> int:
+    """A new claim with the same wording, notes, tags and chain (verdict and statuses reset)."""
+    original = fetch_for_update(uow.session, Claim, claim_id)
+    copy_id = add_claim(
+        uow, original.text, notes=original.notes, tags=[t.tag for t in original.tags]
+    )
+    new_ids: dict[int, int] = {}
+    for hop in original.hops:
+        twin = Hop(
+            claim_id=copy_id,
+            relays_hop_id=None,
+            position=hop.position,
+            actor_id=hop.actor_id,
+            source_id=hop.source_id,
+            relation=hop.relation,
+            quote=hop.quote,
+            quote_key=hop.quote_key,
+            language=hop.language,
+            relayed_on=hop.relayed_on,
+            direction_doubtful=hop.direction_doubtful,
+            note=hop.note,
+            created_at=uow.now,
+        )
+        twin.spans = [QuoteSpan(start=s.start, end=s.end, page=s.page) for s in hop.spans]
+        uow.session.add(twin)
+        uow.session.flush()
+        new_ids[hop.id] = twin.id
+    for hop in original.hops:
+        if hop.relays_hop_id is not None:
+            twin = uow.session.get(Hop, new_ids[hop.id])
+            assert twin is not None
+            twin.relays_hop_id = new_ids[hop.relays_hop_id]
+    uow.session.flush()
+    uow.record(
+        "duplicate claim",
+        "claim",
+        copy_id,
+        None,
+        {"from_claim": claim_id, "hops": list(new_ids.values())},
+    )
+    uow.changes.hops.update(new_ids.values())
+    return copy_id
+
+
+def delete_claim(uow: UnitOfWork, claim_id: int, *, expected_version: int | None = None) -> None:
+    claim = fetch_for_update(uow.session, Claim, claim_id)
+    before = claim_state(claim) | {"hops": [h.id for h in claim.hops]}
+    check_version(claim, expected_version, {"deleted": True}, before)
+    uow.session.delete(claim)
+    uow.session.flush()
+    uow.record("delete claim", "claim", claim_id, before, None)
+    uow.changes.claims.add(claim_id)

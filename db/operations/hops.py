@@ -1,0 +1,383 @@
+"""Operations on hops, the links of a claim's chains.
+
+The hops of a claim form a tree through `relays_hop_id` (each hop derives from the hop it
+relays). A chain is a path from an origin down to a hop that nothing relays further.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from ..errors import InvalidInput
+from ..models import Actor, Claim, Hop, QuoteSpan, Review, Source
+from ..normalise import search_key
+from ..spans import Span, check_spans, locate_quote
+from ..unit_of_work import UnitOfWork
+from ..vocabulary import HopStatus, Relation
+from ._common import (
+    check_version,
+    clean_language,
+    clean_text,
+    fetch,
+    fetch_for_update,
+    iso,
+    parse_date,
+)
+
+MAX_QUOTE = 50_000
+
+
+def hop_state(hop: Hop) -> dict[str, Any]:
+    return {
+        "claim": hop.claim_id,
+        "relays": hop.relays_hop_id,
+        "position": hop.position,
+        "actor": hop.actor_id,
+        "source": hop.source_id,
+        "relation": hop.relation,
+        "quote": hop.quote,
+        "spans": [[s.start, s.end, s.page] for s in hop.spans],
+        "language": hop.language,
+        "relayed_on": iso(hop.relayed_on),
+        "status": hop.status,
+        "status_rationale": hop.status_rationale,
+        "direction_doubtful": hop.direction_doubtful,
+        "note": hop.note,
+        "version": hop.version,
+    }
+
+
+def renumber(claim: Claim) -> None:
+    """Order a claim's hops origin first, depth first, keeping the order of siblings."""
+    hops = sorted(claim.hops, key=lambda h: (h.position, h.id))
+    children: dict[int | None, list[Hop]] = {}
+    for hop in hops:
+        children.setdefault(hop.relays_hop_id, []).append(hop)
+    order: list[Hop] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        hop = stack.pop()
+        order.append(hop)
+        stack.extend(reversed(children.get(hop.id, [])))
+    for position, hop in enumerate(order):
+        if hop.position != position:
+            hop.position = position
+
+
+def _spans_for(
+    uow: UnitOfWork, source: Source | None, quote: str, spans: Sequence[Span] | None
+) -> list[QuoteSpan]:
+    if source is None:
+        if spans:
+            raise InvalidInput("quote spans need a source whose text they point into")
+        return []
+    if spans:
+        check_spans(spans, len(source.text))
+        found = list(spans)
+    else:
+        found = locate_quote(source.text, quote, source.page_starts) if quote else []
+    return [QuoteSpan(start=s.start, end=s.end, page=s.page) for s in found]
+
+
+def _leaf(claim: Claim) -> Hop | None:
+    """The hop a new hop is appended after by default: the end of the last chain."""
+    relayed = {h.relays_hop_id for h in claim.hops}
+    leaves = [h for h in claim.hops if h.id not in relayed]
+    return max(leaves, key=lambda h: (h.position, h.id)) if leaves else None
+
+
+def add_hop(
+    uow: UnitOfWork,
+    claim_id: int,
+    *,
+    actor_id: int,
+    relation: Relation | str,
+    source_id: int | None = None,
+    quote: str = "",
+    spans: Sequence[Span] | None = None,
+    language: str = "",
+    relayed_on: dt.date | str | None = None,
+    after_hop_id: int | None = None,
+    new_route: bool = False,
+    origin: bool = False,
+    direction_doubtful: bool = False,
+    note: str = "",
+) -> int:
+    """Add a hop to a claim's chain and return its id.
+
+    By default the hop is appended after the end of the last chain. With `after_hop_id` it
+    relays that hop and is inserted between it and the hops that relayed it (unless
+    `new_route`, which starts a second route branching at that hop). With `origin` it becomes
+    a new origin (the first hop of a chain, or a new first hop before the existing origin).
+    """
+    session = uow.session
+    claim = fetch_for_update(session, Claim, claim_id)
+    fetch(session, Actor, actor_id)
+    source = fetch(session, Source, source_id) if source_id is not None else None
+    words = clean_text(quote, "quote", required=False, limit=MAX_QUOTE)
+    hop = Hop(
+        claim_id=claim.id,
+        actor_id=actor_id,
+        source_id=source_id,
+        relation=Relation.parse(relation).value,
+        quote=words,
+        quote_key=search_key(words),
+        language=clean_language(language),
+        relayed_on=parse_date(relayed_on, "hop date"),
+        direction_doubtful=direction_doubtful,
+        note=clean_text(note, "note", required=False),
+        created_at=uow.now,
+    )
+    hop.spans = _spans_for(uow, source, words, spans)
+    followers: list[Hop] = []
+    last = max((h.position for h in claim.hops), default=0) + 1
+    parent: Hop | None
+    if origin:
+        parent = None
+        if not new_route:
+            followers = [h for h in claim.hops if h.relays_hop_id is None]
+    elif after_hop_id is not None:
+        parent = fetch(session, Hop, after_hop_id)
+        if parent.claim_id != claim.id:
+            raise InvalidInput(
+                f"hop {after_hop_id} belongs to claim {parent.claim_id}, not {claim.id}"
+            )
+        if not new_route:
+            followers = [h for h in claim.hops if h.relays_hop_id == parent.id]
+    else:
+        parent = _leaf(claim)
+    hop.relays_hop_id = parent.id if parent else None
+    # Siblings keep their order by position; a hop that takes over followers takes their place.
+    hop.position = min((f.position for f in followers), default=last) - (1 if followers else 0)
+    session.add(hop)
+    claim.hops.append(hop)
+    session.flush()
+    for follower in followers:
+        follower.relays_hop_id = hop.id
+        uow.changes.hops.add(follower.id)
+    renumber(claim)
+    claim.updated_at, claim.updated_by = uow.now, uow.reviewer
+    session.flush()
+    uow.record(
+        "add hop", "hop", hop.id, None, hop_state(hop) | {"relayed_by": [f.id for f in followers]}
+    )
+    uow.changes.hops.add(hop.id)
+    uow.changes.claims.add(claim.id)
+    return hop.id
+
+
+def edit_hop(
+    uow: UnitOfWork,
+    hop_id: int,
+    *,
+    expected_version: int | None = None,
+    actor_id: int | None = None,
+    relation: Relation | str | None = None,
+    source_id: int | None = None,
+    clear_source: bool = False,
+    quote: str | None = None,
+    spans: Sequence[Span] | None = None,
+    language: str | None = None,
+    relayed_on: dt.date | str | None = None,
+    direction_doubtful: bool | None = None,
+    note: str | None = None,
+) -> int:
+    """Change a hop's fields; returns its new version."""
+    session = uow.session
+    hop = fetch_for_update(session, Hop, hop_id)
+    before = hop_state(hop)
+    mine = {"actor": actor_id, "relation": relation, "source": source_id, "quote": quote}
+    check_version(hop, expected_version, mine, before)
+    if actor_id is not None:
+        fetch(session, Actor, actor_id)
+        hop.actor_id = actor_id
+    if relation is not None:
+        hop.relation = Relation.parse(relation).value
+    if clear_source:
+        hop.source_id = None
+    elif source_id is not None:
+        fetch(session, Source, source_id)
+        hop.source_id = source_id
+    if quote is not None:
+        hop.quote = clean_text(quote, "quote", required=False, limit=MAX_QUOTE)
+        hop.quote_key = search_key(hop.quote)
+    if language is not None:
+        hop.language = clean_language(language)
+    if relayed_on is not None:
+        hop.relayed_on = parse_date(relayed_on, "hop date")
+    if direction_doubtful is not None:
+        hop.direction_doubtful = direction_doubtful
+    if note is not None:
+        hop.note = clean_text(note, "note", required=False)
+    if spans is not None or quote is not None or source_id is not None or clear_source:
+        source = session.get(Source, hop.source_id) if hop.source_id is not None else None
+        hop.spans = _spans_for(uow, source, hop.quote, spans)
+    session.flush()
+    after = hop_state(hop)
+    if after != before:
+        claim = fetch(session, Claim, hop.claim_id)
+        claim.updated_at, claim.updated_by = uow.now, uow.reviewer
+        session.flush()
+        uow.record("edit hop", "hop", hop.id, before, hop_state(hop))
+        uow.changes.hops.add(hop.id)
+        uow.changes.claims.add(hop.claim_id)
+    return hop.version
+
+
+def set_hop_status(
+    uow: UnitOfWork,
+    hop_id: int,
+    status: HopStatus | str,
+    rationale: str = "",
+    *,
+    expected_version: int | None = None,
+    evidence: str = "",
+) -> int:
+    """Mark how faithfully this hop relays the claim; writes a review and returns its id."""
+    new = HopStatus.parse(status)
+    why = clean_text(rationale, "rationale", required=False)
+    if new.needs_rationale and not why:
+        raise InvalidInput(f"a rationale is required to mark a hop {new.label.lower()}")
+    hop = fetch_for_update(uow.session, Hop, hop_id)
+    before = hop_state(hop)
+    check_version(hop, expected_version, {"status": new.value, "rationale": why}, before)
+    review = Review(
+        claim_id=hop.claim_id,
+        hop_id=hop.id,
+        subject="hop",
+        from_value=hop.status,
+        to_value=new.value,
+        rationale=why,
+        evidence=clean_text(evidence, "evidence", required=False),
+        reviewer=uow.reviewer,
+        at=uow.now,
+    )
+    hop.status = new.value
+    hop.status_rationale = why
+    claim = fetch(uow.session, Claim, hop.claim_id)
+    claim.updated_at, claim.updated_by = uow.now, uow.reviewer
+    uow.session.add(review)
+    uow.session.flush()
+    uow.record("set hop status", "hop", hop.id, before, hop_state(hop) | {"review": review.id})
+    uow.changes.hops.add(hop.id)
+    uow.changes.claims.add(hop.claim_id)
+    return review.id
+
+
+def remove_hop(
+    uow: UnitOfWork, hop_id: int, *, expected_version: int | None = None
+) -> dict[str, Any]:
+    """Take a hop out of its chain; the hops that relayed it now relay the hop before it.
+
+    Returns the removed hop's state (with `relayed_by`), which `restore_hop` takes back.
+    """
+    session = uow.session
+    hop = fetch_for_update(session, Hop, hop_id)
+    claim = fetch(session, Claim, hop.claim_id)
+    before = hop_state(hop)
+    check_version(hop, expected_version, {"removed": True}, before)
+    followers = [h for h in claim.hops if h.relays_hop_id == hop.id]
+    for follower in followers:
+        follower.relays_hop_id = hop.relays_hop_id
+        uow.changes.hops.add(follower.id)
+    claim.hops.remove(hop)
+    session.delete(hop)
+    renumber(claim)
+    claim.updated_at, claim.updated_by = uow.now, uow.reviewer
+    session.flush()
+    state = before | {"id": hop_id, "relayed_by": [f.id for f in followers]}
+    uow.record("remove hop", "hop", hop_id, state, None)
+    uow.changes.hops.add(hop_id)
+    uow.changes.claims.add(claim.id)
+    return state
+
+
+def restore_hop(uow: UnitOfWork, state: dict[str, Any]) -> int:
+    """Put back a hop that `remove_hop` took out (same id, same place in the chain)."""
+    session = uow.session
+    claim = fetch_for_update(session, Claim, state["claim"])
+    if session.get(Hop, state["id"]) is not None:
+        raise InvalidInput(f"hop {state['id']} is already in the case")
+    hop = Hop(
+        id=state["id"],
+        claim_id=claim.id,
+        relays_hop_id=state["relays"] if session.get(Hop, state["relays"] or -1) else None,
+        position=state["position"],
+        actor_id=fetch(session, Actor, state["actor"]).id,
+        source_id=state["source"] if session.get(Source, state["source"] or -1) else None,
+        relation=state["relation"],
+        quote=state["quote"],
+        quote_key=search_key(state["quote"]),
+        language=state["language"],
+        relayed_on=parse_date(state["relayed_on"]),
+        status=state["status"],
+        status_rationale=state["status_rationale"],
+        direction_doubtful=state["direction_doubtful"],
+        note=state["note"],
+        created_at=uow.now,
+    )
+    hop.spans = [QuoteSpan(start=a, end=b, page=p) for a, b, p in state["spans"]]
+    for other in claim.hops:
+        if other.position >= hop.position:
+            other.position += 1
+    session.add(hop)
+    claim.hops.append(hop)
+    session.flush()
+    for follower in claim.hops:
+        if follower.id in state.get("relayed_by", []):
+            follower.relays_hop_id = hop.id
+    renumber(claim)
+    claim.updated_at, claim.updated_by = uow.now, uow.reviewer
+    session.flush()
+    uow.record("restore hop", "hop", hop.id, None, hop_state(hop))
+    uow.changes.hops.add(hop.id)
+    uow.changes.claims.add(claim.id)
+    return hop.id
+
+
+def move_hop(uow: UnitOfWork, hop_id: int, step: int) -> None:
+    """Move a hop one place towards the origin (`step=-1`) or away from it (`step=1`) in its
+    chain, by swapping it with the hop it relays or with the one hop that relays it."""
+    if step not in (-1, 1):
+        raise InvalidInput("a hop moves one place at a time")
+    session = uow.session
+    hop = fetch_for_update(session, Hop, hop_id)
+    claim = fetch(session, Claim, hop.claim_id)
+    if step == -1:
+        if hop.relays_hop_id is None:
+            raise InvalidInput("the origin cannot move further up the chain")
+        upper, lower = fetch(session, Hop, hop.relays_hop_id), hop
+    else:
+        followers = [h for h in claim.hops if h.relays_hop_id == hop.id]
+        if len(followers) != 1:
+            raise InvalidInput(
+                "the last hop of a chain cannot move further down"
+                if not followers
+                else "this hop starts two routes; move a hop of one route instead"
+            )
+        upper, lower = hop, followers[0]
+    before = {"upper": hop_state(upper), "lower": hop_state(lower)}
+    below = [h for h in claim.hops if h.relays_hop_id == lower.id]
+    lower.relays_hop_id = upper.relays_hop_id
+    upper.relays_hop_id = lower.id
+    for follower in below:
+        follower.relays_hop_id = upper.id
+    upper.position, lower.position = lower.position, upper.position
+    renumber(claim)
+    claim.updated_at, claim.updated_by = uow.now, uow.reviewer
+    session.flush()
+    uow.record(
+        "move hop", "hop", hop.id, before, {"upper": hop_state(lower), "lower": hop_state(upper)}
+    )
+    uow.changes.hops.update({upper.id, lower.id, *(f.id for f in below)})
+    uow.changes.claims.add(claim.id)
+
+
+def hops_of(uow: UnitOfWork, claim_id: int) -> list[int]:
+    return list(
+        uow.session.scalars(select(Hop.id).where(Hop.claim_id == claim_id).order_by(Hop.position))
+    )

@@ -1,0 +1,332 @@
+"""Reading a case: the claim list (keyset paged), one claim with its chains, actors, sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from .errors import NotFound
+from .models import Actor, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
+from .spans import Span
+from .views import ActorView, ClaimDetail, ClaimRow, HopView, ReviewView, SourceView
+
+PAGE_SIZE = 256
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What the claim list shows; empty fields do not filter."""
+
+    verdicts: tuple[str, ...] = ()
+    actor_id: int | None = None
+    outlet: str = ""
+    language: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    tag: str = ""
+
+    def apply(self, query: Select[tuple[int]] | Select[tuple[int, dt.datetime]]) -> Select:  # type: ignore[type-arg]
+        if self.verdicts:
+            query = query.where(Claim.verdict.in_(self.verdicts))
+        if self.tag:
+            query = query.where(
+                exists().where(ClaimTag.claim_id == Claim.id, ClaimTag.tag == self.tag)
+            )
+        hop_conditions = []
+        if self.actor_id is not None:
+            hop_conditions.append(Hop.actor_id == self.actor_id)
+        if self.outlet:
+            hop_conditions.append(
+                Hop.source_id.in_(select(Source.id).where(Source.outlet == self.outlet))
+            )
+        if self.language:
+            hop_conditions.append(
+                or_(
+                    Hop.language == self.language,
+                    Hop.source_id.in_(select(Source.id).where(Source.language == self.language)),
+                )
+            )
+        if self.since is not None:
+            hop_conditions.append(Hop.relayed_on >= self.since)
+        if self.until is not None:
+            hop_conditions.append(Hop.relayed_on <= self.until)
+        if hop_conditions:
+            query = query.where(exists().where(Hop.claim_id == Claim.id, and_(*hop_conditions)))
+        return query
+
+    @property
+    def is_empty(self) -> bool:
+        return self == ClaimFilter()
+
+
+@dataclass(frozen=True)
+class ClaimCursor:
+    """Where the next page starts: after this claim in the list's order."""
+
+    id: int
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class ClaimPage:
+    rows: tuple[ClaimRow, ...]
+    next: ClaimCursor | None
+
+
+def claim_ids_page(
+    session: Session,
+    *,
+    after: ClaimCursor | None = None,
+    limit: int = PAGE_SIZE,
+    order: str = "id",
+    where: ClaimFilter = ClaimFilter(),
+) -> list[int]:
+    """Claim ids of one page by keyset: `order` is "id" (oldest first) or "updated" (newest
+    change first). The cost is the same on the first page and the last."""
+    if order == "updated":
+        query = select(Claim.id, Claim.updated_at).order_by(
+            Claim.updated_at.desc(), Claim.id.desc()
+        )
+        if after is not None and after.updated_at is not None:
+            query = query.where(
+                tuple_(Claim.updated_at, Claim.id) < tuple_(after.updated_at, after.id)
+            )
+    else:
+        query = select(Claim.id).order_by(Claim.id)
+        if after is not None:
+            query = query.where(Claim.id > after.id)
+    query = where.apply(query).limit(limit)
+    return [row[0] for row in session.execute(query)]
+
+
+def list_claims(
+    session: Session,
+    *,
+    after: ClaimCursor | None = None,
+    limit: int = PAGE_SIZE,
+    order: str = "id",
+    where: ClaimFilter = ClaimFilter(),
+) -> ClaimPage:
+    ids = claim_ids_page(session, after=after, limit=limit, order=order, where=where)
+    rows = claim_rows(session, ids)
+    cursor = None
+    if len(rows) == limit:
+        cursor = ClaimCursor(rows[-1].id, rows[-1].updated_at)
+    return ClaimPage(tuple(rows), cursor)
+
+
+def count_claims(session: Session, where: ClaimFilter = ClaimFilter()) -> int:
+    return int(session.scalar(where.apply(select(func.count(Claim.id)))) or 0)
+
+
+def claim_rows(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
+    """The list rows of these claims, in the order given."""
+    if not ids:
+        return []
+    claims = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ids)))}
+    origin: dict[int, str] = {}
+    last_outlet: dict[int, str] = {}
+    counts: dict[int, int] = {}
+    src = aliased(Source)
+    hops = session.execute(
+        select(Hop.claim_id, Hop.position, Hop.relays_hop_id, Actor.name, src.outlet)
+        .join(Actor, Actor.id == Hop.actor_id)
+        .outerjoin(src, src.id == Hop.source_id)
+        .where(Hop.claim_id.in_(ids))
+        .order_by(Hop.claim_id, Hop.position)
+    )
+    for claim_id, _position, relays, actor_name, outlet in hops:
+        counts[claim_id] = counts.get(claim_id, 0) + 1
+        if relays is None and claim_id not in origin:
+            origin[claim_id] = actor_name
+        if outlet:
+            last_outlet[claim_id] = outlet
+    return [
+        ClaimRow(
+            id=c.id,
+            text=c.text,
+            verdict=c.verdict,
+            origin_actor=origin.get(c.id, ""),
+            last_outlet=last_outlet.get(c.id, ""),
+            hop_count=counts.get(c.id, 0),
+            updated_at=c.updated_at,
+            updated_by=c.updated_by,
+            version=c.version,
+        )
+        for c in (claims[i] for i in ids if i in claims)
+    ]
+
+
+def _chains(hops: Sequence[Hop]) -> tuple[tuple[int, ...], ...]:
+    """Every path from an origin to a hop that nothing relays, origin first."""
+    children: dict[int | None, list[Hop]] = {}
+    for hop in sorted(hops, key=lambda h: (h.position, h.id)):
+        children.setdefault(hop.relays_hop_id, []).append(hop)
+    ids = {h.id for h in hops}
+    roots = [h for h in hops if h.relays_hop_id is None or h.relays_hop_id not in ids]
+    chains: list[tuple[int, ...]] = []
+    stack: list[tuple[Hop, tuple[int, ...]]] = [
+        (r, ()) for r in reversed(sorted(roots, key=lambda h: h.position))
+    ]
+    while stack:
+        hop, path = stack.pop()
+        path = (*path, hop.id)
+        below = children.get(hop.id, [])
+        if not below:
+            chains.append(path)
+        stack.extend((child, path) for child in reversed(below))
+    return tuple(chains)
+
+
+def hop_view(hop: Hop) -> HopView:
+    return HopView(
+        id=hop.id,
+        claim_id=hop.claim_id,
+        relays_hop_id=hop.relays_hop_id,
+        position=hop.position,
+        actor_id=hop.actor_id,
+        actor_name=hop.actor.name,
+        actor_kind=hop.actor.kind,
+        source_id=hop.source_id,
+        source_title=hop.source.title if hop.source else "",
+        source_outlet=hop.source.outlet if hop.source else "",
+        source_language=hop.source.language if hop.source else "",
+        relation=hop.relation,
+        quote=hop.quote,
+        spans=tuple(Span(s.start, s.end, s.page) for s in hop.spans),
+        language=hop.language,
+        relayed_on=hop.relayed_on,
+        status=hop.status,
+        status_rationale=hop.status_rationale,
+        direction_doubtful=hop.direction_doubtful,
+        note=hop.note,
+        version=hop.version,
+    )
+
+
+def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
+    claim = session.scalar(
+        select(Claim)
+        .where(Claim.id == claim_id)
+        .options(
+            selectinload(Claim.tags),
+            selectinload(Claim.hops).selectinload(Hop.actor),
+            selectinload(Claim.hops).selectinload(Hop.source),
+            selectinload(Claim.hops).selectinload(Hop.spans),
+        )
+    )
+    if claim is None:
+        raise NotFound("claim", claim_id)
+    reviews = session.scalars(
+        select(Review).where(Review.claim_id == claim_id).order_by(Review.at, Review.id)
+    )
+    return ClaimDetail(
+        id=claim.id,
+        text=claim.text,
+        verdict=claim.verdict,
+        rationale=claim.rationale,
+        notes=claim.notes,
+        tags=tuple(t.tag for t in claim.tags),
+        version=claim.version,
+        created_at=claim.created_at,
+        updated_at=claim.updated_at,
+        updated_by=claim.updated_by,
+        hops=tuple(hop_view(h) for h in claim.hops),
+        chains=_chains(claim.hops),
+        reviews=tuple(
+            ReviewView(
+                id=r.id,
+                claim_id=r.claim_id,
+                hop_id=r.hop_id,
+                subject=r.subject,
+                from_value=r.from_value,
+                to_value=r.to_value,
+                rationale=r.rationale,
+                evidence=r.evidence,
+                reviewer=r.reviewer,
+                at=r.at,
+            )
+            for r in reviews
+        ),
+    )
+
+
+def list_actors(session: Session, *, include_merged: bool = False) -> list[ActorView]:
+    counts = dict(
+        session.execute(select(Hop.actor_id, func.count(Hop.id)).group_by(Hop.actor_id)).tuples()
+    )
+    query = select(Actor).options(selectinload(Actor.aliases)).order_by(Actor.name, Actor.id)
+    if not include_merged:
+        query = query.where(Actor.merged_into_id.is_(None))
+    return [
+        ActorView(
+            id=a.id,
+            name=a.name,
+            kind=a.kind,
+            description=a.description,
+            aliases=tuple(x.alias for x in a.aliases),
+            merged_into_id=a.merged_into_id,
+            hop_count=counts.get(a.id, 0),
+            version=a.version,
+        )
+        for a in session.scalars(query)
+    ]
+
+
+def source_view(source: Source, evidence: EvidenceFile | None) -> SourceView:
+    return SourceView(
+        id=source.id,
+        title=source.title,
+        outlet=source.outlet,
+        url=source.url,
+        language=source.language,
+        direction=source.direction,
+        published_on=source.published_on,
+        kind=source.kind,
+        translated_from_id=source.translated_from_id,
+        evidence_sha256=source.evidence_sha256,
+        file_name=evidence.file_name if evidence else "",
+        size=evidence.size if evidence else None,
+        text_length=len(source.text),
+        pages=len(source.page_starts),
+        incomplete=source.incomplete,
+        missing_pages=tuple(source.missing_pages),
+        version=source.version,
+    )
+
+
+def list_sources(session: Session) -> list[SourceView]:
+    rows = session.execute(
+        select(Source, EvidenceFile.file_name, EvidenceFile.size)
+        .outerjoin(EvidenceFile, EvidenceFile.sha256 == Source.evidence_sha256)
+        .order_by(Source.id)
+    )
+    out = []
+    for source, file_name, size in rows:
+        view = source_view(source, None)
+        out.append(SourceView(**{**view.__dict__, "file_name": file_name or "", "size": size}))
+    return out
+
+
+def source_detail(session: Session, source_id: int) -> tuple[SourceView, str]:
+    """A source's view and its stored text."""
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound("source", source_id)
+    evidence = session.get(EvidenceFile, source.evidence_sha256) if source.evidence_sha256 else None
+    return source_view(source, evidence), source.text
+
+
+def hops_in_source(session: Session, source_id: int) -> list[HopView]:
+    """Every hop whose quote lies in this source (to highlight them in the viewer)."""
+    hops = session.scalars(
+        select(Hop)
+        .where(Hop.source_id == source_id)
+        .options(selectinload(Hop.actor), selectinload(Hop.source), selectinload(Hop.spans))
+        .order_by(Hop.claim_id, Hop.position)
+    )
+    return [hop_view(h) for h in hops]

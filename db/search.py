@@ -1,0 +1,134 @@
+"""Ranked full-text search over claims, quotes and source text.
+
+SQLite uses FTS5 (bm25); PostgreSQL a tsvector with a GIN index (ts_rank). Both index the
+folded `*_key` columns, and the query is folded the same way (`db.normalise`), so that Arabic
+with or without ligatures and diacritics, Turkish dotted and dotless i, and Russian ё match what
+a reviewer typed. Results page by keyset on (rank, id), never by OFFSET.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from .normalise import fts5_match_expression, search_words
+
+SEARCH_PAGE = 50
+
+
+@dataclass(frozen=True)
+class SearchCursor:
+    rank: float
+    id: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "claim", "quote" or "source"
+    id: int
+    claim_id: int | None
+    rank: float
+
+
+def tsquery_expression(query: str) -> str | None:
+    """A PostgreSQL tsquery: every word, the last one as a prefix."""
+    words = search_words(query)
+    if not words:
+        return None
+    quoted = [f"'{w}'" for w in words]
+    quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+_SQLITE_CLAIMS = """
+SELECT claim_id, MIN(rank) AS best FROM (
+    SELECT rowid AS claim_id, bm25(claim_fts) AS rank FROM claim_fts WHERE claim_fts MATCH :q
+    UNION ALL
+    SELECT hops.claim_id, bm25(quote_fts) FROM quote_fts JOIN hops ON hops.id = quote_fts.rowid
+    WHERE quote_fts MATCH :q
+) GROUP BY claim_id
+"""
+
+_PG_CLAIMS = """
+SELECT claim_id, MIN(rank) AS best FROM (
+    SELECT id AS claim_id, -ts_rank(search_vector, to_tsquery('simple', :q)) AS rank
+    FROM claims WHERE search_vector @@ to_tsquery('simple', :q)
+    UNION ALL
+    SELECT claim_id, -ts_rank(search_vector, to_tsquery('simple', :q))
+    FROM hops WHERE search_vector @@ to_tsquery('simple', :q)
+) AS matches GROUP BY claim_id
+"""
+
+
+def _claims_sql(session: Session, query: str) -> tuple[str, str] | None:
+    if session.get_bind().dialect.name == "postgresql":
+        expression = tsquery_expression(query)
+        return (_PG_CLAIMS, expression) if expression else None
+    expression = fts5_match_expression(query)
+    return (_SQLITE_CLAIMS, expression) if expression else None
+
+
+def search_claims(
+    session: Session, query: str, *, limit: int = SEARCH_PAGE, after: SearchCursor | None = None
+) -> list[SearchHit]:
+    """Claims whose wording or any hop's quote holds every word of `query`, best first."""
+    sql = _claims_sql(session, query)
+    if sql is None:
+        return []
+    body, expression = sql
+    params: dict[str, object] = {"q": expression, "n": limit}
+    keyset = ""
+    if after is not None:
+        keyset = "WHERE best > :r OR (best = :r AND claim_id > :i)"
+        params |= {"r": after.rank, "i": after.id}
+    statement = (
+        f"SELECT claim_id, best FROM ({body}) AS ranked {keyset} ORDER BY best, claim_id LIMIT :n"
+    )
+    return [
+        SearchHit("claim", int(cid), int(cid), float(rank))
+        for cid, rank in session.execute(text(statement), params)
+    ]
+
+
+_SQLITE_ALL = {
+    "claim": "SELECT rowid, rowid, bm25(claim_fts) FROM claim_fts WHERE claim_fts MATCH :q",
+    "quote": "SELECT hops.id, hops.claim_id, bm25(quote_fts) FROM quote_fts "
+    "JOIN hops ON hops.id = quote_fts.rowid WHERE quote_fts MATCH :q",
+    "source": "SELECT rowid, NULL, bm25(source_fts) FROM source_fts WHERE source_fts MATCH :q",
+}
+
+_PG_ALL = {
+    "claim": "SELECT id, id, -ts_rank(search_vector, to_tsquery('simple', :q)) FROM claims "
+    "WHERE search_vector @@ to_tsquery('simple', :q)",
+    "quote": "SELECT id, claim_id, -ts_rank(search_vector, to_tsquery('simple', :q)) FROM hops "
+    "WHERE search_vector @@ to_tsquery('simple', :q)",
+    "source": "SELECT id, NULL, -ts_rank(search_vector, to_tsquery('simple', :q)) FROM sources "
+    "WHERE search_vector @@ to_tsquery('simple', :q)",
+}
+
+
+def search(
+    session: Session,
+    query: str,
+    *,
+    kinds: tuple[str, ...] = ("claim", "quote", "source"),
+    limit: int = SEARCH_PAGE,
+) -> list[SearchHit]:
+    """Claims, quotes and source texts holding every word of `query`, best first per kind."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
+    if expression is None:
+        return []
+    statements = _PG_ALL if postgres else _SQLITE_ALL
+    hits: list[SearchHit] = []
+    for kind in kinds:
+        sql = f"{statements[kind]} ORDER BY 3, 1 LIMIT :n"
+        for ident, claim_id, rank in session.execute(text(sql), {"q": expression, "n": limit}):
+            hits.append(
+                SearchHit(
+                    kind, int(ident), None if claim_id is None else int(claim_id), float(rank)
+                )
+            )
+    return sorted(hits, key=lambda h: (h.rank, h.kind, h.id))[:limit] if len(kinds) > 1 else hits

@@ -1,0 +1,142 @@
+"""Detached, frozen views of a case's rows, for the window, the command line and reports.
+
+Views never hold live ORM rows, so a Qt model can keep them after the session has closed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .spans import Span
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One line of the claim list."""
+
+    id: int
+    text: str
+    verdict: str
+    origin_actor: str
+    last_outlet: str
+    hop_count: int
+    updated_at: dt.datetime
+    updated_by: str
+    version: int
+
+
+@dataclass(frozen=True)
+class HopView:
+    id: int
+    claim_id: int
+    relays_hop_id: int | None
+    position: int
+    actor_id: int
+    actor_name: str
+    actor_kind: str
+    source_id: int | None
+    source_title: str
+    source_outlet: str
+    source_language: str
+    relation: str
+    quote: str
+    spans: tuple[Span, ...]
+    language: str
+    relayed_on: dt.date | None
+    status: str
+    status_rationale: str
+    direction_doubtful: bool
+    note: str
+    version: int
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    id: int
+    claim_id: int
+    hop_id: int | None
+    subject: str
+    from_value: str
+    to_value: str
+    rationale: str
+    evidence: str
+    reviewer: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ClaimDetail:
+    id: int
+    text: str
+    verdict: str
+    rationale: str
+    notes: str
+    tags: tuple[str, ...]
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    updated_by: str
+    hops: tuple[HopView, ...]
+    chains: tuple[tuple[int, ...], ...]
+    reviews: tuple[ReviewView, ...] = field(default=())
+
+    def hop(self, hop_id: int) -> HopView:
+        return next(h for h in self.hops if h.id == hop_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))
+
+
+@dataclass(frozen=True)
+class ActorView:
+    id: int
+    name: str
+    kind: str
+    description: str
+    aliases: tuple[str, ...]
+    merged_into_id: int | None
+    hop_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: int
+    title: str
+    outlet: str
+    url: str
+    language: str
+    direction: str
+    published_on: dt.date | None
+    kind: str
+    translated_from_id: int | None
+    evidence_sha256: str | None
+    file_name: str
+    size: int | None
+    text_length: int
+    pages: int
+    incomplete: bool
+    missing_pages: tuple[int, ...]
+    version: int
+
+    def to_json(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def jsonable(value: Any) -> Any:
+    """A view (or anything made of them) as JSON-ready data."""
+    if hasattr(value, "__dataclass_fields__"):
+        return _jsonable(asdict(value))
+    return _jsonable(value)
