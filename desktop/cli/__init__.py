@@ -1,0 +1,77 @@
+"""`provdesk-cli`: the case from the command line, without a display.
+
+Sub-commands live in the `*_commands.py` modules of this package; each has a `register`
+function that adds its parsers. A person's mistake ends in one line on stderr and exit status 1;
+a wrong command line in argparse's usage message and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+import traceback
+from collections.abc import Sequence
+
+from db.errors import CaseError
+
+from ..version import __version__
+from .common import CliError, Context
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="provdesk-cli",
+        description="Work on a Provenance Desk case from the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--case",
+        metavar="CASE",
+        help="a case file path or a database URL (default: $PROVDESK_CASE, else the default case)",
+    )
+    parser.add_argument(
+        "--reviewer",
+        metavar="NAME",
+        help="name for the audit trail (default: $PROVDESK_REVIEWER, else the saved name)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    package = importlib.import_module(__name__)
+    for module in sorted(m.name for m in pkgutil.iter_modules(package.__path__)):
+        if module.endswith("_commands"):
+            importlib.import_module(f"{__name__}.{module}").register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = Context(args)
+    try:
+        result = args.run(context, args)
+        return int(result or 0)
+    except (CaseError, CliError) as exc:
+        print(f"provdesk-cli: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("provdesk-cli: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("PROVDESK_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"provdesk-cli: internal error: {type(exc).__name__}: {exc} "
+            "(set PROVDESK_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 70
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

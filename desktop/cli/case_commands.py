@@ -1,0 +1,430 @@
+"""Sub-commands on the case itself: new, demo, claims, hops, verdicts, actors, search, audit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from db import operations as ops
+from db.audit import verify_audit_log
+from db.demo import build_demo
+from db.errors import InvalidInput
+from db.models import AuditEvent
+from db.queries import ClaimCursor, ClaimFilter, claim_detail, claim_rows, list_actors, list_claims
+from db.search import search, search_claims
+from db.spans import Span
+from db.views import ClaimDetail
+from db.vocabulary import HopStatus, Relation, Verdict
+
+from .common import Context, one_line, parse_id, print_json
+
+
+def _span(text: str) -> Span:
+    """START:END or START:END:PAGE (character offsets into the source's text)."""
+    try:
+        numbers = [int(p) for p in text.split(":")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a span (START:END[:PAGE])") from None
+    if len(numbers) not in (2, 3):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a span (START:END[:PAGE])")
+    try:
+        return Span(numbers[0], numbers[1], numbers[2] if len(numbers) == 3 else None)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _choice(enum: Any) -> Any:
+    def parse(text: str) -> Any:
+        try:
+            return enum.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    parse.__name__ = enum.noun()
+    return parse
+
+
+def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
+    case = ctx.case(create=True)
+    print(f"case {case.name!r} at {case.location}")
+    return 0
+
+
+def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
+    case = ctx.case(create=True)
+    with case.change() as uow:
+        ids = build_demo(uow)
+    print(f"demo case at {case.location}: claims {', '.join(map(str, ids))}")
+    return 0
+
+
+def cmd_claim_add(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        claim_id = ops.add_claim(uow, args.text, notes=args.notes, tags=args.tag)
+    print(claim_id)
+    return 0
+
+
+def cmd_claim_edit(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        version = ops.edit_claim(
+            uow,
+            args.claim,
+            expected_version=args.expect_version,
+            text=args.text,
+            notes=args.notes,
+            tags=args.tag,
+        )
+    print(f"claim {args.claim} is now at version {version}")
+    return 0
+
+
+def cmd_claim_duplicate(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        print(ops.duplicate_claim(uow, args.claim))
+    return 0
+
+
+def cmd_claim_delete(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.delete_claim(uow, args.claim, expected_version=args.expect_version)
+    print(f"claim {args.claim} deleted")
+    return 0
+
+
+def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        actor_id = ops.find_actor(uow, args.actor)
+        if actor_id is None:
+            actor_id = ops.add_actor(uow, args.actor, args.actor_kind)
+        hop_id = ops.add_hop(
+            uow,
+            args.claim,
+            actor_id=actor_id,
+            relation=args.relation,
+            source_id=args.source,
+            quote=args.quote,
+            spans=args.span or None,
+            language=args.language,
+            relayed_on=args.date,
+            after_hop_id=args.after,
+            new_route=args.new_route,
+            origin=args.origin,
+            direction_doubtful=args.direction_doubtful,
+            note=args.note,
+        )
+    print(hop_id)
+    return 0
+
+
+def cmd_hop_remove(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.remove_hop(uow, args.hop, expected_version=args.expect_version)
+    print(f"hop {args.hop} removed")
+    return 0
+
+
+def cmd_hop_move(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.move_hop(uow, args.hop, -1 if args.direction == "up" else 1)
+    print(f"hop {args.hop} moved {args.direction}")
+    return 0
+
+
+def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.set_verdict(
+            uow, args.claim, args.verdict, args.why, expected_version=args.expect_version
+        )
+    print(f"claim {args.claim}: {args.verdict.label.lower()}")
+    return 0
+
+
+def cmd_hop_status(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.set_hop_status(
+            uow, args.hop, args.status, args.why, expected_version=args.expect_version
+        )
+    print(f"hop {args.hop}: {args.status.label.lower()}")
+    return 0
+
+
+def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
+    where = ClaimFilter(verdicts=tuple(v.value for v in args.verdict or ()), tag=args.tag or "")
+    with ctx.case().read() as session:
+        if args.search:
+            hits = search_claims(session, args.search, limit=args.limit)
+            rows = claim_rows(session, [h.id for h in hits])
+            if not where.is_empty:
+                rows = [r for r in rows if not where.verdicts or r.verdict in where.verdicts]
+        else:
+            after = ClaimCursor(args.after) if args.after else None
+            rows = list(list_claims(session, after=after, limit=args.limit, where=where).rows)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no claims", file=sys.stderr)
+    for row in rows:
+        print(
+            f"{row.id:>6}  {Verdict(row.verdict).label:<15} {row.hop_count:>2} hops  "
+            f"{one_line(row.text, 70)}"
+        )
+    return 0
+
+
+def _chain_line(detail: ClaimDetail, chain: tuple[int, ...]) -> str:
+    parts = []
+    for index, hop_id in enumerate(chain):
+        hop = detail.hop(hop_id)
+        if index:
+            doubt = "?" if hop.direction_doubtful else ""
+            parts.append(f" —{hop.relation}{doubt}→ ")
+        parts.append(hop.actor_name)
+    return "".join(parts)
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().read() as session:
+        detail = claim_detail(session, args.claim)
+    if args.json:
+        print_json(detail)
+        return 0
+    print(f"Claim {detail.id} (version {detail.version}): {detail.text}")
+    print(
+        f"Verdict: {Verdict(detail.verdict).label}"
+        + (f" — {detail.rationale}" if detail.rationale else "")
+    )
+    if detail.tags:
+        print(f"Tags: {', '.join(detail.tags)}")
+    if detail.notes:
+        print(f"Notes: {detail.notes}")
+    for number, chain in enumerate(detail.chains, 1):
+        print(f"Chain {number}: {_chain_line(detail, chain)}")
+    for hop in detail.hops:
+        where = hop.source_title or hop.source_outlet or "no source"
+        print(
+            f"  hop {hop.id}: {hop.actor_name} {hop.relation} in {where!r}"
+            f"{' on ' + hop.relayed_on.isoformat() if hop.relayed_on else ''}"
+            f"{' [' + hop.language + ']' if hop.language else ''} — {HopStatus(hop.status).label}"
+            + (" (direction doubtful)" if hop.direction_doubtful else "")
+        )
+        if hop.quote:
+            spans = ", ".join(
+                f"{s.start}–{s.end}" + (f" p.{s.page}" if s.page else "") for s in hop.spans
+            )
+            print(f"      “{one_line(hop.quote, 100)}”" + (f" at {spans}" if spans else ""))
+        if hop.note:
+            print(f"      note: {hop.note}")
+    if detail.reviews:
+        print("Reviews:")
+    for review in detail.reviews:
+        subject = "verdict" if review.hop_id is None else f"hop {review.hop_id}"
+        print(
+            f"  {review.at:%Y-%m-%d %H:%M} {review.reviewer}: {subject} "
+            f"{review.from_value} → {review.to_value}"
+            + (f" — {review.rationale}" if review.rationale else "")
+        )
+    return 0
+
+
+def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().read() as session:
+        hits = search(session, args.words, limit=args.limit)
+    if args.json:
+        print_json(hits)
+        return 0
+    for hit in hits:
+        claim = f" (claim {hit.claim_id})" if hit.claim_id and hit.kind != "claim" else ""
+        print(f"{hit.kind:<6} {hit.id:>6}{claim}  rank {hit.rank:.3f}")
+    return 0
+
+
+def cmd_actors(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().read() as session:
+        actors = list_actors(session, include_merged=args.all)
+    if args.json:
+        print_json(actors)
+        return 0
+    for actor in actors:
+        aliases = f" (also: {', '.join(actor.aliases)})" if actor.aliases else ""
+        merged = f" → merged into {actor.merged_into_id}" if actor.merged_into_id else ""
+        print(f"{actor.id:>5}  {actor.kind:<16} {actor.name}{aliases}{merged}")
+    return 0
+
+
+def cmd_actor_add(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        print(ops.add_actor(uow, args.name, args.kind, aliases=args.alias))
+    return 0
+
+
+def cmd_actor_merge(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.merge_actors(uow, args.keep, args.merge)
+    print(f"actor {args.merge} merged into {args.keep}")
+    return 0
+
+
+def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    with ctx.case().read() as session:
+        query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(args.limit)
+        events = list(reversed(session.scalars(query).all()))
+        rows = [
+            {
+                "id": e.id,
+                "at": e.at.isoformat(),
+                "reviewer": e.reviewer,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "before": e.before,
+                "after": e.after,
+                "hash": e.hash,
+            }
+            for e in events
+        ]
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        what = f"{row['action']} {row['entity']} {row['entity_id']}"
+        print(f"{row['id']:>6} {row['at'][:19]} {row['reviewer']:<16} {what}")
+    return 0
+
+
+def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().read() as session:
+        broken = verify_audit_log(session)
+    if broken:
+        print(
+            f"provdesk-cli: audit log broken at event {broken.event_id}: {broken.reason}",
+            file=sys.stderr,
+        )
+        return 1
+    print("audit log intact")
+    return 0
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser("new", help="create an empty case")
+    p.set_defaults(run=cmd_new)
+    p = commands.add_parser("demo", help="add the demo case's claims (creates the case if needed)")
+    p.set_defaults(run=cmd_demo)
+
+    claim = commands.add_parser("claim", help="add, edit, duplicate or delete a claim")
+    claim_commands = claim.add_subparsers(dest="claim_command", metavar="ACTION", required=True)
+    p = claim_commands.add_parser("add", help="add a claim; prints its id")
+    p.add_argument("text")
+    p.add_argument("--notes", default="")
+    p.add_argument("--tag", action="append", default=[])
+    p.set_defaults(run=cmd_claim_add)
+    p = claim_commands.add_parser("edit", help="change a claim's wording, notes or tags")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--text")
+    p.add_argument("--notes")
+    p.add_argument("--tag", action="append", help="replaces the tags (repeat for several)")
+    p.add_argument("--expect-version", type=int, help="refuse if the claim changed since")
+    p.set_defaults(run=cmd_claim_edit)
+    p = claim_commands.add_parser(
+        "duplicate", help="copy a claim with its chain; prints the new id"
+    )
+    p.add_argument("claim", type=parse_id)
+    p.set_defaults(run=cmd_claim_duplicate)
+    p = claim_commands.add_parser("delete", help="delete a claim and its hops")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--expect-version", type=int)
+    p.set_defaults(run=cmd_claim_delete)
+
+    hop = commands.add_parser("hop", help="add, remove, move a hop, or mark its status")
+    hop_commands = hop.add_subparsers(dest="hop_command", metavar="ACTION", required=True)
+    p = hop_commands.add_parser("add", help="add a hop to a claim's chain; prints its id")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--actor", required=True, help="actor name or alias (created if new)")
+    p.add_argument("--actor-kind", default="person", help="kind of a new actor")
+    p.add_argument(
+        "--relation",
+        required=True,
+        type=_choice(Relation),
+        help=", ".join(r.value for r in Relation),
+    )
+    p.add_argument("--source", type=parse_id)
+    p.add_argument("--quote", default="")
+    p.add_argument("--span", type=_span, action="append", help="START:END[:PAGE], repeatable")
+    p.add_argument("--language", default="", help="BCP 47 tag, e.g. ar, tr, en")
+    p.add_argument("--date", help="YYYY-MM-DD")
+    p.add_argument("--after", type=parse_id, help="insert after this hop (default: end of chain)")
+    p.add_argument(
+        "--new-route", action="store_true", help="with --after: start a second route there"
+    )
+    p.add_argument("--origin", action="store_true", help="make this hop the new origin")
+    p.add_argument("--direction-doubtful", action="store_true")
+    p.add_argument("--note", default="")
+    p.set_defaults(run=cmd_hop_add)
+    p = hop_commands.add_parser("status", help="mark a hop's attribution status")
+    p.add_argument("hop", type=parse_id)
+    p.add_argument("status", type=_choice(HopStatus), help=", ".join(s.value for s in HopStatus))
+    p.add_argument("--why", default="", help="rationale (required except for unchecked)")
+    p.add_argument("--expect-version", type=int)
+    p.set_defaults(run=cmd_hop_status)
+    p = hop_commands.add_parser("remove", help="take a hop out of its chain")
+    p.add_argument("hop", type=parse_id)
+    p.add_argument("--expect-version", type=int)
+    p.set_defaults(run=cmd_hop_remove)
+    p = hop_commands.add_parser("move", help="move a hop up or down its chain")
+    p.add_argument("hop", type=parse_id)
+    p.add_argument("direction", choices=["up", "down"])
+    p.set_defaults(run=cmd_hop_move)
+
+    p = commands.add_parser("status", help="mark a claim's verdict")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("verdict", type=_choice(Verdict), help=", ".join(v.value for v in Verdict))
+    p.add_argument("--why", default="", help="rationale (required for a final verdict)")
+    p.add_argument("--expect-version", type=int)
+    p.set_defaults(run=cmd_status)
+
+    p = commands.add_parser("claims", help="list claims (keyset paged) or search them")
+    p.add_argument("--search", metavar="WORDS")
+    p.add_argument("--verdict", type=_choice(Verdict), action="append")
+    p.add_argument("--tag")
+    p.add_argument("--after", type=parse_id, help="list claims after this id")
+    p.add_argument("--limit", type=int, default=256)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_claims)
+
+    p = commands.add_parser("show", help="a claim with its chains and reviews")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_show)
+
+    p = commands.add_parser("search", help="search claims, quotes and source text")
+    p.add_argument("words")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_search)
+
+    p = commands.add_parser("actors", help="list actors")
+    p.add_argument("--all", action="store_true", help="include merged actors")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_actors)
+    actor = commands.add_parser("actor", help="add or merge actors")
+    actor_commands = actor.add_subparsers(dest="actor_command", metavar="ACTION", required=True)
+    p = actor_commands.add_parser("add", help="add an actor; prints its id")
+    p.add_argument("name")
+    p.add_argument("--kind", default="person")
+    p.add_argument("--alias", action="append", default=[])
+    p.set_defaults(run=cmd_actor_add)
+    p = actor_commands.add_parser("merge", help="merge actor MERGE into actor KEEP")
+    p.add_argument("keep", type=parse_id)
+    p.add_argument("merge", type=parse_id)
+    p.set_defaults(run=cmd_actor_merge)
+
+    p = commands.add_parser("audit", help="the latest audit events")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_audit)
+    p = commands.add_parser("verify", help="re-check the audit log's hash chain")
+    p.set_defaults(run=cmd_verify)
