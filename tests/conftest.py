@@ -1,0 +1,99 @@
+"""Shared fixtures: real case files in tmp_path, a real PostgreSQL case when
+PROVDESK_TEST_DATABASE_URL is set, isolated settings and user folders, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db.case import Case, open_case  # noqa: E402
+from db.demo import create_demo  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+SAMPLE_ARTICLE = SAMPLES / "syrian-observer-2023-01-19.txt"
+PG_URL = os.environ.get("PROVDESK_TEST_DATABASE_URL", "")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, data and cache folders of a throwaway user, so no test touches the real ones."""
+    home = tmp_path_factory.mktemp("home")
+    for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(name, str(home / sub))
+    monkeypatch.setenv("PROVDESK_REVIEWER", "Test Reviewer")
+    monkeypatch.delenv("PROVDESK_CASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def sample_article() -> Path:
+    if not SAMPLE_ARTICLE.exists():
+        pytest.fail(f"the sample article is missing: {SAMPLE_ARTICLE}")
+    return SAMPLE_ARTICLE
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.provdesk"
+
+
+@pytest.fixture
+def sqlite_case(case_path: Path) -> Iterator[Case]:
+    case = open_case(case_path, reviewer="Test Reviewer", create=True)
+    yield case
+    case.close()
+
+
+def _fresh_pg_database() -> Iterator[str]:
+    """A new, empty database on the test server, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = make_url(PG_URL).set(drivername="postgresql+psycopg")
+    name = f"provdesk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    if not PG_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but PROVDESK_TEST_DATABASE_URL is not set: .ci/run starts the server")
+        pytest.skip("PROVDESK_TEST_DATABASE_URL is not set (`.ci/run` sets it)")
+    yield from _fresh_pg_database()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_case(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Case]:
+    """The same test on an SQLite file and on a PostgreSQL database."""
+    if request.param == "sqlite":
+        case = open_case(tmp_path / "any.provdesk", reviewer="Test Reviewer", create=True)
+        yield case
+        case.close()
+        return
+    url = request.getfixturevalue("pg_url")
+    case = open_case(url, reviewer="Test Reviewer", create=True)
+    yield case
+    case.close()
+
+
+@pytest.fixture
+def demo_case(case_path: Path) -> Iterator[Case]:
+    case = open_case(case_path, reviewer="Test Reviewer", create=True)
+    create_demo(case)
+    yield case
+    case.close()
