@@ -1,13 +1,47 @@
-"""The app's name, id and version (one version number: the one in pyproject.toml)."""
+"""The application's name, id and version: one place for the About dialog, reports and the CLI.
+
+The version has one source, ``pyproject.toml``. An installed package (also an editable install)
+answers through its distribution metadata; the PyInstaller bundle carries that metadata too
+(``copy_metadata`` in ``packaging/provdesk.spec``). A plain source checkout that was never
+installed reads ``pyproject.toml`` next to the packages. This module imports no Qt.
+"""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import tomllib
+from importlib import metadata
+from pathlib import Path
 
 APP_NAME = "Provenance Desk"
 APP_ID = "org.provenancedesk.ProvenanceDesk"
+DISTRIBUTION = "provenance-desk"
+#: Shown when neither the metadata nor pyproject.toml can be found (a broken install).
+UNKNOWN_VERSION = "0+unknown"
 
-try:
-    __version__ = version("provenance-desk")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+_PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+
+
+def _version_from_pyproject(path: Path = _PYPROJECT) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    project = data.get("project")
+    if not isinstance(project, dict) or project.get("name") != DISTRIBUTION:
+        return None
+    version = project.get("version")
+    return version if isinstance(version, str) else None
+
+
+def _find_version() -> str:
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        pass
+    return _version_from_pyproject() or UNKNOWN_VERSION
+
+
+__version__: str = _find_version()
+
+__all__ = ["APP_ID", "APP_NAME", "DISTRIBUTION", "__version__"]
