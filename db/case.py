@@ -93,6 +93,29 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         raise CaseUnavailable(f"cannot read {path}: {exc.strerror}") from exc
     if head and head != SQLITE_MAGIC:
         raise NotACase(f"{path} is not a Provenance Desk case (not an SQLite database)")
+    if head:
+        _check_sqlite_is_case(path)
+
+
+def _check_sqlite_is_case(path: Path) -> None:
+    """Look inside read-only first, so that a file that is not a case is never touched (opening
+    it through the engine would switch it to WAL mode)."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            names = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if names and not {"case_info", "alembic_version"} <= names:
+                raise NotACase(f"{path} is not a Provenance Desk case (it holds other tables)")
+            if names:
+                row = conn.execute("SELECT format FROM case_info LIMIT 1").fetchone()
+                if not row or row[0] != CASE_FORMAT:
+                    raise NotACase(f"{path} is not a Provenance Desk case")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotACase(f"{path} is not a Provenance Desk case ({exc})") from exc
 
 
 class Case:

@@ -6,7 +6,8 @@ Two levels:
   lam-alef ligature become their letters), line ends unified, NUL and other C0 controls removed.
   It never changes what a source *says*.
 - `search_key` folds further for matching what a reviewer types: case (with Turkish dotted and
-  dotless i folded together), Arabic diacritics, tatweel and alef/ya variants, Russian ё.
+  dotless i folded together), accents on Latin letters, Arabic diacritics, tatweel and alef/ya
+  variants, Russian ё.
   `search_key` preserves the number of characters only approximately, so spans are always taken
   on the stored text, never on a search key.
 """
@@ -44,11 +45,27 @@ def normalise_text(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFKC", text))
 
 
+def _strip_latin_marks(text: str) -> str:
+    """Drop accents on Latin letters (ş→s, é→e, ü→u), so that a reviewer without a Turkish or
+    French keyboard finds the word; marks on other scripts (Cyrillic й) are letters and stay."""
+    decomposed = unicodedata.normalize("NFD", text)
+    out: list[str] = []
+    base_is_latin = False
+    for char in decomposed:
+        if unicodedata.combining(char):
+            if base_is_latin:
+                continue
+        else:
+            base_is_latin = char.isascii() and char.isalpha()
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def search_key(text: str) -> str:
     """Fold text for matching: what a reviewer types and what a source holds meet here."""
     text = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold().translate(_FOLD)
     text = _ARABIC_MARKS.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    return _strip_latin_marks(text)
 
 
 def search_words(query: str) -> list[str]:

@@ -53,10 +53,10 @@ SELECT claim_id, MIN(rank) AS best FROM (
 
 _PG_CLAIMS = """
 SELECT claim_id, MIN(rank) AS best FROM (
-    SELECT id AS claim_id, -ts_rank(search_vector, to_tsquery('simple', :q)) AS rank
+    SELECT id AS claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) AS rank
     FROM claims WHERE search_vector @@ to_tsquery('simple', :q)
     UNION ALL
-    SELECT claim_id, -ts_rank(search_vector, to_tsquery('simple', :q))
+    SELECT claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8)
     FROM hops WHERE search_vector @@ to_tsquery('simple', :q)
 ) AS matches GROUP BY claim_id
 """
@@ -100,11 +100,11 @@ _SQLITE_ALL = {
 }
 
 _PG_ALL = {
-    "claim": "SELECT id, id, -ts_rank(search_vector, to_tsquery('simple', :q)) FROM claims "
+    "claim": "SELECT id, id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM claims "
     "WHERE search_vector @@ to_tsquery('simple', :q)",
-    "quote": "SELECT id, claim_id, -ts_rank(search_vector, to_tsquery('simple', :q)) FROM hops "
+    "quote": "SELECT id, claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM hops "
     "WHERE search_vector @@ to_tsquery('simple', :q)",
-    "source": "SELECT id, NULL, -ts_rank(search_vector, to_tsquery('simple', :q)) FROM sources "
+    "source": "SELECT id, NULL, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM sources "
     "WHERE search_vector @@ to_tsquery('simple', :q)",
 }
 

@@ -1,0 +1,95 @@
+"""Ranked search with Unicode folding, and keyset paging, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from db import operations as ops
+from db.case import Case
+from db.queries import ClaimCursor, ClaimFilter, claim_rows, count_claims, list_claims
+from db.search import SearchCursor, search, search_claims
+
+
+def _claims(case: Case, texts: list[str]) -> list[int]:
+    with case.change() as uow:
+        return [ops.add_claim(uow, t) for t in texts]
+
+
+def _found(case: Case, words: str) -> set[int]:
+    with case.read() as session:
+        return {h.id for h in search_claims(session, words)}
+
+
+def test_arabic_with_lam_alef_ligature_and_diacritics(any_case: Case) -> None:
+    # "لا خطوط حمراء" written with the presentation-form ligature U+FEFB and with a fatha.
+    ligature, plain = _claims(any_case, ["\ufefb خطوط حمراء", "قال الوزير إنَّ المحادثات مستمرة"])
+    assert _found(any_case, "لا خطوط") == {ligature}
+    assert _found(any_case, "ان المحادثات") == {plain}
+
+
+def test_turkish_dotted_and_dotless_i(any_case: Case) -> None:
+    istanbul, isik = _claims(any_case, ["İSTANBUL'da toplantı", "Işık yanıyor"])
+    assert _found(any_case, "istanbul") == {istanbul}
+    assert _found(any_case, "ışık") == {isik}
+    assert _found(any_case, "ISIK") == {isik}
+
+
+def test_russian_case_and_yo(any_case: Case) -> None:
+    (lavrov,) = _claims(any_case, ["Лавров: ЕЩЁ нет красных линий"])
+    assert _found(any_case, "еще") == {lavrov}
+    assert _found(any_case, "красных ЛИНИЙ") == {lavrov}
+
+
+def test_quotes_find_their_claim_and_words_must_all_match(any_case: Case) -> None:
+    (claim,) = _claims(any_case, ["Talks are planned"])
+    with any_case.change() as uow:
+        actor = ops.add_actor(uow, "Lavrov")
+        ops.add_hop(uow, claim, actor_id=actor, relation="said", quote="preparations are underway")
+    assert _found(any_case, "preparations") == {claim}
+    assert _found(any_case, "preparations elephant") == set()
+    with any_case.read() as session:
+        kinds = {h.kind for h in search(session, "prepar")}
+    assert kinds == {"quote"}
+
+
+def test_hostile_query_text_is_just_words(any_case: Case) -> None:
+    (claim,) = _claims(any_case, ['He said "NEAR" and OR AND'])
+    for query in ['"', "NEAR(", "* OR", "'; DROP TABLE claims; --", ")", "^"]:
+        _found(any_case, query)
+    assert _found(any_case, 'near"') == {claim}
+
+
+def test_search_pages_by_keyset(any_case: Case) -> None:
+    ids = _claims(any_case, [f"meeting number {n} " + "meeting " * (n % 5) for n in range(30)])
+    seen: list[int] = []
+    after = None
+    with any_case.read() as session:
+        while True:
+            page = search_claims(session, "meeting", limit=7, after=after)
+            if not page:
+                break
+            seen.extend(h.id for h in page)
+            after = SearchCursor(page[-1].rank, page[-1].id)
+    assert sorted(seen) == sorted(ids)
+    assert len(seen) == len(set(seen))
+
+
+def test_claim_list_pages_by_keyset_in_both_orders(any_case: Case) -> None:
+    ids = _claims(any_case, [f"claim {n}" for n in range(40)])
+    with any_case.change() as uow:
+        ops.set_verdict(uow, ids[3], "false", "no")
+    with any_case.read() as session:
+        assert count_claims(session) == 40
+        for order in ("id", "updated"):
+            seen: list[int] = []
+            cursor: ClaimCursor | None = None
+            while True:
+                page = list_claims(session, after=cursor, limit=15, order=order)
+                seen.extend(r.id for r in page.rows)
+                if page.next is None:
+                    break
+                cursor = page.next
+            assert sorted(seen) == sorted(ids) and len(seen) == 40
+            if order == "updated":
+                assert seen[0] == ids[3]
+        falsehoods = list_claims(session, where=ClaimFilter(verdicts=("false",)))
+        assert [r.id for r in falsehoods.rows] == [ids[3]]
+        assert [r.text for r in claim_rows(session, [ids[2], ids[1]])] == ["claim 2", "claim 1"]
