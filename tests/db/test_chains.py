@@ -90,7 +90,7 @@ def test_move_remove_and_restore_hop(any_case: Case) -> None:
 
 
 def test_new_origin_before_the_old_one(any_case: Case) -> None:
-    claim, hops = _card_chain(any_case)
+    claim, _hops = _card_chain(any_case)
     with any_case.change() as uow:
         agency = ops.add_actor(uow, "Turkish presidency", "organisation")
         ops.add_hop(uow, claim, actor_id=agency, relation="said", origin=True)
@@ -134,7 +134,7 @@ def test_saving_over_a_newer_version_is_a_conflict(any_case: Case) -> None:
 
 
 def test_merge_actors_moves_hops_and_keeps_the_name_as_alias(any_case: Case) -> None:
-    claim, hops = _card_chain(any_case)
+    claim, _hops = _card_chain(any_case)
     with any_case.change() as uow:
         dup = ops.add_actor(uow, "Al Watan newspaper", "outlet")
         ops.add_hop(uow, claim, actor_id=dup, relation="republished")
