@@ -1,0 +1,137 @@
+"""The JSON report: the report model as documented, versioned JSON.
+
+The schema is `resources/report-schema/provenance-report-1.schema.json`. Version 1 is kept
+stable: a change that a reader could trip over gets a new `format_version` and a new schema
+file. Hops name their source by id; the sources (and each evidence file's SHA-256) are listed
+once at the top.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+from typing import Any
+
+from .model import Report, ReportClaim, ReportHop, ReportSource
+
+FORMAT = "provenance-desk-report"
+FORMAT_VERSION = 1
+SCHEMA_ID = "https://provenancedesk.org/schemas/provenance-report-1.schema.json"
+SCHEMA_RESOURCE = "report-schema/provenance-report-1.schema.json"
+
+
+def schema() -> dict[str, Any]:
+    text = resources.files("resources").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def iso(value: dt.date | dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+    return value.isoformat()
+
+
+def source_json(s: ReportSource) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "outlet": s.outlet,
+        "url": s.url,
+        "language": s.language,
+        "direction": s.direction,
+        "published_on": iso(s.published_on),
+        "kind": s.kind,
+        "translated_from_id": s.translated_from_id,
+        "evidence_sha256": s.evidence.sha256 if s.evidence else None,
+        "incomplete": s.incomplete,
+        "missing_pages": list(s.missing_pages),
+    }
+
+
+def hop_json(h: ReportHop) -> dict[str, Any]:
+    return {
+        "id": h.id,
+        "relays_hop_id": h.relays_hop_id,
+        "position": h.position,
+        "actor": {"id": h.actor.id, "name": h.actor.name, "kind": h.actor.kind},
+        "relation": h.relation,
+        "source_id": h.source.id if h.source else None,
+        "quote": h.quote,
+        "language": h.language,
+        "direction": h.direction,
+        "spans": [{"start": s.start, "end": s.end, "page": s.page} for s in h.spans],
+        "relayed_on": iso(h.relayed_on),
+        "status": h.status,
+        "status_rationale": h.status_rationale,
+        "direction_doubtful": h.direction_doubtful,
+        "note": h.note,
+    }
+
+
+def claim_json(c: ReportClaim) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "text": c.text,
+        "verdict": c.verdict,
+        "rationale": c.rationale,
+        "notes": c.notes,
+        "tags": list(c.tags),
+        "version": c.version,
+        "created_at": iso(c.created_at),
+        "updated_at": iso(c.updated_at),
+        "updated_by": c.updated_by,
+        "hops": [hop_json(h) for h in c.hops],
+        "chains": [list(chain) for chain in c.chains],
+        "reviews": [
+            {
+                "id": r.id,
+                "hop_id": r.hop_id,
+                "subject": r.subject,
+                "from": r.from_value,
+                "to": r.to_value,
+                "rationale": r.rationale,
+                "evidence": r.evidence,
+                "reviewer": r.reviewer,
+                "at": iso(r.at),
+            }
+            for r in c.reviews
+        ],
+    }
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    m = report.meta
+    return {
+        "$schema": SCHEMA_ID,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "report": {
+            "case": m.case_name,
+            "audit_head": m.audit_head,
+            "generated_at": iso(m.generated_at),
+            "reviewer": m.reviewer,
+            "scope": m.scope,
+            "app": {"name": m.app_name, "version": m.app_version},
+        },
+        "evidence_files": [
+            {
+                "sha256": e.sha256,
+                "file_name": e.file_name,
+                "size": e.size,
+                "media_type": e.media_type,
+            }
+            for e in report.evidence
+        ],
+        "sources": [source_json(s) for s in report.sources],
+        "claims": [claim_json(c) for c in report.claims],
+    }
+
+
+def render(report: Report) -> bytes:
+    return json.dumps(report_json(report), ensure_ascii=False, indent=1).encode("utf-8")

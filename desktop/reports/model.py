@@ -1,0 +1,476 @@
+"""The report model: what a report says, read once from a case and handed to every renderer.
+
+Every renderer (JSON, HTML, Markdown, CSV, PROV, ClaimReview, PDF) formats the same frozen
+objects, so the formats cannot disagree about a claim. Claims are read in batches with a few
+set-based queries per batch (not one `claim_detail` per claim), so that a case of ten thousand
+claims is read in seconds. The wording of a claim, a quote or a rationale is kept exactly as
+the case stores it; escaping is the renderers' job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.audit import head_hash
+from db.models import Actor, Claim, ClaimTag, EvidenceFile, Hop, QuoteSpan, Review, Source
+from db.vocabulary import HopStatus, Relation, Verdict, claim_review_rating
+
+from ..version import APP_NAME, __version__
+
+BATCH = 500
+"""Claims read per round of queries."""
+
+RTL_LANGUAGES = frozenset(
+    {
+        "ar",
+        "arc",
+        "ckb",
+        "dv",
+        "fa",
+        "he",
+        "iw",
+        "ks",
+        "ku-arab",
+        "ps",
+        "sd",
+        "syr",
+        "ug",
+        "ur",
+        "yi",
+    }
+)
+
+Progress = Callable[[int, int], None]
+"""Called with (claims read, claims in the report)."""
+
+
+class ExportCancelled(Exception):
+    """The reviewer cancelled an export; nothing was written."""
+
+
+def text_direction(language: str, fallback: str = "ltr") -> str:
+    """ "rtl" for a right-to-left language tag (ar, fa, he, ur, …), else `fallback`."""
+    tag = language.strip().lower().replace("_", "-")
+    if not tag:
+        return fallback
+    if tag in RTL_LANGUAGES or tag.split("-")[0] in RTL_LANGUAGES:
+        return "rtl"
+    if "-arab" in tag or "-hebr" in tag:
+        return "rtl"
+    return "ltr"
+
+
+def _label(enum: type[Verdict] | type[HopStatus] | type[Relation], value: str) -> str:
+    try:
+        return enum(value).label
+    except ValueError:
+        return value
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    """An evidence file a report cites: its name and the SHA-256 of its bytes."""
+
+    sha256: str
+    file_name: str
+    size: int
+    media_type: str
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    id: int
+    title: str
+    outlet: str
+    url: str
+    language: str
+    direction: str
+    published_on: dt.date | None
+    kind: str
+    translated_from_id: int | None
+    evidence: EvidenceRef | None
+    incomplete: bool
+    missing_pages: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ReportActor:
+    id: int
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class ReportSpan:
+    start: int
+    end: int
+    page: int | None
+
+
+@dataclass(frozen=True)
+class ReportHop:
+    id: int
+    relays_hop_id: int | None
+    position: int
+    actor: ReportActor
+    relation: str
+    source: ReportSource | None
+    quote: str
+    language: str
+    direction: str
+    """The quote's writing direction: from its language, else its source's direction."""
+    spans: tuple[ReportSpan, ...]
+    relayed_on: dt.date | None
+    status: str
+    status_rationale: str
+    direction_doubtful: bool
+    note: str
+
+    @property
+    def relation_label(self) -> str:
+        return _label(Relation, self.relation)
+
+    @property
+    def status_label(self) -> str:
+        return _label(HopStatus, self.status)
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return tuple(sorted({s.page for s in self.spans if s.page is not None}))
+
+
+@dataclass(frozen=True)
+class ReportReview:
+    id: int
+    hop_id: int | None
+    subject: str
+    from_value: str
+    to_value: str
+    rationale: str
+    evidence: str
+    reviewer: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ReportClaim:
+    id: int
+    text: str
+    verdict: str
+    rationale: str
+    notes: str
+    tags: tuple[str, ...]
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    updated_by: str
+    hops: tuple[ReportHop, ...]
+    chains: tuple[tuple[int, ...], ...]
+    """Every route origin first, as hop ids; a claim may reach the desk by several routes."""
+    reviews: tuple[ReportReview, ...] = field(default=())
+
+    @property
+    def verdict_label(self) -> str:
+        return _label(Verdict, self.verdict)
+
+    @property
+    def verdict_is_final(self) -> bool:
+        try:
+            return claim_review_rating(Verdict(self.verdict)) is not None
+        except ValueError:
+            return False
+
+    def hop(self, hop_id: int) -> ReportHop:
+        return next(h for h in self.hops if h.id == hop_id)
+
+    @property
+    def evidence(self) -> tuple[EvidenceRef, ...]:
+        """The evidence files this claim's hops cite, each once, in hop order."""
+        seen: dict[str, EvidenceRef] = {}
+        for hop in self.hops:
+            if hop.source and hop.source.evidence and hop.source.evidence.sha256 not in seen:
+                seen[hop.source.evidence.sha256] = hop.source.evidence
+        return tuple(seen.values())
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """Who made the report, when, from which state of which case."""
+
+    case_name: str
+    audit_head: str
+    generated_at: dt.datetime
+    reviewer: str
+    scope: str
+    app_name: str = APP_NAME
+    app_version: str = __version__
+
+
+@dataclass(frozen=True)
+class Report:
+    meta: ReportMeta
+    claims: tuple[ReportClaim, ...]
+
+    @property
+    def evidence(self) -> tuple[EvidenceRef, ...]:
+        seen: dict[str, EvidenceRef] = {}
+        for claim in self.claims:
+            for ref in claim.evidence:
+                seen.setdefault(ref.sha256, ref)
+        return tuple(seen.values())
+
+    @property
+    def sources(self) -> tuple[ReportSource, ...]:
+        seen: dict[int, ReportSource] = {}
+        for claim in self.claims:
+            for hop in claim.hops:
+                if hop.source is not None:
+                    seen.setdefault(hop.source.id, hop.source)
+        return tuple(sorted(seen.values(), key=lambda s: s.id))
+
+
+def chains_of(hops: Sequence[ReportHop]) -> tuple[tuple[int, ...], ...]:
+    """Every path from an origin to a hop that nothing relays, origin first (the same rule as
+    `db.queries.claim_detail`)."""
+    children: dict[int | None, list[ReportHop]] = {}
+    for hop in sorted(hops, key=lambda h: (h.position, h.id)):
+        children.setdefault(hop.relays_hop_id, []).append(hop)
+    ids = {h.id for h in hops}
+    roots = [h for h in hops if h.relays_hop_id is None or h.relays_hop_id not in ids]
+    chains: list[tuple[int, ...]] = []
+    stack: list[tuple[ReportHop, tuple[int, ...]]] = [
+        (r, ()) for r in reversed(sorted(roots, key=lambda h: h.position))
+    ]
+    while stack:
+        hop, path = stack.pop()
+        path = (*path, hop.id)
+        below = children.get(hop.id, [])
+        if not below:
+            chains.append(path)
+        stack.extend((child, path) for child in reversed(below))
+    return tuple(chains)
+
+
+class _SourceCache:
+    """Sources (without their text) and their evidence files, read once per report."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.sources: dict[int, ReportSource] = {}
+
+    def load(self, ids: set[int]) -> None:
+        wanted = sorted(ids - self.sources.keys())
+        for start in range(0, len(wanted), BATCH):
+            chunk = wanted[start : start + BATCH]
+            rows = self.session.execute(
+                select(
+                    Source.id,
+                    Source.title,
+                    Source.outlet,
+                    Source.url,
+                    Source.language,
+                    Source.direction,
+                    Source.published_on,
+                    Source.kind,
+                    Source.translated_from_id,
+                    Source.evidence_sha256,
+                    Source.incomplete,
+                    Source.missing_pages,
+                    EvidenceFile.file_name,
+                    EvidenceFile.size,
+                    EvidenceFile.media_type,
+                )
+                .outerjoin(EvidenceFile, EvidenceFile.sha256 == Source.evidence_sha256)
+                .where(Source.id.in_(chunk))
+            )
+            for r in rows:
+                evidence = (
+                    EvidenceRef(r.evidence_sha256, r.file_name or "", r.size or 0, r.media_type)
+                    if r.evidence_sha256
+                    else None
+                )
+                self.sources[r.id] = ReportSource(
+                    id=r.id,
+                    title=r.title,
+                    outlet=r.outlet,
+                    url=r.url,
+                    language=r.language,
+                    direction=r.direction,
+                    published_on=r.published_on,
+                    kind=r.kind,
+                    translated_from_id=r.translated_from_id,
+                    evidence=evidence,
+                    incomplete=bool(r.incomplete),
+                    missing_pages=tuple(r.missing_pages or ()),
+                )
+
+
+def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> list[ReportClaim]:
+    claims = {
+        r.id: r
+        for r in session.execute(
+            select(
+                Claim.id,
+                Claim.text,
+                Claim.verdict,
+                Claim.rationale,
+                Claim.notes,
+                Claim.version,
+                Claim.created_at,
+                Claim.updated_at,
+                Claim.updated_by,
+            ).where(Claim.id.in_(ids))
+        )
+    }
+    tags: dict[int, list[str]] = {}
+    for claim_id, tag in session.execute(
+        select(ClaimTag.claim_id, ClaimTag.tag)
+        .where(ClaimTag.claim_id.in_(ids))
+        .order_by(ClaimTag.tag)
+    ):
+        tags.setdefault(claim_id, []).append(tag)
+    hop_rows = list(
+        session.execute(
+            select(
+                Hop.id,
+                Hop.claim_id,
+                Hop.relays_hop_id,
+                Hop.position,
+                Hop.actor_id,
+                Actor.name.label("actor_name"),
+                Actor.kind.label("actor_kind"),
+                Hop.source_id,
+                Hop.relation,
+                Hop.quote,
+                Hop.language,
+                Hop.relayed_on,
+                Hop.status,
+                Hop.status_rationale,
+                Hop.direction_doubtful,
+                Hop.note,
+            )
+            .join(Actor, Actor.id == Hop.actor_id)
+            .where(Hop.claim_id.in_(ids))
+            .order_by(Hop.claim_id, Hop.position, Hop.id)
+        )
+    )
+    spans: dict[int, list[ReportSpan]] = {}
+    for hop_id, start, end, page in session.execute(
+        select(QuoteSpan.hop_id, QuoteSpan.start, QuoteSpan.end, QuoteSpan.page)
+        .join(Hop, Hop.id == QuoteSpan.hop_id)
+        .where(Hop.claim_id.in_(ids))
+        .order_by(QuoteSpan.hop_id, QuoteSpan.start)
+    ):
+        spans.setdefault(hop_id, []).append(ReportSpan(start, end, page))
+    sources.load({r.source_id for r in hop_rows if r.source_id is not None})
+    hops: dict[int, list[ReportHop]] = {}
+    for r in hop_rows:
+        source = sources.sources.get(r.source_id) if r.source_id is not None else None
+        language = r.language or (source.language if source else "")
+        hops.setdefault(r.claim_id, []).append(
+            ReportHop(
+                id=r.id,
+                relays_hop_id=r.relays_hop_id,
+                position=r.position,
+                actor=ReportActor(r.actor_id, r.actor_name, r.actor_kind),
+                relation=r.relation,
+                source=source,
+                quote=r.quote,
+                language=language,
+                direction=text_direction(language, source.direction if source else "ltr"),
+                spans=tuple(spans.get(r.id, ())),
+                relayed_on=r.relayed_on,
+                status=r.status,
+                status_rationale=r.status_rationale,
+                direction_doubtful=bool(r.direction_doubtful),
+                note=r.note,
+            )
+        )
+    reviews: dict[int, list[ReportReview]] = {}
+    for r in session.execute(
+        select(Review).where(Review.claim_id.in_(ids)).order_by(Review.at, Review.id)
+    ).scalars():
+        reviews.setdefault(r.claim_id, []).append(
+            ReportReview(
+                r.id,
+                r.hop_id,
+                r.subject,
+                r.from_value,
+                r.to_value,
+                r.rationale,
+                r.evidence,
+                r.reviewer,
+                r.at,
+            )
+        )
+    out = []
+    for claim_id in ids:
+        c = claims.get(claim_id)
+        if c is None:
+            continue
+        claim_hops = tuple(hops.get(claim_id, ()))
+        out.append(
+            ReportClaim(
+                id=c.id,
+                text=c.text,
+                verdict=c.verdict,
+                rationale=c.rationale,
+                notes=c.notes,
+                tags=tuple(tags.get(claim_id, ())),
+                version=c.version,
+                created_at=c.created_at,
+                updated_at=c.updated_at,
+                updated_by=c.updated_by,
+                hops=claim_hops,
+                chains=chains_of(claim_hops),
+                reviews=tuple(reviews.get(claim_id, ())),
+            )
+        )
+    return out
+
+
+def iter_report_claims(
+    session: Session,
+    ids: Sequence[int],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[ReportClaim]:
+    """The claims with these ids, in the order given, read `BATCH` at a time."""
+    sources = _SourceCache(session)
+    total = len(ids)
+    for start in range(0, total, BATCH):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("the export was cancelled")
+        yield from _read_batch(session, ids[start : start + BATCH], sources)
+        if progress is not None:
+            progress(min(start + BATCH, total), total)
+
+
+def read_report(
+    session: Session,
+    ids: Sequence[int],
+    *,
+    case_name: str,
+    reviewer: str,
+    scope: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: dt.datetime | None = None,
+) -> Report:
+    """The report of these claims, read in one session so that it shows one state of the case
+    (the audit head is read in the same session)."""
+    meta = ReportMeta(
+        case_name=case_name,
+        audit_head=head_hash(session),
+        generated_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
+        reviewer=reviewer,
+        scope=scope,
+    )
+    claims = tuple(iter_report_claims(session, ids, progress=progress, cancelled=cancelled))
+    return Report(meta, claims)

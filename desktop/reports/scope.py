@@ -1,0 +1,78 @@
+"""Which claims a report holds: some claims by id, the claims a search or filter shows, or all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.errors import NotFound
+from db.models import Claim
+from db.queries import ClaimCursor, ClaimFilter, claim_ids_page
+from db.search import SearchCursor, search_claims
+
+PAGE = 5000
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """`claim_ids` (kept in the order given) wins; else the claims matching `search` words and
+    `where`, in id order; an empty scope is the whole case."""
+
+    claim_ids: tuple[int, ...] = ()
+    search: str = ""
+    where: ClaimFilter = field(default_factory=ClaimFilter)
+
+    def describe(self) -> str:
+        if self.claim_ids:
+            if len(self.claim_ids) == 1:
+                return f"claim {self.claim_ids[0]}"
+            return f"{len(self.claim_ids)} selected claims"
+        parts = []
+        if self.search.strip():
+            parts.append(f"claims matching {self.search.strip()!r}")
+        if not self.where.is_empty:
+            parts.append("the current filter")
+        return " and ".join(parts) if parts else "the whole case"
+
+
+def _filtered_ids(session: Session, where: ClaimFilter) -> list[int]:
+    ids: list[int] = []
+    cursor: ClaimCursor | None = None
+    while True:
+        page = claim_ids_page(session, after=cursor, limit=PAGE, where=where)
+        ids.extend(page)
+        if len(page) < PAGE:
+            return ids
+        cursor = ClaimCursor(page[-1])
+
+
+def _search_ids(session: Session, words: str) -> set[int]:
+    found: set[int] = set()
+    after: SearchCursor | None = None
+    while True:
+        hits = search_claims(session, words, limit=PAGE, after=after)
+        found.update(h.id for h in hits)
+        if len(hits) < PAGE:
+            return found
+        after = SearchCursor(hits[-1].rank, hits[-1].id)
+
+
+def resolve_scope(session: Session, scope: ReportScope) -> list[int]:
+    """The ids of the claims in the scope; an id that is not in the case is an error."""
+    if scope.claim_ids:
+        wanted = list(dict.fromkeys(scope.claim_ids))
+        present: set[int] = set()
+        for start in range(0, len(wanted), PAGE):
+            chunk = wanted[start : start + PAGE]
+            present.update(session.scalars(select(Claim.id).where(Claim.id.in_(chunk))))
+        missing = [i for i in wanted if i not in present]
+        if missing:
+            raise NotFound("claim", missing[0])
+        return wanted
+    ids = _filtered_ids(session, scope.where)
+    if scope.search.strip():
+        matching = _search_ids(session, scope.search)
+        ids = [i for i in ids if i in matching]
+    return ids
