@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -15,6 +16,8 @@ from .spans import Span
 from .views import ActorView, ClaimDetail, ClaimRow, HopView, ReviewView, SourceView
 
 PAGE_SIZE = 256
+
+Query = TypeVar("Query", bound=Select[Any])
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class ClaimFilter:
     until: dt.date | None = None
     tag: str = ""
 
-    def apply(self, query: Select[tuple[int]] | Select[tuple[int, dt.datetime]]) -> Select:  # type: ignore[type-arg]
+    def apply(self, query: Query) -> Query:
         if self.verdicts:
             query = query.where(Claim.verdict.in_(self.verdicts))
         if self.tag:
@@ -87,16 +90,15 @@ def claim_ids_page(
 ) -> list[int]:
     """Claim ids of one page by keyset: `order` is "id" (oldest first) or "updated" (newest
     change first). The cost is the same on the first page and the last."""
+    query = select(Claim.id)
     if order == "updated":
-        query = select(Claim.id, Claim.updated_at).order_by(
-            Claim.updated_at.desc(), Claim.id.desc()
-        )
+        query = query.order_by(Claim.updated_at.desc(), Claim.id.desc())
         if after is not None and after.updated_at is not None:
             query = query.where(
                 tuple_(Claim.updated_at, Claim.id) < tuple_(after.updated_at, after.id)
             )
     else:
-        query = select(Claim.id).order_by(Claim.id)
+        query = query.order_by(Claim.id)
         if after is not None:
             query = query.where(Claim.id > after.id)
     query = where.apply(query).limit(limit)

@@ -86,7 +86,8 @@ class ClaimDetail:
         return next(h for h in self.hops if h.id == hop_id)
 
     def to_json(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))
+        data: dict[str, Any] = _jsonable(asdict(self))
+        return data
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ class SourceView:
     version: int
 
     def to_json(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))
+        data: dict[str, Any] = _jsonable(asdict(self))
+        return data
 
 
 def _jsonable(value: Any) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Self
 
 
 class Labelled(StrEnum):
@@ -18,7 +19,7 @@ class Labelled(StrEnum):
         return self.value.replace("-", " ").replace("_", " ").capitalize()
 
     @classmethod
-    def parse(cls, text: str) -> Labelled:
+    def parse(cls, text: str) -> Self:
         """Accept the slug, the label or the member name, in any case and with `_` or `-`."""
         wanted = text.strip().lower().replace("_", "-").replace(" ", "-")
         for member in cls:

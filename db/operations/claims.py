@@ -150,9 +150,9 @@ def duplicate_claim(uow: UnitOfWork, claim_id: int) -> int:
         new_ids[hop.id] = twin.id
     for hop in original.hops:
         if hop.relays_hop_id is not None:
-            twin = uow.session.get(Hop, new_ids[hop.id])
-            assert twin is not None
-            twin.relays_hop_id = new_ids[hop.relays_hop_id]
+            copied = uow.session.get(Hop, new_ids[hop.id])
+            assert copied is not None
+            copied.relays_hop_id = new_ids[hop.relays_hop_id]
     uow.session.flush()
     uow.record(
         "duplicate claim",
