@@ -1,0 +1,139 @@
+"""schema.org ClaimReview JSON-LD: one review per claim with a final verdict.
+
+The rating comes from `db.vocabulary.claim_review_rating`, the one place that maps verdicts to
+ratings. The claim's author is the origin of its first chain; its appearances are the sources of
+its hops, and its first appearance is the source of the earliest hop that has one. The review's
+author is the reviewer who set the verdict (else the exporting reviewer), its date the day the
+verdict was set. `url` is the published review: `base_url#claim-N` (a fragment of the page the
+report is published as, when no base URL is given).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from db.vocabulary import Verdict, claim_review_rating
+
+from .jsonreport import iso
+from .model import Report, ReportActor, ReportClaim, ReportHop, ReportSource
+
+CONTEXT = "https://schema.org"
+
+
+def _agent(actor: ReportActor) -> dict[str, Any]:
+    kind = "Person" if actor.kind in ("person", "unnamed-official") else "Organization"
+    return {"@type": kind, "name": actor.name}
+
+
+def _work(source: ReportSource) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork", "name": source.title or source.outlet}
+    if source.url:
+        work["url"] = source.url
+    if source.outlet:
+        work["publisher"] = {"@type": "Organization", "name": source.outlet}
+    if source.published_on:
+        work["datePublished"] = iso(source.published_on)
+    if source.language:
+        work["inLanguage"] = source.language
+    return work
+
+
+def _ordered_hops(claim: ReportClaim) -> list[ReportHop]:
+    """The hops of the claim's chains, origin first, each once."""
+    seen: dict[int, ReportHop] = {}
+    for chain in claim.chains:
+        for hop_id in chain:
+            seen.setdefault(hop_id, claim.hop(hop_id))
+    return list(seen.values())
+
+
+def claim_review(claim: ReportClaim, report: Report, base_url: str = "") -> dict[str, Any] | None:
+    """The ClaimReview of one claim, or None while its verdict is not final."""
+    try:
+        rating = claim_review_rating(Verdict(claim.verdict))
+    except ValueError:
+        rating = None
+    if rating is None:
+        return None
+    verdict_reviews = [r for r in claim.reviews if r.subject == "verdict"]
+    last = verdict_reviews[-1] if verdict_reviews else None
+    review_rating: dict[str, Any] = {
+        "@type": "Rating",
+        "bestRating": rating.best_rating,
+        "worstRating": rating.worst_rating,
+        "alternateName": rating.alternate_name,
+    }
+    if rating.rating_value is not None:
+        review_rating["ratingValue"] = rating.rating_value
+    hops = _ordered_hops(claim)
+    item: dict[str, Any] = {"@type": "Claim"}
+    if hops:
+        origin = hops[0]
+        item["author"] = _agent(origin.actor)
+        if origin.relayed_on:
+            item["datePublished"] = iso(origin.relayed_on)
+        sources = list({h.source.id: h.source for h in hops if h.source}.values())
+        if sources:
+            item["appearance"] = [_work(s) for s in sources]
+            dated = [h for h in hops if h.source]
+            first = min(dated, key=lambda h: h.relayed_on or dt.date.max)
+            assert first.source is not None
+            item["firstAppearance"] = _work(first.source)
+    review: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "url": f"{base_url}#claim-{claim.id}",
+        "claimReviewed": claim.text,
+        "reviewRating": review_rating,
+        "author": {"@type": "Person", "name": last.reviewer if last else report.meta.reviewer},
+        "datePublished": iso((last.at if last else report.meta.generated_at).date()),
+        "itemReviewed": item,
+    }
+    if claim.rationale:
+        review["reviewBody"] = claim.rationale
+    return review
+
+
+def claim_reviews(report: Report, base_url: str = "") -> list[dict[str, Any]]:
+    out = []
+    for claim in report.claims:
+        review = claim_review(claim, report, base_url)
+        if review is not None:
+            out.append(review)
+    return out
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside an HTML <script> element: no `<`, `>` or `&` that could end it."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render(report: Report, base_url: str = "") -> bytes:
+    """A JSON-LD document whose `@graph` holds the ClaimReviews. The document node itself says
+    which case, audit head, app version and reviewer it came from, and lists the SHA-256 of
+    every evidence file the report cites (`identifier`)."""
+    m = report.meta
+    document = {
+        "@context": CONTEXT,
+        "@graph": [
+            {k: v for k, v in review.items() if k != "@context"}
+            for review in claim_reviews(report, base_url)
+        ],
+        "description": (
+            f"Exported from case {m.case_name!r} by {m.reviewer} with {m.app_name} "
+            f"{m.app_version} at {iso(m.generated_at)}; audit log head {m.audit_head}"
+        ),
+        "identifier": [
+            {
+                "@type": "PropertyValue",
+                "propertyID": "sha256",
+                "value": e.sha256,
+                "name": e.file_name,
+            }
+            for e in report.evidence
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")

@@ -1,0 +1,114 @@
+"""The Markdown report (CommonMark with GFM tables).
+
+Markdown passes raw HTML through to whatever renders it, so case text is escaped twice over:
+`< > &` become entities and Markdown's own punctuation gets a backslash. Nothing a claim or a
+quote says can turn into a tag, a link or a table cell boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .jsonreport import iso
+from .model import Report, ReportClaim
+
+Step = Callable[[int], None]
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def md(text: object) -> str:
+    """Inline text: entities for HTML, backslashes for Markdown, one line."""
+    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _SPECIAL.sub(r"\\\1", value)
+    return " ".join(value.split())
+
+
+def _claim(claim: ReportClaim) -> str:
+    lines = [f'<a id="claim-{claim.id}"></a>', f"## Claim {claim.id}: {md(claim.text)}", ""]
+    lines.append(f"**Verdict:** {md(claim.verdict_label)}  ")
+    if claim.rationale:
+        lines.append(f"**Rationale:** {md(claim.rationale)}  ")
+    if claim.tags:
+        lines.append(f"**Tags:** {md(', '.join(claim.tags))}  ")
+    if claim.notes:
+        lines.append(f"**Notes:** {md(claim.notes)}  ")
+    lines.append("")
+    for number, chain in enumerate(claim.chains, 1):
+        names = " → ".join(
+            f"{md(claim.hop(h).actor.name)} ({md(claim.hop(h).relation_label)})" for h in chain
+        )
+        lines.append(f"Route {number}: {names}  ")
+    if claim.hops:
+        lines += [
+            "",
+            "| Hop | Actor | Relation | Source | Date | Lang. | Quote | Status | Evidence file |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for h in claim.hops:
+            relation = md(h.relation_label) + (
+                " — direction doubtful" if h.direction_doubtful else ""
+            )
+            if h.note:
+                relation += f" — {md(h.note)}"
+            source = ""
+            if h.source:
+                source = md(h.source.outlet or h.source.title)
+                if h.source.title and h.source.outlet:
+                    source += f", _{md(h.source.title)}_"
+                if h.source.url:
+                    source += f", {md(h.source.url)}"
+                if h.source.incomplete:
+                    source += " (incomplete text)"
+            status = md(h.status_label) + (
+                f": {md(h.status_rationale)}" if h.status_rationale else ""
+            )
+            evidence = ""
+            if h.source and h.source.evidence:
+                evidence = f"{md(h.source.evidence.file_name)} `{h.source.evidence.sha256}`"
+                if h.pages:
+                    evidence += f" p. {', '.join(map(str, h.pages))}"
+            lines.append(
+                f"| {h.id} | {md(h.actor.name)} | {relation} | {source} | "
+                f"{iso(h.relayed_on) or ''} | {md(h.language)} | {md(h.quote)} | {status} | "
+                f"{evidence} |"
+            )
+    lines += ["", "### Review history", ""]
+    if not claim.reviews:
+        lines.append("No reviews yet.")
+    for r in claim.reviews:
+        what = "verdict" if r.subject == "verdict" else f"hop {r.hop_id}"
+        lines.append(
+            f"- {iso(r.at)} — {md(r.reviewer)} — {what}: {md(r.from_value)} → {md(r.to_value)}"
+            + (f" — {md(r.rationale)}" if r.rationale else "")
+            + (f" (evidence: {md(r.evidence)})" if r.evidence else "")
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+def render(report: Report, step: Step | None = None) -> bytes:
+    m = report.meta
+    out = [
+        f"# Provenance report — {md(m.case_name)}",
+        "",
+        f"- Scope: {md(m.scope)} ({len(report.claims)} claims)",
+        f"- Exported by: {md(m.reviewer)}",
+        f"- Exported at (UTC): {iso(m.generated_at)}",
+        f"- App: {md(m.app_name)} {md(m.app_version)}",
+        f"- Audit log head: `{m.audit_head}`",
+        "",
+    ]
+    if report.evidence:
+        out += ["## Evidence files cited", ""]
+        out += [f"- {md(e.file_name)}: `{e.sha256}`" for e in report.evidence]
+        out.append("")
+    out += ["## Contents", ""]
+    out += [f"1. [{md(c.text)}](#claim-{c.id}) — {md(c.verdict_label)}" for c in report.claims]
+    out.append("")
+    for index, claim in enumerate(report.claims):
+        if step is not None:
+            step(index)
+        out.append(_claim(claim))
+    return "\n".join(out).encode("utf-8")
