@@ -180,6 +180,10 @@ class Claim(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(200), default="")
+    verdict_set_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signoff: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    signed_off_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signed_off_at: Mapped[dt.datetime | None] = mapped_column()
 
     hops: Mapped[list[Hop]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", order_by="Hop.position"
@@ -193,6 +197,17 @@ class Claim(Base):
         Index("ix_claims_verdict_id", "verdict", "id"),
     )
     __mapper_args__ = {"version_id_col": version}
+
+
+class Reviewer(Base):
+    """A reviewer known to the case: the login recorded in the audit trail (on PostgreSQL, the
+    database user) and the name shown for it."""
+
+    __tablename__ = "reviewers"
+
+    login: Mapped[str] = mapped_column(String(200), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class ClaimTag(Base):

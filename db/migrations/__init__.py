@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
 
 HERE = Path(__file__).resolve().parent
 
@@ -30,5 +32,48 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
+def _migration_engine(engine: Engine) -> Engine:
+    """SQLite migrations run with foreign keys off: batch mode re-makes tables, and dropping a
+    parent table with foreign keys on would first delete every row that refers to it."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    plain = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(plain, "connect")
+    def _foreign_keys_off(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    return plain
+
+
+def _run(engine: Engine, action: Any, revision: str) -> None:
+    migrating = _migration_engine(engine)
+    try:
+        action(alembic_config(migrating), revision)
+        if migrating is not engine:
+            with migrating.connect() as conn:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise RuntimeError(f"migration left a dangling reference in table {broken[0]}")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    command.upgrade(alembic_config(engine), revision)
+    _run(engine, command.upgrade, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _run(engine, command.downgrade, revision)
+
+
+SEARCH_OBJECTS = ("claim_fts", "quote_fts", "source_fts", "search_vector", "ix_search_")
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Full-text search tables, columns and indexes are made by the migrations per database,
+    so autogenerate and the model comparison leave them out."""
+    return name is None or not name.startswith(SEARCH_OBJECTS)

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 from sqlalchemy import create_engine
 
+from db.migrations import include_object
 from db.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-SEARCH_OBJECTS = {"claim_fts", "quote_fts", "source_fts", "search_vector"}
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    """Full-text search tables, columns and indexes are made by the migrations per database."""
-    if name is None:
-        return True
-    return not any(name.startswith(prefix) for prefix in SEARCH_OBJECTS) and not name.startswith(
-        "ix_search_"
-    )
 
 
 def run_migrations_online() -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.search_index import create_search_index, drop_search_index
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -300,57 +302,3 @@ def downgrade() -> None:
 
     op.drop_table("actors")
     # ### end Alembic commands ###
-
-
-SEARCHED = (
-    ("claim_fts", "claims", "text_key"),
-    ("quote_fts", "hops", "quote_key"),
-    ("source_fts", "sources", "text_key"),
-)
-
-
-def create_search_index() -> None:
-    """Full-text search over the folded `*_key` columns (see `db.normalise.search_key`).
-
-    SQLite: FTS5 tables with external content, kept in step by triggers. PostgreSQL: a generated
-    tsvector column with a GIN index.
-    """
-    dialect = op.get_bind().dialect.name
-    for fts, table, column in SEARCHED:
-        if dialect == "sqlite":
-            forget_old = (
-                f"INSERT INTO {fts}({fts}, rowid, {column}) "
-                f"VALUES ('delete', old.id, old.{column});"
-            )
-            op.execute(
-                f"CREATE VIRTUAL TABLE {fts} USING fts5({column}, content='{table}', "
-                f"content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
-            )
-            op.execute(
-                f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
-                f"INSERT INTO {fts}(rowid, {column}) VALUES (new.id, new.{column}); END"
-            )
-            op.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {forget_old} END")
-            op.execute(
-                f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {column} ON {table} BEGIN "
-                f"{forget_old} "
-                f"INSERT INTO {fts}(rowid, {column}) VALUES (new.id, new.{column}); END"
-            )
-        elif dialect == "postgresql":
-            op.execute(
-                f"ALTER TABLE {table} ADD COLUMN search_vector tsvector "
-                f"GENERATED ALWAYS AS (to_tsvector('simple', {column})) STORED"
-            )
-            op.execute(f"CREATE INDEX ix_search_{table} ON {table} USING gin (search_vector)")
-
-
-def drop_search_index() -> None:
-    dialect = op.get_bind().dialect.name
-    for fts, table, _column in SEARCHED:
-        if dialect == "sqlite":
-            for suffix in ("ai", "ad", "au"):
-                op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
-            op.execute(f"DROP TABLE IF EXISTS {fts}")
-        elif dialect == "postgresql":
-            op.execute(f"DROP INDEX IF EXISTS ix_search_{table}")
-            op.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector")

@@ -1,0 +1,76 @@
+"""The models and the Alembic migrations agree; older cases are backed up and upgraded."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from db import migrations
+from db.case import Case, open_case
+from db.demo import create_demo
+from db.errors import NewerSchema
+from db.migrations import include_object
+from db.models import Base
+from db.queries import list_claims
+from db.search import search_claims
+
+
+def _differences(case: Case) -> list[object]:
+    with case.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_object": include_object, "compare_type": True}
+        )
+        return list(compare_metadata(context, Base.metadata))
+
+
+def test_models_match_migrations(any_case: Case) -> None:
+    assert _differences(any_case) == []
+
+
+def test_every_revision_upgrades_and_downgrades(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'walk.provdesk'}")
+    migrations.upgrade(engine)
+    migrations.downgrade(engine, "base")
+    with engine.connect() as conn:
+        left = (
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars().all()
+        )
+    assert set(left) <= {"alembic_version"}
+    migrations.upgrade(engine)
+    engine.dispose()
+
+
+def test_case_of_a_newer_schema_is_refused(case_path: Path) -> None:
+    open_case(case_path, reviewer="r", create=True).close()
+    engine = create_engine(f"sqlite:///{case_path}")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
+    engine.dispose()
+    with pytest.raises(NewerSchema, match="newer Provenance Desk"):
+        open_case(case_path, reviewer="r")
+
+
+def test_older_case_is_backed_up_then_upgraded(case_path: Path) -> None:
+    case = open_case(case_path, reviewer="r", create=True)
+    create_demo(case)
+    migrations.downgrade(case.engine, "0001")
+    case.close()
+
+    case = open_case(case_path, reviewer="r")
+    with case.engine.connect() as conn:
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == migrations.head_revision()
+    with case.read() as session:
+        assert len(list_claims(session).rows) == 3
+        assert search_claims(session, "red lines")
+    case.close()
+    backups = list((case_path.parent / "backups").glob("*.provdesk"))
+    assert len(backups) == 1 and "0001" in backups[0].name
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM claims").fetchone() == (3,)
