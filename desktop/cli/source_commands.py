@@ -1,0 +1,169 @@
+"""Sub-commands on sources: import a local file, list sources, show one, open its evidence file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from db.queries import list_sources, source_detail
+from db.views import SourceView
+
+from .common import CliError, Context, one_line, parse_id, print_json
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("PDF password: ")
+    line = sys.stdin.readline()
+    if not line:
+        raise CliError("--password-stdin was given but standard input is empty")
+    return line.rstrip("\r\n")
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    from desktop.sources import PasswordRequired, WrongPassword, import_file
+
+    password = _read_password() if args.password_stdin else None
+    case = ctx.case()
+    try:
+        outcome = import_file(
+            case,
+            args.file,
+            password=password,
+            allow_partial=args.allow_partial,
+            language=args.language,
+        )
+    except WrongPassword:
+        raise
+    except PasswordRequired as exc:
+        raise CliError(f"{exc} (give it with --password-stdin)") from None
+    if not outcome.created:
+        print(
+            f"provdesk-cli: {args.file} is already in the case as source {outcome.source_id}",
+            file=sys.stderr,
+        )
+    elif outcome.read is not None and outcome.read.incomplete:
+        pages = ", ".join(map(str, outcome.read.missing_pages)) or "none listed"
+        print(
+            f"provdesk-cli: stored source {outcome.source_id} marked incomplete "
+            f"(missing pages: {pages}): " + "; ".join(outcome.read.problems),
+            file=sys.stderr,
+        )
+    if args.json:
+        with case.read() as session:
+            view, _text = source_detail(session, outcome.source_id)
+        print_json({"source": view, "created": outcome.created, "sha256": outcome.sha256})
+    else:
+        print(outcome.source_id)
+    return 0
+
+
+def _size(size: int | None) -> str:
+    if size is None:
+        return "-"
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+def _line(view: SourceView) -> str:
+    flags = ""
+    if view.incomplete:
+        missing = ",".join(map(str, view.missing_pages)) or "?"
+        flags = f"  INCOMPLETE (missing pages {missing})"
+    sha = (view.evidence_sha256 or "-")[:12]
+    return (
+        f"#{view.id:<5} {sha:12}  {_size(view.size):>9}  {view.pages or '-':>4}p  "
+        f"{view.language or '?':5} {view.direction}  {one_line(view.title or view.file_name, 50)}"
+        f"{flags}"
+    )
+
+
+def cmd_sources(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().read() as session:
+        views = list_sources(session)
+    if args.json:
+        print_json(views)
+        return 0
+    if not views:
+        print("no sources", file=sys.stderr)
+    for view in views:
+        print(_line(view))
+    return 0
+
+
+def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().read() as session:
+        view, text = source_detail(session, args.source)
+    if args.json:
+        print_json({"source": view, **({"text": text} if args.text else {})})
+        return 0
+    rows = [
+        ("source", f"#{view.id}"),
+        ("title", view.title),
+        ("outlet", view.outlet),
+        ("url", view.url),
+        ("published", view.published_on.isoformat() if view.published_on else ""),
+        ("language", f"{view.language or '?'} ({view.direction})"),
+        ("file", view.file_name),
+        ("size", f"{view.size:,} bytes" if view.size is not None else ""),
+        ("sha256", view.evidence_sha256 or ""),
+        ("pages", str(view.pages) if view.pages else ""),
+        ("characters", f"{view.text_length:,}"),
+    ]
+    if view.incomplete:
+        missing = ", ".join(map(str, view.missing_pages)) or "not known"
+        rows.append(("INCOMPLETE", f"only part of the file was read; missing pages: {missing}"))
+    for label, value in rows:
+        if value:
+            print(f"{label:>11}: {value}")
+    if args.text:
+        print()
+        print(text)
+    return 0
+
+
+def cmd_source_open(ctx: Context, args: argparse.Namespace) -> int:
+    from desktop.sources import export_evidence
+
+    print(export_evidence(ctx.case(), args.source))
+    return 0
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser(
+        "import", help="import a local file (PDF, .html, .txt, .md); prints the source id"
+    )
+    p.add_argument("file", help="the file to import")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read an encrypted PDF's password from stdin"
+    )
+    p.add_argument(
+        "--allow-partial",
+        action="store_true",
+        help="store a file that could only be read in part, marked incomplete",
+    )
+    p.add_argument("--language", metavar="TAG", help="the source's language (default: guessed)")
+    p.add_argument("--json", action="store_true", help="print the new source as JSON")
+    p.set_defaults(run=cmd_import)
+
+    p = commands.add_parser("sources", help="list sources with hash, size, pages and language")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_sources)
+
+    source = commands.add_parser("source", help="show a source or open its evidence file")
+    actions = source.add_subparsers(dest="source_command", metavar="ACTION", required=True)
+    p = actions.add_parser("show", help="a source's metadata (and text)")
+    p.add_argument("source", type=parse_id)
+    p.add_argument("--text", action="store_true", help="print the stored text too")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_source_show)
+    p = actions.add_parser(
+        "open", help="write the evidence file to a cache file, check its hash, print its path"
+    )
+    p.add_argument("source", type=parse_id)
+    p.set_defaults(run=cmd_source_open)

@@ -1,0 +1,125 @@
+"""What runs inside a reader process: one task, under a memory limit, results sent by pipe.
+
+Messages to the parent are tuples: ("opened", pages, metadata, declared_pages), ("page", index,
+text, error, reordered, rtl_letters, letters), ("done", language, warnings), ("result", json),
+("password", wrong), ("error", reason). Any exception ends in ("error", reason): a reader
+process never shows a traceback to anyone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import resource
+from pathlib import Path
+from typing import Any
+
+from . import language, pdf
+from .html import NoArticle, read_html
+from .text import NotText, read_text
+
+
+def _limit_memory(limit: int) -> None:
+    if limit <= 0:
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _read_checked(path: str, sha256: str) -> bytes:
+    data = Path(path).read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise ValueError("the file changed while it was being read")
+    return data
+
+
+def _pdf_pages(
+    send: Any,
+    path: str,
+    sha256: str,
+    password: str | None,
+    worker: int,
+    counter: Any,
+    max_stream_bytes: int,
+) -> None:
+    log = pdf.WarningLog()
+    logging.getLogger("pypdf").addHandler(log)
+    data = _read_checked(path, sha256)
+    with pdf.limits(max_stream_bytes):
+        try:
+            reader = pdf.open_pdf(data, password)
+        except pdf.NeedsPassword as exc:
+            send(("password", exc.wrong))
+            return
+        pages = reader.pages
+        count = len(pages)
+        if worker == 0:
+            send(("opened", count, pdf.metadata(reader), pdf.declared_page_count(reader)))
+        else:
+            send(("opened", count, None, None))
+        sample: list[str] = []
+        sampled = 0
+        while True:
+            with counter.get_lock():
+                index = counter.value
+                if index >= count:
+                    break
+                counter.value = index + 1
+            try:
+                raw = pages[index].extract_text()
+            except MemoryError:
+                raise
+            except Exception as exc:
+                send(("page", index, None, pdf.describe(exc), False, 0, 0))
+                continue
+            text, reordered, rtl, letters = pdf.clean_page(raw)
+            send(("page", index, text, None, reordered, rtl, letters))
+            if worker == 0 and sampled < 20_000:
+                sample.append(text)
+                sampled += len(text)
+    guessed = language.guess_language("\n".join(sample)) if worker == 0 else ""
+    send(("done", guessed, log.messages))
+
+
+def _whole(send: Any, path: str, sha256: str, kind: str) -> None:
+    data = _read_checked(path, sha256)
+    try:
+        read = read_html(data) if kind == "html" else read_text(data, markdown=kind == "markdown")
+    except (NotText, NoArticle) as exc:
+        send(("error", str(exc)))
+        return
+    guessed = language.guess_language(read.text)
+    direction = language.direction_of(read.text, guessed)
+    json = read.to_json()
+    json.update(language=guessed, direction=direction)
+    send(("result", json))
+
+
+TASKS = {"pdf": _pdf_pages, "whole": _whole}
+
+
+def child_main(conn: Any, task: str, kwargs: dict[str, Any], memory_bytes: int) -> None:
+    try:
+        _limit_memory(memory_bytes)
+        TASKS[task](conn.send, **kwargs)
+    except BaseException as exc:  # the parent turns this into one line for a person
+        with contextlib.suppress(Exception):
+            conn.send(("error", pdf.describe(exc) if task == "pdf" else _describe(exc)))
+    finally:
+        conn.close()
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return "reading it needs more memory than the reader is allowed"
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply to read"
+    return str(exc).strip()[:300] or type(exc).__name__
+
+
+def warm_up() -> None:
+    """Load what every reader needs once, in the fork server, so each reader starts at once."""
+    language.preload()

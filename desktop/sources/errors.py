@@ -1,0 +1,47 @@
+"""Why a file could not be read: one clear line naming the file and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.errors import CaseError
+
+
+class SourceReadError(CaseError):
+    """A file was refused or could not be read; nothing was stored in the case."""
+
+    def __init__(self, path: str | Path, reason: str, *, hint: str = "") -> None:
+        self.path = Path(path)
+        self.reason = reason
+        self.hint = hint
+        message = f"cannot import {self.path.name}: {reason}"
+        super().__init__(f"{message} ({hint})" if hint else message)
+
+
+class PasswordRequired(SourceReadError):
+    """The PDF is encrypted and no password was given: ask for one and read again."""
+
+
+class WrongPassword(PasswordRequired):
+    """The password given does not open the PDF."""
+
+
+class PartialRead(SourceReadError):
+    """Only part of the file could be read; `problems` and `missing_pages` say what is missing.
+    Reading again with `allow_partial=True` stores the readable part, marked incomplete."""
+
+    def __init__(self, path: str | Path, problems: list[str], missing_pages: list[int]) -> None:
+        self.problems = list(problems)
+        self.missing_pages = list(missing_pages)
+        super().__init__(
+            path,
+            "only part of it could be read: " + "; ".join(problems),
+            hint="import it with --allow-partial to keep the readable part, marked incomplete",
+        )
+
+
+class ReadCancelled(SourceReadError):
+    """The reviewer cancelled the import."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path, "cancelled")

@@ -1,0 +1,270 @@
+"""Reading a local file into a `ReadSource`: checks, then the reader processes, then the cache.
+
+Nothing here touches a case; `importer` stores what was read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from . import cache
+from .errors import PartialRead, PasswordRequired, SourceReadError, WrongPassword
+from .limits import MB, ReadLimits
+from .result import PDF, ReadSource
+from .sandbox import ReaderGroup
+
+Progress = Callable[[int, int], None]
+KINDS = {
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+PAGE_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class FileBytes:
+    path: Path
+    data: bytes
+    sha256: str
+
+
+def load_bytes(path: str | Path, limits: ReadLimits) -> FileBytes:
+    """The file's bytes, refused before reading when missing, empty or over the size limit."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise SourceReadError(path, "there is no such file") from None
+    except OSError as exc:
+        raise SourceReadError(path, exc.strerror or str(exc)) from None
+    if not path.is_file():
+        raise SourceReadError(path, "it is not a file")
+    if size == 0:
+        raise SourceReadError(path, "the file is empty")
+    if size > limits.max_file_bytes:
+        raise SourceReadError(
+            path,
+            f"the file is {size / MB:,.0f} MB, more than the import limit of "
+            f"{limits.max_file_bytes / MB:,.0f} MB",
+            hint="PROVDESK_MAX_IMPORT_MB raises the limit",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceReadError(path, exc.strerror or str(exc)) from None
+    return FileBytes(path, data, hashlib.sha256(data).hexdigest())
+
+
+def kind_of(path: Path, data: bytes) -> str:
+    """pdf, html, text or markdown, from the name and the first bytes; refuses anything else."""
+    head = data[:1024]
+    kind = KINDS.get(path.suffix.lower())
+    if kind == "pdf" and b"%PDF-" not in head:
+        raise SourceReadError(path, "it is not a PDF (it does not begin with %PDF-)")
+    if kind is not None:
+        return kind
+    if b"%PDF-" in head:
+        return "pdf"
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    raise SourceReadError(
+        path,
+        "it is not a file Provenance Desk reads (PDF, saved web page .html, text .txt or .md)",
+    )
+
+
+def _truncated(data: bytes) -> bool:
+    return b"%%EOF" not in data[-2048:]
+
+
+def _read_pdf(
+    file: FileBytes,
+    password: str | None,
+    limits: ReadLimits,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> ReadSource:
+    group = ReaderGroup(file.path, limits, cancelled)
+    counter = _counter()
+    common: dict[str, Any] = {
+        "path": str(file.path),
+        "sha256": file.sha256,
+        "password": password,
+        "counter": counter,
+        "max_stream_bytes": limits.max_stream_bytes,
+    }
+    group.start("pdf", {**common, "worker": 0})
+    pages: dict[int, str] = {}
+    failed: dict[int, str] = {}
+    count = 0
+    meta: dict[str, Any] = {}
+    declared: int | None = None
+    language = ""
+    warnings: list[str] = []
+    reordered = rtl = letters = 0
+    for worker, message in group.messages():
+        kind = message[0]
+        if kind == "error":
+            raise SourceReadError(file.path, message[1])
+        if kind == "password":
+            if message[1]:
+                raise WrongPassword(file.path, "the password does not open this PDF")
+            raise PasswordRequired(file.path, "the PDF is encrypted and needs its password")
+        if kind == "opened":
+            count = message[1]
+            if worker == 0:
+                meta, declared = message[2], message[3]
+                if count == 0:
+                    raise SourceReadError(file.path, "the PDF has no pages")
+                if count >= limits.parallel_min_pages:
+                    for _ in range(1, limits.processes):
+                        group.start("pdf", {**common, "worker": len(group.readers)})
+        elif kind == "page":
+            _, index, text, error, flipped, page_rtl, page_letters = message
+            if error is not None:
+                failed[index] = error
+            else:
+                pages[index] = text
+            reordered += bool(flipped)
+            rtl += page_rtl
+            letters += page_letters
+            if progress is not None:
+                progress(len(pages) + len(failed), count)
+        elif kind == "done":
+            warnings.extend(message[2])
+            if worker == 0:
+                language = message[1]
+    starts: list[int] = []
+    parts: list[str] = []
+    offset = 0
+    for index in range(count):
+        starts.append(offset)
+        part = pages.get(index, "") + (PAGE_SEPARATOR if index < count - 1 else "")
+        parts.append(part)
+        offset += len(part)
+    problems: list[str] = []
+    if _truncated(file.data):
+        problems.append("the file is cut short (it has no end-of-file marker)")
+    if declared is not None and declared != count:
+        problems.append(f"its page tree declares {declared} pages but {count} could be found")
+    if failed:
+        first = min(failed)
+        problems.append(
+            f"{len(failed)} of {count} pages could not be read (page {first + 1}: {failed[first]})"
+        )
+    return ReadSource(
+        media_type=PDF,
+        text="".join(parts),
+        page_starts=tuple(starts),
+        title=meta.get("title", ""),
+        author=meta.get("author", ""),
+        language=language,
+        direction="rtl" if letters and rtl * 2 > letters else "ltr",
+        incomplete=bool(problems),
+        missing_pages=tuple(sorted(i + 1 for i in failed)),
+        problems=tuple(problems),
+        details={
+            "pdf": meta,
+            "reordered_pages": reordered,
+            **({"reader_warnings": warnings[:20]} if warnings else {}),
+            **({"encrypted": True} if meta.get("encrypted") else {}),
+        },
+    )
+
+
+def _counter() -> Any:
+    from .sandbox import context
+
+    return context().Value("i", 0)
+
+
+def _read_whole(
+    file: FileBytes, kind: str, limits: ReadLimits, cancelled: Callable[[], bool]
+) -> ReadSource:
+    group = ReaderGroup(file.path, limits, cancelled)
+    group.start("whole", {"path": str(file.path), "sha256": file.sha256, "kind": kind})
+    for _worker, message in group.messages():
+        if message[0] == "error":
+            raise SourceReadError(file.path, message[1])
+        if message[0] == "result":
+            return ReadSource.from_json(message[1])
+    raise SourceReadError(file.path, "the reader gave no result")
+
+
+def read_bytes(
+    file: FileBytes,
+    *,
+    password: str | None = None,
+    allow_partial: bool = False,
+    limits: ReadLimits | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    use_cache: bool = True,
+) -> ReadSource:
+    """Read a file already loaded with `load_bytes` (see `read_file`)."""
+    limits = limits or ReadLimits.from_environment()
+    cancelled = cancelled or (lambda: False)
+    kind = kind_of(file.path, file.data)
+    read = cache.load(file.sha256) if use_cache else None
+    if read is None:
+        if kind == "pdf":
+            read = _read_pdf(file, password, limits, progress, cancelled)
+        else:
+            read = _read_whole(file, kind, limits, cancelled)
+        if len(read.text) > limits.max_text_chars:
+            raise SourceReadError(
+                file.path, f"its text is too long ({len(read.text):,} characters)"
+            )
+        if use_cache:
+            cache.store(file.sha256, read)
+    if not read.text.strip() and not read.incomplete:
+        raise SourceReadError(
+            file.path,
+            "it holds no text that can be extracted (a scanned PDF needs OCR first)",
+        )
+    if read.incomplete and not allow_partial:
+        raise PartialRead(file.path, list(read.problems), list(read.missing_pages))
+    if not read.title:
+        read = replace(read, title=file.path.stem)
+    return read
+
+
+def read_file(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    allow_partial: bool = False,
+    limits: ReadLimits | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    use_cache: bool = True,
+) -> tuple[ReadSource, FileBytes]:
+    """Read a local file (PDF, saved web page, text, Markdown) in reader processes.
+
+    Raises `SourceReadError` (one line naming the file and the reason): `PasswordRequired` /
+    `WrongPassword` for an encrypted PDF, `PartialRead` when only part could be read and
+    `allow_partial` is false, `ReadCancelled` when `cancelled()` turned true.
+    """
+    limits = limits or ReadLimits.from_environment()
+    file = load_bytes(path, limits)
+    read = read_bytes(
+        file,
+        password=password,
+        allow_partial=allow_partial,
+        limits=limits,
+        progress=progress,
+        cancelled=cancelled,
+        use_cache=use_cache,
+    )
+    return read, file

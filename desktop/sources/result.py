@@ -1,0 +1,46 @@
+"""What reading a file gives: the text to store, its pages and what the file says about itself."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+PDF = "application/pdf"
+HTML = "text/html"
+TEXT = "text/plain"
+MARKDOWN = "text/markdown"
+
+
+@dataclass(frozen=True)
+class ReadSource:
+    """A file read into the form a case stores (text already normalised with NFKC).
+
+    `page_starts` holds the character offset where each page starts (PDFs only; first is 0).
+    `problems` says why the file is `incomplete`; `missing_pages` lists pages (1-based) whose text
+    could not be read.
+    """
+
+    media_type: str
+    text: str
+    page_starts: tuple[int, ...] = ()
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    author: str = ""
+    published_on: str | None = None
+    language: str = ""
+    direction: str = "ltr"
+    incomplete: bool = False
+    missing_pages: tuple[int, ...] = ()
+    problems: tuple[str, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ReadSource:
+        data = dict(data)
+        for name in ("page_starts", "missing_pages", "problems"):
+            data[name] = tuple(data.get(name, ()))
+        return cls(**data)

@@ -1,0 +1,121 @@
+"""Reader processes: hostile files are parsed outside the application's process.
+
+Each reader runs in its own process with an address-space limit (RLIMIT_AS), and the parent
+stops it at a wall-clock deadline or when the reviewer cancels; pypdf has no timeout of its own.
+On Linux the processes come from a fork server that has already imported the readers and the
+language model, so a reader starts in milliseconds; elsewhere they are spawned. Never fork the
+application itself: its Qt threads do not survive a fork.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ReadCancelled, SourceReadError
+from .limits import MB, ReadLimits
+
+_context: Any = None
+
+
+def context() -> Any:
+    global _context
+    if _context is None:
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            _context = multiprocessing.get_context("forkserver")
+            _context.set_forkserver_preload(["desktop.sources._preload"])
+        else:
+            _context = multiprocessing.get_context("spawn")
+    return _context
+
+
+@dataclass
+class Reader:
+    process: Any
+    conn: Any
+    worker: int
+    done: bool = False
+    finished: bool = False
+
+
+@dataclass
+class ReaderGroup:
+    """Reader processes working on one file; `messages()` yields (worker, message) until all
+    have finished, enforcing the deadline and cancellation."""
+
+    path: Path
+    limits: ReadLimits
+    cancelled: Callable[[], bool] = lambda: False
+    readers: list[Reader] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.deadline = time.monotonic() + self.limits.seconds
+
+    def start(self, task: str, kwargs: dict[str, Any]) -> None:
+        from ._child import child_main
+
+        ctx = context()
+        receiving, sending = ctx.Pipe(duplex=False)
+        process = ctx.Process(
+            target=child_main,
+            args=(sending, task, kwargs, self.limits.memory_bytes),
+            daemon=True,
+            name=f"provdesk-reader-{len(self.readers)}",
+        )
+        process.start()
+        sending.close()
+        self.readers.append(Reader(process, receiving, len(self.readers)))
+
+    def stop(self) -> None:
+        for reader in self.readers:
+            if reader.process.is_alive():
+                reader.process.kill()
+        for reader in self.readers:
+            reader.process.join(5)
+            reader.conn.close()
+
+    def _ended(self, reader: Reader) -> SourceReadError:
+        reader.process.join(5)
+        code = reader.process.exitcode
+        if code is not None and code < 0:
+            reason = (
+                f"the reader was stopped by signal {-code}; the file may be built to exhaust "
+                f"memory (limit {self.limits.memory_bytes // MB} MB)"
+            )
+        else:
+            reason = f"the reader ended unexpectedly (exit status {code})"
+        return SourceReadError(self.path, reason)
+
+    def messages(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        try:
+            while not all(r.done for r in self.readers):
+                if self.cancelled():
+                    raise ReadCancelled(self.path)
+                left = self.deadline - time.monotonic()
+                if left <= 0:
+                    raise SourceReadError(
+                        self.path,
+                        f"reading it took longer than {self.limits.seconds:g} s, so it was "
+                        "stopped (the file may be built to hang a reader)",
+                    )
+                by_conn = {r.conn: r for r in self.readers if not r.done}
+                ready = multiprocessing.connection.wait(list(by_conn), timeout=min(0.1, left))
+                for conn in ready:
+                    reader = by_conn[conn]
+                    try:
+                        message = conn.recv()
+                    except EOFError:
+                        reader.done = True
+                        if not reader.finished:
+                            raise self._ended(reader) from None
+                        continue
+                    if message[0] in ("done", "result", "password", "error"):
+                        reader.finished = True
+                    yield reader.worker, message
+        finally:
+            self.stop()
