@@ -1,0 +1,111 @@
+"""`provdesk-cli export`: write a provenance report of some claims, a search, or the case."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from db.queries import ClaimFilter
+from db.vocabulary import Verdict
+from desktop.reports.export import FORMATS, ExportError, export_report
+from desktop.reports.model import ExportCancelled
+from desktop.reports.scope import ReportScope
+
+from .common import CliError, Context, parse_id
+
+
+def _verdict(text: str) -> str:
+    try:
+        return str(Verdict.parse(text).value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    if args.csv_dir and args.format != "csv":
+        raise CliError("--csv-dir only goes with --format csv")
+    scope = ReportScope(
+        claim_ids=tuple(args.claim or ()),
+        search=args.search or "",
+        where=ClaimFilter(verdicts=tuple(args.verdict or ())),
+    )
+    if scope.claim_ids and (scope.search or args.verdict):
+        raise CliError("give either --claim or --search/--verdict, not both")
+    try:
+        result = export_report(
+            ctx.case(),
+            scope,
+            args.format,
+            Path(args.output),
+            reviewer=ctx.reviewer,
+            csv_folder=args.csv_dir,
+            base_url=args.base_url,
+        )
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    except ExportCancelled as exc:
+        raise CliError(str(exc)) from None
+    if not args.quiet:
+        print(
+            f"wrote {args.format} report of {result.claims} claim"
+            f"{'' if result.claims == 1 else 's'} to {result.path}",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="write a provenance report (HTML, PDF, Markdown, CSV, JSON, PROV, ClaimReview)",
+        description="Write a report of some claims (--claim), the claims a search or verdict "
+        "filter finds (--search, --verdict), or the whole case. Every report carries the "
+        "SHA-256 of each evidence file it cites, the head of the case's audit log, the time, "
+        "the app version and the reviewer who exported it.",
+    )
+    parser.add_argument(
+        "--format",
+        "-f",
+        required=True,
+        choices=list(FORMATS),
+        metavar="FMT",
+        help=f"one of: {', '.join(FORMATS)}",
+    )
+    parser.add_argument(
+        "--claim",
+        type=parse_id,
+        action="append",
+        metavar="ID",
+        help="a claim to include (repeat for more)",
+    )
+    parser.add_argument(
+        "--search", metavar="WORDS", help="claims whose wording or quotes hold these words"
+    )
+    parser.add_argument(
+        "--verdict",
+        type=_verdict,
+        action="append",
+        metavar="V",
+        help="claims with this verdict (repeat for more)",
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        required=True,
+        metavar="OUT",
+        help="the file to write (a folder with --csv-dir)",
+    )
+    parser.add_argument(
+        "--csv-dir",
+        action="store_true",
+        help="with --format csv: write claims.csv, hops.csv and report.csv into the folder OUT instead of a zip",
+    )
+    parser.add_argument(
+        "--base-url",
+        default="",
+        metavar="URL",
+        help="where the report will be published (ClaimReview `url` is URL#claim-N)",
+    )
+    parser.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
+    parser.set_defaults(run=cmd_export)

@@ -1,0 +1,184 @@
+"""Export a report: pick the claims, read them once, render one format, write the file.
+
+The GUI's export worker and `provdesk-cli export` both call `export_report`. The file is written
+to a temporary name beside the destination and renamed into place at the end, so a cancelled
+or failed export never leaves half a report under the chosen name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.case import Case
+
+from . import claimreview, csvreport, html, jsonreport, markdown, provreport
+from .model import ExportCancelled, Report, read_report
+from .scope import ReportScope, resolve_scope
+
+Progress = Callable[[int, int], None]
+
+
+class ExportError(Exception):
+    """An export could not be written; the message is one line for a person."""
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    key: str
+    label: str
+    suffix: str
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.key: f
+    for f in (
+        ExportFormat("html", "HTML (one self-contained page)", ".html"),
+        ExportFormat("pdf", "PDF", ".pdf"),
+        ExportFormat("markdown", "Markdown", ".md"),
+        ExportFormat("csv", "CSV (zip of claims.csv and hops.csv)", ".zip"),
+        ExportFormat("json", "JSON (Provenance Desk report schema)", ".json"),
+        ExportFormat("prov-json", "W3C PROV-JSON", ".provjson"),
+        ExportFormat("prov-n", "W3C PROV-N", ".provn"),
+        ExportFormat("claimreview", "schema.org ClaimReview (JSON-LD)", ".jsonld"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    claims: int
+    size: int
+
+
+def render(
+    report: Report,
+    fmt: str,
+    *,
+    step: Callable[[int], None] | None = None,
+    base_url: str = "",
+) -> bytes:
+    """The report in format `fmt` (a key of FORMATS)."""
+    if fmt == "html":
+        return html.render(report, step, base_url=base_url)
+    if fmt == "pdf":
+        from . import pdf  # QtGui only when a PDF is asked for
+
+        return pdf.render(report, step)
+    if fmt == "markdown":
+        return markdown.render(report, step)
+    if fmt == "csv":
+        return csvreport.render(report)
+    if fmt == "json":
+        return jsonreport.render(report)
+    if fmt == "prov-json":
+        return provreport.render_json(report, step)
+    if fmt == "prov-n":
+        return provreport.render_provn(report, step)
+    if fmt == "claimreview":
+        return claimreview.render(report, base_url=base_url)
+    raise ExportError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+
+
+def check_destination(path: Path, *, folder: bool = False) -> None:
+    """Fail before any work when the destination cannot be written."""
+    target_dir = path if folder and path.is_dir() else path.parent
+    if not folder and path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name for the report")
+    if not target_dir.exists():
+        if folder and target_dir.parent.is_dir() and os.access(target_dir.parent, os.W_OK):
+            return
+        raise ExportError(f"cannot write the report: the folder {target_dir} does not exist")
+    if not target_dir.is_dir():
+        raise ExportError(f"cannot write the report: {target_dir} is not a folder")
+    if not os.access(target_dir, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write the report: the folder {target_dir} is not writable")
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    temp = ""
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.chmod(temp, 0o644)  # mkstemp makes it private; a report is meant to be shared
+        os.replace(temp, path)
+    except OSError as exc:
+        if temp:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        raise ExportError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
+
+
+def export_report(
+    case: Case,
+    scope: ReportScope,
+    fmt: str,
+    destination: Path,
+    *,
+    reviewer: str,
+    csv_folder: bool = False,
+    base_url: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: dt.datetime | None = None,
+) -> ExportResult:
+    """Write the report of `scope` in format `fmt` to `destination`.
+
+    Progress counts claims twice (read, then rendered). Raises ExportCancelled when `cancelled`
+    turns true (nothing is written), ExportError when the file cannot be written, and the case's
+    own errors (`db.errors.CaseError`) when the case cannot be read.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    folder = fmt == "csv" and csv_folder
+    destination = Path(destination).expanduser()
+    check_destination(destination, folder=folder)
+    with case.read() as session:
+        ids = resolve_scope(session, scope)
+        total = 2 * len(ids)
+
+        def read_progress(done: int, _total: int) -> None:
+            if progress is not None:
+                progress(done, total)
+
+        report = read_report(
+            session,
+            ids,
+            case_name=case.name,
+            reviewer=reviewer,
+            scope=scope.describe(),
+            progress=read_progress,
+            cancelled=cancelled,
+            now=now,
+        )
+
+    def step(index: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("the export was cancelled")
+        if progress is not None and index % 50 == 0:
+            progress(len(ids) + index, total)
+
+    if folder:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("the export was cancelled")
+        try:
+            written = csvreport.write_folder(report, destination)
+        except OSError as exc:
+            raise ExportError(f"cannot write the report to {destination}: {exc.strerror}") from exc
+        size = sum(p.stat().st_size for p in written)
+    else:
+        content = render(report, fmt, step=step, base_url=base_url)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("the export was cancelled")
+        _write_atomically(destination, content)
+        size = len(content)
+    if progress is not None:
+        progress(total, total)
+    return ExportResult(destination, len(report.claims), size)
