@@ -1,0 +1,65 @@
+"""The `provdesk` GUI entry point.
+
+    provdesk [--case CASE] [--screenshot FILE.png] [FILE]
+
+With no case given it opens the last case, or the demo case on first start. `--screenshot`
+renders the window offscreen (first claim open) to a PNG and exits, for the README and checks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="provdesk", description="Provenance Desk")
+    parser.add_argument("--case", help="case file or database URL to open")
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the window to FILE.png and exit"
+    )
+    parser.add_argument("file", nargs="?", help="a local source file to import")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.version import APP_ID, APP_NAME
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("provdesk")
+    app.setOrganizationName("ProvenanceDesk")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    if args.screenshot:
+        from desktop.ui.screenshot import screenshot
+
+        return screenshot(args.case, args.screenshot)
+
+    from desktop.ui import error_report
+    from desktop.ui.window_setup import build_window
+
+    error_report.install()
+    window, actions = build_window()
+    window.restore_layout()
+    window.show()
+    from desktop import preferences
+
+    if not os.environ.get("PROVDESK_REVIEWER") and not preferences.reviewer_name():
+        dialog = actions.edit_preferences(first_run=True)
+        dialog.finished.connect(lambda _r: actions.start(args.case))
+    else:
+        actions.start(args.case)
+    if args.file:
+        window.show_status(f"Importing {args.file} is not available in this version yet", 0)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""File menu and case handling: new, open, open recent, preferences, quit; opening a case off
+the GUI thread; the demo case on first start."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from db.case import CASE_SUFFIX, Case, open_case
+from db.demo import create_demo
+from db.errors import CaseError
+from desktop import preferences
+
+from .main_window import MainWindow
+from .reviewer_dialog import PreferencesDialog
+
+FILE_FILTER = f"Provenance Desk cases (*{CASE_SUFFIX});;All files (*)"
+
+
+def reviewer_name() -> str:
+    """The reviewer for the audit log: $PROVDESK_REVIEWER, the preference, or the login."""
+    return (
+        os.environ.get("PROVDESK_REVIEWER")
+        or preferences.reviewer_name()
+        or preferences.fallback_reviewer()
+    )
+
+
+def open_or_create(location: str, *, create: bool, demo: bool, reviewer: str) -> Case:
+    """Open a case (worker thread); a new default case gets the demo claims."""
+    is_new = create and "://" not in location and not Path(location).exists()
+    case = open_case(location, reviewer=reviewer, create=create)
+    if is_new and demo:
+        try:
+            create_demo(case)
+        except BaseException:
+            case.close()
+            raise
+    return case
+
+
+class CaseActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.preferences_dialog: PreferencesDialog | None = None
+        file = window.menu("File")
+        window.add_action(
+            "File", "&New Case…", self.new_case, "Ctrl+Shift+N", "Create an empty case file"
+        ).setObjectName("actionNewCase")
+        window.add_action(
+            "File",
+            "&Open Case…",
+            self.choose_case,
+            QKeySequence.StandardKey.Open,
+            "Open a case file",
+        ).setObjectName("actionOpenCase")
+        self.recent = QMenu("Open &Recent", window)
+        self.recent.setObjectName("menuRecent")
+        self.recent.aboutToShow.connect(self._fill_recent)
+        file.addMenu(self.recent)
+        file.addSeparator()
+        self.import_separator = file.addSeparator()  # import/export actions go above this
+        window.add_action(
+            "File", "&Quit", window.close, QKeySequence.StandardKey.Quit, "Close the window"
+        ).setObjectName("actionQuit")
+        prefs = window.add_action(
+            "Edit",
+            "&Preferences…",
+            self.edit_preferences,
+            QKeySequence.StandardKey.Preferences,
+            "Your reviewer name",
+        )
+        prefs.setObjectName("actionPreferences")
+        if prefs.shortcut().isEmpty():
+            prefs.setShortcut(QKeySequence("Ctrl+,"))
+
+    # -- opening --------------------------------------------------------------------------
+
+    def open_location(self, location: str, *, create: bool = False, demo: bool = False) -> None:
+        """Open the case at `location` on a worker thread; the window shows it when ready."""
+        window = self.window
+        window.show_status(f"Opening {location}…", 0)
+        reviewer = reviewer_name()
+
+        def done(case: Case) -> None:
+            window.set_case(case)
+            preferences.remember_case(location)
+
+        def failed(exc: BaseException) -> None:
+            window.statusBar().clearMessage()
+            if isinstance(exc, CaseError):
+                window.show_error(f"The case could not be opened: {exc}")
+            else:
+                window._work_failed(exc)
+
+        window.workers.submit(
+            lambda: open_or_create(location, create=create, demo=demo, reviewer=reviewer),
+            done,
+            failed,
+        )
+
+    def start(self, location: str | None) -> None:
+        """First case of the session: the one asked for, the last one, or the demo case."""
+        if location:
+            self.open_location(location)
+            return
+        last = preferences.get(preferences.LAST_CASE)
+        if last and ("://" in last or Path(last).exists()):
+            self.open_location(last)
+            return
+        self.open_location(str(preferences.default_case_path()), create=True, demo=True)
+
+    def new_case(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "New case", str(preferences.data_dir() / "cases"), FILE_FILTER
+        )
+        if path:
+            if not path.endswith(CASE_SUFFIX):
+                path += CASE_SUFFIX
+            if Path(path).exists():
+                self.window.show_error(f"{path} exists already: open it, or choose another name")
+                return
+            self.open_location(path, create=True)
+
+    def choose_case(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open case", str(preferences.data_dir() / "cases"), FILE_FILTER
+        )
+        if path:
+            self.open_location(path)
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        cases = preferences.recent_cases()
+        if not cases:
+            self.recent.addAction("No recent cases").setEnabled(False)
+            return
+        for number, location in enumerate(cases, start=1):
+            action = self.recent.addAction(f"&{number % 10} {location}")
+            action.setToolTip(location)
+            action.triggered.connect(lambda _c=False, loc=location: self.open_location(loc))
+
+    # -- preferences ----------------------------------------------------------------------
+
+    def edit_preferences(self, *, first_run: bool = False) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.window, first_run=first_run)
+        self.preferences_dialog = dialog
+
+        def accepted() -> None:
+            name = dialog.reviewer()
+            if self.window.case is not None:
+                self.window.case.reviewer = name
+            self.window.reviewer_label.setText(f"Reviewer: {name}")
+            self.window.show_status(f"Changes are now recorded as made by {name}")
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog

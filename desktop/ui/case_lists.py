@@ -1,0 +1,70 @@
+"""Small read-only lists the filter bar and dialogs offer: tags, outlets, languages, actor
+names with aliases (no Qt here)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import Actor, ActorAlias, ClaimTag, Hop, Source
+from db.views import ActorView
+
+
+def tags(session: Session) -> list[str]:
+    return sorted(session.scalars(select(ClaimTag.tag).distinct()), key=str.casefold)
+
+
+def outlets(session: Session) -> list[str]:
+    found = session.scalars(select(Source.outlet).where(Source.outlet != "").distinct())
+    return sorted(found, key=str.casefold)
+
+
+def languages(session: Session) -> list[str]:
+    found = set(session.scalars(select(Hop.language).where(Hop.language != "").distinct()))
+    found |= set(session.scalars(select(Source.language).where(Source.language != "").distinct()))
+    return sorted(found)
+
+
+def actor_names(session: Session) -> dict[str, int]:
+    """Every name and alias a reviewer may type, with the actor it stands for (merged actors
+    lead to the actor they were merged into)."""
+    merged = {i: m for i, m in session.execute(select(Actor.id, Actor.merged_into_id))}
+
+    def final(ident: int) -> int:
+        seen = 0
+        while merged.get(ident) is not None and seen < 100:
+            ident, seen = merged[ident], seen + 1  # type: ignore[assignment]
+        return ident
+
+    names: dict[str, int] = {}
+    for ident, name in session.execute(select(Actor.id, Actor.name)):
+        if merged.get(ident) is None:
+            names[name] = ident
+    for ident, alias in session.execute(select(ActorAlias.actor_id, ActorAlias.alias)):
+        names.setdefault(alias, final(ident))
+    return names
+
+
+def actors(session: Session, *, include_merged: bool = False) -> list[ActorView]:
+    """Like `db.queries.list_actors` (which feeds a Result to dict(); a Result has keys(), so
+    dict() takes it for a mapping and fails on SQLAlchemy 2.1)."""
+    counts = {
+        a: n
+        for a, n in session.execute(select(Hop.actor_id, func.count(Hop.id)).group_by(Hop.actor_id))
+    }
+    query = select(Actor).options(selectinload(Actor.aliases)).order_by(Actor.name, Actor.id)
+    if not include_merged:
+        query = query.where(Actor.merged_into_id.is_(None))
+    return [
+        ActorView(
+            id=a.id,
+            name=a.name,
+            kind=a.kind,
+            description=a.description,
+            aliases=tuple(x.alias for x in a.aliases),
+            merged_into_id=a.merged_into_id,
+            hop_count=counts.get(a.id, 0),
+            version=a.version,
+        )
+        for a in session.scalars(query)
+    ]

@@ -1,0 +1,245 @@
+"""The chain of a claim drawn as boxes and arrows, origin on the left.
+
+Each hop is a box (actor, outlet, date, language); the arrow into it carries the relation and
+the colour of the hop's attribution status, dashed when the direction is doubtful. Routes that
+share their first hops share those boxes and fork where they part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from db.views import ClaimDetail, HopView
+from db.vocabulary import HopStatus, Relation
+
+from .hops_model import label
+from .palette import STATUS_COLOURS, status_colour
+
+BOX_W, BOX_H = 178.0, 76.0
+GAP_X, GAP_Y = 88.0, 18.0
+MARGIN = 14.0
+LEGEND_H = 26.0
+
+
+@dataclass(frozen=True)
+class Placed:
+    hop: HopView
+    rect: QRectF
+
+
+def place(detail: ClaimDetail) -> list[Placed]:
+    """Boxes for every hop: column = depth in its chain, row = the first chain it is on."""
+    by_id = {h.id: h for h in detail.hops}
+    placed: dict[int, Placed] = {}
+    lane = 0
+    for chain in detail.chains:
+        new_lane = False
+        for depth, hop_id in enumerate(chain):
+            if hop_id in placed or hop_id not in by_id:
+                continue
+            new_lane = True
+            x = MARGIN + depth * (BOX_W + GAP_X)
+            y = MARGIN + lane * (BOX_H + GAP_Y)
+            placed[hop_id] = Placed(by_id[hop_id], QRectF(x, y, BOX_W, BOX_H))
+        if new_lane:
+            lane += 1
+    return list(placed.values())
+
+
+class ChainDiagram(QWidget):
+    """Click a box to select its hop; double-click (or Enter) to mark its status."""
+
+    hopSelected = Signal(int)
+    hopActivated = Signal(int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._detail: ClaimDetail | None = None
+        self._placed: list[Placed] = []
+        self._selected: int | None = None
+        self.setAccessibleName("Chain diagram")
+        self.setToolTip("The chain, origin on the left; arrows are coloured by the hop's status")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def set_detail(self, detail: ClaimDetail | None) -> None:
+        self._detail = detail
+        self._placed = place(detail) if detail else []
+        if self._selected not in {p.hop.id for p in self._placed}:
+            self._selected = None
+        self.updateGeometry()
+        self.update()
+
+    def select(self, hop_id: int | None) -> None:
+        if hop_id != self._selected:
+            self._selected = hop_id
+            self.update()
+
+    def boxes(self) -> dict[int, QRectF]:
+        """Where each hop's box is (for tests and the accessibility description)."""
+        return {p.hop.id: QRectF(p.rect) for p in self._placed}
+
+    def natural_size(self) -> QSize:
+        """The size at scale 1; the diagram shrinks (down to 60 %) to fit a narrow pane."""
+        if not self._placed:
+            return QSize(320, 60)
+        right = max(p.rect.right() for p in self._placed) + MARGIN
+        bottom = max(p.rect.bottom() for p in self._placed) + MARGIN + LEGEND_H
+        return QSize(int(right), int(bottom))
+
+    def scale(self) -> float:
+        """Shrink to fit the widget, never grow."""
+        natural = self.natural_size()
+        return min(
+            1.0, self.width() / max(natural.width(), 1), self.height() / max(natural.height(), 1)
+        )
+
+    def sizeHint(self) -> QSize:
+        return self.natural_size()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 90)
+
+    def height_for(self, width: int) -> int:
+        """The height that shows the diagram whole at this width."""
+        natural = self.natural_size()
+        return int(natural.height() * min(1.0, width / max(natural.width(), 1))) + 2
+
+    def _hit(self, point: QPointF) -> int | None:
+        scale = self.scale()
+        point = QPointF(point.x() / scale, point.y() / scale)
+        return next((p.hop.id for p in self._placed if p.rect.contains(point)), None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        hop_id = self._hit(event.position())
+        if hop_id is not None:
+            self.select(hop_id)
+            self.hopSelected.emit(hop_id)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hop_id = self._hit(event.position())
+        if hop_id is not None:
+            self.hopActivated.emit(hop_id)
+
+    # -- painting -------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        if not self._placed:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            text = "No hops yet: add the origin with Claim ▸ Add Hop (Ctrl+H)"
+            if self._detail is None:
+                text = "Select a claim to see its chain"
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+            return
+        painter.scale(self.scale(), self.scale())
+        rects = {p.hop.id: p.rect for p in self._placed}
+        for p in self._placed:
+            parent = p.hop.relays_hop_id
+            if parent in rects:
+                self._arrow(painter, rects[parent], p.rect, p.hop)  # type: ignore[index]
+        for p in self._placed:
+            self._box(painter, p)
+        self._legend(painter)
+
+    def _box(self, painter: QPainter, placed: Placed) -> None:
+        palette = self.palette()
+        hop, rect = placed.hop, placed.rect
+        colour = QColor(status_colour(hop.status))
+        selected = hop.id == self._selected
+        painter.setPen(
+            QPen(palette.color(QPalette.ColorRole.Highlight), 3)
+            if selected
+            else QPen(colour.darker(110), 1.5)
+        )
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 7, 7)
+        stripe = QPainterPath()
+        stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 7, rect.height()), 3, 3)
+        painter.fillPath(stripe, colour)
+        inner = rect.adjusted(14, 6, -8, -6)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        metrics = QFontMetrics(bold)
+        name = metrics.elidedText(hop.actor_name, Qt.TextElideMode.ElideRight, int(inner.width()))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        painter.setFont(self.font())
+        plain = QFontMetrics(self.font())
+        where = hop.source_outlet or hop.source_title or "no source"
+        if where == hop.actor_name and hop.source_title:
+            where = hop.source_title
+        when = hop.relayed_on.isoformat() if hop.relayed_on else "no date"
+        lang = hop.language or hop.source_language or "?"
+        lines = [
+            plain.elidedText(where, Qt.TextElideMode.ElideRight, int(inner.width())),
+            f"{when} · {lang}",
+        ]
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        y = inner.top() + metrics.height() + 2
+        for line in lines:
+            painter.drawText(QRectF(inner.left(), y, inner.width(), plain.height()), line)
+            y += plain.height()
+        painter.setPen(colour.darker(120))
+        painter.drawText(
+            QRectF(inner.left(), y, inner.width(), plain.height()), label(HopStatus, hop.status)
+        )
+
+    def _arrow(self, painter: QPainter, start: QRectF, end: QRectF, hop: HopView) -> None:
+        colour = QColor(status_colour(hop.status))
+        pen = QPen(colour, 2.2)
+        if hop.direction_doubtful:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        a = QPointF(start.right(), start.center().y())
+        b = QPointF(end.left(), end.center().y())
+        path = QPainterPath(a)
+        mid_x = (a.x() + b.x()) / 2
+        path.cubicTo(QPointF(mid_x, a.y()), QPointF(mid_x, b.y()), b)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        head = QPolygonF([b, QPointF(b.x() - 10, b.y() - 5), QPointF(b.x() - 10, b.y() + 5)])
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(colour)
+        painter.drawPolygon(head)
+        text = label(Relation, hop.relation).lower()
+        if hop.direction_doubtful:
+            text += " ⇄?"
+        box = QRectF(mid_x - GAP_X / 2, b.y() - 22, GAP_X, 18)
+        painter.setPen(colour.darker(125))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _legend(self, painter: QPainter) -> None:
+        palette = self.palette()
+        y = max(p.rect.bottom() for p in self._placed) + MARGIN + 4
+        x = MARGIN
+        metrics = QFontMetrics(self.font())
+        for status, colour in STATUS_COLOURS.items():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(QRectF(x, y + 3, 12, 12), 2, 2)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            text = label(HopStatus, status)
+            painter.drawText(QPointF(x + 17, y + 13), text)
+            x += 17 + metrics.horizontalAdvance(text) + 16
+        painter.drawText(QPointF(x + 4, y + 13), "dashed: direction doubtful")

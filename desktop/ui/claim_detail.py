@@ -1,0 +1,253 @@
+"""The right-hand pane: one claim with its wording, verdict, chain (diagram and list), the
+quote of the selected hop, notes and review history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.views import ClaimDetail, HopView
+from db.vocabulary import HopStatus, Verdict
+
+from .chain_diagram import ChainDiagram
+from .hops_model import HOP_ID_ROLE, QUOTE, HopTableModel, label
+from .palette import is_rtl, verdict_colour
+
+
+class ClaimDetailPane(QWidget):
+    hopSelected = Signal(int)
+    hopActivated = Signal(int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.detail: ClaimDetail | None = None
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setAccessibleName("Claim wording")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.verdict = QLabel()
+        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.tags = QLabel()
+        self.tags.setAccessibleName("Tags")
+        self.tags.setWordWrap(True)
+
+        self.diagram = ChainDiagram()
+
+        self.hops = HopTableModel(self)
+        self.hop_table = QTableView()
+        self.hop_table.setModel(self.hops)
+        self.hop_table.setAccessibleName("Hops of the chain, origin first")
+        self.hop_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.hop_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.hop_table.verticalHeader().hide()
+        self.hop_table.setWordWrap(False)
+        header = self.hop_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.hop_table.selectionModel().currentRowChanged.connect(self._hop_row_changed)
+        self.hop_table.doubleClicked.connect(self._hop_double_clicked)
+
+        self.quote = QTextBrowser()
+        self.quote.setAccessibleName("Quote of the selected hop")
+        self.quote.setMaximumHeight(110)
+        self.quote.setPlaceholderText("Select a hop to read its quote")
+
+        hop_panel = QSplitter(Qt.Orientation.Vertical)
+        hop_panel.addWidget(self.hop_table)
+        hop_panel.addWidget(self.quote)
+        hop_panel.setChildrenCollapsible(False)
+
+        self.history = QTreeWidget()
+        self.history.setAccessibleName("Review history")
+        self.history.setHeaderLabels(["When (UTC)", "Reviewer", "What", "From → to", "Why"])
+        self.history.setRootIsDecorated(False)
+        self.history.setAlternatingRowColors(True)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText("No notes. Edit the claim (F2) to add some.")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(hop_panel, "&Hops")
+        self.tabs.addTab(self.history, "Review &history")
+        self.tabs.addTab(self.notes, "N&otes")
+
+        chain = QSplitter(Qt.Orientation.Vertical)
+        chain.addWidget(self.diagram)
+        chain.addWidget(self.tabs)
+        chain.setStretchFactor(0, 2)
+        chain.setStretchFactor(1, 3)
+        chain.setChildrenCollapsible(False)
+        self.splitter = chain
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.tags)
+        layout.addWidget(chain, 1)
+
+        self.diagram.hopSelected.connect(self.select_hop)
+        self.diagram.hopActivated.connect(self.hopActivated)
+        self.set_detail(None)
+
+    # -- what is shown --------------------------------------------------------------------
+
+    def set_detail(self, detail: ClaimDetail | None) -> None:
+        previous = self.current_hop_id()
+        self.detail = detail
+        self.hops.set_detail(detail)
+        self.diagram.set_detail(detail)
+        self.history.clear()
+        if detail is None:
+            self.heading.setText("No claim selected")
+            self.verdict.setText("")
+            self.tags.setText("")
+            self.notes.setPlainText("")
+            self.quote.clear()
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        self.heading.setText(detail.text)
+        self.heading.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if is_rtl(detail.text)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self.heading.setToolTip(f"Claim {detail.id}, version {detail.version}")
+        colour = verdict_colour(detail.verdict)
+        why = f" — {_escape(detail.rationale)}" if detail.rationale else ""
+        self.verdict.setText(
+            f'<span style="background:{colour}; color:white; padding:2px 6px;">'
+            f"&nbsp;{_escape(label(Verdict, detail.verdict))}&nbsp;</span>{why}"
+        )
+        self.tags.setText("Tags: " + ", ".join(detail.tags) if detail.tags else "No tags")
+        self.notes.setPlainText(detail.notes)
+        for review in reversed(detail.reviews):
+            what = "Verdict" if review.subject == "verdict" else self._hop_name(review.hop_id)
+            kind = Verdict if review.subject == "verdict" else HopStatus
+            item = QTreeWidgetItem(
+                [
+                    f"{review.at:%Y-%m-%d %H:%M}",
+                    review.reviewer,
+                    what,
+                    f"{label(kind, review.from_value)} → {label(kind, review.to_value)}",
+                    review.rationale,
+                ]
+            )
+            item.setToolTip(4, review.rationale)
+            self.history.addTopLevelItem(item)
+        for column in range(4):
+            self.history.resizeColumnToContents(column)
+        self.hop_table.resizeColumnsToContents()
+        for column in range(self.hops.columnCount() - 1):
+            if self.hop_table.columnWidth(column) > 170:
+                self.hop_table.setColumnWidth(column, 170)
+        self._fit_diagram()
+        if previous is not None and self.hops.row_of(previous) is not None:
+            self.select_hop(previous)
+        elif detail.hops:
+            self.select_hop(detail.hops[0].id)
+        else:
+            self.quote.clear()
+
+    def _fit_diagram(self) -> None:
+        """Give the diagram the height it needs at the pane's width (within reason)."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or sum(sizes) <= 0:
+            return
+        wanted = min(max(self.diagram.height_for(max(self.diagram.width(), 200)), 90), 420)
+        if abs(sizes[0] - wanted) > 4:
+            self.splitter.setSizes([wanted, sum(sizes) - wanted])
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_diagram()
+
+    def _hop_name(self, hop_id: int | None) -> str:
+        if self.detail is None or hop_id is None:
+            return "Hop"
+        hop = next((h for h in self.detail.hops if h.id == hop_id), None)
+        return f"Hop: {hop.actor_name}" if hop else f"Hop {hop_id} (removed)"
+
+    # -- hops -----------------------------------------------------------------------------
+
+    def current_hop(self) -> HopView | None:
+        index = self.hop_table.currentIndex()
+        return self.hops.hop(index.row()) if index.isValid() else None
+
+    def current_hop_id(self) -> int | None:
+        hop = self.current_hop()
+        return hop.id if hop else None
+
+    def select_hop(self, hop_id: int) -> None:
+        row = self.hops.row_of(hop_id)
+        if row is None:
+            return
+        self.hop_table.selectionModel().setCurrentIndex(
+            self.hops.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _hop_row_changed(self, current: Any, _previous: Any) -> None:
+        hop = self.hops.hop(current.row()) if current.isValid() else None
+        self.diagram.select(hop.id if hop else None)
+        self._show_quote(hop)
+        if hop is not None:
+            self.hopSelected.emit(hop.id)
+
+    def _hop_double_clicked(self, index: Any) -> None:
+        hop_id = self.hops.data(index, HOP_ID_ROLE)
+        if hop_id is not None:
+            self.hopActivated.emit(hop_id)
+
+    def _show_quote(self, hop: HopView | None) -> None:
+        if hop is None:
+            self.quote.clear()
+            return
+        text = hop.quote or "(no quote recorded for this hop)"
+        parts = [f"<p>{_escape(text)}</p>"]
+        if hop.note:
+            parts.append(f"<p><i>Note: {_escape(hop.note)}</i></p>")
+        if hop.status_rationale:
+            why = f"{label(HopStatus, hop.status)}: {hop.status_rationale}"
+            parts.append(f"<p><i>{_escape(why)}</i></p>")
+        direction = "rtl" if is_rtl(hop.quote) else "ltr"
+        self.quote.setHtml(f'<div dir="{direction}">{"".join(parts)}</div>')
+        self.quote.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+        )
+        self.quote.setToolTip(hop.quote or "")
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    )
+
+
+__all__ = ["QUOTE", "ClaimDetailPane"]

@@ -1,0 +1,307 @@
+"""The claim list: a lazy table model over the case, holding a few pages of rows at a time.
+
+Only the row count is asked once per refresh; rows are read in pages of 256 when the view
+paints them, by keyset from the nearest page already held (or from either end of the list), so
+that a case of a million claims opens and scrolls at once. A search shows its ranked ids
+instead of the whole list; the filter applies to both.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from db.case import Case
+from db.errors import CaseError
+from db.queries import PAGE_SIZE, ClaimFilter, claim_rows, count_claims
+from db.unit_of_work import Changes
+from db.views import ClaimRow
+from db.vocabulary import Verdict
+
+from .claim_pages import Anchor, Order, row_key, rows_before, window_ids
+from .palette import verdict_colour
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Claim", "Verdict", "Origin", "Last outlet", "Hops", "Last change", "Reviewer")
+TEXT, VERDICT, ORIGIN, OUTLET, HOPS, CHANGED, REVIEWER = range(len(COLUMNS))
+#: Columns the list can sort by, and the indexed key each one sorts on.
+SORTABLE = {TEXT: "id", VERDICT: "verdict", CHANGED: "updated"}
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_PAGES = 64
+
+
+class ClaimTableModel(QAbstractTableModel):
+    """Rows of `db.views.ClaimRow`, read page by page from the open case."""
+
+    #: A page could not be read (the case went away); the window shows the message.
+    loadFailed = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._case: Case | None = None
+        self._where = ClaimFilter()
+        self._order = Order()
+        self._ranked: list[int] | None = None
+        self._count = 0
+        self._pages: OrderedDict[int, list[ClaimRow]] = OrderedDict()
+        self._failed = False
+        self.words: list[str] = []
+
+    # -- what the list shows ------------------------------------------------------------
+
+    @property
+    def case(self) -> Case | None:
+        return self._case
+
+    @property
+    def where(self) -> ClaimFilter:
+        return self._where
+
+    @property
+    def order(self) -> Order:
+        return self._order
+
+    @property
+    def searching(self) -> bool:
+        return self._ranked is not None
+
+    def set_case(self, case: Case | None) -> None:
+        self._case = case
+        self._ranked = None
+        self.words = []
+        self.refresh()
+
+    def set_filter(self, where: ClaimFilter) -> None:
+        self._where = where
+        self.refresh()
+
+    def set_ranked(self, ids: list[int] | None, words: list[str] | None = None) -> None:
+        """Show these claim ids in this order (search results, already filtered), or the whole
+        list again with None."""
+        self._ranked = list(ids) if ids is not None else None
+        self.words = list(words or [])
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count again and forget every page (one COUNT per refresh, never per paint)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._failed = False
+        self._count = 0
+        if self._case is not None:
+            if self._ranked is not None:
+                self._count = len(self._ranked)
+            else:
+                try:
+                    with self._case.read() as session:
+                        self._count = count_claims(session, self._where)
+                except CaseError as exc:
+                    self._fail(str(exc))
+        self.endResetModel()
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section in SORTABLE:
+                return f"Click to sort by {COLUMNS[section].lower()}"
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._count:
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TEXT:
+                return f"Claim {row.id}: {row.text}"
+            if column == CHANGED:
+                return f"Changed {row.updated_at:%Y-%m-%d %H:%M} UTC by {row.updated_by}"
+            return _display(row, column)
+        if role == CLAIM_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
+            return QColor(verdict_colour(row.verdict))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == HOPS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORTABLE.get(column)
+        if key is None or self._ranked is not None:
+            return
+        wanted = Order(key, order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._order:
+            self._order = wanted
+            self.refresh()
+
+    # -- rows ---------------------------------------------------------------------------
+
+    def claim_id(self, row: int) -> int | None:
+        found = self.row_at(row) if 0 <= row < self._count else None
+        return found.id if found else None
+
+    def row_at(self, row: int) -> ClaimRow | None:
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load(number)
+            if page is None:
+                return None
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, claim_id: int) -> int | None:
+        """The row of a claim in the list, or None when the list does not show it."""
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.id == claim_id:
+                    return number * PAGE_SIZE + offset
+        if self._case is None:
+            return None
+        if self._ranked is not None:
+            return self._ranked.index(claim_id) if claim_id in self._ranked else None
+        try:
+            with self._case.read() as session:
+                rows = claim_rows(session, [claim_id])
+                if not rows or not _passes(session, self._where, claim_id):
+                    return None
+                found = rows_before(
+                    session, self._where, self._order, row_key(self._order, rows[0])
+                )
+        except CaseError:
+            return None
+        return found if found < self._count else None
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what a unit of work touched: rows in place when the list's order and
+        length cannot have changed, else count again."""
+        if not changes.claims and not changes.case and not changes.actors and not changes.sources:
+            return
+        if self._case is None:
+            return
+        held = {r.id: (n, i) for n, page in self._pages.items() for i, r in enumerate(page)}
+        if (
+            changes.case
+            or self._order.key != "id"
+            or not self._where.is_empty
+            or any(c not in held for c in changes.claims)
+        ):
+            self.refresh()
+            return
+        wanted = sorted(set(changes.claims))
+        if changes.actors or changes.sources:
+            wanted = sorted(held)
+        try:
+            with self._case.read() as session:
+                fresh = {r.id: r for r in claim_rows(session, wanted)}
+        except CaseError as exc:
+            self._fail(str(exc))
+            return
+        if any(c not in fresh for c in wanted):
+            self.refresh()  # a claim was deleted: the list is shorter now
+            return
+        for claim_id in wanted:
+            number, offset = held[claim_id]
+            self._pages[number][offset] = fresh[claim_id]
+            row = number * PAGE_SIZE + offset
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # -- loading ------------------------------------------------------------------------
+
+    def _load(self, number: int) -> list[ClaimRow] | None:
+        if self._case is None or self._failed:
+            return None
+        first = number * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._count) - 1
+        try:
+            with self._case.read() as session:
+                if self._ranked is not None:
+                    ids = self._ranked[first : last + 1]
+                else:
+                    ids = window_ids(
+                        session, self._where, self._order, self._anchor(first, last), first, last
+                    )
+                rows = claim_rows(session, ids)
+        except CaseError as exc:
+            self._fail(str(exc))
+            return None
+        self._pages[number] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _anchor(self, first: int, last: int) -> Anchor:
+        """The known row nearest to the wanted rows: the start, the end, or a held page."""
+        best = Anchor(-1, None, True)
+        cost = first
+        if self._count - 1 - last < cost:
+            best, cost = Anchor(self._count, None, False), self._count - 1 - last
+        for number, page in self._pages.items():
+            if not page:
+                continue
+            start = number * PAGE_SIZE
+            end = start + len(page) - 1
+            if end < first and first - end - 1 < cost:
+                best, cost = Anchor(end, row_key(self._order, page[-1]), True), first - end - 1
+            if start > last and start - 1 - last < cost:
+                best, cost = Anchor(start, row_key(self._order, page[0]), False), start - 1 - last
+        return best
+
+    def _fail(self, message: str) -> None:
+        if not self._failed:
+            self._failed = True
+            self.loadFailed.emit(message)
+
+
+def _passes(session: Any, where: ClaimFilter, claim_id: int) -> bool:
+    from .claim_pages import filter_ids
+
+    return bool(filter_ids(session, [claim_id], where))
+
+
+def _display(row: ClaimRow, column: int) -> Any:
+    if column == TEXT:
+        return " ".join(row.text.split())
+    if column == VERDICT:
+        try:
+            return Verdict(row.verdict).label
+        except ValueError:
+            return row.verdict
+    if column == ORIGIN:
+        return row.origin_actor
+    if column == OUTLET:
+        return row.last_outlet
+    if column == HOPS:
+        return row.hop_count
+    if column == CHANGED:
+        return f"{row.updated_at:%Y-%m-%d %H:%M}"
+    if column == REVIEWER:
+        return row.updated_by
+    return None

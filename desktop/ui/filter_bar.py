@@ -1,0 +1,152 @@
+"""The search box and the filters above the claim list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from db.queries import ClaimFilter
+from db.views import ActorView
+from db.vocabulary import Verdict
+
+ANY = "__any__"
+
+
+class FilterBar(QWidget):
+    """Emits `searchChanged(text)` shortly after typing stops and `filterChanged(filter)`."""
+
+    searchChanged = Signal(str)
+    filterChanged = Signal(object)
+    invalidInput = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search claims and quotes  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search claims")
+        self.search.setToolTip("Every word must match; the last one may be the start of a word")
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(180)
+        self._debounce.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.search_now)
+
+        self.verdict = self._combo("Verdict", "Show claims with this verdict")
+        self.verdict.addItem("Any verdict", ANY)
+        for verdict in Verdict:
+            self.verdict.addItem(verdict.label, verdict.value)
+        self.tag = self._combo("Tag", "Show claims with this tag")
+        self.actor = self._combo("Actor", "Show claims with a hop by this actor")
+        self.outlet = self._combo("Outlet", "Show claims with a hop in a source of this outlet")
+        self.language = self._combo("Language", "Show claims with a hop in this language")
+        self.since = self._date("From", "Hops relayed on or after this date (YYYY-MM-DD)")
+        self.until = self._date("To", "Hops relayed on or before this date (YYYY-MM-DD)")
+
+        first = QHBoxLayout()
+        first.setContentsMargins(0, 0, 0, 0)
+        first.addWidget(self.search, 3)
+        first.addWidget(self.verdict, 1)
+        first.addWidget(self.tag, 1)
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.actor, self.outlet, self.language):
+            second.addWidget(widget, 2)
+        second.addWidget(self.since, 1)
+        second.addWidget(self.until, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        self.set_choices([], [], [], [])
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"{name} filter")
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.activated.connect(lambda _i: self._emit_filter())
+        return combo
+
+    def _date(self, name: str, tip: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(f"{name} date")
+        edit.setAccessibleName(f"{name} date filter")
+        edit.setToolTip(tip)
+        edit.setClearButtonEnabled(True)
+        edit.editingFinished.connect(self._emit_filter)
+        return edit
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        self.searchChanged.emit(self.search.text())
+
+    def set_choices(
+        self, tags: list[str], actors: list[ActorView], outlets: list[str], languages: list[str]
+    ) -> None:
+        """Fill the filter lists from the open case, keeping what is chosen where possible."""
+        for combo, anything, items in (
+            (self.tag, "Any tag", [(t, t) for t in tags]),
+            (self.actor, "Any actor", [(a.name, a.id) for a in actors]),
+            (self.outlet, "Any outlet", [(o, o) for o in outlets]),
+            (self.language, "Any language", [(x, x) for x in languages]),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(anything, ANY)
+            for text, value in items:
+                combo.addItem(text, value)
+            found = combo.findData(chosen)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ClaimFilter:
+        def value(combo: QComboBox) -> Any:
+            data = combo.currentData()
+            return None if data in (ANY, None) else data
+
+        verdict = value(self.verdict)
+        return ClaimFilter(
+            verdicts=(verdict,) if verdict else (),
+            actor_id=value(self.actor),
+            outlet=value(self.outlet) or "",
+            language=value(self.language) or "",
+            since=self._parse(self.since),
+            until=self._parse(self.until),
+            tag=value(self.tag) or "",
+        )
+
+    def _parse(self, edit: QLineEdit) -> dt.date | None:
+        text = edit.text().strip()
+        if not text:
+            edit.setStyleSheet("")
+            return None
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            edit.setStyleSheet("border: 1px solid #d1453b;")
+            self.invalidInput.emit(f"{text!r} is not a date: type it as YYYY-MM-DD")
+            return None
+        edit.setStyleSheet("")
+        return day
+
+    def _emit_filter(self) -> None:
+        self.filterChanged.emit(self.current_filter())
+
+    def clear(self) -> None:
+        self.search.clear()
+        for combo in (self.verdict, self.tag, self.actor, self.outlet, self.language):
+            combo.setCurrentIndex(0)
+        self.since.clear()
+        self.until.clear()
+        self._debounce.stop()
+
+
+__all__ = ["ANY", "FilterBar", "Qt"]

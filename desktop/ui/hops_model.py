@@ -1,0 +1,108 @@
+"""The hops of one claim as a table, origin first (the chain as a list)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from db.views import ClaimDetail, HopView
+from db.vocabulary import HopStatus, Relation
+
+from .palette import is_rtl, status_colour
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("#", "Actor", "Relation", "Source", "Date", "Lang.", "Status", "Quote")
+NUMBER, ACTOR, RELATION, SOURCE, DATE, LANGUAGE, STATUS, QUOTE = range(len(COLUMNS))
+HOP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def label(kind: type[Any], value: str) -> str:
+    try:
+        return str(kind(value).label)
+    except ValueError:
+        return value
+
+
+class HopTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hops: tuple[HopView, ...] = ()
+        self._depth: dict[int, int] = {}
+
+    def set_detail(self, detail: ClaimDetail | None) -> None:
+        self.beginResetModel()
+        self._hops = detail.hops if detail else ()
+        by_id = {h.id: h for h in self._hops}
+        self._depth = {}
+        for hop in self._hops:
+            depth, parent = 0, hop.relays_hop_id
+            while parent in by_id and depth < len(by_id):
+                depth, parent = depth + 1, by_id[parent].relays_hop_id  # type: ignore[index]
+            self._depth[hop.id] = depth
+        self.endResetModel()
+
+    def hop(self, row: int) -> HopView | None:
+        return self._hops[row] if 0 <= row < len(self._hops) else None
+
+    def row_of(self, hop_id: int) -> int | None:
+        return next((i for i, h in enumerate(self._hops) if h.id == hop_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hops)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hops):
+            return None
+        hop = self._hops[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(hop, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == STATUS and hop.status_rationale:
+                return f"{label(HopStatus, hop.status)}: {hop.status_rationale}"
+            if column == RELATION and hop.direction_doubtful:
+                return "The direction of this link, as the source reports it, is doubtful"
+            if column == SOURCE:
+                return hop.source_title or "No source"
+            text = self._display(hop, column, index.row())
+            return str(text) if text not in (None, "") else None
+        if role == HOP_ID_ROLE:
+            return hop.id
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
+            return QColor(status_colour(hop.status))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == QUOTE and is_rtl(hop.quote):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, hop: HopView, column: int, row: int) -> Any:
+        if column == NUMBER:
+            return row + 1
+        if column == ACTOR:
+            return "   " * self._depth.get(hop.id, 0) + hop.actor_name
+        if column == RELATION:
+            text = label(Relation, hop.relation)
+            return f"{text} (direction doubtful)" if hop.direction_doubtful else text
+        if column == SOURCE:
+            return hop.source_outlet or hop.source_title
+        if column == DATE:
+            return hop.relayed_on.isoformat() if hop.relayed_on else ""
+        if column == LANGUAGE:
+            return hop.language or hop.source_language
+        if column == STATUS:
+            return label(HopStatus, hop.status)
+        if column == QUOTE:
+            return " ".join(hop.quote.split())
+        return None

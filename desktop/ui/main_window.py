@@ -1,0 +1,468 @@
+"""The reviewer's workspace: the claim list on the left, the open claim on the right.
+
+Hooks for the rest of the app: `window.case` and `caseChanged`, `apply_changes(changes)`
+after any unit of work, and `window.menu("File")` (File, Edit, View, Claim, Tools, Help) for
+adding actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.case import Case
+from db.errors import CaseError, CaseUnavailable, NotFound
+from db.normalise import search_words
+from db.queries import claim_detail
+from db.search import search_claims
+from db.unit_of_work import Changes, UnitOfWork
+from db.views import ClaimDetail
+from desktop import preferences
+from desktop.version import APP_NAME
+
+from . import case_lists
+from .claim_detail import ClaimDetailPane
+from .claim_pages import filter_ids
+from .claims_model import CHANGED, HOPS, TEXT, VERDICT, ClaimTableModel
+from .filter_bar import FilterBar
+from .highlight_delegate import HighlightDelegate
+from .workers import Workers
+
+MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
+SEARCH_LIMIT = 1000
+T = TypeVar("T")
+
+
+class MainWindow(QMainWindow):
+    caseChanged = Signal(object)
+    #: A claim was opened in the detail pane (its id), or none (None).
+    claimOpened = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._case: Case | None = None
+        self._search_serial = 0
+        self._search_text = ""
+        self._menus: dict[str, QMenu] = {}
+        self.messages: list[str] = []  # what the window told the reviewer (for tests too)
+        self.workers = Workers(self)
+        self.setObjectName("MainWindow")
+        self.resize(1360, 820)
+
+        self.model = ClaimTableModel(self)
+        self.model.loadFailed.connect(self._case_lost)
+        self.filters = FilterBar()
+        self.filters.searchChanged.connect(self.search)
+        self.filters.filterChanged.connect(self._filter_changed)
+        self.filters.invalidInput.connect(self.show_status)
+
+        self.table = QTableView()
+        self.table.setObjectName("claimTable")
+        self.table.setAccessibleName("Claims")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(TEXT, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((TEXT, 300), (VERDICT, 112), (HOPS, 44), (CHANGED, 120)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.setItemDelegateForColumn(TEXT, HighlightDelegate(lambda: self.model.words, self))
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+
+        self.detail = ClaimDetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setSizes([540, 820])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of claims")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setAccessibleName("Working")
+        self.busy.setToolTip("Working…")
+        self.busy.hide()
+        self.reviewer_label = QLabel()
+        self.reviewer_label.setToolTip("The name written into the audit log (Edit ▸ Preferences)")
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.reviewer_label)
+        self.workers.busyChanged.connect(self.busy.setVisible)
+        self.model.modelReset.connect(self._update_count)
+
+        self._build_menus()
+        self._update_title()
+
+    # -- hooks ----------------------------------------------------------------------------
+
+    @property
+    def case(self) -> Case | None:
+        return self._case
+
+    def menu(self, name: str) -> QMenu:
+        """One of the window's menus, by its plain name: File, Edit, View, Claim, Tools, Help."""
+        return self._menus[name]
+
+    def _build_menus(self) -> None:
+        for name in MENUS:
+            menu = self.menuBar().addMenu(f"&{name}")
+            menu.setObjectName(f"menu{name}")
+            self._menus[name] = menu
+        find = self.add_action(
+            "View",
+            "&Find…",
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            "Search the claims and quotes of the case",
+        )
+        find.setObjectName("actionFind")
+        self.add_action(
+            "View",
+            "&Clear Search and Filters",
+            self.clear_filters,
+            "Ctrl+Shift+F",
+            "Show every claim again",
+        )
+        self.add_action(
+            "View",
+            "&Reload",
+            self.reload,
+            QKeySequence.StandardKey.Refresh,
+            "Read the case again (changes made by others appear)",
+        )
+
+    def add_action(
+        self,
+        menu: str,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu(menu).addAction(action)
+        return action
+
+    # -- the case -------------------------------------------------------------------------
+
+    def set_case(self, case: Case | None) -> None:
+        """Show this case (closing the one shown before)."""
+        old = self._case
+        self._case = case
+        self.filters.clear()
+        self._search_text = ""
+        self.model.set_filter(self.filters.current_filter())
+        self.model.set_case(case)
+        self._refresh_choices()
+        self._update_title()
+        self.reviewer_label.setText(f"Reviewer: {case.reviewer}" if case else "")
+        self.caseChanged.emit(case)
+        if old is not None and old is not case:
+            old.close()
+        if case is not None:
+            self.select_row(0)
+            self.show_status(f"Opened {case.location}")
+        else:
+            self.detail.set_detail(None)
+
+    def _update_title(self) -> None:
+        if self._case is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        try:
+            name = self._case.name
+        except CaseError:
+            name = self._case.location
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+
+    def _refresh_choices(self) -> None:
+        if self._case is None:
+            self.filters.set_choices([], [], [], [])
+            return
+        try:
+            with self._case.read() as session:
+                self.filters.set_choices(
+                    case_lists.tags(session),
+                    case_lists.actors(session),
+                    case_lists.outlets(session),
+                    case_lists.languages(session),
+                )
+        except CaseError as exc:
+            self.show_error(str(exc))
+
+    def reload(self) -> None:
+        self.apply_changes(Changes(case=True))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what a unit of work touched: the list, the open claim, the filter lists."""
+        if self._case is None or not changes:
+            return
+        current = self.current_claim_id()
+        if self.model.searching and (changes.claims or changes.hops or changes.case):
+            self._run_search(self._search_text, keep=current)
+        else:
+            self.model.apply_changes(changes)
+        if changes.actors or changes.sources or changes.case or changes.claims:
+            self._refresh_choices()
+        if current is not None and self.model.row_of(current) is not None:
+            self.select_claim(current)
+        shown = self.detail.detail
+        if shown is not None and (
+            changes.case
+            or shown.id in changes.claims
+            or changes.hops & {h.id for h in shown.hops}
+            or changes.actors
+            or changes.sources
+        ):
+            self.open_claim(shown.id)
+        self._update_count()
+
+    # -- the list -------------------------------------------------------------------------
+
+    def current_claim_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            return self.model.claim_id(index.row())
+        return self.detail.detail.id if self.detail.detail else None
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, TEXT),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, TEXT))
+        elif self.model.rowCount() == 0:
+            self.open_claim(None)
+
+    def select_claim(self, claim_id: int) -> bool:
+        """Select a claim in the list (True), or just open it when the list does not show it."""
+        row = self.model.row_of(claim_id)
+        if row is None:
+            self.open_claim(claim_id)
+            return False
+        if self.table.currentIndex().row() != row:
+            self.select_row(row)
+        return True
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        claim_id = self.model.claim_id(current.row()) if current.isValid() else None
+        if claim_id is not None and (
+            self.detail.detail is None or self.detail.detail.id != claim_id
+        ):
+            self.open_claim(claim_id)
+
+    def open_claim(self, claim_id: int | None) -> ClaimDetail | None:
+        detail = None
+        if claim_id is not None and self._case is not None:
+            try:
+                with self._case.read() as session:
+                    detail = claim_detail(session, claim_id)
+            except NotFound:
+                detail = None
+            except CaseError as exc:
+                self.show_error(str(exc))
+        self.detail.set_detail(detail)
+        self.claimOpened.emit(detail.id if detail else None)
+        return detail
+
+    def _update_count(self) -> None:
+        if self._case is None:
+            self.count_label.setText("No case open")
+            return
+        rows = self.model.rowCount()
+        noun = "claim" if rows == 1 else "claims"
+        if self.model.searching:
+            self.count_label.setText(f"{rows:,} {noun} found")
+        elif not self.model.where.is_empty:
+            self.count_label.setText(f"{rows:,} {noun} match the filter")
+        else:
+            self.count_label.setText(f"{rows:,} {noun}")
+
+    # -- search and filter ----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+        self._search_text = ""
+        self.model.set_filter(self.filters.current_filter())
+        self.model.set_ranked(None)
+        self._update_count()
+        self.select_row(0)
+
+    def _filter_changed(self, where: Any) -> None:
+        if self.model.searching:
+            self.model.set_filter(where)
+            self._run_search(self._search_text)
+        else:
+            self.model.set_filter(where)
+            self.select_row(0)
+
+    def search(self, text: str) -> None:
+        """Show the claims matching `text`, best first (the whole list when it is empty)."""
+        self._search_text = text.strip()
+        if not search_words(self._search_text):
+            self._search_serial += 1
+            if self.model.searching:
+                self.model.set_ranked(None)
+                self.select_row(0)
+            return
+        self._run_search(self._search_text)
+
+    def _run_search(self, text: str, keep: int | None = None) -> None:
+        case = self._case
+        if case is None:
+            return
+        self._search_serial += 1
+        serial = self._search_serial
+        where = self.model.where
+
+        def work() -> list[int]:
+            with case.read() as session:
+                hits = search_claims(session, text, limit=SEARCH_LIMIT)
+                return filter_ids(session, [h.id for h in hits], where)
+
+        def done(ids: list[int]) -> None:
+            if serial != self._search_serial or case is not self._case:
+                return  # a newer search (or another case) took over
+            self.model.set_ranked(ids, search_words(text))
+            self._update_count()
+            if keep is not None and keep in ids:
+                self.select_claim(keep)
+            else:
+                self.select_row(0)
+            self.show_status(
+                f"{len(ids):,} claims match “{text}”" if ids else f"No claim matches “{text}”"
+            )
+
+        self.workers.submit(work, done, self._work_failed)
+
+    # -- messages -------------------------------------------------------------------------
+
+    def show_status(self, message: str, msecs: int = 6000) -> None:
+        self.messages.append(message)
+        self.statusBar().showMessage(message, msecs)
+
+    def show_error(self, message: str, title: str = "Provenance Desk") -> QMessageBox:
+        """A clear message in a window-modal box (opened, not exec'd: the loop keeps running)."""
+        self.messages.append(message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _work_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CaseError):
+            self.show_error(str(exc))
+        else:
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _case_lost(self, message: str) -> None:
+        self.show_error(
+            f"{message}\n\nThe case may have been moved, deleted or locked. Nothing you saved "
+            "is lost; reopen the case from File ▸ Open Recent once it is back."
+        )
+
+    def run_change(self, work: Callable[[UnitOfWork], T], what: str = "") -> T:
+        """Run one unit of work on the open case and refresh what it changed. Errors from the
+        case propagate (callers decide what the reviewer sees)."""
+        case = self._case
+        if case is None:
+            raise CaseUnavailable("no case is open")
+        with case.change() as uow:
+            result = work(uow)
+        self.apply_changes(case.last_changes)
+        if what:
+            self.show_status(what)
+        return result
+
+    # -- window state ---------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        store = preferences.settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        state = store.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        for name, splitter in self._splitters().items():
+            value = store.value(f"window/{name}")
+            if isinstance(value, QByteArray | bytes):
+                splitter.restoreState(QByteArray(value))
+
+    def save_layout(self) -> None:
+        store = preferences.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        for name, splitter in self._splitters().items():
+            store.setValue(f"window/{name}", splitter.saveState())
+        store.sync()
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"mainSplitter": self.splitter, "chainSplitter": self.detail.splitter}
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.workers.wait(3000)
+        if self._case is not None:
+            self._case.close()
+        super().closeEvent(event)
+
+    def schedule(self, msecs: int, slot: Callable[[], Any]) -> None:
+        QTimer.singleShot(msecs, self, slot)
+
+    def location_name(self) -> str:
+        return Path(self._case.location).name if self._case else ""

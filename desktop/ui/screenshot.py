@@ -1,0 +1,42 @@
+"""`provdesk --case CASE --screenshot FILE.png`: the window with the first claim open, rendered
+offscreen with `QWidget.grab()`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from db.errors import CaseError
+
+from .case_actions import open_or_create, preferences, reviewer_name
+from .window_setup import build_window
+
+
+def screenshot(location: str | None, target: str) -> int:
+    where = location or str(preferences.default_case_path())
+    try:
+        case = open_or_create(where, create=location is None, demo=True, reviewer=reviewer_name())
+    except CaseError as exc:
+        print(f"provdesk: {exc}", file=sys.stderr)
+        return 1
+    window, _actions = build_window()
+    window.resize(1440, 860)
+    window.show()
+    window.set_case(case)
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(5):
+        app.processEvents()
+    window.detail.tabs.setCurrentIndex(0)
+    app.processEvents()
+    image = window.grab()
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG"):
+        print(f"provdesk: cannot write {path}", file=sys.stderr)
+        window.close()
+        return 1
+    window.close()
+    return 0

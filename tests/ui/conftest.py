@@ -1,0 +1,52 @@
+"""Windows over real case files, driven with pytest-qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from db.case import Case, open_case
+from db.operations import add_claim
+from desktop.ui.main_window import MainWindow
+from desktop.ui.window_setup import build_window
+
+#: The offscreen platform plugin says this whenever a top-level window's size limits change;
+#: it is a notice of the test platform, not of the app. Every other Qt warning still fails.
+OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOTICE))
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    win, _actions = build_window()
+    qtbot.addWidget(win)
+    win.resize(1300, 800)
+    win.show()
+    yield win
+    win.workers.wait(5000)
+    win.set_case(None)
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, demo_case: Case) -> MainWindow:
+    window.set_case(demo_case)
+    return window
+
+
+def fill_case(path: Path, count: int) -> Case:
+    """A case with `count` numbered claims."""
+    case = open_case(path, reviewer="Test Reviewer", create=True)
+    with case.change() as uow:
+        for number in range(count):
+            add_claim(
+                uow, f"Claim number {number:05d}", tags=["even" if number % 2 == 0 else "odd"]
+            )
+    return case

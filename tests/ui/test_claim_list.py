@@ -1,0 +1,107 @@
+"""The claim list: a lazy page-cache model, sorting, filtering and search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from db.case import Case
+from db.queries import ClaimFilter
+from desktop.ui.claims_model import CHANGED, ORIGIN, TEXT, VERDICT, ClaimTableModel
+from desktop.ui.highlight_delegate import match_ranges
+from desktop.ui.main_window import MainWindow
+
+from .conftest import fill_case
+
+
+def test_model_passes_the_model_tester_on_the_demo_case(
+    qtmodeltester: ModelTester, demo_case: Case
+) -> None:
+    model = ClaimTableModel()
+    model.set_case(demo_case)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.data(model.index(0, ORIGIN)) == "BBC Türkçe"
+    assert model.data(model.index(0, VERDICT)) == "In progress"
+
+
+def test_pages_load_on_demand_from_either_end(qtmodeltester: ModelTester, tmp_path: Path) -> None:
+    case = fill_case(tmp_path / "many.provdesk", 1000)
+    model = ClaimTableModel()
+    model.set_case(case)
+    assert model.rowCount() == 1000
+    assert model.cached_rows() == 0  # nothing read before a row is painted
+    assert model.data(model.index(999, TEXT)) == "Claim number 00999"
+    assert model.cached_rows() == 1000 - 3 * 256  # only the last page
+    assert model.data(model.index(300, TEXT)) == "Claim number 00300"
+    assert model.data(model.index(0, TEXT)) == "Claim number 00000"
+    model.sort(TEXT, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, TEXT)) == "Claim number 00999"
+    assert model.data(model.index(700, TEXT)) == "Claim number 00299"
+    model.sort(CHANGED, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == 1000
+    model.set_filter(ClaimFilter(tag="odd"))
+    assert model.rowCount() == 500
+    assert model.data(model.index(499, TEXT)) == "Claim number 00999" or model.data(
+        model.index(0, TEXT)
+    ).endswith(("1", "3", "5", "7", "9"))
+    qtmodeltester.check(model)
+    case.close()
+
+
+def test_window_shows_the_first_claim_with_its_chain(demo_window: MainWindow) -> None:
+    detail = demo_window.detail
+    assert (
+        detail.heading.text()
+        == "Turkey has set no red lines or preconditions for talks with Damascus."
+    )
+    assert "In progress" in detail.verdict.text()
+    names = [detail.hops.hop(r).actor_name for r in range(detail.hops.rowCount())]
+    assert names == [
+        "BBC Türkçe",
+        "Turkish security official (unnamed)",
+        "al-Watan",
+        "The Syrian Observer",
+    ]
+    assert len(detail.diagram.boxes()) == 4
+    assert "3 claims" in demo_window.count_label.text()
+    assert demo_window.windowTitle().startswith("test")
+
+
+def test_search_box_ranks_and_highlights(qtbot: QtBot, demo_window: MainWindow) -> None:
+    qtbot.keyClicks(demo_window.filters.search, "closed doors")
+    qtbot.waitUntil(lambda: demo_window.model.searching and demo_window.model.rowCount() == 1)
+    assert demo_window.model.data(demo_window.model.index(0, TEXT)).startswith("Washington")
+    assert demo_window.model.words == ["closed", "doors"]
+    assert demo_window.detail.heading.text().startswith("Washington")
+    demo_window.filters.search.clear()
+    qtbot.waitUntil(lambda: not demo_window.model.searching)
+    assert demo_window.model.rowCount() == 3
+
+
+def test_search_matches_folded_words_and_filters_apply(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    demo_window.filters.search.setText("DAMASCUS")
+    demo_window.filters.search_now()
+    qtbot.waitUntil(lambda: demo_window.model.searching and demo_window.model.rowCount() == 2)
+    verdict = demo_window.filters.verdict
+    verdict.setCurrentIndex(verdict.findData("unverified"))
+    verdict.activated.emit(verdict.currentIndex())
+    qtbot.waitUntil(lambda: demo_window.model.rowCount() == 1)
+    assert demo_window.detail.heading.text().startswith("Washington")
+    demo_window.clear_filters()
+    tag = demo_window.filters.tag
+    tag.setCurrentIndex(tag.findData("rapprochement"))
+    tag.activated.emit(tag.currentIndex())
+    assert demo_window.model.rowCount() == 1
+    assert "match the filter" in demo_window.count_label.text()
+
+
+def test_highlight_finds_words_under_diacritics() -> None:
+    assert match_ranges("BBC Türkçe said", ["turkce"]) == [(4, 6)]
+    assert match_ranges("no red lines", ["red", "lin"]) == [(3, 3), (7, 3)]
+    assert match_ranges("credit", ["red"]) == []
