@@ -128,6 +128,8 @@ class SourceView:
 
 
 def _jsonable(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+        return _jsonable(asdict(value))
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -139,6 +141,4 @@ def _jsonable(value: Any) -> Any:
 
 def jsonable(value: Any) -> Any:
     """A view (or anything made of them) as JSON-ready data."""
-    if hasattr(value, "__dataclass_fields__"):
-        return _jsonable(asdict(value))
     return _jsonable(value)

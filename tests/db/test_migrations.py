@@ -74,3 +74,10 @@ def test_older_case_is_backed_up_then_upgraded(case_path: Path) -> None:
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert conn.execute("SELECT count(*) FROM claims").fetchone() == (3,)
+
+
+def test_head_revision_constant_is_the_real_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations.alembic_config())
+    assert migrations.head_revision() == script.get_current_head()
