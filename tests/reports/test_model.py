@@ -1,0 +1,108 @@
+"""The report model holds what the case holds, read once and in batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.audit import head_hash
+from db.errors import NotFound
+from db.queries import ClaimFilter, claim_detail
+from desktop.reports import model
+from desktop.reports.scope import ReportScope, resolve_scope
+from desktop.version import __version__
+
+from .conftest import ARABIC_QUOTE, ReportCase
+from .helpers import make_report
+
+
+def test_report_matches_claim_detail_of_every_claim(report_case: ReportCase, monkeypatch) -> None:
+    monkeypatch.setattr(model, "BATCH", 2)  # several batches, so batch edges are covered
+    report = make_report(report_case.case)
+    with report_case.case.read() as session:
+        details = [claim_detail(session, c.id) for c in report.claims]
+    assert [c.id for c in report.claims] == [1, 2, 3, 4, 5]
+    for claim, detail in zip(report.claims, details, strict=True):
+        assert claim.text == detail.text
+        assert claim.verdict == detail.verdict
+        assert claim.rationale == detail.rationale
+        assert claim.tags == detail.tags
+        assert claim.chains == detail.chains
+        assert [h.id for h in claim.hops] == [h.id for h in detail.hops]
+        for hop, view in zip(claim.hops, detail.hops, strict=True):
+            assert (hop.actor.name, hop.relation, hop.quote, hop.status) == (
+                view.actor_name,
+                view.relation,
+                view.quote,
+                view.status,
+            )
+            assert hop.status_rationale == view.status_rationale
+            assert hop.direction_doubtful == view.direction_doubtful
+            assert [(s.start, s.end, s.page) for s in hop.spans] == [
+                (s.start, s.end, s.page) for s in view.spans
+            ]
+        assert [(r.subject, r.to_value, r.reviewer) for r in claim.reviews] == [
+            (r.subject, r.to_value, r.reviewer) for r in detail.reviews
+        ]
+
+
+def test_report_carries_audit_head_version_reviewer_and_evidence(report_case: ReportCase) -> None:
+    report = make_report(report_case.case)
+    with report_case.case.read() as session:
+        assert report.meta.audit_head == head_hash(session)
+    assert report.meta.audit_head != "0" * 64
+    assert report.meta.app_version == __version__
+    assert report.meta.reviewer == "Exporting Reviewer"
+    assert [e.sha256 for e in report.evidence] == [report_case.evidence_sha256]
+    arabic = next(c for c in report.claims if c.id == report_case.arabic_claim)
+    (hop,) = arabic.hops
+    assert hop.quote == ARABIC_QUOTE
+    assert (hop.language, hop.direction) == ("ar", "rtl")
+    assert hop.pages == (2,)
+    assert hop.source is not None and hop.source.evidence is not None
+    assert hop.source.evidence.file_name == report_case.evidence_name
+
+
+def test_demo_chain_and_doubtful_direction(report_case: ReportCase) -> None:
+    claim = make_report(report_case.case).claims[0]
+    (chain,) = claim.chains
+    assert [claim.hop(h).actor.name for h in chain] == [
+        "BBC Türkçe",
+        "Turkish security official (unnamed)",
+        "al-Watan",
+        "The Syrian Observer",
+    ]
+    assert [claim.hop(h).direction_doubtful for h in chain] == [False, True, False, False]
+    assert claim.hop(chain[2]).status == "unavailable"
+
+
+def test_claim_with_two_routes(report_case: ReportCase) -> None:
+    from db import operations as ops
+
+    case = report_case.case
+    with case.change() as uow:
+        rt = ops.find_or_add_actor(uow, "Russia Today", "outlet")
+        with case.read() as session:
+            first = claim_detail(session, 2).chains[0][0]
+        ops.add_hop(uow, 2, actor_id=rt, relation="quoted", after_hop_id=first, new_route=True)
+    claim = make_report(case, ReportScope(claim_ids=(2,))).claims[0]
+    assert len(claim.chains) == 2
+    assert claim.chains[0][0] == claim.chains[1][0]
+
+
+def test_scopes(report_case: ReportCase) -> None:
+    with report_case.case.read() as session:
+        assert resolve_scope(session, ReportScope(claim_ids=(3, 1))) == [3, 1]
+        assert resolve_scope(session, ReportScope(search="red lines")) == [1]
+        assert resolve_scope(
+            session, ReportScope(where=ClaimFilter(verdicts=("accurate", "false")))
+        ) == [2, report_case.arabic_claim]
+        assert resolve_scope(session, ReportScope()) == [1, 2, 3, 4, 5]
+        with pytest.raises(NotFound):
+            resolve_scope(session, ReportScope(claim_ids=(1, 999)))
+
+
+def test_text_direction() -> None:
+    assert model.text_direction("ar") == "rtl"
+    assert model.text_direction("fa-IR") == "rtl"
+    assert model.text_direction("en") == "ltr"
+    assert model.text_direction("", "rtl") == "rtl"
