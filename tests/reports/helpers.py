@@ -12,7 +12,8 @@ from desktop.reports.scope import ReportScope, resolve_scope
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
-def make_report(case: Case, scope: ReportScope = ReportScope()) -> Report:
+def make_report(case: Case, scope: ReportScope | None = None) -> Report:
+    scope = scope or ReportScope()
     with case.read() as session:
         ids = resolve_scope(session, scope)
         return read_report(

@@ -29,7 +29,7 @@ def test_json_report_is_valid_and_complete(report_case: ReportCase) -> None:
     assert hop["quote"] == ARABIC_QUOTE and hop["direction"] == "rtl"
     source = next(s for s in data["sources"] if s["id"] == hop["source_id"])
     assert source["evidence_sha256"] == report_case.evidence_sha256
-    assert [h["actor"]["name"] for h in claims[1]["hops"]][0] == "BBC Türkçe"
+    assert claims[1]["hops"][0]["actor"]["name"] == "BBC Türkçe"
 
 
 def test_schema_rejects_a_report_missing_its_audit_head(report_case: ReportCase) -> None:
