@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from db.case import Case, open_case  # noqa: E402
-from db.demo import create_demo  # noqa: E402
+from db.case import Case, open_case
+from db.demo import create_demo
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 SAMPLE_ARTICLE = SAMPLES / "syrian-observer-2023-01-19.txt"
@@ -21,10 +21,16 @@ PG_URL = os.environ.get("PROVDESK_TEST_DATABASE_URL", "")
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Settings, data and cache folders of a throwaway user, so no test touches the real ones."""
     home = tmp_path_factory.mktemp("home")
-    for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+    for name, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("PROVDESK_REVIEWER", "Test Reviewer")
     monkeypatch.delenv("PROVDESK_CASE", raising=False)
@@ -72,7 +78,9 @@ def _fresh_pg_database() -> Iterator[str]:
 def pg_url() -> Iterator[str]:
     if not PG_URL:
         if os.environ.get("CI") == "true":
-            pytest.fail("CI=true but PROVDESK_TEST_DATABASE_URL is not set: .ci/run starts the server")
+            pytest.fail(
+                "CI=true but PROVDESK_TEST_DATABASE_URL is not set: .ci/run starts the server"
+            )
         pytest.skip("PROVDESK_TEST_DATABASE_URL is not set (`.ci/run` sets it)")
     yield from _fresh_pg_database()
 
