@@ -69,7 +69,9 @@ def _pdf_pages(
                     break
                 counter.value = index + 1
             try:
-                raw = pages[index].extract_text()
+                page = pages[index]
+                page.get_contents()  # decodes the content streams: a bomb stops here, loudly
+                raw = page.extract_text()
             except MemoryError:
                 raise
             except Exception as exc:

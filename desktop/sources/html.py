@@ -25,7 +25,6 @@ def read_html(data: bytes) -> ReadSource:
         include_comments=False,
         include_tables=True,
         favor_recall=True,
-        max_tree_size=500_000,
     )
     if document is None:
         raise NoArticle("no article text was found in the page")

@@ -116,7 +116,10 @@ def _read_pdf(
     for worker, message in group.messages():
         kind = message[0]
         if kind == "error":
-            raise SourceReadError(file.path, message[1])
+            reason = message[1]
+            if _truncated(file.data):
+                reason = f"the file is cut short (it has no end-of-file marker): {reason}"
+            raise SourceReadError(file.path, reason)
         if kind == "password":
             if message[1]:
                 raise WrongPassword(file.path, "the password does not open this PDF")
@@ -145,6 +148,8 @@ def _read_pdf(
             warnings.extend(message[2])
             if worker == 0:
                 language = message[1]
+    if failed and not pages:
+        raise SourceReadError(file.path, failed[min(failed)])
     starts: list[int] = []
     parts: list[str] = []
     offset = 0

@@ -1,0 +1,205 @@
+"""PDF files written byte by byte for the tests, good and hostile.
+
+A hand-written PDF is a second producer next to Qt's writer: its Arabic text is in logical order
+(through a ToUnicode map), where Qt's comes back from pypdf in visual order.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+
+
+def assemble(objects: Sequence[bytes], *, root: int | None = 1, prev_self: bool = False) -> bytes:
+    """A PDF with `objects` numbered from 1, a correct cross-reference table and trailer.
+    `prev_self` makes the trailer's /Prev point at its own table (a circular xref)."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    trailer = b"/Size %d" % (len(objects) + 1)
+    if root is not None:
+        trailer += b" /Root %d 0 R" % root
+    if prev_self:
+        trailer += b" /Prev %d" % xref
+    out += b"trailer\n<< " + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def _escape(text: str) -> bytes:
+    return (
+        text.encode("latin-1").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    )
+
+
+def _stream(content: bytes, *, compress: bool = True) -> bytes:
+    if compress:
+        data = zlib.compress(content)
+        return (
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
+        )
+    return b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+
+
+def latin_pdf(pages: Sequence[str], *, title: str = "") -> bytes:
+    """Pages of Latin-1 text in Helvetica, one line per text line."""
+    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for text in pages:
+        lines = [b"BT /F1 11 Tf 14 TL 72 760 Td"]
+        for line in text.split("\n"):
+            lines.append(b"(" + _escape(line) + b") Tj T*")
+        lines.append(b"ET")
+        objects.append(_stream(b"\n".join(lines)))
+        content = len(objects)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content
+        )
+        kids.append(len(objects))
+    info = b""
+    if title:
+        objects.append(b"<< /Title (" + _escape(title) + b") /Producer (tests/pdfgen) >>")
+        info = b"%d" % len(objects)
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
+    pdf = assemble(objects)
+    if info:
+        pdf = pdf.replace(b"/Root 1 0 R", b"/Root 1 0 R /Info " + info + b" 0 R")
+    return pdf
+
+
+def unicode_pdf(pages: Sequence[str]) -> bytes:
+    """Pages of any text through a Type0 font whose ToUnicode map gives each character back in
+    logical order (glyphs are not embedded: the text is for extraction, not for the eye)."""
+    chars = sorted({c for page in pages for c in page if c != "\n"})
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    cmap_lines = [f"<{code[c]:04X}> <{''.join(f'{u:04X}' for u in _utf16(c))}>" for c in chars]
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CMapName /Test def /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> "
+        "def\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(chars)} beginbfchar\n" + "\n".join(cmap_lines) + "\nendbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    objects: list[bytes] = [
+        b"",
+        b"",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /TestFont /Encoding /Identity-H "
+        b"/DescendantFonts [4 0 R] /ToUnicode 5 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestFont /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
+        _stream(cmap),
+    ]
+    kids = []
+    for text in pages:
+        ops = [b"BT /F1 12 Tf 16 TL 72 760 Td"]
+        for line in text.split("\n"):
+            ops.append(b"<" + "".join(f"{code[c]:04X}" for c in line).encode() + b"> Tj T*")
+        ops.append(b"ET")
+        objects.append(_stream(b"\n".join(ops)))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objects)
+        )
+        kids.append(len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
+    return assemble(objects)
+
+
+def _utf16(char: str) -> list[int]:
+    data = char.encode("utf-16-be")
+    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+
+
+def bomb_pdf(expanded_bytes: int) -> bytes:
+    """One page whose content stream is a few kilobytes that expand to `expanded_bytes`."""
+    compressor = zlib.compressobj(9)
+    block = b" " * (1 << 20)
+    data = b"".join(compressor.compress(block) for _ in range(expanded_bytes >> 20))
+    data += compressor.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+    ]
+    return assemble(objects)
+
+
+def self_containing_page_tree() -> bytes:
+    """A page tree whose /Kids holds the tree itself."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    ]
+    return assemble(objects)
+
+
+def circular_xref() -> bytes:
+    """A trailer whose /Prev points back at its own cross-reference table, and no real pages."""
+    return assemble(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length 5 0 R >>\nstream\nBT ET\nendstream",
+            b"4 0 R",
+        ],
+        prev_self=True,
+    )
+
+
+def no_root() -> bytes:
+    """A PDF whose trailer names no document catalogue, and which holds none to recover."""
+    return assemble(
+        [b"<< /Type /Pages /Kids [] /Count 0 >>", b"<< /Producer (nothing) >>"], root=None
+    )
+
+
+def with_bomb_page(pages: Sequence[str], bomb_index: int, expanded_bytes: int) -> bytes:
+    """A Latin text PDF whose page `bomb_index` (0-based) is a decompression bomb."""
+    pdf = latin_pdf(pages)
+    compressor = zlib.compressobj(9)
+    block = b" " * (1 << 20)
+    data = b"".join(compressor.compress(block) for _ in range(expanded_bytes >> 20))
+    data += compressor.flush()
+    marker = b"(" + _escape(pages[bomb_index].split("\n")[0]) + b")"
+    # Rebuild with the bomb stream in place of that page's content.
+    objects = _objects(pdf)
+    for number, body in enumerate(objects):
+        if body.startswith(b"<< /Length") and marker in _inflate(body):
+            objects[number] = (
+                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data)
+                + data
+                + b"\nendstream"
+            )
+    return assemble(objects)
+
+
+def _objects(pdf: bytes) -> list[bytes]:
+    import re
+
+    return [m.group(1) for m in re.finditer(rb"\d+ 0 obj\n(.*?)\nendobj\n", pdf, re.S)]
+
+
+def _inflate(body: bytes) -> bytes:
+    start = body.index(b"stream\n") + 7
+    end = body.rindex(b"\nendstream")
+    try:
+        return zlib.decompress(body[start:end])
+    except zlib.error:
+        return b""
