@@ -78,7 +78,9 @@ def render_png(svg: Path, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(buffer, "PNG"):
+    # PySide6 6.12 wants the format as str, although its stubs say bytes
+    png = image.convertToFormat(QImage.Format.Format_ARGB32)
+    if not png.save(buffer, "PNG"):  # type: ignore[call-overload,unused-ignore]
         raise RuntimeError(f"could not encode {svg} at {size} px")
     buffer.close()
     return bytes(data.data())
