@@ -252,3 +252,39 @@ def test_pyinstaller_spec_and_build_script_parse() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_linux_install_script_installs_and_removes_the_desktop_files(tmp_path: Path) -> None:
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("bash is not installed")
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    for name in ("provdesk", "provdesk-cli"):
+        (dist / name).write_text("#!/bin/sh\n", encoding="utf-8")
+        (dist / name).chmod(0o755)
+    prefix = tmp_path / "prefix"
+    script = str(LINUX / "install.sh")
+    env = {**os.environ, "XDG_DATA_HOME": str(prefix / "share")}
+    command = [bash, script, "--prefix", str(prefix), "--dist", str(dist)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    share = prefix / "share"
+    assert (prefix / "bin" / "provdesk").resolve() == prefix / "lib" / "provdesk" / "provdesk"
+    entry = (share / "applications" / DESKTOP_FILE.name).read_text(encoding="utf-8")
+    assert f"Exec={prefix}/bin/provdesk %f" in entry.splitlines()
+    assert (share / "metainfo" / METAINFO.name).read_bytes() == METAINFO.read_bytes()
+    assert (share / "mime" / "packages" / MIME_XML.name).is_file()
+    for size in PNG_SIZES:
+        assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
+    assert (share / "icons" / "hicolor" / "scalable" / "mimetypes" / f"{CASE_ICON}.svg").is_file()
+
+    result = subprocess.run(
+        [*command, "--uninstall"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not (prefix / "lib" / "provdesk").exists()
+    assert not (prefix / "bin" / "provdesk").is_symlink()
+    assert not (share / "applications" / DESKTOP_FILE.name).exists()
+    assert not list((share / "icons").rglob("*.png"))
