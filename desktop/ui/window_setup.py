@@ -4,6 +4,7 @@ command and the tests)."""
 from __future__ import annotations
 
 from .case_actions import CaseActions
+from .editing import ClaimEditor
 from .main_window import MainWindow
 
 
@@ -11,4 +12,5 @@ def build_window() -> tuple[MainWindow, CaseActions]:
     window = MainWindow()
     actions = CaseActions(window)
     window.case_actions = actions  # type: ignore[attr-defined]
+    window.editor = ClaimEditor(window)  # type: ignore[attr-defined]
     return window, actions

@@ -1,0 +1,304 @@
+"""Undoable edits. Each step runs db.operations in one unit of work; undo is another change
+(the audit log records both: what happened, and that it was taken back).
+
+The first run happens before the command is pushed (so a refused change never lands on the
+stack); `redo()` after an undo runs `apply` again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from db import operations as ops
+from db.errors import InvalidInput
+from db.unit_of_work import UnitOfWork
+from db.vocabulary import HopStatus, Verdict
+
+from .hop_dialog import HopInput
+
+
+class Runner(Protocol):
+    def run_step(self, command: CaseCommand, step: Callable[[UnitOfWork], Any]) -> None: ...
+
+    def claim(self, claim_id: int) -> int: ...
+
+    def remap(self, old: int, new: int) -> None: ...
+
+
+class CaseCommand(QUndoCommand):
+    #: The claim (and hop) to show after the command ran.
+    claim_id: int | None = None
+    hop_id: int | None = None
+
+    def __init__(self, runner: Runner, text: str) -> None:
+        super().__init__(text)
+        self.runner = runner
+        self._pushed = False
+
+    def first(self, uow: UnitOfWork) -> None:
+        self.apply(uow)
+
+    def apply(self, uow: UnitOfWork) -> None:
+        raise NotImplementedError
+
+    def revert(self, uow: UnitOfWork) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # QUndoStack.push calls redo(): the first run is done already
+            return
+        self.runner.run_step(self, self.apply)
+
+    def undo(self) -> None:
+        self.runner.run_step(self, self.revert)
+
+    def rebase(self, version: int) -> None:
+        """Save over the version now in the case (after a conflict: keep mine)."""
+
+
+class NewClaim(CaseCommand):
+    def __init__(self, runner: Runner, text: str, tags: tuple[str, ...], notes: str) -> None:
+        super().__init__(runner, "New Claim")
+        self.values = (text, tags, notes)
+        self.original: int | None = None
+
+    def apply(self, uow: UnitOfWork) -> None:
+        text, tags, notes = self.values
+        new = ops.add_claim(uow, text, notes=notes, tags=tags)
+        if self.original is None:
+            self.original = new
+        else:
+            self.runner.remap(self.original, new)
+        self.claim_id = new
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.original is not None
+        ops.delete_claim(uow, self.runner.claim(self.original))
+        self.claim_id = None
+
+
+class DuplicateClaim(CaseCommand):
+    def __init__(self, runner: Runner, claim_id: int) -> None:
+        super().__init__(runner, "Duplicate Claim")
+        self.source = claim_id
+        self.original: int | None = None
+
+    def apply(self, uow: UnitOfWork) -> None:
+        new = ops.duplicate_claim(uow, self.runner.claim(self.source))
+        if self.original is None:
+            self.original = new
+        else:
+            self.runner.remap(self.original, new)
+        self.claim_id = new
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.original is not None
+        ops.delete_claim(uow, self.runner.claim(self.original))
+        self.claim_id = self.runner.claim(self.source)
+
+
+class EditClaim(CaseCommand):
+    def __init__(
+        self,
+        runner: Runner,
+        claim_id: int,
+        before: tuple[str, tuple[str, ...], str],
+        after: tuple[str, tuple[str, ...], str],
+        version: int,
+    ) -> None:
+        super().__init__(runner, "Edit Claim")
+        self.claim_id = claim_id
+        self.before, self.after, self.version = before, after, version
+
+    def _save(self, uow: UnitOfWork, values: tuple[str, tuple[str, ...], str]) -> None:
+        text, tags, notes = values
+        self.version = ops.edit_claim(
+            uow,
+            self.runner.claim(self.claim_id or 0),
+            expected_version=self.version,
+            text=text,
+            tags=tags,
+            notes=notes,
+        )
+
+    def apply(self, uow: UnitOfWork) -> None:
+        self._save(uow, self.after)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        self._save(uow, self.before)
+
+    def rebase(self, version: int) -> None:
+        self.version = version
+
+
+class SetVerdict(CaseCommand):
+    def __init__(
+        self,
+        runner: Runner,
+        claim_id: int,
+        before: tuple[str, str],
+        after: tuple[str, str],
+        version: int,
+    ) -> None:
+        super().__init__(runner, f"Set Verdict: {Verdict.parse(after[0]).label}")
+        self.claim_id = claim_id
+        self.before, self.after, self.version = before, after, version
+
+    def first(self, uow: UnitOfWork) -> None:
+        claim = self.runner.claim(self.claim_id or 0)
+        ops.set_verdict(uow, claim, *self.after, expected_version=self.version)
+
+    def apply(self, uow: UnitOfWork) -> None:
+        ops.set_verdict(uow, self.runner.claim(self.claim_id or 0), *self.after)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        verdict, why = self.before
+        if Verdict.parse(verdict).needs_rationale and not why:
+            why = "Undo"
+        ops.set_verdict(uow, self.runner.claim(self.claim_id or 0), verdict, why)
+
+    def rebase(self, version: int) -> None:
+        self.version = version
+
+
+class SetHopStatus(CaseCommand):
+    def __init__(
+        self,
+        runner: Runner,
+        claim_id: int,
+        hop_id: int,
+        before: tuple[str, str],
+        after: tuple[str, str],
+        version: int,
+    ) -> None:
+        super().__init__(runner, f"Set Hop Status: {HopStatus.parse(after[0]).label}")
+        self.claim_id, self.hop_id = claim_id, hop_id
+        self.before, self.after, self.version = before, after, version
+
+    def first(self, uow: UnitOfWork) -> None:
+        ops.set_hop_status(uow, self.hop_id or 0, *self.after, expected_version=self.version)
+
+    def apply(self, uow: UnitOfWork) -> None:
+        ops.set_hop_status(uow, self.hop_id or 0, *self.after)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        status, why = self.before
+        if HopStatus.parse(status).needs_rationale and not why:
+            why = "Undo"
+        ops.set_hop_status(uow, self.hop_id or 0, status, why)
+
+    def rebase(self, version: int) -> None:
+        self.version = version
+
+
+class AddHop(CaseCommand):
+    def __init__(self, runner: Runner, claim_id: int, given: HopInput) -> None:
+        kind, _ = given.place
+        super().__init__(runner, "Insert Hop" if kind == "after" else "Add Hop")
+        self.claim_id = claim_id
+        self.given = given
+        self.state: dict[str, Any] | None = None
+
+    def first(self, uow: UnitOfWork) -> None:
+        given = self.given
+        actor = given.actor_id
+        if actor is None:
+            actor = ops.find_or_add_actor(uow, given.actor_name, given.actor_kind)
+        kind, other = given.place
+        self.hop_id = ops.add_hop(
+            uow,
+            self.runner.claim(self.claim_id or 0),
+            **given.hop_fields(actor),
+            after_hop_id=other if kind in ("after", "route") else None,
+            new_route=kind == "route",
+            origin=kind == "origin",
+        )
+
+    def apply(self, uow: UnitOfWork) -> None:
+        if self.state is None:
+            raise InvalidInput("this hop cannot be added again")
+        self.hop_id = ops.restore_hop(uow, self.state)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        self.state = ops.remove_hop(uow, self.hop_id or 0)
+
+
+class RemoveHop(CaseCommand):
+    def __init__(self, runner: Runner, claim_id: int, hop_id: int, version: int) -> None:
+        super().__init__(runner, "Remove Hop")
+        self.claim_id, self.hop_id, self.version = claim_id, hop_id, version
+        self.state: dict[str, Any] | None = None
+
+    def first(self, uow: UnitOfWork) -> None:
+        self.state = ops.remove_hop(uow, self.hop_id or 0, expected_version=self.version)
+
+    def apply(self, uow: UnitOfWork) -> None:
+        self.state = ops.remove_hop(uow, self.hop_id or 0)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.state is not None
+        ops.restore_hop(uow, self.state)
+
+    def rebase(self, version: int) -> None:
+        self.version = version
+
+
+class MoveHop(CaseCommand):
+    def __init__(self, runner: Runner, claim_id: int, hop_id: int, step: int) -> None:
+        super().__init__(runner, "Move Hop Up" if step < 0 else "Move Hop Down")
+        self.claim_id, self.hop_id, self.step = claim_id, hop_id, step
+
+    def apply(self, uow: UnitOfWork) -> None:
+        ops.move_hop(uow, self.hop_id or 0, self.step)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        ops.move_hop(uow, self.hop_id or 0, -self.step)
+
+
+class EditHop(CaseCommand):
+    def __init__(
+        self,
+        runner: Runner,
+        claim_id: int,
+        hop_id: int,
+        before: dict[str, Any],
+        given: HopInput,
+        version: int,
+    ) -> None:
+        super().__init__(runner, "Edit Hop")
+        self.claim_id, self.hop_id, self.version = claim_id, hop_id, version
+        self.before, self.given = before, given
+        self.after: dict[str, Any] | None = None
+
+    def _save(self, uow: UnitOfWork, fields: dict[str, Any]) -> None:
+        source = fields.get("source_id")
+        self.version = ops.edit_hop(
+            uow,
+            self.hop_id or 0,
+            expected_version=self.version,
+            clear_source=source is None,
+            **fields,
+        )
+
+    def first(self, uow: UnitOfWork) -> None:
+        actor = self.given.actor_id
+        if actor is None:
+            actor = ops.find_or_add_actor(uow, self.given.actor_name, self.given.actor_kind)
+        self.after = self.given.hop_fields(actor)
+        if self.after["relayed_on"] is None:
+            self.after["relayed_on"] = ""
+        self._save(uow, self.after)
+
+    def apply(self, uow: UnitOfWork) -> None:
+        assert self.after is not None
+        self._save(uow, self.after)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        self._save(uow, self.before)
+
+    def rebase(self, version: int) -> None:
+        self.version = version

@@ -1,0 +1,365 @@
+"""The Edit and Claim menus: every change to claims and hops, as undoable commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+from db.errors import CaseError, VersionConflict
+from db.queries import list_sources
+from db.unit_of_work import UnitOfWork
+from db.views import ClaimDetail, HopView
+from db.vocabulary import HopStatus, Verdict
+
+from . import case_lists
+from .claim_dialog import ClaimDialog
+from .commands import (
+    AddHop,
+    CaseCommand,
+    DuplicateClaim,
+    EditClaim,
+    EditHop,
+    MoveHop,
+    NewClaim,
+    RemoveHop,
+    SetHopStatus,
+    SetVerdict,
+)
+from .conflict_dialog import KEEP_MINE, ConflictDialog
+from .hop_dialog import END, HopDialog
+from .main_window import MainWindow
+from .status_dialog import StatusDialog
+from .submit_dialog import SubmitDialog
+
+CONFLICT = "Someone else changed this meanwhile: choose what to keep in the window that opened."
+
+
+class ClaimEditor(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stack = QUndoStack(self)
+        self.dialog: SubmitDialog | None = None  # the edit dialog open now (tests use it)
+        self.conflict: ConflictDialog | None = None
+        self._ids: dict[int, int] = {}
+        window.caseChanged.connect(self._case_changed)
+
+        edit = window.menu("Edit")
+        undo = self.stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        undo.setObjectName("actionUndo")
+        redo.setObjectName("actionRedo")
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertAction(first, undo)
+        edit.insertAction(first, redo)
+        edit.insertSeparator(first)
+        self.undo_action, self.redo_action = undo, redo
+
+        add = self._add
+        self.new_claim_action = add("&New Claim…", self.new_claim, "Ctrl+N", "Write a new claim")
+        self.duplicate_action = add(
+            "&Duplicate Claim",
+            self.duplicate_claim,
+            "Ctrl+D",
+            "Copy the claim with its chain (verdict and statuses start afresh)",
+        )
+        self.edit_claim_action = add(
+            "&Edit Claim…", self.edit_claim, "F2", "Change the wording, tags or notes"
+        )
+        self.verdict_action = add(
+            "Set &Verdict…", self.set_verdict, "Ctrl+E", "Mark the claim's verdict with a rationale"
+        )
+        window.menu("Claim").addSeparator()
+        self.add_hop_action = add(
+            "&Add Hop…", self.add_hop, "Ctrl+H", "Add a hop at the end of the chain"
+        )
+        self.insert_hop_action = add(
+            "&Insert Hop After Selected…",
+            self.insert_hop,
+            "Ctrl+I",
+            "Insert a hop between the selected hop and the next",
+        )
+        self.edit_hop_action = add(
+            "Edit &Hop…", self.edit_hop, "Shift+F2", "Change the selected hop"
+        )
+        self.status_action = add(
+            "Set Hop &Status…",
+            self.set_hop_status,
+            "Ctrl+Shift+E",
+            "Mark how faithfully the selected hop relays the claim",
+        )
+        self.up_action = add(
+            "Move Hop &Up", lambda: self.move_hop(-1), "Alt+Up", "Towards the origin"
+        )
+        self.down_action = add(
+            "Move Hop Do&wn", lambda: self.move_hop(1), "Alt+Down", "Away from the origin"
+        )
+        self.remove_action = add(
+            "&Remove Hop", self.remove_hop, "Ctrl+Delete", "Take the selected hop out of the chain"
+        )
+        window.detail.hopActivated.connect(lambda _hop: self.set_hop_status())
+
+    def _add(self, text: str, slot: Callable[[], Any], shortcut: str, tip: str) -> QAction:
+        action = self.window.add_action("Claim", text, slot, shortcut, tip)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    def _case_changed(self, _case: Any) -> None:
+        self.stack.clear()
+        self._ids.clear()
+
+    # -- running commands -----------------------------------------------------------------
+
+    def claim(self, claim_id: int) -> int:
+        """A claim id as it is now (a claim made again by redo has a new id)."""
+        seen = 0
+        while claim_id in self._ids and seen < 1000:
+            claim_id, seen = self._ids[claim_id], seen + 1
+        return claim_id
+
+    def remap(self, old: int, new: int) -> None:
+        if old != new:
+            self._ids[old] = new
+
+    def execute(
+        self, command: CaseCommand, on_success: Callable[[], None] | None = None
+    ) -> str | None:
+        """Run a command's first step; push it when the case took it. Returns the problem to
+        show, or None."""
+        try:
+            self.window.run_change(command.first, command.text())
+        except VersionConflict as conflict:
+            self._resolve(command, conflict, on_success)
+            return CONFLICT
+        except CaseError as exc:
+            return str(exc)
+        except ValueError as exc:  # a vocabulary word the case does not know
+            return str(exc)
+        self.stack.push(command)
+        self._show(command)
+        if on_success is not None:
+            on_success()
+        return None
+
+    def run_step(self, command: CaseCommand, step: Callable[[UnitOfWork], Any]) -> None:
+        """Undo or redo: a change that fails (changed meanwhile, case gone) is reported and the
+        command leaves the stack, never half-done."""
+        try:
+            self.window.run_change(step)
+        except (CaseError, ValueError) as exc:
+            self.window.show_error(f"Cannot {command.text().lower()} any more: {exc}")
+            command.setObsolete(True)
+            return
+        self._show(command)
+
+    def _show(self, command: CaseCommand) -> None:
+        if command.claim_id is not None:
+            self.window.select_claim(self.claim(command.claim_id))
+        if command.hop_id is not None:
+            self.window.detail.select_hop(command.hop_id)
+
+    def _resolve(
+        self, command: CaseCommand, conflict: VersionConflict, on_success: Callable[[], None] | None
+    ) -> None:
+        dialog = ConflictDialog(self.window, conflict)
+        self.conflict = dialog
+
+        def chosen(result: int) -> None:
+            self.conflict = None
+            if result == KEEP_MINE:
+                command.rebase(conflict.current_version)
+                problem = self.execute(command, on_success)
+                if problem and problem != CONFLICT:
+                    self.window.show_error(problem)
+            else:
+                self.window.reload()
+                if self.dialog is not None:
+                    self.dialog.reject()
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _open(self, dialog: SubmitDialog, submit: Callable[[Any], str | None]) -> SubmitDialog:
+        dialog.submit = submit
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    # -- what is selected -----------------------------------------------------------------
+
+    def _detail(self) -> ClaimDetail | None:
+        detail = self.window.detail.detail
+        if detail is None:
+            self.window.show_status("Select a claim first")
+        return detail
+
+    def _hop(self) -> tuple[ClaimDetail, HopView] | None:
+        detail = self._detail()
+        hop = self.window.detail.current_hop()
+        if detail is None or hop is None:
+            if detail is not None:
+                self.window.show_status("Select a hop first")
+            return None
+        return detail, hop
+
+    def _ready(self) -> bool:
+        if self.window.case is None:
+            self.window.show_status("Open a case first")
+            return False
+        return True
+
+    # -- claims ---------------------------------------------------------------------------
+
+    def new_claim(self) -> SubmitDialog | None:
+        if not self._ready():
+            return None
+        dialog = ClaimDialog(self.window, "New claim")
+
+        def submit(d: ClaimDialog) -> str | None:
+            return self.execute(NewClaim(self, *d.values()), d.finish)
+
+        return self._open(dialog, submit)
+
+    def duplicate_claim(self) -> None:
+        detail = self._detail()
+        if detail is not None:
+            problem = self.execute(DuplicateClaim(self, detail.id))
+            if problem:
+                self.window.show_error(problem)
+
+    def edit_claim(self) -> SubmitDialog | None:
+        detail = self._detail()
+        if detail is None:
+            return None
+        dialog = ClaimDialog(
+            self.window, "Edit claim", text=detail.text, tags=detail.tags, notes=detail.notes
+        )
+        before = (detail.text, detail.tags, detail.notes)
+
+        def submit(d: ClaimDialog) -> str | None:
+            command = EditClaim(self, detail.id, before, d.values(), detail.version)
+            return self.execute(command, d.finish)
+
+        return self._open(dialog, submit)
+
+    def set_verdict(self) -> SubmitDialog | None:
+        detail = self._detail()
+        if detail is None:
+            return None
+        dialog = StatusDialog(self.window, Verdict, detail.verdict, subject=detail.text)
+
+        def submit(d: StatusDialog) -> str | None:
+            command = SetVerdict(
+                self,
+                detail.id,
+                (detail.verdict, detail.rationale),
+                (d.value(), d.reason()),
+                detail.version,
+            )
+            return self.execute(command, d.finish)
+
+        return self._open(dialog, submit)
+
+    # -- hops -----------------------------------------------------------------------------
+
+    def _hop_dialog(self, detail: ClaimDetail, **kwargs: Any) -> HopDialog | None:
+        case = self.window.case
+        if case is None:
+            return None
+        try:
+            with case.read() as session:
+                actors = case_lists.actor_names(session)
+                sources = list_sources(session)
+        except CaseError as exc:
+            self.window.show_error(str(exc))
+            return None
+        return HopDialog(self.window, actors=actors, sources=sources, hops=detail.hops, **kwargs)
+
+    def add_hop(self, place: tuple[str, int | None] = END) -> SubmitDialog | None:
+        detail = self._detail()
+        if detail is None:
+            return None
+        dialog = self._hop_dialog(detail, place=place)
+        if dialog is None:
+            return None
+
+        def submit(d: HopDialog) -> str | None:
+            return self.execute(AddHop(self, detail.id, d.values()), d.finish)
+
+        return self._open(dialog, submit)
+
+    def insert_hop(self) -> SubmitDialog | None:
+        selected = self._hop()
+        if selected is None:
+            return None
+        return self.add_hop(("after", selected[1].id))
+
+    def edit_hop(self) -> SubmitDialog | None:
+        selected = self._hop()
+        if selected is None:
+            return None
+        detail, hop = selected
+        dialog = self._hop_dialog(detail, hop=hop)
+        if dialog is None:
+            return None
+        before = {
+            "actor_id": hop.actor_id,
+            "relation": hop.relation,
+            "source_id": hop.source_id,
+            "quote": hop.quote,
+            "language": hop.language,
+            "relayed_on": hop.relayed_on.isoformat() if hop.relayed_on else "",
+            "direction_doubtful": hop.direction_doubtful,
+            "note": hop.note,
+        }
+
+        def submit(d: HopDialog) -> str | None:
+            command = EditHop(self, detail.id, hop.id, before, d.values(), hop.version)
+            return self.execute(command, d.finish)
+
+        return self._open(dialog, submit)
+
+    def set_hop_status(self) -> SubmitDialog | None:
+        selected = self._hop()
+        if selected is None:
+            return None
+        detail, hop = selected
+        subject = f"{hop.actor_name} {hop.relation}: {hop.quote or detail.text}"
+        dialog = StatusDialog(self.window, HopStatus, hop.status, subject=subject)
+
+        def submit(d: StatusDialog) -> str | None:
+            command = SetHopStatus(
+                self,
+                detail.id,
+                hop.id,
+                (hop.status, hop.status_rationale),
+                (d.value(), d.reason()),
+                hop.version,
+            )
+            return self.execute(command, d.finish)
+
+        return self._open(dialog, submit)
+
+    def move_hop(self, step: int) -> None:
+        selected = self._hop()
+        if selected is not None:
+            problem = self.execute(MoveHop(self, selected[0].id, selected[1].id, step))
+            if problem:
+                self.window.show_status(problem)
+
+    def remove_hop(self) -> None:
+        selected = self._hop()
+        if selected is not None:
+            detail, hop = selected
+            problem = self.execute(RemoveHop(self, detail.id, hop.id, hop.version))
+            if problem:
+                self.window.show_error(problem)

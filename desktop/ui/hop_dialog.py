@@ -1,0 +1,206 @@
+"""Add, insert or edit a hop: the actor (completion over names and aliases, or a new actor made
+on the spot), relation, source, date, language, quote, and where the hop goes in the chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from db.views import HopView, SourceView
+from db.vocabulary import ActorKind, Relation
+
+from .palette import is_rtl
+from .submit_dialog import SubmitDialog
+
+#: Where a new hop goes: (kind, hop id). Kinds: "end", "after" (inserted between), "route"
+#: (a second route branching after the hop), "origin" (the new first hop).
+END = ("end", None)
+
+
+@dataclass(frozen=True)
+class HopInput:
+    actor_name: str
+    actor_id: int | None  # None: a new actor of `actor_kind`
+    actor_kind: str
+    relation: str
+    source_id: int | None
+    relayed_on: str
+    language: str
+    quote: str
+    direction_doubtful: bool
+    note: str
+    place: tuple[str, int | None]
+
+    def hop_fields(self, actor_id: int) -> dict[str, Any]:
+        """Keyword arguments of `db.operations.add_hop` / `edit_hop`."""
+        return {
+            "actor_id": actor_id,
+            "relation": self.relation,
+            "source_id": self.source_id,
+            "quote": self.quote,
+            "language": self.language,
+            "relayed_on": self.relayed_on or None,
+            "direction_doubtful": self.direction_doubtful,
+            "note": self.note,
+        }
+
+
+class HopDialog(SubmitDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        actors: dict[str, int],
+        sources: list[SourceView],
+        hops: tuple[HopView, ...],
+        place: tuple[str, int | None] = END,
+        hop: HopView | None = None,
+    ) -> None:
+        super().__init__(parent, "Edit hop" if hop else "Add hop")
+        self.setObjectName("hopDialog")
+        self._actors = actors
+        self._folded = {name.casefold(): ident for name, ident in actors.items()}
+        self.actor = QLineEdit(hop.actor_name if hop else "")
+        self.actor.setAccessibleName("Actor")
+        self.actor.setPlaceholderText("Who relayed the claim? Type a name or an alias")
+        completer = QCompleter(sorted(actors, key=str.casefold), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.actor.setCompleter(completer)
+        self.actor_kind = QComboBox()
+        self.actor_kind.setAccessibleName("Kind of new actor")
+        for kind in ActorKind:
+            self.actor_kind.addItem(kind.label, kind.value)
+        self.actor_note = QLabel()
+        self.actor_note.setAccessibleName("Actor match")
+        self.actor.textChanged.connect(self._actor_changed)
+
+        self.relation = QComboBox()
+        self.relation.setAccessibleName("Relation")
+        for relation in Relation:
+            self.relation.addItem(relation.label, relation.value)
+        self.source = QComboBox()
+        self.source.setAccessibleName("Source")
+        self.source.addItem("No source", None)
+        for source in sources:
+            day = f" ({source.published_on})" if source.published_on else ""
+            outlet = f"{source.outlet} — " if source.outlet else ""
+            self.source.addItem(f"{outlet}{source.title or 'untitled'}{day}", source.id)
+        self._source_langs = {s.id: s.language for s in sources}
+        self.source.activated.connect(self._source_chosen)
+        self.date = QLineEdit(hop.relayed_on.isoformat() if hop and hop.relayed_on else "")
+        self.date.setAccessibleName("Date")
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.language = QLineEdit(hop.language if hop else "")
+        self.language.setAccessibleName("Language")
+        self.language.setPlaceholderText("ar, tr, ru, en…")
+        self.quote = QPlainTextEdit(hop.quote if hop else "")
+        self.quote.setAccessibleName("Quote")
+        self.quote.setPlaceholderText("The words as this source carries them")
+        self.quote.setTabChangesFocus(True)
+        self.quote.textChanged.connect(self._quote_changed)
+        self.doubtful = QCheckBox("The &direction of this link as reported is doubtful")
+        self.doubtful.setChecked(bool(hop and hop.direction_doubtful))
+        self.note = QLineEdit(hop.note if hop else "")
+        self.note.setAccessibleName("Note")
+        self.place = QComboBox()
+        self.place.setAccessibleName("Place in the chain")
+        self.place.addItem("At the end of the chain", END)
+        for number, other in enumerate(hops, start=1):
+            name = f"{number}. {other.actor_name}"
+            self.place.addItem(f"After {name} (inserted between)", ("after", other.id))
+            self.place.addItem(f"As a second route after {name}", ("route", other.id))
+        self.place.addItem("As the new origin (first hop)", ("origin", None))
+        if hop is not None:
+            self.place.setEnabled(False)
+            self.relation.setCurrentIndex(max(self.relation.findData(hop.relation), 0))
+            self.source.setCurrentIndex(max(self.source.findData(hop.source_id), 0))
+        else:
+            self.set_place(place)
+
+        form = QFormLayout()
+        form.addRow("&Actor:", self.actor)
+        form.addRow("", self.actor_note)
+        form.addRow("New actor &kind:", self.actor_kind)
+        form.addRow("&Relation:", self.relation)
+        form.addRow("&Source:", self.source)
+        form.addRow("Da&te:", self.date)
+        form.addRow("&Language:", self.language)
+        form.addRow("&Quote:", self.quote)
+        form.addRow("", self.doubtful)
+        form.addRow("N&ote:", self.note)
+        form.addRow("&Place:", self.place)
+        self.body.addLayout(form)
+        self._actor_changed(self.actor.text())
+        self.resize(600, 520)
+
+    def set_place(self, place: tuple[str, int | None]) -> None:
+        for row in range(self.place.count()):
+            if tuple(self.place.itemData(row)) == tuple(place):
+                self.place.setCurrentIndex(row)
+                return
+
+    def choose_source(self, source_id: int | None) -> None:
+        self.source.setCurrentIndex(max(self.source.findData(source_id), 0))
+        self._source_chosen(self.source.currentIndex())
+
+    def _actor_changed(self, text: str) -> None:
+        known = self._folded.get(" ".join(text.split()).casefold())
+        self.actor_kind.setEnabled(known is None and bool(text.strip()))
+        if not text.strip():
+            self.actor_note.setText("")
+        elif known is None:
+            self.actor_note.setText("New actor: it will be added to the case")
+        else:
+            self.actor_note.setText(f"Known actor #{known}")
+
+    def _source_chosen(self, _row: int) -> None:
+        language = self._source_langs.get(self.source.currentData(), "")
+        if language and not self.language.text().strip():
+            self.language.setText(language)
+
+    def _quote_changed(self) -> None:
+        rtl = is_rtl(self.quote.toPlainText())
+        self.quote.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+
+    def check(self) -> str | None:
+        if not self.actor.text().strip():
+            return "Name the actor of this hop"
+        day = self.date.text().strip()
+        if day:
+            try:
+                dt.date.fromisoformat(day)
+            except ValueError:
+                return f"{day!r} is not a date: type it as YYYY-MM-DD"
+        return None
+
+    def values(self) -> HopInput:
+        name = " ".join(self.actor.text().split())
+        return HopInput(
+            actor_name=name,
+            actor_id=self._folded.get(name.casefold()),
+            actor_kind=str(self.actor_kind.currentData()),
+            relation=str(self.relation.currentData()),
+            source_id=self.source.currentData(),
+            relayed_on=self.date.text().strip(),
+            language=self.language.text().strip(),
+            quote=self.quote.toPlainText(),
+            direction_doubtful=self.doubtful.isChecked(),
+            note=self.note.text(),
+            place=tuple(self.place.currentData()),  # type: ignore[arg-type]
+        )

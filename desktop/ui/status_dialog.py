@@ -1,0 +1,76 @@
+"""Mark a verdict or a hop status with a rationale, from the keyboard: type the number (or the
+first letter) of the choice, Tab to the rationale, Ctrl+Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+
+from db.vocabulary import HopStatus, Verdict
+
+from .palette import status_colour, verdict_colour
+from .submit_dialog import SubmitDialog
+
+
+class StatusDialog(SubmitDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        kind: type[Verdict] | type[HopStatus],
+        current: str,
+        *,
+        subject: str,
+    ) -> None:
+        noun = "verdict" if kind is Verdict else "status"
+        super().__init__(parent, f"Set {noun}")
+        self.setObjectName("statusDialog")
+        self.kind = kind
+        intro = QLabel(subject)
+        intro.setWordWrap(True)
+        self.choices = QListWidget()
+        self.choices.setAccessibleName(f"{noun.capitalize()} choices")
+        colour = verdict_colour if kind is Verdict else status_colour
+        for number, member in enumerate(kind, start=1):
+            item = QListWidgetItem(f"{number}  {member.label}")
+            item.setData(Qt.ItemDataRole.UserRole, member.value)
+            item.setData(Qt.ItemDataRole.DecorationRole, _swatch(colour(member.value)))
+            self.choices.addItem(item)
+            if member.value == current:
+                self.choices.setCurrentItem(item)
+        self.choices.setMaximumHeight(self.choices.sizeHintForRow(0) * (len(kind) + 1))
+        self.rationale = QPlainTextEdit()
+        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setPlaceholderText(
+            "Why? What did you check, where? (required for a final verdict or a checked hop)"
+        )
+        self.rationale.setTabChangesFocus(True)
+        self.body.addWidget(intro)
+        self.body.addWidget(QLabel(f"&{noun.capitalize()}:", buddy=self.choices))
+        self.body.addWidget(self.choices)
+        self.body.addWidget(QLabel("&Rationale:", buddy=self.rationale))
+        self.body.addWidget(self.rationale)
+        self.choices.setFocus()
+        self.resize(460, 420)
+
+    def choose(self, value: str) -> None:
+        for row in range(self.choices.count()):
+            if self.choices.item(row).data(Qt.ItemDataRole.UserRole) == value:
+                self.choices.setCurrentRow(row)
+
+    def value(self) -> str:
+        item = self.choices.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def reason(self) -> str:
+        return self.rationale.toPlainText()
+
+    def check(self) -> str | None:
+        return None if self.value() else "Choose one"
+
+
+def _swatch(colour: str) -> object:
+    from PySide6.QtGui import QColor, QPixmap
+
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return pixmap
