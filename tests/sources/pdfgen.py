@@ -126,7 +126,7 @@ def _utf16(char: str) -> list[int]:
 
 def bomb_pdf(expanded_bytes: int) -> bytes:
     """One page whose content stream is a few kilobytes that expand to `expanded_bytes`."""
-    compressor = zlib.compressobj(9)
+    compressor = zlib.compressobj(1)
     block = b" " * (1 << 20)
     data = b"".join(compressor.compress(block) for _ in range(expanded_bytes >> 20))
     data += compressor.flush()
@@ -173,7 +173,7 @@ def no_root() -> bytes:
 def with_bomb_page(pages: Sequence[str], bomb_index: int, expanded_bytes: int) -> bytes:
     """A Latin text PDF whose page `bomb_index` (0-based) is a decompression bomb."""
     pdf = latin_pdf(pages)
-    compressor = zlib.compressobj(9)
+    compressor = zlib.compressobj(1)
     block = b" " * (1 << 20)
     data = b"".join(compressor.compress(block) for _ in range(expanded_bytes >> 20))
     data += compressor.flush()

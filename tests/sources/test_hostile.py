@@ -1,0 +1,157 @@
+"""Files are hostile until read: each bad file ends in one clear line naming the file and the
+reason, the case unchanged, and no hang (every reader runs under a deadline and memory limit)."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+
+from db.queries import source_detail
+from desktop.sources import (
+    PartialRead,
+    PasswordRequired,
+    ReadLimits,
+    SourceReadError,
+    WrongPassword,
+    import_file,
+)
+
+from . import pdfgen
+from .conftest import counts
+
+#: Tight enough that a bomb trips pypdf's limit long before memory runs short.
+LIMITS = ReadLimits(max_stream_bytes=8 << 20, seconds=60)
+
+
+def encrypted(path: Path, password: str) -> Path:
+    writer = PdfWriter(clone_from=__import__("io").BytesIO(pdfgen.latin_pdf(["Secret page"])))
+    writer.encrypt(user_password=password, algorithm="AES-256")
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def _truncated(path: Path) -> Path:
+    data = pdfgen.latin_pdf([f"Page {n} of a long report" for n in range(1, 11)])
+    path.write_bytes(data[: len(data) * 2 // 3])
+    return path
+
+
+def _unknown_encoding(path: Path) -> Path:
+    """Bytes with no NUL that no encoding makes into readable text."""
+    rng = random.Random(4)
+    path.write_bytes(bytes(rng.randrange(1, 256) for _ in range(4096)))
+    return path
+
+
+HOSTILE = {
+    "truncated.pdf": (_truncated, "cut short"),
+    "not-a-pdf.pdf": (lambda p: p.write_text("Hello, I am text") and p, "not a PDF"),
+    "zero.pdf": (lambda p: p.write_bytes(b"") is not None and p, "empty"),
+    "bomb.pdf": (lambda p: p.write_bytes(pdfgen.bomb_pdf(64 << 20)) and p, "safety limit"),
+    "tree-loop.pdf": (
+        lambda p: p.write_bytes(pdfgen.self_containing_page_tree()) and p,
+        "cyclic",
+    ),
+    "circular-xref.pdf": (lambda p: p.write_bytes(pdfgen.circular_xref()) and p, "damaged PDF"),
+    "no-root.pdf": (lambda p: p.write_bytes(pdfgen.no_root()) and p, "Root"),
+    "unknown-encoding.txt": (_unknown_encoding, "encoding cannot be told"),
+    "binary.txt": (lambda p: p.write_bytes(os.urandom(4096) + b"\x00") and p, "binary data"),
+    "program.exe": (lambda p: p.write_bytes(b"MZ\x90\x00" * 100) and p, "not a file"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_file_is_refused_and_the_case_unchanged(sqlite_case, tmp_path, name):
+    make, reason = HOSTILE[name]
+    path = make(tmp_path / name)
+    before = counts(sqlite_case)
+    with pytest.raises(SourceReadError) as caught:
+        import_file(sqlite_case, path, limits=LIMITS)
+    message = str(caught.value)
+    assert message.startswith(f"cannot import {name}: ")
+    assert reason in message
+    assert "\n" not in message and "took longer" not in message
+    assert counts(sqlite_case) == before
+
+
+def test_file_over_the_size_limit_is_refused_before_reading(sqlite_case, tmp_path):
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as handle:  # sparse: 300 MB on paper, nothing on disk
+        handle.truncate(300 * 1024 * 1024)
+    before = counts(sqlite_case)
+    with pytest.raises(SourceReadError, match="300 MB, more than the import limit of 200 MB"):
+        import_file(sqlite_case, path)
+    assert counts(sqlite_case) == before
+    with pytest.raises(SourceReadError, match="more than the import limit of 1 MB"):
+        import_file(sqlite_case, path, limits=ReadLimits(max_file_bytes=1 << 20))
+
+
+def test_size_limit_from_the_environment(monkeypatch):
+    monkeypatch.setenv("PROVDESK_MAX_IMPORT_MB", "5")
+    assert ReadLimits.from_environment().max_file_bytes == 5 * 1024 * 1024
+
+
+def test_encrypted_pdf_needs_its_password(sqlite_case, tmp_path):
+    path = encrypted(tmp_path / "locked.pdf", "s3cret")
+    before = counts(sqlite_case)
+    with pytest.raises(PasswordRequired, match="needs its password"):
+        import_file(sqlite_case, path)
+    with pytest.raises(WrongPassword, match="does not open"):
+        import_file(sqlite_case, path, password="guess")
+    assert counts(sqlite_case) == before
+    outcome = import_file(sqlite_case, path, password="s3cret")
+    with sqlite_case.read() as session:
+        _view, text = source_detail(session, outcome.source_id)
+    assert text == "Secret page"
+
+
+def test_damaged_page_refused_unless_partial_allowed(sqlite_case, tmp_path):
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(pdfgen.with_bomb_page(["Page one", "Page two", "Page three"], 1, 32 << 20))
+    before = counts(sqlite_case)
+    with pytest.raises(PartialRead) as caught:
+        import_file(sqlite_case, path, limits=LIMITS)
+    assert caught.value.missing_pages == [2]
+    assert "1 of 3 pages could not be read (page 2: it goes past a safety limit" in str(
+        caught.value
+    )
+    assert counts(sqlite_case) == before
+    outcome = import_file(sqlite_case, path, limits=LIMITS, allow_partial=True)
+    with sqlite_case.read() as session:
+        view, text = source_detail(session, outcome.source_id)
+    assert view.incomplete and view.missing_pages == (2,) and view.pages == 3
+    assert "Page one" in text and "Page three" in text
+
+
+def test_reader_stopped_at_its_deadline(sqlite_case, tmp_path):
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(pdfgen.latin_pdf([f"Page {n}" for n in range(200)]))
+    before = counts(sqlite_case)
+    with pytest.raises(SourceReadError, match=r"took longer than 0\.05 s, so it was stopped"):
+        import_file(sqlite_case, path, limits=ReadLimits(seconds=0.05))
+    assert counts(sqlite_case) == before
+
+
+@pytest.mark.slow
+def test_reader_out_of_memory_is_a_clear_message(sqlite_case, tmp_path):
+    path = tmp_path / "greedy.pdf"
+    path.write_bytes(pdfgen.bomb_pdf(1024 << 20))
+    limits = ReadLimits(max_stream_bytes=4096 << 20, memory_bytes=900 << 20)
+    with pytest.raises(SourceReadError, match="memory"):
+        import_file(sqlite_case, path, limits=limits)
+
+
+def test_cancelled_import_leaves_the_case_unchanged(sqlite_case, tmp_path):
+    from desktop.sources import ReadCancelled
+
+    path = tmp_path / "long.pdf"
+    path.write_bytes(pdfgen.latin_pdf([f"Page {n}" for n in range(50)]))
+    before = counts(sqlite_case)
+    with pytest.raises(ReadCancelled, match="cancelled"):
+        import_file(sqlite_case, path, cancelled=lambda: True)
+    assert counts(sqlite_case) == before
