@@ -1,0 +1,353 @@
+"""The Export dialog: which claims, which format, where; the export runs on a worker thread with
+progress and a Cancel button, and the file can be opened when it is written.
+
+The window opens it with what it knows of the reviewer's view (`ExportContext`): the claim shown,
+the claims selected in the list, and the current filter and search words.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.case import Case
+from db.errors import CaseError
+from db.queries import ClaimFilter
+from desktop.reports.export import FORMATS, ExportError, ExportResult, export_report
+from desktop.reports.model import ExportCancelled
+from desktop.reports.scope import ReportScope
+
+SCOPES = ("claim", "selected", "filter", "case")
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What the window shows when Export is chosen."""
+
+    current_claim_id: int | None = None
+    selected_ids: tuple[int, ...] = ()
+    where: ClaimFilter = field(default_factory=ClaimFilter)
+    search: str = ""
+
+    @property
+    def has_filter(self) -> bool:
+        return bool(self.search.strip()) or not self.where.is_empty
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ExportTask(QRunnable):
+    """Runs `export_report` in the thread pool; talks back only through queued signals."""
+
+    def __init__(self, case: Case, scope: ReportScope, fmt: str, path: Path, reviewer: str) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.cancel_requested = threading.Event()
+        self._args = (case, scope, fmt, path, reviewer)
+
+    def run(self) -> None:
+        case, scope, fmt, path, reviewer = self._args
+        try:
+            result = export_report(
+                case,
+                scope,
+                fmt,
+                path,
+                reviewer=reviewer,
+                progress=self.signals.progress.emit,
+                cancelled=self.cancel_requested.is_set,
+            )
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+        except (ExportError, CaseError) as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # shown as one line in the dialog, never a traceback
+            self.signals.failed.emit(f"the export failed: {type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class ExportDialog(QDialog):
+    """Scope, format, destination, "open when done", progress, cancel."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(
+        self,
+        case: Case,
+        reviewer: str,
+        context: ExportContext,
+        parent: QWidget | None = None,
+        *,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Report")
+        self.setObjectName("exportDialog")
+        self.case = case
+        self.reviewer = reviewer
+        self.context = context
+        self.task: ExportTask | None = None
+        self.result: ExportResult | None = None
+        self._close_when_stopped = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+        self.scope_buttons = QButtonGroup(self)
+        scope_box = QVBoxLayout()
+        labels = {
+            "claim": f"This claim (#{context.current_claim_id})"
+            if context.current_claim_id
+            else "This claim (none is open)",
+            "selected": f"The selected claims ({len(context.selected_ids)})",
+            "filter": "The claims of the current search and filter",
+            "case": "The whole case",
+        }
+        self.scope_radio: dict[str, QRadioButton] = {}
+        for index, key in enumerate(SCOPES):
+            radio = QRadioButton(labels[key], self)
+            radio.setObjectName(f"scope_{key}")
+            self.scope_buttons.addButton(radio, index)
+            self.scope_radio[key] = radio
+            scope_box.addWidget(radio)
+        self.scope_radio["claim"].setEnabled(context.current_claim_id is not None)
+        self.scope_radio["selected"].setEnabled(len(context.selected_ids) > 0)
+        self.scope_radio["filter"].setEnabled(context.has_filter)
+        if len(context.selected_ids) > 1:
+            self.scope_radio["selected"].setChecked(True)
+        elif context.current_claim_id is not None:
+            self.scope_radio["claim"].setChecked(True)
+        elif context.has_filter:
+            self.scope_radio["filter"].setChecked(True)
+        else:
+            self.scope_radio["case"].setChecked(True)
+
+        self.format_box = QComboBox(self)
+        self.format_box.setObjectName("format")
+        for key, fmt in FORMATS.items():
+            self.format_box.addItem(fmt.label, key)
+
+        base = folder or Path.home()
+        self.destination = QLineEdit(str(base / f"{_file_stem(case)}-report.html"), self)
+        self.destination.setObjectName("destination")
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self.choose_destination)
+        where = QHBoxLayout()
+        where.addWidget(self.destination, 1)
+        where.addWidget(browse)
+
+        self.open_when_done = QCheckBox("Open the report when it is written", self)
+        self.open_when_done.setObjectName("openWhenDone")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel("", self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("exportButton")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.cancel_button.setObjectName("cancelButton")
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+
+        form = QFormLayout()
+        form.addRow("Claims:", scope_box)
+        form.addRow("Format:", self.format_box)
+        form.addRow("Save as:", where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.open_when_done)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.resize(560, self.sizeHint().height())
+
+    # -- choices --------------------------------------------------------------------------
+
+    @property
+    def format_key(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_format(self, key: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(key))
+
+    def _format_changed(self) -> None:
+        text = self.destination.text().strip()
+        if text:
+            self.destination.setText(str(Path(text).with_suffix(FORMATS[self.format_key].suffix)))
+
+    def choose_destination(self) -> None:
+        fmt = FORMATS[self.format_key]
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save Report As", self.destination.text(), f"{fmt.label} (*{fmt.suffix})"
+        )
+        if path:
+            self.destination.setText(path)
+
+    def scope(self) -> ReportScope:
+        key = SCOPES[self.scope_buttons.checkedId()]
+        if key == "claim" and self.context.current_claim_id is not None:
+            return ReportScope(claim_ids=(self.context.current_claim_id,))
+        if key == "selected":
+            return ReportScope(claim_ids=self.context.selected_ids)
+        if key == "filter":
+            return ReportScope(search=self.context.search, where=self.context.where)
+        return ReportScope()
+
+    # -- running --------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def start(self) -> None:
+        if self.running:
+            return
+        text = self.destination.text().strip()
+        if not text:
+            self._show_error("Choose where to save the report.")
+            return
+        path = Path(text).expanduser()
+        self.result = None
+        self.task = ExportTask(self.case, self.scope(), self.format_key, path, self.reviewer)
+        self.task.setAutoDelete(False)
+        signals = self.task.signals
+        signals.progress.connect(self._on_progress)
+        signals.finished.connect(self._on_finished)
+        signals.failed.connect(self._on_failed)
+        signals.cancelled.connect(self._on_cancelled)
+        self._set_running(True)
+        self.status.setStyleSheet("")
+        self.status.setText("Exporting…")
+        self.progress.setRange(0, 0)  # busy until the first count arrives
+        self._pool.start(self.task)
+
+    def cancel_or_close(self) -> None:
+        if self.task is not None:
+            self.task.cancel_requested.set()
+            self.status.setText("Cancelling…")
+            self.cancel_button.setEnabled(False)
+        else:
+            self.reject()
+
+    def _set_running(self, running: bool) -> None:
+        self.export_button.setEnabled(not running)
+        for widget in (self.format_box, self.destination, *self.scope_radio.values()):
+            widget.setEnabled(not running)
+        if not running:
+            self.scope_radio["claim"].setEnabled(self.context.current_claim_id is not None)
+            self.scope_radio["selected"].setEnabled(len(self.context.selected_ids) > 0)
+            self.scope_radio["filter"].setEnabled(self.context.has_filter)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("Cancel" if running else "Close")
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _stopped(self) -> None:
+        self.task = None
+        self._set_running(False)
+        if self._close_when_stopped:
+            self.reject()
+
+    @Slot(object)
+    def _on_finished(self, result: ExportResult) -> None:
+        self.result = result
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        claims = f"{result.claims} claim{'' if result.claims == 1 else 's'}"
+        self.status.setText(f"Wrote {claims} to {result.path}")
+        self._stopped()
+        self.exported.emit(result)
+        if self.open_when_done.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._show_error(message[:1].upper() + message[1:])
+        self._stopped()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setStyleSheet("")
+        self.status.setText("Export cancelled; nothing was written.")
+        self._stopped()
+
+    def _show_error(self, message: str) -> None:
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(message)
+
+    def reject(self) -> None:
+        if self.task is not None:  # Escape or the close box while exporting: cancel first
+            self._close_when_stopped = True
+            self.cancel_or_close()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def wait(self, msecs: int = 10000) -> bool:
+        """Wait for the worker (tests, and a window that is closing)."""
+        return self._pool.waitForDone(msecs)
+
+
+def _file_stem(case: Case) -> str:
+    """A file name from the case's location (no database round trip on the GUI thread)."""
+    name = Path(case.location).stem if case.dialect == "sqlite" else "case"
+    keep = "".join(c if c.isalnum() or c in "-_" else "-" for c in name).strip("-")
+    return keep or "case"
+
+
+def open_export_dialog(window: Any, context: ExportContext) -> ExportDialog | None:
+    """Open the dialog for `window.case` (None when no case is open)."""
+    case = getattr(window, "case", None)
+    if case is None:
+        return None
+    dialog = ExportDialog(case, case.reviewer, context, window)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog

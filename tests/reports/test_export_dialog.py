@@ -1,0 +1,124 @@
+"""The Export dialog driven as a person would: choose scope and format, export, cancel."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QRadioButton
+from pytestqt.qtbot import QtBot
+
+from db.queries import ClaimFilter
+from desktop.reports import model
+from desktop.ui.export_dialog import ExportContext, ExportDialog
+
+from .conftest import ReportCase
+
+# Notices of the offscreen test platform when a dialog sizes itself, not of the app.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def _dialog(qtbot: QtBot, report_case: ReportCase, tmp_path: Path, **context) -> ExportDialog:
+    dialog = ExportDialog(
+        report_case.case, "Dialog Reviewer", ExportContext(**context), folder=tmp_path
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _click(qtbot: QtBot, radio: QRadioButton) -> None:
+    """Click the round indicator, where a person clicks (the widget is wider than its label)."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+
+
+def _export(qtbot: QtBot, dialog: ExportDialog) -> None:
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+
+
+def test_export_selected_claims_as_json(qtbot: QtBot, report_case: ReportCase, tmp_path: Path):
+    dialog = _dialog(qtbot, report_case, tmp_path, current_claim_id=3, selected_ids=(3, 1))
+    assert dialog.scope_radio["selected"].isChecked()  # more than one selected: that is the default
+    assert not dialog.scope_radio["filter"].isEnabled()  # no search, no filter
+    dialog.set_format("json")
+    assert dialog.destination.text().endswith("-report.json")
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    path = Path(dialog.destination.text())
+    data = json.loads(path.read_text("utf-8"))
+    assert [c["id"] for c in data["claims"]] == [3, 1]
+    assert data["report"]["reviewer"] == "Dialog Reviewer"
+    assert data["report"]["scope"] == "2 selected claims"
+    assert "Wrote 2 claims" in dialog.status.text()
+    assert dialog.cancel_button.text() == "Close" and dialog.export_button.isEnabled()
+
+
+def test_export_current_filter_as_html(qtbot: QtBot, report_case: ReportCase, tmp_path: Path):
+    dialog = _dialog(
+        qtbot,
+        report_case,
+        tmp_path,
+        current_claim_id=1,
+        where=ClaimFilter(verdicts=("accurate", "false")),
+    )
+    _click(qtbot, dialog.scope_radio["filter"])
+    dialog.set_format("html")
+    target = tmp_path / "filtered.html"
+    dialog.destination.setText(str(target))
+    _export(qtbot, dialog)
+    page = target.read_text("utf-8")
+    assert 'id="claim-2"' in page and f'id="claim-{report_case.arabic_claim}"' in page
+    assert 'id="claim-1"' not in page
+
+
+def test_whole_case_as_pdf_and_one_claim_as_csv(
+    qtbot: QtBot, report_case: ReportCase, tmp_path: Path
+):
+    dialog = _dialog(qtbot, report_case, tmp_path, current_claim_id=2)
+    assert dialog.scope_radio["claim"].isChecked()
+    dialog.set_format("csv")
+    _export(qtbot, dialog)
+    assert Path(dialog.destination.text()).suffix == ".zip"
+    assert dialog.result is not None and dialog.result.claims == 1
+    _click(qtbot, dialog.scope_radio["case"])
+    assert dialog.scope_radio["case"].isChecked()
+    dialog.set_format("pdf")
+    _export(qtbot, dialog)
+    assert dialog.result is not None and dialog.result.claims == 5
+    assert Path(dialog.destination.text()).read_bytes().startswith(b"%PDF-")
+
+
+def test_bad_destination_shows_one_line(qtbot: QtBot, report_case: ReportCase, tmp_path: Path):
+    dialog = _dialog(qtbot, report_case, tmp_path)
+    dialog.destination.setText(str(tmp_path / "no such folder" / "r.html"))
+    _export(qtbot, dialog)
+    assert dialog.status.text().startswith("Cannot write the report")
+    assert "\n" not in dialog.status.text()
+    assert dialog.isVisible() and dialog.export_button.isEnabled()
+
+
+def test_cancel_leaves_no_file(qtbot: QtBot, report_case: ReportCase, tmp_path: Path, monkeypatch):
+    real = model._read_batch
+
+    def slow(*args):
+        time.sleep(0.2)
+        return real(*args)
+
+    monkeypatch.setattr(model, "BATCH", 1)
+    monkeypatch.setattr(model, "_read_batch", slow)
+    dialog = _dialog(qtbot, report_case, tmp_path)
+    target = tmp_path / "cancelled.html"
+    dialog.destination.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.running and dialog.cancel_button.text() == "Cancel"
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
+    assert "cancelled" in dialog.status.text()
+    assert not target.exists()
+    assert not list(tmp_path.glob("*.part"))
