@@ -7,7 +7,15 @@ from importlib import resources
 from typing import Any
 
 from .case import Case
-from .operations import add_actor, add_claim, add_hop, add_source, set_hop_status, set_verdict
+from .operations import (
+    add_actor,
+    add_claim,
+    add_hop,
+    add_source,
+    set_four_eyes,
+    set_hop_status,
+    set_verdict,
+)
 from .unit_of_work import UnitOfWork
 
 
@@ -20,6 +28,7 @@ def demo_data() -> dict[str, Any]:
 def build_demo(uow: UnitOfWork, data: dict[str, Any] | None = None) -> list[int]:
     """Add the demo's actors, sources and claims to a case; returns the claim ids."""
     data = data or demo_data()
+    set_four_eyes(uow, bool(data.get("four_eyes", True)))
     actors = {
         a["key"]: add_actor(uow, a["name"], a["kind"], aliases=a.get("aliases", ()))
         for a in data["actors"]

@@ -158,6 +158,7 @@ def claim_rows(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
             updated_at=c.updated_at,
             updated_by=c.updated_by,
             version=c.version,
+            signoff=c.signoff,
         )
         for c in (claims[i] for i in ids if i in claims)
     ]
@@ -254,6 +255,10 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
             )
             for r in reviews
         ),
+        signoff=claim.signoff,
+        verdict_set_by=claim.verdict_set_by,
+        signed_off_by=claim.signed_off_by,
+        signed_off_at=claim.signed_off_at,
     )
 
 

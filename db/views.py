@@ -25,6 +25,7 @@ class ClaimRow:
     updated_at: dt.datetime
     updated_by: str
     version: int
+    signoff: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,10 @@ class ClaimDetail:
     hops: tuple[HopView, ...]
     chains: tuple[tuple[int, ...], ...]
     reviews: tuple[ReviewView, ...] = field(default=())
+    signoff: str = ""
+    verdict_set_by: str = ""
+    signed_off_by: str = ""
+    signed_off_at: dt.datetime | None = None
 
     def hop(self, hop_id: int) -> HopView:
         return next(h for h in self.hops if h.id == hop_id)

@@ -2,7 +2,17 @@
 same transaction (the unit of work). The GUI, the command line and the tests share them."""
 
 from .actors import add_actor, edit_actor, find_actor, find_or_add_actor, merge_actors
-from .claims import add_claim, delete_claim, duplicate_claim, edit_claim, set_verdict
+from .claims import (
+    add_claim,
+    delete_claim,
+    duplicate_claim,
+    edit_claim,
+    four_eyes,
+    send_back,
+    set_four_eyes,
+    set_verdict,
+    sign_off,
+)
 from .hops import add_hop, edit_hop, move_hop, remove_hop, restore_hop, set_hop_status
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 
@@ -20,12 +30,16 @@ __all__ = [
     "evidence_bytes",
     "find_actor",
     "find_or_add_actor",
+    "four_eyes",
     "import_evidence",
     "merge_actors",
     "move_hop",
     "remove_hop",
     "restore_hop",
+    "send_back",
+    "set_four_eyes",
     "set_hop_status",
     "set_verdict",
+    "sign_off",
     "store_evidence",
 ]

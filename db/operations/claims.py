@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import select
+
 from ..errors import InvalidInput
-from ..models import Claim, ClaimTag, Hop, QuoteSpan, Review
+from ..models import CaseInfo, Claim, ClaimTag, Hop, QuoteSpan, Review
 from ..normalise import search_key
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import Verdict
@@ -22,6 +24,9 @@ def claim_state(claim: Claim) -> dict[str, Any]:
         "rationale": claim.rationale,
         "notes": claim.notes,
         "tags": [t.tag for t in claim.tags],
+        "signoff": claim.signoff,
+        "verdict_set_by": claim.verdict_set_by,
+        "signed_off_by": claim.signed_off_by,
         "version": claim.version,
     }
 
@@ -114,6 +119,9 @@ def set_verdict(
     )
     claim.verdict = new.value
     claim.rationale = why
+    claim.verdict_set_by = uow.reviewer
+    claim.signoff = "awaiting" if new.is_final and four_eyes(uow) else ""
+    claim.signed_off_by, claim.signed_off_at = "", None
     _touch(uow, claim)
     uow.session.add(review)
     uow.session.flush()
@@ -173,3 +181,80 @@ def delete_claim(uow: UnitOfWork, claim_id: int, *, expected_version: int | None
     uow.session.flush()
     uow.record("delete claim", "claim", claim_id, before, None)
     uow.changes.claims.add(claim_id)
+
+
+def four_eyes(uow: UnitOfWork) -> bool:
+    """Whether final verdicts of this case need a second reviewer's sign-off."""
+    settings = uow.session.scalar(select(CaseInfo.settings).limit(1)) or {}
+    return bool(settings.get("four_eyes", False))
+
+
+def set_four_eyes(uow: UnitOfWork, on: bool) -> None:
+    info = uow.session.scalar(select(CaseInfo).limit(1))
+    if info is None:
+        raise InvalidInput("the case has no case information row")
+    before = dict(info.settings or {})
+    info.settings = before | {"four_eyes": bool(on)}
+    uow.session.flush()
+    uow.record("set four-eyes", "case", info.id, before, dict(info.settings))
+    uow.changes.case = True
+
+
+def _second_reviewer(uow: UnitOfWork, claim: Claim, action: str) -> None:
+    if claim.signoff != "awaiting":
+        raise InvalidInput(f"claim {claim.id} is not awaiting sign-off")
+    if claim.verdict_set_by == uow.reviewer:
+        raise InvalidInput(
+            f"{uow.reviewer} set this verdict and cannot {action} it; a second reviewer must"
+        )
+
+
+def sign_off(uow: UnitOfWork, claim_id: int, note: str = "") -> int:
+    """A second reviewer confirms a final verdict (four-eyes); returns the review id."""
+    claim = fetch_for_update(uow.session, Claim, claim_id)
+    _second_reviewer(uow, claim, "sign off")
+    before = claim_state(claim)
+    claim.signoff, claim.signed_off_by, claim.signed_off_at = "signed", uow.reviewer, uow.now
+    review = Review(
+        claim_id=claim.id,
+        subject="signoff",
+        from_value="awaiting",
+        to_value="signed",
+        rationale=clean_text(note, "note", required=False),
+        reviewer=uow.reviewer,
+        at=uow.now,
+    )
+    uow.session.add(review)
+    _touch(uow, claim)
+    uow.session.flush()
+    uow.record(
+        "sign off verdict", "claim", claim.id, before, claim_state(claim) | {"review": review.id}
+    )
+    return review.id
+
+
+def send_back(uow: UnitOfWork, claim_id: int, reason: str) -> int:
+    """A second reviewer returns a final verdict for more work: the claim goes back to
+    in progress with the reason recorded; returns the review id."""
+    why = clean_text(reason, "reason")
+    claim = fetch_for_update(uow.session, Claim, claim_id)
+    _second_reviewer(uow, claim, "send back")
+    before = claim_state(claim)
+    review = Review(
+        claim_id=claim.id,
+        subject="signoff",
+        from_value=claim.verdict,
+        to_value=Verdict.IN_PROGRESS.value,
+        rationale=why,
+        reviewer=uow.reviewer,
+        at=uow.now,
+    )
+    claim.verdict, claim.signoff = Verdict.IN_PROGRESS.value, "returned"
+    claim.signed_off_by, claim.signed_off_at = uow.reviewer, uow.now
+    uow.session.add(review)
+    _touch(uow, claim)
+    uow.session.flush()
+    uow.record(
+        "send back verdict", "claim", claim.id, before, claim_state(claim) | {"review": review.id}
+    )
+    return review.id

@@ -132,6 +132,27 @@ def cmd_hop_move(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_signoff(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.sign_off(uow, args.claim, args.note)
+    print(f"claim {args.claim}: verdict signed off by {ctx.reviewer}")
+    return 0
+
+
+def cmd_send_back(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.send_back(uow, args.claim, args.why)
+    print(f"claim {args.claim}: sent back, in progress again")
+    return 0
+
+
+def cmd_four_eyes(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.set_four_eyes(uow, args.state == "on")
+    print(f"four-eyes sign-off is {args.state}")
+    return 0
+
+
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.case().change() as uow:
         ops.set_verdict(
@@ -385,6 +406,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--why", default="", help="rationale (required for a final verdict)")
     p.add_argument("--expect-version", type=int)
     p.set_defaults(run=cmd_status)
+
+    p = commands.add_parser("signoff", help="sign off a final verdict set by another reviewer")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--note", default="")
+    p.set_defaults(run=cmd_signoff)
+    p = commands.add_parser("send-back", help="return a final verdict for more work, with a reason")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--why", required=True)
+    p.set_defaults(run=cmd_send_back)
+    p = commands.add_parser(
+        "four-eyes", help="require a second reviewer's sign-off for final verdicts"
+    )
+    p.add_argument("state", choices=["on", "off"])
+    p.set_defaults(run=cmd_four_eyes)
 
     p = commands.add_parser("claims", help="list claims (keyset paged) or search them")
     p.add_argument("--search", metavar="WORDS")

@@ -1,0 +1,354 @@
+"""Re-check a whole case: the audit log's hash chain, the evidence files' hashes, and whether
+the tables still agree with what the audit log says happened.
+
+The hash chain finds an edited, inserted, deleted or reordered event in the middle of the log.
+The end of the log needs more, because deleting the newest events leaves a shorter chain that
+is still valid. Three things catch that:
+
+- the *audit head* (id and hash of the newest event), stamped into `case_info.settings` by every
+  unit of work that records events (`stamp_audit_head`); the chain must end exactly there;
+- *known heads* from outside the case (a head the desk saw when it last verified the case, or
+  one named in a signed report): each must still be in the chain with the same hash;
+- the *state check*: every claim, hop, actor, source and evidence file in the tables must be
+  accounted for by the audit log, and a claim's verdict and wording and a hop's status must be
+  what the newest event that recorded them says.
+
+What is left (documented, not hidden): someone who can write to the database and recomputes
+every hash after a change, and also rewrites the stamped head, is caught only by a known head
+kept outside the case (the desk's witness file, a backup, or a signed report).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .audit import GENESIS_HASH, event_hash
+from .models import Actor, AuditEvent, CaseInfo, Claim, EvidenceFile, Hop, Source
+from .unit_of_work import UnitOfWork
+
+HEAD_SETTING = "audit_head"
+CLAIM_FIELDS = ("text", "verdict", "rationale", "signoff")
+HOP_FIELDS = ("status", "status_rationale")
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """The newest event of an audit log: its id and hash."""
+
+    event_id: int
+    hash: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"event": self.event_id, "hash": self.hash}
+
+    @classmethod
+    def from_json(cls, value: Any) -> AuditHead | None:
+        if isinstance(value, dict) and isinstance(value.get("event"), int):
+            digest = value.get("hash")
+            if isinstance(digest, str):
+                return cls(value["event"], digest)
+        return None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing that does not match. `kind` is event, evidence, state or head."""
+
+    kind: str
+    ident: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    events: int
+    evidence_files: int
+    head: AuditHead | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        if self.intact:
+            return (
+                f"case intact: {self.events:,} audit events, "
+                f"{self.evidence_files:,} evidence files checked"
+            )
+        return f"case NOT intact: {len(self.problems)} problem(s); first: {self.problems[0]}"
+
+
+def _digest(values: dict[str, Any], names: tuple[str, ...]) -> bytes:
+    picked = {n: values.get(n) for n in names}
+    blob = json.dumps(picked, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.blake2b(blob.encode("utf-8"), digest_size=8).digest()
+
+
+@dataclass
+class _Ledger:
+    """What the audit log says about each row, kept small (ids and 8-byte digests)."""
+
+    alive: dict[str, dict[str, bool]] = field(default_factory=dict)
+    claim_state: dict[str, bytes] = field(default_factory=dict)
+    hop_state: dict[str, bytes] = field(default_factory=dict)
+    last_event: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def note(self, event: AuditEvent) -> None:
+        entity, ident, after = event.entity, event.entity_id, event.after
+        self.alive.setdefault(entity, {})[ident] = after is not None
+        self.last_event[(entity, ident)] = event.id
+        if after is None:
+            return
+        if entity == "claim":
+            if all(n in after for n in CLAIM_FIELDS):
+                self.claim_state[ident] = _digest(after, CLAIM_FIELDS)
+            if event.action == "duplicate claim":
+                # The copied hops are recorded in the claim's event, not one by one.
+                for hop_id in after.get("hops", ()):
+                    self.alive.setdefault("hop", {})[str(hop_id)] = True
+        elif entity == "hop" and all(n in after for n in HOP_FIELDS):
+            self.hop_state[ident] = _digest(after, HOP_FIELDS)
+
+
+def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> IntegrityReport:
+    """Re-check the whole case. Reads every event and evidence file once, in batches."""
+    problems: list[Problem] = []
+    expected_heads = {h.event_id: h.hash for h in known_heads}
+    ledger = _Ledger()
+    prev, count, last_id = GENESIS_HASH, 0, 0
+    chain_broken = False
+    query = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=500)
+    for event in session.scalars(query):
+        count += 1
+        if not chain_broken:
+            reason = _check_event(event, prev)
+            if reason:
+                problems.append(Problem("event", str(event.id), f"audit event {event.id} {reason}"))
+                chain_broken = True
+            prev = event.hash
+        expected = expected_heads.pop(event.id, None)
+        if expected is not None and expected != event.hash:
+            problems.append(
+                Problem(
+                    "head",
+                    str(event.id),
+                    f"audit event {event.id} is not the event this desk saw before "
+                    f"(its hash was {expected[:12]}…, now {event.hash[:12]}…)",
+                )
+            )
+        ledger.note(event)
+        last_id = event.id
+        session.expunge(event)
+    head = AuditHead(last_id, prev) if count else None
+    for event_id in sorted(expected_heads):
+        problems.append(
+            Problem(
+                "head",
+                str(event_id),
+                f"audit event {event_id}, which this desk saw before, is missing "
+                f"(the audit log now ends at event {last_id})",
+            )
+        )
+    problems.extend(_check_stamped_head(session, head))
+    evidence_problems, evidence_count = _check_evidence(session, ledger)
+    problems.extend(evidence_problems)
+    problems.extend(_check_state(session, ledger))
+    return IntegrityReport(count, evidence_count, head, tuple(problems))
+
+
+def _check_event(event: AuditEvent, prev: str) -> str | None:
+    if event.prev_hash != prev:
+        return "does not link to the event before it (an event was deleted, inserted or moved)"
+    expected = event_hash(
+        prev_hash=prev,
+        at=event.at,
+        reviewer=event.reviewer,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        before=event.before,
+        after=event.after,
+    )
+    if expected != event.hash:
+        return "was changed: its content does not match its hash"
+    return None
+
+
+def _check_stamped_head(session: Session, head: AuditHead | None) -> list[Problem]:
+    settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
+    stamped = AuditHead.from_json(settings.get(HEAD_SETTING))
+    if stamped is None or stamped == head:
+        return []
+    if head is None:
+        where = "the audit log is empty"
+    else:
+        where = f"it now ends at event {head.event_id} ({head.hash[:12]}…)"
+    return [
+        Problem(
+            "head",
+            str(stamped.event_id),
+            f"the audit log was cut or extended behind the case's back: the case recorded its "
+            f"newest event as {stamped.event_id} ({stamped.hash[:12]}…), but {where}",
+        )
+    ]
+
+
+def _check_evidence(session: Session, ledger: _Ledger) -> tuple[list[Problem], int]:
+    problems: list[Problem] = []
+    recorded = ledger.alive.get("evidence", {})
+    keys = list(session.scalars(select(EvidenceFile.sha256).order_by(EvidenceFile.sha256)))
+    for key in keys:
+        row = session.execute(
+            select(EvidenceFile.content, EvidenceFile.size, EvidenceFile.file_name).where(
+                EvidenceFile.sha256 == key
+            )
+        ).one()
+        content = bytes(row.content)
+        actual = hashlib.sha256(content).hexdigest()
+        if actual != key:
+            problems.append(
+                Problem(
+                    "evidence",
+                    key,
+                    f"evidence file {row.file_name!r} ({key[:12]}…) was changed: "
+                    f"its bytes now hash to {actual[:12]}…",
+                )
+            )
+        elif row.size != len(content):
+            problems.append(
+                Problem(
+                    "evidence",
+                    key,
+                    f"evidence file {row.file_name!r} ({key[:12]}…) records {row.size} bytes "
+                    f"but holds {len(content)}",
+                )
+            )
+        elif key not in recorded:
+            problems.append(
+                Problem(
+                    "evidence",
+                    key,
+                    f"evidence file {row.file_name!r} ({key[:12]}…) is not in the audit log",
+                )
+            )
+    present = set(keys)
+    for key in sorted(k for k, alive in recorded.items() if alive and k not in present):
+        problems.append(
+            Problem(
+                "evidence",
+                key,
+                f"evidence file {key[:12]}… (audit event "
+                f"{ledger.last_event[('evidence', key)]}) is missing from the case",
+            )
+        )
+    return problems, len(keys)
+
+
+def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
+    """Do the tables hold what the audit log says? Catches rows changed or added behind its
+    back and the loss of the newest events that made them."""
+    problems: list[Problem] = []
+
+    def unaccounted(entity: str, ident: str) -> None:
+        alive = ledger.alive.get(entity, {}).get(ident)
+        if alive is None:
+            problems.append(
+                Problem(
+                    "state",
+                    f"{entity}:{ident}",
+                    f"{entity} {ident} is in the case but not in the audit log",
+                )
+            )
+        elif not alive:
+            event = ledger.last_event[(entity, ident)]
+            problems.append(
+                Problem(
+                    "state",
+                    f"{entity}:{ident}",
+                    f"{entity} {ident} is in the case although audit event {event} removed it",
+                )
+            )
+
+    claims: set[str] = set()
+    for row in session.execute(
+        select(Claim.id, Claim.text, Claim.verdict, Claim.rationale, Claim.signoff)
+    ):
+        ident = str(row.id)
+        claims.add(ident)
+        unaccounted("claim", ident)
+        recorded = ledger.claim_state.get(ident)
+        if recorded is not None and recorded != _digest(row._asdict(), CLAIM_FIELDS):
+            event = ledger.last_event[("claim", ident)]
+            problems.append(
+                Problem(
+                    "state",
+                    f"claim:{ident}",
+                    f"claim {ident} was changed outside the audit log: its wording, verdict or "
+                    f"sign-off differs from what the audit log recorded (last event {event})",
+                )
+            )
+    for ident, alive in ledger.alive.get("claim", {}).items():
+        if alive and ident not in claims:
+            event = ledger.last_event[("claim", ident)]
+            problems.append(
+                Problem(
+                    "state",
+                    f"claim:{ident}",
+                    f"claim {ident} is missing from the case, but the audit log never deleted "
+                    f"it (last event {event})",
+                )
+            )
+    for hop in session.execute(select(Hop.id, Hop.status, Hop.status_rationale)):
+        ident = str(hop.id)
+        unaccounted("hop", ident)
+        recorded = ledger.hop_state.get(ident)
+        if recorded is not None and recorded != _digest(hop._asdict(), HOP_FIELDS):
+            event = ledger.last_event[("hop", ident)]
+            problems.append(
+                Problem(
+                    "state",
+                    f"hop:{ident}",
+                    f"hop {ident}'s status was changed outside the audit log (last event {event})",
+                )
+            )
+    for model, entity in ((Actor, "actor"), (Source, "source")):
+        for row_id in session.scalars(select(model.id)):
+            unaccounted(entity, str(row_id))
+    return problems
+
+
+def stamp_audit_head(uow: UnitOfWork) -> None:
+    """Record the newest event's id and hash in the case settings, in the same transaction.
+
+    Call it at the end of every unit of work that recorded events (`Case.change` does), so that
+    cutting events off the end of the log no longer leaves a case that looks intact.
+    """
+    session = uow.session
+    session.flush()
+    newest = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    info = session.scalar(select(CaseInfo).limit(1))
+    if newest is None or info is None:
+        return
+    head = AuditHead(newest.id, newest.hash).as_json()
+    settings = dict(info.settings or {})
+    if settings.get(HEAD_SETTING) != head:
+        info.settings = settings | {HEAD_SETTING: head}
+        session.flush()
+
+
+def stamped_head(session: Session) -> AuditHead | None:
+    settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
+    return AuditHead.from_json(settings.get(HEAD_SETTING))
