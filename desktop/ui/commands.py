@@ -302,3 +302,40 @@ class EditHop(CaseCommand):
 
     def rebase(self, version: int) -> None:
         self.version = version
+
+
+class DeleteClaim(CaseCommand):
+    """Delete a claim; undo writes it back (wording, tags, notes, verdict, the same hops)."""
+
+    def __init__(self, runner: Runner, claim_id: int) -> None:
+        super().__init__(runner, "Delete Claim")
+        self.original = claim_id
+        self.saved: dict[str, Any] = {}
+
+    def apply(self, uow: UnitOfWork) -> None:
+        from db.queries import claim_detail
+
+        claim_id = self.runner.claim(self.original)
+        detail = claim_detail(uow.session, claim_id)
+        hops = [ops.remove_hop(uow, hop.id) for hop in reversed(detail.hops)]
+        self.saved = {
+            "text": detail.text,
+            "tags": detail.tags,
+            "notes": detail.notes,
+            "verdict": (detail.verdict, detail.rationale),
+            "hops": hops,
+        }
+        ops.delete_claim(uow, claim_id)
+        self.claim_id = None
+
+    def revert(self, uow: UnitOfWork) -> None:
+        saved = self.saved
+        new = ops.add_claim(uow, saved["text"], notes=saved["notes"], tags=saved["tags"])
+        for state in reversed(saved["hops"]):
+            ops.restore_hop(uow, {**state, "claim": new})
+        verdict, why = saved["verdict"]
+        if verdict != Verdict.UNVERIFIED.value:
+            ops.set_verdict(uow, new, verdict, why or "Undo")
+        self.runner.remap(self.original, new)
+        self.original = new
+        self.claim_id = new

@@ -19,6 +19,7 @@ from .claim_dialog import ClaimDialog
 from .commands import (
     AddHop,
     CaseCommand,
+    DeleteClaim,
     DuplicateClaim,
     EditClaim,
     EditHop,
@@ -75,6 +76,12 @@ class ClaimEditor(QObject):
         )
         self.verdict_action = add(
             "Set &Verdict…", self.set_verdict, "Ctrl+E", "Mark the claim's verdict with a rationale"
+        )
+        self.delete_action = add(
+            "De&lete Claim",
+            self.delete_claim,
+            "Ctrl+Shift+Delete",
+            "Delete the claim with its chain (Undo brings it back)",
         )
         window.menu("Claim").addSeparator()
         self.add_hop_action = add(
@@ -235,6 +242,15 @@ class ClaimEditor(QObject):
             problem = self.execute(DuplicateClaim(self, detail.id))
             if problem:
                 self.window.show_error(problem)
+
+    def delete_claim(self) -> None:
+        detail = self._detail()
+        if detail is not None:
+            problem = self.execute(DeleteClaim(self, detail.id))
+            if problem:
+                self.window.show_error(problem)
+            else:
+                self.window.show_status("Claim deleted; Edit ▸ Undo brings it back")
 
     def edit_claim(self) -> SubmitDialog | None:
         detail = self._detail()

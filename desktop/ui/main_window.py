@@ -52,6 +52,8 @@ T = TypeVar("T")
 
 class MainWindow(QMainWindow):
     caseChanged = Signal(object)
+    #: After `apply_changes` refreshed the list and the open claim (the `Changes`).
+    changesApplied = Signal(object)
     #: A claim was opened in the detail pane (its id), or none (None).
     claimOpened = Signal(object)
 
@@ -259,6 +261,7 @@ class MainWindow(QMainWindow):
         ):
             self.open_claim(shown.id)
         self._update_count()
+        self.changesApplied.emit(changes)
 
     # -- the list -------------------------------------------------------------------------
 

@@ -4,8 +4,11 @@ command and the tests)."""
 from __future__ import annotations
 
 from .case_actions import CaseActions
+from .case_watch import CaseWatch
 from .editing import ClaimEditor
+from .help_menu import add_help_menu
 from .main_window import MainWindow
+from .records_view import add_record_views
 
 
 def build_window() -> tuple[MainWindow, CaseActions]:
@@ -13,4 +16,7 @@ def build_window() -> tuple[MainWindow, CaseActions]:
     actions = CaseActions(window)
     window.case_actions = actions  # type: ignore[attr-defined]
     window.editor = ClaimEditor(window)  # type: ignore[attr-defined]
+    window.actors_view, window.sources_view = add_record_views(window)  # type: ignore[attr-defined]
+    window.case_watch = CaseWatch(window)  # type: ignore[attr-defined]
+    add_help_menu(window)
     return window, actions

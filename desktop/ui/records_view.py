@@ -1,0 +1,203 @@
+"""The Actors and Sources views: docks beside the claim list, to rename actors, keep their
+aliases, merge duplicates, and correct a source's metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import operations as ops
+from db.errors import CaseError, VersionConflict
+from db.queries import list_sources
+from db.unit_of_work import Changes
+
+from . import case_lists
+from .main_window import MainWindow
+from .record_dialogs import ActorDialog, MergeDialog, SourceDialog
+from .record_models import ActorTableModel, RecordTableModel, SourceTableModel
+from .submit_dialog import SubmitDialog
+
+
+class RecordDock(QDockWidget):
+    def __init__(self, window: MainWindow, title: str, model: RecordTableModel[Any]) -> None:
+        super().__init__(title, window)
+        self.window_ = window
+        self.model = model
+        self.dialog: SubmitDialog | None = None
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setAccessibleName(title)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.buttons = QHBoxLayout()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addLayout(self.buttons)
+        self.buttons.addStretch(1)
+        self.setWidget(body)
+        window.caseChanged.connect(lambda _c: self.reload())
+        window.changesApplied.connect(self._changed)
+
+    def button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(lambda _c=False: slot())
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.case or changes.actors or changes.sources or changes.hops:
+            self.reload()
+
+    def reload(self) -> None:
+        case = self.window_.case
+        if case is None:
+            self.model.set_rows([])
+            return
+        try:
+            with case.read() as session:
+                self.model.set_rows(self.fetch(session))
+        except CaseError as exc:
+            self.window_.show_error(str(exc))
+        self.table.resizeColumnsToContents()
+
+    def fetch(self, session: Any) -> list[Any]:
+        raise NotImplementedError
+
+    def selected(self) -> Any:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.window_.show_status("Select a row first")
+            return None
+        return self.model.rows[index.row()]
+
+    def select(self, ident: int) -> None:
+        row = self.model.row_of(ident)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def open_dialog(
+        self, dialog: SubmitDialog, submit: Callable[[Any], str | None]
+    ) -> SubmitDialog:
+        dialog.submit = submit
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def change(self, work: Callable[[Any], Any], what: str) -> str | None:
+        try:
+            self.window_.run_change(work, what)
+        except VersionConflict as exc:
+            self.reload()
+            return f"{exc}. The list now shows the newer version; your entries are still here."
+        except (CaseError, ValueError) as exc:
+            return str(exc)
+        return None
+
+
+class ActorsDock(RecordDock):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, "Actors", ActorTableModel())
+        self.setObjectName("actorsDock")
+        self.button("&Edit…", "Rename the actor, change its kind or aliases", self.edit)
+        self.button("&Merge Into…", "Fold a duplicate into another actor", self.merge)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+
+    def fetch(self, session: Any) -> list[Any]:
+        return case_lists.actors(session)
+
+    def edit(self) -> SubmitDialog | None:
+        actor = self.selected()
+        if actor is None:
+            return None
+
+        def submit(d: ActorDialog) -> str | None:
+            return self.change(
+                lambda uow: ops.edit_actor(
+                    uow,
+                    actor.id,
+                    expected_version=actor.version,
+                    name=d.name.text(),
+                    kind=d.kind.currentData(),
+                    aliases=d.alias_list(),
+                ),
+                f"Actor {d.name.text()} saved",
+            )
+
+        return self.open_dialog(ActorDialog(self.window_, actor), submit)
+
+    def merge(self) -> SubmitDialog | None:
+        actor = self.selected()
+        if actor is None:
+            return None
+        if len(self.model.rows) < 2:
+            self.window_.show_status("There is no other actor to merge into")
+            return None
+
+        def submit(d: MergeDialog) -> str | None:
+            target = d.target.currentData()
+            return self.change(
+                lambda uow: ops.merge_actors(uow, target, actor.id),
+                f"{actor.name} merged into {d.target.currentText()}",
+            )
+
+        return self.open_dialog(MergeDialog(self.window_, actor, self.model.rows), submit)
+
+
+class SourcesDock(RecordDock):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, "Sources", SourceTableModel())
+        self.setObjectName("sourcesDock")
+        self.button("&Edit…", "Correct the source's title, outlet, date, language…", self.edit)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+
+    def fetch(self, session: Any) -> list[Any]:
+        return list_sources(session)
+
+    def edit(self) -> SubmitDialog | None:
+        source = self.selected()
+        if source is None:
+            return None
+
+        def submit(d: SourceDialog) -> str | None:
+            return self.change(
+                lambda uow: ops.edit_source(
+                    uow, source.id, expected_version=source.version, **d.fields()
+                ),
+                "Source saved",
+            )
+
+        return self.open_dialog(SourceDialog(self.window_, source), submit)
+
+
+def add_record_views(window: MainWindow) -> tuple[ActorsDock, SourcesDock]:
+    actors, sources = ActorsDock(window), SourcesDock(window)
+    for dock, key in ((actors, "Ctrl+Shift+A"), (sources, "Ctrl+Shift+S")):
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(key)
+        toggle.setStatusTip(f"Show or hide the {dock.windowTitle()} view")
+        window.menu("View").addAction(toggle)
+        dock.hide()
+    window.tabifyDockWidget(actors, sources)
+    return actors, sources

@@ -1,0 +1,188 @@
+"""A source's stored text, read-only, with every hop's quote spans highlighted.
+
+Spans are offsets into the Python string the case stores; Qt counts UTF-16 units, so characters
+outside the Basic Multilingual Plane (emoji, some CJK) shift the two apart. `Offsets` maps
+between them, and is the identity for the usual text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from db.spans import Span, page_of
+from db.views import HopView
+
+HIGHLIGHT = QColor(255, 226, 122)
+ACTIVE = QColor(255, 170, 60)
+
+
+class Offsets:
+    """Python string offsets <-> Qt text positions (UTF-16 units)."""
+
+    def __init__(self, text: str) -> None:
+        self._wide = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._wide, offset)
+
+    def from_qt(self, position: int) -> int:
+        # Each wide character before `offset` adds one unit: search the smallest offset whose
+        # Qt position is >= position.
+        low, high = 0, position
+        while low < high:
+            mid = (low + high) // 2
+            if self.to_qt(mid) < position:
+                low = mid + 1
+            else:
+                high = mid
+        return low
+
+
+class SourceText(QTextEdit):
+    """`hopActivated(hop_id)` when the reviewer clicks a highlighted quote."""
+
+    hopActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceText")
+        self.setAccessibleName("Source text")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.text = ""
+        self.page_starts: tuple[int, ...] = ()
+        self.hops: list[HopView] = []
+        self._offsets = Offsets("")
+        self._active: int | None = None
+        self._press_pos = None
+        self.viewport().installEventFilter(self)
+
+    def set_source(
+        self, text: str, page_starts: Sequence[int], direction: str, hops: Sequence[HopView]
+    ) -> None:
+        self.text = text
+        self.page_starts = tuple(page_starts)
+        self._offsets = Offsets(text)
+        rtl = direction == "rtl"
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        option = QTextOption()
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setPlainText(text)
+        self.set_hops(hops)
+
+    def set_hops(self, hops: Sequence[HopView]) -> None:
+        self.hops = list(hops)
+        self._paint()
+
+    def _cursor(self, span: Span) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(span.start))
+        cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _paint(self) -> None:
+        selections = []
+        for hop in self.hops:
+            for span in hop.spans:
+                if span.end > len(self.text):
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self._cursor(span)
+                fmt = QTextCharFormat()
+                fmt.setBackground(ACTIVE if hop.id == self._active else HIGHLIGHT)
+                fmt.setToolTip(f"Hop {hop.id}: {hop.actor_name} ({hop.relation})")
+                selection.format = fmt
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def hop_at(self, offset: int) -> int | None:
+        for hop in self.hops:
+            if any(span.start <= offset < span.end for span in hop.spans):
+                return hop.id
+        return None
+
+    def show_hop(self, hop_id: int) -> Span | None:
+        """Scroll to a hop's first span and mark it; returns the span (None if not here)."""
+        hop = next((h for h in self.hops if h.id == hop_id), None)
+        if hop is None or not hop.spans:
+            return None
+        self._active = hop_id
+        self._paint()
+        span = min(hop.spans)
+        cursor = self._cursor(span)
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return span
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select characters [start, end) of the stored text (as a person's drag would)."""
+        self.setTextCursor(self._cursor(Span(start, end)))
+
+    def selected_spans(self) -> list[Span]:
+        """The selection as spans of the stored text, split where it crosses a page boundary,
+        each with its page (None for sources without pages). Leading and trailing white space
+        is left out."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return []
+        start = self._offsets.from_qt(cursor.selectionStart())
+        end = self._offsets.from_qt(cursor.selectionEnd())
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return []
+        spans = []
+        cuts = [p for p in self.page_starts if start < p < end]
+        for left, right in zip([start, *cuts], [*cuts, end], strict=True):
+            while right > left and self.text[right - 1].isspace():
+                right -= 1
+            while left < right and self.text[left].isspace():
+                left += 1
+            if left < right:
+                spans.append(Span(left, right, page_of(self.page_starts, left)))
+        return spans
+
+    def selected_text(self) -> str:
+        return " … ".join(self.text[s.start : s.end] for s in self.selected_spans())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport():
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._press_pos = event.position().toPoint()  # type: ignore[attr-defined]
+            elif event.type() == QEvent.Type.MouseButtonRelease:
+                self._clicked(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _clicked(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        position = event.position().toPoint()
+        if self._press_pos is not None and (position - self._press_pos).manhattanLength() > 4:
+            return
+        offset = self._offsets.from_qt(self.cursorForPosition(position).position())
+        hop_id = self.hop_at(offset)
+        if hop_id is None and offset > 0:
+            hop_id = self.hop_at(offset - 1)
+        if hop_id is not None:
+            self._active = hop_id
+            self._paint()
+            self.hopActivated.emit(hop_id)

@@ -1,0 +1,311 @@
+"""The source viewer: a source's stored text with every hop's quote highlighted, the real page
+for PDFs, and actions on a selection.
+
+Signals for the window:
+
+- `hopActivated(hop_id)`: the reviewer clicked a highlighted quote.
+- `newClaimFromSelection(source_id, spans, text)` / `addHopFromSelection(source_id, spans,
+  text)`: the reviewer chose the action with text selected; `spans` is a list of
+  `db.spans.Span` with their pages, `text` the selected words (" … " between spans).
+- `loaded(source_id)` once a source is shown; `failed(message)` when it could not be loaded or
+  opened (the message is also shown in the viewer).
+
+Loading (the text, the hops and a PDF's bytes) runs on a worker, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from db.case import Case
+from db.errors import CaseError
+from db.models import EvidenceFile, Source
+from db.queries import hops_in_source, source_detail
+from db.views import HopView, SourceView
+
+from .source_page import SourcePage
+from .source_text import SourceText
+from .workers import Workers
+
+PDF = "application/pdf"
+
+
+@dataclass(frozen=True)
+class LoadedSource:
+    view: SourceView
+    text: str
+    page_starts: tuple[int, ...]
+    hops: tuple[HopView, ...]
+    media_type: str
+    pdf: bytes | None
+
+
+def load_source(case: Case, source_id: int) -> LoadedSource:
+    """Everything the viewer shows of a source (runs on a worker thread)."""
+    with case.read() as session:
+        view, text = source_detail(session, source_id)
+        source = session.get(Source, source_id)
+        starts = tuple(source.page_starts) if source is not None else ()
+        hops = tuple(hops_in_source(session, source_id))
+        media_type, pdf = "", None
+        if view.evidence_sha256:
+            evidence = session.get(EvidenceFile, view.evidence_sha256)
+            if evidence is not None:
+                media_type = evidence.media_type
+                if media_type == PDF:
+                    pdf = bytes(evidence.content)
+    return LoadedSource(view, text, starts, hops, media_type, pdf)
+
+
+def describe(view: SourceView) -> str:
+    parts = [view.outlet, view.published_on.isoformat() if view.published_on else ""]
+    language = f"{view.language or 'language?'} ({'right to left' if view.direction == 'rtl' else 'left to right'})"
+    parts.append(language)
+    if view.pages:
+        parts.append(f"{view.pages} pages")
+    if view.size is not None:
+        parts.append(f"{view.size:,} bytes")
+    if view.evidence_sha256:
+        parts.append(f"SHA-256 {view.evidence_sha256[:16]}…")
+    return " · ".join(p for p in parts if p)
+
+
+class SourceViewer(QWidget):
+    hopActivated = Signal(int)
+    newClaimFromSelection = Signal(int, object, str)
+    addHopFromSelection = Signal(int, object, str)
+    loaded = Signal(int)
+    failed = Signal(str)
+    originalOpened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, workers: Workers | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceViewer")
+        self.workers = workers or Workers(self)
+        self.case: Case | None = None
+        self.source: LoadedSource | None = None
+        self._pending_hop: int | None = None
+        self._generation = 0
+
+        self.title = QLabel()
+        self.title.setObjectName("sourceTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.facts = QLabel()
+        self.facts.setObjectName("sourceFacts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning = QLabel()
+        self.warning.setObjectName("sourceIncomplete")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet("background: #fde2e1; color: #7a1c16; padding: 4px;")
+        self.warning.hide()
+        self.message = QLabel()
+        self.message.setObjectName("sourceMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+
+        self.text_view = SourceText(self)
+        self.page_view = SourcePage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.text_view, "&Text")
+        self.tabs.addTab(self.page_view, "&Page")
+        self.tabs.setTabEnabled(1, False)
+
+        self.new_claim_action = QAction("New &claim from selection", self)
+        self.new_claim_action.setObjectName("newClaimFromSelection")
+        self.new_claim_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_hop_action = QAction("Add &hop from selection", self)
+        self.add_hop_action.setObjectName("addHopFromSelection")
+        self.add_hop_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.open_original_action = QAction("Open &original", self)
+        self.open_original_action.setObjectName("openOriginal")
+        self.open_original_action.setToolTip(
+            "Write the evidence file to a cache file, check its SHA-256 and open it"
+        )
+        for action in (self.new_claim_action, self.add_hop_action, self.open_original_action):
+            action.setEnabled(False)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.new_claim_action.triggered.connect(self._new_claim)
+        self.add_hop_action.triggered.connect(self._add_hop)
+        self.open_original_action.triggered.connect(self.open_original)
+        self.toolbar = QToolBar(self)
+        self.toolbar.addActions(
+            [self.new_claim_action, self.add_hop_action, self.open_original_action]
+        )
+        self.text_view.addActions([self.new_claim_action, self.add_hop_action])
+        self.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.text_view.selectionChanged.connect(self._selection_changed)
+        self.text_view.hopActivated.connect(self._hop_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.message)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+
+    # -- loading --------------------------------------------------------------------------
+
+    def set_case(self, case: Case | None) -> None:
+        self.case = case
+        self.clear()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.source = None
+        self.title.clear()
+        self.facts.clear()
+        self.warning.hide()
+        self.message.hide()
+        self.text_view.set_source("", (), "ltr", ())
+        self.tabs.setTabEnabled(1, False)
+        for action in (self.new_claim_action, self.add_hop_action, self.open_original_action):
+            action.setEnabled(False)
+
+    @property
+    def source_id(self) -> int | None:
+        return self.source.view.id if self.source else None
+
+    def show_source(self, source_id: int, *, hop_id: int | None = None) -> None:
+        """Load a source (on a worker) and show it; with `hop_id`, go to that hop's quote."""
+        if self.case is None:
+            return
+        if self.source is not None and self.source.view.id == source_id:
+            if hop_id is not None:
+                self.show_hop(hop_id)
+            return
+        self._load(source_id, hop_id)
+
+    def reload(self) -> None:
+        """Show the current source again (after its hops or metadata changed)."""
+        if self.source is not None:
+            self._load(self.source.view.id, None)
+
+    def _load(self, source_id: int, hop_id: int | None) -> None:
+        case = self.case
+        if case is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._pending_hop = hop_id
+        self.message.setText("Loading…")
+        self.message.show()
+        self.workers.submit(
+            lambda: load_source(case, source_id),
+            lambda loaded: self._loaded(generation, loaded),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _loaded(self, generation: int, loaded: LoadedSource) -> None:
+        if generation != self._generation:
+            return
+        self.source = loaded
+        view = loaded.view
+        self.title.setText(view.title or view.file_name or f"Source {view.id}")
+        self.facts.setText(describe(view))
+        if view.incomplete:
+            missing = ", ".join(map(str, view.missing_pages)) or "not known"
+            self.warning.setText(
+                f"Only part of this file could be read: it is marked incomplete. "
+                f"Missing pages: {missing}."
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.message.hide()
+        self.text_view.set_source(loaded.text, loaded.page_starts, view.direction, loaded.hops)
+        has_pdf = loaded.pdf is not None and self.page_view.load_bytes(loaded.pdf)
+        self.tabs.setTabEnabled(1, bool(has_pdf))
+        self.open_original_action.setEnabled(view.evidence_sha256 is not None)
+        self._selection_changed()
+        if self._pending_hop is not None:
+            self.show_hop(self._pending_hop)
+            self._pending_hop = None
+        self.loaded.emit(view.id)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.show_message(
+            str(exc) if isinstance(exc, CaseError) else f"cannot show the source: {exc}"
+        )
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.failed.emit(text)
+
+    # -- hops -----------------------------------------------------------------------------
+
+    def show_hop(self, hop_id: int) -> None:
+        """Scroll the text to a hop's quote and, for a PDF, show its page with the quote."""
+        span = self.text_view.show_hop(hop_id)
+        if span is None or self.source is None:
+            return
+        hop = next(h for h in self.source.hops if h.id == hop_id)
+        if self.tabs.isTabEnabled(1):
+            quote = self.source.text[span.start : span.end] or hop.quote
+            self.page_view.show_quote(span.page, quote)
+
+    def _hop_clicked(self, hop_id: int) -> None:
+        self.show_hop(hop_id)
+        self.hopActivated.emit(hop_id)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        has = bool(self.source) and bool(self.text_view.selected_spans())
+        self.new_claim_action.setEnabled(has)
+        self.add_hop_action.setEnabled(has)
+
+    def _selection(self) -> tuple[int, list, str] | None:
+        spans = self.text_view.selected_spans()
+        if self.source is None or not spans:
+            return None
+        return self.source.view.id, spans, self.text_view.selected_text()
+
+    def _new_claim(self) -> None:
+        selection = self._selection()
+        if selection is not None:
+            self.newClaimFromSelection.emit(*selection)
+
+    def _add_hop(self) -> None:
+        selection = self._selection()
+        if selection is not None:
+            self.addHopFromSelection.emit(*selection)
+
+    # -- original -------------------------------------------------------------------------
+
+    def open_original(self) -> None:
+        """Write the evidence file to the cache (hash checked) and open it in the system's
+        viewer; the writing runs on a worker."""
+        if self.case is None or self.source is None:
+            return
+        from desktop.sources import export_evidence
+
+        case, source_id = self.case, self.source.view.id
+        self.workers.submit(
+            lambda: export_evidence(case, source_id), self._open_path, self._open_failed
+        )
+
+    def _open_path(self, path: Path) -> None:
+        self.originalOpened.emit(str(path))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.show_message(f"no program on this computer opens {path.name}; it is at {path}")
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.show_message(str(exc) if isinstance(exc, CaseError) else f"cannot open: {exc}")
