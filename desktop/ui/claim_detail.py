@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -52,6 +52,9 @@ class ClaimDetailPane(QWidget):
         self.tags = QLabel()
         self.tags.setAccessibleName("Tags")
         self.tags.setWordWrap(True)
+        self.meta = QLabel()
+        self.meta.setAccessibleName("Claim number and last change")
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.diagram = ChainDiagram()
 
@@ -63,6 +66,7 @@ class ClaimDetailPane(QWidget):
         self.hop_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.hop_table.verticalHeader().hide()
         self.hop_table.setWordWrap(False)
+        self.hop_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.hop_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -78,6 +82,10 @@ class ClaimDetailPane(QWidget):
         hop_panel.addWidget(self.hop_table)
         hop_panel.addWidget(self.quote)
         hop_panel.setChildrenCollapsible(False)
+        hop_panel.setStretchFactor(0, 1)
+        hop_panel.setStretchFactor(1, 1)
+        self.quote.setMaximumHeight(16777215)
+        self.quote.setMinimumHeight(60)
 
         self.history = QTreeWidget()
         self.history.setAccessibleName("Review history")
@@ -108,6 +116,7 @@ class ClaimDetailPane(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.verdict)
         layout.addWidget(self.tags)
+        layout.addWidget(self.meta)
         layout.addWidget(chain, 1)
 
         self.diagram.hopSelected.connect(self.select_hop)
@@ -126,6 +135,7 @@ class ClaimDetailPane(QWidget):
             self.heading.setText("No claim selected")
             self.verdict.setText("")
             self.tags.setText("")
+            self.meta.setText("")
             self.notes.setPlainText("")
             self.quote.clear()
             self.setEnabled(False)
@@ -145,6 +155,12 @@ class ClaimDetailPane(QWidget):
             f"&nbsp;{_escape(label(Verdict, detail.verdict))}&nbsp;</span>{why}"
         )
         self.tags.setText("Tags: " + ", ".join(detail.tags) if detail.tags else "No tags")
+        routes = len(detail.chains)
+        self.meta.setText(
+            f"Claim {detail.id} · {len(detail.hops)} hops"
+            + (f" in {routes} routes" if routes > 1 else "")
+            + f" · changed {detail.updated_at:%Y-%m-%d %H:%M} UTC by {detail.updated_by}"
+        )
         self.notes.setPlainText(detail.notes)
         for review in reversed(detail.reviews):
             what = "Verdict" if review.subject == "verdict" else self._hop_name(review.hop_id)
@@ -169,8 +185,9 @@ class ClaimDetailPane(QWidget):
         self._fit_diagram()
         if previous is not None and self.hops.row_of(previous) is not None:
             self.select_hop(previous)
-        elif detail.hops:
-            self.select_hop(detail.hops[0].id)
+        elif detail.chains:
+            # The end of the first chain: the source the reviewer read.
+            self.select_hop(detail.chains[0][-1])
         else:
             self.quote.clear()
 

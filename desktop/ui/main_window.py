@@ -40,13 +40,14 @@ from desktop.version import APP_NAME
 from . import case_lists
 from .claim_detail import ClaimDetailPane
 from .claim_pages import filter_ids
-from .claims_model import CHANGED, HOPS, TEXT, VERDICT, ClaimTableModel
+from .claims_model import CHANGED, HOPS, ORIGIN, OUTLET, TEXT, VERDICT, ClaimTableModel
 from .filter_bar import FilterBar
 from .highlight_delegate import HighlightDelegate
 from .workers import Workers
 
 MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
 SEARCH_LIMIT = 1000
+COLUMN_WIDTHS = {TEXT: 250, VERDICT: 104, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 112}
 T = TypeVar("T")
 
 
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((TEXT, 300), (VERDICT, 112), (HOPS, 44), (CHANGED, 120)):
+        for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.setItemDelegateForColumn(TEXT, HighlightDelegate(lambda: self.model.words, self))

@@ -22,13 +22,14 @@ def screenshot(location: str | None, target: str) -> int:
         print(f"provdesk: {exc}", file=sys.stderr)
         return 1
     window, _actions = build_window()
-    window.resize(1440, 860)
+    window.resize(1600, 900)
     window.show()
     window.set_case(case)
     app = QApplication.instance()
     assert app is not None
     for _ in range(5):
         app.processEvents()
+    window.splitter.setSizes([700, 900])
     window.detail.tabs.setCurrentIndex(0)
     app.processEvents()
     image = window.grab()

@@ -126,8 +126,10 @@ class SourceText(QTextEdit):
         self._paint()
         span = min(hop.spans)
         cursor = self._cursor(span)
-        cursor.clearSelection()
-        self.setTextCursor(cursor)
+        self.setTextCursor(cursor)  # scrolls the whole quote into view…
+        self.ensureCursorVisible()
+        cursor.setPosition(self._offsets.to_qt(span.start))
+        self.setTextCursor(cursor)  # …and leaves the cursor at its start, nothing selected
         self.ensureCursorVisible()
         return span
 

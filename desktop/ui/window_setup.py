@@ -9,6 +9,7 @@ from .editing import ClaimEditor
 from .help_menu import add_help_menu
 from .main_window import MainWindow
 from .records_view import add_record_views
+from .toolbar import add_toolbar
 
 
 def build_window() -> tuple[MainWindow, CaseActions]:
@@ -19,4 +20,5 @@ def build_window() -> tuple[MainWindow, CaseActions]:
     window.actors_view, window.sources_view = add_record_views(window)  # type: ignore[attr-defined]
     window.case_watch = CaseWatch(window)  # type: ignore[attr-defined]
     add_help_menu(window)
+    window.toolbar = add_toolbar(window)  # type: ignore[attr-defined]
     return window, actions

@@ -1,0 +1,291 @@
+"""Importing local files from the window: a worker with progress and cancel, the questions an
+import may need (a PDF's password, whether to keep a file read only in part), and drag-and-drop.
+
+Use from the main window:
+
+    importer = SourceImporter(window)            # parent: the window (dialogs centre on it)
+    importer.set_case(case)                      # on every case change
+    importer.imported.connect(...)               # (source_id, created, changes)
+    importer.import_files([path, ...])           # File ▸ Import…, `provdesk FILE`, drops
+    drops = FileDropFilter.install(window)       # accept files dropped on the window
+    drops.filesDropped.connect(importer.import_files)
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+
+from db.case import Case
+from db.errors import CaseError
+from db.unit_of_work import Changes
+
+#: File name endings the readers take (see desktop.sources.reader.KINDS).
+SUFFIXES = (".pdf", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
+FILE_FILTER = "Sources (*.pdf *.html *.htm *.txt *.md *.markdown);;All files (*)"
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object, object)  # ImportOutcome, Changes
+    failed = Signal(object)  # exception
+
+
+class ImportJob(QRunnable):
+    """One file read and stored off the GUI thread. `cancel()` stops the reader processes."""
+
+    def __init__(
+        self,
+        case: Case,
+        path: Path,
+        *,
+        password: str | None = None,
+        allow_partial: bool = False,
+        language: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.case = case
+        self.path = Path(path)
+        self.password = password
+        self.allow_partial = allow_partial
+        self.language = language
+        self.signals = _Signals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        from desktop.sources import import_file
+
+        try:
+            outcome = import_file(
+                self.case,
+                self.path,
+                password=self.password,
+                allow_partial=self.allow_partial,
+                language=self.language,
+                progress=self.signals.progress.emit,
+                cancelled=self._cancel.is_set,
+            )
+        except BaseException as exc:  # shown by the GUI thread, never as a traceback
+            self.signals.failed.emit(exc)
+        else:
+            changes = self.case.last_changes if outcome.created else Changes()
+            self.signals.finished.emit(outcome, changes)
+
+
+class SourceImporter(QObject):
+    """Imports files one after another with a progress dialog; asks for a password or for
+    leave to keep a partial file; reports each result.
+
+    Signals: `imported(source_id, created, changes)`, `failed(message)` (also shown in a
+    message box), `idle()` when the queue is done.
+    """
+
+    imported = Signal(int, bool, object)
+    failed = Signal(str)
+    idle = Signal()
+
+    def __init__(self, parent: QWidget, *, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.case: Case | None = None
+        self.pool = pool or QThreadPool.globalInstance()
+        self.queue: list[Path] = []
+        self.job: ImportJob | None = None
+        self.progress: QProgressDialog | None = None
+        self.dialog: QWidget | None = None  # the open question, if any (tests find it here)
+        self.show_messages = True
+
+    def set_case(self, case: Case | None) -> None:
+        self.case = case
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None or bool(self.queue)
+
+    def import_files(self, paths: Iterable[str | Path]) -> None:
+        self.queue.extend(Path(p) for p in paths)
+        if self.job is None and self.dialog is None:
+            self._next()
+
+    def cancel(self) -> None:
+        self.queue.clear()
+        if self.job is not None:
+            self.job.cancel()
+
+    def _next(self) -> None:
+        if not self.queue:
+            self.idle.emit()
+            return
+        self._start(self.queue.pop(0))
+
+    def _start(
+        self, path: Path, *, password: str | None = None, allow_partial: bool = False
+    ) -> None:
+        if self.case is None:
+            self._report(f"cannot import {path.name}: no case is open")
+            self._next()
+            return
+        job = ImportJob(self.case, path, password=password, allow_partial=allow_partial)
+        self.job = job
+        progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self.window)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle("Import")
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+        self.progress = progress
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(lambda outcome, changes: self._finished(job, outcome, changes))
+        job.signals.failed.connect(lambda exc: self._failed(job, exc))
+        self.pool.start(job)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None and total:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(f"Reading page {done} of {total}…")
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _finished(self, job: ImportJob, outcome: object, changes: Changes) -> None:
+        self.job = None
+        self._close_progress()
+        self.imported.emit(outcome.source_id, outcome.created, changes)  # type: ignore[attr-defined]
+        self._next()
+
+    def _failed(self, job: ImportJob, exc: BaseException) -> None:
+        from desktop.sources import PartialRead, PasswordRequired, ReadCancelled, WrongPassword
+
+        self.job = None
+        self._close_progress()
+        if isinstance(exc, PasswordRequired):
+            self._ask_password(job.path, wrong=isinstance(exc, WrongPassword))
+        elif isinstance(exc, PartialRead):
+            self._ask_partial(job, exc)
+        elif isinstance(exc, ReadCancelled):
+            self.failed.emit(str(exc))
+            self._next()
+        else:
+            message = (
+                str(exc)
+                if isinstance(exc, CaseError)
+                else (f"cannot import {job.path.name}: {type(exc).__name__}: {exc}")
+            )
+            self._report(message)
+            self._next()
+
+    def _ask_password(self, path: Path, *, wrong: bool) -> None:
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("pdfPasswordDialog")
+        dialog.setWindowTitle("Encrypted PDF")
+        dialog.setLabelText(
+            ("That password does not open it. " if wrong else "")
+            + f"{path.name} is encrypted. Its password:"
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.textValueSelected.connect(lambda text: self._answered(path, password=text))
+        dialog.rejected.connect(self._skipped)
+        self._open(dialog)
+
+    def _ask_partial(self, job: ImportJob, exc: object) -> None:
+        problems = "\n".join(f"• {p}" for p in exc.problems)  # type: ignore[attr-defined]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "File read only in part",
+            f"Only part of {job.path.name} could be read:\n{problems}\n\nImport the readable "
+            "part? The source will be marked incomplete, with the missing pages listed.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("partialImportQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered() -> None:
+            if box.clickedButton() is yes:
+                self._answered(job.path, password=job.password, allow_partial=True)
+            else:
+                self._skipped()
+
+        box.finished.connect(answered)
+        self._open(box)
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _answered(self, path: Path, **options: object) -> None:
+        self.dialog = None
+        self._start(path, **options)  # type: ignore[arg-type]
+
+    def _skipped(self) -> None:
+        if self.dialog is not None:
+            self.dialog = None
+            self._next()
+
+    def _report(self, message: str) -> None:
+        self.failed.emit(message)
+        if self.show_messages:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Import", message, parent=self.window)
+            box.setObjectName("importError")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+
+def importable(paths: Sequence[str | Path]) -> list[Path]:
+    """The local files among `paths` whose names say the readers take them."""
+    return [Path(p) for p in paths if Path(p).suffix.lower() in SUFFIXES and Path(p).is_file()]
+
+
+class FileDropFilter(QObject):
+    """An event filter that accepts local source files dropped on a widget and emits
+    `filesDropped(list[Path])`. `FileDropFilter.install(widget)` sets it up."""
+
+    filesDropped = Signal(list)
+
+    @classmethod
+    def install(cls, widget: QWidget) -> FileDropFilter:
+        drops = cls(widget)
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(drops)
+        return drops
+
+    @staticmethod
+    def _files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return importable([u.toLocalFile() for u in mime.urls() if u.isLocalFile()])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._files(event):  # type: ignore[arg-type]
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        elif kind == QEvent.Type.Drop:
+            files = self._files(event)  # type: ignore[arg-type]
+            if files:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.filesDropped.emit(files)
+                return True
+        return super().eventFilter(watched, event)
