@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -352,3 +354,34 @@ def stamp_audit_head(uow: UnitOfWork) -> None:
 def stamped_head(session: Session) -> AuditHead | None:
     settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
     return AuditHead.from_json(settings.get(HEAD_SETTING))
+
+
+# The desk's witness book: the audit heads this desk saw when it last verified each case, kept
+# outside the case (a JSON file in the user data folder), so that a log cut back and re-stamped
+# inside the case is still caught on this desk.
+
+
+def _read_book(book: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(book.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def witnessed_head(book: Path, location: str) -> AuditHead | None:
+    return AuditHead.from_json(_read_book(book).get(location))
+
+
+def remember_head(book: Path, location: str, head: AuditHead | None) -> None:
+    """Write down the head of a case that verified intact (None forgets it, e.g. after a
+    restore from a backup, whose log legitimately ends earlier)."""
+    data = _read_book(book)
+    if head is None:
+        data.pop(location, None)
+    else:
+        data[location] = head.as_json()
+    book.parent.mkdir(parents=True, exist_ok=True)
+    partial = book.with_name(book.name + ".partial")
+    partial.write_text(json.dumps(data, indent=1, sort_keys=True), "utf-8")
+    os.replace(partial, book)

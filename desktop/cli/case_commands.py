@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from db import operations as ops
-from db.audit import verify_audit_log
 from db.demo import build_demo
 from db.errors import InvalidInput
 from db.models import AuditEvent
@@ -317,19 +316,6 @@ def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.case().read() as session:
-        broken = verify_audit_log(session)
-    if broken:
-        print(
-            f"provdesk-cli: audit log broken at event {broken.event_id}: {broken.reason}",
-            file=sys.stderr,
-        )
-        return 1
-    print("audit log intact")
-    return 0
-
-
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("new", help="create an empty case")
     p.set_defaults(run=cmd_new)
@@ -461,5 +447,3 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_audit)
-    p = commands.add_parser("verify", help="re-check the audit log's hash chain")
-    p.set_defaults(run=cmd_verify)
