@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrations
-from .errors import CaseError, CaseUnavailable, NewerSchema, NotACase
+from .errors import CaseError, CaseUnavailable, NewerSchema, NotACase, ReadOnlyCase
 from .models import CASE_FORMAT, CaseInfo
-from .unit_of_work import Changes, UnitOfWork
+from .unit_of_work import CHANNEL, Changes, UnitOfWork
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CASE_SUFFIX = ".provdesk"
@@ -156,9 +164,14 @@ class Case:
         with _translate_errors(self), self._sessions() as session:
             if self.dialect == "sqlite":
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-            uow = UnitOfWork(session, reviewer or self.reviewer)
+            uow = UnitOfWork(session, self._reviewer_name(reviewer))
             try:
                 yield uow
+                if self.dialect == "postgresql" and uow.changes:
+                    session.execute(
+                        text("SELECT pg_notify(:channel, :payload)"),
+                        {"channel": CHANNEL, "payload": uow.changes.notice(uow.reviewer)},
+                    )
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -166,6 +179,45 @@ class Case:
         self.last_changes = uow.changes
 
     last_changes: Changes = Changes()
+
+    @functools.cached_property
+    def read_only(self) -> bool:
+        """Whether this reviewer may only read the case: the server's grants on PostgreSQL, the
+        file's permissions for SQLite."""
+        if self.dialect == "postgresql":
+            with self.engine.connect() as conn:
+                return not conn.execute(
+                    text("SELECT has_table_privilege('claims', 'UPDATE')")
+                ).scalar()
+        database = self.url.database
+        return bool(database) and not os.access(str(database), os.W_OK)
+
+    def _reviewer_name(self, override: str | None) -> str:
+        if override is None:
+            return self.reviewer
+        return f"{override} ({self.login})" if self.login else override
+
+    login: str | None = None
+    """The database user on a team server (None for an SQLite file)."""
+
+    def adopt_database_identity(self, display_name: str) -> str:
+        """On a team server the reviewer is the database user, so nobody writes in another's
+        name; the display name is kept beside it. Returns the name the audit trail records."""
+        with self.engine.connect() as conn:
+            login = str(conn.execute(text("SELECT current_user")).scalar())
+        name = " ".join(display_name.split())
+        if not self.read_only:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    text(
+                        "INSERT INTO reviewers (login, display_name, created_at) VALUES (:l, :d, now()) "
+                        "ON CONFLICT (login) DO UPDATE SET display_name = :d"
+                    ),
+                    {"l": login, "d": name or login},
+                )
+        self.login = login
+        self.reviewer = f"{name} ({login})" if name and name != login else login
+        return self.reviewer
 
     def close(self) -> None:
         self.engine.dispose()
@@ -176,6 +228,13 @@ def _translate_errors(case: Case) -> Iterator[None]:
     try:
         yield
     except CaseError:
+        raise
+    except ProgrammingError as exc:
+        if "permission denied" in str(exc.orig):
+            raise ReadOnlyCase(
+                f"you may read but not change the case at {case.location} "
+                "(the server refused the change)"
+            ) from exc
         raise
     except OperationalError as exc:
         raise CaseUnavailable(
@@ -235,6 +294,8 @@ def open_case(
             migrations.upgrade(engine)
             case = Case(url, engine, reviewer)
             _create_case_info(case, name or _default_name(url))
+            if case.dialect == "postgresql":
+                case.adopt_database_identity(reviewer)
             return case
         if revision != head:
             if revision not in migrations.known_revisions():
@@ -245,7 +306,10 @@ def open_case(
             if url.get_backend_name() == "sqlite":
                 backup_sqlite(engine, backup_dir, reason=f"before-upgrade-from-{revision}")
             migrations.upgrade(engine)
-        return Case(url, engine, reviewer)
+        case = Case(url, engine, reviewer)
+        if case.dialect == "postgresql":
+            case.adopt_database_identity(reviewer)
+        return case
     except sqlite3.DatabaseError as exc:
         engine.dispose()
         raise NotACase(f"{describe(url)} is not a Provenance Desk case ({exc})") from exc

@@ -28,6 +28,10 @@ class CaseUnavailable(CaseError):
     """The case could not be opened or reached (missing file, locked, server down)."""
 
 
+class ReadOnlyCase(CaseError):
+    """The case may be read but not changed by this reviewer."""
+
+
 class NewerSchema(CaseError):
     """The case was written by a newer Provenance Desk than this one."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,23 @@ class Changes:
 
     def __bool__(self) -> bool:
         return bool(self.claims or self.hops or self.actors or self.sources or self.case)
+
+    def notice(self, reviewer: str) -> str:
+        """The payload other windows receive (PostgreSQL NOTIFY allows 8000 bytes)."""
+        return json.dumps(
+            {
+                "reviewer": reviewer,
+                "claims": sorted(self.claims)[:300],
+                "hops": sorted(self.hops)[:300],
+                "actors": sorted(self.actors)[:100],
+                "sources": sorted(self.sources)[:100],
+                "case": self.case,
+            }
+        )
+
+
+CHANNEL = "provdesk_changes"
+"""The PostgreSQL channel on which each committed unit of work announces what it changed."""
 
 
 class UnitOfWork:

@@ -37,6 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="name for the audit trail (default: $PROVDESK_REVIEWER, else the saved name)",
     )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the team server's password from standard input (first line)",
+    )
+    parser.add_argument(
+        "--remember-password",
+        action="store_true",
+        help="keep the password given in the operating-system keyring",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     package = importlib.import_module(__name__)
     for module in sorted(m.name for m in pkgutil.iter_modules(package.__path__)):

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
 from typing import Any
 
-from db.case import Case, open_case
+from sqlalchemy.engine import URL
+
+from db.case import Case, case_url, open_case
 from db.views import jsonable
 
-from .. import preferences
+from .. import credentials, preferences
 
 
 class CliError(Exception):
@@ -22,6 +25,7 @@ class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._case: Case | None = None
+        self._stdin_password: str | None = None
 
     @property
     def location(self) -> str:
@@ -44,8 +48,38 @@ class Context:
 
     def case(self, *, create: bool = False) -> Case:
         if self._case is None:
-            self._case = open_case(self.location, reviewer=self.reviewer, create=create)
+            self._case = self.open(self.location, create=create)
         return self._case
+
+    def open(self, location: str, *, create: bool = False) -> Case:
+        """Open a case; a team server's password comes from stdin, the keyring or a prompt."""
+        url = case_url(location)
+        given = None
+        if credentials.needs_password(url):
+            given = self._password(url)
+            url = url.set(password=given)
+        case = open_case(url, reviewer=self.reviewer, create=create)
+        if given is not None and self.args.remember_password:
+            try:
+                credentials.remember_password(url, given)
+            except credentials.KeyringUnavailable as exc:
+                print(f"provdesk-cli: warning: {exc}", file=sys.stderr)
+        return case
+
+    def _password(self, url: URL) -> str:
+        if self.args.password_stdin:
+            if self._stdin_password is None:
+                self._stdin_password = sys.stdin.readline().rstrip("\r\n")
+            return self._stdin_password
+        stored = credentials.stored_password(url)
+        if stored is not None:
+            return stored
+        if sys.stdin.isatty():
+            return getpass.getpass(f"Password for {url.username}@{url.host}: ")
+        raise CliError(
+            f"no password for {url.render_as_string(hide_password=True)} in the keyring; "
+            "give it with --password-stdin (and --remember-password to keep it)"
+        )
 
     def close(self) -> None:
         if self._case is not None:

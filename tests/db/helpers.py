@@ -19,3 +19,9 @@ def dump(case: Case) -> dict[str, list[tuple[Any, ...]]]:
             rows = conn.execute(text(f'SELECT * FROM "{table}"')).all()
             out[table] = sorted(tuple(r) for r in rows)
     return out
+
+
+def recorded(case: Case, name: str) -> str:
+    """The reviewer name the audit trail records for `name`: on a team server the database
+    user stands beside it."""
+    return f"{name} ({case.login})" if case.login else name

@@ -9,6 +9,8 @@ from db.case import Case
 from db.errors import InvalidInput, NotFound, VersionConflict
 from db.queries import claim_detail
 
+from .helpers import recorded
+
 
 def _names(case: Case, claim_id: int) -> list[list[str]]:
     with case.read() as session:
@@ -112,9 +114,9 @@ def test_verdict_and_hop_status_are_reviews(any_case: Case) -> None:
     assert detail.hop(hops[3]).status == "confirmed"
     history = [(r.subject, r.from_value, r.to_value, r.reviewer) for r in detail.reviews]
     assert history == [
-        ("verdict", "unverified", "in-progress", "Ayşe"),
-        ("hop", "unchecked", "confirmed", "Ayşe"),
-        ("verdict", "in-progress", "partly-accurate", "Ayşe"),
+        ("verdict", "unverified", "in-progress", recorded(any_case, "Ayşe")),
+        ("hop", "unchecked", "confirmed", recorded(any_case, "Ayşe")),
+        ("verdict", "in-progress", "partly-accurate", recorded(any_case, "Ayşe")),
     ]
 
 
