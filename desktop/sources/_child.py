@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import resource
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,11 @@ from .text import NotText, read_text
 
 
 def _limit_memory(limit: int) -> None:
+    """RLIMIT_AS where the system has it (not on Windows, where only the deadline applies)."""
+    try:
+        import resource
+    except ImportError:
+        return
     if limit <= 0:
         return
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -122,6 +126,16 @@ def _describe(exc: BaseException) -> str:
     return str(exc).strip()[:300] or type(exc).__name__
 
 
+def _noop(send: Any) -> None:
+    send(("result", None))
+
+
+TASKS["noop"] = _noop
+
+
 def warm_up() -> None:
     """Load what every reader needs once, in the fork server, so each reader starts at once."""
+    import charset_normalizer  # noqa: F401
+    import trafilatura  # noqa: F401
+
     language.preload()

@@ -119,3 +119,13 @@ class ReaderGroup:
                     yield reader.worker, message
         finally:
             self.stop()
+
+
+def prestart(limits: ReadLimits | None = None) -> None:
+    """Start the reader fork server now (it imports the readers and loads the language model,
+    1–3 s), so that the reviewer's first import does not wait for it. Blocks until it is up:
+    call it from a worker thread, e.g. once the window is shown."""
+    group = ReaderGroup(Path("(start-up)"), limits or ReadLimits())
+    group.start("noop", {})
+    for _worker, _message in group.messages():
+        pass

@@ -155,3 +155,9 @@ def test_cancelled_import_leaves_the_case_unchanged(sqlite_case, tmp_path):
     with pytest.raises(ReadCancelled, match="cancelled"):
         import_file(sqlite_case, path, cancelled=lambda: True)
     assert counts(sqlite_case) == before
+
+
+def test_reader_processes_can_be_started_ahead():
+    from desktop.sources.sandbox import prestart
+
+    prestart()  # returns once the fork server answered; no error, no hang

@@ -1,0 +1,166 @@
+"""PDF import speed and GUI responsiveness (not a test: prints figures).
+
+    .venv/bin/python tests/benchmarks/bench_pdf_import.py [--pages 500] [--runs 3]
+
+Generates a PDF of `--pages` pages of dense Latin text, then measures in the same run:
+
+- baseline: a bare serial `pypdf.PdfReader` + `page.extract_text()` loop over the file, in
+  this process (no limits, no processes, no case);
+- full import: `desktop.sources.import_file` into a new SQLite case (reader processes with
+  limits, pages in parallel, normalisation, language guess, evidence and source stored in one
+  unit of work), with the text cache emptied before each run so every page is parsed;
+- the ratio full / baseline (target ≤ 0.7);
+- the same import through the window's worker (`SourceImporter`) with a 5 ms timer on the GUI
+  thread: the longest gap between its ticks beyond 5 ms is the longest event-loop stall
+  (target ≤ 50 ms).
+
+The first import of a session also starts the reader fork server (imports and the language
+model, about 1–3 s); it is timed apart as "first import" and the medians exclude it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+WORDS = (
+    "the minister said during a press conference that preparations are underway for a "
+    "meeting of foreign ministers and that the situation in the governorate remains one of "
+    "the biggest problems while officials in Ankara and Damascus continue their talks"
+).split()
+
+
+def make_pdf(path: Path, pages: int) -> None:
+    from tests.sources.pdfgen import latin_pdf
+
+    texts = []
+    for number in range(pages):
+        lines = []
+        for line in range(48):
+            start = (number * 7 + line * 3) % len(WORDS)
+            words = (WORDS[start:] + WORDS)[:13]
+            lines.append(" ".join(words).capitalize() + ".")
+        texts.append(f"Page {number + 1}\n" + "\n".join(lines))
+    path.write_bytes(latin_pdf(texts, title="Benchmark report"))
+
+
+def baseline(path: Path) -> float:
+    from pypdf import PdfReader
+
+    start = time.perf_counter()
+    reader = PdfReader(path)
+    for page in reader.pages:
+        page.extract_text()
+    return time.perf_counter() - start
+
+
+def clear_cache() -> None:
+    from desktop.sources.cache import cache_dir
+
+    shutil.rmtree(cache_dir("text"), ignore_errors=True)
+
+
+def full_import(path: Path, folder: Path, run: int) -> float:
+    from db.case import open_case
+    from desktop.sources import import_file
+
+    clear_cache()
+    case = open_case(folder / f"bench-{run}.provdesk", reviewer="Benchmark", create=True)
+    try:
+        start = time.perf_counter()
+        outcome = import_file(case, path)
+        elapsed = time.perf_counter() - start
+        assert outcome.created and outcome.read is not None
+        assert len(outcome.read.page_starts) > 0
+    finally:
+        case.close()
+    return elapsed
+
+
+def stall_through_worker(path: Path, folder: Path) -> tuple[float, float]:
+    """(longest event-loop stall in ms, import time in s) with the window's import worker."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from db.case import open_case
+    from desktop.ui.source_import import SourceImporter
+
+    app = QApplication.instance() or QApplication([])
+    clear_cache()
+    case = open_case(folder / "bench-gui.provdesk", reviewer="Benchmark", create=True)
+    window = QWidget()
+    window.show()
+    importer = SourceImporter(window)
+    importer.show_messages = False
+    importer.set_case(case)
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0.0]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(timer.timerType().PreciseTimer)
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    importer.imported.connect(lambda *_: loop.quit())
+    importer.failed.connect(lambda message: (print("import failed:", message), loop.quit()))
+    clock.start()
+    timer.start()
+    start = time.perf_counter()
+    importer.import_files([path])
+    loop.exec()
+    elapsed = time.perf_counter() - start
+    timer.stop()
+    importer.pool.waitForDone(10_000)
+    case.close()
+    window.close()
+    app.processEvents()
+    return max(gaps[1:], default=0.0) - 5.0, elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        os.environ["XDG_CACHE_HOME"] = str(folder / "cache")
+        pdf = folder / "bench.pdf"
+        make_pdf(pdf, args.pages)
+        print(f"PDF: {args.pages} pages, {pdf.stat().st_size / 1e6:.1f} MB, {os.cpu_count()} cores")
+        first = full_import(pdf, folder, 0)
+        print(f"first import (starts the reader fork server): {first:.2f} s")
+        bases, fulls = [], []
+        for run in range(1, args.runs + 1):
+            bases.append(baseline(pdf))
+            fulls.append(full_import(pdf, folder, run))
+            print(f"  run {run}: baseline {bases[-1]:.2f} s, full import {fulls[-1]:.2f} s")
+        base, full = statistics.median(bases), statistics.median(fulls)
+        print(f"baseline (serial PdfReader + extract_text): median {base:.2f} s "
+              f"({args.pages / base:.0f} pages/s)")
+        print(f"full import (import_file, cold text cache): median {full:.2f} s "
+              f"({args.pages / full:.0f} pages/s)")
+        print(f"ratio full / baseline: {full / base:.2f} (target ≤ 0.7)")
+        stall, elapsed = stall_through_worker(pdf, folder)
+        print(f"import through SourceImporter: {elapsed:.2f} s; longest GUI event-loop stall "
+              f"{stall:.1f} ms (target ≤ 50 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
