@@ -3,6 +3,7 @@ by bulk insert, full-text indexes rebuilt once at the end."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import sqlite3
 import time
@@ -11,12 +12,69 @@ from pathlib import Path
 from db.case import open_case
 from db.normalise import search_key
 
-WORDS = ["minister", "talks", "damascus", "ankara", "moscow", "meeting", "foreign", "preparations", "underway", "security", "official", "red", "lines", "preconditions", "table", "withdrawal", "forces", "idleb", "agreements", "terrorist", "organisations", "refugees", "return", "sanctions", "economy", "infrastructure", "council", "resolutions", "washington", "kurds", "statelet", "rapprochement", "dialogue", "interview", "press", "conference", "diplomacy", "report", "translation", "lavrov", "erdogan", "assad", "observer", "watan", "türkçe", "işık", "istanbul", "лавров", "переговоры", "дамаск", "الوطن", "سوريا"]
+WORDS = [
+    "minister",
+    "talks",
+    "damascus",
+    "ankara",
+    "moscow",
+    "meeting",
+    "foreign",
+    "preparations",
+    "underway",
+    "security",
+    "official",
+    "red",
+    "lines",
+    "preconditions",
+    "table",
+    "withdrawal",
+    "forces",
+    "idleb",
+    "agreements",
+    "terrorist",
+    "organisations",
+    "refugees",
+    "return",
+    "sanctions",
+    "economy",
+    "infrastructure",
+    "council",
+    "resolutions",
+    "washington",
+    "kurds",
+    "statelet",
+    "rapprochement",
+    "dialogue",
+    "interview",
+    "press",
+    "conference",
+    "diplomacy",
+    "report",
+    "translation",
+    "lavrov",
+    "erdogan",
+    "assad",
+    "observer",
+    "watan",
+    "türkçe",
+    "işık",
+    "istanbul",
+    "лавров",
+    "переговоры",
+    "дамаск",
+    "الوطن",
+    "سوريا",
+]
+
+
+VOCABULARY = WORDS + [f"w{n}" for n in range(40_000)]
+ZIPF = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(VOCABULARY))))
+"""Word frequencies as in running text (Zipf): a few words in many claims, most in few."""
 
 
 def _sentence(rng: random.Random, n: int) -> str:
-    vocab = WORDS + [f"w{rng.randrange(50_000)}" for _ in range(4)]
-    return " ".join(rng.choice(vocab) for _ in range(n)).capitalize()
+    return " ".join(rng.choices(VOCABULARY, cum_weights=ZIPF, k=n)).capitalize()
 
 
 def generate(path: Path, claims: int, hops_per_claim: int = 2, *, seed: int = 7) -> Path:

@@ -93,3 +93,17 @@ def test_claim_list_pages_by_keyset_in_both_orders(any_case: Case) -> None:
         falsehoods = list_claims(session, where=ClaimFilter(verdicts=("false",)))
         assert [r.id for r in falsehoods.rows] == [ids[3]]
         assert [r.text for r in claim_rows(session, [ids[2], ids[1]])] == ["claim 2", "claim 1"]
+
+
+def test_first_page_is_the_exact_top_of_all_matches(any_case: Case) -> None:
+    ids = _claims(any_case, [f"talks {'talks ' * (n % 7)}round {n}" for n in range(60)])
+    with any_case.change() as uow:
+        actor = ops.add_actor(uow, "Lavrov")
+        for claim in ids[::3]:
+            ops.add_hop(uow, claim, actor_id=actor, relation="said", quote="talks talks talks")
+    with any_case.read() as session:
+        first = [h.id for h in search_claims(session, "talks", limit=10)]
+        everything = search_claims(
+            session, "talks", limit=1000, after=SearchCursor(float("-inf"), 0)
+        )
+    assert first == [h.id for h in everything[:10]]
