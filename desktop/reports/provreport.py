@@ -34,6 +34,9 @@ from .model import Report, ReportClaim, ReportHop, ReportSource
 
 Step = Callable[[int], None]
 
+# Attribute names as QualifiedNames: `prov` parses a "prefix:name" string on every use.
+P_TYPE, P_LABEL, P_VALUE, P_LOCATION = PROV["type"], PROV["label"], PROV["value"], PROV["location"]
+
 PD_URI = "https://provenancedesk.org/ns/prov#"
 
 DERIVATION_TYPE = {
@@ -86,7 +89,7 @@ class _Builder:
             prov_type = (
                 PROV["Person"] if kind in ("person", "unnamed-official") else PROV["Organization"]
             )
-            self.doc.agent(qn, {"prov:type": prov_type, "prov:label": name, self.pd["kind"]: kind})
+            self.doc.agent(qn, {P_TYPE: prov_type, P_LABEL: name, self.pd["kind"]: kind})
         return qn
 
     def reviewer(self, name: str) -> QualifiedName:
@@ -98,15 +101,15 @@ class _Builder:
             return qn
         self.sources.add(s.id)
         attrs: dict[object, object] = {
-            "prov:type": self.pd["Source"],
-            "prov:label": s.title,
+            P_TYPE: self.pd["Source"],
+            P_LABEL: s.title,
             self.pd["outlet"]: s.outlet,
             self.pd["kind"]: s.kind,
             self.pd["language"]: s.language,
             self.pd["incomplete"]: s.incomplete,
         }
         if s.url:
-            attrs["prov:location"] = s.url
+            attrs[P_LOCATION] = s.url
         if s.published_on:
             attrs[self.pd["publishedOn"]] = iso(s.published_on)
         if s.evidence:
@@ -120,14 +123,14 @@ class _Builder:
     def hop(self, claim: ReportClaim, h: ReportHop) -> None:
         qn = self.q(f"hop-{h.id}")
         attrs: dict[object, object] = {
-            "prov:type": self.pd["Hop"],
+            P_TYPE: self.pd["Hop"],
             self.pd["claim"]: self.q(f"claim-{claim.id}"),
             self.pd["relation"]: h.relation,
             self.pd["status"]: h.status,
             self.pd["directionDoubtful"]: h.direction_doubtful,
         }
         if h.quote:
-            attrs["prov:value"] = Literal(h.quote, langtag=h.language or None)
+            attrs[P_VALUE] = Literal(h.quote, langtag=h.language or None)
         for key, value in (
             ("statusRationale", h.status_rationale),
             ("note", h.note),
@@ -139,31 +142,34 @@ class _Builder:
                 attrs[self.pd[key]] = value
         self.doc.entity(qn, attrs)
         actor = self.agent(f"actor-{h.actor.id}", h.actor.name, h.actor.kind)
-        self.doc.wasAttributedTo(qn, actor)
+        # Relations get ids of their own: stable across exports, and `prov` need not hash every
+        # record to number anonymous ones when it writes PROV-JSON.
+        self.doc.wasAttributedTo(qn, actor, identifier=self.q(f"hop-{h.id}-attribution"))
         if h.source is not None:
             self.doc.specializationOf(qn, self.source(h.source))
         activity = None
         if h.relation == "translated":
             activity = self.q(f"translation-{h.id}")
-            self.doc.activity(activity, other_attributes={"prov:type": self.pd["Translation"]})
-            self.doc.wasAssociatedWith(activity, actor)
-            self.doc.wasGeneratedBy(qn, activity)
+            self.doc.activity(activity, other_attributes={P_TYPE: self.pd["Translation"]})
+            self.doc.wasAssociatedWith(activity, actor, identifier=self.q(f"translation-{h.id}-by"))
+            self.doc.wasGeneratedBy(qn, activity, identifier=self.q(f"hop-{h.id}-generation"))
         if h.relays_hop_id is not None:
             parent = self.q(f"hop-{h.relays_hop_id}")
             if activity is not None:
-                self.doc.used(activity, parent)
+                self.doc.used(activity, parent, identifier=self.q(f"translation-{h.id}-usage"))
             self.doc.wasDerivedFrom(
                 qn,
                 parent,
                 activity,
-                other_attributes={"prov:type": PROV[DERIVATION_TYPE.get(h.relation, "Revision")]},
+                identifier=self.q(f"hop-{h.id}-derivation"),
+                other_attributes={P_TYPE: PROV[DERIVATION_TYPE.get(h.relation, "Revision")]},
             )
 
     def claim(self, c: ReportClaim) -> None:
         qn = self.q(f"claim-{c.id}")
         attrs: dict[object, object] = {
-            "prov:type": self.pd["Claim"],
-            "prov:value": c.text,
+            P_TYPE: self.pd["Claim"],
+            P_VALUE: c.text,
             self.pd["verdict"]: c.verdict,
         }
         if c.rationale:
@@ -174,11 +180,13 @@ class _Builder:
         for h in c.hops:
             self.hop(c, h)
         for chain in c.chains:
-            self.doc.wasDerivedFrom(qn, self.q(f"hop-{chain[-1]}"))
+            self.doc.wasDerivedFrom(
+                qn, self.q(f"hop-{chain[-1]}"), identifier=self.q(f"claim-{c.id}-from-{chain[-1]}")
+            )
         for r in c.reviews:
             review = self.q(f"review-{r.id}")
             attrs = {
-                "prov:type": self.pd["Review"],
+                P_TYPE: self.pd["Review"],
                 self.pd["subject"]: r.subject,
                 self.pd["from"]: r.from_value,
                 self.pd["to"]: r.to_value,
@@ -188,15 +196,17 @@ class _Builder:
             if r.evidence:
                 attrs[self.pd["evidence"]] = r.evidence
             self.doc.activity(review, r.at, r.at, attrs)
-            self.doc.wasAssociatedWith(review, self.reviewer(r.reviewer))
+            self.doc.wasAssociatedWith(
+                review, self.reviewer(r.reviewer), identifier=self.q(f"review-{r.id}-by")
+            )
             judged = self.q(f"hop-{r.hop_id}") if r.hop_id is not None else qn
-            self.doc.used(review, judged)
+            self.doc.used(review, judged, identifier=self.q(f"review-{r.id}-usage"))
 
     def finish(self) -> None:
         m = self.report.meta
         report = self.q("report")
         attrs: dict[object, object] = {
-            "prov:type": self.pd["Report"],
+            P_TYPE: self.pd["Report"],
             self.pd["auditHead"]: m.audit_head,
             self.pd["generatedAt"]: iso(m.generated_at),
             self.pd["app"]: f"{m.app_name} {m.app_version}",
@@ -204,13 +214,16 @@ class _Builder:
             self.pd["case"]: m.case_name,
         }
         self.doc.entity(report, attrs)
-        self.doc.wasAttributedTo(report, self.reviewer(m.reviewer))
+        self.doc.wasAttributedTo(
+            report, self.reviewer(m.reviewer), identifier=self.q("report-attribution")
+        )
         for s in self.report.sources:
             if s.translated_from_id is not None and s.translated_from_id in self.sources:
                 self.doc.wasDerivedFrom(
                     self.q(f"source-{s.id}"),
                     self.q(f"source-{s.translated_from_id}"),
-                    other_attributes={"prov:type": PROV["Revision"]},
+                    identifier=self.q(f"source-{s.id}-translation"),
+                    other_attributes={P_TYPE: PROV["Revision"]},
                 )
 
 

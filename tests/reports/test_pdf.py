@@ -53,3 +53,29 @@ def test_pdf_pages_have_headers_numbers_and_the_report_facts(report_case: Report
     assert report_case.evidence_sha256 in cover
     assert "Exporting Reviewer" in cover and report.meta.app_version in cover
     assert "Contents" in pages[-1]
+
+
+def test_many_qt_calls_do_not_run_none_down() -> None:
+    """PySide6 6.12 on CPython 3.11 loses a reference to None on every void call; a long PDF
+    used to abort the interpreter at exit ("none_dealloc")."""
+    import subprocess
+    import sys
+
+    code = (
+        "from desktop.reports.pdf import ensure_gui_application\n"
+        "ensure_gui_application()\n"
+        "from PySide6.QtCore import QObject\n"
+        "o = QObject()\n"
+        "for _ in range(20000):\n"
+        "    o.setObjectName('x')\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "ok"

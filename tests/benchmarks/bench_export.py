@@ -1,0 +1,170 @@
+"""Report export on a case of 10,000 claims × 4 hops (not a test: prints figures).
+
+    .venv/bin/python tests/benchmarks/bench_export.py [--claims N] [--hops N] [--pdf-claims N]
+
+Baseline, measured in the same run: the same rows (claims, tags, hops with their actor, source
+and evidence file, spans, reviews) read with raw SQL on a sqlite3 connection and written with
+`json.dumps`. Each format is timed through `desktop.reports.export.export_report` (the path
+the Export dialog and `provdesk-cli export` take: scope, read, render, write) and printed as a
+ratio to the baseline (target ≤ 3× for JSON, PROV-JSON and HTML). The PDF is timed on the
+first `--pdf-claims` claims and reported as pages per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from casegen import generate
+
+from db.case import open_case
+from desktop.reports.export import FORMATS, export_report
+from desktop.reports.model import read_report
+from desktop.reports.scope import ReportScope, resolve_scope
+
+
+def augment(path: Path) -> None:
+    """Evidence files for the sources, tags, spans, and a verdict with its review on every
+    other claim: what a report of a worked case cites."""
+    conn = sqlite3.connect(path)
+    if conn.execute("SELECT COUNT(*) FROM evidence_files").fetchone()[0]:
+        conn.close()
+        return
+    now = "2026-01-02 00:00:00.000000"
+    sources = [r[0] for r in conn.execute("SELECT id FROM sources")]
+    for sid in sources:
+        content = f"evidence file of source {sid}".encode()
+        sha = hashlib.sha256(content).hexdigest()
+        conn.execute(
+            "INSERT INTO evidence_files VALUES (?,?,?,?,?,?)",
+            (sha, len(content), f"source-{sid}.pdf", "application/pdf", content, now),
+        )
+        conn.execute("UPDATE sources SET evidence_sha256 = ? WHERE id = ?", (sha, sid))
+    claims = [r[0] for r in conn.execute("SELECT id FROM claims")]
+    conn.executemany("INSERT INTO claim_tags VALUES (?, ?)", [(c, f"tag{c % 20}") for c in claims])
+    conn.execute(
+        "INSERT INTO quote_spans (hop_id, start_offset, end_offset, page) "
+        "SELECT id, 10, 60, 1 FROM hops WHERE quote != ''"
+    )
+    judged = claims[::2]
+    conn.executemany(
+        "UPDATE claims SET verdict = 'false', rationale = 'Not in the transcript.' WHERE id = ?",
+        [(c,) for c in judged],
+    )
+    conn.executemany(
+        "INSERT INTO reviews (claim_id, hop_id, subject, from_value, to_value, rationale, "
+        "evidence, reviewer, at) VALUES (?, NULL, 'verdict', 'unverified', 'false', "
+        "'Not in the transcript.', '', 'bench', ?)",
+        [(c, now) for c in judged],
+    )
+    conn.commit()
+    conn.close()
+
+
+RAW = {
+    "claims": "SELECT id, text, verdict, rationale, notes, version, created_at, updated_at, "
+    "updated_by FROM claims ORDER BY id",
+    "tags": "SELECT claim_id, tag FROM claim_tags ORDER BY claim_id, tag",
+    "hops": "SELECT h.id, h.claim_id, h.relays_hop_id, h.position, a.id, a.name, a.kind, "
+    "h.relation, s.id, s.title, s.outlet, s.url, s.language, s.published_on, h.quote, "
+    "h.language, h.relayed_on, h.status, h.status_rationale, h.direction_doubtful, h.note, "
+    "e.file_name, e.sha256 FROM hops h JOIN actors a ON a.id = h.actor_id "
+    "LEFT JOIN sources s ON s.id = h.source_id "
+    "LEFT JOIN evidence_files e ON e.sha256 = s.evidence_sha256 ORDER BY h.claim_id, h.position",
+    "spans": "SELECT hop_id, start_offset, end_offset, page FROM quote_spans ORDER BY hop_id",
+    "reviews": "SELECT id, claim_id, hop_id, subject, from_value, to_value, rationale, "
+    "evidence, reviewer, at FROM reviews ORDER BY claim_id, at, id",
+}
+
+
+def baseline(path: Path) -> int:
+    """The same rows by raw SQL, dumped as JSON (columns by name, as a report would)."""
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    data = {name: [dict(row) for row in conn.execute(sql)] for name, sql in RAW.items()}
+    conn.close()
+    return len(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def timed(action: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--hops", type=int, default=4)
+    parser.add_argument("--pdf-claims", type=int, default=500)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    folder = Path(tempfile.gettempdir())
+    path = generate(
+        folder / f"provdesk-bench-export-{args.claims}x{args.hops}.provdesk",
+        args.claims,
+        args.hops,
+    )
+    augment(path)
+    out = Path(tempfile.mkdtemp(prefix="provdesk-bench-export-"))
+    case = open_case(path, reviewer="bench")
+    try:
+        base = timed(lambda: baseline(path), args.repeat)
+        print(f"case: {args.claims:,} claims × {args.hops} hops ({path})")
+        print(f"baseline, raw SQL + json.dumps:   {base * 1000:8.0f} ms")
+
+        def read() -> None:
+            with case.read() as session:
+                ids = resolve_scope(session, ReportScope())
+                read_report(session, ids, case_name="bench", reviewer="bench")
+
+        model = timed(read, args.repeat)
+        print(f"report model (scope + read):      {model * 1000:8.0f} ms  {model / base:5.2f}×")
+        for fmt in FORMATS:
+            if fmt == "pdf":
+                continue
+            target = out / f"report{FORMATS[fmt].suffix}"
+
+            def run(fmt: str = fmt, target: Path = target) -> None:
+                export_report(case, ReportScope(), fmt, target, reviewer="bench")
+
+            seconds = timed(run, args.repeat)
+            goal = "  (target ≤ 3×)" if fmt in ("json", "prov-json", "html") else ""
+            size = target.stat().st_size / 1e6
+            print(
+                f"export {fmt:<12} {size:8.1f} MB  {seconds * 1000:8.0f} ms  "
+                f"{seconds / base:5.2f}×{goal}"
+            )
+        ids = tuple(range(1, min(args.pdf_claims, args.claims) + 1))
+        target = out / "report.pdf"
+        started = time.perf_counter()
+        export_report(case, ReportScope(claim_ids=ids), "pdf", target, reviewer="bench")
+        seconds = time.perf_counter() - started
+        import pypdf
+
+        pages = len(pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages)
+        print(
+            f"export pdf of {len(ids):,} claims: {pages:,} pages in {seconds:.1f} s = "
+            f"{pages / seconds:.0f} pages/s ({target.stat().st_size / 1e6:.1f} MB)"
+        )
+    finally:
+        case.close()
+
+
+if __name__ == "__main__":
+    main()
