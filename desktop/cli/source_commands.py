@@ -127,6 +127,25 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_source_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
+    fields = {
+        name: getattr(args, name)
+        for name in ("title", "outlet", "url", "language", "direction", "published_on")
+        if getattr(args, name) is not None
+    }
+    if not fields:
+        raise CliError(
+            "nothing to change: give --title, --outlet, --url, --language, "
+            "--direction or --published"
+        )
+    with ctx.case().change() as uow:
+        version = ops.edit_source(uow, args.source, expected_version=args.expect_version, **fields)
+    print(f"source {args.source} is now at version {version}")
+    return 0
+
+
 def cmd_source_open(ctx: Context, args: argparse.Namespace) -> int:
     from desktop.sources import export_evidence
 
@@ -162,6 +181,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--text", action="store_true", help="print the stored text too")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_source_show)
+    p = actions.add_parser("edit", help="correct a source's metadata, language or direction")
+    p.add_argument("source", type=parse_id)
+    p.add_argument("--title")
+    p.add_argument("--outlet")
+    p.add_argument("--url")
+    p.add_argument("--language", metavar="TAG")
+    p.add_argument("--direction", choices=("ltr", "rtl"))
+    p.add_argument("--published", dest="published_on", metavar="YYYY-MM-DD")
+    p.add_argument("--expect-version", type=int, help="refuse if the source changed since")
+    p.set_defaults(run=cmd_source_edit)
     p = actions.add_parser(
         "open", help="write the evidence file to a cache file, check its hash, print its path"
     )

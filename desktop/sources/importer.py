@@ -45,9 +45,10 @@ def existing_source(case: Case, sha256: str) -> int | None:
 
 
 def direction_for(language: str, read_direction: str) -> str:
-    if not language:
-        return read_direction
-    return "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+    """A language written right to left makes the source RTL; otherwise the script decides."""
+    if language and language.split("-")[0].lower() in RTL_LANGUAGES:
+        return "rtl"
+    return read_direction
 
 
 def store(
@@ -74,7 +75,7 @@ def store(
             outlet=read.outlet,
             url=read.url,
             language=chosen,
-            direction=direction_for(language, read.direction) if language else read.direction,
+            direction=direction_for(chosen, read.direction),
             published_on=read.published_on,
             kind=SourceKind.ARTICLE,
             details=details,

@@ -103,3 +103,18 @@ def test_partial_file_needs_allow_partial(capsys, case_file, tmp_path, monkeypat
     assert json.loads(out)["source"]["missing_pages"] == [3]
     code, out, _ = run(capsys, case_file, "sources")
     assert "INCOMPLETE (missing pages 3)" in out
+
+
+def test_source_edit_corrects_language_and_direction(capsys, case_file, sample_article):
+    run(capsys, case_file, "import", str(sample_article))
+    code, out, _ = run(
+        capsys, case_file, "source", "edit", "1", "--language", "ar", "--direction", "rtl"
+    )
+    assert (code, out.strip()) == (0, "source 1 is now at version 2")
+    code, out, _ = run(capsys, case_file, "source", "show", "1", "--json")
+    source = json.loads(out)["source"]
+    assert (source["language"], source["direction"]) == ("ar", "rtl")
+    code, _, err = run(
+        capsys, case_file, "source", "edit", "1", "--title", "x", "--expect-version", "1"
+    )
+    assert code == 1 and "changed by someone else" in err
