@@ -82,6 +82,7 @@ class SourceViewer(QWidget):
     loaded = Signal(int)
     failed = Signal(str)
     originalOpened = Signal(str)
+    sourceEdited = Signal(object)  # Changes, after the reviewer corrected the details
 
     def __init__(self, parent: QWidget | None = None, *, workers: Workers | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +134,11 @@ class SourceViewer(QWidget):
         self.open_original_action.setToolTip(
             "Write the evidence file to a cache file, check its SHA-256 and open it"
         )
-        for action in (self.new_claim_action, self.add_hop_action, self.open_original_action):
+        self.details_action = QAction("Edit &details…", self)
+        self.details_action.setObjectName("editSourceDetails")
+        self.details_action.setToolTip("Correct the title, outlet, date, language or direction")
+        self.details_action.triggered.connect(self.edit_details)
+        for action in self._actions():
             action.setEnabled(False)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -141,9 +146,7 @@ class SourceViewer(QWidget):
         self.add_hop_action.triggered.connect(self._add_hop)
         self.open_original_action.triggered.connect(self.open_original)
         self.toolbar = QToolBar(self)
-        self.toolbar.addActions(
-            [self.new_claim_action, self.add_hop_action, self.open_original_action]
-        )
+        self.toolbar.addActions(self._actions())
         self.text_view.addActions([self.new_claim_action, self.add_hop_action])
         self.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -173,8 +176,16 @@ class SourceViewer(QWidget):
         self.message.hide()
         self.text_view.set_source("", (), "ltr", ())
         self.tabs.setTabEnabled(1, False)
-        for action in (self.new_claim_action, self.add_hop_action, self.open_original_action):
+        for action in self._actions():
             action.setEnabled(False)
+
+    def _actions(self) -> list[QAction]:
+        return [
+            self.new_claim_action,
+            self.add_hop_action,
+            self.open_original_action,
+            self.details_action,
+        ]
 
     @property
     def source_id(self) -> int | None:
@@ -231,6 +242,7 @@ class SourceViewer(QWidget):
         has_pdf = loaded.pdf is not None and self.page_view.load_bytes(loaded.pdf)
         self.tabs.setTabEnabled(1, bool(has_pdf))
         self.open_original_action.setEnabled(view.evidence_sha256 is not None)
+        self.details_action.setEnabled(True)
         self._selection_changed()
         if self._pending_hop is not None:
             self.show_hop(self._pending_hop)
@@ -287,6 +299,24 @@ class SourceViewer(QWidget):
         selection = self._selection()
         if selection is not None:
             self.addHopFromSelection.emit(*selection)
+
+    # -- details --------------------------------------------------------------------------
+
+    def edit_details(self) -> QWidget | None:
+        """Open the details dialog (returns it); saving reloads the viewer."""
+        if self.case is None or self.source is None:
+            return None
+        from .source_details import SourceDetailsDialog
+
+        dialog = SourceDetailsDialog(self, self.case, self.source.view, self.workers)
+        dialog.saved.connect(self._details_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _details_saved(self, changes: object) -> None:
+        self.reload()
+        self.sourceEdited.emit(changes)
 
     # -- original -------------------------------------------------------------------------
 

@@ -332,3 +332,25 @@ def test_dropped_files_are_offered_for_import(qtbot, tmp_path):
     with qtbot.waitSignal(drops.filesDropped) as signal:
         QApplication.sendEvent(target, drop)
     assert signal.args == [[good]]
+
+
+def test_reviewer_corrects_language_and_direction(qtbot, viewer, sqlite_case, sample_article):
+    source_id = import_file(sqlite_case, sample_article).source_id
+    show(qtbot, viewer, source_id)
+    assert viewer.text_view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    click_action(qtbot, viewer, viewer.details_action)
+    dialog = viewer.findChild(QWidget, "sourceDetailsDialog")
+    assert dialog.published.text() == "2023-01-19"
+    dialog.language.clear()
+    qtbot.keyClicks(dialog.language, "ar")
+    dialog.direction.setCurrentIndex(dialog.direction.findData("rtl"))
+    with qtbot.waitSignal(viewer.loaded, timeout=10_000):
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+    assert viewer.text_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    from db.queries import source_detail
+
+    with sqlite_case.read() as session:
+        view, _ = source_detail(session, source_id)
+    assert (view.language, view.direction, view.version) == ("ar", "rtl", 2)

@@ -1,0 +1,111 @@
+"""Correct a source's metadata: title, outlet, URL, date, and the guessed language and text
+direction. The text and the evidence file never change; the save runs on a worker and refuses
+when someone else changed the source since it was shown (its version)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import operations as ops
+from db.case import Case
+from db.errors import CaseError
+from db.unit_of_work import Changes
+from db.views import SourceView
+
+from .workers import Workers
+
+
+class SourceDetailsDialog(QDialog):
+    saved = Signal(object)  # Changes
+
+    def __init__(
+        self, parent: QWidget | None, case: Case, view: SourceView, workers: Workers | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceDetailsDialog")
+        self.setWindowTitle(f"Source {view.id}: details")
+        self.case = case
+        self.view = view
+        self.workers = workers or Workers(self)
+        self.title = QLineEdit(view.title)
+        self.outlet = QLineEdit(view.outlet)
+        self.url = QLineEdit(view.url)
+        self.published = QLineEdit(view.published_on.isoformat() if view.published_on else "")
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.language = QLineEdit(view.language)
+        self.language.setPlaceholderText("ar, tr, ru, en…")
+        self.direction = QComboBox()
+        self.direction.addItem("Left to right", "ltr")
+        self.direction.addItem("Right to left", "rtl")
+        self.direction.setCurrentIndex(max(0, self.direction.findData(view.direction)))
+        for widget, name in (
+            (self.title, "Title"),
+            (self.outlet, "Outlet"),
+            (self.url, "URL"),
+            (self.published, "Published"),
+            (self.language, "Language"),
+            (self.direction, "Text direction"),
+        ):
+            widget.setAccessibleName(name)
+        self.error = QLabel()
+        self.error.setObjectName("sourceDetailsError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Outlet:", self.outlet)
+        form.addRow("&URL:", self.url)
+        form.addRow("&Published:", self.published)
+        form.addRow("&Language:", self.language)
+        form.addRow("Text &direction:", self.direction)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def fields(self) -> dict[str, object]:
+        return {
+            "title": self.title.text().strip(),
+            "outlet": self.outlet.text().strip(),
+            "url": self.url.text().strip(),
+            "published_on": self.published.text().strip() or None,
+            "language": self.language.text().strip(),
+            "direction": self.direction.currentData(),
+        }
+
+    def _submit(self) -> None:
+        case, source_id, version, fields = self.case, self.view.id, self.view.version, self.fields()
+        self.buttons.setEnabled(False)
+
+        def work() -> Changes:
+            with case.change() as uow:
+                ops.edit_source(uow, source_id, expected_version=version, **fields)
+            return case.last_changes
+
+        self.workers.submit(work, self._done, self._failed)
+
+    def _done(self, changes: Changes) -> None:
+        self.saved.emit(changes)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(str(exc) if isinstance(exc, CaseError) else f"not saved: {exc}")
+        self.error.show()
