@@ -15,7 +15,9 @@ from .model import Report, ReportClaim
 
 Step = Callable[[int], None]
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+# Case text is only ever put after other text on a line (never where `#`, `-`, `+` or `1.`
+# would start a block), so the characters that act inside a line are enough.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
 
 
 def md(text: object) -> str:
