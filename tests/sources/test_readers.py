@@ -162,3 +162,42 @@ def test_language_given_by_the_reviewer_wins(sqlite_case, tmp_path: Path):
     outcome = import_file(sqlite_case, path, language="fa")
     view, _text = stored(sqlite_case, outcome.source_id)
     assert (view.language, view.direction) == ("fa", "rtl")
+
+
+def test_extracted_text_is_cached_by_hash(tmp_path: Path, monkeypatch):
+    from db.case import open_case
+    from desktop.sources import reader
+
+    path = tmp_path / "cached.pdf"
+    path.write_bytes(pdfgen.latin_pdf(["Cached words on page one", "and on page two"]))
+    first = open_case(tmp_path / "one.provdesk", reviewer="T", create=True)
+    second = open_case(tmp_path / "two.provdesk", reviewer="T", create=True)
+    try:
+        import_file(first, path)
+
+        def no_parsing(*args, **kwargs):
+            raise AssertionError("the PDF was parsed again")
+
+        monkeypatch.setattr(reader, "_read_pdf", no_parsing)
+        outcome = import_file(second, path)
+        view, text = stored(second, outcome.source_id)
+        assert text == "Cached words on page one\n\nand on page two" and view.pages == 2
+    finally:
+        first.close()
+        second.close()
+
+
+def test_text_outside_the_basic_plane_keeps_its_spans(qtbot, sqlite_case, tmp_path: Path):
+    from desktop.ui.source_text import SourceText
+
+    path = tmp_path / "emoji.txt"
+    path.write_text("Fans wrote 😀😀 and then: no red lines at all.", encoding="utf-8")
+    _view, text = stored(sqlite_case, import_file(sqlite_case, path).source_id)
+    widget = SourceText()
+    qtbot.addWidget(widget)
+    widget.set_source(text, (), "ltr", ())
+    start = text.index("no red lines")
+    widget.select_span(start, start + len("no red lines"))
+    assert widget.textCursor().selectedText() == "no red lines"
+    (span,) = widget.selected_spans()
+    assert text[span.start : span.end] == "no red lines"
