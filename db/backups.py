@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from .case import CASE_SUFFIX, Case
+from .case import CASE_SUFFIX, SQLITE_MAGIC, Case
 from .errors import CaseUnavailable, InvalidInput, NotACase
 from .models import CASE_FORMAT, CaseInfo
 from .unit_of_work import UnitOfWork
@@ -170,7 +171,7 @@ def restore_file(case_path: Path, backup: Path) -> RestoreResult:
         raise InvalidInput("that is the case itself, not a backup of it")
     kept = None
     if case_path.exists():
-        kept = backup_file(case_path, reason="before-restore").path
+        kept = _keep_current(case_path)
     try:
         src = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
         try:
@@ -186,6 +187,22 @@ def restore_file(case_path: Path, backup: Path) -> RestoreResult:
         where = f"; the case as it was is kept at {kept}" if kept else ""
         raise CaseUnavailable(f"cannot restore {backup.name}: {exc}{where}") from exc
     return RestoreResult(backup, kept)
+
+
+def _keep_current(case_path: Path) -> Path:
+    """Keep the case as it is before a restore; a file that is no longer an SQLite database is
+    kept byte for byte (as `.damaged`) and moved out of the way."""
+    with case_path.open("rb") as handle:
+        damaged = handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC
+    if not damaged:
+        return backup_file(case_path, reason="before-restore").path
+    stamp = dt.datetime.now(dt.UTC).strftime(STAMP_FORMAT)
+    kept = backup_folder(case_path) / f"{case_path.stem}-{stamp}-before-restore.damaged"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(case_path, kept)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        case_path.with_name(case_path.name + suffix).unlink(missing_ok=True)
+    return kept
 
 
 def find_backup(case_path: Path, name: str) -> Path:

@@ -316,6 +316,34 @@ def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_copy_to(ctx: Context, args: argparse.Namespace) -> int:
+    from db.transfer import copy_case
+
+    source = ctx.case()
+    target = ctx.open(args.destination, create=True)
+    try:
+        report = copy_case(source, target)
+    finally:
+        target.close()
+    total = sum(report.counts.values())
+    print(
+        f"copied {total} rows ({report.counts.get('claims', 0)} claims, "
+        f"{report.evidence_files} evidence files) to {target.location}; "
+        f"verified: counts, evidence hashes, audit log ending in {report.audit_head[:12]}"
+    )
+    return 0
+
+
+def cmd_grant(ctx: Context, args: argparse.Namespace) -> int:
+    from db.team import grant
+
+    grant(ctx.case(), args.user, args.role)
+    print(
+        f"{args.user} is now {'a reviewer' if args.role == 'reviewer' else 'read-only'} on this case"
+    )
+    return 0
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("new", help="create an empty case")
     p.set_defaults(run=cmd_new)
@@ -442,6 +470,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("keep", type=parse_id)
     p.add_argument("merge", type=parse_id)
     p.set_defaults(run=cmd_actor_merge)
+
+    p = commands.add_parser(
+        "copy-to", help="copy the case to a new file or team server, checked afterwards"
+    )
+    p.add_argument("destination", help="a new case file path or an empty database URL")
+    p.set_defaults(run=cmd_copy_to)
+    p = commands.add_parser("grant", help="give a database user a role on a team case")
+    p.add_argument("user")
+    p.add_argument("--role", required=True, choices=["reviewer", "read-only"])
+    p.set_defaults(run=cmd_grant)
 
     p = commands.add_parser("audit", help="the latest audit events")
     p.add_argument("--limit", type=int, default=50)
