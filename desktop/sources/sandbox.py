@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.connection
+import sys
+import threading
 import time
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +24,7 @@ from .errors import ReadCancelled, SourceReadError
 from .limits import MB, ReadLimits
 
 _context: Any = None
+_starting = threading.Lock()
 
 
 def context() -> Any:
@@ -32,6 +36,24 @@ def context() -> Any:
         else:
             _context = multiprocessing.get_context("spawn")
     return _context
+
+
+def _start_without_main(process: Any) -> None:
+    """Start a reader without making it import the application's main script first.
+
+    multiprocessing makes every new process run the parent's `__main__` file again (to find
+    functions defined there); readers need nothing from it, and for the GUI that would be
+    wasted start-up time at best. While the process's start data is written, `__main__` is a
+    blank module, so the reader imports only what its task needs.
+    """
+    with _starting:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            process.start()
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
 
 
 @dataclass
@@ -67,7 +89,7 @@ class ReaderGroup:
             daemon=True,
             name=f"provdesk-reader-{len(self.readers)}",
         )
-        process.start()
+        _start_without_main(process)
         sending.close()
         self.readers.append(Reader(process, receiving, len(self.readers)))
 
