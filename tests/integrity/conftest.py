@@ -95,7 +95,7 @@ def _keyring_works(service: str) -> str | None:
         keyring.set_password(service, "probe", "probe")
         keyring.delete_password(service, "probe")
     except KeyringError as exc:
-        return f"{type(exc).__name__}: {exc}"
+        return type(exc).__name__
     return None
 
 
