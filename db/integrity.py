@@ -385,3 +385,13 @@ def remember_head(book: Path, location: str, head: AuditHead | None) -> None:
     partial = book.with_name(book.name + ".partial")
     partial.write_text(json.dumps(data, indent=1, sort_keys=True), "utf-8")
     os.replace(partial, book)
+
+
+def check_case(session: Session, location: str, book: Path | None = None) -> IntegrityReport:
+    """`verify_case` with the desk's witness book: checks the head this desk saw last time,
+    and writes down the new head when the case is intact. What the CLI and the window run."""
+    known = witnessed_head(book, location) if book else None
+    report = verify_case(session, known_heads=[known] if known else [])
+    if book and report.intact:
+        remember_head(book, location, report.head)
+    return report

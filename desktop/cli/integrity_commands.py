@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from db import backups
-from db.integrity import remember_head, verify_case, witnessed_head
+from db.integrity import check_case, remember_head
 
 from .. import preferences, signing
 from .common import CliError, Context, print_json
@@ -20,10 +20,8 @@ def witness_book() -> Path:
 
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
     case = ctx.case()
-    book = witness_book()
-    known = witnessed_head(book, case.location)
     with case.read() as session:
-        report = verify_case(session, known_heads=[known] if known else [])
+        report = check_case(session, case.location, witness_book())
     if args.json:
         print_json(
             {
@@ -40,7 +38,6 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
         print(f"provdesk-cli: {problem.message}", file=sys.stderr)
     if not report.intact:
         return 1
-    remember_head(book, case.location, report.head)
     if not args.json:
         # The first line stays what scripts already read; -v says what was checked.
         print("audit log intact")
