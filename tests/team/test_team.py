@@ -173,3 +173,29 @@ def test_sqlite_watcher_sees_another_process_commit(sqlite_case: Case, case_path
     assert not watcher.changed()
     watcher.close()
     other.close()
+
+
+def test_connection_lost_mid_session_is_clear_and_recovers(team_case: Case, pg_url: str) -> None:
+    with team_case.change() as uow:
+        claim = ops.add_claim(uow, "Before the server restart")
+    admin = create_engine(make_url(pg_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    database = make_url(pg_url).database
+    with (
+        pytest.raises(CaseUnavailable, match="lost|cannot be reached"),
+        team_case.read() as session,
+    ):
+        session.execute(text("SELECT 1"))
+        with admin.connect() as conn:
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :d AND pid <> pg_backend_pid()"
+                ),
+                {"d": database},
+            )
+        claim_detail(session, claim)
+    admin.dispose()
+    with team_case.change() as uow:
+        ops.edit_claim(uow, claim, text="After the restart, saved on a new connection")
+    with team_case.read() as session:
+        assert claim_detail(session, claim).text.startswith("After the restart")
