@@ -181,7 +181,7 @@ def test_connection_lost_mid_session_is_clear_and_recovers(team_case: Case, pg_u
     admin = create_engine(make_url(pg_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
     database = make_url(pg_url).database
     with (
-        pytest.raises(CaseUnavailable, match="lost|cannot be reached"),
+        pytest.raises(CaseUnavailable, match=r"lost|cannot be reached"),
         team_case.read() as session,
     ):
         session.execute(text("SELECT 1"))
