@@ -81,7 +81,7 @@ def _pdf_pages(
             except Exception as exc:
                 send(("page", index, None, pdf.describe(exc), False, 0, 0))
                 continue
-            text, reordered, rtl, letters = pdf.clean_page(raw)
+            text, reordered, rtl, letters = pdf.clean_page(raw, page)
             send(("page", index, text, None, reordered, rtl, letters))
             if worker == 0 and sampled < 20_000:
                 sample.append(text)

@@ -23,7 +23,7 @@ from pypdf.errors import (
 
 from db.normalise import normalise_text
 
-from .bidi import rtl_share, to_logical_order
+from .bidi import is_visual_order, rtl_share, to_logical_order
 
 
 class NeedsPassword(Exception):
@@ -102,10 +102,41 @@ def declared_page_count(reader: pypdf.PdfReader) -> int | None:
     return None
 
 
-def clean_page(raw: str) -> tuple[str, bool, int, int]:
+def visual_lines(page: pypdf.PageObject) -> str:
+    """The page's text rebuilt line by line from where each piece is drawn.
+
+    A producer that draws right-to-left text in visual order also splits a line where the
+    direction changes (an Arabic sentence with a number or a Latin name in it), and pypdf gives
+    each piece on a line of its own. Pieces drawn at the same height belong to one visual line;
+    joined in drawing order (left to right), the line can then be put in logical order whole.
+    """
+    lines: list[tuple[float, list[str]]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if not text.strip():
+            return
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        for number, part in enumerate(text.split("\n")):
+            if number == 0 and lines and abs(lines[-1][0] - y) <= 2.0:
+                lines[-1][1].append(part)
+            elif part.strip() or number == 0:
+                lines.append((y, [part]))
+
+    page.extract_text(visitor_text=visit)
+    return "\n".join(
+        " ".join(" ".join(p.replace("\t", " ").split()) for p in parts if p.strip())
+        for _y, parts in lines
+    )
+
+
+def clean_page(raw: str, page: pypdf.PageObject | None = None) -> tuple[str, bool, int, int]:
     """A page's text as stored: logical order, NFKC, words separated by spaces not tabs.
-    Returns (text, whether it was reordered, RTL letters, all letters)."""
+    Returns (text, whether it was reordered, RTL letters, all letters). With `page`, a page in
+    visual order is re-read line by line (`visual_lines`) before it is reordered."""
     text = raw.replace("\t", " ")
+    if page is not None and is_visual_order(text):
+        with contextlib.suppress(Exception):
+            text = visual_lines(page)
     text, reordered = to_logical_order(text)
     text = normalise_text(text)
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

@@ -201,3 +201,22 @@ def test_text_outside_the_basic_plane_keeps_its_spans(qtbot, sqlite_case, tmp_pa
     assert widget.textCursor().selectedText() == "no red lines"
     (span,) = widget.selected_spans()
     assert text[span.start : span.end] == "no red lines"
+
+
+MIXED_LINES = [
+    "قال لافروف في مؤتمر صحفي عام 2022 إن الإجراءات (الأحادية) غير مقبولة",
+    "وقال مسؤول لـ BBC Türkçe إنه لا توجد خطوط حمراء",
+    "שלום עולם, מה שלומך היום?",
+]
+
+
+def test_qt_pdf_mixed_direction_lines_come_back_whole(sqlite_case, qapp, tmp_path: Path):
+    """Numbers, Latin names, brackets and Hebrew inside right-to-left lines: Qt splits each
+    line where the direction changes, and the reader puts the pieces back in logical order."""
+    from .conftest import draw_pdf
+
+    path = draw_pdf(tmp_path / "mixed.pdf", [MIXED_LINES])
+    outcome = import_file(sqlite_case, path)
+    _view, text = stored(sqlite_case, outcome.source_id)
+    assert text.split("\n") == MIXED_LINES
+    assert outcome.read.details["reordered_pages"] == 1
