@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -37,6 +37,11 @@ class SourcePage(QWidget):
         self.search.countChanged.connect(self._search_updated)
         self._buffer: QBuffer | None = None
         self._target: int | None = None
+        #: When QtPdf finds nothing (a quote split by the PDF's layout), the page alone is shown.
+        self._give_up = QTimer(self)
+        self._give_up.setSingleShot(True)
+        self._give_up.setInterval(1500)
+        self._give_up.timeout.connect(self._not_found)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -66,12 +71,19 @@ class SourcePage(QWidget):
         self._target = index
         self.view.pageNavigator().jump(index, QPointF(), 0)
         phrase = search_phrase(quote)
+        self._give_up.start()
         if self.search.searchString() == phrase:
             self._search_updated()
         else:
             self.search.setSearchString(phrase)
         if not phrase:
-            self.quoteShown.emit(index + 1, False)
+            self._not_found()
+
+    def _not_found(self) -> None:
+        self._give_up.stop()
+        if self._target is not None:
+            self.quoteShown.emit(self._target + 1, False)
+            self._target = None
 
     def _search_updated(self) -> None:
         if self._target is None or not self.search.searchString():
@@ -81,5 +93,7 @@ class SourcePage(QWidget):
             if result.page() == self._target:
                 self.view.setCurrentSearchResultIndex(row)
                 self.view.pageNavigator().jump(result.page(), result.location(), 0)
+                self._give_up.stop()
+                self._target = None
                 self.quoteShown.emit(result.page() + 1, True)
                 return

@@ -354,3 +354,32 @@ def test_reviewer_corrects_language_and_direction(qtbot, viewer, sqlite_case, sa
     with sqlite_case.read() as session:
         view, _ = source_detail(session, source_id)
     assert (view.language, view.direction, view.version) == ("ar", "rtl", 2)
+
+
+def test_arabic_quote_highlighted_on_the_qt_drawn_page(qtbot, viewer, sqlite_case, qt_arabic_pdf):
+    from db.models import Source
+    from db.queries import source_detail
+
+    source_id = import_file(sqlite_case, qt_arabic_pdf).source_id
+    with sqlite_case.read() as session:
+        _view, text = source_detail(session, source_id)
+        starts = session.get(Source, source_id).page_starts
+    quote = "لا توجد خطوط حمراء"
+    spans = locate_quote(text, quote, starts)
+    assert spans[0].page == 1
+    with sqlite_case.change() as uow:
+        claim_id = ops.add_claim(uow, "No red lines")
+        actor = ops.find_or_add_actor(uow, "Turkish security official")
+        hop_id = ops.add_hop(
+            uow,
+            claim_id,
+            actor_id=actor,
+            relation="said",
+            source_id=source_id,
+            quote=quote,
+            spans=spans,
+        )
+    with qtbot.waitSignal(viewer.page_view.quoteShown, timeout=10_000) as shown:
+        viewer.show_source(source_id, hop_id=hop_id)
+    assert shown.args == [1, True]
+    assert viewer.page_view.view.currentSearchResultIndex() >= 0
