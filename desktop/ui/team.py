@@ -1,0 +1,247 @@
+"""Team mode in the window: connecting to a team server, live changes from other reviewers,
+a read-only banner, a lost-connection banner that reconnects, copying a case to and from a
+server."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL
+
+from db.case import Case, case_url, open_case
+from db.errors import CaseError
+from db.team import ChangeListener, SqliteWatcher
+from db.unit_of_work import Changes
+
+from .. import credentials
+
+TLS_MODES = ["prefer", "require", "verify-full", "disable"]
+
+
+def server_url(host: str, port: int, database: str, user: str, tls: str) -> URL:
+    """The address of a case on a team server, without its password."""
+    query = {"sslmode": tls} if tls and tls != "prefer" else {}
+    return URL.create(
+        "postgresql+psycopg", username=user, host=host, port=port, database=database, query=query
+    )
+
+
+class ConnectDialog(QDialog):
+    """Host, port, database, user, TLS mode and password; the password goes to the keyring
+    (when there is one), never to the settings."""
+
+    def __init__(self, parent: QWidget | None = None, location: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connect to Team Server")
+        self.host = QLineEdit("localhost")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit()
+        self.user = QLineEdit()
+        self.tls = QComboBox()
+        self.tls.addItems(TLS_MODES)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox("Keep the password in the system keyring")
+        if credentials.keyring_available():
+            self.remember.setChecked(True)
+        else:
+            self.remember.setEnabled(False)
+            self.remember.setText("No system keyring: the password will be asked each time")
+        for widget, name in (
+            (self.host, "Server host"),
+            (self.port, "Server port"),
+            (self.database, "Database"),
+            (self.user, "Database user"),
+            (self.tls, "TLS mode"),
+            (self.password, "Password"),
+            (self.remember, "Remember password"),
+        ):
+            widget.setAccessibleName(name)
+        if location:
+            self._fill(case_url(location))
+        form = QFormLayout()
+        form.addRow("&Host:", self.host)
+        form.addRow("P&ort:", self.port)
+        form.addRow("&Database:", self.database)
+        form.addRow("&User:", self.user)
+        form.addRow("&TLS:", self.tls)
+        form.addRow("&Password:", self.password)
+        form.addRow("", self.remember)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("connectProblem")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, url: URL) -> None:
+        self.host.setText(url.host or "localhost")
+        self.port.setValue(url.port or 5432)
+        self.database.setText(url.database or "")
+        self.user.setText(url.username or "")
+        mode = url.query.get("sslmode", "prefer")
+        self.tls.setCurrentText(mode if isinstance(mode, str) else "prefer")
+        stored = credentials.stored_password(url)
+        if stored:
+            self.password.setText(stored)
+
+    def url(self) -> URL:
+        return server_url(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+            self.tls.currentText(),
+        )
+
+    def _accept(self) -> None:
+        if not (
+            self.host.text().strip() and self.database.text().strip() and self.user.text().strip()
+        ):
+            self.problem.setText("Give the server's host, the database and your database user.")
+            return
+        self.accept()
+
+
+class LiveChanges(QObject):
+    """Brings other reviewers' changes into the window: LISTEN/NOTIFY on a team server (a
+    socket notifier, no polling), PRAGMA data_version once a second for an SQLite file."""
+
+    changed = Signal(object)
+    connectionLost = Signal(str)
+    connectionBack = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._listener: ChangeListener | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._watcher: SqliteWatcher | None = None
+        self._url: URL | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._lost = False
+
+    def watch(self, case: Case | None) -> None:
+        self.stop()
+        if case is None:
+            return
+        if case.dialect == "postgresql":
+            self._url = case.url
+            self._listen()
+        else:
+            try:
+                self._watcher = SqliteWatcher(case)
+            except CaseError:
+                return
+        self._timer.start()
+
+    def _listen(self) -> None:
+        assert self._url is not None
+        try:
+            self._listener = ChangeListener(self._url)
+        except CaseError as exc:
+            self._listener = None
+            if not self._lost:
+                self._lost = True
+                self.connectionLost.emit(str(exc))
+            return
+        self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read)
+        if self._lost:
+            self._lost = False
+            self.connectionBack.emit()
+            self.changed.emit(Changes(case=True))
+
+    def _read(self, *_args: Any) -> None:
+        if self._listener is None:
+            return
+        try:
+            notices = self._listener.drain()
+        except Exception as exc:  # the server went away under the listener
+            self._drop_listener()
+            self._lost = True
+            self.connectionLost.emit(f"the connection to the team server was lost ({exc})")
+            return
+        merged = Changes()
+        for notice in notices:
+            merged.claims |= notice.changes.claims
+            merged.hops |= notice.changes.hops
+            merged.actors |= notice.changes.actors
+            merged.sources |= notice.changes.sources
+            merged.case |= notice.changes.case
+        if merged:
+            self.changed.emit(merged)
+
+    def _tick(self) -> None:
+        if self._watcher is not None:
+            if self._watcher.changed():
+                self.changed.emit(Changes(case=True))
+        elif self._url is not None and self._listener is None:
+            self._listen()
+
+    def _drop_listener(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            with contextlib.suppress(Exception):
+                self._listener.close()
+            self._listener = None
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._drop_listener()
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
+        self._url = None
+        self._lost = False
+
+
+def ask_copy_destination(parent: QWidget, to_server: bool) -> tuple[str, str | None] | None:
+    """Where to copy the case: a new file, or an empty database on a server (with password)."""
+    if to_server:
+        dialog = ConnectDialog(parent)
+        dialog.setWindowTitle("Copy Case to Team Server")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.url().render_as_string(hide_password=False), dialog.password.text() or None
+    path, _ = QFileDialog.getSaveFileName(parent, "Copy case to file", "", "Cases (*.provdesk)")
+    return (path, None) if path else None
+
+
+def open_with_password(location: str, password: str | None, reviewer: str, *, create: bool) -> Case:
+    url = case_url(location)
+    if password:
+        url = url.set(password=password)
+    elif credentials.needs_password(url):
+        stored = credentials.stored_password(url)
+        if stored:
+            url = url.set(password=stored)
+    return open_case(url, reviewer=reviewer, create=create)
