@@ -95,7 +95,7 @@ def baseline(path: Path) -> int:
     conn.row_factory = sqlite3.Row
     data = {name: [dict(row) for row in conn.execute(sql)] for name, sql in RAW.items()}
     conn.close()
-    return len(json.dumps(data, ensure_ascii=False, indent=1))
+    return len(json.dumps(data, ensure_ascii=False))
 
 
 def timed(action: Callable[[], object], repeat: int) -> float:
