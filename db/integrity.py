@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from .audit import GENESIS_HASH, event_hash
@@ -36,6 +36,18 @@ from .models import Actor, AuditEvent, CaseInfo, Claim, EvidenceFile, Hop, Sourc
 from .unit_of_work import UnitOfWork
 
 HEAD_SETTING = "audit_head"
+_EVENT_COLUMNS = (
+    "id",
+    "at",
+    "reviewer",
+    "action",
+    "entity",
+    "entity_id",
+    "before",
+    "after",
+    "prev_hash",
+    "hash",
+)
 CLAIM_FIELDS = ("text", "verdict", "rationale", "signoff")
 HOP_FIELDS = ("status", "status_rationale")
 
@@ -106,7 +118,7 @@ class _Ledger:
     hop_state: dict[str, bytes] = field(default_factory=dict)
     last_event: dict[tuple[str, str], int] = field(default_factory=dict)
 
-    def note(self, event: AuditEvent) -> None:
+    def note(self, event: Row[Any]) -> None:
         entity, ident, after = event.entity, event.entity_id, event.after
         self.alive.setdefault(entity, {})[ident] = after is not None
         self.last_event[(entity, ident)] = event.id
@@ -130,8 +142,10 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
     ledger = _Ledger()
     prev, count, last_id = GENESIS_HASH, 0, 0
     chain_broken = False
-    query = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=500)
-    for event in session.scalars(query):
+    # Plain rows, not ORM objects: a third of the time on a long log.
+    columns = [getattr(AuditEvent, name) for name in _EVENT_COLUMNS]
+    query = select(*columns).order_by(AuditEvent.id).execution_options(yield_per=1000)
+    for event in session.execute(query):
         count += 1
         if not chain_broken:
             reason = _check_event(event, prev)
@@ -151,7 +165,6 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
             )
         ledger.note(event)
         last_id = event.id
-        session.expunge(event)
     head = AuditHead(last_id, prev) if count else None
     for event_id in sorted(expected_heads):
         problems.append(
@@ -169,7 +182,7 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
     return IntegrityReport(count, evidence_count, head, tuple(problems))
 
 
-def _check_event(event: AuditEvent, prev: str) -> str | None:
+def _check_event(event: Row[Any], prev: str) -> str | None:
     if event.prev_hash != prev:
         return "does not link to the event before it (an event was deleted, inserted or moved)"
     expected = event_hash(
@@ -209,13 +222,16 @@ def _check_stamped_head(session: Session, head: AuditHead | None) -> list[Proble
 def _check_evidence(session: Session, ledger: _Ledger) -> tuple[list[Problem], int]:
     problems: list[Problem] = []
     recorded = ledger.alive.get("evidence", {})
-    keys = list(session.scalars(select(EvidenceFile.sha256).order_by(EvidenceFile.sha256)))
-    for key in keys:
-        row = session.execute(
-            select(EvidenceFile.content, EvidenceFile.size, EvidenceFile.file_name).where(
-                EvidenceFile.sha256 == key
-            )
-        ).one()
+    keys: list[str] = []
+    # One streamed query, a few rows at a time: evidence files can be large.
+    query = (
+        select(EvidenceFile.sha256, EvidenceFile.content, EvidenceFile.size, EvidenceFile.file_name)
+        .order_by(EvidenceFile.sha256)
+        .execution_options(yield_per=4)
+    )
+    for row in session.execute(query):
+        key = row.sha256
+        keys.append(key)
         content = bytes(row.content)
         actual = hashlib.sha256(content).hexdigest()
         if actual != key:
