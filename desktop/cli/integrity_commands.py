@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db import backups
 from db.integrity import check_case, remember_head
 
-from .. import preferences, signing
+from .. import preferences
 from .common import CliError, Context, print_json
+
+if TYPE_CHECKING:
+    from ..signing import DeskKey
 
 
 def witness_book() -> Path:
@@ -115,7 +119,9 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _desk_key() -> signing.DeskKey | None:
+def _desk_key() -> DeskKey | None:
+    from .. import signing
+
     try:
         return signing.load_key()
     except signing.SigningError as exc:
@@ -123,6 +129,8 @@ def _desk_key() -> signing.DeskKey | None:
 
 
 def cmd_key_create(ctx: Context, args: argparse.Namespace) -> int:
+    from .. import signing  # cryptography only for the commands that sign
+
     try:
         key = signing.create_key(args.name or ctx.reviewer)
     except signing.SigningError as exc:
@@ -155,6 +163,8 @@ def cmd_key_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_verify_report(ctx: Context, args: argparse.Namespace) -> int:
+    from .. import signing  # cryptography only for the commands that sign
+
     expected = args.key
     if not expected:
         try:
