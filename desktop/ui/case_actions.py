@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from db.case import CASE_SUFFIX, Case, open_case
 from db.demo import create_demo
 from db.errors import CaseError
+from db.queries import count_claims
 from desktop import preferences
 
 from .main_window import MainWindow
@@ -28,6 +29,17 @@ def reviewer_name() -> str:
         or preferences.reviewer_name()
         or preferences.fallback_reviewer()
     )
+
+
+def open_and_count(location: str, *, create: bool, demo: bool, reviewer: str) -> tuple[Case, int]:
+    """Open a case and count its claims (worker thread: both may take a while)."""
+    case = open_or_create(location, create=create, demo=demo, reviewer=reviewer)
+    try:
+        with case.read() as session:
+            return case, count_claims(session)
+    except BaseException:
+        case.close()
+        raise
 
 
 def open_or_create(location: str, *, create: bool, demo: bool, reviewer: str) -> Case:
@@ -87,8 +99,8 @@ class CaseActions(QObject):
         window.show_status(f"Opening {location}…", 0)
         reviewer = reviewer_name()
 
-        def done(case: Case) -> None:
-            window.set_case(case)
+        def done(opened: tuple[Case, int]) -> None:
+            window.set_case(*opened)
             preferences.remember_case(location)
 
         def failed(exc: BaseException) -> None:
@@ -99,7 +111,7 @@ class CaseActions(QObject):
                 window._work_failed(exc)
 
         window.workers.submit(
-            lambda: open_or_create(location, create=create, demo=demo, reviewer=reviewer),
+            lambda: open_and_count(location, create=create, demo=demo, reviewer=reviewer),
             done,
             failed,
         )

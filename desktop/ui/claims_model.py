@@ -16,12 +16,12 @@ from PySide6.QtGui import QColor
 
 from db.case import Case
 from db.errors import CaseError
-from db.queries import PAGE_SIZE, ClaimFilter, claim_rows, count_claims
+from db.queries import PAGE_SIZE, ClaimFilter, count_claims
 from db.unit_of_work import Changes
 from db.views import ClaimRow
 from db.vocabulary import Verdict
 
-from .claim_pages import Anchor, Order, row_key, rows_before, window_ids
+from .claim_pages import Anchor, Order, list_rows, row_key, rows_before, window_ids
 from .palette import verdict_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,11 +69,12 @@ class ClaimTableModel(QAbstractTableModel):
     def searching(self) -> bool:
         return self._ranked is not None
 
-    def set_case(self, case: Case | None) -> None:
+    def set_case(self, case: Case | None, count: int | None = None) -> None:
+        """Show this case's claims; `count` (all claims, unfiltered) saves the first COUNT."""
         self._case = case
         self._ranked = None
         self.words = []
-        self.refresh()
+        self.refresh(count if self._where.is_empty else None)
 
     def set_filter(self, where: ClaimFilter) -> None:
         self._where = where
@@ -86,7 +87,7 @@ class ClaimTableModel(QAbstractTableModel):
         self.words = list(words or [])
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, count: int | None = None) -> None:
         """Count again and forget every page (one COUNT per refresh, never per paint)."""
         self.beginResetModel()
         self._pages.clear()
@@ -95,6 +96,8 @@ class ClaimTableModel(QAbstractTableModel):
         if self._case is not None:
             if self._ranked is not None:
                 self._count = len(self._ranked)
+            elif count is not None:
+                self._count = count
             else:
                 try:
                     with self._case.read() as session:
@@ -186,7 +189,7 @@ class ClaimTableModel(QAbstractTableModel):
             return self._ranked.index(claim_id) if claim_id in self._ranked else None
         try:
             with self._case.read() as session:
-                rows = claim_rows(session, [claim_id])
+                rows = list_rows(session, [claim_id])
                 if not rows or not _passes(session, self._where, claim_id):
                     return None
                 found = rows_before(
@@ -220,7 +223,7 @@ class ClaimTableModel(QAbstractTableModel):
             wanted = sorted(held)
         try:
             with self._case.read() as session:
-                fresh = {r.id: r for r in claim_rows(session, wanted)}
+                fresh = {r.id: r for r in list_rows(session, wanted)}
         except CaseError as exc:
             self._fail(str(exc))
             return
@@ -248,7 +251,7 @@ class ClaimTableModel(QAbstractTableModel):
                     ids = window_ids(
                         session, self._where, self._order, self._anchor(first, last), first, last
                     )
-                rows = claim_rows(session, ids)
+                rows = list_rows(session, ids)
         except CaseError as exc:
             self._fail(str(exc))
             return None

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from db.queries import ClaimFilter
-from db.views import ActorView
 from db.vocabulary import Verdict
 
 ANY = "__any__"
@@ -88,12 +87,16 @@ class FilterBar(QWidget):
         self.searchChanged.emit(self.search.text())
 
     def set_choices(
-        self, tags: list[str], actors: list[ActorView], outlets: list[str], languages: list[str]
+        self,
+        tags: list[str],
+        actors: list[tuple[int, str]],
+        outlets: list[str],
+        languages: list[str],
     ) -> None:
         """Fill the filter lists from the open case, keeping what is chosen where possible."""
         for combo, anything, items in (
             (self.tag, "Any tag", [(t, t) for t in tags]),
-            (self.actor, "Any actor", [(a.name, a.id) for a in actors]),
+            (self.actor, "Any actor", [(name, ident) for ident, name in actors]),
             (self.outlet, "Any outlet", [(o, o) for o in outlets]),
             (self.language, "Any language", [(x, x) for x in languages]),
         ):

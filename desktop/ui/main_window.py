@@ -39,7 +39,7 @@ from desktop.version import APP_NAME
 
 from . import case_lists
 from .claim_detail import ClaimDetailPane
-from .claim_pages import filter_ids
+from .claim_pages import filter_actors, filter_ids
 from .claims_model import CHANGED, HOPS, ORIGIN, OUTLET, TEXT, VERDICT, ClaimTableModel
 from .filter_bar import FilterBar
 from .highlight_delegate import HighlightDelegate
@@ -191,14 +191,15 @@ class MainWindow(QMainWindow):
 
     # -- the case -------------------------------------------------------------------------
 
-    def set_case(self, case: Case | None) -> None:
-        """Show this case (closing the one shown before)."""
+    def set_case(self, case: Case | None, count: int | None = None) -> None:
+        """Show this case (closing the one shown before); `count` is its number of claims when
+        the caller counted already (on a worker)."""
         old = self._case
         self._case = case
         self.filters.clear()
         self._search_text = ""
         self.model.set_filter(self.filters.current_filter())
-        self.model.set_case(case)
+        self.model.set_case(case, count)
         self._refresh_choices()
         self._update_title()
         self.reviewer_label.setText(f"Reviewer: {case.reviewer}" if case else "")
@@ -222,19 +223,27 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     def _refresh_choices(self) -> None:
-        if self._case is None:
+        """Fill the filter lists on a worker: distinct languages of a million hops take a
+        while, and the list is usable meanwhile."""
+        case = self._case
+        if case is None:
             self.filters.set_choices([], [], [], [])
             return
-        try:
-            with self._case.read() as session:
-                self.filters.set_choices(
+
+        def work() -> tuple[list[str], list[tuple[int, str]], list[str], list[str]]:
+            with case.read() as session:
+                return (
                     case_lists.tags(session),
-                    case_lists.actors(session),
+                    filter_actors(session),
                     case_lists.outlets(session),
                     case_lists.languages(session),
                 )
-        except CaseError as exc:
-            self.show_error(str(exc))
+
+        def done(choices: tuple[list[str], list[tuple[int, str]], list[str], list[str]]) -> None:
+            if case is self._case:
+                self.filters.set_choices(*choices)
+
+        self.workers.submit(work, done, self._work_failed)
 
     def reload(self) -> None:
         self.apply_changes(Changes(case=True))

@@ -1,33 +1,21 @@
-"""Work off the GUI thread: a function runs in the thread pool, its result (or error) comes
-back as a queued signal on the GUI thread. The window shows a busy indicator meanwhile."""
+"""Work off the GUI thread: a function runs in a Python thread pool, its result (or error)
+comes back on the GUI thread. The window shows a busy indicator meanwhile.
+
+Worker threads make no Qt calls at all: they put their outcome in a queue that a timer on the
+GUI thread empties while work is pending. (Emitting PySide signals from pool threads crashed
+the interpreter under load — "none_dealloc" in PySide6 6.12 — so results cross by queue.)
+"""
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-
-class _Carrier(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], carrier: _Carrier) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._work = work
-        self._carrier = carrier
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            self._carrier.failed.emit(exc)
-        else:
-            self._carrier.done.emit(result)
+POLL_MS = 4
 
 
 class Workers(QObject):
@@ -37,13 +25,19 @@ class Workers(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._running: set[_Carrier] = set()
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="provdesk-worker")
+        self._done: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
+        self._handlers: dict[
+            int, tuple[Callable[[Any], None], Callable[[BaseException], None]]
+        ] = {}
+        self._serial = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.deliver)
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._handlers)
 
     def submit(
         self,
@@ -51,21 +45,45 @@ class Workers(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        carrier = _Carrier()
-        self._running.add(carrier)
-        if len(self._running) == 1:
+        self._serial += 1
+        serial = self._serial
+        self._handlers[serial] = (on_done, on_error)
+        if len(self._handlers) == 1:
+            self._timer.start()
             self.busyChanged.emit(True)
+        outbox = self._done
 
-        def finish(handler: Callable[[Any], None], value: Any) -> None:
-            self._running.discard(carrier)
-            if not self._running:
+        def run() -> None:
+            try:
+                result = work()
+            except BaseException as exc:  # handed to the GUI thread, which decides what to show
+                outbox.put((serial, False, exc))
+            else:
+                outbox.put((serial, True, result))
+
+        self._pool.submit(run)
+
+    def deliver(self) -> None:
+        """Hand finished work to its handlers (GUI thread)."""
+        while True:
+            try:
+                serial, ok, value = self._done.get_nowait()
+            except queue.Empty:
+                break
+            handlers = self._handlers.pop(serial, None)
+            if not self._handlers:
+                self._timer.stop()
                 self.busyChanged.emit(False)
-            handler(value)
-
-        carrier.done.connect(lambda value: finish(on_done, value))
-        carrier.failed.connect(lambda exc: finish(on_error, exc))
-        self._pool.start(_Task(work, carrier))
+            if handlers is not None:
+                handlers[0 if ok else 1](value)
 
     def wait(self, msecs: int = 5000) -> bool:
-        """Wait for running work (closing the window, tests)."""
-        return self._pool.waitForDone(msecs)
+        """Wait for running work and hand it over (closing the window, tests)."""
+        import time
+
+        deadline = time.monotonic() + msecs / 1000
+        while self._handlers and time.monotonic() < deadline:
+            self.deliver()
+            time.sleep(0.002)
+        self.deliver()
+        return not self._handlers

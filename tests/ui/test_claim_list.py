@@ -95,6 +95,7 @@ def test_search_matches_folded_words_and_filters_apply(
     assert demo_window.detail.heading.text().startswith("Washington")
     demo_window.clear_filters()
     tag = demo_window.filters.tag
+    qtbot.waitUntil(lambda: tag.findData("rapprochement") >= 0)  # filled by a worker
     tag.setCurrentIndex(tag.findData("rapprochement"))
     tag.activated.emit(tag.currentIndex())
     assert demo_window.model.rowCount() == 1

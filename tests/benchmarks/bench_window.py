@@ -1,0 +1,214 @@
+"""Benchmark of the main window over a generated 1,000,000-claim case (not a pytest test).
+
+    .venv/bin/python tests/benchmarks/bench_window.py [--claims 1000000] [--runs 5]
+
+Prints medians, each against a baseline measured in the same run:
+- process start → first paint of the main window with the claim list filled, against process
+  start → first paint of an empty PySide6 window (target ratio ≤ 1.5);
+- scroll to the bottom of the list (target ≤ 50 ms);
+- resident memory with the case open (target ≤ 150 MB);
+- a search typed into the box → results shown, against the raw FTS5 query (target ≤ 1.2×).
+
+The case is generated once by `casegen.py` (raw inserts into the normal schema made by
+`open_case(create=True)`, FTS tables rebuilt at the end) and cached in the temp folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def generate(path: Path, claims: int) -> Path:
+    """The shared benchmark case (`casegen.py`: normal schema, bulk rows, FTS rebuilt once);
+    bench_search.py uses the same file, so it is generated once for both."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from casegen import generate as make_case
+
+    return make_case(path, claims)
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# -- child processes: start, paint once, report ------------------------------------------
+
+
+def child_empty() -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication([])
+    window = QWidget()
+    window.resize(1360, 820)
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                print("PAINTED", flush=True)
+                os._exit(0)
+            return False
+
+    window.installEventFilter(Painted(window))
+    window.show()
+    app.exec()
+
+
+def child_main(case_path: str) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.window_setup import build_window
+
+    app = QApplication([])
+    window, actions = build_window()
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint and window.model.rowCount() > 0:
+                print(f"PAINTED {rss_mb():.1f}", flush=True)
+                os._exit(0)
+            return False
+
+    window.table.viewport().installEventFilter(Painted(window))
+    window.show()
+    actions.open_location(case_path)
+    app.exec()
+
+
+def time_child(args: list[str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.wait()
+    if not line.startswith("PAINTED"):
+        raise SystemExit(f"child {args} did not paint: {line!r}")
+    return elapsed, line.split(" ", 1)[1].strip() if " " in line else ""
+
+
+# -- in-process measurements -------------------------------------------------------------
+
+
+def in_process(case_path: Path, runs: int) -> dict[str, list[float]]:
+    from PySide6.QtWidgets import QApplication
+
+    from db.case import open_case
+    from db.normalise import fts5_match_expression
+    from desktop.ui.main_window import SEARCH_LIMIT
+    from desktop.ui.window_setup import build_window
+
+    app = QApplication.instance() or QApplication([])
+    window, _actions = build_window()
+    window.resize(1360, 820)
+    window.show()
+    case = open_case(case_path, reviewer="bench")
+    window.set_case(case)
+    app.processEvents()
+    found: dict[str, list[float]] = {"scroll": [], "search": [], "fts": [], "rss": []}
+    for _ in range(runs):
+        window.model.refresh()
+        window.table.scrollToTop()
+        window.table.viewport().repaint()
+        app.processEvents()
+        started = time.perf_counter()
+        window.table.scrollToBottom()
+        window.table.viewport().repaint()
+        found["scroll"].append(time.perf_counter() - started)
+    last = window.model.data(window.model.index(window.model.rowCount() - 1, 0))
+    found["rss"].append(rss_mb())
+    raw = sqlite3.connect(case_path)
+    queries = ["w4242", "kurds statelet", "damascus minister prep"]
+    for _ in range(runs):
+        for query in queries:
+            expression = fts5_match_expression(query)
+            started = time.perf_counter()
+            ids = [
+                r[0]
+                for r in raw.execute(
+                    "SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?",
+                    (expression, SEARCH_LIMIT),
+                )
+            ]
+            found["fts"].append(time.perf_counter() - started)
+            assert ids
+            window.filters.search.setText(query)
+            started = time.perf_counter()
+            window.filters.search_now()
+            while window.workers.busy or not window.model.searching:
+                app.processEvents()
+            window.table.viewport().repaint()
+            found["search"].append(time.perf_counter() - started)
+            window.filters.search.setText("")
+            window.search("")
+            app.processEvents()
+    raw.close()
+    print(f"(last row: {last})")
+    window.close()
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", choices=["empty", "main"])
+    parser.add_argument("case", nargs="?")
+    args = parser.parse_args()
+    if args.child == "empty":
+        child_empty()
+        return
+    if args.child == "main":
+        child_main(args.case)
+        return
+    path = generate(
+        Path(tempfile.gettempdir()) / f"provdesk-bench-{args.claims}.provdesk", args.claims
+    )
+    os.environ.setdefault("PROVDESK_REVIEWER", "bench")
+    empty, main_window, memory = [], [], []
+    for _ in range(args.runs):
+        empty.append(time_child(["--child", "empty"])[0])
+        elapsed, rss = time_child(["--child", "main", str(path)])
+        main_window.append(elapsed)
+        memory.append(float(rss))
+    found = in_process(path, args.runs)
+
+    def ms(values: list[float]) -> float:
+        return statistics.median(values) * 1000
+
+    print(f"case: {path} ({args.claims:,} claims), {args.runs} runs, medians")
+    print(f"start → first paint, empty PySide6 window: {ms(empty):7.1f} ms")
+    print(f"start → first paint, main window + list:   {ms(main_window):7.1f} ms")
+    print(f"  ratio: {ms(main_window) / ms(empty):.2f} (target ≤ 1.5)")
+    print(f"scroll to bottom: {ms(found['scroll']):.1f} ms (target ≤ 50 ms)")
+    print(
+        f"RSS at first paint: {statistics.median(memory):.0f} MB; after scrolling and in "
+        f"process: {found['rss'][0]:.0f} MB (target ≤ 150 MB)"
+    )
+    print(
+        f"search typed → results shown: {ms(found['search']):.1f} ms; raw FTS5 query: "
+        f"{ms(found['fts']):.1f} ms; ratio {ms(found['search']) / ms(found['fts']):.2f} "
+        "(target ≤ 1.2)"
+    )
+
+
+if __name__ == "__main__":
+    main()
