@@ -18,17 +18,16 @@ The mapping, per PROV-DM:
   hop it judged;
 - the report itself is an entity attributed to the exporting reviewer, with the audit head.
 
-The report is first described as a small `Graph` of plain values; `check_types` verifies it
-(`prov` checks no constraints), then it is written. `to_prov_document` builds the `prov`
-document (PROV-N comes from it). PROV-JSON is written from the graph directly, in the form
-`prov` writes: building `prov` records costs ~90 µs each, ten times the whole JSON export of a
-10,000-claim case. Tests read the PROV-JSON back with `prov` and compare it with the document
-`prov` builds from the same graph.
+The report is first described as a `Graph` whose records are already in PROV-JSON form
+(https://openprovenance.org/prov-json/); `check_types` verifies it before anything is written,
+since `prov` checks no constraints. PROV-JSON is that graph as JSON: building `prov` records
+costs ~90 µs each, ten times the whole JSON export of a 10,000-claim case. `prov` then reads the
+PROV-JSON (`ProvDocument.deserialize`) and writes PROV-N from it; tests check that what `prov`
+reads and writes again is the same PROV-JSON.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -36,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from prov.model import PROV, Literal, ProvDocument
+from prov.model import ProvDocument
 
 from .jsonreport import iso
 from .model import Report, ReportClaim, ReportHop, ReportSource
@@ -44,7 +43,6 @@ from .model import Report, ReportClaim, ReportHop, ReportSource
 Step = Callable[[int], None]
 
 PD_URI = "https://provenancedesk.org/ns/prov#"
-PROV_URI = "http://www.w3.org/ns/prov#"
 
 DERIVATION_TYPE = {
     "quoted": "Quotation",
@@ -56,7 +54,8 @@ DERIVATION_TYPE = {
     "reported": "PrimarySource",
 }
 
-# relation -> its formal arguments, and the kind of record each must name (None: any or none)
+# relation -> its formal attributes and the kind of record each must name; past the first two
+# they are optional
 RELATIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "wasAttributedTo": (("prov:entity", "entity"), ("prov:agent", "agent")),
     "specializationOf": (("prov:specificEntity", "entity"), ("prov:generalEntity", "entity")),
@@ -71,42 +70,41 @@ RELATIONS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 ELEMENTS = ("entity", "agent", "activity")
 
+Record = dict[str, Any]
+
 
 class ProvTypeError(ValueError):
     """A PROV relation joins records of the wrong kinds (a bug in the exporter)."""
 
 
-@dataclass(frozen=True, slots=True)
-class QName:
-    """A qualified-name value, `prefix:local`."""
-
-    text: str
+def qname(text: str) -> dict[str, str]:
+    """A qualified-name value (`prefix:local`) in PROV-JSON."""
+    return {"$": text, "type": "xsd:QName"}
 
 
-@dataclass(frozen=True, slots=True)
-class LangString:
-    text: str
-    lang: str
-
-
-Value = str | bool | int | QName | LangString | dt.datetime
-Attrs = list[tuple[str, Value]]
+def text_value(text: str, language: str) -> Any:
+    """A string, with its language tag when it has one."""
+    return {"$": text, "lang": language} if language else text
 
 
 @dataclass
 class Graph:
+    """PROV records in PROV-JSON form: elements by kind and id, relations in order (an id of
+    None is a blank node)."""
+
     prefixes: dict[str, str]
-    elements: dict[str, dict[str, Attrs]] = field(
+    elements: dict[str, dict[str, Record]] = field(
         default_factory=lambda: {kind: {} for kind in ELEMENTS}
     )
-    relations: list[tuple[str, str | None, tuple[str | None, ...], Attrs]] = field(
-        default_factory=list
-    )
+    relations: list[tuple[str, str | None, Record]] = field(default_factory=list)
 
     def relate(
-        self, kind: str, ident: str | None, *args: str | None, attrs: Attrs | None = None
+        self, kind: str, ident: str | None, *args: str | None, attrs: Record | None = None
     ) -> None:
-        self.relations.append((kind, ident, args, attrs or []))
+        record = {name: value for value, (name, _k) in zip(args, RELATIONS[kind], strict=False)}
+        if attrs:
+            record.update(attrs)
+        self.relations.append((kind, ident, record))
 
 
 def _slug(text: str) -> str:
@@ -125,11 +123,11 @@ class _Builder:
     def agent(self, ident: str, name: str, kind: str) -> str:
         if ident not in self.agents:
             person = kind in ("person", "unnamed-official")
-            self.agents[ident] = [
-                ("prov:type", QName("prov:Person" if person else "prov:Organization")),
-                ("prov:label", name),
-                ("pd:kind", kind),
-            ]
+            self.agents[ident] = {
+                "prov:type": qname("prov:Person" if person else "prov:Organization"),
+                "prov:label": name,
+                "pd:kind": kind,
+            }
         return ident
 
     def reviewer(self, name: str) -> str:
@@ -139,119 +137,118 @@ class _Builder:
         ident = f"case:source-{s.id}"
         if ident in self.entities:
             return ident
-        attrs: Attrs = [
-            ("prov:type", QName("pd:Source")),
-            ("prov:label", s.title),
-            ("pd:outlet", s.outlet),
-            ("pd:kind", s.kind),
-            ("pd:language", s.language),
-            ("pd:incomplete", s.incomplete),
-        ]
+        record: Record = {
+            "prov:type": qname("pd:Source"),
+            "prov:label": s.title,
+            "pd:outlet": s.outlet,
+            "pd:kind": s.kind,
+            "pd:language": s.language,
+            "pd:incomplete": s.incomplete,
+        }
         if s.url:
-            attrs.append(("prov:location", s.url))
+            record["prov:location"] = s.url
         if s.published_on:
-            attrs.append(("pd:publishedOn", iso(s.published_on) or ""))
+            record["pd:publishedOn"] = iso(s.published_on)
         if s.evidence:
-            attrs.append(("pd:sha256", s.evidence.sha256))
-            attrs.append(("pd:evidenceFile", s.evidence.file_name))
+            record["pd:sha256"] = s.evidence.sha256
+            record["pd:evidenceFile"] = s.evidence.file_name
         if s.missing_pages:
-            attrs.append(("pd:missingPages", " ".join(map(str, s.missing_pages))))
-        self.entities[ident] = attrs
+            record["pd:missingPages"] = " ".join(map(str, s.missing_pages))
+        self.entities[ident] = record
         return ident
 
-    def hop(self, claim: ReportClaim, h: ReportHop) -> None:
+    def hop(self, claim_ident: dict[str, str], h: ReportHop) -> None:
         ident = f"case:hop-{h.id}"
-        attrs: Attrs = [
-            ("prov:type", QName("pd:Hop")),
-            ("pd:claim", QName(f"case:claim-{claim.id}")),
-            ("pd:relation", h.relation),
-            ("pd:status", h.status),
-            ("pd:directionDoubtful", h.direction_doubtful),
-        ]
+        record: Record = {
+            "prov:type": HOP_TYPE,
+            "pd:claim": claim_ident,
+            "pd:relation": h.relation,
+            "pd:status": h.status,
+            "pd:directionDoubtful": h.direction_doubtful,
+        }
         if h.quote:
-            attrs.append(("prov:value", LangString(h.quote, h.language) if h.language else h.quote))
-        for key, value in (
-            ("pd:statusRationale", h.status_rationale),
-            ("pd:note", h.note),
-            ("pd:relayedOn", iso(h.relayed_on)),
-            ("pd:spans", " ".join(f"{s.start}:{s.end}" for s in h.spans)),
-            ("pd:pages", " ".join(map(str, h.pages))),
-        ):
-            if value:
-                attrs.append((key, value))
-        self.entities[ident] = attrs
+            record["prov:value"] = text_value(h.quote, h.language)
+        if h.status_rationale:
+            record["pd:statusRationale"] = h.status_rationale
+        if h.note:
+            record["pd:note"] = h.note
+        if h.relayed_on:
+            record["pd:relayedOn"] = h.relayed_on.isoformat()
+        if h.spans:
+            record["pd:spans"] = " ".join(f"{s.start}:{s.end}" for s in h.spans)
+            pages = h.pages
+            if pages:
+                record["pd:pages"] = " ".join(map(str, pages))
+        self.entities[ident] = record
         g = self.g
         actor = self.agent(f"case:actor-{h.actor.id}", h.actor.name, h.actor.kind)
+        # Relations get ids of their own, stable across exports of the same case.
         g.relate("wasAttributedTo", f"{ident}-attribution", ident, actor)
         if h.source is not None:
             g.relate("specializationOf", None, ident, self.source(h.source))
         activity = None
         if h.relation == "translated":
             activity = f"case:translation-{h.id}"
-            self.activities[activity] = [("prov:type", QName("pd:Translation"))]
+            self.activities[activity] = {"prov:type": qname("pd:Translation")}
             g.relate("wasAssociatedWith", f"{activity}-by", activity, actor)
             g.relate("wasGeneratedBy", f"{ident}-generation", ident, activity)
         if h.relays_hop_id is not None:
             parent = f"case:hop-{h.relays_hop_id}"
             if activity is not None:
                 g.relate("used", f"{activity}-usage", activity, parent)
-            kind = QName(f"prov:{DERIVATION_TYPE.get(h.relation, 'Revision')}")
-            g.relate(
-                "wasDerivedFrom",
-                f"{ident}-derivation",
-                ident,
-                parent,
-                activity,
-                attrs=[("prov:type", kind)],
-            )
+            kind = DERIVATION_QNAMES[DERIVATION_TYPE.get(h.relation, "Revision")]
+            args = (ident, parent, activity) if activity else (ident, parent)
+            g.relate("wasDerivedFrom", f"{ident}-derivation", *args, attrs={"prov:type": kind})
 
     def claim(self, c: ReportClaim) -> None:
         ident = f"case:claim-{c.id}"
-        attrs: Attrs = [
-            ("prov:type", QName("pd:Claim")),
-            ("prov:value", c.text),
-            ("pd:verdict", c.verdict),
-        ]
+        record: Record = {
+            "prov:type": qname("pd:Claim"),
+            "prov:value": c.text,
+            "pd:verdict": c.verdict,
+        }
         if c.rationale:
-            attrs.append(("pd:rationale", c.rationale))
+            record["pd:rationale"] = c.rationale
         if c.tags:
-            attrs.append(("pd:tags", "; ".join(c.tags)))
-        self.entities[ident] = attrs
+            record["pd:tags"] = "; ".join(c.tags)
+        self.entities[ident] = record
+        claim_ident = qname(ident)
         for h in c.hops:
-            self.hop(c, h)
+            self.hop(claim_ident, h)
         for chain in c.chains:
             self.g.relate(
                 "wasDerivedFrom", f"{ident}-from-{chain[-1]}", ident, f"case:hop-{chain[-1]}"
             )
         for r in c.reviews:
             review = f"case:review-{r.id}"
-            attrs = [
-                ("prov:startTime", r.at),
-                ("prov:endTime", r.at),
-                ("prov:type", QName("pd:Review")),
-                ("pd:subject", r.subject),
-                ("pd:from", r.from_value),
-                ("pd:to", r.to_value),
-            ]
+            at = r.at.isoformat()
+            record = {
+                "prov:startTime": at,
+                "prov:endTime": at,
+                "prov:type": qname("pd:Review"),
+                "pd:subject": r.subject,
+                "pd:from": r.from_value,
+                "pd:to": r.to_value,
+            }
             if r.rationale:
-                attrs.append(("pd:rationale", r.rationale))
+                record["pd:rationale"] = r.rationale
             if r.evidence:
-                attrs.append(("pd:evidence", r.evidence))
-            self.activities[review] = attrs
+                record["pd:evidence"] = r.evidence
+            self.activities[review] = record
             self.g.relate("wasAssociatedWith", f"{review}-by", review, self.reviewer(r.reviewer))
             judged = f"case:hop-{r.hop_id}" if r.hop_id is not None else ident
             self.g.relate("used", f"{review}-usage", review, judged)
 
     def finish(self) -> Graph:
         m = self.report.meta
-        self.entities["case:report"] = [
-            ("prov:type", QName("pd:Report")),
-            ("pd:auditHead", m.audit_head),
-            ("pd:generatedAt", iso(m.generated_at) or ""),
-            ("pd:app", f"{m.app_name} {m.app_version}"),
-            ("pd:scope", m.scope),
-            ("pd:case", m.case_name),
-        ]
+        self.entities["case:report"] = {
+            "prov:type": qname("pd:Report"),
+            "pd:auditHead": m.audit_head,
+            "pd:generatedAt": iso(m.generated_at),
+            "pd:app": f"{m.app_name} {m.app_version}",
+            "pd:scope": m.scope,
+            "pd:case": m.case_name,
+        }
         self.g.relate(
             "wasAttributedTo", "case:report-attribution", "case:report", self.reviewer(m.reviewer)
         )
@@ -263,9 +260,13 @@ class _Builder:
                     f"case:source-{s.id}-translation",
                     f"case:source-{s.id}",
                     original,
-                    attrs=[("prov:type", QName("prov:Revision"))],
+                    attrs={"prov:type": qname("prov:Revision")},
                 )
         return self.g
+
+
+HOP_TYPE = qname("pd:Hop")
+DERIVATION_QNAMES = {name: qname(f"prov:{name}") for name in set(DERIVATION_TYPE.values())}
 
 
 def check_types(graph: Graph) -> None:
@@ -276,17 +277,16 @@ def check_types(graph: Graph) -> None:
         for ident in records:
             known = kinds.setdefault(ident, kind)
             if known != kind:
-                raise ProvTypeError(f"{ident} is both a {known} and an {kind}")
-    for relation, _ident, args, _attrs in graph.relations:
+                raise ProvTypeError(f"{ident} is both an {known} and an {kind}")
+    for relation, _ident, record in graph.relations:
         formal = RELATIONS.get(relation)
         if formal is None:
             raise ProvTypeError(f"unexpected PROV relation {relation}")
-        if len(args) > len(formal):
-            raise ProvTypeError(f"{relation} takes {len(formal)} arguments, not {len(args)}")
-        for position, (value, (name, want)) in enumerate(zip(args, formal, strict=False)):
+        for position, (name, want) in enumerate(formal):
+            value = record.get(name)
             if value is None and position >= 2:
                 continue
-            got = kinds.get(value or "")
+            got = kinds.get(value) if isinstance(value, str) else None
             if got != want:
                 raise ProvTypeError(
                     f"{relation} needs an {want} as {name} but {value} is {got or 'not declared'}"
@@ -304,90 +304,13 @@ def build_graph(report: Report, step: Step | None = None) -> Graph:
     return graph
 
 
-# -- writing with prov ---------------------------------------------------------------------
-
-
-def to_prov_document(graph: Graph) -> ProvDocument:
-    doc = ProvDocument()
-    namespaces = {"prov": PROV}
-    for prefix, uri in graph.prefixes.items():
-        namespaces[prefix] = doc.add_namespace(prefix, uri)
-
-    def qn(text: str) -> Any:
-        prefix, local = text.split(":", 1)
-        return namespaces[prefix][local]
-
-    def attrs(pairs: Attrs) -> dict[Any, Any]:
-        out: dict[Any, Any] = {}
-        for key, value in pairs:
-            if key in ("prov:startTime", "prov:endTime"):
-                continue
-            if isinstance(value, QName):
-                value = qn(value.text)
-            elif isinstance(value, LangString):
-                value = Literal(value.text, langtag=value.lang)
-            out[qn(key)] = value
-        return out
-
-    for ident, pairs in graph.elements["entity"].items():
-        doc.entity(qn(ident), attrs(pairs))
-    for ident, pairs in graph.elements["agent"].items():
-        doc.agent(qn(ident), attrs(pairs))
-    for ident, pairs in graph.elements["activity"].items():
-        times = dict(pairs)
-        doc.activity(
-            qn(ident), times.get("prov:startTime"), times.get("prov:endTime"), attrs(pairs)
-        )
-    for relation, ident, args, pairs in graph.relations:
-        names = [qn(a) if a else None for a in args]
-        if relation == "specializationOf":
-            doc.specializationOf(*names)
-            continue
-        method = getattr(doc, relation)
-        method(*names, identifier=qn(ident) if ident else None, other_attributes=attrs(pairs))
-    return doc
-
-
-def render_provn(report: Report, step: Step | None = None) -> bytes:
-    return to_prov_document(build_graph(report, step)).get_provn().encode("utf-8")
-
-
-# -- writing PROV-JSON directly ------------------------------------------------------------
-
-
-def _json_value(value: Value) -> Any:
-    if isinstance(value, QName):
-        return {"$": value.text, "type": "xsd:QName"}
-    if isinstance(value, LangString):
-        return {"$": value.text, "lang": value.lang}
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return {"$": str(value), "type": "xsd:int"}
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    return value
-
-
 def to_prov_json(graph: Graph) -> dict[str, Any]:
-    """The graph in PROV-JSON (https://openprovenance.org/prov-json/), as `prov` writes it."""
     out: dict[str, Any] = {"prefix": dict(graph.prefixes)}
     for kind in ELEMENTS:
-        records = graph.elements[kind]
-        if records:
-            out[kind] = {
-                ident: {key: _json_value(value) for key, value in pairs}
-                for ident, pairs in records.items()
-            }
+        if graph.elements[kind]:
+            out[kind] = graph.elements[kind]
     anonymous = 0
-    for relation, ident, args, pairs in graph.relations:
-        record: dict[str, Any] = {
-            name: value
-            for value, (name, _kind) in zip(args, RELATIONS[relation], strict=False)
-            if value is not None
-        }
-        for key, value in pairs:
-            record[key] = _json_value(value)
+    for relation, ident, record in graph.relations:
         if ident is None:
             anonymous += 1
             ident = f"_:id{anonymous}"
@@ -399,6 +322,12 @@ def render_json(report: Report, step: Step | None = None) -> bytes:
     return json.dumps(to_prov_json(build_graph(report, step)), ensure_ascii=False).encode("utf-8")
 
 
-def build(report: Report) -> ProvDocument:
-    """The report as a `prov` document (for PROV-N, and to compare with in tests)."""
-    return to_prov_document(build_graph(report))
+def build(report: Report, step: Step | None = None) -> ProvDocument:
+    """The report as a `prov` document, read by `prov` from the PROV-JSON."""
+    return ProvDocument.deserialize(
+        content=render_json(report, step).decode("utf-8"), format="json"
+    )
+
+
+def render_provn(report: Report, step: Step | None = None) -> bytes:
+    return build(report, step).get_provn().encode("utf-8")
