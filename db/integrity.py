@@ -6,16 +6,20 @@ The end of the log needs more, because deleting the newest events leaves a short
 is still valid. Three things catch that:
 
 - the *audit head* (id and hash of the newest event), stamped into `case_info.settings` by every
-  unit of work that records events (`stamp_audit_head`); the chain must end exactly there;
+  unit of work that records events (`stamp_audit_head`); that event must still be in the
+  chain with that hash (the chain may have grown since, e.g. by an older app that does not
+  stamp);
 - *known heads* from outside the case (a head the desk saw when it last verified the case, or
   one named in a signed report): each must still be in the chain with the same hash;
 - the *state check*: every claim, hop, actor, source and evidence file in the tables must be
   accounted for by the audit log, and a claim's verdict and wording and a hop's status must be
   what the newest event that recorded them says.
 
-What is left (documented, not hidden): someone who can write to the database and recomputes
-every hash after a change, and also rewrites the stamped head, is caught only by a known head
-kept outside the case (the desk's witness file, a backup, or a signed report).
+What is left (documented, not hidden): the hashes carry no secret, so someone who can write to
+the database, recomputes every hash after a change, and rewrites the stamped head and the
+tables to match, is caught only by a head kept outside the case (the desk's witness book, a
+backup, a signed report). Events appended with correct hashes by such a person are caught only
+where they contradict the tables.
 """
 
 from __future__ import annotations
@@ -136,9 +140,17 @@ class _Ledger:
 
 
 def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> IntegrityReport:
-    """Re-check the whole case. Reads every event and evidence file once, in batches."""
+    """Re-check the whole case. Reads every event and evidence file once, in batches.
+
+    `known_heads` are heads seen before from outside the case (the desk's witness book); the
+    head stamped in the case is checked the same way. Each must still be in the chain with the
+    same hash; the chain may have grown since.
+    """
     problems: list[Problem] = []
-    expected_heads = {h.event_id: h.hash for h in known_heads}
+    expected = {h.event_id: (h.hash, "this desk saw before") for h in known_heads}
+    stamped = stamped_head(session)
+    if stamped is not None:
+        expected.setdefault(stamped.event_id, (stamped.hash, "the case recorded as its newest"))
     ledger = _Ledger()
     prev, count, last_id = GENESIS_HASH, 0, 0
     chain_broken = False
@@ -153,29 +165,28 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
                 problems.append(Problem("event", str(event.id), f"audit event {event.id} {reason}"))
                 chain_broken = True
             prev = event.hash
-        expected = expected_heads.pop(event.id, None)
-        if expected is not None and expected != event.hash:
+        known = expected.pop(event.id, None)
+        if known is not None and known[0] != event.hash:
             problems.append(
                 Problem(
                     "head",
                     str(event.id),
-                    f"audit event {event.id} is not the event this desk saw before "
-                    f"(its hash was {expected[:12]}…, now {event.hash[:12]}…)",
+                    f"audit event {event.id} is not the event {known[1]} "
+                    f"(its hash was {known[0][:12]}…, now {event.hash[:12]}…)",
                 )
             )
         ledger.note(event)
         last_id = event.id
     head = AuditHead(last_id, prev) if count else None
-    for event_id in sorted(expected_heads):
+    for event_id, (_hash, who) in sorted(expected.items()):
         problems.append(
             Problem(
                 "head",
                 str(event_id),
-                f"audit event {event_id}, which this desk saw before, is missing "
+                f"audit event {event_id}, which {who}, is missing "
                 f"(the audit log now ends at event {last_id})",
             )
         )
-    problems.extend(_check_stamped_head(session, head))
     evidence_problems, evidence_count = _check_evidence(session, ledger)
     problems.extend(evidence_problems)
     problems.extend(_check_state(session, ledger))
@@ -198,25 +209,6 @@ def _check_event(event: Row[Any], prev: str) -> str | None:
     if expected != event.hash:
         return "was changed: its content does not match its hash"
     return None
-
-
-def _check_stamped_head(session: Session, head: AuditHead | None) -> list[Problem]:
-    settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
-    stamped = AuditHead.from_json(settings.get(HEAD_SETTING))
-    if stamped is None or stamped == head:
-        return []
-    if head is None:
-        where = "the audit log is empty"
-    else:
-        where = f"it now ends at event {head.event_id} ({head.hash[:12]}…)"
-    return [
-        Problem(
-            "head",
-            str(stamped.event_id),
-            f"the audit log was cut or extended behind the case's back: the case recorded its "
-            f"newest event as {stamped.event_id} ({stamped.hash[:12]}…), but {where}",
-        )
-    ]
 
 
 def _check_evidence(session: Session, ledger: _Ledger) -> tuple[list[Problem], int]:

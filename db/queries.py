@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -164,15 +164,30 @@ def claim_rows(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
     ]
 
 
-def _chains(hops: Sequence[Hop]) -> tuple[tuple[int, ...], ...]:
+class ChainLink(Protocol):
+    """Anything with a hop's place in the tree of a claim's hops (an ORM hop, a HopView, a
+    report's hop)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def relays_hop_id(self) -> int | None: ...
+    @property
+    def position(self) -> int: ...
+
+
+Link = TypeVar("Link", bound=ChainLink)
+
+
+def chains_of(hops: Sequence[Link]) -> tuple[tuple[int, ...], ...]:
     """Every path from an origin to a hop that nothing relays, origin first."""
-    children: dict[int | None, list[Hop]] = {}
+    children: dict[int | None, list[Link]] = {}
     for hop in sorted(hops, key=lambda h: (h.position, h.id)):
         children.setdefault(hop.relays_hop_id, []).append(hop)
     ids = {h.id for h in hops}
     roots = [h for h in hops if h.relays_hop_id is None or h.relays_hop_id not in ids]
     chains: list[tuple[int, ...]] = []
-    stack: list[tuple[Hop, tuple[int, ...]]] = [
+    stack: list[tuple[Link, tuple[int, ...]]] = [
         (r, ()) for r in reversed(sorted(roots, key=lambda h: h.position))
     ]
     while stack:
@@ -239,7 +254,7 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
         updated_at=claim.updated_at,
         updated_by=claim.updated_by,
         hops=tuple(hop_view(h) for h in claim.hops),
-        chains=_chains(claim.hops),
+        chains=chains_of(claim.hops),
         reviews=tuple(
             ReviewView(
                 id=r.id,
@@ -263,9 +278,12 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
 
 
 def list_actors(session: Session, *, include_merged: bool = False) -> list[ActorView]:
-    counts = dict(
-        session.execute(select(Hop.actor_id, func.count(Hop.id)).group_by(Hop.actor_id)).tuples()
-    )
+    counts: dict[int, int] = {
+        actor: count
+        for actor, count in session.execute(
+            select(Hop.actor_id, func.count(Hop.id)).group_by(Hop.actor_id)
+        )
+    }
     query = select(Actor).options(selectinload(Actor.aliases)).order_by(Actor.name, Actor.id)
     if not include_merged:
         query = query.where(Actor.merged_into_id.is_(None))

@@ -160,3 +160,20 @@ def test_duplicate_claim_copies_the_chain(any_case: Case) -> None:
     with any_case.change() as uow:
         copy = ops.duplicate_claim(uow, claim)
     assert _names(any_case, copy) == _names(any_case, claim)
+
+
+def test_actor_list_counts_hops_and_hides_merged(any_case: Case) -> None:
+    from db.queries import list_actors
+
+    claim, _hops = _card_chain(any_case)
+    with any_case.change() as uow:
+        dup = ops.add_actor(uow, "BBC Turkish", "outlet")
+        keep = ops.find_actor(uow, "BBC Türkçe")
+        assert keep is not None
+        ops.merge_actors(uow, keep, dup)
+    with any_case.read() as session:
+        actors = {a.name: a for a in list_actors(session)}
+        everyone = list_actors(session, include_merged=True)
+    assert "BBC Turkish" not in actors and len(everyone) == len(actors) + 1
+    assert actors["BBC Türkçe"].hop_count == 1
+    assert "BBC Turkish" in actors["BBC Türkçe"].aliases
