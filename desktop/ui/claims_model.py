@@ -22,6 +22,7 @@ from db.views import ClaimRow
 from db.vocabulary import Verdict
 
 from .claim_pages import Anchor, Order, list_rows, row_key, rows_before, window_ids
+from .no_data import no_data
 from .palette import verdict_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,6 +118,10 @@ class ClaimTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        value = self._header(section, orientation, role)
+        return no_data() if value is None else value
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -128,6 +133,10 @@ class ClaimTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        return no_data() if value is None else value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or index.row() >= self._count:
             return None
         row = self.row_at(index.row())

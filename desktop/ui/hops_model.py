@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
 
+from .no_data import no_data
 from .palette import is_rtl, status_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,11 +60,19 @@ class HopTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        value = self._header(section, orientation, role)
+        return no_data() if value is None else value
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        return no_data() if value is None else value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._hops):
             return None
         hop = self._hops[index.row()]

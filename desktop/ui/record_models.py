@@ -11,6 +11,7 @@ from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
 
 from .hops_model import label
+from .no_data import no_data
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row", ActorView, SourceView)
@@ -41,11 +42,19 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        value = self._header(section, orientation, role)
+        return no_data() if value is None else value
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section][0] if 0 <= section < len(self.columns) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        return no_data() if value is None else value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
