@@ -76,3 +76,10 @@ def report_case(demo_case: Case) -> Iterator[ReportCase]:
     yield ReportCase(
         demo_case, 1, arabic_claim, hostile, imported.sha256, "al-watan-2023-01-19.txt"
     )
+
+
+@pytest.fixture(autouse=True)
+def _one_qapplication(qapp: object) -> object:
+    """The widget tests need a QApplication; make it the one application of the session, before
+    a PDF renderer would make a bare QGuiApplication (as the command line does)."""
+    return qapp
