@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import queries
 from db.audit import head_hash
 from db.models import Actor, Claim, ClaimTag, EvidenceFile, Hop, QuoteSpan, Review, Source
 from db.vocabulary import HopStatus, Relation, Verdict, claim_review_rating
@@ -238,30 +239,16 @@ class Report:
 
 
 def chains_of(hops: Sequence[ReportHop]) -> tuple[tuple[int, ...], ...]:
-    """Every path from an origin to a hop that nothing relays, origin first (the same rule as
-    `db.queries.claim_detail`)."""
+    """A claim's routes, origin first (`db.queries.chains_of`), with a quick answer for the usual
+    case of one straight route."""
     ordered = sorted(hops, key=lambda h: (h.position, h.id))
-    if all(b.relays_hop_id == a.id for a, b in itertools.pairwise(ordered)) and (
-        not ordered or ordered[0].relays_hop_id not in {h.id for h in ordered}
+    if not ordered:
+        return ()
+    if ordered[0].relays_hop_id is None and all(
+        b.relays_hop_id == a.id for a, b in itertools.pairwise(ordered)
     ):
-        return (tuple(h.id for h in ordered),) if ordered else ()  # one route, the usual case
-    children: dict[int | None, list[ReportHop]] = {}
-    for hop in ordered:
-        children.setdefault(hop.relays_hop_id, []).append(hop)
-    ids = {h.id for h in hops}
-    roots = [h for h in hops if h.relays_hop_id is None or h.relays_hop_id not in ids]
-    chains: list[tuple[int, ...]] = []
-    stack: list[tuple[ReportHop, tuple[int, ...]]] = [
-        (r, ()) for r in reversed(sorted(roots, key=lambda h: h.position))
-    ]
-    while stack:
-        hop, path = stack.pop()
-        path = (*path, hop.id)
-        below = children.get(hop.id, [])
-        if not below:
-            chains.append(path)
-        stack.extend((child, path) for child in reversed(below))
-    return tuple(chains)
+        return (tuple(h.id for h in ordered),)
+    return queries.chains_of(hops)
 
 
 class _SourceCache:
