@@ -218,7 +218,10 @@ def test_the_last_event_and_its_row_deleted_are_found_by_the_stamped_head(
     )
     report = check(any_case)
     assert [p.kind for p in report.problems] == ["head"]
-    assert f"the case recorded its newest event as {last}" in str(report.problems[0])
+    assert str(report.problems[0]) == (
+        f"audit event {last}, which the case recorded as its newest, is missing "
+        f"(the audit log now ends at event {last - 1})"
+    )
 
 
 def test_a_cut_log_with_a_forged_stamp_is_found_by_a_known_head(
@@ -277,6 +280,13 @@ def test_changes_through_operations_stay_intact(demo_case: Case) -> None:
         ops.delete_claim(uow, claim)
         other = ops.add_actor(uow, "Someone else")
         ops.merge_actors(uow, actor, other)
+        ops.set_four_eyes(uow, True)
+        ops.set_verdict(uow, copy, "false", "Checked")
         stamp_audit_head(uow)
+    with demo_case.change(reviewer="Dana") as uow:
+        ops.send_back(uow, copy, "Needs a second source")
+        ops.set_verdict(uow, copy, "misleading", "Second source found")
+    with demo_case.change(reviewer="Chidi") as uow:
+        ops.sign_off(uow, copy)
     report = check(demo_case)
     assert report.intact, report.problems
