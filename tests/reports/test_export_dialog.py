@@ -122,3 +122,17 @@ def test_cancel_leaves_no_file(qtbot: QtBot, report_case: ReportCase, tmp_path: 
     assert "cancelled" in dialog.status.text()
     assert not target.exists()
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_open_when_done(qtbot: QtBot, report_case: ReportCase, tmp_path: Path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        "desktop.ui.export_dialog.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
+    dialog = _dialog(qtbot, report_case, tmp_path, current_claim_id=1)
+    dialog.set_format("markdown")
+    box = dialog.open_when_done
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.open_when_done.isChecked()
+    _export(qtbot, dialog)
+    assert [u.toLocalFile() for u in opened] == [dialog.destination.text()]

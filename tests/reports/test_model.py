@@ -106,3 +106,18 @@ def test_text_direction() -> None:
     assert model.text_direction("fa-IR") == "rtl"
     assert model.text_direction("en") == "ltr"
     assert model.text_direction("", "rtl") == "rtl"
+
+
+def test_report_on_sqlite_and_postgresql(any_case) -> None:
+    """The batched reader gives what claim_detail gives on both databases."""
+    from db.demo import create_demo
+
+    create_demo(any_case)
+    report = make_report(any_case)
+    with any_case.read() as session:
+        for claim in report.claims:
+            detail = claim_detail(session, claim.id)
+            assert claim.chains == detail.chains
+            assert [h.quote for h in claim.hops] == [h.quote for h in detail.hops]
+            assert [r.to_value for r in claim.reviews] == [r.to_value for r in detail.reviews]
+    assert report.meta.audit_head != "0" * 64
