@@ -22,8 +22,8 @@ from db.views import ClaimRow
 from db.vocabulary import Verdict
 
 from .claim_pages import Anchor, Order, list_rows, row_key, rows_before, window_ids
-from .no_data import no_data
 from .palette import verdict_colour
+from .pyside_refs import no_data
 
 Index = QModelIndex | QPersistentModelIndex
 

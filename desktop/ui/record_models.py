@@ -11,7 +11,7 @@ from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
 
 from .hops_model import label
-from .no_data import no_data
+from .pyside_refs import no_data
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row", ActorView, SourceView)

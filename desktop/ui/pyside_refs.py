@@ -1,0 +1,61 @@
+"""Keep Python alive under PySide6 6.12.0's reference leak.
+
+PySide6 6.12.0 (shiboken) hands Python borrowed references to None, True and False: every call
+of a void Qt method, every `emit()`, every None a model's `data()` returns to a view, takes one
+reference from these singletons that it never gave. On Python 3.11 they are ordinary objects,
+so after enough calls (a few thousand for True, tens of thousands for None) the interpreter
+aborts with "Fatal Python error: none_dealloc" / "bool_dealloc". PySide6 6.11.3 does not leak;
+Python 3.12+ makes these objects immortal.
+
+A probe at import time measures the leak; only when it is there does this module give each
+singleton a cushion of 2**40 references (more than a session can leak), once. Models call
+`no_data()` for "no value for this role" so that this fix is imported wherever a model is.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QIdentityProxyModel, QModelIndex, QObject, Qt
+
+CUSHION = 2**40
+
+
+class _Probe(QAbstractListModel):
+    def rowCount(self, parent: Any = None) -> int:
+        return 1
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return None
+
+
+def _leaks() -> bool:
+    probe = _Probe()
+    proxy = QIdentityProxyModel()
+    proxy.setSourceModel(probe)
+    index = proxy.index(0, 0, QModelIndex())
+    watcher = QObject()
+    before = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(32):
+        proxy.data(index, Qt.ItemDataRole.DisplayRole)
+        watcher.blockSignals(False)
+    after = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+    return any(a < b - 16 for a, b in zip(after, before, strict=True))
+
+
+def _cushion() -> bool:
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not _leaks():
+        return False
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += CUSHION
+    return True
+
+
+LEAKS = _cushion()
+
+
+def no_data() -> None:
+    """None, as the value of a model's `data()`/`headerData()` for a role it has no value for."""
+    return None
