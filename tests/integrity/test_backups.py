@@ -13,7 +13,7 @@ import pytest
 
 from db import backups
 from db import operations as ops
-from db.case import Case, open_case
+from db.case import Case, backup_sqlite, open_case
 from db.errors import InvalidInput, NotACase
 from db.integrity import verify_case
 from db.queries import count_claims
@@ -92,12 +92,13 @@ def test_backups_are_listed_newest_first_with_time_and_size(
 def test_rotation_keeps_the_newest_and_every_safety_copy(
     sqlite_case: Case, case_path: Path
 ) -> None:
+    migration = backup_sqlite(sqlite_case.engine, None, reason="before-upgrade-from-0001")
     made = [backups.create_backup(sqlite_case) for _ in range(4)]
     sqlite_case.close()
     kept = backups.restore_file(case_path, made[0].path).kept_copy
     newest = backups.backup_file(case_path, keep=2)
     remaining = [b.path for b in backups.list_backups(case_path)]
-    assert remaining == [newest.path, kept, made[3].path]
+    assert remaining == [newest.path, kept, made[3].path, migration]
     with pytest.raises(InvalidInput):
         backups.rotate(case_path, 0)
 

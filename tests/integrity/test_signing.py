@@ -163,3 +163,36 @@ def test_another_keys_signature_fails(
     right = cli("verify-report", report, "--key", stranger.fingerprint[:16])
     assert right.returncode == 0, right.stderr
     assert f"key: {stranger.fingerprint}" in right.stdout
+
+
+def test_a_reader_without_the_desk_keyring_verifies_with_the_fingerprint(
+    report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader outside the desk has the report, its signature and the fingerprint the desk
+    published: no keyring is needed to check it."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = signing.DeskKey(Ed25519PrivateKey.generate(), "Desk", "2026-01-01T00:00:00+00:00")
+    monkeypatch.setattr(signing, "load_key", lambda: key)
+    signing.sign_file(report, signer="Ayşe")
+    env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    checked = cli("verify-report", report, "--key", key.fingerprint, env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.splitlines()[1] == f"key: {key.fingerprint}"
+    unchecked = cli("verify-report", report, env=env)
+    assert unchecked.returncode == 1
+    assert unchecked.stderr.strip().endswith("or give --key FINGERPRINT of the key you trust")
+    bad = cli("verify-report", report, "--key", "not-a-fingerprint", env=env)
+    assert bad.returncode == 1
+    assert "is not a key fingerprint" in bad.stderr
+    missing = cli(
+        "verify-report",
+        report,
+        "--signature",
+        report.with_name("none.sig"),
+        "--key",
+        key.fingerprint,
+        env=env,
+    )
+    assert missing.returncode == 1
+    assert "cannot read the signature" in missing.stderr
