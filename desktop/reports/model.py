@@ -429,7 +429,10 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
         .where(Review.claim_id.in_(ids))
         .order_by(Review.at, Review.id)
     ):
-        reviews.setdefault(row[0], []).append(ReportReview(*row[1:]))
+        owner, review_id, judged, subject, before, after, why, evidence, reviewer, at = row
+        reviews.setdefault(owner, []).append(
+            ReportReview(review_id, judged, subject, before, after, why, evidence, reviewer, at)
+        )
     out = []
     for claim_id in ids:
         c = claims.get(claim_id)

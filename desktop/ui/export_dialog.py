@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
         self.reviewer = reviewer
         self.context = context
         self.task: ExportTask | None = None
-        self.result: ExportResult | None = None
+        self.last_result: ExportResult | None = None
         self._close_when_stopped = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -241,7 +241,7 @@ class ExportDialog(QDialog):
             self._show_error("Choose where to save the report.")
             return
         path = Path(text).expanduser()
-        self.result = None
+        self.last_result = None
         self.task = ExportTask(self.case, self.scope(), self.format_key, path, self.reviewer)
         self.task.setAutoDelete(False)
         signals = self.task.signals
@@ -287,7 +287,7 @@ class ExportDialog(QDialog):
 
     @Slot(object)
     def _on_finished(self, result: ExportResult) -> None:
-        self.result = result
+        self.last_result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         claims = f"{result.claims} claim{'' if result.claims == 1 else 's'}"

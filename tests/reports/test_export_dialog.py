@@ -84,12 +84,12 @@ def test_whole_case_as_pdf_and_one_claim_as_csv(
     dialog.set_format("csv")
     _export(qtbot, dialog)
     assert Path(dialog.destination.text()).suffix == ".zip"
-    assert dialog.result is not None and dialog.result.claims == 1
+    assert dialog.last_result is not None and dialog.last_result.claims == 1
     _click(qtbot, dialog.scope_radio["case"])
     assert dialog.scope_radio["case"].isChecked()
     dialog.set_format("pdf")
     _export(qtbot, dialog)
-    assert dialog.result is not None and dialog.result.claims == 5
+    assert dialog.last_result is not None and dialog.last_result.claims == 5
     assert Path(dialog.destination.text()).read_bytes().startswith(b"%PDF-")
 
 
