@@ -22,11 +22,12 @@ from .writer import CLAIMS_PER_UNIT
 
 WRITER = Path(__file__).with_name("writer.py")
 ROUNDS = 25
+PG_ROUNDS = 10
 
 
-def _start_writer(case_path: Path) -> subprocess.Popen[str]:
+def _start_writer(location: str) -> subprocess.Popen[str]:
     writer = subprocess.Popen(
-        [sys.executable, str(WRITER), str(case_path)],
+        [sys.executable, str(WRITER), location],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -41,17 +42,28 @@ def _start_writer(case_path: Path) -> subprocess.Popen[str]:
 
 @pytest.mark.slow
 def test_kill_9_loses_at_most_the_unit_in_flight(case_path: Path) -> None:
-    open_case(case_path, reviewer="Test Reviewer", create=True).close()
+    kill_loop(str(case_path), ROUNDS)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_kill_9_on_a_team_case(pg_url: str) -> None:
+    """The server rolls back the transaction of a client that died."""
+    kill_loop(pg_url, PG_ROUNDS)
+
+
+def kill_loop(location: str, rounds: int) -> None:
+    open_case(location, reviewer="Test Reviewer", create=True).close()
     rng = random.Random(20230119)
     counts = [0]
     started = time.monotonic()
-    for round_number in range(ROUNDS):
-        writer = _start_writer(case_path)
+    for round_number in range(rounds):
+        writer = _start_writer(location)
         time.sleep(rng.uniform(0.01, 0.4))
         writer.send_signal(signal.SIGKILL)
         writer.wait(timeout=10)
         assert writer.returncode == -signal.SIGKILL, "the writer ended before it was killed"
-        case = open_case(case_path, reviewer="Test Reviewer")
+        case = open_case(location, reviewer="Test Reviewer")
         try:
             with case.read() as session:
                 report = verify_case(session)
@@ -72,6 +84,6 @@ def test_kill_9_loses_at_most_the_unit_in_flight(case_path: Path) -> None:
         counts.append(claims)
     elapsed = time.monotonic() - started
     grew = sum(1 for a, b in itertools.pairwise(counts) if b > a)
-    print(f"{ROUNDS} kills in {elapsed:.1f} s; claims {counts[-1]}; grew in {grew} rounds")
+    print(f"{rounds} kills in {elapsed:.1f} s; claims {counts[-1]}; grew in {grew} rounds")
     assert counts[-1] > 0, "the writer never committed anything: the test proves nothing"
-    assert grew >= ROUNDS // 3, f"the writer committed in only {grew} of {ROUNDS} rounds"
+    assert grew >= rounds // 3, f"the writer committed in only {grew} of {rounds} rounds"
