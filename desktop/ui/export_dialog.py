@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -154,7 +154,10 @@ class ExportDialog(QDialog):
         for key, fmt in FORMATS.items():
             self.format_box.addItem(fmt.label, key)
 
-        base = folder or Path.home()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        base = folder or Path(documents or Path.home())
         self.destination = QLineEdit(str(base / f"{_file_stem(case)}-report.html"), self)
         self.destination.setObjectName("destination")
         browse = QPushButton("Choose…", self)
@@ -278,6 +281,12 @@ class ExportDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        claims = total // 2  # progress counts each claim twice: read, then written
+        if self.task is not None and not self.task.cancel_requested.is_set():
+            if done < claims:
+                self.status.setText(f"Reading claims… {done:,} of {claims:,}")
+            else:
+                self.status.setText(f"Writing the report… {done - claims:,} of {claims:,} claims")
 
     def _stopped(self) -> None:
         self.task = None

@@ -117,6 +117,7 @@ def test_cancel_leaves_no_file(qtbot: QtBot, report_case: ReportCase, tmp_path: 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.running and dialog.cancel_button.text() == "Cancel"
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10000)
+    assert dialog.status.text().startswith("Reading claims…")
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
     assert "cancelled" in dialog.status.text()
