@@ -52,8 +52,10 @@ class RecordDock(QDockWidget):
         layout.addLayout(self.buttons)
         self.buttons.addStretch(1)
         self.setWidget(body)
-        window.caseChanged.connect(lambda _c: self.reload())
+        self._stale = True
+        window.caseChanged.connect(lambda _c: self.mark_stale())
         window.changesApplied.connect(self._changed)
+        self.visibilityChanged.connect(lambda visible: visible and self._stale and self.reload())
 
     def button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
@@ -65,9 +67,17 @@ class RecordDock(QDockWidget):
 
     def _changed(self, changes: Changes) -> None:
         if changes.case or changes.actors or changes.sources or changes.hops:
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """Read the list again now if the view is shown, else when it is next shown (counting
+        the hops of every actor of a large case takes a while)."""
+        self._stale = True
+        if self.isVisible():
             self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         case = self.window_.case
         if case is None:
             self.model.set_rows([])
@@ -197,6 +207,7 @@ def add_record_views(window: MainWindow) -> tuple[ActorsDock, SourcesDock]:
         toggle = dock.toggleViewAction()
         toggle.setShortcut(key)
         toggle.setStatusTip(f"Show or hide the {dock.windowTitle()} view")
+        toggle.triggered.connect(lambda checked, d=dock: checked and d.raise_())
         window.menu("View").addAction(toggle)
         dock.hide()
     window.tabifyDockWidget(actors, sources)

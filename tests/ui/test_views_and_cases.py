@@ -28,6 +28,9 @@ def test_record_models_pass_the_model_tester(
 ) -> None:
     actors = demo_window.actors_view  # type: ignore[attr-defined]
     sources = demo_window.sources_view  # type: ignore[attr-defined]
+    assert actors.model.rowCount() == 0  # read when first shown, not at start-up
+    actors.toggleViewAction().trigger()  # View ▸ Actors
+    sources.toggleViewAction().trigger()
     assert actors.model.rowCount() == 6
     assert sources.model.rowCount() == 5
     qtmodeltester.check(actors.model)
@@ -37,8 +40,8 @@ def test_record_models_pass_the_model_tester(
 
 def test_rename_alias_and_merge_actors(qtbot: QtBot, demo_window: MainWindow) -> None:
     actors = demo_window.actors_view  # type: ignore[attr-defined]
-    demo_window.menu("View")  # the view is toggled from the View menu
-    actors.show()
+    assert actors.toggleViewAction() in demo_window.menu("View").actions()
+    actors.toggleViewAction().trigger()
     names = [a.name for a in actors.model.rows]
     actors.table.selectRow(names.index("Russia Today"))
     dialog = actors.edit()
@@ -66,6 +69,7 @@ def test_rename_alias_and_merge_actors(qtbot: QtBot, demo_window: MainWindow) ->
 
 def test_edit_source_metadata_and_refusal(qtbot: QtBot, demo_window: MainWindow) -> None:
     sources = demo_window.sources_view  # type: ignore[attr-defined]
+    sources.toggleViewAction().trigger()
     sources.table.selectRow(0)
     dialog = sources.edit()
     dialog.published.setText("19 Jan")
