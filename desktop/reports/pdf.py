@@ -40,17 +40,23 @@ _app: QGuiApplication | None = None
 
 
 def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11, which releases one reference to None on every
-    call of a C++ method that returns void (measured: 1,000 calls of `QObject.setObjectName`
-    take 1,000 from None's reference count, which starts near 4,500). A PDF of a few hundred
-    pages makes that many calls, None is deallocated and the interpreter aborts ("none_dealloc").
-    CPython 3.12 made None immortal; this gives None a reference count it cannot run down. The
-    count is the first field of every object in a release build of CPython."""
-    if sys.version_info >= (3, 12):
+    """Survive PySide6 6.12.0 on CPython 3.11, which takes a reference it never gave from None,
+    True or False on every call of a void or bool Qt method (as `desktop.ui.pyside_refs`
+    measures; 1,000 calls of `QObject.setObjectName` take 1,000 from None's count of ~4,500).
+    A PDF of a few hundred pages makes that many calls and the interpreter aborts at exit
+    ("none_dealloc"). CPython 3.12 made these objects immortal; here each gets a cushion of
+    2**40 references, once (the same cushion the window gives them; never twice). The count is
+    the first field of every object in a release build of CPython. Reports must not import the
+    widgets layer, hence this copy."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 40
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < CUSHION:
+            count.value += CUSHION
+
+
+CUSHION = 2**40
 
 
 def ensure_gui_application() -> None:

@@ -67,7 +67,9 @@ def test_many_qt_calls_do_not_run_none_down() -> None:
         "from PySide6.QtCore import QObject\n"
         "o = QObject()\n"
         "for _ in range(20000):\n"
-        "    o.setObjectName('x')\n"
+        "    o.setObjectName('x')\n"  # returns None
+        "    o.blockSignals(False)\n"  # returns a bool
+        "    o.blockSignals(True)\n"
         "print('ok')\n"
     )
     result = subprocess.run(
