@@ -387,10 +387,17 @@ class MainWindow(QMainWindow):
                 return  # a newer search (or another case) took over
             self.model.set_ranked(ids, search_words(text))
             self._update_count()
-            if keep is not None and keep in ids:
-                self.select_claim(keep)
-            else:
-                self.select_row(0)
+
+            def open_best() -> None:
+                # After the list has painted: the results show first, the claim a moment later.
+                if serial != self._search_serial:
+                    return
+                if keep is not None and keep in ids:
+                    self.select_claim(keep)
+                else:
+                    self.select_row(0)
+
+            QTimer.singleShot(0, self, open_best)
             self.show_status(
                 f"{len(ids):,} claims match “{text}”" if ids else f"No claim matches “{text}”"
             )

@@ -76,7 +76,7 @@ def test_search_box_ranks_and_highlights(qtbot: QtBot, demo_window: MainWindow) 
     qtbot.waitUntil(lambda: demo_window.model.searching and demo_window.model.rowCount() == 1)
     assert demo_window.model.data(demo_window.model.index(0, TEXT)).startswith("Washington")
     assert demo_window.model.words == ["closed", "doors"]
-    assert demo_window.detail.heading.text().startswith("Washington")
+    qtbot.waitUntil(lambda: demo_window.detail.heading.text().startswith("Washington"))
     demo_window.filters.search.clear()
     qtbot.waitUntil(lambda: not demo_window.model.searching)
     assert demo_window.model.rowCount() == 3
@@ -92,7 +92,7 @@ def test_search_matches_folded_words_and_filters_apply(
     verdict.setCurrentIndex(verdict.findData("unverified"))
     verdict.activated.emit(verdict.currentIndex())
     qtbot.waitUntil(lambda: demo_window.model.rowCount() == 1)
-    assert demo_window.detail.heading.text().startswith("Washington")
+    qtbot.waitUntil(lambda: demo_window.detail.heading.text().startswith("Washington"))
     demo_window.clear_filters()
     tag = demo_window.filters.tag
     qtbot.waitUntil(lambda: tag.findData("rapprochement") >= 0)  # filled by a worker
