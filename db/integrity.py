@@ -24,6 +24,7 @@ where they contradict the tables.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -36,7 +37,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from .audit import GENESIS_HASH, event_hash
-from .models import Actor, AuditEvent, CaseInfo, Claim, EvidenceFile, Hop, Source
+from .models import Actor, AuditEvent, CaseInfo, Claim, EvidenceFile, Hop, Review, Source
 from .unit_of_work import UnitOfWork
 
 HEAD_SETTING = "audit_head"
@@ -54,6 +55,14 @@ _EVENT_COLUMNS = (
 )
 CLAIM_FIELDS = ("text", "verdict", "rationale", "signoff")
 HOP_FIELDS = ("status", "status_rationale")
+REVIEW_FIELDS = ("reviewer", "at", "subject", "from_value", "to_value", "rationale")
+REVIEW_EVENTS: dict[str, tuple[str, str, str | None]] = {
+    # action: (review subject, the field the review changes, the field of its rationale)
+    "set verdict": ("verdict", "verdict", "rationale"),
+    "set hop status": ("hop", "status", "status_rationale"),
+    "sign off verdict": ("signoff", "signoff", None),
+    "send back verdict": ("signoff", "verdict", None),
+}
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,7 @@ class _Ledger:
     claim_state: dict[str, bytes] = field(default_factory=dict)
     hop_state: dict[str, bytes] = field(default_factory=dict)
     last_event: dict[tuple[str, str], int] = field(default_factory=dict)
+    reviews: dict[int, tuple[int, bytes, bool, str]] = field(default_factory=dict)
 
     def note(self, event: Row[Any]) -> None:
         entity, ident, after = event.entity, event.entity_id, event.after
@@ -128,6 +138,8 @@ class _Ledger:
         self.last_event[(entity, ident)] = event.id
         if after is None:
             return
+        if isinstance(after.get("review"), int) and event.action in REVIEW_EVENTS:
+            self.note_review(event, after)
         if entity == "claim":
             if all(n in after for n in CLAIM_FIELDS):
                 self.claim_state[ident] = _digest(after, CLAIM_FIELDS)
@@ -137,6 +149,31 @@ class _Ledger:
                     self.alive.setdefault("hop", {})[str(hop_id)] = True
         elif entity == "hop" and all(n in after for n in HOP_FIELDS):
             self.hop_state[ident] = _digest(after, HOP_FIELDS)
+
+    def note_review(self, event: Row[Any], after: dict[str, Any]) -> None:
+        subject, value_key, rationale_key = REVIEW_EVENTS[event.action]
+        before = event.before or {}
+        values = {
+            "reviewer": event.reviewer,
+            "at": _utc_iso(event.at),
+            "subject": subject,
+            "from_value": before.get(value_key),
+            "to_value": after.get(value_key),
+            "rationale": after.get(rationale_key) if rationale_key else None,
+        }
+        claim = str(after.get("claim")) if event.entity == "hop" else event.entity_id
+        self.reviews[after["review"]] = (
+            event.id,
+            _digest(values, REVIEW_FIELDS),
+            rationale_key is not None,
+            claim,
+        )
+
+
+def _utc_iso(at: dt.datetime) -> str:
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> IntegrityReport:
@@ -335,6 +372,51 @@ def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
     for model, entity in ((Actor, "actor"), (Source, "source")):
         for row_id in session.scalars(select(model.id)):
             unaccounted(entity, str(row_id))
+    problems.extend(_check_reviews(session, ledger, claims))
+    return problems
+
+
+def _check_reviews(session: Session, ledger: _Ledger, claims: set[str]) -> list[Problem]:
+    """Each review (the history a report shows) must be the one its audit event recorded, and
+    none may go missing while its claim is still there."""
+    problems: list[Problem] = []
+    columns = [getattr(Review, name) for name in ("id", *REVIEW_FIELDS)]
+    present: set[int] = set()
+    for review in session.execute(select(*columns).order_by(Review.id)):
+        present.add(review.id)
+        recorded = ledger.reviews.get(review.id)
+        if recorded is None:
+            problems.append(
+                Problem(
+                    "state",
+                    f"review:{review.id}",
+                    f"review {review.id} is in the case but not in the audit log",
+                )
+            )
+            continue
+        event_id, digest, rationale_known, _claim = recorded
+        values = review._asdict() | {"at": _utc_iso(review.at)}
+        if not rationale_known:
+            values["rationale"] = None
+        if _digest(values, REVIEW_FIELDS) != digest:
+            problems.append(
+                Problem(
+                    "state",
+                    f"review:{review.id}",
+                    f"review {review.id} was changed outside the audit log: who, when or what "
+                    f"differs from audit event {event_id}",
+                )
+            )
+    for review_id, (event_id, _, _, claim) in sorted(ledger.reviews.items()):
+        if review_id not in present and claim in claims:
+            problems.append(
+                Problem(
+                    "state",
+                    f"review:{review_id}",
+                    f"review {review_id} of claim {claim} (audit event {event_id}) is missing "
+                    "from the case",
+                )
+            )
     return problems
 
 

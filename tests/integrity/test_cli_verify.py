@@ -38,7 +38,7 @@ def test_verify_exit_status_and_one_line_per_problem(sqlite_case: Case, case_pat
     with conn:
         conn.execute(
             "UPDATE audit_events SET reviewer = 'Mallory' WHERE id = ?",
-            (history.event("set verdict"),),
+            (history.event("add hop"),),
         )
         conn.execute("UPDATE evidence_files SET content = X'00'")
     conn.close()
@@ -47,7 +47,7 @@ def test_verify_exit_status_and_one_line_per_problem(sqlite_case: Case, case_pat
     assert broken.stdout == ""
     lines = broken.stderr.splitlines()
     assert lines[0] == (
-        f"provdesk-cli: audit event {history.event('set verdict')} was changed: its content "
+        f"provdesk-cli: audit event {history.event('add hop')} was changed: its content "
         "does not match its hash"
     )
     assert lines[1].startswith("provdesk-cli: evidence file 'watan.txt'")

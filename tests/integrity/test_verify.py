@@ -290,3 +290,43 @@ def test_changes_through_operations_stay_intact(demo_case: Case) -> None:
         ops.sign_off(uow, copy)
     report = check(demo_case)
     assert report.intact, report.problems
+
+
+def _verdict_review(case: Case, claim: int) -> int:
+    with case.engine.connect() as conn:
+        from sqlalchemy import text
+
+        return int(
+            conn.execute(
+                text("SELECT id FROM reviews WHERE claim_id = :c AND subject = 'verdict'"),
+                {"c": claim},
+            ).scalar_one()
+        )
+
+
+def test_a_review_rewritten_in_the_table_is_found(any_case: Case, history: History) -> None:
+    review = _verdict_review(any_case, history.claim)
+    tamper(
+        any_case,
+        ("UPDATE reviews SET rationale = 'Accurate after all' WHERE id = :id", {"id": review}),
+    )
+    report = check(any_case)
+    assert [str(p) for p in report.problems] == [
+        f"review {review} was changed outside the audit log: who, when or what differs from "
+        f"audit event {history.event('set verdict')}"
+    ]
+
+
+def test_a_review_with_another_reviewer_is_found(any_case: Case, history: History) -> None:
+    review = _verdict_review(any_case, history.claim)
+    tamper(any_case, ("UPDATE reviews SET reviewer = 'Editor' WHERE id = :id", {"id": review}))
+    assert [p.ident for p in check(any_case).problems] == [f"review:{review}"]
+
+
+def test_a_deleted_review_is_found(any_case: Case, history: History) -> None:
+    review = _verdict_review(any_case, history.claim)
+    tamper(any_case, ("DELETE FROM reviews WHERE id = :id", {"id": review}))
+    assert [str(p) for p in check(any_case).problems] == [
+        f"review {review} of claim {history.claim} (audit event "
+        f"{history.event('set verdict')}) is missing from the case"
+    ]
