@@ -57,8 +57,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         actions.start(args.case)
     if args.file:
-        window.show_status(f"Importing {args.file} is not available in this version yet", 0)
+        _import_when_open(window, args.file)
     return int(app.exec())
+
+
+def _import_when_open(window: object, path: str) -> None:
+    """Once the first case is open, hand FILE to the source import (`window.sources_ui`), or
+    say in the status bar that importing is not available."""
+    from desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    def opened(case: object) -> None:
+        if case is None:
+            return
+        window.caseChanged.disconnect(opened)
+        sources_ui = getattr(window, "sources_ui", None)
+        if sources_ui is not None:
+            sources_ui.open_file(path)
+        else:
+            window.show_status(f"Importing {path} is not available in this version yet", 0)
+
+    window.caseChanged.connect(opened)
 
 
 if __name__ == "__main__":

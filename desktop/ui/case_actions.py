@@ -62,7 +62,7 @@ class CaseActions(QObject):
         self.preferences_dialog: PreferencesDialog | None = None
         file = window.menu("File")
         window.add_action(
-            "File", "&New Case…", self.new_case, "Ctrl+Shift+N", "Create an empty case file"
+            "File", "&New Case…", self.new_case, "Ctrl+Alt+N", "Create an empty case file"
         ).setObjectName("actionNewCase")
         window.add_action(
             "File",
@@ -77,9 +77,12 @@ class CaseActions(QObject):
         file.addMenu(self.recent)
         file.addSeparator()
         self.import_separator = file.addSeparator()  # import/export actions go above this
-        window.add_action(
+        quit_action = window.add_action(
             "File", "&Quit", window.close, QKeySequence.StandardKey.Quit, "Close the window"
-        ).setObjectName("actionQuit")
+        )
+        quit_action.setObjectName("actionQuit")
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         prefs = window.add_action(
             "Edit",
             "&Preferences…",

@@ -90,7 +90,7 @@ class ClaimEditor(QObject):
         self.insert_hop_action = add(
             "&Insert Hop After Selected…",
             self.insert_hop,
-            "Ctrl+I",
+            "Ctrl+Shift+I",
             "Insert a hop between the selected hop and the next",
         )
         self.edit_hop_action = add(

@@ -26,6 +26,7 @@ from db.case import Case
 from db.errors import CaseError
 from db.models import EvidenceFile, Source
 from db.queries import hops_in_source, source_detail
+from db.spans import Span
 from db.views import HopView, SourceView
 
 from .source_page import SourcePage
@@ -284,7 +285,7 @@ class SourceViewer(QWidget):
         self.new_claim_action.setEnabled(has)
         self.add_hop_action.setEnabled(has)
 
-    def _selection(self) -> tuple[int, list, str] | None:
+    def _selection(self) -> tuple[int, list[Span], str] | None:
         spans = self.text_view.selected_spans()
         if self.source is None or not spans:
             return None

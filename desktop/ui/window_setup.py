@@ -6,6 +6,7 @@ from __future__ import annotations
 from .case_actions import CaseActions
 from .case_watch import CaseWatch
 from .editing import ClaimEditor
+from .export_action import add_export_action
 from .help_menu import add_help_menu
 from .main_window import MainWindow
 from .records_view import add_record_views
@@ -19,6 +20,10 @@ def build_window() -> tuple[MainWindow, CaseActions]:
     window.editor = ClaimEditor(window)  # type: ignore[attr-defined]
     window.actors_view, window.sources_view = add_record_views(window)  # type: ignore[attr-defined]
     window.case_watch = CaseWatch(window)  # type: ignore[attr-defined]
+    add_export_action(window)
     add_help_menu(window)
     window.toolbar = add_toolbar(window)  # type: ignore[attr-defined]
+    from .source_setup import add_source_support  # the sources engineer's part
+
+    window.sources_ui = add_source_support(window)  # type: ignore[attr-defined]
     return window, actions

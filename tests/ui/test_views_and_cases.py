@@ -219,3 +219,17 @@ def test_screenshot_of_a_missing_case_fails_with_one_line(tmp_path: Path) -> Non
     )
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("provdesk: no case at")
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
+            continue
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
+            seen[text] = action.text()
+    assert {"Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+N", "Ctrl+O", "Ctrl+Q", "Ctrl+F"} <= set(seen)
