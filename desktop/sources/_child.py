@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +105,7 @@ def _whole(send: Any, path: str, sha256: str, kind: str) -> None:
     send(("result", json))
 
 
-TASKS = {"pdf": _pdf_pages, "whole": _whole}
+TASKS: dict[str, Callable[..., None]] = {"pdf": _pdf_pages, "whole": _whole}
 
 
 def child_main(conn: Any, task: str, kwargs: dict[str, Any], memory_bytes: int) -> None:

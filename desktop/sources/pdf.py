@@ -97,8 +97,8 @@ def metadata(reader: pypdf.PdfReader) -> dict[str, Any]:
 
 def declared_page_count(reader: pypdf.PdfReader) -> int | None:
     with contextlib.suppress(Exception):
-        count = reader.trailer["/Root"]["/Pages"]["/Count"]
-        return int(count)
+        root: Any = reader.trailer["/Root"]
+        return int(root["/Pages"]["/Count"])
     return None
 
 

@@ -130,7 +130,7 @@ class ReaderGroup:
                 for conn in ready:
                     reader = by_conn[conn]
                     try:
-                        message = conn.recv()
+                        message: tuple[Any, ...] = reader.conn.recv()
                     except EOFError:
                         reader.done = True
                         if not reader.finished:
