@@ -135,4 +135,5 @@ def report_json(report: Report) -> dict[str, Any]:
 
 def render(report: Report) -> bytes:
     # Compact: json.dumps with an indent falls back to its pure-Python encoder (4× slower).
-    return json.dumps(report_json(report), ensure_ascii=False).encode("utf-8")
+    document = report_json(report)  # no cycles: skip the check, a third faster
+    return json.dumps(document, ensure_ascii=False, check_circular=False).encode("utf-8")
