@@ -117,8 +117,9 @@ class ExportDialog(QDialog):
         self.task: ExportTask | None = None
         self.last_result: ExportResult | None = None
         self._close_when_stopped = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # The application's pool, not one owned by the dialog: a pool's destructor waits for its
+        # work, and the window must not freeze when it closes during an export.
+        self._pool = QThreadPool.globalInstance()
 
         self.scope_buttons = QButtonGroup(self)
         scope_box = QVBoxLayout()
@@ -252,6 +253,9 @@ class ExportDialog(QDialog):
         signals.finished.connect(self._on_finished)
         signals.failed.connect(self._on_failed)
         signals.cancelled.connect(self._on_cancelled)
+        # Closing the window (which deletes this dialog) cancels the export; the connection
+        # holds the task's flag, not the dialog.
+        self.destroyed.connect(self.task.cancel_requested.set)
         self._set_running(True)
         self.status.setStyleSheet("")
         self.status.setText("Exporting…")
@@ -340,7 +344,7 @@ class ExportDialog(QDialog):
         super().closeEvent(event)
 
     def wait(self, msecs: int = 10000) -> bool:
-        """Wait for the worker (tests, and a window that is closing)."""
+        """Wait for the export to end (tests)."""
         return self._pool.waitForDone(msecs)
 
 

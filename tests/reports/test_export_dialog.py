@@ -137,3 +137,30 @@ def test_open_when_done(qtbot: QtBot, report_case: ReportCase, tmp_path: Path, m
     assert dialog.open_when_done.isChecked()
     _export(qtbot, dialog)
     assert [u.toLocalFile() for u in opened] == [dialog.destination.text()]
+
+
+def test_deleting_the_dialog_cancels_the_export(
+    qtbot: QtBot, report_case: ReportCase, tmp_path: Path, monkeypatch
+):
+    real = model._read_batch
+
+    def slow(*args):
+        time.sleep(0.2)
+        return real(*args)
+
+    monkeypatch.setattr(model, "BATCH", 1)
+    monkeypatch.setattr(model, "_read_batch", slow)
+    dialog = ExportDialog(report_case.case, "R", ExportContext(), folder=tmp_path)
+    target = tmp_path / "gone.html"
+    dialog.destination.setText(str(target))
+    dialog.start()
+    task = dialog.task
+    assert task is not None
+    started = time.monotonic()
+    dialog.deleteLater()  # as when the window closes
+    qtbot.waitUntil(lambda: task.cancel_requested.is_set(), timeout=5000)
+    assert time.monotonic() - started < 2  # the window did not wait for the export
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    assert not target.exists()
