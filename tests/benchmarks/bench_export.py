@@ -6,8 +6,9 @@ Baseline, measured in the same run: the same rows (claims, tags, hops with their
 and evidence file, spans, reviews) read with raw SQL on a sqlite3 connection and written with
 `json.dumps`. Each format is timed through `desktop.reports.export.export_report` (the path
 the Export dialog and `provdesk-cli export` take: scope, read, render, write) and printed as a
-ratio to the baseline (target ≤ 3× for JSON, PROV-JSON and HTML). The PDF is timed on the
-first `--pdf-claims` claims and reported as pages per second.
+ratio to the baseline, run alternately with it so that both see the same load (target ≤ 3× for
+JSON, PROV-JSON and HTML). The PDF is timed on the first `--pdf-claims` claims and reported as
+pages per second.
 """
 
 from __future__ import annotations
@@ -98,13 +99,19 @@ def baseline(path: Path) -> int:
     return len(json.dumps(data, ensure_ascii=False))
 
 
-def timed(action: Callable[[], object], repeat: int) -> float:
-    times = []
+def paired(
+    action: Callable[[], object], base: Callable[[], object], repeat: int
+) -> tuple[float, float]:
+    """Median times of `action` and of the baseline, run alternately, so that both see the same
+    load on a shared machine."""
+    mine: list[float] = []
+    theirs: list[float] = []
     for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for fn, times in ((base, theirs), (action, mine)):
+            started = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - started)
+    return statistics.median(mine), statistics.median(theirs)
 
 
 def main() -> None:
@@ -123,18 +130,25 @@ def main() -> None:
     augment(path)
     out = Path(tempfile.mkdtemp(prefix="provdesk-bench-export-"))
     case = open_case(path, reviewer="bench")
+
+    def base() -> None:
+        baseline(path)
+
     try:
-        base = timed(lambda: baseline(path), args.repeat)
         print(f"case: {args.claims:,} claims × {args.hops} hops ({path})")
-        print(f"baseline, raw SQL + json.dumps:   {base * 1000:8.0f} ms")
+        print("each line: median of the step, median of the baseline (raw SQL + json.dumps of")
+        print("the same rows) run alternately with it, and their ratio")
 
         def read() -> None:
             with case.read() as session:
                 ids = resolve_scope(session, ReportScope())
                 read_report(session, ids, case_name="bench", reviewer="bench")
 
-        model = timed(read, args.repeat)
-        print(f"report model (scope + read):      {model * 1000:8.0f} ms  {model / base:5.2f}×")
+        mine, theirs = paired(read, base, args.repeat)
+        print(
+            f"report model (scope + read)         {mine * 1000:7.0f} ms  base "
+            f"{theirs * 1000:6.0f} ms  {mine / theirs:5.2f}×"
+        )
         for fmt in FORMATS:
             if fmt == "pdf":
                 continue
@@ -143,12 +157,12 @@ def main() -> None:
             def run(fmt: str = fmt, target: Path = target) -> None:
                 export_report(case, ReportScope(), fmt, target, reviewer="bench")
 
-            seconds = timed(run, args.repeat)
+            mine, theirs = paired(run, base, args.repeat)
             goal = "  (target ≤ 3×)" if fmt in ("json", "prov-json", "html") else ""
             size = target.stat().st_size / 1e6
             print(
-                f"export {fmt:<12} {size:8.1f} MB  {seconds * 1000:8.0f} ms  "
-                f"{seconds / base:5.2f}×{goal}"
+                f"export {fmt:<12} {size:6.1f} MB  {mine * 1000:7.0f} ms  base "
+                f"{theirs * 1000:6.0f} ms  {mine / theirs:5.2f}×{goal}"
             )
         ids = tuple(range(1, min(args.pdf_claims, args.claims) + 1))
         target = out / "report.pdf"
