@@ -12,6 +12,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -43,22 +47,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return screenshot(args.case, args.screenshot)
 
     from desktop.ui import error_report
-    from desktop.ui.window_setup import build_window
 
     error_report.install()
-    window, actions = build_window()
-    window.restore_layout()
-    window.show()
-    from desktop import preferences
-
-    if not os.environ.get("PROVDESK_REVIEWER") and not preferences.reviewer_name():
-        dialog = actions.edit_preferences(first_run=True)
-        dialog.finished.connect(lambda _r: actions.start(args.case))
-    else:
-        actions.start(args.case)
+    window = start_window(args.case)
     if args.file:
         _import_when_open(window, args.file)
     return int(app.exec())
+
+
+def start_window(case: str | None) -> MainWindow:
+    """Show the window at once, then open the case on a worker and attach the source import
+    after the first paint: the database layer loads while the reviewer sees the window."""
+    from PySide6.QtCore import QTimer
+
+    from desktop import preferences
+    from desktop.ui.window_setup import attach_sources, build_window
+
+    window, actions = build_window(sources=False)
+    window.restore_layout()
+    window.show()
+    if not os.environ.get("PROVDESK_REVIEWER") and not preferences.reviewer_name():
+        dialog = actions.edit_preferences(first_run=True)
+        dialog.finished.connect(lambda _r: actions.start(case))
+    else:
+        actions.start(case)
+    QTimer.singleShot(0, window, lambda: attach_sources(window))
+    return window
 
 
 def _import_when_open(window: object, path: str) -> None:

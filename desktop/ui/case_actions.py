@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from db.case import CASE_SUFFIX, Case, open_case
-from db.demo import create_demo
 from db.errors import CaseError
-from db.queries import count_claims
 from desktop import preferences
 
 from .main_window import MainWindow
 from .reviewer_dialog import PreferencesDialog
 
+if TYPE_CHECKING:  # SQLAlchemy loads on the worker that opens the case
+    from db.case import Case
+
+CASE_SUFFIX = ".provdesk"  # as db.case.CASE_SUFFIX (a test keeps them equal)
 FILE_FILTER = f"Provenance Desk cases (*{CASE_SUFFIX});;All files (*)"
 
 
@@ -33,6 +35,8 @@ def reviewer_name() -> str:
 
 def open_and_count(location: str, *, create: bool, demo: bool, reviewer: str) -> tuple[Case, int]:
     """Open a case and count its claims (worker thread: both may take a while)."""
+    from db.queries import count_claims
+
     case = open_or_create(location, create=create, demo=demo, reviewer=reviewer)
     try:
         with case.read() as session:
@@ -44,6 +48,9 @@ def open_and_count(location: str, *, create: bool, demo: bool, reviewer: str) ->
 
 def open_or_create(location: str, *, create: bool, demo: bool, reviewer: str) -> Case:
     """Open a case (worker thread); a new default case gets the demo claims."""
+    from db.case import open_case
+    from db.demo import create_demo
+
     is_new = create and "://" not in location and not Path(location).exists()
     case = open_case(location, reviewer=reviewer, create=create)
     if is_new and demo:

@@ -4,14 +4,14 @@ the audit log (Tools ▸ Verify Audit Log) off the GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
-from db.audit import verify_audit_log
-from db.case import Case
-
 from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from db.case import Case
 
 
 class CaseWatch(QObject):
@@ -54,6 +54,8 @@ class CaseWatch(QObject):
             return
 
         def work() -> Any:
+            from db.audit import verify_audit_log
+
             with case.read() as session:
                 return verify_audit_log(session)
 

@@ -20,20 +20,14 @@ from db.models import Actor, Claim
 from db.queries import ClaimFilter, claim_rows
 from db.views import ClaimRow
 
+from .claim_order import Order
+
 #: Sort keys the list offers, each backed by an index; the last key is always the id.
 SORT_KEYS: dict[str, tuple[Any, ...]] = {
     "id": (Claim.id,),
     "updated": (Claim.updated_at, Claim.id),
     "verdict": (Claim.verdict, Claim.id),
 }
-
-
-@dataclass(frozen=True)
-class Order:
-    """The list's order: a key from `SORT_KEYS`, ascending or descending."""
-
-    key: str = "id"
-    descending: bool = False
 
 
 @dataclass(frozen=True)

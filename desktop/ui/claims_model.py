@@ -9,23 +9,27 @@ instead of the whole list; the filter applies to both.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from db.case import Case
 from db.errors import CaseError
-from db.queries import PAGE_SIZE, ClaimFilter, count_claims
-from db.unit_of_work import Changes
 from db.views import ClaimRow
 from db.vocabulary import Verdict
 
-from .claim_pages import Anchor, Order, list_rows, row_key, rows_before, window_ids
+from .claim_order import Order
 from .palette import verdict_colour
 from .pyside_refs import no_data
 
+if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is painted
+    from db.case import Case
+    from db.queries import ClaimFilter
+    from db.unit_of_work import Changes
+
 Index = QModelIndex | QPersistentModelIndex
+#: Rows per page, as `db.queries.PAGE_SIZE` (a test keeps them equal).
+PAGE_SIZE = 256
 
 COLUMNS = ("Claim", "Verdict", "Origin", "Last outlet", "Hops", "Last change", "Reviewer")
 TEXT, VERDICT, ORIGIN, OUTLET, HOPS, CHANGED, REVIEWER = range(len(COLUMNS))
@@ -44,7 +48,7 @@ class ClaimTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._case: Case | None = None
-        self._where = ClaimFilter()
+        self._where: ClaimFilter | None = None  # None: no filter (nothing loaded yet)
         self._order = Order()
         self._ranked: list[int] | None = None
         self._count = 0
@@ -60,6 +64,10 @@ class ClaimTableModel(QAbstractTableModel):
 
     @property
     def where(self) -> ClaimFilter:
+        if self._where is None:
+            from db.queries import ClaimFilter
+
+            self._where = ClaimFilter()
         return self._where
 
     @property
@@ -75,7 +83,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._case = case
         self._ranked = None
         self.words = []
-        self.refresh(count if self._where.is_empty else None)
+        self.refresh(count if self._where is None or self._where.is_empty else None)
 
     def set_filter(self, where: ClaimFilter) -> None:
         self._where = where
@@ -100,9 +108,11 @@ class ClaimTableModel(QAbstractTableModel):
             elif count is not None:
                 self._count = count
             else:
+                from db.queries import count_claims
+
                 try:
                     with self._case.read() as session:
-                        self._count = count_claims(session, self._where)
+                        self._count = count_claims(session, self.where)
                 except CaseError as exc:
                     self._fail(str(exc))
         self.endResetModel()
@@ -196,14 +206,14 @@ class ClaimTableModel(QAbstractTableModel):
             return None
         if self._ranked is not None:
             return self._ranked.index(claim_id) if claim_id in self._ranked else None
+        from .claim_pages import list_rows, row_key, rows_before
+
         try:
             with self._case.read() as session:
                 rows = list_rows(session, [claim_id])
-                if not rows or not _passes(session, self._where, claim_id):
+                if not rows or not _passes(session, self.where, claim_id):
                     return None
-                found = rows_before(
-                    session, self._where, self._order, row_key(self._order, rows[0])
-                )
+                found = rows_before(session, self.where, self._order, row_key(self._order, rows[0]))
         except CaseError:
             return None
         return found if found < self._count else None
@@ -222,7 +232,7 @@ class ClaimTableModel(QAbstractTableModel):
         if (
             changes.case
             or self._order.key != "id"
-            or not self._where.is_empty
+            or not self.where.is_empty
             or any(c not in held for c in changes.claims)
         ):
             self.refresh()
@@ -230,6 +240,8 @@ class ClaimTableModel(QAbstractTableModel):
         wanted = sorted(set(changes.claims))
         if changes.actors or changes.sources:
             wanted = sorted(held)
+        from .claim_pages import list_rows
+
         try:
             with self._case.read() as session:
                 fresh = {r.id: r for r in list_rows(session, wanted)}
@@ -252,13 +264,15 @@ class ClaimTableModel(QAbstractTableModel):
             return None
         first = number * PAGE_SIZE
         last = min(first + PAGE_SIZE, self._count) - 1
+        from .claim_pages import list_rows, window_ids
+
         try:
             with self._case.read() as session:
                 if self._ranked is not None:
                     ids = self._ranked[first : last + 1]
                 else:
                     ids = window_ids(
-                        session, self._where, self._order, self._anchor(first, last), first, last
+                        session, self.where, self._order, self._anchor(first, last), first, last
                     )
                 rows = list_rows(session, ids)
         except CaseError as exc:
@@ -269,8 +283,10 @@ class ClaimTableModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         return rows
 
-    def _anchor(self, first: int, last: int) -> Anchor:
+    def _anchor(self, first: int, last: int) -> Any:
         """The known row nearest to the wanted rows: the start, the end, or a held page."""
+        from .claim_pages import Anchor, row_key
+
         best = Anchor(-1, None, True)
         cost = first
         if self._count - 1 - last < cost:

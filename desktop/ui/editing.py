@@ -3,39 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from db.errors import CaseError, VersionConflict
-from db.queries import list_sources
-from db.unit_of_work import UnitOfWork
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Verdict
 
-from . import case_lists
 from .claim_dialog import ClaimDialog
-from .commands import (
-    AddHop,
-    CaseCommand,
-    DeleteClaim,
-    DuplicateClaim,
-    EditClaim,
-    EditHop,
-    MoveHop,
-    NewClaim,
-    RemoveHop,
-    SetHopStatus,
-    SetVerdict,
-)
 from .conflict_dialog import KEEP_MINE, ConflictDialog
 from .hop_dialog import END, HopDialog
 from .main_window import MainWindow
 from .status_dialog import StatusDialog
 from .submit_dialog import SubmitDialog
 
+if TYPE_CHECKING:  # commands use db.operations (SQLAlchemy), loaded on first use
+    from db.unit_of_work import UnitOfWork
+
+    from .commands import CaseCommand
+
 CONFLICT = "Someone else changed this meanwhile: choose what to keep in the window that opened."
+
+
+def _commands() -> Any:
+    from . import commands
+
+    return commands
 
 
 class ClaimEditor(QObject):
@@ -232,21 +227,21 @@ class ClaimEditor(QObject):
         dialog = ClaimDialog(self.window, "New claim")
 
         def submit(d: ClaimDialog) -> str | None:
-            return self.execute(NewClaim(self, *d.values()), d.finish)
+            return self.execute(_commands().NewClaim(self, *d.values()), d.finish)
 
         return self._open(dialog, submit)
 
     def duplicate_claim(self) -> None:
         detail = self._detail()
         if detail is not None:
-            problem = self.execute(DuplicateClaim(self, detail.id))
+            problem = self.execute(_commands().DuplicateClaim(self, detail.id))
             if problem:
                 self.window.show_error(problem)
 
     def delete_claim(self) -> None:
         detail = self._detail()
         if detail is not None:
-            problem = self.execute(DeleteClaim(self, detail.id))
+            problem = self.execute(_commands().DeleteClaim(self, detail.id))
             if problem:
                 self.window.show_error(problem)
             else:
@@ -262,7 +257,7 @@ class ClaimEditor(QObject):
         before = (detail.text, detail.tags, detail.notes)
 
         def submit(d: ClaimDialog) -> str | None:
-            command = EditClaim(self, detail.id, before, d.values(), detail.version)
+            command = _commands().EditClaim(self, detail.id, before, d.values(), detail.version)
             return self.execute(command, d.finish)
 
         return self._open(dialog, submit)
@@ -274,7 +269,7 @@ class ClaimEditor(QObject):
         dialog = StatusDialog(self.window, Verdict, detail.verdict, subject=detail.text)
 
         def submit(d: StatusDialog) -> str | None:
-            command = SetVerdict(
+            command = _commands().SetVerdict(
                 self,
                 detail.id,
                 (detail.verdict, detail.rationale),
@@ -291,6 +286,10 @@ class ClaimEditor(QObject):
         case = self.window.case
         if case is None:
             return None
+        from db.queries import list_sources
+
+        from . import case_lists
+
         try:
             with case.read() as session:
                 actors = case_lists.actor_names(session)
@@ -309,7 +308,7 @@ class ClaimEditor(QObject):
             return None
 
         def submit(d: HopDialog) -> str | None:
-            return self.execute(AddHop(self, detail.id, d.values()), d.finish)
+            return self.execute(_commands().AddHop(self, detail.id, d.values()), d.finish)
 
         return self._open(dialog, submit)
 
@@ -339,7 +338,7 @@ class ClaimEditor(QObject):
         }
 
         def submit(d: HopDialog) -> str | None:
-            command = EditHop(self, detail.id, hop.id, before, d.values(), hop.version)
+            command = _commands().EditHop(self, detail.id, hop.id, before, d.values(), hop.version)
             return self.execute(command, d.finish)
 
         return self._open(dialog, submit)
@@ -353,7 +352,7 @@ class ClaimEditor(QObject):
         dialog = StatusDialog(self.window, HopStatus, hop.status, subject=subject)
 
         def submit(d: StatusDialog) -> str | None:
-            command = SetHopStatus(
+            command = _commands().SetHopStatus(
                 self,
                 detail.id,
                 hop.id,
@@ -368,7 +367,7 @@ class ClaimEditor(QObject):
     def move_hop(self, step: int) -> None:
         selected = self._hop()
         if selected is not None:
-            problem = self.execute(MoveHop(self, selected[0].id, selected[1].id, step))
+            problem = self.execute(_commands().MoveHop(self, selected[0].id, selected[1].id, step))
             if problem:
                 self.window.show_status(problem)
 
@@ -376,6 +375,6 @@ class ClaimEditor(QObject):
         selected = self._hop()
         if selected is not None:
             detail, hop = selected
-            problem = self.execute(RemoveHop(self, detail.id, hop.id, hop.version))
+            problem = self.execute(_commands().RemoveHop(self, detail.id, hop.id, hop.version))
             if problem:
                 self.window.show_error(problem)

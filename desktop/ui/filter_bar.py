@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from db.queries import ClaimFilter
 from db.vocabulary import Verdict
+
+if TYPE_CHECKING:
+    from db.queries import ClaimFilter
 
 ANY = "__any__"
 
@@ -111,6 +113,8 @@ class FilterBar(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> ClaimFilter:
+        from db.queries import ClaimFilter
+
         def value(combo: QComboBox) -> Any:
             data = combo.currentData()
             return None if data in (ANY, None) else data

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,23 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.case import Case
 from db.errors import CaseError, CaseUnavailable, NotFound
 from db.normalise import search_words
-from db.queries import claim_detail
-from db.search import search_claims
-from db.unit_of_work import Changes, UnitOfWork
 from db.views import ClaimDetail
 from desktop import preferences
 from desktop.version import APP_NAME
 
-from . import case_lists
 from .claim_detail import ClaimDetailPane
-from .claim_pages import filter_actors, filter_ids
 from .claims_model import CHANGED, HOPS, ORIGIN, OUTLET, TEXT, VERDICT, ClaimTableModel
 from .filter_bar import FilterBar
 from .highlight_delegate import HighlightDelegate
 from .workers import Workers
+
+if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is painted
+    from db.case import Case
+    from db.unit_of_work import Changes, UnitOfWork
 
 MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
 SEARCH_LIMIT = 1000
@@ -231,6 +229,9 @@ class MainWindow(QMainWindow):
             return
 
         def work() -> tuple[list[str], list[tuple[int, str]], list[str], list[str]]:
+            from . import case_lists
+            from .claim_pages import filter_actors
+
             with case.read() as session:
                 return (
                     case_lists.tags(session),
@@ -246,6 +247,8 @@ class MainWindow(QMainWindow):
         self.workers.submit(work, done, self._work_failed)
 
     def reload(self) -> None:
+        from db.unit_of_work import Changes
+
         self.apply_changes(Changes(case=True))
 
     def apply_changes(self, changes: Changes) -> None:
@@ -312,6 +315,8 @@ class MainWindow(QMainWindow):
     def open_claim(self, claim_id: int | None) -> ClaimDetail | None:
         detail = None
         if claim_id is not None and self._case is not None:
+            from db.queries import claim_detail
+
             try:
                 with self._case.read() as session:
                     detail = claim_detail(session, claim_id)
@@ -378,6 +383,10 @@ class MainWindow(QMainWindow):
         where = self.model.where
 
         def work() -> list[int]:
+            from db.search import search_claims
+
+            from .claim_pages import filter_ids
+
             with case.read() as session:
                 hits = search_claims(session, text, limit=SEARCH_LIMIT)
                 return filter_ids(session, [h.id for h in hits], where)

@@ -4,7 +4,7 @@ aliases, merge duplicates, and correct a source's metadata."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,16 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import operations as ops
 from db.errors import CaseError, VersionConflict
-from db.queries import list_sources
-from db.unit_of_work import Changes
 
-from . import case_lists
 from .main_window import MainWindow
 from .record_dialogs import ActorDialog, MergeDialog, SourceDialog
 from .record_models import ActorTableModel, RecordTableModel, SourceTableModel
 from .submit_dialog import SubmitDialog
+
+if TYPE_CHECKING:
+    from db.unit_of_work import Changes
 
 
 class RecordDock(QDockWidget):
@@ -134,6 +133,8 @@ class ActorsDock(RecordDock):
         self.table.doubleClicked.connect(lambda _i: self.edit())
 
     def fetch(self, session: Any) -> list[Any]:
+        from . import case_lists
+
         return case_lists.actors(session)
 
     def edit(self) -> SubmitDialog | None:
@@ -143,7 +144,7 @@ class ActorsDock(RecordDock):
 
         def submit(d: ActorDialog) -> str | None:
             return self.change(
-                lambda uow: ops.edit_actor(
+                lambda uow: _ops().edit_actor(
                     uow,
                     actor.id,
                     expected_version=actor.version,
@@ -167,7 +168,7 @@ class ActorsDock(RecordDock):
         def submit(d: MergeDialog) -> str | None:
             target = d.target.currentData()
             return self.change(
-                lambda uow: ops.merge_actors(uow, target, actor.id),
+                lambda uow: _ops().merge_actors(uow, target, actor.id),
                 f"{actor.name} merged into {d.target.currentText()}",
             )
 
@@ -182,6 +183,8 @@ class SourcesDock(RecordDock):
         self.table.doubleClicked.connect(lambda _i: self.edit())
 
     def fetch(self, session: Any) -> list[Any]:
+        from db.queries import list_sources
+
         return list_sources(session)
 
     def edit(self) -> SubmitDialog | None:
@@ -191,13 +194,19 @@ class SourcesDock(RecordDock):
 
         def submit(d: SourceDialog) -> str | None:
             return self.change(
-                lambda uow: ops.edit_source(
+                lambda uow: _ops().edit_source(
                     uow, source.id, expected_version=source.version, **d.fields()
                 ),
                 "Source saved",
             )
 
         return self.open_dialog(SourceDialog(self.window_, source), submit)
+
+
+def _ops() -> Any:
+    from db import operations
+
+    return operations
 
 
 def add_record_views(window: MainWindow) -> tuple[ActorsDock, SourcesDock]:

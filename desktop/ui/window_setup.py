@@ -13,7 +13,10 @@ from .records_view import add_record_views
 from .toolbar import add_toolbar
 
 
-def build_window() -> tuple[MainWindow, CaseActions]:
+def build_window(*, sources: bool = True) -> tuple[MainWindow, CaseActions]:
+    """The window with its menus and views; with `sources=False` the source import and viewer
+    are left for `attach_sources` (the app attaches them once the window has painted, so that
+    the database layer loads while the reviewer already sees the window)."""
     window = MainWindow()
     actions = CaseActions(window)
     window.case_actions = actions  # type: ignore[attr-defined]
@@ -23,7 +26,13 @@ def build_window() -> tuple[MainWindow, CaseActions]:
     add_export_action(window)
     add_help_menu(window)
     window.toolbar = add_toolbar(window)  # type: ignore[attr-defined]
-    from .source_setup import add_source_support  # the sources engineer's part
+    if sources:
+        attach_sources(window)
+    return window, actions
+
+
+def attach_sources(window: MainWindow) -> None:
+    """File ▸ Import Source…, the source viewer, file drops (`desktop/ui/source_setup.py`)."""
+    from .source_setup import add_source_support
 
     window.sources_ui = add_source_support(window)  # type: ignore[attr-defined]
-    return window, actions

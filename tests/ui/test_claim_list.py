@@ -106,3 +106,28 @@ def test_highlight_finds_words_under_diacritics() -> None:
     assert match_ranges("BBC Türkçe said", ["turkce"]) == [(4, 6)]
     assert match_ranges("no red lines", ["red", "lin"]) == [(3, 3), (7, 3)]
     assert match_ranges("credit", ["red"]) == []
+
+
+def test_constants_match_the_core() -> None:
+    from db.case import CASE_SUFFIX
+    from db.queries import PAGE_SIZE
+    from desktop.ui import case_actions, claims_model
+
+    assert claims_model.PAGE_SIZE == PAGE_SIZE
+    assert case_actions.CASE_SUFFIX == CASE_SUFFIX
+
+
+def test_the_window_paints_before_the_database_layer_loads() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import desktop.app\n"
+        "from desktop.ui.window_setup import build_window\n"
+        "print('sqlalchemy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "False", result.stderr

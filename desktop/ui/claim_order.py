@@ -1,0 +1,13 @@
+"""The order of the claim list (no database code: the window uses it before SQLAlchemy loads)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Order:
+    """The list's order: a key from `SORT_KEYS`, ascending or descending."""
+
+    key: str = "id"
+    descending: bool = False
