@@ -1,7 +1,7 @@
 """What runs inside a reader process: one task, under a memory limit, results sent by pipe.
 
 Messages to the parent are tuples: ("opened", pages, metadata, declared_pages), ("page", index,
-text, error, reordered, rtl_letters, letters), ("done", language, warnings), ("result", json),
+text, error, reordered, rtl_letters, letters), ("done", language, warnings, stats), ("result", json),
 ("password", wrong), ("error", reason). Any exception ends in ("error", reason): a reader
 process never shows a traceback to anyone.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,7 @@ def _pdf_pages(
             send(("opened", count, None, None))
         sample: list[str] = []
         sampled = 0
+        done = 0
         while True:
             with counter.get_lock():
                 index = counter.value
@@ -82,13 +84,15 @@ def _pdf_pages(
             except Exception as exc:
                 send(("page", index, None, pdf.describe(exc), False, 0, 0))
                 continue
+            done += 1
             text, reordered, rtl, letters = pdf.clean_page(raw, page)
             send(("page", index, text, None, reordered, rtl, letters))
             if worker == 0 and sampled < 20_000:
                 sample.append(text)
                 sampled += len(text)
     guessed = language.guess_language("\n".join(sample)) if worker == 0 else ""
-    send(("done", guessed, log.messages))
+    stats = {"pages": done, "cpu_seconds": round(time.process_time(), 3)}
+    send(("done", guessed, log.messages, stats))
 
 
 def _whole(send: Any, path: str, sha256: str, kind: str) -> None:

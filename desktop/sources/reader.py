@@ -113,6 +113,7 @@ def _read_pdf(
     language = ""
     warnings: list[str] = []
     reordered = rtl = letters = 0
+    workers: list[dict[str, Any]] = []
     for worker, message in group.messages():
         kind = message[0]
         if kind == "error":
@@ -146,6 +147,7 @@ def _read_pdf(
                 progress(len(pages) + len(failed), count)
         elif kind == "done":
             warnings.extend(message[2])
+            workers.append(message[3])
             if worker == 0:
                 language = message[1]
     if failed and not pages:
@@ -182,6 +184,7 @@ def _read_pdf(
         details={
             "pdf": meta,
             "reordered_pages": reordered,
+            "readers": workers,
             **({"reader_warnings": warnings[:20]} if warnings else {}),
             **({"encrypted": True} if meta.get("encrypted") else {}),
         },

@@ -14,6 +14,10 @@ Generates a PDF of `--pages` pages of dense Latin text, then measures in the sam
   thread: the longest gap between its ticks beyond 5 ms is the longest event-loop stall
   (target ≤ 50 ms).
 
+On a shared machine, read the reader CPU split too: Linux shares the CPU between sessions
+(autogroups), so while other sessions keep the cores busy the two readers share one session's
+slice and run no faster than one; the CPU seconds per reader show what they do on idle cores.
+
 The first import of a session also starts the reader fork server (imports and the language
 model, about 1–3 s); it is timed apart as "first import" and the medians exclude it.
 """
@@ -70,6 +74,9 @@ def clear_cache() -> None:
     shutil.rmtree(cache_dir("text"), ignore_errors=True)
 
 
+READERS: list[dict[str, float]] = []
+
+
 def full_import(path: Path, folder: Path, run: int) -> float:
     from db.case import open_case
     from desktop.sources import import_file
@@ -82,6 +89,7 @@ def full_import(path: Path, folder: Path, run: int) -> float:
         elapsed = time.perf_counter() - start
         assert outcome.created and outcome.read is not None
         assert len(outcome.read.page_starts) > 0
+        READERS[:] = outcome.read.details.get("readers", [])
     finally:
         case.close()
     return elapsed
@@ -166,6 +174,8 @@ def main() -> int:
             f"({args.pages / full:.0f} pages/s), best {min(fulls):.2f} s"
         )
         print(f"ratio full / baseline: {full / base:.2f} (target ≤ 0.7)")
+        split = ", ".join(f"{r['pages']} pages in {r['cpu_seconds']:.2f} s CPU" for r in READERS)
+        print(f"reader processes of the last run: {split}")
         stall, elapsed = stall_through_worker(pdf, folder)
         print(
             f"import through SourceImporter: {elapsed:.2f} s; longest GUI event-loop stall "
