@@ -56,22 +56,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def start_window(case: str | None) -> MainWindow:
-    """Show the window at once, then open the case on a worker and attach the source import
-    after the first paint: the database layer loads while the reviewer sees the window."""
-    from PySide6.QtCore import QTimer
-
+    """Show the window at once; once it has painted, open the case on a worker, and attach the
+    source import once the case is open: the database layer loads while the reviewer already
+    sees the window."""
     from desktop import preferences
-    from desktop.ui.window_setup import attach_sources, build_window
+    from desktop.ui.window_setup import after_first_paint, attach_sources, build_window
 
     window, actions = build_window(sources=False)
     window.restore_layout()
+
+    def open_case() -> None:
+        if not os.environ.get("PROVDESK_REVIEWER") and not preferences.reviewer_name():
+            dialog = actions.edit_preferences(first_run=True)
+            dialog.finished.connect(lambda _r: actions.start(case))
+        else:
+            actions.start(case)
+
+    def attach(_case: object = None) -> None:
+        if getattr(window, "sources_ui", None) is None:
+            attach_sources(window)
+
+    window.caseChanged.connect(attach)
+    after_first_paint(window, open_case)
     window.show()
-    if not os.environ.get("PROVDESK_REVIEWER") and not preferences.reviewer_name():
-        dialog = actions.edit_preferences(first_run=True)
-        dialog.finished.connect(lambda _r: actions.start(case))
-    else:
-        actions.start(case)
-    QTimer.singleShot(0, window, lambda: attach_sources(window))
     return window
 
 
