@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from .audit import GENESIS_HASH, event_hash
@@ -53,8 +53,48 @@ _EVENT_COLUMNS = (
     "prev_hash",
     "hash",
 )
-CLAIM_FIELDS = ("text", "verdict", "rationale", "signoff")
-HOP_FIELDS = ("status", "status_rationale")
+# The fields of a row that the newest event recording them must agree with (the names of
+# the operations' snapshots). Left out: what changes without an event of that row (a hop's
+# position, its link and actor, moved by other hops' moves and by actor merges).
+STATE_FIELDS: dict[str, tuple[str, ...]] = {
+    "claim": (
+        "text",
+        "verdict",
+        "rationale",
+        "notes",
+        "signoff",
+        "verdict_set_by",
+        "signed_off_by",
+    ),
+    "hop": (
+        "status",
+        "status_rationale",
+        "quote",
+        "relation",
+        "source",
+        "language",
+        "relayed_on",
+        "direction_doubtful",
+        "note",
+    ),
+    "source": (
+        "title",
+        "outlet",
+        "url",
+        "language",
+        "direction",
+        "published_on",
+        "kind",
+        "evidence",
+        "text_length",
+        "incomplete",
+    ),
+}
+STATE_WHAT = {
+    "claim": "its wording, verdict, rationale, notes or sign-off",
+    "hop": "its status, quote, relation, source or note",
+    "source": "its title, outlet, URL, language, date, kind, evidence file or text length",
+}
 REVIEW_FIELDS = ("reviewer", "at", "subject", "from_value", "to_value", "rationale")
 REVIEW_EVENTS: dict[str, tuple[str, str, str | None]] = {
     # action: (review subject, the field the review changes, the field of its rationale)
@@ -127,8 +167,7 @@ class _Ledger:
     """What the audit log says about each row, kept small (ids and 8-byte digests)."""
 
     alive: dict[str, dict[str, bool]] = field(default_factory=dict)
-    claim_state: dict[str, bytes] = field(default_factory=dict)
-    hop_state: dict[str, bytes] = field(default_factory=dict)
+    state: dict[str, dict[str, bytes]] = field(default_factory=dict)
     last_event: dict[tuple[str, str], int] = field(default_factory=dict)
     reviews: dict[int, tuple[int, bytes, bool, str]] = field(default_factory=dict)
 
@@ -140,15 +179,13 @@ class _Ledger:
             return
         if isinstance(after.get("review"), int) and event.action in REVIEW_EVENTS:
             self.note_review(event, after)
-        if entity == "claim":
-            if all(n in after for n in CLAIM_FIELDS):
-                self.claim_state[ident] = _digest(after, CLAIM_FIELDS)
-            if event.action == "duplicate claim":
-                # The copied hops are recorded in the claim's event, not one by one.
-                for hop_id in after.get("hops", ()):
-                    self.alive.setdefault("hop", {})[str(hop_id)] = True
-        elif entity == "hop" and all(n in after for n in HOP_FIELDS):
-            self.hop_state[ident] = _digest(after, HOP_FIELDS)
+        names = STATE_FIELDS.get(entity)
+        if names and all(n in after for n in names):
+            self.state.setdefault(entity, {})[ident] = _digest(after, names)
+        if event.action == "duplicate claim":
+            # The copied hops are recorded in the claim's event, not one by one.
+            for hop_id in after.get("hops", ()):
+                self.alive.setdefault("hop", {})[str(hop_id)] = True
 
     def note_review(self, event: Row[Any], after: dict[str, Any]) -> None:
         subject, value_key, rationale_key = REVIEW_EVENTS[event.action]
@@ -327,24 +364,27 @@ def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
                 )
             )
 
-    claims: set[str] = set()
-    for row in session.execute(
-        select(Claim.id, Claim.text, Claim.verdict, Claim.rationale, Claim.signoff)
-    ):
-        ident = str(row.id)
-        claims.add(ident)
-        unaccounted("claim", ident)
-        recorded = ledger.claim_state.get(ident)
-        if recorded is not None and recorded != _digest(row._asdict(), CLAIM_FIELDS):
-            event = ledger.last_event[("claim", ident)]
-            problems.append(
-                Problem(
-                    "state",
-                    f"claim:{ident}",
-                    f"claim {ident} was changed outside the audit log: its wording, verdict or "
-                    f"sign-off differs from what the audit log recorded (last event {event})",
+    seen: dict[str, set[str]] = {}
+    for entity, columns in _state_columns().items():
+        names = STATE_FIELDS[entity]
+        recorded_states = ledger.state.get(entity, {})
+        seen[entity] = present = set()
+        for row in session.execute(select(*columns)):
+            ident = str(row.id)
+            present.add(ident)
+            unaccounted(entity, ident)
+            recorded = recorded_states.get(ident)
+            if recorded is not None and recorded != _digest(row._asdict(), names):
+                event = ledger.last_event[(entity, ident)]
+                problems.append(
+                    Problem(
+                        "state",
+                        f"{entity}:{ident}",
+                        f"{entity} {ident} was changed outside the audit log: "
+                        f"{STATE_WHAT[entity]} differs from what audit event {event} recorded",
+                    )
                 )
-            )
+    claims = seen["claim"]
     for ident, alive in ledger.alive.get("claim", {}).items():
         if alive and ident not in claims:
             event = ledger.last_event[("claim", ident)]
@@ -356,24 +396,42 @@ def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
                     f"it (last event {event})",
                 )
             )
-    for hop in session.execute(select(Hop.id, Hop.status, Hop.status_rationale)):
-        ident = str(hop.id)
-        unaccounted("hop", ident)
-        recorded = ledger.hop_state.get(ident)
-        if recorded is not None and recorded != _digest(hop._asdict(), HOP_FIELDS):
-            event = ledger.last_event[("hop", ident)]
-            problems.append(
-                Problem(
-                    "state",
-                    f"hop:{ident}",
-                    f"hop {ident}'s status was changed outside the audit log (last event {event})",
-                )
-            )
-    for model, entity in ((Actor, "actor"), (Source, "source")):
-        for row_id in session.scalars(select(model.id)):
-            unaccounted(entity, str(row_id))
+    for row_id in session.scalars(select(Actor.id)):
+        unaccounted("actor", str(row_id))
     problems.extend(_check_reviews(session, ledger, claims))
     return problems
+
+
+def _state_columns() -> dict[str, tuple[Any, ...]]:
+    """The columns that give each row's STATE_FIELDS, under those names, with its id."""
+    return {
+        "claim": (Claim.id, *(getattr(Claim, n) for n in STATE_FIELDS["claim"])),
+        "hop": (
+            Hop.id,
+            Hop.status,
+            Hop.status_rationale,
+            Hop.quote,
+            Hop.relation,
+            Hop.source_id.label("source"),
+            Hop.language,
+            Hop.relayed_on,
+            Hop.direction_doubtful,
+            Hop.note,
+        ),
+        "source": (
+            Source.id,
+            Source.title,
+            Source.outlet,
+            Source.url,
+            Source.language,
+            Source.direction,
+            Source.published_on,
+            Source.kind,
+            Source.evidence_sha256.label("evidence"),
+            func.length(Source.text).label("text_length"),
+            Source.incomplete,
+        ),
+    }
 
 
 def _check_reviews(session: Session, ledger: _Ledger, claims: set[str]) -> list[Problem]:

@@ -152,8 +152,10 @@ def test_a_removed_evidence_file_is_found(any_case: Case, history: History) -> N
         ("DELETE FROM evidence_files WHERE sha256 = :k", {"k": history.evidence}),
     )
     report = check(any_case)
-    assert [p.ident for p in report.problems] == [history.evidence]
+    assert [p.kind for p in report.problems] == ["evidence", "state"]
+    assert report.problems[0].ident == history.evidence
     assert "is missing from the case" in report.problems[0].message
+    assert "evidence file" in report.problems[1].message, "the source lost its evidence link"
 
 
 def test_a_verdict_changed_in_the_table_is_found(any_case: Case, history: History) -> None:
@@ -330,3 +332,24 @@ def test_a_deleted_review_is_found(any_case: Case, history: History) -> None:
         f"review {review} of claim {history.claim} (audit event "
         f"{history.event('set verdict')}) is missing from the case"
     ]
+
+
+def test_a_source_or_quote_changed_in_the_table_is_found(any_case: Case, history: History) -> None:
+    with any_case.engine.connect() as conn:
+        from sqlalchemy import text
+
+        source = conn.execute(text("SELECT id FROM sources")).scalar_one()
+    tamper(
+        any_case,
+        ("UPDATE sources SET url = 'https://example.org/other' WHERE id = :id", {"id": source}),
+        ("UPDATE hops SET quote = 'no red lines at all' WHERE id = :id", {"id": history.hop}),
+        ("UPDATE claims SET notes = 'quietly added' WHERE id = :id", {"id": history.claim}),
+    )
+    report = check(any_case)
+    assert sorted(p.ident for p in report.problems) == sorted(
+        [f"source:{source}", f"hop:{history.hop}", f"claim:{history.claim}"]
+    )
+    assert (
+        f"source {source} was changed outside the audit log: its title, outlet, URL, language, "
+        "date, kind, evidence file or text length differs from what audit event"
+    ) in " ".join(str(p) for p in report.problems)
