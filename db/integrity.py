@@ -9,11 +9,13 @@ is still valid. Three things catch that:
   unit of work that records events (`stamp_audit_head`); that event must still be in the
   chain with that hash (the chain may have grown since, e.g. by an older app that does not
   stamp);
-- *known heads* from outside the case (a head the desk saw when it last verified the case, or
-  one named in a signed report): each must still be in the chain with the same hash;
-- the *state check*: every claim, hop, actor, source and evidence file in the tables must be
-  accounted for by the audit log, and a claim's verdict and wording and a hop's status must be
-  what the newest event that recorded them says.
+- *known heads* from outside the case (the desk's witness book: the head it saw when it last
+  verified the case intact): each must still be in the chain with the same hash;
+- the *state check*: every claim, hop, actor, source, review and evidence file in the tables
+  must be accounted for by the audit log; a claim's wording, verdict and sign-off, a hop's
+  status and quote, a source's metadata, and each review's who, when and what must be what the
+  newest event that recorded them says (STATE_FIELDS, REVIEW_EVENTS). This also finds rows
+  changed behind the log's back, e.g. a verdict edited in the database.
 
 What is left (documented, not hidden): the hashes carry no secret, so someone who can write to
 the database, recomputes every hash after a change, and rewrites the stamped head and the
