@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is pai
 Index = QModelIndex | QPersistentModelIndex
 #: Rows per page, as `db.queries.PAGE_SIZE` (a test keeps them equal).
 PAGE_SIZE = 256
+#: Search results come in smaller pages: the first screenful shows sooner.
+RANKED_PAGE_SIZE = 64
 
 COLUMNS = ("Claim", "Verdict", "Origin", "Last outlet", "Hops", "Last change", "Reviewer")
 TEXT, VERDICT, ORIGIN, OUTLET, HOPS, CHANGED, REVIEWER = range(len(COLUMNS))
@@ -95,6 +97,10 @@ class ClaimTableModel(QAbstractTableModel):
         self._ranked = list(ids) if ids is not None else None
         self.words = list(words or [])
         self.refresh()
+
+    @property
+    def _page_size(self) -> int:
+        return RANKED_PAGE_SIZE if self._ranked is not None else PAGE_SIZE
 
     def refresh(self, count: int | None = None) -> None:
         """Count again and forget every page (one COUNT per refresh, never per paint)."""
@@ -185,7 +191,7 @@ class ClaimTableModel(QAbstractTableModel):
         return found.id if found else None
 
     def row_at(self, row: int) -> ClaimRow | None:
-        number = row // PAGE_SIZE
+        number = row // self._page_size
         page = self._pages.get(number)
         if page is None:
             page = self._load(number)
@@ -193,7 +199,7 @@ class ClaimTableModel(QAbstractTableModel):
                 return None
         else:
             self._pages.move_to_end(number)
-        offset = row - number * PAGE_SIZE
+        offset = row - number * self._page_size
         return page[offset] if offset < len(page) else None
 
     def row_of(self, claim_id: int) -> int | None:
@@ -201,7 +207,7 @@ class ClaimTableModel(QAbstractTableModel):
         for number, page in self._pages.items():
             for offset, row in enumerate(page):
                 if row.id == claim_id:
-                    return number * PAGE_SIZE + offset
+                    return number * self._page_size + offset
         if self._case is None:
             return None
         if self._ranked is not None:
@@ -254,7 +260,7 @@ class ClaimTableModel(QAbstractTableModel):
         for claim_id in wanted:
             number, offset = held[claim_id]
             self._pages[number][offset] = fresh[claim_id]
-            row = number * PAGE_SIZE + offset
+            row = number * self._page_size + offset
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # -- loading ------------------------------------------------------------------------
@@ -262,8 +268,8 @@ class ClaimTableModel(QAbstractTableModel):
     def _load(self, number: int) -> list[ClaimRow] | None:
         if self._case is None or self._failed:
             return None
-        first = number * PAGE_SIZE
-        last = min(first + PAGE_SIZE, self._count) - 1
+        first = number * self._page_size
+        last = min(first + self._page_size, self._count) - 1
         from .claim_pages import list_rows, window_ids
 
         try:
@@ -294,7 +300,7 @@ class ClaimTableModel(QAbstractTableModel):
         for number, page in self._pages.items():
             if not page:
                 continue
-            start = number * PAGE_SIZE
+            start = number * self._page_size
             end = start + len(page) - 1
             if end < first and first - end - 1 < cost:
                 best, cost = Anchor(end, row_key(self._order, page[-1]), True), first - end - 1

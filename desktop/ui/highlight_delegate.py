@@ -20,13 +20,16 @@ def match_ranges(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     """(start, length) of every place in `text` where a folded word starts a word."""
     if not words:
         return []
-    folded: list[str] = []
-    origin: list[int] = []
-    for i, char in enumerate(text):
-        key = search_key(char)
-        folded.append(key)
-        origin.extend([i] * len(key))
-    flat = "".join(folded)
+    if text.isascii():  # folding ASCII is lower-casing, one character for one
+        flat, origin = text.lower(), list(range(len(text)))
+    else:
+        folded: list[str] = []
+        origin = []
+        for i, char in enumerate(text):
+            key = search_key(char)
+            folded.append(key)
+            origin.extend([i] * len(key))
+        flat = "".join(folded)
     found: list[tuple[int, int]] = []
     for word in words:
         start = flat.find(word)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is p
 
 MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
 SEARCH_LIMIT = 1000
+OPEN_BEST_MS = 120
 COLUMN_WIDTHS = {TEXT: 250, VERDICT: 104, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 112}
 T = TypeVar("T")
 
@@ -398,7 +399,8 @@ class MainWindow(QMainWindow):
             self._update_count()
 
             def open_best() -> None:
-                # After the list has painted: the results show first, the claim a moment later.
+                # The list shows the results at once; the best claim opens when typing pauses
+                # (a newer search cancels it), so fast typing never waits on claim details.
                 if serial != self._search_serial:
                     return
                 if keep is not None and keep in ids:
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
                 else:
                     self.select_row(0)
 
-            QTimer.singleShot(0, self, open_best)
+            QTimer.singleShot(OPEN_BEST_MS, self, open_best)
             self.show_status(
                 f"{len(ids):,} claims match “{text}”" if ids else f"No claim matches “{text}”"
             )
