@@ -131,3 +131,51 @@ def test_the_window_paints_before_the_database_layer_loads() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_claim_with_two_routes_shows_both(demo_window: MainWindow) -> None:
+    from db.operations import add_hop, find_actor
+
+    claim = demo_window.detail.detail
+    watan = next(h for h in claim.hops if h.actor_name == "al-Watan")
+    with demo_window.case.change() as uow:  # type: ignore[union-attr]
+        rt = find_actor(uow, "RT")
+        add_hop(
+            uow,
+            claim.id,
+            actor_id=rt,
+            relation="republished",
+            after_hop_id=watan.id,
+            new_route=True,
+            quote="لا خطوط حمراء",
+        )
+    demo_window.apply_changes(demo_window.case.last_changes)  # type: ignore[union-attr]
+    detail = demo_window.detail.detail
+    assert len(detail.chains) == 2
+    boxes = demo_window.detail.diagram.boxes()
+    assert len(boxes) == 5
+    assert len({round(r.top()) for r in boxes.values()}) == 2  # two lanes
+    assert "in 2 routes" in demo_window.detail.meta.text()
+    rt_row = next(
+        r
+        for r in range(demo_window.detail.hops.rowCount())
+        if demo_window.detail.hops.hop(r).actor_name == "Russia Today"
+    )
+    alignment = demo_window.detail.hops.data(
+        demo_window.detail.hops.index(rt_row, 7), Qt.ItemDataRole.TextAlignmentRole
+    )
+    assert alignment & Qt.AlignmentFlag.AlignRight  # the Arabic quote reads right to left
+
+
+def test_a_date_that_is_not_a_date_is_said_so(qtbot: QtBot, demo_window: MainWindow) -> None:
+    qtbot.keyClicks(demo_window.filters.since, "19/01/2023")
+    qtbot.keyClick(demo_window.filters.since, Qt.Key.Key_Return)
+    assert any("not a date" in m for m in demo_window.messages)
+    demo_window.filters.since.clear()
+    qtbot.keyClicks(demo_window.filters.since, "2023-01-19")
+    qtbot.keyClick(demo_window.filters.since, Qt.Key.Key_Return)
+    assert demo_window.model.rowCount() == 3  # every demo claim has a hop on the 19th
+    demo_window.filters.until.setText("2023-01-18")
+    qtbot.keyClick(demo_window.filters.until, Qt.Key.Key_Return)
+    assert demo_window.model.rowCount() == 0
+    assert demo_window.detail.detail is None
