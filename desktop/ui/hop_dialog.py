@@ -173,10 +173,16 @@ class HopDialog(SubmitDialog):
             self.language.setText(language)
 
     def _quote_changed(self) -> None:
+        """An Arabic (or Hebrew) quote is typed and shown right to left, aligned right."""
         rtl = is_rtl(self.quote.toPlainText())
-        self.quote.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+        document = self.quote.document()
+        option = document.defaultTextOption()
+        wanted = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            document.setDefaultTextOption(option)
+            self.quote.setLayoutDirection(wanted)
 
     def check(self) -> str | None:
         if not self.actor.text().strip():
