@@ -3,11 +3,10 @@ names with aliases (no Qt here)."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import Actor, ActorAlias, ClaimTag, Hop, Source
-from db.views import ActorView
 
 
 def tags(session: Session) -> list[str]:
@@ -43,28 +42,3 @@ def actor_names(session: Session) -> dict[str, int]:
     for ident, alias in session.execute(select(ActorAlias.actor_id, ActorAlias.alias)):
         names.setdefault(alias, final(ident))
     return names
-
-
-def actors(session: Session, *, include_merged: bool = False) -> list[ActorView]:
-    """Like `db.queries.list_actors` (which feeds a Result to dict(); a Result has keys(), so
-    dict() takes it for a mapping and fails on SQLAlchemy 2.1)."""
-    counts = {
-        a: n
-        for a, n in session.execute(select(Hop.actor_id, func.count(Hop.id)).group_by(Hop.actor_id))
-    }
-    query = select(Actor).options(selectinload(Actor.aliases)).order_by(Actor.name, Actor.id)
-    if not include_merged:
-        query = query.where(Actor.merged_into_id.is_(None))
-    return [
-        ActorView(
-            id=a.id,
-            name=a.name,
-            kind=a.kind,
-            description=a.description,
-            aliases=tuple(x.alias for x in a.aliases),
-            merged_into_id=a.merged_into_id,
-            hop_count=counts.get(a.id, 0),
-            version=a.version,
-        )
-        for a in session.scalars(query)
-    ]

@@ -133,9 +133,9 @@ class ActorsDock(RecordDock):
         self.table.doubleClicked.connect(lambda _i: self.edit())
 
     def fetch(self, session: Any) -> list[Any]:
-        from . import case_lists
+        from db.queries import list_actors
 
-        return case_lists.actors(session)
+        return list_actors(session)
 
     def edit(self) -> SubmitDialog | None:
         actor = self.selected()
