@@ -68,7 +68,7 @@ def describe(view: SourceView) -> str:
     language = f"{view.language or 'language?'} ({'right to left' if view.direction == 'rtl' else 'left to right'})"
     parts.append(language)
     if view.pages:
-        parts.append(f"{view.pages} pages")
+        parts.append(f"{view.pages} page{'s' if view.pages != 1 else ''}")
     if view.size is not None:
         parts.append(f"{view.size:,} bytes")
     if view.evidence_sha256:
