@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +117,20 @@ def _write_atomically(path: Path, content: bytes) -> None:
         raise ExportError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
 
 
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a report is built: it allocates millions of
+    small objects and no cycles, and the collector would scan them all again and again (a third
+    of the export time of a large case). Only the outermost pause turns it back on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def export_report(
     case: Case,
     scope: ReportScope,
@@ -140,6 +155,24 @@ def export_report(
     folder = fmt == "csv" and csv_folder
     destination = Path(destination).expanduser()
     check_destination(destination, folder=folder)
+    with paused_gc():
+        return _export(
+            case, scope, fmt, destination, folder, reviewer, base_url, progress, cancelled, now
+        )
+
+
+def _export(
+    case: Case,
+    scope: ReportScope,
+    fmt: str,
+    destination: Path,
+    folder: bool,
+    reviewer: str,
+    base_url: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    now: dt.datetime | None,
+) -> ExportResult:
     with case.read() as session:
         ids = resolve_scope(session, scope)
         total = 2 * len(ids)

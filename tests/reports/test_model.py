@@ -121,3 +121,20 @@ def test_report_on_sqlite_and_postgresql(any_case) -> None:
             assert [h.quote for h in claim.hops] == [h.quote for h in detail.hops]
             assert [r.to_value for r in claim.reviews] == [r.to_value for r in detail.reviews]
     assert report.meta.audit_head != "0" * 64
+
+
+def test_export_pauses_the_collector_and_turns_it_back_on() -> None:
+    import gc
+
+    from desktop.reports.export import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # only the outermost pause turns it back on
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), paused_gc():
+        raise RuntimeError("cancelled")
+    assert gc.isenabled()
