@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.views import ClaimDetail, HopView
-from db.vocabulary import HopStatus, Verdict
+from db.vocabulary import HopStatus, Relation, Verdict
 
 from .chain_diagram import ChainDiagram
 from .hops_model import HOP_ID_ROLE, QUOTE, HopTableModel, label
@@ -247,7 +247,15 @@ class ClaimDetailPane(QWidget):
             self.quote.clear()
             return
         text = hop.quote or "(no quote recorded for this hop)"
-        parts = [f"<p>{_escape(text)}</p>"]
+        row = self.hops.row_of(hop.id)
+        where = f" in {hop.source_title}" if hop.source_title else ""
+        heading = (
+            f"{(row or 0) + 1}. {hop.actor_name} {label(Relation, hop.relation).lower()}{where}"
+        )
+        parts = [
+            f'<p dir="ltr" style="color: gray;">{_escape(heading)}</p>',
+            f"<p>{_escape(text)}</p>",
+        ]
         if hop.note:
             parts.append(f"<p><i>Note: {_escape(hop.note)}</i></p>")
         if hop.status_rationale:
