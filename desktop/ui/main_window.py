@@ -34,7 +34,16 @@ from desktop import preferences
 from desktop.version import APP_NAME
 
 from .claim_detail import ClaimDetailPane
-from .claims_model import CHANGED, HOPS, ORIGIN, OUTLET, TEXT, VERDICT, ClaimTableModel
+from .claims_model import (
+    CHANGED,
+    HOPS,
+    ORIGIN,
+    OUTLET,
+    SORTABLE,
+    TEXT,
+    VERDICT,
+    ClaimTableModel,
+)
 from .filter_bar import FilterBar
 from .highlight_delegate import HighlightDelegate
 from .workers import Workers
@@ -83,6 +92,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(TEXT, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -312,6 +322,24 @@ class MainWindow(QMainWindow):
             self.detail.detail is None or self.detail.detail.id != claim_id
         ):
             self.open_claim(claim_id)
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        """The list sorts on indexed keys only; elsewhere the indicator goes back and says so."""
+        if column in SORTABLE:
+            return
+        header = self.table.horizontalHeader()
+        current = {key: col for col, key in SORTABLE.items()}[self.model.order.key]
+        wanted = (
+            Qt.SortOrder.DescendingOrder
+            if self.model.order.descending
+            else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(True)
+        header.setSortIndicator(current, wanted)
+        header.blockSignals(False)
+        self.show_status(
+            "The list sorts by claim (the order they were added), verdict or last change"
+        )
 
     def open_claim(self, claim_id: int | None) -> ClaimDetail | None:
         detail = None

@@ -179,3 +179,25 @@ def test_a_date_that_is_not_a_date_is_said_so(qtbot: QtBot, demo_window: MainWin
     qtbot.keyClick(demo_window.filters.until, Qt.Key.Key_Return)
     assert demo_window.model.rowCount() == 0
     assert demo_window.detail.detail is None
+
+
+def test_sorting_by_clicking_headers(qtbot: QtBot, demo_window: MainWindow) -> None:
+    header = demo_window.table.horizontalHeader()
+    for _ in range(2):  # the second click sorts descending
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, VERDICT)
+        )
+    assert demo_window.model.order.key == "verdict" and demo_window.model.order.descending
+    assert demo_window.model.data(demo_window.model.index(0, VERDICT)) == "Unverified"
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, ORIGIN)
+    )
+    assert header.sortIndicatorSection() == VERDICT  # origin is not a sort key: it says so
+    assert any("sorts by" in m for m in demo_window.messages)
+
+
+def _section_centre(header, column):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    return QPoint(x, header.height() // 2)
