@@ -56,7 +56,7 @@ def _pdf_pages(
     data = _read_checked(path, sha256)
     with pdf.limits(max_stream_bytes):
         try:
-            reader = pdf.open_pdf(data, password)
+            reader = pdf.open_or_repair(data, password)
         except pdf.NeedsPassword as exc:
             send(("password", exc.wrong))
             return

@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import io
 import logging
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -64,6 +65,36 @@ def open_pdf(data: bytes, password: str | None) -> pypdf.PdfReader:
     return reader
 
 
+#: Appended to a file cut short, so that pypdf rebuilds the cross-reference table from the objects
+#: that are there and finds the document catalogue among them.
+REPAIR_TAIL = b"\ntrailer\n<< /Size 1000000 >>\nstartxref\n0\n%%EOF\n"
+
+
+def is_cut_short(data: bytes) -> bool:
+    return b"%%EOF" not in data[-2048:]
+
+
+def open_or_repair(data: bytes, password: str | None) -> pypdf.PdfReader:
+    """Open the PDF; a file cut short (no end-of-file marker) that pypdf cannot open is tried
+    again with a trailer appended, so that the pages it still holds can be read. The caller
+    reports such a file as incomplete."""
+    try:
+        return open_pdf(data, password)
+    except NeedsPassword:
+        raise
+    except Exception:
+        if not is_cut_short(data):
+            raise
+        original = sys.exc_info()[1]
+    try:
+        return open_pdf(data + REPAIR_TAIL, password)
+    except NeedsPassword:
+        raise
+    except Exception:
+        assert original is not None
+        raise original from None
+
+
 def _date(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, dt.datetime) else None
 
@@ -97,7 +128,7 @@ def metadata(reader: pypdf.PdfReader) -> dict[str, Any]:
 
 def declared_page_count(reader: pypdf.PdfReader) -> int | None:
     with contextlib.suppress(Exception):
-        root: Any = reader.trailer["/Root"]
+        root: Any = reader.root_object
         return int(root["/Pages"]["/Count"])
     return None
 

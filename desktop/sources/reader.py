@@ -161,10 +161,13 @@ def _read_pdf(
         parts.append(part)
         offset += len(part)
     problems: list[str] = []
+    lost: list[int] = []
     if _truncated(file.data):
         problems.append("the file is cut short (it has no end-of-file marker)")
     if declared is not None and declared != count:
         problems.append(f"its page tree declares {declared} pages but {count} could be found")
+        if _truncated(file.data) and declared > count:
+            lost = list(range(count + 1, min(declared, 100_000) + 1))
     if failed:
         first = min(failed)
         problems.append(
@@ -179,7 +182,7 @@ def _read_pdf(
         language=language,
         direction="rtl" if letters and rtl * 2 > letters else "ltr",
         incomplete=bool(problems),
-        missing_pages=tuple(sorted(i + 1 for i in failed)),
+        missing_pages=tuple(sorted({i + 1 for i in failed} | set(lost))),
         problems=tuple(problems),
         details={
             "pdf": meta,

@@ -161,3 +161,20 @@ def test_reader_processes_can_be_started_ahead():
     from desktop.sources.sandbox import prestart
 
     prestart()  # returns once the fork server answered; no error, no hang
+
+
+def test_truncated_pdf_keeps_its_readable_pages_when_allowed(sqlite_case, tmp_path):
+    path = _truncated(tmp_path / "cut.pdf")
+    before = counts(sqlite_case)
+    with pytest.raises(PartialRead) as caught:
+        import_file(sqlite_case, path)
+    message = str(caught.value)
+    assert "cut short" in message and "its page tree declares 10 pages but" in message
+    assert counts(sqlite_case) == before
+    outcome = import_file(sqlite_case, path, allow_partial=True)
+    with sqlite_case.read() as session:
+        view, text = source_detail(session, outcome.source_id)
+    assert view.incomplete and text.startswith("Page 1 of a long report")
+    found = view.pages
+    assert 0 < found < 10
+    assert view.missing_pages == tuple(range(found + 1, 11))
