@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,83 @@ def _truncated(data: bytes) -> bool:
     return b"%%EOF" not in data[-2048:]
 
 
+@dataclass
+class _PdfPages:
+    """What the reader processes of one PDF have reported so far."""
+
+    count: int = 0
+    pages: dict[int, str] = field(default_factory=dict)
+    failed: dict[int, str] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+    declared: int | None = None
+    language: str = ""
+    warnings: list[str] = field(default_factory=list)
+    readers: list[dict[str, Any]] = field(default_factory=list)
+    reordered: int = 0
+    rtl: int = 0
+    letters: int = 0
+
+    def page(self, message: tuple[Any, ...]) -> None:
+        _, index, text, error, flipped, page_rtl, page_letters = message
+        if error is not None:
+            self.failed[index] = error
+        else:
+            self.pages[index] = text
+        self.reordered += bool(flipped)
+        self.rtl += page_rtl
+        self.letters += page_letters
+
+    def problems(self, truncated: bool) -> tuple[list[str], list[int]]:
+        """Why the file is incomplete, and the pages (1-based) known to be missing."""
+        problems: list[str] = []
+        lost: set[int] = {i + 1 for i in self.failed}
+        if truncated:
+            problems.append("the file is cut short (it has no end-of-file marker)")
+        if self.declared is not None and self.declared != self.count:
+            problems.append(
+                f"its page tree declares {self.declared} pages but {self.count} could be found"
+            )
+            if truncated and self.declared > self.count:
+                lost.update(range(self.count + 1, min(self.declared, 100_000) + 1))
+        if self.failed:
+            first = min(self.failed)
+            problems.append(
+                f"{len(self.failed)} of {self.count} pages could not be read "
+                f"(page {first + 1}: {self.failed[first]})"
+            )
+        return problems, sorted(lost)
+
+    def source(self, truncated: bool) -> ReadSource:
+        starts: list[int] = []
+        parts: list[str] = []
+        offset = 0
+        for index in range(self.count):
+            starts.append(offset)
+            part = self.pages.get(index, "") + (PAGE_SEPARATOR if index < self.count - 1 else "")
+            parts.append(part)
+            offset += len(part)
+        problems, missing = self.problems(truncated)
+        return ReadSource(
+            media_type=PDF,
+            text="".join(parts),
+            page_starts=tuple(starts),
+            title=self.meta.get("title", ""),
+            author=self.meta.get("author", ""),
+            language=self.language,
+            direction="rtl" if self.letters and self.rtl * 2 > self.letters else "ltr",
+            incomplete=bool(problems),
+            missing_pages=tuple(missing),
+            problems=tuple(problems),
+            details={
+                "pdf": self.meta,
+                "reordered_pages": self.reordered,
+                "readers": self.readers,
+                **({"reader_warnings": self.warnings[:20]} if self.warnings else {}),
+                **({"encrypted": True} if self.meta.get("encrypted") else {}),
+            },
+        )
+
+
 def _read_pdf(
     file: FileBytes,
     password: str | None,
@@ -95,30 +172,24 @@ def _read_pdf(
     progress: Progress | None,
     cancelled: Callable[[], bool],
 ) -> ReadSource:
+    """Pages read by one reader process, joined by a second for a PDF of many pages: both take
+    the next unread page from a shared counter, so neither waits for the other."""
     group = ReaderGroup(file.path, limits, cancelled)
-    counter = _counter()
     common: dict[str, Any] = {
         "path": str(file.path),
         "sha256": file.sha256,
         "password": password,
-        "counter": counter,
+        "counter": _counter(),
         "max_stream_bytes": limits.max_stream_bytes,
     }
     group.start("pdf", {**common, "worker": 0})
-    pages: dict[int, str] = {}
-    failed: dict[int, str] = {}
-    count = 0
-    meta: dict[str, Any] = {}
-    declared: int | None = None
-    language = ""
-    warnings: list[str] = []
-    reordered = rtl = letters = 0
-    workers: list[dict[str, Any]] = []
+    state = _PdfPages()
+    truncated = _truncated(file.data)
     for worker, message in group.messages():
         kind = message[0]
         if kind == "error":
             reason = message[1]
-            if _truncated(file.data):
+            if truncated:
                 reason = f"the file is cut short (it has no end-of-file marker): {reason}"
             raise SourceReadError(file.path, reason)
         if kind == "password":
@@ -126,72 +197,26 @@ def _read_pdf(
                 raise WrongPassword(file.path, "the password does not open this PDF")
             raise PasswordRequired(file.path, "the PDF is encrypted and needs its password")
         if kind == "opened":
-            count = message[1]
+            state.count = message[1]
             if worker == 0:
-                meta, declared = message[2], message[3]
-                if count == 0:
+                state.meta, state.declared = message[2], message[3]
+                if state.count == 0:
                     raise SourceReadError(file.path, "the PDF has no pages")
-                if count >= limits.parallel_min_pages:
+                if state.count >= limits.parallel_min_pages:
                     for _ in range(1, limits.processes):
                         group.start("pdf", {**common, "worker": len(group.readers)})
         elif kind == "page":
-            _, index, text, error, flipped, page_rtl, page_letters = message
-            if error is not None:
-                failed[index] = error
-            else:
-                pages[index] = text
-            reordered += bool(flipped)
-            rtl += page_rtl
-            letters += page_letters
+            state.page(message)
             if progress is not None:
-                progress(len(pages) + len(failed), count)
+                progress(len(state.pages) + len(state.failed), state.count)
         elif kind == "done":
-            warnings.extend(message[2])
-            workers.append(message[3])
+            state.warnings.extend(message[2])
+            state.readers.append(message[3])
             if worker == 0:
-                language = message[1]
-    if failed and not pages:
-        raise SourceReadError(file.path, failed[min(failed)])
-    starts: list[int] = []
-    parts: list[str] = []
-    offset = 0
-    for index in range(count):
-        starts.append(offset)
-        part = pages.get(index, "") + (PAGE_SEPARATOR if index < count - 1 else "")
-        parts.append(part)
-        offset += len(part)
-    problems: list[str] = []
-    lost: list[int] = []
-    if _truncated(file.data):
-        problems.append("the file is cut short (it has no end-of-file marker)")
-    if declared is not None and declared != count:
-        problems.append(f"its page tree declares {declared} pages but {count} could be found")
-        if _truncated(file.data) and declared > count:
-            lost = list(range(count + 1, min(declared, 100_000) + 1))
-    if failed:
-        first = min(failed)
-        problems.append(
-            f"{len(failed)} of {count} pages could not be read (page {first + 1}: {failed[first]})"
-        )
-    return ReadSource(
-        media_type=PDF,
-        text="".join(parts),
-        page_starts=tuple(starts),
-        title=meta.get("title", ""),
-        author=meta.get("author", ""),
-        language=language,
-        direction="rtl" if letters and rtl * 2 > letters else "ltr",
-        incomplete=bool(problems),
-        missing_pages=tuple(sorted({i + 1 for i in failed} | set(lost))),
-        problems=tuple(problems),
-        details={
-            "pdf": meta,
-            "reordered_pages": reordered,
-            "readers": workers,
-            **({"reader_warnings": warnings[:20]} if warnings else {}),
-            **({"encrypted": True} if meta.get("encrypted") else {}),
-        },
-    )
+                state.language = message[1]
+    if state.failed and not state.pages:
+        raise SourceReadError(file.path, state.failed[min(state.failed)])
+    return state.source(truncated)
 
 
 def _counter() -> Any:
