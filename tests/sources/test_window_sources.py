@@ -23,7 +23,7 @@ def window(qtbot, sqlite_case):
     qtbot.addWidget(win)
     win.resize(1300, 800)
     win.show()
-    support = add_source_support(win)
+    support = getattr(win, "sources_ui", None) or add_source_support(win)
     win.set_case(sqlite_case)
     yield win, support
     win.workers.wait(10_000)
@@ -42,7 +42,8 @@ def test_file_named_on_the_command_line_is_imported_and_shown(qtbot, window, sam
 
 def test_import_menu_opens_a_file_chooser(qtbot, window):
     win, support = window
-    assert support.import_action in win.menu("File").actions()
+    imports = [a for a in win.menu("File").actions() if a.objectName() == "actionImportSource"]
+    assert imports == [support.import_action]
     support.import_action.trigger()
     dialog = win.findChild(QFileDialog, "importSourceDialog")
     assert dialog is not None and dialog.isVisible()
