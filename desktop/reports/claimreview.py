@@ -107,7 +107,7 @@ def claim_reviews(report: Report, base_url: str = "") -> list[dict[str, Any]]:
 
 def script_json(value: Any) -> str:
     """JSON safe inside an HTML <script> element: no `<`, `>` or `&` that could end it."""
-    text = json.dumps(value, ensure_ascii=False, indent=1)
+    text = json.dumps(value, ensure_ascii=False)  # no indent: the C encoder, 4× faster
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -136,4 +136,4 @@ def render(report: Report, base_url: str = "") -> bytes:
             for e in report.evidence
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")
