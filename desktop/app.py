@@ -59,6 +59,8 @@ def start_window(case: str | None) -> MainWindow:
     """Show the window at once; once it has painted, open the case on a worker, and attach the
     source import once the case is open: the database layer loads while the reviewer already
     sees the window."""
+    from PySide6.QtCore import QTimer
+
     from desktop import preferences
     from desktop.ui.window_setup import after_first_paint, attach_sources, build_window
 
@@ -72,11 +74,12 @@ def start_window(case: str | None) -> MainWindow:
         else:
             actions.start(case)
 
-    def attach(_case: object = None) -> None:
+    def attach() -> None:
         if getattr(window, "sources_ui", None) is None:
             attach_sources(window)
 
-    window.caseChanged.connect(attach)
+    # After the claim list has painted its first rows (the import code is large).
+    window.caseChanged.connect(lambda _case: QTimer.singleShot(100, window, attach))
     after_first_paint(window, open_case)
     window.show()
     return window
