@@ -167,6 +167,10 @@ class Case:
             uow = UnitOfWork(session, self._reviewer_name(reviewer))
             try:
                 yield uow
+                if uow.recorded:
+                    from .integrity import stamp_audit_head
+
+                    stamp_audit_head(uow)
                 if self.dialect == "postgresql" and uow.changes:
                     session.execute(
                         text("SELECT pg_notify(:channel, :payload)"),

@@ -59,6 +59,11 @@ class UnitOfWork:
         self.now: dt.datetime = utcnow()
         self._last_hash: str | None = None
 
+    @property
+    def recorded(self) -> bool:
+        """Whether this unit of work appended any audit event."""
+        return self._last_hash is not None
+
     def record(
         self,
         action: str,

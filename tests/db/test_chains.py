@@ -165,7 +165,7 @@ def test_duplicate_claim_copies_the_chain(any_case: Case) -> None:
 def test_actor_list_counts_hops_and_hides_merged(any_case: Case) -> None:
     from db.queries import list_actors
 
-    claim, _hops = _card_chain(any_case)
+    _card_chain(any_case)
     with any_case.change() as uow:
         dup = ops.add_actor(uow, "BBC Turkish", "outlet")
         keep = ops.find_actor(uow, "BBC Türkçe")
