@@ -321,6 +321,7 @@ def source_view(source: Source, evidence: EvidenceFile | None) -> SourceView:
         incomplete=source.incomplete,
         missing_pages=tuple(source.missing_pages),
         version=source.version,
+        page_starts=tuple(source.page_starts),
     )
 
 

@@ -126,6 +126,7 @@ class SourceView:
     incomplete: bool
     missing_pages: tuple[int, ...]
     version: int
+    page_starts: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = _jsonable(asdict(self))
