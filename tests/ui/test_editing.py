@@ -248,3 +248,49 @@ def test_new_and_duplicate_claim_undo(qtbot: QtBot, demo_window: MainWindow) -> 
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert demo_window.model.rowCount() == 4
+
+
+def test_insert_edit_and_route_hops_with_undo(qtbot: QtBot, demo_window: MainWindow) -> None:
+    detail = demo_window.detail
+    original = actors_of(demo_window)
+    official = detail.detail.hops[1]  # type: ignore[union-attr]
+    detail.select_hop(official.id)
+    press(
+        qtbot,
+        demo_window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = editor_dialog(demo_window)
+    assert isinstance(dialog, HopDialog)
+    assert dialog.place.currentData() == ("after", official.id)
+    qtbot.keyClicks(dialog.actor, "Anadolu Agency")
+    dialog.actor_kind.setCurrentIndex(dialog.actor_kind.findData("outlet"))
+    dialog.relation.setCurrentIndex(dialog.relation.findData("quoted"))
+    ok(qtbot, dialog)
+    assert actors_of(demo_window) == [*original[:2], "Anadolu Agency", *original[2:]]
+
+    # Edit the inserted hop: relation and date; undo puts the old values back.
+    detail.select_hop(detail.hops.hop(2).id)  # type: ignore[union-attr]
+    press(qtbot, demo_window, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
+    edit = editor_dialog(demo_window)
+    assert isinstance(edit, HopDialog) and edit.actor.text() == "Anadolu Agency"
+    edit.relation.setCurrentIndex(edit.relation.findData("paraphrased"))
+    qtbot.keyClicks(edit.date, "2023-01-18")
+    ok(qtbot, edit)
+    hop = detail.current_hop()
+    assert hop is not None and hop.relation == "paraphrased" and str(hop.relayed_on) == "2023-01-18"
+    press(qtbot, demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    hop = detail.current_hop()
+    assert hop is not None and hop.relation == "quoted" and hop.relayed_on is None
+
+    # A second route after al-Watan: the diagram shows both.
+    watan = next(h for h in detail.detail.hops if h.actor_name == "al-Watan")  # type: ignore[union-attr]
+    dialog = demo_window.editor.add_hop(("route", watan.id))  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.actor, "Russia Today")
+    ok(qtbot, dialog)
+    assert len(detail.detail.chains) == 2  # type: ignore[union-attr]
+    press(qtbot, demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(detail.detail.chains) == 1  # type: ignore[union-attr]
+    assert actors_of(demo_window) == original
