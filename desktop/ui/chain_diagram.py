@@ -62,6 +62,28 @@ def place(detail: ClaimDetail) -> list[Placed]:
     return list(placed.values())
 
 
+def describe(detail: ClaimDetail) -> str:
+    """The diagram in words, for screen readers: each route, origin first."""
+    by_id = {h.id: h for h in detail.hops}
+    routes = []
+    for chain in detail.chains:
+        steps = []
+        for hop_id in chain:
+            hop = by_id.get(hop_id)
+            if hop is not None:
+                doubt = ", direction doubtful" if hop.direction_doubtful else ""
+                steps.append(
+                    f"{hop.actor_name} ({label(Relation, hop.relation).lower()}, "
+                    f"{label(HopStatus, hop.status).lower()}{doubt})"
+                )
+        routes.append(" → ".join(steps))
+    if not routes:
+        return "No hops yet"
+    if len(routes) == 1:
+        return f"Chain: {routes[0]}"
+    return " ".join(f"Route {n}: {text}." for n, text in enumerate(routes, start=1))
+
+
 class ChainDiagram(QWidget):
     """Click a box to select its hop; double-click (or Enter) to mark its status."""
 
@@ -81,6 +103,7 @@ class ChainDiagram(QWidget):
     def set_detail(self, detail: ClaimDetail | None) -> None:
         self._detail = detail
         self._placed = place(detail) if detail else []
+        self.setAccessibleDescription(describe(detail) if detail else "No claim selected")
         if self._selected not in {p.hop.id for p in self._placed}:
             self._selected = None
         self.updateGeometry()

@@ -67,6 +67,10 @@ def test_window_shows_the_first_claim_with_its_chain(demo_window: MainWindow) ->
         "The Syrian Observer",
     ]
     assert len(detail.diagram.boxes()) == 4
+    assert detail.diagram.accessibleDescription().startswith(
+        "Chain: BBC Türkçe (reported, unchecked) → Turkish security official (unnamed) (said, "
+        "unchecked, direction doubtful) → al-Watan"
+    )
     assert "3 claims" in demo_window.count_label.text()
     assert demo_window.windowTitle().startswith("test")
 
