@@ -20,9 +20,10 @@ def match_ranges(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     """(start, length) of every place in `text` where a folded word starts a word."""
     if not words:
         return []
-    if text.isascii():  # folding ASCII is lower-casing, one character for one
-        flat, origin = text.lower(), list(range(len(text)))
-    else:
+    whole = text.lower() if text.isascii() else search_key(text)
+    if len(whole) == len(text):  # folding kept one character for one (the usual case)
+        flat, origin = whole, list(range(len(text)))
+    else:  # some characters folded to more or fewer: fold one at a time to map back
         folded: list[str] = []
         origin = []
         for i, char in enumerate(text):
