@@ -168,6 +168,7 @@ def in_process(case_path: Path, runs: int) -> dict[str, list[float]]:
             # The statement `db.search.search_claims` runs (claims and quotes, bm25), raw.
             ids = [r[0] for r in raw.execute(RAW_SEARCH, {"q": expression, "n": SEARCH_LIMIT})]
             found["fts"].append(time.perf_counter() - started)
+            found.setdefault(f"fts {query}", []).append(found["fts"][-1])
             assert ids
             window.filters.search.setText(query)
             started = time.perf_counter()
@@ -177,6 +178,7 @@ def in_process(case_path: Path, runs: int) -> dict[str, list[float]]:
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             window.table.viewport().repaint()
             found["search"].append(time.perf_counter() - started)
+            found.setdefault(f"search {query}", []).append(found["search"][-1])
             window.filters.search.setText("")
             window.search("")
             app.processEvents()
@@ -231,6 +233,14 @@ def main() -> None:
         f"{ms(found['fts']):.1f} ms; ratio {ms(found['search']) / ms(found['fts']):.2f} "
         "(target ≤ 1.2)"
     )
+    for key in sorted(found):
+        if key.startswith("search "):
+            query = key.removeprefix("search ")
+            app_ms, raw_ms = ms(found[key]), ms(found[f"fts {query}"])
+            print(
+                f"  {query!r}: {app_ms:.1f} ms in the window, {raw_ms:.1f} ms raw, "
+                f"ratio {app_ms / raw_ms:.2f}"
+            )
 
 
 if __name__ == "__main__":
