@@ -8,9 +8,8 @@ installed reads ``pyproject.toml`` next to the packages. This module imports no 
 
 from __future__ import annotations
 
-import tomllib
-from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 APP_NAME = "Provenance Desk"
 APP_ID = "org.provenancedesk.ProvenanceDesk"
@@ -22,6 +21,8 @@ _PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
 def _version_from_pyproject(path: Path = _PYPROJECT) -> str | None:
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
@@ -35,6 +36,8 @@ def _version_from_pyproject(path: Path = _PYPROJECT) -> str | None:
 
 
 def _find_version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
@@ -42,6 +45,14 @@ def _find_version() -> str:
     return _version_from_pyproject() or UNKNOWN_VERSION
 
 
-__version__: str = _find_version()
+def __getattr__(name: str) -> Any:
+    """`__version__` is looked up on first use: importlib.metadata costs ~45 ms of start-up,
+    and the window only needs the version for About and reports."""
+    if name == "__version__":
+        value = _find_version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["APP_ID", "APP_NAME", "DISTRIBUTION", "__version__"]
+
+__all__ = ["APP_ID", "APP_NAME", "DISTRIBUTION", "__version__"]  # noqa: F822 (module __getattr__)
