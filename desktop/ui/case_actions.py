@@ -106,6 +106,10 @@ class CaseActions(QObject):
     def open_location(self, location: str, *, create: bool = False, demo: bool = False) -> None:
         """Open the case at `location` on a worker thread; the window shows it when ready."""
         window = self.window
+        team = getattr(window, "team", None)
+        if team is not None and "://" in location and not location.startswith("sqlite"):
+            team.open_server(location)  # the password from the keyring, or asked for
+            return
         window.show_status(f"Opening {location}…", 0)
         reviewer = reviewer_name()
 

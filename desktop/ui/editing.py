@@ -198,7 +198,15 @@ class ClaimEditor(QObject):
 
     # -- what is selected -----------------------------------------------------------------
 
+    def _writable(self) -> bool:
+        if self.window.read_only:
+            self.window.show_status("Read-only: you may read this case but not change it")
+            return False
+        return True
+
     def _detail(self) -> ClaimDetail | None:
+        if not self._writable():
+            return None
         detail = self.window.detail.detail
         if detail is None:
             self.window.show_status("Select a claim first")
@@ -214,6 +222,8 @@ class ClaimEditor(QObject):
         return detail, hop
 
     def _ready(self) -> bool:
+        if not self._writable():
+            return False
         if self.window.case is None:
             self.window.show_status("Open a case first")
             return False

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._search_text = ""
         self._menus: dict[str, QMenu] = {}
         self.messages: list[str] = []  # what the window told the reviewer (for tests too)
+        #: The reviewer may read the case but not change it (set by the team actions).
+        self.read_only = False
         self.workers = Workers(self)
         self.setObjectName("MainWindow")
         self.resize(1360, 820)
@@ -121,7 +123,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setSizes([540, 820])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        self.banner_area = QVBoxLayout(central)
+        self.banner_area.setContentsMargins(0, 0, 0, 0)
+        self.banner_area.setSpacing(0)
+        self.banner_area.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of claims")
@@ -151,6 +158,11 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         """One of the window's menus, by its plain name: File, Edit, View, Claim, Tools, Help."""
         return self._menus[name]
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A strip across the top of the window, above the list and the claim (read-only,
+        lost connection); the banner shows and hides itself."""
+        self.banner_area.insertWidget(self.banner_area.count() - 1, banner)
 
     def _build_menus(self) -> None:
         for name in MENUS:

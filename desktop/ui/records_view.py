@@ -106,6 +106,10 @@ class RecordDock(QDockWidget):
     def open_dialog(
         self, dialog: SubmitDialog, submit: Callable[[Any], str | None]
     ) -> SubmitDialog:
+        if self.window_.read_only:
+            self.window_.show_status("Read-only: you may read this case but not change it")
+            dialog.deleteLater()  # never shown: nothing could be saved
+            return dialog
         dialog.submit = submit
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

@@ -204,6 +204,12 @@ class LiveChanges(QObject):
         elif self._url is not None and self._listener is None:
             self._listen()
 
+    def absorb_own(self) -> None:
+        """Our own change was applied already: an SQLite case's version moved because of it,
+        not because of another process (a server's notice of it is harmless: one refresh)."""
+        if self._watcher is not None:
+            self._watcher.changed()
+
     def _drop_listener(self) -> None:
         if self._notifier is not None:
             self._notifier.setEnabled(False)

@@ -15,6 +15,7 @@ from .export_action import add_export_action
 from .help_menu import add_help_menu
 from .main_window import MainWindow
 from .records_view import add_record_views
+from .team_actions import add_team_actions
 from .toolbar import add_toolbar
 
 
@@ -31,6 +32,7 @@ def build_window(*, sources: bool = True) -> tuple[MainWindow, CaseActions]:
     add_export_action(window)
     add_help_menu(window)
     window.toolbar = add_toolbar(window)  # type: ignore[attr-defined]
+    add_team_actions(window)
     if sources:
         attach_sources(window)
     return window, actions
@@ -41,6 +43,8 @@ def attach_sources(window: MainWindow) -> None:
     from .source_setup import add_source_support
 
     window.sources_ui = add_source_support(window)  # type: ignore[attr-defined]
+    if window.read_only:
+        window.sources_ui.import_action.setEnabled(False)  # type: ignore[attr-defined]
 
 
 class _FirstPaint(QObject):

@@ -1,0 +1,388 @@
+"""Team mode in the window: File ▸ Connect to Team Server…, reopening a server from Open Recent
+with the password from the keyring, other reviewers' changes arriving live, the lost-connection
+and read-only banners, and copying a case to a server or to a file.
+
+The widgets and the listener live in `team.py`; this module wires them into the window. It
+imports them (and so SQLAlchemy) only when first used, so the window paints before the
+database layer loads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from db.errors import CaseError
+from desktop import preferences
+
+from .banners import Banner
+from .case_actions import reviewer_name
+from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from db.case import Case
+    from db.transfer import CopyReport
+    from db.unit_of_work import Changes
+
+    from .team import ConnectDialog, LiveChanges
+
+LOST = "Connection to the team server lost — reconnecting…"
+READ_ONLY = "Read-only: you may read this case but not change it"
+NO_PASSWORD = "No password is kept for this server: give it to connect."
+#: What a copy report names, in this order (table, word).
+COPIED = (
+    ("claims", "claims"),
+    ("hops", "hops"),
+    ("actors", "actors"),
+    ("sources", "sources"),
+    ("reviews", "reviews"),
+    ("audit_events", "audit events"),
+)
+
+
+def is_server(location: str) -> bool:
+    return "://" in location and not location.startswith("sqlite")
+
+
+def editing_actions(window: MainWindow) -> list[QAction]:
+    """Every action that changes the case (the read-only mode disables them all)."""
+    found: list[QAction] = []
+    editor = getattr(window, "editor", None)
+    if editor is not None:
+        found += [
+            editor.new_claim_action,
+            editor.duplicate_action,
+            editor.edit_claim_action,
+            editor.verdict_action,
+            editor.delete_action,
+            editor.add_hop_action,
+            editor.insert_hop_action,
+            editor.edit_hop_action,
+            editor.status_action,
+            editor.up_action,
+            editor.down_action,
+            editor.remove_action,
+        ]
+    sources = getattr(window, "sources_ui", None)
+    if sources is not None:
+        found.append(sources.import_action)
+    found += getattr(window, "more_editing_actions", [])
+    return found
+
+
+def editing_widgets(window: MainWindow) -> list[QWidget]:
+    """The edit buttons of the actor and source lists."""
+    widgets: list[QWidget] = []
+    for dock in (getattr(window, "actors_view", None), getattr(window, "sources_view", None)):
+        if dock is None:
+            continue
+        for index in range(dock.buttons.count()):
+            item = dock.buttons.itemAt(index)
+            if item is not None and item.widget() is not None:
+                widgets.append(item.widget())
+    return widgets
+
+
+class TeamActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ConnectDialog | None = None  # the connect dialog open now (tests use it)
+        self.live: LiveChanges | None = None
+        self.lost_banner = Banner(window, "connectionBanner", "warning")
+        self.read_only_banner = Banner(window, "readOnlyBanner", "info")
+        self.connect_action = window.add_action(
+            "File",
+            "Connect to &Team Server…",
+            self.connect_to_server,
+            "Ctrl+Alt+T",
+            "Open the case a desk shares on a PostgreSQL server",
+        )
+        self.connect_action.setObjectName("actionConnectServer")
+        self.copy_to_server_action = window.add_action(
+            "File",
+            "Copy Case to Team &Server…",
+            lambda: self.copy_case(to_server=True),
+            None,
+            "Put a copy of this case, evidence files and audit log included, on a team server",
+        )
+        self.copy_to_server_action.setObjectName("actionCopyToServer")
+        self.copy_to_file_action = window.add_action(
+            "File",
+            "Copy Case to &File…",
+            lambda: self.copy_case(to_server=False),
+            None,
+            "Write a copy of this case, evidence files and audit log included, to a case file",
+        )
+        self.copy_to_file_action.setObjectName("actionCopyToFile")
+        self._place_in_file_menu()
+        window.caseChanged.connect(self._case_changed)
+        window.changesApplied.connect(self._own_changes)
+
+    def _place_in_file_menu(self) -> None:
+        """Connect under Open Recent; the copies beside import and export."""
+        menu = self.window.menu("File")
+        actions = menu.actions()
+        recent = self.window.case_actions.recent.menuAction()  # type: ignore[attr-defined]
+        after_recent = actions[actions.index(recent) + 1]
+        menu.removeAction(self.connect_action)
+        menu.insertAction(after_recent, self.connect_action)
+        separator = self.window.case_actions.import_separator  # type: ignore[attr-defined]
+        for action in (self.copy_to_server_action, self.copy_to_file_action):
+            menu.removeAction(action)
+            menu.insertAction(separator, action)
+
+    # -- the open case --------------------------------------------------------------------
+
+    def _live(self) -> LiveChanges:
+        if self.live is None:
+            from .team import LiveChanges
+
+            self.live = LiveChanges(self)
+            self.live.changed.connect(self.window.apply_changes)
+            self.live.connectionLost.connect(self._lost)
+            self.live.connectionBack.connect(self._back)
+        return self.live
+
+    def _case_changed(self, case: Case | None) -> None:
+        self.lost_banner.hide()
+        self.set_read_only(False)
+        if case is None:
+            if self.live is not None:
+                self.live.stop()
+            return
+        self._live().watch(case)
+
+        def done(read_only: bool) -> None:
+            if case is self.window.case:
+                self.set_read_only(read_only)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, CaseError):
+                self.window.show_status(f"Could not ask whether you may change the case: {exc}")
+            else:
+                self.window._work_failed(exc)
+
+        self.window.workers.submit(lambda: case.read_only, done, failed)
+
+    def set_read_only(self, on: bool) -> None:
+        self.window.read_only = on
+        if on:
+            self.read_only_banner.say(READ_ONLY)
+        else:
+            self.read_only_banner.hide()
+        for action in editing_actions(self.window):
+            action.setEnabled(not on)
+        for widget in editing_widgets(self.window):
+            widget.setEnabled(not on)
+        self.copy_to_server_action.setEnabled(True)
+
+    def _own_changes(self, _changes: Changes) -> None:
+        if self.live is not None:
+            self.live.absorb_own()
+
+    def _lost(self, why: str) -> None:
+        self.lost_banner.say(LOST)
+        self.lost_banner.setToolTip(why)
+        self.window.messages.append(why)
+
+    def _back(self) -> None:
+        self.lost_banner.hide()
+        self.window.show_status("Connected to the team server again; the case was read again")
+
+    # -- connecting -----------------------------------------------------------------------
+
+    def connect_to_server(
+        self, location: str = "", problem: str = "", password: str = ""
+    ) -> ConnectDialog:
+        """Ask for the server (pre-filled from `location`) and open its case on a worker."""
+        from .team import ConnectDialog
+
+        dialog = ConnectDialog(self.window, location)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if problem:
+            dialog.problem.setText(problem)
+        if password:
+            dialog.password.setText(password)
+        if location:
+            dialog.password.setFocus()
+        self.dialog = dialog
+
+        def accepted() -> None:
+            self.dialog = None
+            remember = dialog.remember.isEnabled() and dialog.remember.isChecked()
+            self._connect(dialog.url(), dialog.password.text(), remember)
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(lambda: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def _connect(self, url: URL, password: str, remember: bool) -> None:
+        from desktop import credentials
+
+        # (URL.set ignores None: _replace is what takes a password out)
+        location = url._replace(password=None).render_as_string(hide_password=False)
+        reviewer = reviewer_name()
+        self.window.show_status(f"Connecting to {_describe(location)}…", 0)
+
+        def work() -> tuple[Case, int, str]:
+            case, count = _open_counted(location, password or None, reviewer)
+            note = ""
+            if remember and password:
+                try:
+                    credentials.remember_password(url, password)
+                except credentials.KeyringUnavailable as exc:
+                    note = str(exc)
+            return case, count, note
+
+        def done(result: tuple[Case, int, str]) -> None:
+            case, count, note = result
+            self.window.set_case(case, count)
+            preferences.remember_case(location)
+            if note:
+                self.window.show_status(f"Connected, but the password was not kept: {note}", 20000)
+
+        def failed(exc: BaseException) -> None:
+            self.window.statusBar().clearMessage()
+            if isinstance(exc, CaseError):
+                self.connect_to_server(location, f"Could not connect: {exc}", password)
+            else:
+                self.window._work_failed(exc)
+
+        self.window.workers.submit(work, done, failed)
+
+    def open_server(self, location: str) -> None:
+        """Open a server case from Open Recent (or the command line): with the password kept in
+        the keyring, or by asking for it in the connect dialog."""
+        reviewer = reviewer_name()
+        self.window.show_status(f"Connecting to {_describe(location)}…", 0)
+
+        def work() -> tuple[Case, int] | None:
+            from db.case import case_url
+            from desktop import credentials
+
+            url = case_url(location)
+            if credentials.needs_password(url) and not credentials.stored_password(url):
+                return None
+            return _open_counted(location, None, reviewer)
+
+        def done(result: tuple[Case, int] | None) -> None:
+            self.window.statusBar().clearMessage()
+            if result is None:
+                self.connect_to_server(location, NO_PASSWORD)
+                return
+            self.window.set_case(*result)
+            preferences.remember_case(_without_password(location))
+
+        def failed(exc: BaseException) -> None:
+            self.window.statusBar().clearMessage()
+            if isinstance(exc, CaseError):
+                self.connect_to_server(location, f"Could not connect: {exc}")
+            else:
+                self.window._work_failed(exc)
+
+        self.window.workers.submit(work, done, failed)
+
+    # -- copying --------------------------------------------------------------------------
+
+    def copy_case(self, *, to_server: bool) -> None:
+        case = self.window.case
+        if case is None:
+            self.window.show_status("Open a case first")
+            return
+        from . import team
+
+        chosen = team.ask_copy_destination(self.window, to_server)
+        if chosen is None:
+            return
+        location, password = chosen
+        if not to_server and not location.endswith(".provdesk"):
+            location += ".provdesk"
+        reviewer = reviewer_name()
+        shown = _describe(location)
+        self.window.show_status(f"Copying the case to {shown}…", 0)
+
+        def work() -> CopyReport:
+            from db.transfer import copy_case
+
+            target = team.open_with_password(location, password, reviewer, create=True)
+            try:
+                return copy_case(case, target)
+            finally:
+                target.close()
+
+        def done(report: CopyReport) -> None:
+            self.window.statusBar().clearMessage()
+            self.show_copied(shown, report)
+
+        def failed(exc: BaseException) -> None:
+            self.window.statusBar().clearMessage()
+            if isinstance(exc, CaseError):
+                self.window.show_error(f"The case was not copied to {shown}: {exc}")
+            else:
+                self.window._work_failed(exc)
+
+        self.window.workers.submit(work, done, failed)
+
+    def show_copied(self, where: str, report: CopyReport) -> QMessageBox:
+        counts = ", ".join(f"{report.counts.get(table, 0):,} {word}" for table, word in COPIED)
+        text = (
+            f"The case was copied to {where} and checked there.\n\n"
+            f"Copied: {counts}, {report.evidence_files:,} evidence files.\n"
+            "Verified: the number of rows of every table, the SHA-256 of every evidence file, "
+            f"and the audit log's hash chain (newest event {report.audit_head[:16]}…)."
+        )
+        self.window.messages.append(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Case copied",
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("copyReport")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.report_box = box
+        return box
+
+
+def _open_counted(location: str, password: str | None, reviewer: str) -> tuple[Case, int]:
+    """Open a server case and count its claims (worker thread)."""
+    from db.queries import count_claims
+
+    from .team import open_with_password
+
+    case = open_with_password(location, password, reviewer, create=False)
+    try:
+        with case.read() as session:
+            return case, count_claims(session)
+    except BaseException:
+        case.close()
+        raise
+
+
+def _without_password(location: str) -> str:
+    """The location to remember: a password typed into a URL never reaches the settings."""
+    from db.case import case_url
+
+    return case_url(location)._replace(password=None).render_as_string(hide_password=False)
+
+
+def _describe(location: str) -> str:
+    if not is_server(location):
+        return location
+    from db.case import case_url, describe
+
+    return describe(case_url(location))
+
+
+def add_team_actions(window: MainWindow) -> Any:
+    window.team = TeamActions(window)  # type: ignore[attr-defined]
+    return window.team  # type: ignore[attr-defined]
