@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -89,6 +89,9 @@ def editing_widgets(window: MainWindow) -> list[QWidget]:
 
 
 class TeamActions(QObject):
+    #: The open case became read-only for this reviewer (True) or writable (False).
+    readOnlyChanged = Signal(bool)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -180,7 +183,7 @@ class TeamActions(QObject):
             action.setEnabled(not on)
         for widget in editing_widgets(self.window):
             widget.setEnabled(not on)
-        self.copy_to_server_action.setEnabled(True)
+        self.readOnlyChanged.emit(on)
 
     def _own_changes(self, _changes: Changes) -> None:
         if self.live is not None:

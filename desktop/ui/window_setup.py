@@ -13,6 +13,7 @@ from .case_watch import CaseWatch
 from .editing import ClaimEditor
 from .export_action import add_export_action
 from .help_menu import add_help_menu
+from .integrity_actions import add_integrity_actions
 from .main_window import MainWindow
 from .records_view import add_record_views
 from .team_actions import add_team_actions
@@ -33,6 +34,7 @@ def build_window(*, sources: bool = True) -> tuple[MainWindow, CaseActions]:
     add_help_menu(window)
     window.toolbar = add_toolbar(window)  # type: ignore[attr-defined]
     add_team_actions(window)
+    add_integrity_actions(window)
     if sources:
         attach_sources(window)
     return window, actions

@@ -1,0 +1,347 @@
+"""Integrity in the window: Tools ▸ Verify Case Integrity…, Back Up Now, Backup Schedule…,
+File ▸ Restore from Backup…, and the scheduled backups of the open case.
+
+Backups are of case files (SQLite); a case on a team server is backed up by its server
+(pg_dump), so these actions are off there, and say why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from db.errors import CaseError
+from desktop import preferences
+
+from .integrity_dialogs import IntegrityDialog, RestoreDialog, ScheduleDialog, size_text
+from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from db.backups import BackupInfo, RestoreResult
+    from db.case import Case
+    from db.integrity import IntegrityReport
+
+SCHEDULE_CHECK_MS = 10 * 60 * 1000
+FIRST_CHECK_MS = 5000  # after a case opens: a backup that fell due while it was closed
+ON_SERVER = "A case on a team server is backed up by the server itself (pg_dump)"
+READ_ONLY = "You may read this case but not change it"
+
+
+def audit_heads_book() -> Path:
+    """The desk's witness book of audit heads (outside every case)."""
+    return preferences.data_dir() / "audit-heads.json"
+
+
+class IntegrityActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: IntegrityDialog | RestoreDialog | ScheduleDialog | None = None
+        self.confirm: QMessageBox | None = None
+        self._backing_up = False
+        add = window.add_action
+        self.verify_action = add(
+            "Tools",
+            "&Verify Case Integrity…",
+            self.verify,
+            None,
+            "Re-check the audit log's hash chain and every evidence file's hash",
+        )
+        self.verify_action.setObjectName("actionVerifyIntegrity")
+        self.backup_action = add(
+            "Tools", "&Back Up Now", self.back_up, None, "Write a backup of the case file now"
+        )
+        self.backup_action.setObjectName("actionBackUpNow")
+        self.schedule_action = add(
+            "Tools",
+            "Backup &Schedule…",
+            self.edit_schedule,
+            None,
+            "How often the case is backed up on its own, and how many backups are kept",
+        )
+        self.schedule_action.setObjectName("actionBackupSchedule")
+        self.restore_action = add(
+            "File",
+            "Restore from &Backup…",
+            self.choose_backup,
+            None,
+            "Put the case back as it was in one of its backups (the current case is kept)",
+        )
+        self.restore_action.setObjectName("actionRestoreBackup")
+        menu = window.menu("File")
+        separator = window.case_actions.import_separator  # type: ignore[attr-defined]
+        menu.removeAction(self.restore_action)
+        menu.insertAction(separator, self.restore_action)
+        self.timer = QTimer(self)
+        self.timer.setInterval(SCHEDULE_CHECK_MS)
+        self.timer.timeout.connect(self.scheduled_backup)
+        window.caseChanged.connect(self._case_changed)
+        team = getattr(window, "team", None)
+        if team is not None:
+            team.readOnlyChanged.connect(lambda _on: self._update_actions())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        case = self.window.case
+        file_case = case is not None and case.dialect == "sqlite"
+        writable = file_case and not self.window.read_only
+        for action, enabled, tip in (
+            (self.backup_action, file_case, "Write a backup of the case file now"),
+            (
+                self.schedule_action,
+                writable,
+                "How often the case is backed up on its own, and how many backups are kept",
+            ),
+            (
+                self.restore_action,
+                writable,
+                "Put the case back as it was in one of its backups (the current case is kept)",
+            ),
+        ):
+            action.setEnabled(case is None or enabled)
+            if case is not None and case.dialect != "sqlite":
+                action.setToolTip(ON_SERVER)
+                action.setStatusTip(ON_SERVER)
+            elif case is not None and not enabled:
+                action.setToolTip(READ_ONLY)
+                action.setStatusTip(READ_ONLY)
+            else:
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
+
+    def _case_changed(self, case: Case | None) -> None:
+        self._update_actions()
+        if case is not None and case.dialect == "sqlite":
+            self.timer.start()
+            QTimer.singleShot(FIRST_CHECK_MS, self, self.scheduled_backup)
+        else:
+            self.timer.stop()
+
+    def _file_case(self) -> Case | None:
+        case = self.window.case
+        if case is None:
+            self.window.show_status("Open a case first")
+            return None
+        if case.dialect != "sqlite":
+            self.window.show_status(ON_SERVER)
+            return None
+        return case
+
+    # -- verify ---------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        case = self.window.case
+        if case is None:
+            self.window.show_status("Open a case first")
+            return
+        book = audit_heads_book()
+        location = case.location
+
+        def work() -> IntegrityReport:
+            from db.integrity import check_case
+
+            with case.read() as session:
+                return check_case(session, location, book)
+
+        def done(report: IntegrityReport) -> None:
+            self.window.statusBar().clearMessage()
+            self.window.messages.append(report.summary())
+            dialog = IntegrityDialog(self.window, location, report)
+            self.dialog = dialog
+            dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+            dialog.open()
+
+        self.window.show_status("Checking the audit log and every evidence file…", 0)
+        self.window.workers.submit(work, done, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        self.window._work_failed(exc)
+
+    # -- backups --------------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        case = self._file_case()
+        if case is None:
+            return
+
+        def work() -> BackupInfo:
+            from db.backups import create_backup
+
+            return create_backup(case, reason="manual")
+
+        def done(info: BackupInfo) -> None:
+            self.window.show_status(
+                f"Backed up to {info.path.name} ({size_text(info.size)}) in {info.path.parent}",
+                15000,
+            )
+
+        self.window.show_status("Backing up the case…", 0)
+        self.window.workers.submit(work, done, self._failed)
+
+    def scheduled_backup(self) -> None:
+        """The schedule's turn (timer): back up on a worker when a backup is due."""
+        case = self.window.case
+        if case is None or case.dialect != "sqlite" or self._backing_up:
+            return
+        self._backing_up = True
+
+        def work() -> BackupInfo | None:
+            from db.backups import backup_due, run_scheduled_backup
+
+            return run_scheduled_backup(case) if backup_due(case) else None
+
+        def done(info: BackupInfo | None) -> None:
+            self._backing_up = False
+            if info is not None:
+                self.window.show_status(f"Scheduled backup written: {info.path.name}", 10000)
+
+        def failed(exc: BaseException) -> None:
+            self._backing_up = False
+            if isinstance(exc, CaseError):
+                self.window.show_status(f"The scheduled backup failed: {exc}", 20000)
+            else:
+                self.window._work_failed(exc)
+
+        self.window.workers.submit(work, done, failed)
+
+    def edit_schedule(self) -> ScheduleDialog | None:
+        case = self._file_case()
+        if case is None:
+            return None
+        from db.backups import backup_schedule, set_backup_schedule
+
+        try:
+            every, keep = backup_schedule(case)
+        except CaseError as exc:
+            self.window.show_error(str(exc))
+            return None
+        dialog = ScheduleDialog(self.window, every, keep)
+        self.dialog = dialog
+
+        def save() -> None:
+            hours, count = dialog.every.value(), dialog.keep.value()
+            what = (
+                f"The case is backed up every {hours} hours; the newest {count} are kept"
+                if hours
+                else "Scheduled backups are off"
+            )
+            try:
+                self.window.run_change(lambda uow: set_backup_schedule(uow, hours, count), what)
+            except CaseError as exc:
+                dialog.problem.setText(str(exc))
+                return
+            dialog.accept()
+            self.scheduled_backup()
+
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(save)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    # -- restore --------------------------------------------------------------------------
+
+    def choose_backup(self) -> RestoreDialog | None:
+        case = self._file_case()
+        if case is None:
+            return None
+        from db.backups import case_file, list_backups
+
+        path = case_file(case)
+        backups = list_backups(path)
+        if not backups:
+            self.window.show_status("This case has no backups yet (Tools ▸ Back Up Now makes one)")
+            return None
+        dialog = RestoreDialog(self.window, backups)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            self.dialog = None
+            chosen = dialog.chosen()
+            if chosen is not None:
+                self._confirm(path, chosen)
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(lambda: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def _confirm(self, path: Path, backup: BackupInfo) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore from Backup",
+            f"Put the case back as it was on {backup.taken_at:%Y-%m-%d %H:%M:%S} UTC?\n\n"
+            "The case closes, the case as it is now is kept as a copy in the backups folder, "
+            "and the restored case opens.",
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("confirmRestore")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm = box
+
+        def finished(_result: int) -> None:
+            self.confirm = None
+            if box.clickedButton() is restore:
+                self._restore(path, backup)
+
+        box.finished.connect(finished)
+        box.open()
+
+    def _restore(self, path: Path, backup: BackupInfo) -> None:
+        window = self.window
+        window.set_case(None)  # closes the case: the restore writes its file
+        book = audit_heads_book()
+
+        def work() -> RestoreResult:
+            from db.backups import restore_file
+            from db.integrity import remember_head
+
+            result = restore_file(path, backup.path)
+            # The restored log legitimately ends earlier than the head this desk saw last.
+            remember_head(book, str(path), None)
+            return result
+
+        def done(result: RestoreResult) -> None:
+            window.case_actions.open_location(str(path))  # type: ignore[attr-defined]
+            kept = (
+                f"The case as it was before is kept at {result.kept_copy}."
+                if result.kept_copy
+                else ""
+            )
+            text = (
+                f"The case was restored from the backup of "
+                f"{backup.taken_at:%Y-%m-%d %H:%M:%S} UTC. {kept}"
+            )
+            window.messages.append(text)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "Case restored",
+                text,
+                QMessageBox.StandardButton.Ok,
+                window,
+            )
+            box.setObjectName("restoreReport")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        def failed(exc: BaseException) -> None:
+            window.statusBar().clearMessage()
+            window.case_actions.open_location(str(path))  # type: ignore[attr-defined]
+            if isinstance(exc, CaseError):
+                window.show_error(f"The case was not restored: {exc}")
+            else:
+                window._work_failed(exc)
+
+        window.show_status(f"Restoring {path.name} from {backup.path.name}…", 0)
+        window.workers.submit(work, done, failed)
+
+
+def add_integrity_actions(window: MainWindow) -> IntegrityActions:
+    window.integrity = IntegrityActions(window)  # type: ignore[attr-defined]
+    return window.integrity  # type: ignore[attr-defined]
