@@ -1,10 +1,15 @@
-"""schema.org ClaimReview JSON-LD: one review per claim with a final verdict.
+"""schema.org ClaimReview JSON-LD: one review per claim with a published final verdict.
+
+Four-eyes: a final verdict that still awaits a second reviewer's sign-off is not published (no
+ClaimReview is written for it, in this format or embedded in the HTML report) — a ClaimReview
+goes to search engines and aggregators, and the desk has not yet agreed on that verdict. A
+verdict signed off, or set while the case did not ask for sign-off, is published.
 
 The rating comes from `db.vocabulary.claim_review_rating`, the one place that maps verdicts to
 ratings. The claim's author is the origin of its first chain; its appearances are the sources of
 its hops, and its first appearance is the source of the earliest hop that has one. The review's
 author is the reviewer who set the verdict (else the exporting reviewer), its date the day the
-verdict was set. `url` is the published review: `base_url#claim-N` (a fragment of the page the
+verdict was set (signed off, under four-eyes). `url` is the published review: `base_url#claim-N` (a fragment of the page the
 report is published as, when no base URL is given).
 """
 
@@ -50,7 +55,10 @@ def _ordered_hops(claim: ReportClaim) -> list[ReportHop]:
 
 
 def claim_review(claim: ReportClaim, report: Report, base_url: str = "") -> dict[str, Any] | None:
-    """The ClaimReview of one claim, or None while its verdict is not final."""
+    """The ClaimReview of one claim, or None while its verdict is not final or awaits
+    sign-off."""
+    if claim.awaiting_signoff:
+        return None
     try:
         rating = claim_review_rating(Verdict(claim.verdict))
     except ValueError:
@@ -67,6 +75,10 @@ def claim_review(claim: ReportClaim, report: Report, base_url: str = "") -> dict
     }
     if rating.rating_value is not None:
         review_rating["ratingValue"] = rating.rating_value
+    author = last.reviewer if last else report.meta.reviewer
+    published = last.at if last else report.meta.generated_at
+    if claim.signoff == "signed" and claim.signed_off_at is not None:
+        published = claim.signed_off_at  # the day the desk agreed on it
     hops = _ordered_hops(claim)
     item: dict[str, Any] = {"@type": "Claim"}
     if hops:
@@ -87,8 +99,8 @@ def claim_review(claim: ReportClaim, report: Report, base_url: str = "") -> dict
         "url": f"{base_url}#claim-{claim.id}",
         "claimReviewed": claim.text,
         "reviewRating": review_rating,
-        "author": {"@type": "Person", "name": last.reviewer if last else report.meta.reviewer},
-        "datePublished": iso((last.at if last else report.meta.generated_at).date()),
+        "author": {"@type": "Person", "name": claim.verdict_set_by or author},
+        "datePublished": iso(published.date()),
         "itemReviewed": item,
     }
     if claim.rationale:
@@ -125,6 +137,16 @@ def render(report: Report, base_url: str = "") -> bytes:
         "description": (
             f"Exported from case {m.case_name!r} by {m.reviewer} with {m.app_name} "
             f"{m.app_version} at {iso(m.generated_at)}; audit log head {m.audit_head}"
+            + (
+                "; verdicts awaiting a second reviewer's sign-off are left out"
+                if m.four_eyes
+                else ""
+            )
+            + (
+                f"; signed with the desk key whose SHA-256 fingerprint is {m.signing_key}"
+                if m.signing_key
+                else ""
+            )
         ),
         "identifier": [
             {
@@ -134,6 +156,18 @@ def render(report: Report, base_url: str = "") -> bytes:
                 "name": e.file_name,
             }
             for e in report.evidence
-        ],
+        ]
+        + (
+            [
+                {
+                    "@type": "PropertyValue",
+                    "propertyID": "ed25519-public-key-sha256",
+                    "value": m.signing_key,
+                    "name": "the desk key that signs this file (detached signature: <file>.sig)",
+                }
+            ]
+            if m.signing_key
+            else []
+        ),
     }
     return json.dumps(document, ensure_ascii=False).encode("utf-8")

@@ -37,7 +37,14 @@ CLAIM_COLUMNS = (
     "updated_at",
     "updated_by",
     "review_count",
+    "verdict_set_by",
+    "signoff",
+    "signed_off_by",
+    "signed_off_at",
 )
+"""New columns go at the end, so a spreadsheet or script that reads columns by position keeps
+working. `signoff` is the four-eyes state in words: empty, "Awaiting sign-off", "Signed off" or
+"Sent back"."""
 HOP_COLUMNS = (
     "claim_id",
     "hop_id",
@@ -109,6 +116,10 @@ def claims_csv(report: Report) -> bytes:
                 iso(c.updated_at),
                 c.updated_by,
                 len(c.reviews),
+                c.verdict_set_by,
+                c.signoff_label,
+                c.signed_off_by,
+                iso(c.signed_off_at),
             )
             for c in report.claims
         ),
@@ -164,6 +175,8 @@ def report_csv(report: Report) -> bytes:
         ("exported_at", iso(m.generated_at) or ""),
         ("app", f"{m.app_name} {m.app_version}"),
         ("audit_head", m.audit_head),
+        ("four_eyes", "yes" if m.four_eyes else "no"),
+        ("signing_key_sha256", m.signing_key),
     ]
     rows += [(f"evidence_sha256:{e.file_name}", e.sha256) for e in report.evidence]
     return _csv(("key", "value"), rows)

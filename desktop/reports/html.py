@@ -31,7 +31,7 @@ code, .hash { font-family: "DejaVu Sans Mono", monospace; font-size: .85em;
   overflow-wrap: anywhere; }
 blockquote { margin: 0; unicode-bidi: plaintext; }
 .verdict { font-weight: bold; } .doubtful { color: #a40; font-weight: bold; }
-.warn { color: #a40; } svg { max-width: 100%; height: auto; display: block; margin: .5em 0; }
+.warn { color: #a40; } .awaiting { color: #a40; font-weight: bold; } svg { max-width: 100%; height: auto; display: block; margin: .5em 0; }
 svg text { font: 12px "DejaVu Sans", sans-serif; } svg .box { fill: #f4f6fa; stroke: #456; }
 svg .doubt { stroke: #a40; stroke-dasharray: 4 3; } svg .arrow { stroke: #456; fill: none; }
 nav ol { columns: 2; }
@@ -157,7 +157,7 @@ def reviews_html(claim: ReportClaim) -> str:
         return "<p>No reviews yet.</p>"
     rows = "".join(
         f"<tr><td>{esc(iso(r.at))}</td><td>{esc(r.reviewer)}</td>"
-        f"<td>{'verdict' if r.subject == 'verdict' else f'hop {r.hop_id}'}</td>"
+        f"<td>{esc(r.what)}</td>"
         f"<td>{esc(r.from_value)} → {esc(r.to_value)}</td><td>{esc(r.rationale)}</td>"
         f"<td>{esc(r.evidence)}</td></tr>"
         for r in claim.reviews
@@ -178,6 +178,11 @@ def claim_html(claim: ReportClaim, report: Report, base_url: str = "") -> str:
     tags = f"<p>Tags: {esc(', '.join(claim.tags))}</p>" if claim.tags else ""
     notes = f"<p>Notes: {esc(claim.notes)}</p>" if claim.notes else ""
     rationale = f"<p>Rationale: {esc(claim.rationale)}</p>" if claim.rationale else ""
+    who = claim.verdict_attribution(iso)
+    signoff = ""
+    if who:
+        klass = ' class="awaiting"' if claim.awaiting_signoff else ""
+        signoff = f'<p{klass} data-signoff="{attr(claim.signoff)}">{esc(who)}</p>'
     review = claim_review(claim, report, base_url)
     jsonld = f'<script type="application/ld+json">{script_json(review)}</script>' if review else ""
     hops = (
@@ -189,7 +194,8 @@ def claim_html(claim: ReportClaim, report: Report, base_url: str = "") -> str:
     )
     return (
         f'<section class="claim" id="claim-{claim.id}"><h2>Claim {claim.id}: {esc(claim.text)}</h2>'
-        f'<p>Verdict: <span class="verdict">{esc(claim.verdict_label)}</span></p>{rationale}'
+        f'<p>Verdict: <span class="verdict">{esc(claim.verdict_summary)}</span></p>{signoff}'
+        f"{rationale}"
         f"{tags}{notes}<h3>Chain</h3>{chains or '<p>No chain recorded.</p>'}{hops}"
         f"<h3>Review history</h3>{reviews_html(claim)}{jsonld}</section>\n"
     )
@@ -208,7 +214,16 @@ def meta_html(report: Report) -> str:
         f"<dt>Exported by</dt><dd>{esc(m.reviewer)}</dd>"
         f"<dt>Exported at (UTC)</dt><dd>{esc(iso(m.generated_at))}</dd>"
         f"<dt>App</dt><dd>{esc(m.app_name)} {esc(m.app_version)}</dd>"
-        f'<dt>Audit log head</dt><dd class="hash">{esc(m.audit_head)}</dd></dl>'
+        f'<dt>Audit log head</dt><dd class="hash">{esc(m.audit_head)}</dd>'
+        f"<dt>Four-eyes verdicts</dt><dd>{'on' if m.four_eyes else 'off'}</dd>"
+        + (
+            '<dt>Signed with the desk key (SHA-256 fingerprint)</dt><dd><span class="hash" '
+            f'id="signing-key">{esc(m.signing_key)}</span><br><small>The detached signature is '
+            "this file's name plus <code>.sig</code>.</small></dd>"
+            if m.signing_key
+            else ""
+        )
+        + "</dl>"
         + (f"<h3>Evidence files cited (SHA-256)</h3><ul>{evidence}</ul>" if evidence else "")
     )
 
@@ -216,7 +231,7 @@ def meta_html(report: Report) -> str:
 def render(report: Report, step: Step | None = None, base_url: str = "") -> bytes:
     m = report.meta
     toc = "".join(
-        f'<li><a href="#claim-{c.id}">{esc(_clip(c.text, 120))}</a> — {esc(c.verdict_label)}</li>'
+        f'<li><a href="#claim-{c.id}">{esc(_clip(c.text, 120))}</a> — {esc(c.verdict_summary)}</li>'
         for c in report.claims
     )
     parts = [

@@ -1,8 +1,10 @@
 """The JSON report: the report model as documented, versioned JSON.
 
-The schema is `resources/report-schema/provenance-report-1.schema.json`. Version 1 is kept
+The schema is `resources/report-schema/provenance-report-2.schema.json`. A version is kept
 stable: a change that a reader could trip over gets a new `format_version` and a new schema
-file. Hops name their source by id; the sources (and each evidence file's SHA-256) are listed
+file. Version 2 added who set and who signed off each verdict (four-eyes), the review subject
+"signoff", and the fingerprint of the key that signs the report file; version 1's schema stays
+beside it for reports written before. Hops name their source by id; the sources (and each evidence file's SHA-256) are listed
 once at the top.
 """
 
@@ -16,13 +18,14 @@ from typing import Any
 from .model import Report, ReportClaim, ReportHop, ReportSource
 
 FORMAT = "provenance-desk-report"
-FORMAT_VERSION = 1
-SCHEMA_ID = "https://provenancedesk.org/schemas/provenance-report-1.schema.json"
-SCHEMA_RESOURCE = "report-schema/provenance-report-1.schema.json"
+FORMAT_VERSION = 2
+SCHEMA_ID = f"https://provenancedesk.org/schemas/provenance-report-{FORMAT_VERSION}.schema.json"
 
 
-def schema() -> dict[str, Any]:
-    text = resources.files("resources").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
+def schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """The JSON Schema of a format version (the current one by default)."""
+    resource = f"report-schema/provenance-report-{version}.schema.json"
+    text = resources.files("resources").joinpath(resource).read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 
@@ -86,6 +89,10 @@ def claim_json(c: ReportClaim) -> dict[str, Any]:
         "created_at": iso(c.created_at),
         "updated_at": iso(c.updated_at),
         "updated_by": c.updated_by,
+        "verdict_set_by": c.verdict_set_by,
+        "signoff": c.signoff,
+        "signed_off_by": c.signed_off_by,
+        "signed_off_at": iso(c.signed_off_at),
         "hops": [hop_json(h) for h in c.hops],
         "chains": [list(chain) for chain in c.chains],
         "reviews": [
@@ -118,6 +125,8 @@ def report_json(report: Report) -> dict[str, Any]:
             "reviewer": m.reviewer,
             "scope": m.scope,
             "app": {"name": m.app_name, "version": m.app_version},
+            "four_eyes": m.four_eyes,
+            "signing_key": m.signing_key or None,
         },
         "evidence_files": [
             {

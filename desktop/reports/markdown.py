@@ -29,7 +29,11 @@ def md(text: object) -> str:
 
 def _claim(claim: ReportClaim) -> str:
     lines = [f'<a id="claim-{claim.id}"></a>', f"## Claim {claim.id}: {md(claim.text)}", ""]
-    lines.append(f"**Verdict:** {md(claim.verdict_label)}  ")
+    lines.append(f"**Verdict:** {md(claim.verdict_summary)}  ")
+    who = claim.verdict_attribution(iso)
+    if who:
+        strong = "**" if claim.awaiting_signoff else ""
+        lines.append(f"**Reviewed by:** {strong}{md(who)}{strong}  ")
     if claim.rationale:
         lines.append(f"**Rationale:** {md(claim.rationale)}  ")
     if claim.tags:
@@ -80,9 +84,8 @@ def _claim(claim: ReportClaim) -> str:
     if not claim.reviews:
         lines.append("No reviews yet.")
     for r in claim.reviews:
-        what = "verdict" if r.subject == "verdict" else f"hop {r.hop_id}"
         lines.append(
-            f"- {iso(r.at)} — {md(r.reviewer)} — {what}: {md(r.from_value)} → {md(r.to_value)}"
+            f"- {iso(r.at)} — {md(r.reviewer)} — {r.what}: {md(r.from_value)} → {md(r.to_value)}"
             + (f" — {md(r.rationale)}" if r.rationale else "")
             + (f" (evidence: {md(r.evidence)})" if r.evidence else "")
         )
@@ -100,14 +103,20 @@ def render(report: Report, step: Step | None = None) -> bytes:
         f"- Exported at (UTC): {iso(m.generated_at)}",
         f"- App: {md(m.app_name)} {md(m.app_version)}",
         f"- Audit log head: `{m.audit_head}`",
-        "",
+        f"- Four-eyes verdicts: {'on' if m.four_eyes else 'off'}",
     ]
+    if m.signing_key:
+        out.append(
+            f"- Signed with the desk key (SHA-256 fingerprint): `{m.signing_key}`; the detached "
+            "signature is this file's name plus `.sig`"
+        )
+    out.append("")
     if report.evidence:
         out += ["## Evidence files cited", ""]
         out += [f"- {md(e.file_name)}: `{e.sha256}`" for e in report.evidence]
         out.append("")
     out += ["## Contents", ""]
-    out += [f"1. [{md(c.text)}](#claim-{c.id}) — {md(c.verdict_label)}" for c in report.claims]
+    out += [f"1. [{md(c.text)}](#claim-{c.id}) — {md(c.verdict_summary)}" for c in report.claims]
     out.append("")
     for index, claim in enumerate(report.claims):
         if step is not None:

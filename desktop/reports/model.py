@@ -20,7 +20,17 @@ from sqlalchemy.orm import Session
 
 from db import queries
 from db.audit import head_hash
-from db.models import Actor, Claim, ClaimTag, EvidenceFile, Hop, QuoteSpan, Review, Source
+from db.models import (
+    Actor,
+    CaseInfo,
+    Claim,
+    ClaimTag,
+    EvidenceFile,
+    Hop,
+    QuoteSpan,
+    Review,
+    Source,
+)
 from db.vocabulary import HopStatus, Relation, Verdict, claim_review_rating
 
 from ..version import APP_NAME, __version__
@@ -160,6 +170,23 @@ class ReportReview:
     reviewer: str
     at: dt.datetime
 
+    @property
+    def what(self) -> str:
+        """What the review judged, in words."""
+        if self.subject == "verdict":
+            return "verdict"
+        if self.subject == "signoff":
+            return "sign-off of the verdict"
+        return f"hop {self.hop_id}"
+
+
+SIGNOFF_LABELS = {
+    "": "",
+    "awaiting": "Awaiting sign-off",
+    "signed": "Signed off",
+    "returned": "Sent back",
+}
+
 
 @dataclass(frozen=True)
 class ReportClaim:
@@ -177,10 +204,51 @@ class ReportClaim:
     chains: tuple[tuple[int, ...], ...]
     """Every route origin first, as hop ids; a claim may reach the desk by several routes."""
     reviews: tuple[ReportReview, ...] = field(default=())
+    verdict_set_by: str = ""
+    signoff: str = ""
+    """Four-eyes state: "" (no sign-off asked), "awaiting", "signed" or "returned"."""
+    signed_off_by: str = ""
+    """The second reviewer who signed the verdict off (or sent it back)."""
+    signed_off_at: dt.datetime | None = None
 
     @property
     def verdict_label(self) -> str:
         return _label(Verdict, self.verdict)
+
+    @property
+    def verdict_summary(self) -> str:
+        """The verdict as a reader should see it, e.g. "False (awaiting sign-off)"."""
+        if self.signoff in ("awaiting", "signed"):
+            return f"{self.verdict_label} ({self.signoff_label.lower()})"
+        return self.verdict_label
+
+    @property
+    def awaiting_signoff(self) -> bool:
+        return self.signoff == "awaiting"
+
+    @property
+    def verdict_published(self) -> bool:
+        """A final verdict that may leave the desk as a ClaimReview: one that does not wait for
+        a second reviewer's sign-off (signed off, or set while four-eyes was off)."""
+        return self.verdict_is_final and not self.awaiting_signoff
+
+    @property
+    def signoff_label(self) -> str:
+        return SIGNOFF_LABELS.get(self.signoff, self.signoff)
+
+    def verdict_attribution(self, when: Callable[[dt.datetime], str | None]) -> str:
+        """Who set the verdict and who signed it off, in words: "Verdict set by A; awaiting
+        sign-off by a second reviewer", "…; signed off by B on T"; `when` formats a time."""
+        parts = [f"Verdict set by {self.verdict_set_by}"] if self.verdict_set_by else []
+        at = f" on {when(self.signed_off_at)}" if self.signed_off_at else ""
+        if self.signoff == "awaiting":
+            parts.append("awaiting sign-off by a second reviewer")
+        elif self.signoff == "signed":
+            parts.append(f"signed off by {self.signed_off_by}{at}")
+        elif self.signoff == "returned":
+            parts.append(f"the last verdict was sent back by {self.signed_off_by}{at}")
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
 
     @property
     def verdict_is_final(self) -> bool:
@@ -213,6 +281,11 @@ class ReportMeta:
     scope: str
     app_name: str = APP_NAME
     app_version: str = __version__
+    four_eyes: bool = False
+    """Whether the case asks for a second reviewer's sign-off of final verdicts."""
+    signing_key: str = ""
+    """The SHA-256 fingerprint of the desk key that signs this report file (a detached
+    `<file>.sig` beside it), or "" for an unsigned report."""
 
 
 @dataclass(frozen=True)
@@ -322,6 +395,10 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 Claim.created_at,
                 Claim.updated_at,
                 Claim.updated_by,
+                Claim.verdict_set_by,
+                Claim.signoff,
+                Claim.signed_off_by,
+                Claim.signed_off_at,
             ).where(Claim.id.in_(ids))
         )
     }
@@ -454,6 +531,10 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 hops=claim_hops,
                 chains=chains_of(claim_hops),
                 reviews=tuple(reviews.get(claim_id, ())),
+                verdict_set_by=c.verdict_set_by or "",
+                signoff=c.signoff or "",
+                signed_off_by=c.signed_off_by or "",
+                signed_off_at=c.signed_off_at,
             )
         )
     return out
@@ -487,15 +568,20 @@ def read_report(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: dt.datetime | None = None,
+    signing_key: str = "",
 ) -> Report:
     """The report of these claims, read in one session so that it shows one state of the case
-    (the audit head is read in the same session)."""
+    (the audit head is read in the same session). `signing_key` is the fingerprint of the key
+    that will sign the written file, when it is to be signed."""
+    settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
     meta = ReportMeta(
         case_name=case_name,
         audit_head=head_hash(session),
         generated_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
         reviewer=reviewer,
         scope=scope,
+        four_eyes=bool(settings.get("four_eyes", False)),
+        signing_key=signing_key,
     )
     claims = tuple(iter_report_claims(session, ids, progress=progress, cancelled=cancelled))
     return Report(meta, claims)

@@ -93,7 +93,11 @@ def _quote(hop_quote: str, direction: str, language: str) -> str:
 
 def claim_html(claim: ReportClaim) -> str:
     out = [f"<h2>Claim {claim.id}: {e(claim.text)}</h2>"]
-    out.append(f"<p><b>Verdict:</b> {e(claim.verdict_label)}</p>")
+    out.append(f"<p><b>Verdict:</b> {e(claim.verdict_summary)}</p>")
+    who = claim.verdict_attribution(iso)
+    if who:
+        klass = ' class="doubt"' if claim.awaiting_signoff else ""
+        out.append(f"<p{klass}>{e(who)}</p>")
     if claim.rationale:
         out.append(f"<p><b>Rationale:</b> {e(claim.rationale)}</p>")
     if claim.tags:
@@ -151,9 +155,8 @@ def claim_html(claim: ReportClaim) -> str:
     if not claim.reviews:
         out.append("<p>No reviews yet.</p>")
     for r in claim.reviews:
-        what = "verdict" if r.subject == "verdict" else f"hop {r.hop_id}"
         out.append(
-            f"<p>{e(iso(r.at))} — {e(r.reviewer)} — {what}: {e(r.from_value)} → "
+            f"<p>{e(iso(r.at))} — {e(r.reviewer)} — {e(r.what)}: {e(r.from_value)} → "
             f"{e(r.to_value)}{' — ' + e(r.rationale) if r.rationale else ''}"
             f"{' (evidence: ' + e(r.evidence) + ')' if r.evidence else ''}</p>"
         )
@@ -168,8 +171,15 @@ def cover_html(report: Report) -> str:
         f"<b>Exported by:</b> {e(m.reviewer)}<br>",
         f"<b>Exported at (UTC):</b> {e(iso(m.generated_at))}<br>",
         f"<b>App:</b> {e(m.app_name)} {e(m.app_version)}<br>",
-        f'<b>Audit log head:</b> <span class="hash">{e(m.audit_head)}</span></p>',
+        f'<b>Audit log head:</b> <span class="hash">{e(m.audit_head)}</span><br>',
+        f"<b>Four-eyes verdicts:</b> {'on' if m.four_eyes else 'off'}</p>",
     ]
+    if m.signing_key:
+        out.append(
+            "<p><b>Signed with the desk key (SHA-256 fingerprint):</b><br>"
+            f'<span class="hash">{e(m.signing_key)}</span><br>The detached signature is this '
+            "file's name plus .sig.</p>"
+        )
     if report.evidence:
         out.append("<h3>Evidence files cited (SHA-256)</h3>")
         out += [
@@ -271,7 +281,7 @@ def render(report: Report, step: Step | None = None) -> bytes:
         if starts:
             rows = "".join(
                 f"<tr><td>{claim.id}</td><td>{e(claim.text)}</td>"
-                f"<td>{e(claim.verdict_label)}</td><td>{page}</td></tr>"
+                f"<td>{e(claim.verdict_summary)}</td><td>{page}</td></tr>"
                 for claim, page in starts
             )
             pages.draw(

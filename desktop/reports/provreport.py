@@ -15,7 +15,10 @@ The mapping, per PROV-DM:
 - the claim is an entity derived from the last hop of each of its chains (the reviewer's wording
   comes from what reached the desk);
 - a review is an activity at its time, `wasAssociatedWith` the reviewer, that used the claim or
-  hop it judged;
+  hop it judged; a four-eyes sign-off (or sending back) is such an activity typed `pd:SignOff`,
+  associated with the second reviewer in the role `pd:SecondReviewer`; the claim entity names
+  who set its verdict and who signed it off (`pd:verdictSetBy`, `pd:signoff`,
+  `pd:signedOffBy`, `pd:signedOffAt`);
 - the report itself is an entity attributed to the exporting reviewer, with the audit head.
 
 The report is first described as a `Graph` whose records are already in PROV-JSON form
@@ -229,6 +232,14 @@ class _Builder:
             record["pd:rationale"] = c.rationale
         if c.tags:
             record["pd:tags"] = "; ".join(c.tags)
+        if c.verdict_set_by:
+            record["pd:verdictSetBy"] = c.verdict_set_by
+        if c.signoff:
+            record["pd:signoff"] = c.signoff
+        if c.signed_off_by:
+            record["pd:signedOffBy"] = c.signed_off_by
+        if c.signed_off_at:
+            record["pd:signedOffAt"] = iso(c.signed_off_at)
         self.entities[ident] = record
         claim_ident = qname(ident)
         for h in c.hops:
@@ -240,10 +251,11 @@ class _Builder:
         for r in c.reviews:
             review = f"case:review-{r.id}"
             at = r.at.isoformat()
+            signoff = r.subject == "signoff"
             record = {
                 "prov:startTime": at,
                 "prov:endTime": at,
-                "prov:type": qname("pd:Review"),
+                "prov:type": SIGNOFF_TYPE if signoff else REVIEW_TYPE,
                 "pd:subject": r.subject,
                 "pd:from": r.from_value,
                 "pd:to": r.to_value,
@@ -253,7 +265,14 @@ class _Builder:
             if r.evidence:
                 record["pd:evidence"] = r.evidence
             self.activities[review] = record
-            self.g.relate("wasAssociatedWith", f"{review}-by", review, self.reviewer(r.reviewer))
+            # A sign-off (or sending back) is the second reviewer's act under four-eyes.
+            self.g.relate(
+                "wasAssociatedWith",
+                f"{review}-by",
+                review,
+                self.reviewer(r.reviewer),
+                attrs={"prov:role": SECOND_REVIEWER} if signoff else None,
+            )
             judged = f"case:hop-{r.hop_id}" if r.hop_id is not None else ident
             self.g.relate("used", f"{review}-usage", review, judged)
 
@@ -266,7 +285,10 @@ class _Builder:
             "pd:app": f"{m.app_name} {m.app_version}",
             "pd:scope": m.scope,
             "pd:case": m.case_name,
+            "pd:fourEyes": m.four_eyes,
         }
+        if m.signing_key:
+            self.entities["case:report"]["pd:signingKey"] = m.signing_key
         self.g.relate(
             "wasAttributedTo", "case:report-attribution", "case:report", self.reviewer(m.reviewer)
         )
@@ -284,6 +306,9 @@ class _Builder:
 
 
 HOP_TYPE = qname("pd:Hop")
+REVIEW_TYPE = qname("pd:Review")
+SIGNOFF_TYPE = qname("pd:SignOff")
+SECOND_REVIEWER = qname("pd:SecondReviewer")
 DERIVATION_QNAMES = {name: qname(f"prov:{name}") for name in set(DERIVATION_TYPE.values())}
 
 

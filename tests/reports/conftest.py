@@ -1,5 +1,6 @@
 """A case for report tests: the demo, plus an imported evidence file, an Arabic quote on two
-pages' worth of text, a final verdict, and a hostile claim and quote that must stay inert."""
+pages' worth of text, two final verdicts signed off by a second reviewer (four-eyes is on in the
+demo), and a hostile claim and quote that must stay inert."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from db import operations as ops
-from db.case import Case
+from db.case import Case, open_case
 from db.spans import locate_quote
 
 ARABIC_TEXT = (
@@ -20,6 +21,18 @@ ARABIC_TEXT = (
 ARABIC_QUOTE = "لا توجد خطوط حمراء ولا شروط مسبقة على الطاولة اليوم"
 HOSTILE_CLAIM = "<script>alert(1)</script>"
 HOSTILE_QUOTE = '=HYPERLINK("http://x","y")'
+SECOND_REVIEWER = "Second Reviewer"
+
+
+def sign_off_as_second_reviewer(case: Case, *claim_ids: int, note: str = "") -> None:
+    """Sign verdicts off as another reviewer than the one who set them (four-eyes)."""
+    second = open_case(case.location, reviewer=SECOND_REVIEWER)
+    try:
+        with second.change() as uow:
+            for claim_id in claim_ids:
+                ops.sign_off(uow, claim_id, note)
+    finally:
+        second.close()
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,8 @@ def report_case(demo_case: Case) -> Iterator[ReportCase]:
         rt = ops.find_or_add_actor(uow, "Russia Today", "outlet")
         ops.add_hop(uow, hostile, actor_id=rt, relation="quoted", quote=HOSTILE_QUOTE)
     assert imported.sha256 == hashlib.sha256(content).hexdigest()
+    # four-eyes is on in the demo: a second reviewer signs both final verdicts off
+    sign_off_as_second_reviewer(demo_case, 2, arabic_claim, note="Checked the transcript.")
     yield ReportCase(
         demo_case, 1, arabic_claim, hostile, imported.sha256, "al-watan-2023-01-19.txt"
     )

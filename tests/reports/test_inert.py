@@ -16,7 +16,7 @@ from prov.model import ProvDocument
 from db import operations as ops
 from desktop.reports import claimreview, csvreport, html, jsonreport, markdown, pdf, provreport
 
-from .conftest import HOSTILE_CLAIM, HOSTILE_QUOTE, ReportCase
+from .conftest import HOSTILE_CLAIM, HOSTILE_QUOTE, ReportCase, sign_off_as_second_reviewer
 from .helpers import flat, make_report
 
 NS = "{http://www.w3.org/1999/xhtml}"
@@ -25,6 +25,7 @@ NS = "{http://www.w3.org/1999/xhtml}"
 def _report(report_case: ReportCase):
     with report_case.case.change() as uow:  # a final verdict, so ClaimReview carries it too
         ops.set_verdict(uow, report_case.hostile_claim, "false", '<img src=x onerror="alert(2)">')
+    sign_off_as_second_reviewer(report_case.case, report_case.hostile_claim)
     return make_report(report_case.case)
 
 
