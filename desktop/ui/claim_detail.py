@@ -150,9 +150,11 @@ class ClaimDetailPane(QWidget):
         self.heading.setToolTip(f"Claim {detail.id}, version {detail.version}")
         colour = verdict_colour(detail.verdict)
         why = f" — {_escape(detail.rationale)}" if detail.rationale else ""
+        signoff = signoff_text(detail)
+        signoff = f" <i>{_escape(signoff)}</i>" if signoff else ""
         self.verdict.setText(
             f'<span style="background:{colour}; color:white; padding:2px 6px;">'
-            f"&nbsp;{_escape(label(Verdict, detail.verdict))}&nbsp;</span>{why}"
+            f"&nbsp;{_escape(label(Verdict, detail.verdict))}&nbsp;</span>{signoff}{why}"
         )
         self.tags.setText("Tags: " + ", ".join(detail.tags) if detail.tags else "No tags")
         routes = len(detail.chains)
@@ -163,16 +165,20 @@ class ClaimDetailPane(QWidget):
         )
         self.notes.setPlainText(detail.notes)
         for review in reversed(detail.reviews):
-            what = "Verdict" if review.subject == "verdict" else self._hop_name(review.hop_id)
-            kind = Verdict if review.subject == "verdict" else HopStatus
+            if review.subject == "signoff":
+                what = "Sign-off"
+                change = (
+                    "Signed off"
+                    if review.to_value == "signed"
+                    else f"Sent back: {label(Verdict, review.from_value)} → "
+                    f"{label(Verdict, review.to_value)}"
+                )
+            else:
+                what = "Verdict" if review.subject == "verdict" else self._hop_name(review.hop_id)
+                kind = Verdict if review.subject == "verdict" else HopStatus
+                change = f"{label(kind, review.from_value)} → {label(kind, review.to_value)}"
             item = QTreeWidgetItem(
-                [
-                    f"{review.at:%Y-%m-%d %H:%M}",
-                    review.reviewer,
-                    what,
-                    f"{label(kind, review.from_value)} → {label(kind, review.to_value)}",
-                    review.rationale,
-                ]
+                [f"{review.at:%Y-%m-%d %H:%M}", review.reviewer, what, change, review.rationale]
             )
             item.setToolTip(4, review.rationale)
             self.history.addTopLevelItem(item)
@@ -267,6 +273,19 @@ class ClaimDetailPane(QWidget):
             Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
         )
         self.quote.setToolTip(hop.quote or "")
+
+
+def signoff_text(detail: ClaimDetail) -> str:
+    """Where the verdict stands under four-eyes review, in words (empty when it needs none)."""
+    if detail.signoff == "awaiting":
+        by = f" (set by {detail.verdict_set_by})" if detail.verdict_set_by else ""
+        return f"Awaiting sign-off{by}"
+    when = f" on {detail.signed_off_at:%Y-%m-%d}" if detail.signed_off_at else ""
+    if detail.signoff == "signed":
+        return f"Signed off by {detail.signed_off_by}{when}"
+    if detail.signoff == "returned":
+        return f"Sent back by {detail.signed_off_by}{when}"
+    return ""
 
 
 def _escape(text: str) -> str:

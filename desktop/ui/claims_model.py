@@ -34,6 +34,8 @@ PAGE_SIZE = 256
 RANKED_PAGE_SIZE = 64
 
 COLUMNS = ("Claim", "Verdict", "Origin", "Last outlet", "Hops", "Last change", "Reviewer")
+#: Where a final verdict stands under four-eyes review, as the list's verdict column says it.
+SIGNOFF_IN_LIST = {"awaiting": "awaiting sign-off", "signed": "signed off", "returned": "sent back"}
 TEXT, VERDICT, ORIGIN, OUTLET, HOPS, CHANGED, REVIEWER = range(len(COLUMNS))
 #: Columns the list can sort by, and the indexed key each one sorts on.
 SORTABLE = {TEXT: "id", VERDICT: "verdict", CHANGED: "updated"}
@@ -325,9 +327,11 @@ def _display(row: ClaimRow, column: int) -> Any:
         return " ".join(row.text.split())
     if column == VERDICT:
         try:
-            return Verdict(row.verdict).label
+            verdict = Verdict(row.verdict).label
         except ValueError:
-            return row.verdict
+            verdict = row.verdict
+        signoff = SIGNOFF_IN_LIST.get(row.signoff)
+        return f"{verdict} — {signoff}" if signoff else verdict
     if column == ORIGIN:
         return row.origin_actor
     if column == OUTLET:

@@ -16,6 +16,7 @@ from .help_menu import add_help_menu
 from .integrity_actions import add_integrity_actions
 from .main_window import MainWindow
 from .records_view import add_record_views
+from .signoff_actions import add_signoff_actions
 from .team_actions import add_team_actions
 from .toolbar import add_toolbar
 
@@ -35,6 +36,7 @@ def build_window(*, sources: bool = True) -> tuple[MainWindow, CaseActions]:
     window.toolbar = add_toolbar(window)  # type: ignore[attr-defined]
     add_team_actions(window)
     add_integrity_actions(window)
+    add_signoff_actions(window)
     if sources:
         attach_sources(window)
     return window, actions

@@ -1,0 +1,223 @@
+"""Four-eyes verdicts in the window: Claim ▸ Sign Off Verdict… and Send Verdict Back…, and
+Tools ▸ Require Second Reviewer (a setting of the case).
+
+A final verdict set by one reviewer waits for a second, different reviewer. The actions are on
+only when the open claim awaits sign-off and someone else set its verdict; the case refuses the
+same reviewer anyway, and its message is what the dialog then shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+from db.errors import CaseError
+from db.vocabulary import Verdict
+
+from .main_window import MainWindow
+from .submit_dialog import SubmitDialog
+
+if TYPE_CHECKING:
+    from db.case import Case
+    from db.unit_of_work import Changes
+    from db.views import ClaimDetail
+
+SIGN_OFF_TIP = "Confirm another reviewer's final verdict (four-eyes)"
+SEND_BACK_TIP = "Return another reviewer's final verdict for more work, with the reason"
+NOT_AWAITING = "The open claim's verdict is not awaiting sign-off"
+OWN_VERDICT = "You set this verdict: a second reviewer must sign it off or send it back"
+
+
+class SignOffDialog(SubmitDialog):
+    """A note (optional) to sign off with, or the reason (required) to send back with."""
+
+    def __init__(self, parent: QWidget, detail: ClaimDetail, *, send_back: bool) -> None:
+        super().__init__(parent, "Send Verdict Back" if send_back else "Sign Off Verdict")
+        self.setObjectName("sendBackDialog" if send_back else "signOffDialog")
+        self.send_back = send_back
+        verdict = Verdict(detail.verdict).label
+        why = f": “{detail.rationale}”" if detail.rationale else ""
+        self.about = about = QLabel(
+            f"Claim {detail.id}: {detail.text}\n\n"
+            f"Verdict {verdict}, set by {detail.verdict_set_by or 'someone'}{why}"
+        )
+        about.setObjectName("signOffAbout")
+        about.setWordWrap(True)
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        self.note.setAccessibleName("Reason" if send_back else "Note")
+        self.note.setPlaceholderText(
+            "Why the verdict needs more work (required)"
+            if send_back
+            else "Anything the desk should know about your sign-off (optional)"
+        )
+        self.body.addWidget(about)
+        self.body.addWidget(QLabel("&Reason:" if send_back else "&Note:", buddy=self.note))
+        self.body.addWidget(self.note)
+        self.ok_button.setText("Send Back" if send_back else "Sign Off")
+        self.resize(480, 280)
+
+    def text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    def check(self) -> str | None:
+        if self.send_back and not self.text():
+            return "Give the reason for sending the verdict back."
+        return None
+
+
+class SignoffActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: SignOffDialog | None = None
+        self.sign_off_action = window.add_action(
+            "Claim", "Sign &Off Verdict…", self.sign_off, "Ctrl+Alt+S", SIGN_OFF_TIP
+        )
+        self.sign_off_action.setObjectName("actionSignOff")
+        self.send_back_action = window.add_action(
+            "Claim", "Send Verdict &Back…", self.send_back, "Ctrl+Alt+B", SEND_BACK_TIP
+        )
+        self.send_back_action.setObjectName("actionSendBack")
+        editor = getattr(window, "editor", None)
+        if editor is not None:  # beside Set Verdict…
+            menu = window.menu("Claim")
+            actions = menu.actions()
+            after = actions[actions.index(editor.verdict_action) + 1]
+            for action in (self.sign_off_action, self.send_back_action):
+                menu.removeAction(action)
+                menu.insertAction(after, action)
+        self.four_eyes_action = window.add_action(
+            "Tools",
+            "Require &Second Reviewer",
+            self.toggle_four_eyes,
+            None,
+            "Final verdicts of this case wait for a second reviewer's sign-off",
+        )
+        self.four_eyes_action.setObjectName("actionFourEyes")
+        self.four_eyes_action.setCheckable(True)
+        window.claimOpened.connect(lambda _claim: self.update_actions())
+        window.caseChanged.connect(self._case_changed)
+        window.changesApplied.connect(self._changes_applied)
+        team = getattr(window, "team", None)
+        if team is not None:
+            team.readOnlyChanged.connect(lambda _on: self.update_actions())
+        self.update_actions()
+
+    # -- state ----------------------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        window = self.window
+        case, detail = window.case, window.detail.detail
+        awaiting = detail is not None and detail.signoff == "awaiting"
+        own = awaiting and case is not None and detail.verdict_set_by == case.reviewer
+        enabled = awaiting and not own and not window.read_only
+        tip = OWN_VERDICT if own else NOT_AWAITING if not awaiting else ""
+        for action, usual in (
+            (self.sign_off_action, SIGN_OFF_TIP),
+            (self.send_back_action, SEND_BACK_TIP),
+        ):
+            action.setEnabled(enabled)
+            action.setStatusTip(usual if enabled or not tip else tip)
+            action.setToolTip(action.statusTip())
+        self.four_eyes_action.setEnabled(case is not None and not window.read_only)
+
+    def _case_changed(self, case: Case | None) -> None:
+        self.four_eyes_action.setChecked(False)
+        self.update_actions()
+        if case is not None:
+            self._read_four_eyes(case)
+
+    def _changes_applied(self, changes: Changes) -> None:
+        if changes.case and self.window.case is not None:
+            self._read_four_eyes(self.window.case)
+        self.update_actions()
+
+    def _read_four_eyes(self, case: Case) -> None:
+        def work() -> bool:
+            from sqlalchemy import select
+
+            from db.models import CaseInfo
+
+            with case.read() as session:
+                settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
+            return bool(settings.get("four_eyes", False))
+
+        def done(on: bool) -> None:
+            if case is self.window.case:
+                self.four_eyes_action.setChecked(on)
+
+        self.window.workers.submit(work, done, self.window._work_failed)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def sign_off(self) -> SignOffDialog | None:
+        return self._open(send_back=False)
+
+    def send_back(self) -> SignOffDialog | None:
+        return self._open(send_back=True)
+
+    def _open(self, *, send_back: bool) -> SignOffDialog | None:
+        window = self.window
+        detail = window.detail.detail
+        if window.case is None or detail is None:
+            window.show_status("Select a claim first")
+            return None
+        if window.read_only:
+            window.show_status("Read-only: you may read this case but not change it")
+            return None
+        if detail.signoff != "awaiting":
+            window.show_status(NOT_AWAITING)
+            return None
+        dialog = SignOffDialog(window, detail, send_back=send_back)
+        claim_id = detail.id
+
+        def submit(d: SignOffDialog) -> str | None:
+            from db import operations as ops
+
+            text = d.text()
+            try:
+                if send_back:
+                    window.run_change(
+                        lambda uow: ops.send_back(uow, claim_id, text),
+                        f"Verdict of claim {claim_id} sent back for more work",
+                    )
+                else:
+                    window.run_change(
+                        lambda uow: ops.sign_off(uow, claim_id, text),
+                        f"Verdict of claim {claim_id} signed off",
+                    )
+            except CaseError as exc:
+                return str(exc)
+            return None
+
+        dialog.submit = submit
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def toggle_four_eyes(self) -> None:
+        on = self.four_eyes_action.isChecked()
+        from db import operations as ops
+
+        what = (
+            "Final verdicts now wait for a second reviewer's sign-off"
+            if on
+            else "Final verdicts no longer need a second reviewer"
+        )
+        try:
+            self.window.run_change(lambda uow: ops.set_four_eyes(uow, on), what)
+        except CaseError as exc:
+            self.four_eyes_action.setChecked(not on)
+            self.window.show_error(f"The setting was not changed: {exc}")
+
+
+def add_signoff_actions(window: MainWindow) -> SignoffActions:
+    window.signoff = SignoffActions(window)  # type: ignore[attr-defined]
+    return window.signoff  # type: ignore[attr-defined]
