@@ -161,6 +161,7 @@ class ScheduleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("scheduleDialog")
         self.setWindowTitle("Backup Schedule")
+        self.setMinimumWidth(440)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(
             "While the case is open, Provenance Desk backs it up to the backups folder beside "

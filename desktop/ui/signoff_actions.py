@@ -48,7 +48,6 @@ class SignOffDialog(SubmitDialog):
         about.setTextFormat(Qt.TextFormat.PlainText)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(90)
         self.note.setAccessibleName("Reason" if send_back else "Note")
         self.note.setPlaceholderText(
             "Why the verdict needs more work (required)"
@@ -56,8 +55,9 @@ class SignOffDialog(SubmitDialog):
             else "Anything the desk should know about your sign-off (optional)"
         )
         self.body.addWidget(about)
+        self.body.addSpacing(6)
         self.body.addWidget(QLabel("&Reason:" if send_back else "&Note:", buddy=self.note))
-        self.body.addWidget(self.note)
+        self.body.addWidget(self.note, 1)
         self.ok_button.setText("Send Back" if send_back else "Sign Off")
         self.resize(480, 280)
 

@@ -52,6 +52,11 @@ class SourceSupport(QObject):
             "Import a PDF, saved web page, text or Markdown file as a source",
         )
         self.import_action.setObjectName("actionImportSource")
+        separator = getattr(window, "case_actions", None)
+        separator = getattr(separator, "import_separator", None)
+        if separator is not None:  # with import and export, above Quit
+            window.menu("File").removeAction(self.import_action)
+            window.menu("File").insertAction(separator, self.import_action)
         self.drops = FileDropFilter.install(window)
         self.drops.filesDropped.connect(self.importer.import_files)
         self._waiting: list[Path] = []

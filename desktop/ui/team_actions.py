@@ -337,7 +337,7 @@ class TeamActions(QObject):
         counts = ", ".join(f"{report.counts.get(table, 0):,} {word}" for table, word in COPIED)
         text = (
             f"The case was copied to {where} and checked there.\n\n"
-            f"Copied: {counts}, {report.evidence_files:,} evidence files.\n"
+            f"Copied: {counts}, {report.evidence_files:,} evidence files.\n\n"
             "Verified: the number of rows of every table, the SHA-256 of every evidence file, "
             f"and the audit log's hash chain (newest event {report.audit_head[:16]}…)."
         )
