@@ -41,6 +41,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
             reviewer=ctx.reviewer,
             csv_folder=args.csv_dir,
             base_url=args.base_url,
+            sign_as=ctx.reviewer if args.sign else None,
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None
@@ -52,6 +53,11 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
             f"{'' if result.claims == 1 else 's'} to {result.path}",
             file=sys.stderr,
         )
+        if result.signature is not None:
+            print(
+                f"signed it with the desk key {result.signing_key}: {result.signature}",
+                file=sys.stderr,
+            )
     return 0
 
 
@@ -106,6 +112,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default="",
         metavar="URL",
         help="where the report will be published (ClaimReview `url` is URL#claim-N)",
+    )
+    parser.add_argument(
+        "--sign",
+        action="store_true",
+        help="sign the report with the desk's key (kept in the OS keyring): the report names the "
+        "key's fingerprint and a detached signature OUT.sig is written beside it; check it with "
+        "`provdesk-cli verify-report OUT`",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
     parser.set_defaults(run=cmd_export)

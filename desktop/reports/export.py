@@ -3,6 +3,11 @@
 The GUI's export worker and `provdesk-cli export` both call `export_report`. The file is written
 to a temporary name beside the destination and renamed into place at the end, so a cancelled
 or failed export never leaves half a report under the chosen name.
+
+A signed export (`sign_as=`) names the desk key's fingerprint in the report, so the key is read
+from the keyring before anything is rendered; the file is then signed in a private folder beside
+the destination and only moved into place, with its `<file>.sig`, once the signature exists. A
+report that names a key is never left without the signature that key made.
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -56,6 +63,9 @@ class ExportResult:
     path: Path
     claims: int
     size: int
+    signature: Path | None = None
+    """The detached signature `<file>.sig` of a signed export."""
+    signing_key: str = ""
 
 
 def render(
@@ -117,6 +127,56 @@ def _write_atomically(path: Path, content: bytes) -> None:
         raise ExportError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
 
 
+def signing_fingerprint() -> str:
+    """The fingerprint of the desk's key, read before a signed report is rendered."""
+    from desktop import signing  # cryptography and the keyring only when signing
+
+    try:
+        fingerprint = signing.desk_fingerprint()
+    except signing.SigningError as exc:
+        raise ExportError(f"{exc}; the report was not written") from None
+    if fingerprint is None:
+        raise ExportError(
+            "the desk has no signing key yet; create one first (provdesk-cli key create); "
+            "the report was not written"
+        )
+    return fingerprint
+
+
+def _write_signed(path: Path, content: bytes, signer: str, fingerprint: str) -> Path:
+    """Write the report and its signature, signed before either reaches its name."""
+    from desktop import signing
+
+    staging = ""
+    try:
+        staging = tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        report = Path(staging) / path.name
+        report.write_bytes(content)
+        os.chmod(report, 0o644)
+        try:
+            signature = signing.sign_file(report, signer=signer)
+        except signing.SigningError as exc:
+            raise ExportError(f"{exc}; the report was not written") from None
+        if json.loads(signature.read_text("utf-8")).get("fingerprint") != fingerprint:
+            raise ExportError(
+                "the desk's signing key changed while the report was written; export it again"
+            )
+        target = signing.signature_path(path)
+        os.replace(report, path)
+        try:
+            os.replace(signature, target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                path.unlink()  # never a report that names a key without its signature
+            raise
+        return target
+    except OSError as exc:
+        raise ExportError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
+    finally:
+        if staging:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def paused_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while a report is built: it allocates millions of
@@ -143,21 +203,37 @@ def export_report(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: dt.datetime | None = None,
+    sign_as: str | None = None,
 ) -> ExportResult:
     """Write the report of `scope` in format `fmt` to `destination`.
 
-    Progress counts claims twice (read, then rendered). Raises ExportCancelled when `cancelled`
-    turns true (nothing is written), ExportError when the file cannot be written, and the case's
-    own errors (`db.errors.CaseError`) when the case cannot be read.
+    With `sign_as` (the signer's name) the report names the desk key's fingerprint and is signed
+    with it (`<destination>.sig`). Progress counts claims twice (read, then rendered). Raises
+    ExportCancelled when `cancelled` turns true (nothing is written), ExportError when the file
+    cannot be written or signed (nothing is written), and the case's own errors
+    (`db.errors.CaseError`) when the case cannot be read.
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     folder = fmt == "csv" and csv_folder
+    if folder and sign_as is not None:
+        raise ExportError("a folder of CSV files cannot be signed; export the zip to sign it")
     destination = Path(destination).expanduser()
     check_destination(destination, folder=folder)
+    fingerprint = signing_fingerprint() if sign_as is not None else ""
     with paused_gc():
         return _export(
-            case, scope, fmt, destination, folder, reviewer, base_url, progress, cancelled, now
+            case,
+            scope,
+            fmt,
+            destination,
+            folder,
+            reviewer,
+            base_url,
+            progress,
+            cancelled,
+            now,
+            (sign_as or "", fingerprint),
         )
 
 
@@ -172,7 +248,9 @@ def _export(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
     now: dt.datetime | None,
+    signing: tuple[str, str],
 ) -> ExportResult:
+    signer, fingerprint = signing
     with case.read() as session:
         ids = resolve_scope(session, scope)
         total = 2 * len(ids)
@@ -190,6 +268,7 @@ def _export(
             progress=read_progress,
             cancelled=cancelled,
             now=now,
+            signing_key=fingerprint,
         )
 
     def step(index: int) -> None:
@@ -206,6 +285,14 @@ def _export(
         except OSError as exc:
             raise ExportError(f"cannot write the report to {destination}: {exc.strerror}") from exc
         size = sum(p.stat().st_size for p in written)
+    elif fingerprint:
+        content = render(report, fmt, step=step, base_url=base_url)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("the export was cancelled")
+        signature = _write_signed(destination, content, signer, fingerprint)
+        if progress is not None:
+            progress(total, total)
+        return ExportResult(destination, len(report.claims), len(content), signature, fingerprint)
     else:
         content = render(report, fmt, step=step, base_url=base_url)
         if cancelled is not None and cancelled():
