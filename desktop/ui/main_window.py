@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is p
 MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
 SEARCH_LIMIT = 1000
 OPEN_BEST_MS = 120
-COLUMN_WIDTHS = {TEXT: 250, VERDICT: 200, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 112}
+COLUMN_WIDTHS = {TEXT: 250, VERDICT: 190, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 112}
 T = TypeVar("T")
 
 
