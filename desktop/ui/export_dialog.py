@@ -1,6 +1,10 @@
 """The Export dialog: which claims, which format, where; the export runs on a worker thread with
 progress and a Cancel button, and the file can be opened when it is written.
 
+"Sign with the desk's key" is offered once a worker has found the key in the operating system's
+keyring (asking the keyring may take a while, or wait for it to be unlocked, so the GUI thread
+never does); without a key or a keyring the box stays off and its tooltip says why.
+
 The window opens it with what it knows of the reviewer's view (`ExportContext`): the claim shown,
 the claims selected in the list, and the current filter and search words.
 """
@@ -63,17 +67,56 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
+class _KeySignals(QObject):
+    found = Signal(str)  # the key's fingerprint
+    missing = Signal(str)  # why there is none, for the tooltip
+
+
+class KeyProbe(QRunnable):
+    """Looks for the desk's signing key in the keyring, off the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.signals = _KeySignals()
+
+    def run(self) -> None:
+        from desktop import signing  # cryptography and the keyring only here
+
+        try:
+            fingerprint = signing.desk_fingerprint()
+        except signing.SigningError as exc:
+            self.signals.missing.emit(f"Cannot sign: {exc}.")
+        except Exception as exc:  # a keyring backend's own failure: a tooltip, not a crash
+            self.signals.missing.emit(f"Cannot sign: the keyring failed ({exc}).")
+        else:
+            if fingerprint is None:
+                self.signals.missing.emit(
+                    "The desk has no signing key yet; create one with "
+                    "“provdesk-cli key create”, then open this dialog again."
+                )
+            else:
+                self.signals.found.emit(fingerprint)
+
+
 class ExportTask(QRunnable):
     """Runs `export_report` in the thread pool; talks back only through queued signals."""
 
-    def __init__(self, case: Case, scope: ReportScope, fmt: str, path: Path, reviewer: str) -> None:
+    def __init__(
+        self,
+        case: Case,
+        scope: ReportScope,
+        fmt: str,
+        path: Path,
+        reviewer: str,
+        sign: bool = False,
+    ) -> None:
         super().__init__()
         self.signals = _Signals()
         self.cancel_requested = threading.Event()
-        self._args = (case, scope, fmt, path, reviewer)
+        self._args = (case, scope, fmt, path, reviewer, sign)
 
     def run(self) -> None:
-        case, scope, fmt, path, reviewer = self._args
+        case, scope, fmt, path, reviewer, sign = self._args
         try:
             result = export_report(
                 case,
@@ -83,6 +126,7 @@ class ExportTask(QRunnable):
                 reviewer=reviewer,
                 progress=self.signals.progress.emit,
                 cancelled=self.cancel_requested.is_set,
+                sign_as=reviewer if sign else None,
             )
         except ExportCancelled:
             self.signals.cancelled.emit()
@@ -169,6 +213,11 @@ class ExportDialog(QDialog):
 
         self.open_when_done = QCheckBox("Open the report when it is written", self)
         self.open_when_done.setObjectName("openWhenDone")
+        self.sign_box = QCheckBox("Sign with the desk's key", self)
+        self.sign_box.setObjectName("signWithDeskKey")
+        self.sign_box.setEnabled(False)
+        self.sign_box.setToolTip("Looking for the desk's signing key in the keyring…")
+        self.signing_key: str | None = None
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -193,11 +242,34 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.open_when_done)
+        layout.addWidget(self.sign_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.resize(560, self.sizeHint().height())
+        self._probe = KeyProbe()  # kept: its signals must outlive run()
+        self._probe.setAutoDelete(False)
+        self._probe.signals.found.connect(self._key_found)
+        self._probe.signals.missing.connect(self._key_missing)
+        self._pool.start(self._probe)
+
+    @Slot(str)
+    def _key_found(self, fingerprint: str) -> None:
+        self.signing_key = fingerprint
+        self.sign_box.setEnabled(not self.running)
+        self.sign_box.setToolTip(
+            f"The report names the desk key {fingerprint[:16]}… and a signature file "
+            "(the report's name plus .sig) is written beside it; check it with "
+            "“provdesk-cli verify-report”."
+        )
+
+    @Slot(str)
+    def _key_missing(self, reason: str) -> None:
+        self.signing_key = None
+        self.sign_box.setChecked(False)
+        self.sign_box.setEnabled(False)
+        self.sign_box.setToolTip(reason)
 
     # -- choices --------------------------------------------------------------------------
 
@@ -246,7 +318,14 @@ class ExportDialog(QDialog):
             return
         path = Path(text).expanduser()
         self.last_result = None
-        self.task = ExportTask(self.case, self.scope(), self.format_key, path, self.reviewer)
+        self.task = ExportTask(
+            self.case,
+            self.scope(),
+            self.format_key,
+            path,
+            self.reviewer,
+            sign=self.sign_box.isChecked() and self.signing_key is not None,
+        )
         self.task.setAutoDelete(False)
         signals = self.task.signals
         signals.progress.connect(self._on_progress)
@@ -274,6 +353,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not running)
         for widget in (self.format_box, self.destination, *self.scope_radio.values()):
             widget.setEnabled(not running)
+        self.sign_box.setEnabled(not running and self.signing_key is not None)
         if not running:
             self.scope_radio["claim"].setEnabled(self.context.current_claim_id is not None)
             self.scope_radio["selected"].setEnabled(len(self.context.selected_ids) > 0)
@@ -304,7 +384,8 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         claims = f"{result.claims} claim{'' if result.claims == 1 else 's'}"
-        self.status.setText(f"Wrote {claims} to {result.path}")
+        signed = f"; signed ({result.signature.name})" if result.signature else ""
+        self.status.setText(f"Wrote {claims} to {result.path}{signed}")
         self._stopped()
         self.exported.emit(result)
         if self.open_when_done.isChecked():

@@ -164,3 +164,69 @@ def test_deleting_the_dialog_cancels_the_export(
 
     assert QThreadPool.globalInstance().waitForDone(10000)
     assert not target.exists()
+
+
+def _key(monkeypatch, outcome) -> None:
+    """The desk's key as the keyring would give it: a key, None, or a refusal."""
+    from desktop import signing
+
+    def load_key():
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    monkeypatch.setattr(signing, "load_key", load_key)
+
+
+def test_sign_with_the_desks_key(
+    qtbot: QtBot, report_case: ReportCase, tmp_path: Path, monkeypatch
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop import signing
+
+    key = signing.DeskKey(Ed25519PrivateKey.generate(), "Desk", "2026-01-01T00:00:00+00:00")
+    _key(monkeypatch, key)
+    dialog = _dialog(qtbot, report_case, tmp_path, current_claim_id=2)
+    box = dialog.sign_box
+    qtbot.waitUntil(box.isEnabled, timeout=10000)
+    assert key.fingerprint[:16] in box.toolTip()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    dialog.set_format("html")
+    _export(qtbot, dialog)
+    path = Path(dialog.destination.text())
+    assert dialog.status.text().endswith(f"; signed ({path.name}.sig)")
+    assert key.fingerprint in path.read_text("utf-8")
+    checked = signing.verify_report(path, expected_key=key.fingerprint)
+    assert checked.ok and checked.signer == "Dialog Reviewer"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "says"),
+    [
+        (None, "The desk has no signing key yet; create one with"),
+        ("no keyring", "Cannot sign: cannot read the signing key: no operating-system keyring"),
+    ],
+)
+def test_sign_box_off_with_a_reason(
+    qtbot: QtBot, report_case: ReportCase, tmp_path: Path, monkeypatch, outcome, says
+) -> None:
+    from desktop import signing
+
+    if outcome == "no keyring":
+        outcome = signing.SigningError(
+            "cannot read the signing key: no operating-system keyring is available"
+        )
+    _key(monkeypatch, outcome)
+    dialog = _dialog(qtbot, report_case, tmp_path, current_claim_id=2)
+    box = dialog.sign_box
+    qtbot.waitUntil(lambda: box.toolTip().startswith(says[:20]), timeout=10000)
+    assert box.toolTip().startswith(says)
+    assert not box.isEnabled()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not box.isChecked()
+    _export(qtbot, dialog)
+    path = Path(dialog.destination.text())
+    assert path.exists() and not path.with_name(path.name + ".sig").exists()
+    assert dialog.sign_box.isEnabled() is False  # still off after the export
