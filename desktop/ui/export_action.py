@@ -8,6 +8,16 @@ from PySide6.QtGui import QAction
 from .main_window import MainWindow
 
 
+def selected_claim_ids(window: MainWindow, current: int | None) -> tuple[int, ...]:
+    """Every selected row of the claim list, in list order; the open claim when none is."""
+    rows = sorted({index.row() for index in window.table.selectionModel().selectedRows()})
+    ids = (window.model.claim_id(row) for row in rows)
+    picked = tuple(dict.fromkeys(i for i in ids if i is not None))
+    if picked:
+        return picked
+    return (current,) if current is not None else ()
+
+
 def add_export_action(window: MainWindow) -> QAction:
     def export() -> None:
         from .export_dialog import ExportContext, open_export_dialog
@@ -18,7 +28,7 @@ def add_export_action(window: MainWindow) -> QAction:
         current = window.current_claim_id()
         context = ExportContext(
             current_claim_id=current,
-            selected_ids=(current,) if current is not None else (),
+            selected_ids=selected_claim_ids(window, current),
             where=window.model.where,
             search=window.filters.search.text() if window.model.searching else "",
         )
