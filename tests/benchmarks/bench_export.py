@@ -8,7 +8,8 @@ and evidence file, spans, reviews) read with raw SQL on a sqlite3 connection and
 the Export dialog and `provdesk-cli export` take: scope, read, render, write) and printed as a
 ratio to the baseline, run alternately with it so that both see the same load (target ≤ 3× for
 JSON, PROV-JSON and HTML). The PDF is timed on the first `--pdf-claims` claims and reported as
-pages per second.
+pages per second. A signed JSON export (`--sign`, with a key held in memory instead of the
+keyring) is timed too: what signing adds is hashing the written file once.
 """
 
 from __future__ import annotations
@@ -74,9 +75,38 @@ def augment(path: Path) -> None:
     conn.close()
 
 
+def augment_signoff(path: Path) -> None:
+    """Four-eyes: every judged claim names who set its verdict; half of them are signed off by
+    a second reviewer (with the sign-off review), the other half await sign-off."""
+    conn = sqlite3.connect(path)
+    if conn.execute("SELECT COUNT(*) FROM claims WHERE signoff != ''").fetchone()[0]:
+        conn.close()
+        return
+    now = "2026-01-03 00:00:00.000000"
+    judged = [r[0] for r in conn.execute("SELECT id FROM claims WHERE verdict = 'false'")]
+    signed, awaiting = judged[::2], judged[1::2]
+    conn.executemany(
+        "UPDATE claims SET verdict_set_by = 'bench', signoff = 'signed', "
+        "signed_off_by = 'bench two', signed_off_at = ? WHERE id = ?",
+        [(now, c) for c in signed],
+    )
+    conn.executemany(
+        "UPDATE claims SET verdict_set_by = 'bench', signoff = 'awaiting' WHERE id = ?",
+        [(c,) for c in awaiting],
+    )
+    conn.executemany(
+        "INSERT INTO reviews (claim_id, hop_id, subject, from_value, to_value, rationale, "
+        "evidence, reviewer, at) VALUES (?, NULL, 'signoff', 'awaiting', 'signed', '', '', "
+        "'bench two', ?)",
+        [(c, now) for c in signed],
+    )
+    conn.commit()
+    conn.close()
+
+
 RAW = {
     "claims": "SELECT id, text, verdict, rationale, notes, version, created_at, updated_at, "
-    "updated_by FROM claims ORDER BY id",
+    "updated_by, verdict_set_by, signoff, signed_off_by, signed_off_at FROM claims ORDER BY id",
     "tags": "SELECT claim_id, tag FROM claim_tags ORDER BY claim_id, tag",
     "hops": "SELECT h.id, h.claim_id, h.relays_hop_id, h.position, a.id, a.name, a.kind, "
     "h.relation, s.id, s.title, s.outlet, s.url, s.language, s.published_on, h.quote, "
@@ -128,6 +158,7 @@ def main() -> None:
         args.hops,
     )
     augment(path)
+    augment_signoff(path)
     out = Path(tempfile.mkdtemp(prefix="provdesk-bench-export-"))
     case = open_case(path, reviewer="bench")
 
@@ -164,6 +195,22 @@ def main() -> None:
                 f"export {fmt:<12} {size:6.1f} MB  {mine * 1000:7.0f} ms  base "
                 f"{theirs * 1000:6.0f} ms  {mine / theirs:5.2f}×{goal}"
             )
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        from desktop import signing
+
+        key = signing.DeskKey(Ed25519PrivateKey.generate(), "bench", "2026-01-01T00:00:00+00:00")
+        signing.load_key = lambda: key  # a key in memory: the keyring is not what is timed
+        plain, signed = out / "plain.json", out / "signed.json"
+        mine, theirs = paired(
+            lambda: export_report(case, ReportScope(), "json", signed, reviewer="b", sign_as="b"),
+            lambda: export_report(case, ReportScope(), "json", plain, reviewer="b"),
+            args.repeat,
+        )
+        print(
+            f"export json, signed       {mine * 1000:7.0f} ms  unsigned {theirs * 1000:6.0f} ms  "
+            f"{mine / theirs:5.2f}×"
+        )
         ids = tuple(range(1, min(args.pdf_claims, args.claims) + 1))
         target = out / "report.pdf"
         started = time.perf_counter()
