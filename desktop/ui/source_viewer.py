@@ -164,6 +164,9 @@ class SourceViewer(QWidget):
 
     # -- loading --------------------------------------------------------------------------
 
+    #: The reviewer may only read the case (set by the team actions): no details dialog.
+    read_only = False
+
     def set_case(self, case: Case | None) -> None:
         self.case = case
         self.clear()
@@ -306,6 +309,9 @@ class SourceViewer(QWidget):
     def edit_details(self) -> QWidget | None:
         """Open the details dialog (returns it); saving reloads the viewer."""
         if self.case is None or self.source is None:
+            return None
+        if self.read_only:
+            self.show_message("Read-only: you may read this case but not change it")
             return None
         from .source_details import SourceDetailsDialog
 

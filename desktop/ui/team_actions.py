@@ -183,6 +183,9 @@ class TeamActions(QObject):
             action.setEnabled(not on)
         for widget in editing_widgets(self.window):
             widget.setEnabled(not on)
+        sources = getattr(self.window, "sources_ui", None)
+        if sources is not None:
+            sources.viewer.read_only = on
         self.readOnlyChanged.emit(on)
 
     def _own_changes(self, _changes: Changes) -> None:

@@ -264,6 +264,10 @@ def test_read_only_reviewer_sees_a_banner_and_no_edit_actions(
     ):
         assert not action.isEnabled(), action.text()
     assert editing_widgets(window) and not any(b.isEnabled() for b in editing_widgets(window))
+    assert not window.sources_ui.import_action.isEnabled()
+    assert window.sources_ui.viewer.read_only
+    assert not window.signoff.four_eyes_action.isEnabled()
+    assert not window.integrity.schedule_action.isEnabled()
     qtbot.keyClick(window.table, Qt.Key.Key_F2)  # Edit Claim: nothing opens
     assert editor.dialog is None
 
