@@ -2,8 +2,9 @@
 
 Every piece of case text goes through `esc` (or `attr`), so a claim that reads
 `<script>alert(1)</script>` shows as those characters. Quotes carry their own `lang` and `dir`.
-Each claim with a final verdict also carries its schema.org ClaimReview as JSON-LD (inert data,
-`<` escaped), so a published report is machine readable.
+Each claim with a published final verdict (not one awaiting a second reviewer's sign-off) also
+carries its schema.org ClaimReview as JSON-LD (inert data, `<` escaped), so a published report
+is machine readable.
 """
 
 from __future__ import annotations
