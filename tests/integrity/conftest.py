@@ -3,11 +3,7 @@ real Secret Service keyring for the desk's signing key."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,39 +81,3 @@ def tamper(case: Case, *statements: tuple[str, dict[str, Any]]) -> None:
 @pytest.fixture
 def history(any_case: Case) -> History:
     return build_history(any_case)
-
-
-def _keyring_works(service: str) -> str | None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(service, "probe", "probe")
-        keyring.delete_password(service, "probe")
-    except KeyringError as exc:
-        return type(exc).__name__
-    return None
-
-
-@pytest.fixture
-def desk_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A real Secret Service keyring, under a service name of this test alone."""
-    service = f"Provenance Desk test {uuid.uuid4().hex[:10]}"
-    monkeypatch.setenv("PROVDESK_KEYRING_SERVICE", service)
-    problem = _keyring_works(service)
-    if problem:
-        reason = (
-            f"no Secret Service keyring ({problem}); run the tests inside dbus-run-session with "
-            "an unlocked gnome-keyring, as .ci/run does"
-        )
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but {reason}")
-        pytest.skip(reason)
-    yield service
-    import keyring
-    from keyring.errors import KeyringError
-
-    from desktop.signing import KEY_ENTRY
-
-    with contextlib.suppress(KeyringError):
-        keyring.delete_password(service, KEY_ENTRY)

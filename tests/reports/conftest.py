@@ -4,10 +4,7 @@ demo), and a hostile claim and quote that must stay inert."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -101,40 +98,3 @@ def _one_qapplication(qapp: object) -> object:
     """The widget tests need a QApplication; make it the one application of the session, before
     a PDF renderer would make a bare QGuiApplication (as the command line does)."""
     return qapp
-
-
-def _keyring_works(service: str) -> str | None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(service, "probe", "probe")
-        keyring.delete_password(service, "probe")
-    except KeyringError as exc:
-        return type(exc).__name__
-    return None
-
-
-@pytest.fixture
-def desk_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A real Secret Service keyring under a service name of this test alone (the pattern of
-    tests/integrity/conftest.py; skipped without one, failed on CI)."""
-    service = f"Provenance Desk test {uuid.uuid4().hex[:10]}"
-    monkeypatch.setenv("PROVDESK_KEYRING_SERVICE", service)
-    problem = _keyring_works(service)
-    if problem:
-        reason = (
-            f"no Secret Service keyring ({problem}); run the tests inside dbus-run-session with "
-            "an unlocked gnome-keyring, as .ci/run does"
-        )
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but {reason}")
-        pytest.skip(reason)
-    yield service
-    import keyring
-    from keyring.errors import KeyringError
-
-    from desktop.signing import KEY_ENTRY
-
-    with contextlib.suppress(KeyringError):
-        keyring.delete_password(service, KEY_ENTRY)
