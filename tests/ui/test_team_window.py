@@ -56,9 +56,10 @@ class LockedKeyring(MemoryKeyring):
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     ring = MemoryKeyring()
+    previous = keyring.get_keyring()
     keyring.set_keyring(ring)
     yield ring
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(previous)
 
 
 def shared_case(pg_url: str, *claims: str) -> None:
@@ -177,6 +178,7 @@ def test_a_wrong_password_asks_again_with_the_reason(
 def test_a_locked_keyring_is_a_status_message_not_an_error(
     qtbot: QtBot, window: MainWindow, pg_url: str
 ) -> None:
+    previous = keyring.get_keyring()
     keyring.set_keyring(LockedKeyring())
     try:
         shared_case(pg_url, "Kept nowhere")
@@ -185,7 +187,7 @@ def test_a_locked_keyring_is_a_status_message_not_an_error(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         qtbot.waitUntil(lambda: window.case is not None, timeout=10000)
     finally:
-        keyring.set_keyring(keyring.backends.fail.Keyring())
+        keyring.set_keyring(previous)
     assert "the password was not kept" in window.statusBar().currentMessage()
     assert window.findChild(QMessageBox, "errorMessage") is None
 
