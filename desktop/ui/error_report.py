@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import CaseError
-from desktop.version import APP_NAME, __version__
+from desktop import version
+from desktop.version import APP_NAME
 
 
 def report_text(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     lines = [
-        f"{APP_NAME} {__version__}",
+        f"{APP_NAME} {version.__version__}",
         f"Python {platform.python_version()} · PySide6 {pyside_version} · {platform.platform()}",
         "",
         *traceback.format_exception(kind, exc, tb),

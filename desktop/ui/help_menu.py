@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.version import APP_NAME, __version__
+from desktop import version
+from desktop.version import APP_NAME
 
 from .main_window import MainWindow
 
 ABOUT = (
-    f"<h3>{APP_NAME} {__version__}</h3>"
+    "<h3>{name} {version}</h3>"
     "<p>Record each claim with the chain of people and outlets that carried it, check every "
     "link against the sources, mark verdicts, and export provenance reports.</p>"
     "<p>Every change is written to the case's audit log, hash-chained so that tampering shows."
@@ -19,7 +20,8 @@ ABOUT = (
 
 def add_help_menu(window: MainWindow) -> None:
     def about() -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", ABOUT, parent=window)
+        text = ABOUT.format(name=APP_NAME, version=version.__version__)
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", text, parent=window)
         box.setObjectName("aboutBox")
         box.open()
 
