@@ -71,23 +71,31 @@ class AuditBreak:
     reason: str
 
 
+def event_problem(event: Any, prev: str) -> str | None:
+    """Why this event (a row or model with the audit columns) does not follow `prev`, or None."""
+    if event.prev_hash != prev:
+        return "does not link to the event before it (an event was deleted, inserted or moved)"
+    expected = event_hash(
+        prev_hash=prev,
+        at=event.at,
+        reviewer=event.reviewer,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        before=event.before,
+        after=event.after,
+    )
+    if expected != event.hash:
+        return "was changed: its content does not match its hash"
+    return None
+
+
 def verify_audit_log(session: Session) -> AuditBreak | None:
     """Re-check the whole chain; None when intact."""
     prev = GENESIS_HASH
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(1000):
-        if event.prev_hash != prev:
-            return AuditBreak(event.id, "does not link to the event before it")
-        expected = event_hash(
-            prev_hash=prev,
-            at=event.at,
-            reviewer=event.reviewer,
-            action=event.action,
-            entity=event.entity,
-            entity_id=event.entity_id,
-            before=event.before,
-            after=event.after,
-        )
-        if expected != event.hash:
-            return AuditBreak(event.id, "its content does not match its hash")
+        reason = event_problem(event, prev)
+        if reason is not None:
+            return AuditBreak(event.id, reason)
         prev = event.hash
     return None

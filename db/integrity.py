@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
-from .audit import GENESIS_HASH, event_hash
+from .audit import GENESIS_HASH, event_problem
 from .models import Actor, AuditEvent, CaseInfo, Claim, EvidenceFile, Hop, Review, Source
 from .unit_of_work import UnitOfWork
 
@@ -236,7 +236,7 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
     for event in session.execute(query):
         count += 1
         if not chain_broken:
-            reason = _check_event(event, prev)
+            reason = event_problem(event, prev)
             if reason:
                 problems.append(Problem("event", str(event.id), f"audit event {event.id} {reason}"))
                 chain_broken = True
@@ -267,24 +267,6 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
     problems.extend(evidence_problems)
     problems.extend(_check_state(session, ledger))
     return IntegrityReport(count, evidence_count, head, tuple(problems))
-
-
-def _check_event(event: Row[Any], prev: str) -> str | None:
-    if event.prev_hash != prev:
-        return "does not link to the event before it (an event was deleted, inserted or moved)"
-    expected = event_hash(
-        prev_hash=prev,
-        at=event.at,
-        reviewer=event.reviewer,
-        action=event.action,
-        entity=event.entity,
-        entity_id=event.entity_id,
-        before=event.before,
-        after=event.after,
-    )
-    if expected != event.hash:
-        return "was changed: its content does not match its hash"
-    return None
 
 
 def _check_evidence(session: Session, ledger: _Ledger) -> tuple[list[Problem], int]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlalchemy import select
 
 from db import operations as ops
 from db.audit import verify_audit_log
 from db.case import Case
+from db.errors import InvalidInput
 from db.models import AuditEvent
 
 from .helpers import recorded
@@ -47,12 +49,9 @@ def test_each_operation_is_audited_with_before_and_after(any_case: Case) -> None
 
 def test_refused_change_writes_no_event(any_case: Case) -> None:
     count = len(_events(any_case))
-    try:
-        with any_case.change() as uow:
-            ops.add_claim(uow, "kept only if all succeeds")
-            ops.add_claim(uow, "")
-    except Exception:
-        pass
+    with pytest.raises(InvalidInput), any_case.change() as uow:
+        ops.add_claim(uow, "kept only if all succeeds")
+        ops.add_claim(uow, "")
     assert len(_events(any_case)) == count
 
 
