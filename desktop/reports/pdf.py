@@ -10,9 +10,7 @@ fonts, so it can be selected and extracted. The contents, with page numbers, clo
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from collections.abc import Callable
 from html import escape
 
@@ -39,30 +37,11 @@ FONT_FAMILY = "DejaVu Sans"
 _app: QGuiApplication | None = None
 
 
-def keep_none_alive() -> None:
-    """Survive PySide6 6.12.0 on CPython 3.11, which takes a reference it never gave from None,
-    True or False on every call of a void or bool Qt method (as `desktop.ui.pyside_refs`
-    measures; 1,000 calls of `QObject.setObjectName` take 1,000 from None's count of ~4,500).
-    A PDF of a few hundred pages makes that many calls and the interpreter aborts at exit
-    ("none_dealloc"). CPython 3.12 made these objects immortal; here each gets a cushion of
-    2**40 references, once (the same cushion the window gives them; never twice). The count is
-    the first field of every object in a release build of CPython. Reports must not import the
-    widgets layer, hence this copy."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for singleton in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(singleton))
-        if count.value < CUSHION:
-            count.value += CUSHION
-
-
-CUSHION = 2**40
-
-
 def ensure_gui_application() -> None:
     """Qt needs a QGuiApplication for fonts; the command line has none, and may have no display."""
     global _app
-    keep_none_alive()
+    from .. import pyside_refs  # noqa: F401  (PySide6 6.12.0 leak; see there)
+
     if QGuiApplication.instance() is not None:
         return
     if not os.environ.get("QT_QPA_PLATFORM") and not (

@@ -18,9 +18,9 @@ from db.errors import CaseError
 from db.views import ClaimRow
 from db.vocabulary import Verdict
 
+from ..pyside_refs import no_data
 from .claim_order import Order
 from .palette import verdict_colour
-from .pyside_refs import no_data
 
 if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is painted
     from db.case import Case

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
 
+from ..pyside_refs import no_data
 from .palette import is_rtl, status_colour
-from .pyside_refs import no_data
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
 
+from ..pyside_refs import no_data
 from .hops_model import label
-from .pyside_refs import no_data
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row", ActorView, SourceView)

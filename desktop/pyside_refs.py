@@ -9,7 +9,9 @@ Python 3.12+ makes these objects immortal.
 
 A probe at import time measures the leak; only when it is there does this module give each
 singleton a cushion of 2**40 references (more than a session can leak), once. Models call
-`no_data()` for "no value for this role" so that this fix is imported wherever a model is.
+`no_data()` for "no value for this role" so that this fix is imported wherever a model is;
+the window (`desktop.ui`) and the PDF report writer import it too. QtCore only, so readers and
+report renderers may use it.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ def _cushion() -> bool:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not _leaks():
         return False
     for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += CUSHION
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < CUSHION:
+            count.value += CUSHION
     return True
 
 
