@@ -114,6 +114,7 @@ class ChangeListener:
             "user": url.username,
             "password": url.password,
             "dbname": url.database,
+            "connect_timeout": 5,
         }
         conninfo = make_conninfo("", **{k: v for k, v in params.items() if v is not None})
         try:

@@ -5,6 +5,7 @@ server."""
 from __future__ import annotations
 
 import contextlib
+import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -134,6 +135,7 @@ class LiveChanges(QObject):
     changed = Signal(object)
     connectionLost = Signal(str)
     connectionBack = Signal()
+    _reconnected = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +147,8 @@ class LiveChanges(QObject):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         self._lost = False
+        self._reconnecting = False
+        self._reconnected.connect(self._attach)
 
     def watch(self, case: Case | None) -> None:
         self.stop()
@@ -161,15 +165,44 @@ class LiveChanges(QObject):
         self._timer.start()
 
     def _listen(self) -> None:
+        """Connect at once, when a case has just been opened (the server answered a moment ago)."""
         assert self._url is not None
         try:
-            self._listener = ChangeListener(self._url)
+            listener = ChangeListener(self._url)
         except CaseError as exc:
-            self._listener = None
+            self._attach(self._url, exc)
+            return
+        self._attach(self._url, listener)
+
+    def _reconnect(self) -> None:
+        """Try again off the GUI thread: a server that is down can take seconds to refuse."""
+        if self._reconnecting or self._url is None:
+            return
+        self._reconnecting = True
+        url = self._url
+
+        def attempt() -> None:
+            try:
+                outcome: object = ChangeListener(url)
+            except CaseError as exc:
+                outcome = exc
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self._reconnected.emit(url, outcome)
+
+        threading.Thread(target=attempt, name="provdesk-listen", daemon=True).start()
+
+    def _attach(self, url: URL, outcome: object) -> None:
+        self._reconnecting = False
+        if url != self._url or self._listener is not None:
+            if isinstance(outcome, ChangeListener):
+                outcome.close()
+            return
+        if not isinstance(outcome, ChangeListener):
             if not self._lost:
                 self._lost = True
-                self.connectionLost.emit(str(exc))
+                self.connectionLost.emit(str(outcome))
             return
+        self._listener = outcome
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
         if self._lost:
@@ -202,7 +235,7 @@ class LiveChanges(QObject):
             if self._watcher.changed():
                 self.changed.emit(Changes(case=True))
         elif self._url is not None and self._listener is None:
-            self._listen()
+            self._reconnect()
 
     def absorb_own(self) -> None:
         """Our own change was applied already: an SQLite case's version moved because of it,
