@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import functools
 import os
 import sqlite3
@@ -278,7 +277,6 @@ def open_case(
     reviewer: str,
     create: bool = False,
     name: str | None = None,
-    backup_dir: Path | None = None,
 ) -> Case:
     """Open the case at `location`, creating it when `create` is set and nothing is there.
 
@@ -308,7 +306,7 @@ def open_case(
                     "update the app to open it"
                 )
             if url.get_backend_name() == "sqlite":
-                backup_sqlite(engine, backup_dir, reason=f"before-upgrade-from-{revision}")
+                backup_sqlite(engine, reason=f"before-upgrade-from-{revision}")
             migrations.upgrade(engine)
         case = Case(url, engine, reviewer)
         if case.dialect == "postgresql":
@@ -343,22 +341,10 @@ def _create_case_info(case: Case, name: str) -> None:
         uow.changes.case = True
 
 
-def backup_sqlite(engine: Engine, backup_dir: Path | None, *, reason: str) -> Path:
-    """Write a consistent copy of an SQLite case (the SQLite backup API) and return its path."""
+def backup_sqlite(engine: Engine, *, reason: str) -> Path:
+    """Write a consistent copy of an SQLite case beside it (`db.backups`) and return its path."""
+    from .backups import backup_file
+
     database = engine.url.database
     assert database, "backup of an in-memory case"
-    source_path = Path(database)
-    folder = backup_dir or source_path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{source_path.stem}-{stamp}-{reason}{CASE_SUFFIX}"
-    source = sqlite3.connect(source_path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+    return backup_file(Path(database), reason=reason).path

@@ -92,7 +92,7 @@ def test_backups_are_listed_newest_first_with_time_and_size(
 def test_rotation_keeps_the_newest_and_every_safety_copy(
     sqlite_case: Case, case_path: Path
 ) -> None:
-    migration = backup_sqlite(sqlite_case.engine, None, reason="before-upgrade-from-0001")
+    migration = backup_sqlite(sqlite_case.engine, reason="before-upgrade-from-0001")
     made = [backups.create_backup(sqlite_case) for _ in range(4)]
     sqlite_case.close()
     kept = backups.restore_file(case_path, made[0].path).kept_copy
