@@ -8,7 +8,6 @@ already holds, and skip a few rows from there. These queries do that on the same
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,8 +16,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from db.models import Actor, Claim
-from db.queries import ClaimFilter, claim_rows
-from db.views import ClaimRow
+from db.queries import ClaimFilter
 
 from .claim_order import Order
 
@@ -95,70 +93,6 @@ def rows_before(session: Session, where: ClaimFilter, order: Order, key: tuple[A
     bound = tuple_(*key) if len(columns) > 1 else key[0]
     condition = key_of > bound if order.descending else key_of < bound
     return int(session.scalar(where.apply(select(func.count(Claim.id))).where(condition)) or 0)
-
-
-_ROWS_SQL = (
-    "SELECT id, text, verdict, updated_at, updated_by, version, signoff FROM claims"
-    " WHERE id IN ({marks})"
-)
-_HOPS_SQL = (
-    "SELECT h.claim_id, h.relays_hop_id, a.name, s.outlet FROM hops h"
-    " JOIN actors a ON a.id = h.actor_id LEFT JOIN sources s ON s.id = h.source_id"
-    " WHERE h.claim_id IN ({marks}) ORDER BY h.claim_id, h.position"
-)
-
-
-def list_rows(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
-    """`db.queries.claim_rows` for the page cache: on SQLite the same rows straight from the
-    driver (3 ms a page instead of 30: building the expanding IN of 256 ids through the ORM costs
-    more than the query); elsewhere `claim_rows` itself."""
-    if not ids:
-        return []
-    if session.get_bind().dialect.name != "sqlite":
-        return claim_rows(session, ids)
-    connection = session.connection()
-    marks = ",".join("?" * len(ids))
-    params = tuple(ids)
-    claims = {
-        row[0]: row for row in connection.exec_driver_sql(_ROWS_SQL.format(marks=marks), params)
-    }
-    origin: dict[int, str] = {}
-    last_outlet: dict[int, str] = {}
-    counts: dict[int, int] = {}
-    for claim_id, relays, actor_name, outlet in connection.exec_driver_sql(
-        _HOPS_SQL.format(marks=marks), params
-    ):
-        counts[claim_id] = counts.get(claim_id, 0) + 1
-        if relays is None and claim_id not in origin:
-            origin[claim_id] = actor_name
-        if outlet:
-            last_outlet[claim_id] = outlet
-    rows = []
-    for ident in ids:
-        found = claims.get(ident)
-        if found is None:
-            continue
-        _id, text, verdict, updated_at, updated_by, version, signoff = found
-        rows.append(
-            ClaimRow(
-                id=ident,
-                text=text,
-                verdict=verdict,
-                origin_actor=origin.get(ident, ""),
-                last_outlet=last_outlet.get(ident, ""),
-                hop_count=counts.get(ident, 0),
-                updated_at=_utc(updated_at),
-                updated_by=updated_by,
-                version=version,
-                signoff=signoff or "",
-            )
-        )
-    return rows
-
-
-def _utc(value: Any) -> dt.datetime:
-    stamp = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
-    return stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
 
 
 def filter_actors(session: Session) -> list[tuple[int, str]]:

@@ -214,11 +214,13 @@ class ClaimTableModel(QAbstractTableModel):
             return None
         if self._ranked is not None:
             return self._ranked.index(claim_id) if claim_id in self._ranked else None
-        from .claim_pages import list_rows, row_key, rows_before
+        from db.queries import claim_rows
+
+        from .claim_pages import row_key, rows_before
 
         try:
             with self._case.read() as session:
-                rows = list_rows(session, [claim_id])
+                rows = claim_rows(session, [claim_id])
                 if not rows or not _passes(session, self.where, claim_id):
                     return None
                 found = rows_before(session, self.where, self._order, row_key(self._order, rows[0]))
@@ -248,11 +250,11 @@ class ClaimTableModel(QAbstractTableModel):
         wanted = sorted(set(changes.claims))
         if changes.actors or changes.sources:
             wanted = sorted(held)
-        from .claim_pages import list_rows
+        from db.queries import claim_rows
 
         try:
             with self._case.read() as session:
-                fresh = {r.id: r for r in list_rows(session, wanted)}
+                fresh = {r.id: r for r in claim_rows(session, wanted)}
         except CaseError as exc:
             self._fail(str(exc))
             return
@@ -272,7 +274,9 @@ class ClaimTableModel(QAbstractTableModel):
             return None
         first = number * self._page_size
         last = min(first + self._page_size, self._count) - 1
-        from .claim_pages import list_rows, window_ids
+        from db.queries import claim_rows
+
+        from .claim_pages import window_ids
 
         try:
             with self._case.read() as session:
@@ -282,7 +286,7 @@ class ClaimTableModel(QAbstractTableModel):
                     ids = window_ids(
                         session, self.where, self._order, self._anchor(first, last), first, last
                     )
-                rows = list_rows(session, ids)
+                rows = claim_rows(session, ids)
         except CaseError as exc:
             self._fail(str(exc))
             return None
