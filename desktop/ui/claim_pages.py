@@ -92,7 +92,9 @@ def rows_before(session: Session, where: ClaimFilter, order: Order, key: tuple[A
     key_of = tuple_(*columns) if len(columns) > 1 else columns[0]
     bound = tuple_(*key) if len(columns) > 1 else key[0]
     condition = key_of > bound if order.descending else key_of < bound
-    return int(session.scalar(where.apply(select(func.count(Claim.id))).where(condition)) or 0)
+    return int(
+        session.scalar(where.apply(select(func.count()).select_from(Claim)).where(condition)) or 0
+    )
 
 
 def filter_actors(session: Session) -> list[tuple[int, str]]:

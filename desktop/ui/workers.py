@@ -1,21 +1,23 @@
 """Work off the GUI thread: a function runs in a Python thread pool, its result (or error)
 comes back on the GUI thread. The window shows a busy indicator meanwhile.
 
-Worker threads make no Qt calls at all: they put their outcome in a queue that a timer on the
-GUI thread empties while work is pending. (Emitting PySide signals from pool threads crashed
-the interpreter under load — "none_dealloc" in PySide6 6.12 — so results cross by queue.)
+Worker threads make no Qt calls at all: they put their outcome in a queue and write one byte
+to a local socket pair; a QSocketNotifier on the GUI thread wakes on that byte and empties the
+queue. (Emitting PySide signals from pool threads crashed the interpreter under load —
+"none_dealloc" in PySide6 6.12 — so results cross by queue, and the wake-up by socket: no
+polling, no delay.)
 """
 
 from __future__ import annotations
 
+import contextlib
 import queue
+import socket
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-
-POLL_MS = 4
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 
 class Workers(QObject):
@@ -31,9 +33,13 @@ class Workers(QObject):
             int, tuple[Callable[[Any], None], Callable[[BaseException], None]]
         ] = {}
         self._serial = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self.deliver)
+        self._wake_reader, self._wake_writer = socket.socketpair()
+        self._wake_reader.setblocking(False)
+        self._wake_writer.setblocking(False)
+        self._notifier = QSocketNotifier(
+            self._wake_reader.fileno(), QSocketNotifier.Type.Read, self
+        )
+        self._notifier.activated.connect(self._woken)
 
     @property
     def busy(self) -> bool:
@@ -49,9 +55,9 @@ class Workers(QObject):
         serial = self._serial
         self._handlers[serial] = (on_done, on_error)
         if len(self._handlers) == 1:
-            self._timer.start()
             self.busyChanged.emit(True)
         outbox = self._done
+        wake = self._wake_writer
 
         def run() -> None:
             try:
@@ -60,8 +66,17 @@ class Workers(QObject):
                 outbox.put((serial, False, exc))
             else:
                 outbox.put((serial, True, result))
+            # A full buffer means a wake-up is pending already; a closed one, no window.
+            with contextlib.suppress(BlockingIOError, OSError):
+                wake.send(b"\0")
 
         self._pool.submit(run)
+
+    def _woken(self) -> None:
+        with contextlib.suppress(BlockingIOError, OSError):
+            while self._wake_reader.recv(4096):
+                pass
+        self.deliver()
 
     def deliver(self) -> None:
         """Hand finished work to its handlers (GUI thread)."""
@@ -72,7 +87,6 @@ class Workers(QObject):
                 break
             handlers = self._handlers.pop(serial, None)
             if not self._handlers:
-                self._timer.stop()
                 self.busyChanged.emit(False)
             if handlers is not None:
                 handlers[0 if ok else 1](value)

@@ -205,6 +205,12 @@ def main() -> None:
         Path(tempfile.gettempdir()) / f"provdesk-bench-{args.claims}.provdesk", args.claims
     )
     os.environ.setdefault("PROVDESK_REVIEWER", "bench")
+    # An installed app starts from bytecode (pip compiles wheels; PyInstaller bundles .pyc),
+    # like PySide6 in the baseline; with PYTHONDONTWRITEBYTECODE set, as on these machines, the
+    # project's own modules would otherwise be compiled from source in every child.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "db", "desktop"], cwd=ROOT, check=True
+    )
     empty, shell, main_window, memory = [], [], [], []
     for _ in range(args.runs):
         empty.append(time_child(["--child", "empty"])["PAINTED"])
