@@ -8,14 +8,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from ..schema_revision import HEAD_REVISION
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
-
-HEAD_REVISION = "0002"
-"""The schema revision this app writes. Kept as a constant so that opening an up-to-date case
-does not import Alembic (a fifth of start-up); a test checks it against the revisions."""
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

@@ -112,6 +112,8 @@ class CaseActions(QObject):
             return
         window.show_status(f"Opening {location}…", 0)
         reviewer = reviewer_name()
+        if window.case is None and not create and "://" not in location:
+            self._first_look(location)
 
         def done(opened: tuple[Case, int]) -> None:
             window.set_case(*opened)
@@ -119,6 +121,7 @@ class CaseActions(QObject):
 
         def failed(exc: BaseException) -> None:
             window.statusBar().clearMessage()
+            window.forget_first_look()
             if isinstance(exc, CaseError):
                 window.show_error(f"The case could not be opened: {exc}")
             else:
@@ -129,6 +132,17 @@ class CaseActions(QObject):
             done,
             failed,
         )
+
+    def _first_look(self, location: str) -> None:
+        """Show the case file's first rows as soon as the bare driver has read them, while
+        the case opens on the other worker (`db.first_look`)."""
+        from db.first_look import FirstLook, first_look
+
+        def done(look: FirstLook | None) -> None:
+            if look is not None:
+                self.window.show_first_look(look)
+
+        self.window.workers.submit(lambda: first_look(location), done, lambda _exc: None)
 
     def start(self, location: str | None) -> None:
         """First case of the session: the one asked for, the last one, or the demo case."""

@@ -89,6 +89,17 @@ class ClaimTableModel(QAbstractTableModel):
         self.words = []
         self.refresh(count if self._where is None or self._where.is_empty else None)
 
+    def show_first_look(self, count: int, rows: list[ClaimRow]) -> None:
+        """While no case is open yet: its count and first page, read by `db.first_look`
+        (the rest of the list shows "…" until `set_case`)."""
+        if self._case is not None:
+            return
+        self.beginResetModel()
+        self._pages.clear()
+        self._pages[0] = list(rows)
+        self._count = count
+        self.endResetModel()
+
     def set_filter(self, where: ClaimFilter) -> None:
         self._where = where
         self.refresh()

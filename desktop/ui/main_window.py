@@ -50,6 +50,7 @@ from .workers import Workers
 
 if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is painted
     from db.case import Case
+    from db.first_look import FirstLook
     from db.unit_of_work import Changes, UnitOfWork
 
 MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
@@ -232,6 +233,23 @@ class MainWindow(QMainWindow):
             self.show_status(f"Opened {case.location}")
         else:
             self.detail.set_detail(None)
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """The case's name and first rows while it opens (`db.first_look`); nothing when a
+        case is open already."""
+        if self._case is not None:
+            return
+        self.model.show_first_look(look.count, look.rows)
+        self.setWindowTitle(f"{look.name} — {APP_NAME}")
+        noun = "claim" if look.count == 1 else "claims"
+        self.count_label.setText(f"{look.count:,} {noun}")
+
+    def forget_first_look(self) -> None:
+        """The case did not open after all: its first rows go."""
+        if self._case is None:
+            self.model.set_case(None)
+            self._update_title()
+            self._update_count()
 
     def _update_title(self) -> None:
         if self._case is None:

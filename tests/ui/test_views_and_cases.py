@@ -233,3 +233,41 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
             assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
             seen[text] = action.text()
     assert {"Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+N", "Ctrl+O", "Ctrl+Q", "Ctrl+F"} <= set(seen)
+
+
+def test_case_file_shows_its_first_rows_while_it_opens(
+    qtbot: QtBot, window: MainWindow, demo_case: Case, case_path: Path
+) -> None:
+    from db.first_look import first_look
+
+    demo_case.close()
+    look = first_look(case_path)
+    assert look is not None
+    window.show_first_look(look)
+    assert window.case is None
+    assert window.model.rowCount() == 3
+    first = window.model.data(window.model.index(0, 0))
+    assert first == " ".join(look.rows[0].text.split())
+    assert window.windowTitle().startswith(look.name)
+    assert window.count_label.text() == "3 claims"
+    window.case_actions.open_location(str(case_path))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.case is not None)
+    assert window.model.rowCount() == 3
+    assert window.model.data(window.model.index(0, 0)) == first
+    assert window.detail.detail is not None  # the first claim opens once the case is open
+
+
+def test_first_rows_go_when_the_case_cannot_open(
+    qtbot: QtBot, window: MainWindow, demo_case: Case, case_path: Path
+) -> None:
+    from db.first_look import first_look
+
+    demo_case.close()
+    look = first_look(case_path)
+    assert look is not None
+    window.show_first_look(look)
+    case_path.write_text("no longer a case")
+    window.case_actions.open_location(str(case_path))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any("could not be opened" in m for m in window.messages))
+    assert window.model.rowCount() == 0
+    assert look.name not in window.windowTitle()
