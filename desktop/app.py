@@ -56,31 +56,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def start_window(case: str | None) -> MainWindow:
-    """Show the window at once; once it has painted, open the case on a worker, and attach the
-    source import once the case is open: the database layer loads while the reviewer already
-    sees the window."""
+    """Show the window's frame at once (`MainWindow.__init__`); once it has painted, start
+    opening the case on the workers and complete the window (claim pane, actions) meanwhile;
+    attach the source import once the claim list has its rows. The reviewer sees the window
+    while the database layer and the rest of the interface load."""
     from PySide6.QtCore import QTimer
 
-    from desktop import preferences
-    from desktop.ui.window_setup import after_first_paint, attach_sources, build_window
+    from desktop.ui.first_paint import after_first_paint
+    from desktop.ui.main_window import MainWindow
 
-    window, actions = build_window(sources=False)
+    window = MainWindow()
     window.restore_layout()
 
-    def open_case() -> None:
+    def complete_and_open() -> None:
+        from desktop import preferences
+        from desktop.ui.case_actions import CaseActions
+        from desktop.ui.window_setup import attach_sources, complete_window
+
+        actions = CaseActions(window)
         if not os.environ.get("PROVDESK_REVIEWER") and not preferences.reviewer_name():
+            complete_window(window, sources=False, actions=actions)
             dialog = actions.edit_preferences(first_run=True)
             dialog.finished.connect(lambda _r: actions.start(case))
         else:
-            actions.start(case)
+            actions.start(case)  # the workers begin; the rest of the window is made meanwhile
+            complete_window(window, sources=False, actions=actions)
 
-    def attach() -> None:
-        if getattr(window, "sources_ui", None) is None:
-            attach_sources(window)
+        def attach() -> None:
+            if getattr(window, "sources_ui", None) is None:
+                attach_sources(window)
 
-    # After the claim list has painted its first rows (the import code is large).
-    window.caseChanged.connect(lambda _case: QTimer.singleShot(100, window, attach))
-    after_first_paint(window, open_case)
+        # After the claim list has painted its first rows (the import code is large).
+        window.caseChanged.connect(lambda _case: QTimer.singleShot(100, window, attach))
+
+    after_first_paint(window, complete_and_open)
     window.show()
     return window
 

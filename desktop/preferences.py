@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-import platformdirs
 from PySide6.QtCore import QSettings
 
 ORGANISATION = "ProvenanceDesk"
@@ -81,6 +80,8 @@ def remember_case(location: str, store: QSettings | None = None) -> None:
 
 
 def data_dir() -> Path:
+    import platformdirs  # not before the window's first paint
+
     return Path(platformdirs.user_data_dir(APPLICATION, ORGANISATION))
 
 

@@ -15,8 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from db.errors import CaseError
-from db.views import ClaimRow
-from db.vocabulary import Verdict
 
 from ..pyside_refs import no_data
 from .claim_order import Order
@@ -26,6 +24,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is pai
     from db.case import Case
     from db.queries import ClaimFilter
     from db.unit_of_work import Changes
+    from db.views import ClaimRow
 
 Index = QModelIndex | QPersistentModelIndex
 #: Rows per page, as `db.queries.PAGE_SIZE` (a test keeps them equal).
@@ -341,10 +340,7 @@ def _display(row: ClaimRow, column: int) -> Any:
     if column == TEXT:
         return " ".join(row.text.split())
     if column == VERDICT:
-        try:
-            verdict = Verdict(row.verdict).label
-        except ValueError:
-            verdict = row.verdict
+        verdict = _verdict_label(row.verdict)
         signoff = SIGNOFF_IN_LIST.get(row.signoff)
         return f"{verdict} — {signoff}" if signoff else verdict
     if column == ORIGIN:
@@ -358,3 +354,16 @@ def _display(row: ClaimRow, column: int) -> Any:
     if column == REVIEWER:
         return row.updated_by
     return None
+
+
+_VERDICT_LABELS: dict[str, str] = {}
+
+
+def _verdict_label(value: str) -> str:
+    """The verdict's label (`db.vocabulary` is read on the first row shown, not before the
+    window paints)."""
+    if not _VERDICT_LABELS:
+        from db.vocabulary import Verdict
+
+        _VERDICT_LABELS.update({v.value: v.label for v in Verdict})
+    return _VERDICT_LABELS.get(value, value)

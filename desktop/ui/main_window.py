@@ -23,17 +23,16 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from db.errors import CaseError, CaseUnavailable, NotFound
 from db.normalise import search_words
-from db.views import ClaimDetail
 from desktop import preferences
 from desktop.version import APP_NAME
 
-from .claim_detail import ClaimDetailPane
 from .claims_model import (
     CHANGED,
     HOPS,
@@ -45,13 +44,15 @@ from .claims_model import (
     ClaimTableModel,
 )
 from .filter_bar import FilterBar
-from .highlight_delegate import HighlightDelegate
 from .workers import Workers
 
 if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is painted
     from db.case import Case
     from db.first_look import FirstLook
     from db.unit_of_work import Changes, UnitOfWork
+    from db.views import ClaimDetail
+
+    from .claim_detail import ClaimDetailPane
 
 MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
 SEARCH_LIMIT = 1000
@@ -61,7 +62,15 @@ T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
+    """The window is built in two steps: `__init__` makes what the first paint shows (menus,
+    toolbar, filters, the claim list, the status bar) and `complete()` the rest (the claim
+    pane, the list's word highlighting), so that the window appears before those modules
+    load. `window_setup.build_window` does both; the app completes the window once it has
+    painted."""
+
     caseChanged = Signal(object)
+    #: The open claim's pane (made by `complete()`).
+    detail: ClaimDetailPane
     #: After `apply_changes` refreshed the list and the open claim (the `Changes`).
     changesApplied = Signal(object)
     #: A claim was opened in the detail pane (its id), or none (None).
@@ -106,7 +115,6 @@ class MainWindow(QMainWindow):
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        self.table.setItemDelegateForColumn(TEXT, HighlightDelegate(lambda: self.model.words, self))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         left = QWidget()
@@ -115,11 +123,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.table, 1)
 
-        self.detail = ClaimDetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(QWidget())  # the claim pane, once `complete()` has made it
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setSizes([540, 820])
@@ -147,8 +154,27 @@ class MainWindow(QMainWindow):
         self.workers.busyChanged.connect(self.busy.setVisible)
         self.model.modelReset.connect(self._update_count)
 
+        self.toolbar = QToolBar("Main toolbar", self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMinimumHeight(self.fontMetrics().height() + 15)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
         self._build_menus()
         self._update_title()
+
+    def complete(self) -> None:
+        """Make the parts the first paint does not show (see the class docstring)."""
+        if hasattr(self, "detail"):
+            return
+        from .claim_detail import ClaimDetailPane
+        from .highlight_delegate import HighlightDelegate
+
+        self.detail = ClaimDetailPane()
+        self.splitter.replaceWidget(1, self.detail).deleteLater()
+        self.table.setItemDelegateForColumn(TEXT, HighlightDelegate(lambda: self.model.words, self))
+        self._restore_splitter("chainSplitter", self.detail.splitter)
 
     # -- hooks ----------------------------------------------------------------------------
 
@@ -528,9 +554,12 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))
         for name, splitter in self._splitters().items():
-            value = store.value(f"window/{name}")
-            if isinstance(value, QByteArray | bytes):
-                splitter.restoreState(QByteArray(value))
+            self._restore_splitter(name, splitter)
+
+    def _restore_splitter(self, name: str, splitter: QSplitter) -> None:
+        value = preferences.settings().value(f"window/{name}")
+        if isinstance(value, QByteArray | bytes):
+            splitter.restoreState(QByteArray(value))
 
     def save_layout(self) -> None:
         store = preferences.settings()
@@ -541,7 +570,10 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"mainSplitter": self.splitter, "chainSplitter": self.detail.splitter}
+        found = {"mainSplitter": self.splitter}
+        if hasattr(self, "detail"):
+            found["chainSplitter"] = self.detail.splitter
+        return found
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

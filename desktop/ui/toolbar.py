@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
 from .main_window import MainWindow
 
 
 def add_toolbar(window: MainWindow) -> QToolBar:
+    """Fill the window's toolbar (`window.toolbar`, made empty with the window so that its
+    place is kept from the first paint)."""
     editor = window.editor  # type: ignore[attr-defined]
-    bar = QToolBar("Main toolbar", window)
-    bar.setObjectName("mainToolbar")
-    bar.setMovable(False)
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    bar = window.toolbar
     for action in (
         editor.new_claim_action,
         editor.edit_claim_action,
@@ -35,5 +33,4 @@ def add_toolbar(window: MainWindow) -> QToolBar:
             shortcut = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
             tip = action.statusTip() or action.text().replace("&", "")
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

@@ -3,11 +3,6 @@ command and the tests)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
-
 from .case_actions import CaseActions
 from .case_watch import CaseWatch
 from .editing import ClaimEditor
@@ -26,20 +21,30 @@ def build_window(*, sources: bool = True) -> tuple[MainWindow, CaseActions]:
     are left for `attach_sources` (the app attaches them once the window has painted, so that
     the database layer loads while the reviewer already sees the window)."""
     window = MainWindow()
-    actions = CaseActions(window)
+    return window, complete_window(window, sources=sources)
+
+
+def complete_window(
+    window: MainWindow, *, sources: bool = True, actions: CaseActions | None = None
+) -> CaseActions:
+    """Everything the window has beyond its first paint: the claim pane, the actions of every
+    menu, the toolbar's buttons (`actions`: the File menu's, when made already)."""
+    window.complete()
+    if actions is None:
+        actions = CaseActions(window)
     window.case_actions = actions  # type: ignore[attr-defined]
     window.editor = ClaimEditor(window)  # type: ignore[attr-defined]
     window.actors_view, window.sources_view = add_record_views(window)  # type: ignore[attr-defined]
     window.case_watch = CaseWatch(window)  # type: ignore[attr-defined]
     add_export_action(window)
     add_help_menu(window)
-    window.toolbar = add_toolbar(window)  # type: ignore[attr-defined]
+    add_toolbar(window)
     add_team_actions(window)
     add_integrity_actions(window)
     add_signoff_actions(window)
     if sources:
         attach_sources(window)
-    return window, actions
+    return actions
 
 
 def attach_sources(window: MainWindow) -> None:
@@ -49,27 +54,3 @@ def attach_sources(window: MainWindow) -> None:
     window.sources_ui = add_source_support(window)  # type: ignore[attr-defined]
     if window.read_only:
         window.sources_ui.import_action.setEnabled(False)  # type: ignore[attr-defined]
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        self._done = False
-        widget.installEventFilter(self)
-        QTimer.singleShot(1500, self, self._run)  # a window that never paints (minimised)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            QTimer.singleShot(0, self, self._run)  # after this paint has finished
-        return False
-
-    def _run(self) -> None:
-        if not self._done:
-            self._done = True
-            self._callback()
-
-
-def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
-    """Call `callback` once `widget` has painted for the first time."""
-    _FirstPaint(widget, callback)

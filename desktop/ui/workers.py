@@ -5,19 +5,24 @@ Worker threads make no Qt calls at all: they put their outcome in a queue and wr
 to a local socket pair; a QSocketNotifier on the GUI thread wakes on that byte and empties the
 queue. (Emitting PySide signals from pool threads crashed the interpreter under load —
 "none_dealloc" in PySide6 6.12 — so results cross by queue, and the wake-up by socket: no
-polling, no delay.)
+polling, no delay.) The pool and the socket pair are made on the first submit, after the
+window has painted.
 """
 
 from __future__ import annotations
 
 import contextlib
-import queue
-import socket
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+if TYPE_CHECKING:
+    import queue
+    import socket
+    from concurrent.futures import ThreadPoolExecutor
+
+Handlers = tuple[Callable[[Any], None], Callable[[BaseException], None]]
 
 
 class Workers(QObject):
@@ -27,23 +32,31 @@ class Workers(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="provdesk-worker")
-        self._done: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
-        self._handlers: dict[
-            int, tuple[Callable[[Any], None], Callable[[BaseException], None]]
-        ] = {}
+        self._handlers: dict[int, Handlers] = {}
         self._serial = 0
-        self._wake_reader, self._wake_writer = socket.socketpair()
-        self._wake_reader.setblocking(False)
-        self._wake_writer.setblocking(False)
-        self._notifier = QSocketNotifier(
-            self._wake_reader.fileno(), QSocketNotifier.Type.Read, self
-        )
-        self._notifier.activated.connect(self._woken)
+        self._pool: ThreadPoolExecutor | None = None
+        self._done: queue.SimpleQueue[tuple[int, bool, Any]] | None = None
+        self._wake: tuple[socket.socket, socket.socket] | None = None
 
     @property
     def busy(self) -> bool:
         return bool(self._handlers)
+
+    def _start(self) -> tuple[ThreadPoolExecutor, queue.SimpleQueue[Any], socket.socket]:
+        if self._pool is None or self._done is None or self._wake is None:
+            import queue
+            import socket
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="provdesk-worker")
+            self._done = queue.SimpleQueue()
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            self._wake = (reader, writer)
+            notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
+            notifier.activated.connect(self._woken)
+        return self._pool, self._done, self._wake[1]
 
     def submit(
         self,
@@ -51,13 +64,12 @@ class Workers(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        pool, outbox, wake = self._start()
         self._serial += 1
         serial = self._serial
         self._handlers[serial] = (on_done, on_error)
         if len(self._handlers) == 1:
             self.busyChanged.emit(True)
-        outbox = self._done
-        wake = self._wake_writer
 
         def run() -> None:
             try:
@@ -70,21 +82,19 @@ class Workers(QObject):
             with contextlib.suppress(BlockingIOError, OSError):
                 wake.send(b"\0")
 
-        self._pool.submit(run)
+        pool.submit(run)
 
     def _woken(self) -> None:
-        with contextlib.suppress(BlockingIOError, OSError):
-            while self._wake_reader.recv(4096):
-                pass
+        if self._wake is not None:
+            with contextlib.suppress(BlockingIOError, OSError):
+                while self._wake[0].recv(4096):
+                    pass
         self.deliver()
 
     def deliver(self) -> None:
         """Hand finished work to its handlers (GUI thread)."""
-        while True:
-            try:
-                serial, ok, value = self._done.get_nowait()
-            except queue.Empty:
-                break
+        while self._done is not None and not self._done.empty():
+            serial, ok, value = self._done.get()
             handlers = self._handlers.pop(serial, None)
             if not self._handlers:
                 self.busyChanged.emit(False)

@@ -72,20 +72,21 @@ def child_empty() -> None:
 
 def child_main(case_path: str) -> None:
     """The app's own start-up (`desktop.app.start_window`): prints when the window first
-    paints, then when the claim list first paints with rows, then exits."""
+    paints, then when the claim list first paints with rows, then exits. The paint filter
+    goes on the window and the list only (as on the empty window): on the whole application
+    it would run Python for every event of the window's construction."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import start_window
 
     app = QApplication([])
-    window = None
 
     class Painted(QObject):
         shell = False
 
         def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
-            if event.type() == QEvent.Type.Paint and window is not None:
+            if event.type() == QEvent.Type.Paint:
                 if not self.shell:
                     self.shell = True
                     print(f"WINDOW {time.perf_counter()}", flush=True)
@@ -94,9 +95,10 @@ def child_main(case_path: str) -> None:
                     os._exit(0)
             return False
 
-    painted = Painted()
-    app.installEventFilter(painted)
     window = start_window(case_path)
+    painted = Painted(window)
+    window.installEventFilter(painted)
+    window.table.viewport().installEventFilter(painted)
     app.exec()
 
 

@@ -271,3 +271,24 @@ def test_first_rows_go_when_the_case_cannot_open(
     qtbot.waitUntil(lambda: any("could not be opened" in m for m in window.messages))
     assert window.model.rowCount() == 0
     assert look.name not in window.windowTitle()
+
+
+def test_app_start_paints_the_frame_then_completes_and_opens_the_case(
+    qtbot: QtBot, demo_case: Case, case_path: Path
+) -> None:
+    from desktop.app import start_window
+
+    demo_case.close()
+    window = start_window(str(case_path))
+    qtbot.addWidget(window)
+    assert not hasattr(window, "detail")  # the frame only, until the first paint
+    toolbar_height = window.toolbar.height()
+    qtbot.waitUntil(lambda: window.case is not None, timeout=10000)
+    assert window.detail.detail is not None
+    assert window.model.rowCount() == 3
+    assert window.toolbar.height() == toolbar_height
+    assert [a.text() for a in window.toolbar.actions()][:2] == ["&New Claim…", "&Edit Claim…"]
+    assert window.menu("File").actions()  # the File menu filled once the window painted
+    qtbot.waitUntil(lambda: getattr(window, "sources_ui", None) is not None)
+    window.workers.wait(5000)
+    window.set_case(None)
