@@ -77,13 +77,37 @@ QUOTES_PER_CLAIM = 8
 """The first page takes the best `limit × QUOTES_PER_CLAIM` rows of each index, which holds
 every claim of the true first page unless a claim has more quotes than this among the best."""
 
+FIRST_PAGE_LIMIT = 200
+"""FTS5 keeping only the best rows while ranking (ORDER BY rank LIMIT) pays for one word and a
+short page: 25–35 % faster for one-word queries at 50 results on a million claims; slower for
+several words (each row must match them all anyway) and for 1,000 results, where ranking every
+match is cheaper (`tests/benchmarks/bench_search.py`)."""
 
-def _claims_sql(session: Session, query: str) -> tuple[str, str] | None:
-    if session.get_bind().dialect.name == "postgresql":
+
+def claims_statement(
+    dialect: str, query: str, *, limit: int = SEARCH_PAGE, after: SearchCursor | None = None
+) -> tuple[str, dict[str, object]] | None:
+    """The SQL `search_claims` runs on this dialect ("sqlite" or "postgresql") and its
+    parameters, or None when `query` holds no word (benchmarks run it raw)."""
+    if dialect == "postgresql":
         expression = tsquery_expression(query)
-        return (_PG_CLAIMS, expression) if expression else None
-    expression = fts5_match_expression(query)
-    return (_SQLITE_CLAIMS, expression) if expression else None
+        body = _PG_CLAIMS
+    else:
+        expression = fts5_match_expression(query)
+        body = _SQLITE_CLAIMS
+        if after is None and limit <= FIRST_PAGE_LIMIT and len(search_words(query)) == 1:
+            body = _SQLITE_FIRST_PAGE
+    if expression is None:
+        return None
+    params: dict[str, object] = {"q": expression, "n": limit, "m": limit * QUOTES_PER_CLAIM}
+    keyset = ""
+    if after is not None:
+        keyset = "WHERE best > :r OR (best = :r AND claim_id > :i)"
+        params |= {"r": after.rank, "i": after.id}
+    statement = (
+        f"SELECT claim_id, best FROM ({body}) AS ranked {keyset} ORDER BY best, claim_id LIMIT :n"
+    )
+    return statement, params
 
 
 def search_claims(
@@ -94,22 +118,10 @@ def search_claims(
     A claim ranks by its best match. Later pages (`after`) rank every match, so paging never
     skips or repeats a claim.
     """
-    sql = _claims_sql(session, query)
-    if sql is None:
+    found = claims_statement(session.get_bind().dialect.name, query, limit=limit, after=after)
+    if found is None:
         return []
-    body, expression = sql
-    params: dict[str, object] = {"q": expression, "n": limit, "m": limit * QUOTES_PER_CLAIM}
-    keyset = ""
-    if after is None and body is _SQLITE_CLAIMS:
-        # FTS5 keeps only the best rows while ranking (ORDER BY rank LIMIT), which makes the
-        # first page — what a reviewer sees while typing — cheap on a large case.
-        body = _SQLITE_FIRST_PAGE
-    if after is not None:
-        keyset = "WHERE best > :r OR (best = :r AND claim_id > :i)"
-        params |= {"r": after.rank, "i": after.id}
-    statement = (
-        f"SELECT claim_id, best FROM ({body}) AS ranked {keyset} ORDER BY best, claim_id LIMIT :n"
-    )
+    statement, params = found
     return [
         SearchHit("claim", int(cid), int(cid), float(rank))
         for cid, rank in session.execute(text(statement), params)

@@ -27,7 +27,7 @@ from casegen import generate
 from db.case import open_case
 from db.normalise import fts5_match_expression
 from db.queries import ClaimCursor, list_claims
-from db.search import _SQLITE_FIRST_PAGE, QUOTES_PER_CLAIM, search_claims
+from db.search import claims_statement, search_claims
 
 QUERIES = [
     "minister",
@@ -60,7 +60,6 @@ def main() -> None:
     )
     case = open_case(path, reviewer="bench")
     raw = sqlite3.connect(path)
-    sql = f"SELECT claim_id, best FROM ({_SQLITE_FIRST_PAGE}) ORDER BY best, claim_id LIMIT 50"
     plain = "SELECT rowid, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT 50"
     print(f"case: {path} ({path.stat().st_size / 2**20:.0f} MB)")
     print("app: db.search.search_claims (claims and quotes, first page of 50); raw: the same SQL")
@@ -74,8 +73,10 @@ def main() -> None:
             expression = fts5_match_expression(words)
             hits = search_claims(session, words)
             app = median_ms(lambda w=words: search_claims(session, w))
-            params = {"q": expression, "m": 50 * QUOTES_PER_CLAIM}
-            bare = median_ms(lambda p=params: raw.execute(sql, p).fetchall())
+            found = claims_statement("sqlite", words)
+            assert found is not None
+            sql, params = found
+            bare = median_ms(lambda s=sql, p=params: raw.execute(s, p).fetchall())
             alone = median_ms(lambda e=expression: raw.execute(plain, (e,)).fetchall())
             ratios.append(app / bare)
             print(

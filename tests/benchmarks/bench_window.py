@@ -133,13 +133,8 @@ def in_process(case_path: Path, runs: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from db.case import open_case
-    from db.normalise import fts5_match_expression
-    from db.search import _SQLITE_CLAIMS
+    from db.search import claims_statement
     from desktop.ui.main_window import SEARCH_LIMIT
-
-    RAW_SEARCH = (
-        f"SELECT claim_id, best FROM ({_SQLITE_CLAIMS}) AS ranked ORDER BY best, claim_id LIMIT :n"
-    )
     from desktop.ui.window_setup import build_window
 
     app = QApplication.instance() or QApplication([])
@@ -165,10 +160,12 @@ def in_process(case_path: Path, runs: int) -> dict[str, list[float]]:
     queries = ["w4242", "kurds statelet", "damascus minister prep"]
     for _ in range(runs):
         for query in queries:
-            expression = fts5_match_expression(query)
+            statement = claims_statement("sqlite", query, limit=SEARCH_LIMIT)
+            assert statement is not None
+            sql, params = statement
             started = time.perf_counter()
             # The statement `db.search.search_claims` runs (claims and quotes, bm25), raw.
-            ids = [r[0] for r in raw.execute(RAW_SEARCH, {"q": expression, "n": SEARCH_LIMIT})]
+            ids = [r[0] for r in raw.execute(sql, params)]
             found["fts"].append(time.perf_counter() - started)
             found.setdefault(f"fts {query}", []).append(found["fts"][-1])
             assert ids
