@@ -39,6 +39,15 @@ TEXT, VERDICT, ORIGIN, OUTLET, HOPS, CHANGED, REVIEWER = range(len(COLUMNS))
 #: Columns the list can sort by, and the indexed key each one sorts on.
 SORTABLE = {TEXT: "id", VERDICT: "verdict", CHANGED: "updated"}
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES_SHOWN = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.DecorationRole),
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        int(CLAIM_ID_ROLE),
+    }
+)
 MAX_PAGES = 64
 
 
@@ -165,8 +174,8 @@ class ClaimTableModel(QAbstractTableModel):
         return no_data() if value is None else value
 
     def _data(self, index: Index, role: int) -> Any:
-        if not index.isValid() or index.row() >= self._count:
-            return None
+        if role not in _ROLES_SHOWN or not index.isValid() or index.row() >= self._count:
+            return None  # most calls while painting ask for roles the list leaves to the style
         row = self.row_at(index.row())
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
@@ -209,7 +218,7 @@ class ClaimTableModel(QAbstractTableModel):
             page = self._load(number)
             if page is None:
                 return None
-        else:
+        elif number != next(reversed(self._pages)):
             self._pages.move_to_end(number)
         offset = row - number * self._page_size
         return page[offset] if offset < len(page) else None

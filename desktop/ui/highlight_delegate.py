@@ -6,6 +6,7 @@ character to find them: "turkce" lights up "Türkçe", "الوطن" lights up "�
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -43,6 +44,12 @@ def match_ranges(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+@functools.lru_cache(maxsize=4096)
+def _cached_ranges(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """`match_ranges` for painting: the same rows are painted again on every scroll and hover."""
+    return match_ranges(text, words)
+
+
 class HighlightDelegate(QStyledItemDelegate):
     """Draws the text of a cell and marks the matches of `words()`."""
 
@@ -56,18 +63,18 @@ class HighlightDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        words = self._words()
+        words = tuple(self._words())
         if not words:
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
-        opt.text = ""
         style = opt.widget.style() if opt.widget else None
-        if style is None:
-            super().paint(painter, option, index)
+        if style is None or not _cached_ranges(text, words):
+            super().paint(painter, option, index)  # nothing to mark: Qt paints it alone
             return
+        opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
@@ -78,13 +85,13 @@ class HighlightDelegate(QStyledItemDelegate):
         text_colour = opt.palette.color(
             group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(700)
+        if not selected:
+            fmt.setBackground(Qt.GlobalColor.yellow)
+            fmt.setForeground(Qt.GlobalColor.black)
         formats = []
-        for start, length in match_ranges(shown, words):
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(700)
-            if not selected:
-                fmt.setBackground(Qt.GlobalColor.yellow)
-                fmt.setForeground(Qt.GlobalColor.black)
+        for start, length in _cached_ranges(shown, words):
             rng = QTextLayout.FormatRange()
             rng.start, rng.length, rng.format = start, length, fmt
             formats.append(rng)

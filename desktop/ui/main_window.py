@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -47,6 +46,8 @@ from .filter_bar import FilterBar
 from .workers import Workers
 
 if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is painted
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+
     from db.case import Case
     from db.first_look import FirstLook
     from db.unit_of_work import Changes, UnitOfWork
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         from .claim_detail import ClaimDetailPane
         from .highlight_delegate import HighlightDelegate
 
+        self._add_view_actions()
         self.detail = ClaimDetailPane()
         self.splitter.replaceWidget(1, self.detail).deleteLater()
         self.table.setItemDelegateForColumn(TEXT, HighlightDelegate(lambda: self.model.words, self))
@@ -196,6 +198,10 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu(f"&{name}")
             menu.setObjectName(f"menu{name}")
             self._menus[name] = menu
+
+    def _add_view_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         find = self.add_action(
             "View",
             "&Find…",
@@ -227,6 +233,8 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence  # not needed for the first paint
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
