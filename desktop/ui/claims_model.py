@@ -9,6 +9,7 @@ instead of the whole list; the filter applies to both.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is pai
     from db.queries import ClaimFilter
     from db.unit_of_work import Changes
     from db.views import ClaimRow
+
+    from .workers import Workers
 
 Index = QModelIndex | QPersistentModelIndex
 #: Rows per page, as `db.queries.PAGE_SIZE` (a test keeps them equal).
@@ -49,6 +52,22 @@ _ROLES_SHOWN = frozenset(
     }
 )
 MAX_PAGES = 64
+#: From this many claims on, the list counts and reads its pages on the workers (rows show
+#: "…" for the moment it takes, with the busy indicator); below, every query takes a few
+#: milliseconds and runs at once, which keeps the list exact at every moment.
+ASYNC_FROM = 20_000
+#: Page reads waiting for a worker beyond this many are dropped, oldest first (a scroll bar
+#: dragged across a million rows asks for pages nobody will see).
+MAX_PENDING_PAGES = 4
+
+
+class _PageRequest:
+    """A page read waiting for or running on a worker; a dropped one is skipped."""
+
+    __slots__ = ("dropped",)
+
+    def __init__(self) -> None:
+        self.dropped = False
 
 
 class ClaimTableModel(QAbstractTableModel):
@@ -56,9 +75,19 @@ class ClaimTableModel(QAbstractTableModel):
 
     #: A page could not be read (the case went away); the window shows the message.
     loadFailed = Signal(str)
+    #: The list was counted again: its rows are new (after `refresh`, at once or later).
+    refreshed = Signal()
+    #: Rows first..last arrived from a worker.
+    rowsLoaded = Signal(int, int)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, workers: Workers | None = None) -> None:
         super().__init__(parent)
+        self._workers = workers
+        self._generation = 0
+        self._requests: dict[int, _PageRequest] = {}
+        self._total = 0  # claims in the case, unfiltered (decides ASYNC_FROM)
+        self._total_known = False  # `_total` counted since the last change
+        self.counting = False
         self._case: Case | None = None
         self._where: ClaimFilter | None = None  # None: no filter (nothing loaded yet)
         self._order = Order()
@@ -95,6 +124,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._case = case
         self._ranked = None
         self.words = []
+        self._total_known = False
         self.refresh(count if self._where is None or self._where.is_empty else None)
 
     def show_first_look(self, count: int, rows: list[ClaimRow]) -> None:
@@ -112,37 +142,99 @@ class ClaimTableModel(QAbstractTableModel):
         self._where = where
         self.refresh()
 
-    def set_ranked(self, ids: list[int] | None, words: list[str] | None = None) -> None:
+    def set_ranked(
+        self,
+        ids: list[int] | None,
+        words: list[str] | None = None,
+        first_page: list[ClaimRow] | None = None,
+    ) -> None:
         """Show these claim ids in this order (search results, already filtered), or the whole
-        list again with None."""
+        list again with None; `first_page`: the rows of the first RANKED_PAGE_SIZE ids when
+        the search read them already (on its worker)."""
         self._ranked = list(ids) if ids is not None else None
         self.words = list(words or [])
-        self.refresh()
+        back_to_all = ids is None and self.where.is_empty and self._total_known
+        self.refresh(self._total if back_to_all else None)
+        if (
+            self._ranked
+            and first_page is not None
+            and [r.id for r in first_page] == self._ranked[: len(first_page)]
+        ):
+            self._keep(0, list(first_page))
 
     @property
     def _page_size(self) -> int:
         return RANKED_PAGE_SIZE if self._ranked is not None else PAGE_SIZE
 
+    @property
+    def background(self) -> bool:
+        """Counting and page reads run on the workers (a large case, see ASYNC_FROM)."""
+        return self._workers is not None and self._total >= ASYNC_FROM
+
     def refresh(self, count: int | None = None) -> None:
-        """Count again and forget every page (one COUNT per refresh, never per paint)."""
+        """Count again and forget every page (one COUNT per refresh, never per paint). On a
+        large case the count runs on a worker; the rows shown so far stay until it is done."""
+        self._generation += 1
+        for request in self._requests.values():
+            request.dropped = True
+        self._requests.clear()
+        case = self._case
+        if case is None:
+            self._reset(0)
+            return
+        if self._ranked is not None:
+            self._reset(len(self._ranked))
+            return
+        if count is not None:
+            if self.where.is_empty:
+                self._total, self._total_known = count, True
+            self._reset(count)
+            return
+        from db.queries import count_claims
+
+        where = self.where
+        if not self.background:
+            try:
+                with case.read() as session:
+                    found = count_claims(session, where)
+            except CaseError as exc:
+                self._reset(0)
+                self._fail(str(exc))
+                return
+            if where.is_empty:
+                self._total, self._total_known = found, True
+            self._reset(found)
+            return
+        generation = self._generation
+        self.counting = True
+
+        def work() -> int:
+            with case.read() as session:
+                return count_claims(session, where)
+
+        def done(found: int) -> None:
+            if generation == self._generation:
+                self.counting = False
+                if where.is_empty:
+                    self._total, self._total_known = found, True
+                self._reset(found)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.counting = False
+                self._reset(0)
+                self._failed_on_worker(exc)
+
+        assert self._workers is not None
+        self._workers.submit(work, done, failed)
+
+    def _reset(self, count: int) -> None:
         self.beginResetModel()
         self._pages.clear()
         self._failed = False
-        self._count = 0
-        if self._case is not None:
-            if self._ranked is not None:
-                self._count = len(self._ranked)
-            elif count is not None:
-                self._count = count
-            else:
-                from db.queries import count_claims
-
-                try:
-                    with self._case.read() as session:
-                        self._count = count_claims(session, self.where)
-                except CaseError as exc:
-                    self._fail(str(exc))
+        self._count = count
         self.endResetModel()
+        self.refreshed.emit()
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -215,6 +307,9 @@ class ClaimTableModel(QAbstractTableModel):
         number = row // self._page_size
         page = self._pages.get(number)
         if page is None:
+            if self.background:
+                self._request(number)
+                return None
             page = self._load(number)
             if page is None:
                 return None
@@ -250,6 +345,10 @@ class ClaimTableModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
+    def forget_total(self) -> None:
+        """A claim may have come or gone: count the whole list again when it is shown."""
+        self._total_known = False
+
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what a unit of work touched: rows in place when the list's order and
         length cannot have changed, else count again."""
@@ -257,6 +356,7 @@ class ClaimTableModel(QAbstractTableModel):
             return
         if self._case is None:
             return
+        self.forget_total()
         held = {r.id: (n, i) for n, page in self._pages.items() for i, r in enumerate(page)}
         if (
             changes.case
@@ -288,31 +388,84 @@ class ClaimTableModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------
 
-    def _load(self, number: int) -> list[ClaimRow] | None:
-        if self._case is None or self._failed:
+    def _page_reader(self, number: int) -> Callable[[], list[ClaimRow]] | None:
+        """What reads page `number` (a function that may run on a worker), or None."""
+        case = self._case
+        if case is None or self._failed or self.counting:
             return None
         first = number * self._page_size
         last = min(first + self._page_size, self._count) - 1
-        from db.queries import claim_rows
+        ranked = self._ranked[first : last + 1] if self._ranked is not None else None
+        where, order, anchor = self.where, self._order, self._anchor(first, last)
 
-        from .claim_pages import window_ids
+        def read() -> list[ClaimRow]:
+            from db.queries import claim_rows
 
-        try:
-            with self._case.read() as session:
-                if self._ranked is not None:
-                    ids = self._ranked[first : last + 1]
-                else:
-                    ids = window_ids(
-                        session, self.where, self._order, self._anchor(first, last), first, last
-                    )
-                rows = claim_rows(session, ids)
-        except CaseError as exc:
-            self._fail(str(exc))
-            return None
+            from .claim_pages import window_ids
+
+            with case.read() as session:
+                ids = ranked
+                if ids is None:
+                    ids = window_ids(session, where, order, anchor, first, last)
+                return claim_rows(session, ids)
+
+        return read
+
+    def _keep(self, number: int, rows: list[ClaimRow]) -> None:
         self._pages[number] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
+
+    def _load(self, number: int) -> list[ClaimRow] | None:
+        read = self._page_reader(number)
+        if read is None:
+            return None
+        try:
+            rows = read()
+        except CaseError as exc:
+            self._fail(str(exc))
+            return None
+        self._keep(number, rows)
         return rows
+
+    def _request(self, number: int) -> None:
+        """Read page `number` on a worker; its rows show once it arrives (`rowsLoaded`)."""
+        if number in self._requests or self._workers is None:
+            return
+        read = self._page_reader(number)
+        if read is None:
+            return
+        request = _PageRequest()
+        self._requests[number] = request
+        while len(self._requests) > MAX_PENDING_PAGES:
+            oldest = next(iter(self._requests))
+            self._requests.pop(oldest).dropped = True
+        generation = self._generation
+
+        def work() -> list[ClaimRow] | None:
+            return None if request.dropped else read()
+
+        def done(rows: list[ClaimRow] | None) -> None:
+            if self._requests.get(number) is request:
+                del self._requests[number]
+            if rows is None or generation != self._generation:
+                return
+            self._keep(number, rows)
+            first = number * self._page_size
+            last = first + len(rows) - 1
+            if rows:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+                self.rowsLoaded.emit(first, last)
+
+        def failed(exc: BaseException) -> None:
+            self._requests.pop(number, None)
+            if generation == self._generation:
+                self._failed_on_worker(exc)
+
+        self._workers.submit(work, done, failed)
+
+    def is_loaded(self, row: int) -> bool:
+        return (row // self._page_size) in self._pages
 
     def _anchor(self, first: int, last: int) -> Any:
         """The known row nearest to the wanted rows: the start, the end, or a held page."""
@@ -332,6 +485,14 @@ class ClaimTableModel(QAbstractTableModel):
             if start > last and start - 1 - last < cost:
                 best, cost = Anchor(start, row_key(self._order, page[0]), False), start - 1 - last
         return best
+
+    def _failed_on_worker(self, exc: BaseException) -> None:
+        if isinstance(exc, CaseError):
+            self._fail(str(exc))
+        else:
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _fail(self, message: str) -> None:
         if not self._failed:

@@ -37,6 +37,7 @@ from .claims_model import (
     HOPS,
     ORIGIN,
     OUTLET,
+    RANKED_PAGE_SIZE,
     SORTABLE,
     TEXT,
     VERDICT,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is p
     from db.case import Case
     from db.first_look import FirstLook
     from db.unit_of_work import Changes, UnitOfWork
-    from db.views import ClaimDetail
+    from db.views import ClaimDetail, ClaimRow
 
     from .claim_detail import ClaimDetailPane
 
@@ -90,8 +91,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1360, 820)
 
-        self.model = ClaimTableModel(self)
+        self.model = ClaimTableModel(self, self.workers)
         self.model.loadFailed.connect(self._case_lost)
+        self._select_first = False
         self.filters = FilterBar()
         self.filters.searchChanged.connect(self.search)
         self.filters.filterChanged.connect(self._filter_changed)
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.reviewer_label)
         self.workers.busyChanged.connect(self.busy.setVisible)
         self.model.modelReset.connect(self._update_count)
+        self.model.refreshed.connect(self._list_refreshed)
+        self.model.rowsLoaded.connect(self._rows_loaded)
 
         self.toolbar = QToolBar("Main toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -174,7 +178,9 @@ class MainWindow(QMainWindow):
 
         self._add_view_actions()
         self.detail = ClaimDetailPane()
-        self.splitter.replaceWidget(1, self.detail).deleteLater()
+        placeholder = self.splitter.replaceWidget(1, self.detail)
+        if placeholder is not None:
+            placeholder.deleteLater()
         self.table.setItemDelegateForColumn(TEXT, HighlightDelegate(lambda: self.model.words, self))
         self._restore_splitter("chainSplitter", self.detail.splitter)
 
@@ -263,7 +269,7 @@ class MainWindow(QMainWindow):
         if old is not None and old is not case:
             old.close()
         if case is not None:
-            self.select_row(0)
+            self._show_first_row()
             self.show_status(f"Opened {case.location}")
         else:
             self.detail.set_detail(None)
@@ -331,6 +337,8 @@ class MainWindow(QMainWindow):
         if self._case is None or not changes:
             return
         current = self.current_claim_id()
+        if changes.claims or changes.case:
+            self.model.forget_total()
         if self.model.searching and (changes.claims or changes.hops or changes.case):
             self._run_search(self._search_text, keep=current)
         else:
@@ -380,6 +388,29 @@ class MainWindow(QMainWindow):
             self.select_row(row)
         return True
 
+    def _show_first_row(self) -> None:
+        """Select the first row once the list is counted (at once on a small case)."""
+        self._update_count()
+        if self.model.counting:
+            self._select_first = True
+        else:
+            self.select_row(0)
+
+    def _list_refreshed(self) -> None:
+        self._update_count()
+        if self._select_first and not self.model.counting:
+            self._select_first = False
+            self.select_row(0)
+
+    def _rows_loaded(self, first: int, last: int) -> None:
+        """A page arrived from a worker: open the current claim if it was among its rows."""
+        index = self.table.currentIndex()
+        if index.isValid() and first <= index.row() <= last:
+            claim_id = self.model.claim_id(index.row())
+            shown = self.detail.detail
+            if claim_id is not None and (shown is None or shown.id != claim_id):
+                self.open_claim(claim_id)
+
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         claim_id = self.model.claim_id(current.row()) if current.isValid() else None
         if claim_id is not None and (
@@ -425,6 +456,9 @@ class MainWindow(QMainWindow):
         if self._case is None:
             self.count_label.setText("No case open")
             return
+        if self.model.counting:
+            self.count_label.setText("Counting claims…")
+            return
         rows = self.model.rowCount()
         noun = "claim" if rows == 1 else "claims"
         if self.model.searching:
@@ -446,7 +480,7 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self.filters.current_filter())
         self.model.set_ranked(None)
         self._update_count()
-        self.select_row(0)
+        self._show_first_row()
 
     def _filter_changed(self, where: Any) -> None:
         if self.model.searching:
@@ -454,7 +488,7 @@ class MainWindow(QMainWindow):
             self._run_search(self._search_text)
         else:
             self.model.set_filter(where)
-            self.select_row(0)
+            self._show_first_row()
 
     def search(self, text: str) -> None:
         """Show the claims matching `text`, best first (the whole list when it is empty)."""
@@ -463,7 +497,7 @@ class MainWindow(QMainWindow):
             self._search_serial += 1
             if self.model.searching:
                 self.model.set_ranked(None)
-                self.select_row(0)
+                self._show_first_row()
             return
         self._run_search(self._search_text)
 
@@ -475,19 +509,22 @@ class MainWindow(QMainWindow):
         serial = self._search_serial
         where = self.model.where
 
-        def work() -> list[int]:
+        def work() -> tuple[list[int], list[ClaimRow]]:
+            from db.queries import claim_rows
             from db.search import search_claims
 
             from .claim_pages import filter_ids
 
             with case.read() as session:
                 hits = search_claims(session, text, limit=SEARCH_LIMIT)
-                return filter_ids(session, [h.id for h in hits], where)
+                ids = filter_ids(session, [h.id for h in hits], where)
+                return ids, claim_rows(session, ids[:RANKED_PAGE_SIZE])
 
-        def done(ids: list[int]) -> None:
+        def done(found: tuple[list[int], list[ClaimRow]]) -> None:
             if serial != self._search_serial or case is not self._case:
                 return  # a newer search (or another case) took over
-            self.model.set_ranked(ids, search_words(text))
+            ids, first_page = found
+            self.model.set_ranked(ids, search_words(text), first_page)
             self._update_count()
 
             def open_best() -> None:

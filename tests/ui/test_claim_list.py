@@ -205,3 +205,52 @@ def _section_centre(header, column):  # type: ignore[no-untyped-def]
 
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     return QPoint(x, header.height() // 2)
+
+
+def test_large_case_counts_and_reads_pages_on_the_workers(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """Above ASYNC_FROM claims the window never waits on the database: counts and pages
+    arrive from the workers, "…" stands in meanwhile, and the first claim opens once read."""
+    import desktop.ui.claims_model as claims_model
+
+    monkeypatch.setattr(claims_model, "ASYNC_FROM", 500)
+    case = fill_case(tmp_path / "large.provdesk", 1000)
+    window.set_case(case, 1000)
+    model = window.model
+    assert model.background
+    assert model.data(model.index(999, TEXT)) == "…"  # asked for, not yet read
+    qtbot.waitUntil(lambda: model.data(model.index(999, TEXT)) == "Claim number 00999")
+    qtbot.waitUntil(lambda: window.detail.detail is not None)
+    assert window.detail.heading.text() == "Claim number 00000"
+
+    qtbot.waitUntil(lambda: window.filters.tag.findText("odd") >= 0)
+    odd = window.filters.tag.findText("odd")
+    window.filters.tag.setCurrentIndex(odd)
+    window.filters.tag.activated.emit(odd)
+    assert model.counting and window.count_label.text() == "Counting claims…"
+    qtbot.waitUntil(lambda: not model.counting)
+    assert model.rowCount() == 500
+    assert window.count_label.text() == "500 claims match the filter"
+    qtbot.waitUntil(lambda: window.detail.detail is not None and window.detail.detail.id == 2)
+    assert window.table.currentIndex().row() == 0
+    assert model.data(model.index(0, TEXT)) == "Claim number 00001"
+    qtmodeltester.check(model)
+    window.workers.wait(5000)
+
+
+def test_pages_nobody_waits_for_any_more_are_dropped(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    import desktop.ui.claims_model as claims_model
+
+    monkeypatch.setattr(claims_model, "ASYNC_FROM", 500)
+    case = fill_case(tmp_path / "large.provdesk", 3000)
+    window.set_case(case, 3000)
+    model = window.model
+    for row in range(0, 3000, 256):  # a scroll bar dragged from top to bottom
+        model.data(model.index(row, TEXT))
+    assert len(model._requests) <= claims_model.MAX_PENDING_PAGES
+    qtbot.waitUntil(lambda: model.data(model.index(2999, TEXT)) == "Claim number 02999")
+    window.workers.wait(5000)
+    assert model.cached_rows() < 3000  # the dropped pages were never read
