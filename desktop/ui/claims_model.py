@@ -464,6 +464,21 @@ class ClaimTableModel(QAbstractTableModel):
 
         self._workers.submit(work, done, failed)
 
+    def claim_ids_between(self, first: int, last: int) -> list[int]:
+        """The claim ids of rows first..last, reading the pages not held yet at once (for
+        commands on a selection, which need every id, not what has been painted)."""
+        ids: list[int] = []
+        size = self._page_size
+        for number in range(max(first, 0) // size, min(last, self._count - 1) // size + 1):
+            page = self._pages.get(number)
+            if page is None:
+                page = self._load(number)
+            if page is None:
+                break
+            start = number * size
+            ids.extend(r.id for i, r in enumerate(page) if first <= start + i <= last)
+        return ids
+
     def is_loaded(self, row: int) -> bool:
         return (row // self._page_size) in self._pages
 

@@ -7,12 +7,26 @@ from PySide6.QtGui import QAction
 
 from .main_window import MainWindow
 
+#: More selected claims than this are refused: the list's own scope exports them better.
+MAX_SELECTED = 10_000
 
-def selected_claim_ids(window: MainWindow, current: int | None) -> tuple[int, ...]:
-    """Every selected row of the claim list, in list order; the open claim when none is."""
-    rows = sorted({index.row() for index in window.table.selectionModel().selectedRows()})
-    ids = (window.model.claim_id(row) for row in rows)
-    picked = tuple(dict.fromkeys(i for i in ids if i is not None))
+
+def selected_claim_ids(window: MainWindow, current: int | None) -> tuple[int, ...] | None:
+    """Every selected claim of the list, in list order; the open claim when none is; None
+    (after telling the reviewer) when more than MAX_SELECTED are."""
+    ranges = window.selected_row_ranges()
+    selected = sum(last - first + 1 for first, last in ranges)
+    if selected > MAX_SELECTED:
+        window.show_error(
+            f"{selected:,} claims are selected. To export that many, choose “The claims of the "
+            f"current search and filter” or “The whole case” in the export dialog, or select "
+            f"fewer than {MAX_SELECTED:,}."
+        )
+        return None
+    ids: list[int] = []
+    for first, last in ranges:
+        ids.extend(window.model.claim_ids_between(first, last))
+    picked = tuple(dict.fromkeys(ids))
     if picked:
         return picked
     return (current,) if current is not None else ()
@@ -26,9 +40,12 @@ def add_export_action(window: MainWindow) -> QAction:
             window.show_status("Open a case first")
             return
         current = window.current_claim_id()
+        selected = selected_claim_ids(window, current)
+        if selected is None:
+            return
         context = ExportContext(
             current_claim_id=current,
-            selected_ids=selected_claim_ids(window, current),
+            selected_ids=selected,
             where=window.model.where,
             search=window.filters.search.text() if window.model.searching else "",
         )

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName("Claims")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(TEXT, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_count)
         self.model.refreshed.connect(self._list_refreshed)
         self.model.rowsLoaded.connect(self._rows_loaded)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
 
         self.toolbar = QToolBar("Main toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -367,6 +368,12 @@ class MainWindow(QMainWindow):
             return self.model.claim_id(index.row())
         return self.detail.detail.id if self.detail.detail else None
 
+    def selected_row_ranges(self) -> list[tuple[int, int]]:
+        """(first, last) of each block of selected rows, in list order (a million selected
+        rows are one block, not a million indexes)."""
+        selection = self.table.selectionModel().selection()
+        return sorted({(r.top(), r.bottom()) for r in selection if r.isValid()})
+
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
@@ -461,7 +468,10 @@ class MainWindow(QMainWindow):
             return
         rows = self.model.rowCount()
         noun = "claim" if rows == 1 else "claims"
-        if self.model.searching:
+        selected = sum(last - first + 1 for first, last in self.selected_row_ranges())
+        if selected > 1:
+            self.count_label.setText(f"{selected:,} of {rows:,} {noun} selected")
+        elif self.model.searching:
             self.count_label.setText(f"{rows:,} {noun} found")
         elif not self.model.where.is_empty:
             self.count_label.setText(f"{rows:,} {noun} match the filter")

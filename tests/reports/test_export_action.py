@@ -46,8 +46,7 @@ def _export_menu(window) -> QAction:
 
 
 def test_every_selected_row_is_offered(qtbot: QtBot, window) -> None:
-    # The list allows one row at a time today; with several rows selectable, all of them go.
-    window.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    assert window.table.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
     _click_row(qtbot, window, 0)
     _click_row(qtbot, window, 2, Qt.KeyboardModifier.ControlModifier)
     expected = (window.model.claim_id(0), window.model.claim_id(2))
@@ -66,3 +65,25 @@ def test_one_selected_row_is_the_open_claim(qtbot: QtBot, window) -> None:
     assert dialog.context.selected_ids == (window.model.claim_id(1),)
     assert dialog.context.current_claim_id == window.model.claim_id(1)
     assert dialog.scope_radio["claim"].isChecked()
+
+
+def test_a_shift_clicked_range_is_offered_whole(qtbot: QtBot, window) -> None:
+    _click_row(qtbot, window, 1)
+    _click_row(qtbot, window, 3, Qt.KeyboardModifier.ShiftModifier)
+    _export_menu(window).trigger()
+    dialog = window.export_dialog
+    assert dialog.context.selected_ids == tuple(window.model.claim_id(r) for r in (1, 2, 3))
+    assert dialog.scope_radio["selected"].text() == "The selected claims (3)"
+    assert window.count_label.text() == "3 of 5 claims selected"
+
+
+def test_too_many_selected_claims_are_refused_with_a_way_out(
+    qtbot: QtBot, window, monkeypatch
+) -> None:
+    import desktop.ui.export_action as export_action
+
+    monkeypatch.setattr(export_action, "MAX_SELECTED", 4)
+    window.table.selectAll()
+    _export_menu(window).trigger()
+    assert getattr(window, "export_dialog", None) is None
+    assert any("5 claims are selected" in m and "The whole case" in m for m in window.messages)

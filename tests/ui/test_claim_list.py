@@ -254,3 +254,21 @@ def test_pages_nobody_waits_for_any_more_are_dropped(
     qtbot.waitUntil(lambda: model.data(model.index(2999, TEXT)) == "Claim number 02999")
     window.workers.wait(5000)
     assert model.cached_rows() < 3000  # the dropped pages were never read
+
+
+def test_selected_rows_not_yet_read_still_give_their_claims(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    import desktop.ui.claims_model as claims_model
+
+    monkeypatch.setattr(claims_model, "ASYNC_FROM", 500)
+    case = fill_case(tmp_path / "large.provdesk", 1000)
+    window.set_case(case, 1000)
+    model = window.model
+    assert not model.is_loaded(900)
+    ids = model.claim_ids_between(250, 900)  # pages never painted are read for the command
+    assert len(ids) == 651
+    assert model.data(model.index(900, TEXT)) == "Claim number 00900"
+    window.table.selectAll()
+    assert window.selected_row_ranges() == [(0, 999)]
+    window.workers.wait(5000)
