@@ -1,7 +1,15 @@
 """Every change to a case goes through these operations; each writes its audit event in the
 same transaction (the unit of work). The GUI, the command line and the tests share them."""
 
-from .actors import add_actor, edit_actor, find_actor, find_or_add_actor, merge_actors
+from .actors import (
+    Merge,
+    add_actor,
+    edit_actor,
+    find_actor,
+    find_or_add_actor,
+    merge_actors,
+    unmerge_actor,
+)
 from .claims import (
     add_claim,
     delete_claim,
@@ -17,6 +25,7 @@ from .hops import add_hop, edit_hop, move_hop, remove_hop, restore_hop, set_hop_
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 
 __all__ = [
+    "Merge",
     "add_actor",
     "add_claim",
     "add_hop",
@@ -42,4 +51,5 @@ __all__ = [
     "set_verdict",
     "sign_off",
     "store_evidence",
+    "unmerge_actor",
 ]

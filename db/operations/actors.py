@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
@@ -93,7 +94,8 @@ def edit_actor(
     kind: ActorKind | str | None = None,
     description: str | None = None,
     aliases: Iterable[str] | None = None,
-) -> None:
+) -> int:
+    """Rename an actor, change its kind, description or aliases. Returns its version."""
     actor = fetch_for_update(uow.session, Actor, actor_id)
     before = actor_state(actor)
     mine = {"name": name, "kind": kind, "description": description}
@@ -115,9 +117,20 @@ def edit_actor(
     if after != before:
         uow.record("edit actor", "actor", actor.id, before, after)
         uow.changes.actors.add(actor.id)
+    return actor.version
 
 
-def merge_actors(uow: UnitOfWork, keep_id: int, merge_id: int) -> None:
+@dataclass(frozen=True)
+class Merge:
+    """What `merge_actors` did, for `unmerge_actor` to take back."""
+
+    keep_id: int
+    merged_id: int
+    moved_hops: tuple[int, ...]
+    added_aliases: tuple[str, ...]
+
+
+def merge_actors(uow: UnitOfWork, keep_id: int, merge_id: int) -> Merge:
     """Fold actor `merge_id` into `keep_id`: its hops move over, its name becomes an alias."""
     if keep_id == merge_id:
         raise InvalidInput("an actor cannot be merged into itself")
@@ -125,9 +138,13 @@ def merge_actors(uow: UnitOfWork, keep_id: int, merge_id: int) -> None:
     gone = fetch_for_update(uow.session, Actor, merge_id)
     if keep.merged_into_id is not None:
         raise InvalidInput(f"actor {keep_id} was itself merged into actor {keep.merged_into_id}")
+    if gone.merged_into_id is not None:
+        raise InvalidInput(f"actor {merge_id} was merged into actor {gone.merged_into_id} already")
     before_keep, before_gone = actor_state(keep), actor_state(gone)
+    had = {a.alias for a in keep.aliases}
     for name in [gone.name, *(a.alias for a in gone.aliases)]:
         _add_alias_row(keep, name)
+    added = tuple(a.alias for a in keep.aliases if a.alias not in had)
     moved = list(uow.session.scalars(select(Hop.id).where(Hop.actor_id == gone.id)))
     uow.session.execute(
         update(Hop).where(Hop.actor_id == gone.id).values(actor_id=keep.id, version=Hop.version + 1)
@@ -138,10 +155,42 @@ def merge_actors(uow: UnitOfWork, keep_id: int, merge_id: int) -> None:
         "merge actor", "actor", gone.id, before_gone, actor_state(gone) | {"hops_moved": moved}
     )
     uow.record("merge actor", "actor", keep.id, before_keep, actor_state(keep))
-    uow.changes.actors.update({keep.id, gone.id})
-    uow.changes.hops.update(moved)
+    _changed(uow, {keep.id, gone.id}, moved)
+    return Merge(keep.id, gone.id, tuple(moved), added)
+
+
+def unmerge_actor(uow: UnitOfWork, merge: Merge) -> None:
+    """Take a merge back: the hops it moved that are still with the kept actor return, the
+    aliases it added go, and the merged actor stands on its own again."""
+    gone = fetch_for_update(uow.session, Actor, merge.merged_id)
+    keep = fetch_for_update(uow.session, Actor, merge.keep_id)
+    if gone.merged_into_id != keep.id:
+        raise InvalidInput(f"actor {gone.id} is not merged into actor {keep.id} any more")
+    before_keep, before_gone = actor_state(keep), actor_state(gone)
+    back = list(
+        uow.session.scalars(
+            select(Hop.id).where(Hop.id.in_(merge.moved_hops), Hop.actor_id == keep.id)
+        )
+    )
+    uow.session.execute(
+        update(Hop).where(Hop.id.in_(back)).values(actor_id=gone.id, version=Hop.version + 1)
+    )
+    for alias in [a for a in keep.aliases if a.alias in merge.added_aliases]:
+        keep.aliases.remove(alias)
+    gone.merged_into_id = None
+    uow.session.flush()
+    uow.record(
+        "unmerge actor", "actor", gone.id, before_gone, actor_state(gone) | {"hops_back": back}
+    )
+    uow.record("unmerge actor", "actor", keep.id, before_keep, actor_state(keep))
+    _changed(uow, {keep.id, gone.id}, back)
+
+
+def _changed(uow: UnitOfWork, actors: set[int], hops: list[int]) -> None:
+    uow.changes.actors.update(actors)
+    uow.changes.hops.update(hops)
     uow.changes.claims.update(
-        uow.session.scalars(select(Hop.claim_id).where(Hop.id.in_(moved)).distinct())
+        uow.session.scalars(select(Hop.claim_id).where(Hop.id.in_(hops)).distinct())
     )
 
 

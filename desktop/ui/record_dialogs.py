@@ -46,7 +46,7 @@ class MergeDialog(SubmitDialog):
         self.actor = actor
         text = QLabel(
             f"“{actor.name}” and its {actor.hop_count} hops go into the actor chosen below; its "
-            "name and aliases become aliases there. A merge cannot be undone."
+            "name and aliases become aliases there. Edit ▸ Undo takes a merge back."
         )
         text.setWordWrap(True)
         self.target = QComboBox()

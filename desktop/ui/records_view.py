@@ -28,6 +28,8 @@ from .submit_dialog import SubmitDialog
 if TYPE_CHECKING:
     from db.unit_of_work import Changes
 
+    from .commands import CaseCommand
+
 
 class RecordDock(QDockWidget):
     def __init__(self, window: MainWindow, title: str, model: RecordTableModel[Any]) -> None:
@@ -117,14 +119,16 @@ class RecordDock(QDockWidget):
         dialog.open()
         return dialog
 
-    def change(self, work: Callable[[Any], Any], what: str) -> str | None:
+    def change(self, command: CaseCommand, what: str) -> str | None:
+        """Run an undoable command (Edit ▸ Undo takes it back); the problem to show, or None."""
         try:
-            self.window_.run_change(work, what)
+            self.window_.run_change(command.first, what)
         except VersionConflict as exc:
             self.reload()
             return f"{exc}. The list now shows the newer version; your entries are still here."
         except (CaseError, ValueError) as exc:
             return str(exc)
+        self.window_.editor.stack.push(command)  # type: ignore[attr-defined]
         return None
 
 
@@ -147,17 +151,12 @@ class ActorsDock(RecordDock):
             return None
 
         def submit(d: ActorDialog) -> str | None:
-            return self.change(
-                lambda uow: _ops().edit_actor(
-                    uow,
-                    actor.id,
-                    expected_version=actor.version,
-                    name=d.name.text(),
-                    kind=d.kind.currentData(),
-                    aliases=d.alias_list(),
-                ),
-                f"Actor {d.name.text()} saved",
-            )
+            before = {"name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases)}
+            after = {"name": d.name.text(), "kind": d.kind.currentData(), "aliases": d.alias_list()}
+            from .record_commands import EditActor  # db.operations loads on first use
+
+            command = EditActor(self.window_.editor, actor.id, before, after, actor.version)  # type: ignore[attr-defined]
+            return self.change(command, f"Actor {d.name.text()} saved")
 
         return self.open_dialog(ActorDialog(self.window_, actor), submit)
 
@@ -170,11 +169,16 @@ class ActorsDock(RecordDock):
             return None
 
         def submit(d: MergeDialog) -> str | None:
-            target = d.target.currentData()
-            return self.change(
-                lambda uow: _ops().merge_actors(uow, target, actor.id),
-                f"{actor.name} merged into {d.target.currentText()}",
+            from .record_commands import MergeActors
+
+            into = d.target.currentText()
+            command = MergeActors(
+                self.window_.editor,  # type: ignore[attr-defined]
+                d.target.currentData(),
+                actor.id,
+                f"{actor.name} into {into}",
             )
+            return self.change(command, f"{actor.name} merged into {into}")
 
         return self.open_dialog(MergeDialog(self.window_, actor, self.model.rows), submit)
 
@@ -197,20 +201,16 @@ class SourcesDock(RecordDock):
             return None
 
         def submit(d: SourceDialog) -> str | None:
-            return self.change(
-                lambda uow: _ops().edit_source(
-                    uow, source.id, expected_version=source.version, **d.fields()
-                ),
-                "Source saved",
-            )
+            after = d.fields()
+            before = {name: getattr(source, name) for name in after}
+            if before.get("published_on") is not None:
+                before["published_on"] = before["published_on"].isoformat()
+            from .record_commands import EditSource
+
+            command = EditSource(self.window_.editor, source.id, before, after, source.version)  # type: ignore[attr-defined]
+            return self.change(command, "Source saved")
 
         return self.open_dialog(SourceDialog(self.window_, source), submit)
-
-
-def _ops() -> Any:
-    from db import operations
-
-    return operations
 
 
 def add_record_views(window: MainWindow) -> tuple[ActorsDock, SourcesDock]:

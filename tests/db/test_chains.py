@@ -148,6 +148,39 @@ def test_merge_actors_moves_hops_and_keeps_the_name_as_alias(any_case: Case) -> 
     assert _names(any_case, claim)[0][-1] == "al-Watan"
 
 
+def test_a_merge_is_taken_back_whole(any_case: Case) -> None:
+    from sqlalchemy import select
+
+    from db.integrity import verify_case
+    from db.models import AuditEvent
+
+    claim, _hops = _card_chain(any_case)
+    with any_case.change() as uow:
+        dup = ops.add_actor(uow, "Al Watan newspaper", "outlet", aliases=["Al-Watan daily"])
+        ops.add_hop(uow, claim, actor_id=dup, relation="republished")
+        keep = ops.find_actor(uow, "al-watan")
+        assert keep is not None
+        ops.edit_actor(uow, keep, aliases=["Al Watan Online"])
+    with any_case.change() as uow:
+        merge = ops.merge_actors(uow, keep, dup)
+    assert merge.added_aliases == ("Al Watan newspaper", "Al-Watan daily")
+    assert len(merge.moved_hops) == 1
+    with any_case.change() as uow:
+        ops.unmerge_actor(uow, merge)
+    assert _names(any_case, claim)[-1][-1] == "Al Watan newspaper"
+    with any_case.change() as uow:
+        assert ops.find_actor(uow, "al watan newspaper") == dup
+        assert ops.find_actor(uow, "al watan online") == keep  # its own alias stays
+    with pytest.raises(InvalidInput, match="not merged into"), any_case.change() as uow:
+        ops.unmerge_actor(uow, merge)
+    with any_case.read() as session:
+        actions = list(
+            session.scalars(select(AuditEvent.action).order_by(AuditEvent.id.desc()).limit(2))
+        )
+        assert actions == ["unmerge actor", "unmerge actor"]
+        assert verify_case(session).intact
+
+
 def test_unknown_ids_are_not_found(any_case: Case) -> None:
     with pytest.raises(NotFound, match="no claim with id 999"), any_case.change() as uow:
         ops.set_verdict(uow, 999, "in-progress")

@@ -66,11 +66,31 @@ def test_rename_alias_and_merge_actors(qtbot: QtBot, demo_window: MainWindow) ->
     lavrov = next(a for a in actors.model.rows if a.name == "Sergey Lavrov")
     assert "S. Lavrov" in lavrov.aliases
 
+    # Edit ▸ Undo takes the merge back, then the rename; Redo does them again.
+    undo = demo_window.editor.undo_action  # type: ignore[attr-defined]
+    redo = demo_window.editor.redo_action  # type: ignore[attr-defined]
+    assert undo.text() == "&Undo Merge S. Lavrov into Sergey Lavrov"
+    undo.trigger()
+    names = [a.name for a in actors.model.rows]
+    assert "S. Lavrov" in names
+    lavrov = next(a for a in actors.model.rows if a.name == "Sergey Lavrov")
+    assert "S. Lavrov" not in lavrov.aliases
+    demo_window.select_claim(2)
+    assert demo_window.detail.detail.hops[-1].actor_name == "S. Lavrov"  # type: ignore[union-attr]
+    undo.trigger()
+    assert "Russia Today" in [a.name for a in actors.model.rows]
+    assert "RT" not in [a.name for a in actors.model.rows]
+    redo.trigger()
+    redo.trigger()
+    assert "S. Lavrov" not in [a.name for a in actors.model.rows]
+    assert "RT" in [a.name for a in actors.model.rows]
+
 
 def test_edit_source_metadata_and_refusal(qtbot: QtBot, demo_window: MainWindow) -> None:
     sources = demo_window.sources_view  # type: ignore[attr-defined]
     sources.toggleViewAction().trigger()
     sources.table.selectRow(0)
+    before_language = sources.model.rows[0].language
     dialog = sources.edit()
     dialog.published.setText("19 Jan")
     dialog.language.setText("tr")
@@ -79,6 +99,10 @@ def test_edit_source_metadata_and_refusal(qtbot: QtBot, demo_window: MainWindow)
     dialog.published.setText("2023-01-17")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert sources.model.rows[0].published_on.isoformat() == "2023-01-17"
+    assert sources.model.rows[0].language == "tr"
+    demo_window.editor.undo_action.trigger()  # type: ignore[attr-defined]
+    assert sources.model.rows[0].published_on.isoformat() != "2023-01-17"
+    assert sources.model.rows[0].language != "tr" or before_language == "tr"
 
 
 def test_delete_claim_and_undo_brings_back_its_chain(qtbot: QtBot, demo_window: MainWindow) -> None:
