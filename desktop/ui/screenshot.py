@@ -4,6 +4,7 @@ offscreen with `QWidget.grab()`."""
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -29,6 +30,13 @@ def screenshot(location: str | None, target: str) -> int:
     assert app is not None
     for _ in range(5):
         app.processEvents()
+    # A large case reads its rows and the first claim on the workers: wait for them.
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and (
+        window.workers.busy or (window.model.rowCount() and window.detail.detail is None)
+    ):
+        app.processEvents()
+        time.sleep(0.01)
     window.splitter.setSizes([700, 900])
     window.detail.tabs.setCurrentIndex(0)
     app.processEvents()
