@@ -307,7 +307,7 @@ class ClaimTableModel(QAbstractTableModel):
         number = row // self._page_size
         page = self._pages.get(number)
         if page is None:
-            if self.background:
+            if self.background and not self._cheap(number):
                 self._request(number)
                 return None
             page = self._load(number)
@@ -387,6 +387,21 @@ class ClaimTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # -- loading ------------------------------------------------------------------------
+
+    def _cheap(self, number: int) -> bool:
+        """Whether page `number` costs a few milliseconds to read, even in a large case: on a
+        local file, the next page of the unfiltered list by keyset from an end or a held page,
+        or search results by id. Skipping rows, filtering and a server go to the workers."""
+        if self._case is None or self._case.dialect != "sqlite":
+            return False
+        if self._ranked is not None:
+            return True
+        if not self.where.is_empty:
+            return False
+        first = number * self._page_size
+        last = min(first + self._page_size, self._count) - 1
+        anchor = self._anchor(first, last)
+        return (anchor.row + 1 == first) if anchor.forward else (anchor.row - 1 == last)
 
     def _page_reader(self, number: int) -> Callable[[], list[ClaimRow]] | None:
         """What reads page `number` (a function that may run on a worker), or None."""
