@@ -20,6 +20,7 @@ from .claims import (
     set_four_eyes,
     set_verdict,
     sign_off,
+    withdraw_signoff,
 )
 from .hops import add_hop, edit_hop, move_hop, remove_hop, restore_hop, set_hop_status
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
@@ -52,4 +53,5 @@ __all__ = [
     "sign_off",
     "store_evidence",
     "unmerge_actor",
+    "withdraw_signoff",
 ]

@@ -258,3 +258,40 @@ def send_back(uow: UnitOfWork, claim_id: int, reason: str) -> int:
         "send back verdict", "claim", claim.id, before, claim_state(claim) | {"review": review.id}
     )
     return review.id
+
+
+def withdraw_signoff(uow: UnitOfWork, claim_id: int, *, verdict: str | None = None) -> int:
+    """Take back one's own sign-off or send-back (Undo): the claim awaits sign-off again; a
+    sent-back claim gets back its final `verdict`. Returns the review id."""
+    claim = fetch_for_update(uow.session, Claim, claim_id)
+    if claim.signoff not in ("signed", "returned"):
+        raise InvalidInput(f"claim {claim.id} has no sign-off or send-back to withdraw")
+    if claim.signed_off_by != uow.reviewer:
+        raise InvalidInput(
+            f"only {claim.signed_off_by} can withdraw their "
+            f"{'sign-off' if claim.signoff == 'signed' else 'send-back'} of claim {claim.id}"
+        )
+    before = claim_state(claim)
+    was = "signed" if claim.signoff == "signed" else claim.verdict
+    if claim.signoff == "returned":
+        final = Verdict.parse(verdict or "")
+        if not final.is_final:
+            raise InvalidInput("a sent-back claim returns to a final verdict")
+        claim.verdict = final.value
+    review = Review(
+        claim_id=claim.id,
+        subject="signoff",
+        from_value=was,
+        to_value="awaiting",
+        rationale="withdrawn",
+        reviewer=uow.reviewer,
+        at=uow.now,
+    )
+    claim.signoff, claim.signed_off_by, claim.signed_off_at = "awaiting", "", None
+    uow.session.add(review)
+    _touch(uow, claim)
+    uow.session.flush()
+    uow.record(
+        "withdraw sign-off", "claim", claim.id, before, claim_state(claim) | {"review": review.id}
+    )
+    return review.id

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from db.unit_of_work import Changes
     from db.views import ClaimDetail
 
+    from .commands import CaseCommand
+
 SIGN_OFF_TIP = "Confirm another reviewer's final verdict (four-eyes)"
 SEND_BACK_TIP = "Return another reviewer's final verdict for more work, with the reason"
 NOT_AWAITING = "The open claim's verdict is not awaiting sign-off"
@@ -176,23 +178,25 @@ class SignoffActions(QObject):
         dialog = SignOffDialog(window, detail, send_back=send_back)
         claim_id = detail.id
 
-        def submit(d: SignOffDialog) -> str | None:
-            from db import operations as ops
+        verdict = detail.verdict
 
+        def submit(d: SignOffDialog) -> str | None:
+            from .signoff_commands import SendBack, SignOff  # db.operations loads on first use
+
+            editor = window.editor  # type: ignore[attr-defined]
             text = d.text()
+            command: CaseCommand
+            if send_back:
+                command = SendBack(editor, claim_id, verdict, text)
+                what = f"Verdict of claim {claim_id} sent back for more work"
+            else:
+                command = SignOff(editor, claim_id, text)
+                what = f"Verdict of claim {claim_id} signed off"
             try:
-                if send_back:
-                    window.run_change(
-                        lambda uow: ops.send_back(uow, claim_id, text),
-                        f"Verdict of claim {claim_id} sent back for more work",
-                    )
-                else:
-                    window.run_change(
-                        lambda uow: ops.sign_off(uow, claim_id, text),
-                        f"Verdict of claim {claim_id} signed off",
-                    )
+                window.run_change(command.first, what)
             except CaseError as exc:
                 return str(exc)
+            editor.stack.push(command)
             return None
 
         dialog.submit = submit

@@ -59,6 +59,44 @@ def test_sent_back_with_a_reason(any_case: Case) -> None:
     assert detail.reviews[-1].rationale == "RT's page is archived; check it"
 
 
+def test_own_sign_off_or_send_back_can_be_withdrawn(any_case: Case) -> None:
+    claim = _claim_with_final_verdict(any_case)
+    with any_case.change(reviewer="Boris") as uow:
+        ops.sign_off(uow, claim, "Checked")
+    with (
+        pytest.raises(InvalidInput, match=r"only .*Boris.* can withdraw their sign-off"),
+        any_case.change(reviewer="Ayşe") as uow,
+    ):
+        ops.withdraw_signoff(uow, claim)
+    with any_case.change(reviewer="Boris") as uow:
+        ops.withdraw_signoff(uow, claim)
+    with any_case.read() as session:
+        detail = claim_detail(session, claim)
+    assert (detail.signoff, detail.signed_off_by, detail.verdict) == (
+        "awaiting",
+        "",
+        "unverifiable",
+    )
+    with any_case.change(reviewer="Boris") as uow:
+        ops.send_back(uow, claim, "Find the original")
+    with any_case.change(reviewer="Boris") as uow:
+        ops.withdraw_signoff(uow, claim, verdict="unverifiable")
+    with any_case.read() as session:
+        detail = claim_detail(session, claim)
+    assert (detail.signoff, detail.verdict) == ("awaiting", "unverifiable")
+    assert [r.to_value for r in detail.reviews[-4:]] == [
+        "signed",
+        "awaiting",
+        "in-progress",
+        "awaiting",
+    ]
+    with (
+        pytest.raises(InvalidInput, match="no sign-off or send-back to withdraw"),
+        any_case.change() as uow,
+    ):
+        ops.withdraw_signoff(uow, claim)
+
+
 def test_without_four_eyes_a_verdict_is_final_at_once(sqlite_case: Case) -> None:
     with sqlite_case.change() as uow:
         claim = ops.add_claim(uow, "A claim")

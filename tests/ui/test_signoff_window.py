@@ -65,6 +65,15 @@ def test_second_reviewer_signs_off(
     history = window.detail.history
     assert history.topLevelItem(0).text(3) == "Signed off"
 
+    undo = window.editor.undo_action  # type: ignore[attr-defined]
+    assert undo.text() == "&Undo Sign Off Verdict"
+    undo.trigger()
+    assert "Awaiting sign-off (set by Ayşe Demir)" in window.detail.verdict.text()
+    assert verdict_cell(window, claim_id) == "False — awaiting sign-off"
+    assert action.isEnabled()
+    window.editor.redo_action.trigger()  # type: ignore[attr-defined]
+    assert verdict_cell(window, claim_id) == "False — signed off"
+
 
 def test_own_verdict_cannot_be_signed_off(
     qtbot: QtBot, demo_window: MainWindow, demo_case: Case
@@ -107,6 +116,10 @@ def test_send_back_needs_a_reason(
     )
     with demo_case.read() as session:
         assert claim_detail(session, claim_id).verdict == "in-progress"
+    window.editor.undo_action.trigger()  # type: ignore[attr-defined]
+    assert verdict_cell(window, claim_id) == "Accurate — awaiting sign-off"
+    with demo_case.read() as session:
+        assert claim_detail(session, claim_id).signoff == "awaiting"
 
 
 def test_require_second_reviewer_is_a_case_setting(
