@@ -262,7 +262,8 @@ def send_back(uow: UnitOfWork, claim_id: int, reason: str) -> int:
 
 def withdraw_signoff(uow: UnitOfWork, claim_id: int, *, verdict: str | None = None) -> int:
     """Take back one's own sign-off or send-back (Undo): the claim awaits sign-off again; a
-    sent-back claim gets back its final `verdict`. Returns the review id."""
+    sent-back claim gets back its final `verdict` (by default the one it was sent back from).
+    Returns the review id."""
     claim = fetch_for_update(uow.session, Claim, claim_id)
     if claim.signoff not in ("signed", "returned"):
         raise InvalidInput(f"claim {claim.id} has no sign-off or send-back to withdraw")
@@ -274,6 +275,13 @@ def withdraw_signoff(uow: UnitOfWork, claim_id: int, *, verdict: str | None = No
     before = claim_state(claim)
     was = "signed" if claim.signoff == "signed" else claim.verdict
     if claim.signoff == "returned":
+        if verdict is None:
+            verdict = uow.session.scalar(
+                select(Review.from_value)
+                .where(Review.claim_id == claim.id, Review.subject == "signoff")
+                .order_by(Review.id.desc())
+                .limit(1)
+            )
         final = Verdict.parse(verdict or "")
         if not final.is_final:
             raise InvalidInput("a sent-back claim returns to a final verdict")

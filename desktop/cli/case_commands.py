@@ -145,6 +145,13 @@ def cmd_send_back(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_withdraw_signoff(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        ops.withdraw_signoff(uow, args.claim, verdict=args.verdict)
+    print(f"claim {args.claim}: awaiting sign-off again")
+    return 0
+
+
 def cmd_four_eyes(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.case().change() as uow:
         ops.set_four_eyes(uow, args.state == "on")
@@ -429,6 +436,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("claim", type=parse_id)
     p.add_argument("--why", required=True)
     p.set_defaults(run=cmd_send_back)
+    p = commands.add_parser(
+        "withdraw-signoff", help="take back your own sign-off or send-back of a verdict"
+    )
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--verdict", help="the final verdict a sent-back claim returns to")
+    p.set_defaults(run=cmd_withdraw_signoff)
     p = commands.add_parser(
         "four-eyes", help="require a second reviewer's sign-off for final verdicts"
     )

@@ -168,3 +168,19 @@ def test_hostile_claim_text_is_stored_as_is(case_path: Path) -> None:
 
 def test_version(case_path: Path) -> None:
     assert ok("--version").startswith("provdesk-cli ")
+
+
+def test_four_eyes_from_the_command_line(case_path: Path) -> None:
+    ok("--case", case_path, "new")
+    ok("--case", case_path, "four-eyes", "on")
+    claim = ok("--case", case_path, "claim", "add", "Talks are under way in secret").strip()
+    ok("--case", case_path, "--reviewer", "Ayşe", "status", claim, "false", "--why", "Denied")
+    refused = cli("--case", case_path, "--reviewer", "Ayşe", "signoff", claim)
+    assert refused.returncode == 1 and "cannot sign off" in refused.stderr
+    ok("--case", case_path, "--reviewer", "Boris", "send-back", claim, "--why", "Which denial?")
+    other = cli("--case", case_path, "--reviewer", "Ayşe", "withdraw-signoff", claim)
+    assert other.returncode == 1 and "only Boris can withdraw" in other.stderr
+    out = ok("--case", case_path, "--reviewer", "Boris", "withdraw-signoff", claim)
+    assert out.strip() == f"claim {claim}: awaiting sign-off again"
+    shown = json.loads(ok("--case", case_path, "show", claim, "--json"))
+    assert (shown["verdict"], shown["signoff"]) == ("false", "awaiting")
