@@ -101,7 +101,28 @@ class DuplicateClaim(CaseCommand):
         self.claim_id = self.runner.claim(self.source)
 
 
-class EditClaim(CaseCommand):
+class SaveOver(CaseCommand):
+    """An edit that saves `after` (do, redo) or `before` (undo) over the version it last saw:
+    `save` runs the operation and returns the record's new version."""
+
+    def __init__(self, runner: Runner, text: str, before: Any, after: Any, version: int) -> None:
+        super().__init__(runner, text)
+        self.before, self.after, self.version = before, after, version
+
+    def save(self, uow: UnitOfWork, values: Any) -> int:
+        raise NotImplementedError
+
+    def apply(self, uow: UnitOfWork) -> None:
+        self.version = self.save(uow, self.after)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        self.version = self.save(uow, self.before)
+
+    def rebase(self, version: int) -> None:
+        self.version = version
+
+
+class EditClaim(SaveOver):
     def __init__(
         self,
         runner: Runner,
@@ -110,13 +131,12 @@ class EditClaim(CaseCommand):
         after: tuple[str, tuple[str, ...], str],
         version: int,
     ) -> None:
-        super().__init__(runner, "Edit Claim")
+        super().__init__(runner, "Edit Claim", before, after, version)
         self.claim_id = claim_id
-        self.before, self.after, self.version = before, after, version
 
-    def _save(self, uow: UnitOfWork, values: tuple[str, tuple[str, ...], str]) -> None:
+    def save(self, uow: UnitOfWork, values: tuple[str, tuple[str, ...], str]) -> int:
         text, tags, notes = values
-        self.version = ops.edit_claim(
+        return ops.edit_claim(
             uow,
             self.runner.claim(self.claim_id or 0),
             expected_version=self.version,
@@ -124,15 +144,6 @@ class EditClaim(CaseCommand):
             tags=tags,
             notes=notes,
         )
-
-    def apply(self, uow: UnitOfWork) -> None:
-        self._save(uow, self.after)
-
-    def revert(self, uow: UnitOfWork) -> None:
-        self._save(uow, self.before)
-
-    def rebase(self, version: int) -> None:
-        self.version = version
 
 
 class SetVerdict(CaseCommand):

@@ -150,6 +150,12 @@ class ClaimEditor(QObject):
             on_success()
         return None
 
+    def run(self, command: CaseCommand, what: str) -> None:
+        """Run a command's first step and push it; the case's errors go to the caller (views
+        with their own way of showing them)."""
+        self.window.run_change(command.first, what)
+        self.stack.push(command)
+
     def run_step(self, command: CaseCommand, step: Callable[[UnitOfWork], Any]) -> None:
         """Undo or redo: a change that fails (changed meanwhile, case gone) is reported and the
         command leaves the stack, never half-done."""

@@ -8,29 +8,25 @@ from typing import Any
 from db import operations as ops
 from db.unit_of_work import UnitOfWork
 
-from .commands import CaseCommand, Runner
-
-ActorValues = dict[str, Any]  # name, kind, aliases
+from .commands import CaseCommand, Runner, SaveOver
 
 
-class EditActor(CaseCommand):
+class EditActor(SaveOver):
+    """`before`/`after`: the actor's name, kind and aliases."""
+
     def __init__(
-        self, runner: Runner, actor_id: int, before: ActorValues, after: ActorValues, version: int
+        self,
+        runner: Runner,
+        actor_id: int,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        version: int,
     ) -> None:
-        super().__init__(runner, f"Edit Actor {before['name']}")
-        self.actor_id, self.before, self.after, self.version = actor_id, before, after, version
+        super().__init__(runner, f"Edit Actor {before['name']}", before, after, version)
+        self.actor_id = actor_id
 
-    def _save(self, uow: UnitOfWork, values: ActorValues) -> None:
-        self.version = ops.edit_actor(uow, self.actor_id, expected_version=self.version, **values)
-
-    def apply(self, uow: UnitOfWork) -> None:
-        self._save(uow, self.after)
-
-    def revert(self, uow: UnitOfWork) -> None:
-        self._save(uow, self.before)
-
-    def rebase(self, version: int) -> None:
-        self.version = version
+    def save(self, uow: UnitOfWork, values: dict[str, Any]) -> int:
+        return ops.edit_actor(uow, self.actor_id, expected_version=self.version, **values)
 
 
 class MergeActors(CaseCommand):
@@ -47,7 +43,9 @@ class MergeActors(CaseCommand):
         ops.unmerge_actor(uow, self.merge)
 
 
-class EditSource(CaseCommand):
+class EditSource(SaveOver):
+    """`before`/`after`: the source's metadata fields, as `db.operations.edit_source` takes."""
+
     def __init__(
         self,
         runner: Runner,
@@ -56,17 +54,8 @@ class EditSource(CaseCommand):
         after: dict[str, Any],
         version: int,
     ) -> None:
-        super().__init__(runner, "Edit Source")
-        self.source_id, self.before, self.after, self.version = source_id, before, after, version
+        super().__init__(runner, "Edit Source", before, after, version)
+        self.source_id = source_id
 
-    def _save(self, uow: UnitOfWork, values: dict[str, Any]) -> None:
-        self.version = ops.edit_source(uow, self.source_id, expected_version=self.version, **values)
-
-    def apply(self, uow: UnitOfWork) -> None:
-        self._save(uow, self.after)
-
-    def revert(self, uow: UnitOfWork) -> None:
-        self._save(uow, self.before)
-
-    def rebase(self, version: int) -> None:
-        self.version = version
+    def save(self, uow: UnitOfWork, values: dict[str, Any]) -> int:
+        return ops.edit_source(uow, self.source_id, expected_version=self.version, **values)

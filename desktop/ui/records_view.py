@@ -122,13 +122,12 @@ class RecordDock(QDockWidget):
     def change(self, command: CaseCommand, what: str) -> str | None:
         """Run an undoable command (Edit ▸ Undo takes it back); the problem to show, or None."""
         try:
-            self.window_.run_change(command.first, what)
+            self.window_.editor.run(command, what)  # type: ignore[attr-defined]
         except VersionConflict as exc:
             self.reload()
             return f"{exc}. The list now shows the newer version; your entries are still here."
         except (CaseError, ValueError) as exc:
             return str(exc)
-        self.window_.editor.stack.push(command)  # type: ignore[attr-defined]
         return None
 
 

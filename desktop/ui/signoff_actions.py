@@ -193,10 +193,9 @@ class SignoffActions(QObject):
                 command = SignOff(editor, claim_id, text)
                 what = f"Verdict of claim {claim_id} signed off"
             try:
-                window.run_change(command.first, what)
+                editor.run(command, what)
             except CaseError as exc:
                 return str(exc)
-            editor.stack.push(command)
             return None
 
         dialog.submit = submit
