@@ -9,7 +9,6 @@ instead of the whole list; the filter applies to both.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,6 +18,7 @@ from db.errors import CaseError
 
 from ..pyside_refs import no_data
 from .claim_order import Order
+from .claim_page_loading import PageLoading
 from .palette import verdict_colour
 
 if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is painted
@@ -51,26 +51,13 @@ _ROLES_SHOWN = frozenset(
         int(CLAIM_ID_ROLE),
     }
 )
-MAX_PAGES = 64
 #: From this many claims on, the list counts and reads its pages on the workers (rows show
 #: "…" for the moment it takes, with the busy indicator); below, every query takes a few
 #: milliseconds and runs at once, which keeps the list exact at every moment.
 ASYNC_FROM = 20_000
-#: Page reads waiting for a worker beyond this many are dropped, oldest first (a scroll bar
-#: dragged across a million rows asks for pages nobody will see).
-MAX_PENDING_PAGES = 4
 
 
-class _PageRequest:
-    """A page read waiting for or running on a worker; a dropped one is skipped."""
-
-    __slots__ = ("dropped",)
-
-    def __init__(self) -> None:
-        self.dropped = False
-
-
-class ClaimTableModel(QAbstractTableModel):
+class ClaimTableModel(PageLoading, QAbstractTableModel):
     """Rows of `db.views.ClaimRow`, read page by page from the open case."""
 
     #: A page could not be read (the case went away); the window shows the message.
@@ -84,7 +71,7 @@ class ClaimTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._workers = workers
         self._generation = 0
-        self._requests: dict[int, _PageRequest] = {}
+        self._requests = {}
         self._total = 0  # claims in the case, unfiltered (decides ASYNC_FROM)
         self._total_known = False  # `_total` counted since the last change
         self.counting = False
@@ -385,136 +372,6 @@ class ClaimTableModel(QAbstractTableModel):
             self._pages[number][offset] = fresh[claim_id]
             row = number * self._page_size + offset
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    # -- loading ------------------------------------------------------------------------
-
-    def _cheap(self, number: int) -> bool:
-        """Whether page `number` costs a few milliseconds to read, even in a large case: on a
-        local file, the next page of the unfiltered list by keyset from an end or a held page,
-        or search results by id. Skipping rows, filtering and a server go to the workers."""
-        if self._case is None or self._case.dialect != "sqlite":
-            return False
-        if self._ranked is not None:
-            return True
-        if not self.where.is_empty:
-            return False
-        first = number * self._page_size
-        last = min(first + self._page_size, self._count) - 1
-        anchor = self._anchor(first, last)
-        return (anchor.row + 1 == first) if anchor.forward else (anchor.row - 1 == last)
-
-    def _page_reader(self, number: int) -> Callable[[], list[ClaimRow]] | None:
-        """What reads page `number` (a function that may run on a worker), or None."""
-        case = self._case
-        if case is None or self._failed or self.counting:
-            return None
-        first = number * self._page_size
-        last = min(first + self._page_size, self._count) - 1
-        ranked = self._ranked[first : last + 1] if self._ranked is not None else None
-        where, order, anchor = self.where, self._order, self._anchor(first, last)
-
-        def read() -> list[ClaimRow]:
-            from db.queries import claim_rows
-
-            from .claim_pages import window_ids
-
-            with case.read() as session:
-                ids = ranked
-                if ids is None:
-                    ids = window_ids(session, where, order, anchor, first, last)
-                return claim_rows(session, ids)
-
-        return read
-
-    def _keep(self, number: int, rows: list[ClaimRow]) -> None:
-        self._pages[number] = rows
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
-
-    def _load(self, number: int) -> list[ClaimRow] | None:
-        read = self._page_reader(number)
-        if read is None:
-            return None
-        try:
-            rows = read()
-        except CaseError as exc:
-            self._fail(str(exc))
-            return None
-        self._keep(number, rows)
-        return rows
-
-    def _request(self, number: int) -> None:
-        """Read page `number` on a worker; its rows show once it arrives (`rowsLoaded`)."""
-        if number in self._requests or self._workers is None:
-            return
-        read = self._page_reader(number)
-        if read is None:
-            return
-        request = _PageRequest()
-        self._requests[number] = request
-        while len(self._requests) > MAX_PENDING_PAGES:
-            oldest = next(iter(self._requests))
-            self._requests.pop(oldest).dropped = True
-        generation = self._generation
-
-        def work() -> list[ClaimRow] | None:
-            return None if request.dropped else read()
-
-        def done(rows: list[ClaimRow] | None) -> None:
-            if self._requests.get(number) is request:
-                del self._requests[number]
-            if rows is None or generation != self._generation:
-                return
-            self._keep(number, rows)
-            first = number * self._page_size
-            last = first + len(rows) - 1
-            if rows:
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-                self.rowsLoaded.emit(first, last)
-
-        def failed(exc: BaseException) -> None:
-            self._requests.pop(number, None)
-            if generation == self._generation:
-                self._failed_on_worker(exc)
-
-        self._workers.submit(work, done, failed)
-
-    def claim_ids_between(self, first: int, last: int) -> list[int]:
-        """The claim ids of rows first..last, reading the pages not held yet at once (for
-        commands on a selection, which need every id, not what has been painted)."""
-        ids: list[int] = []
-        size = self._page_size
-        for number in range(max(first, 0) // size, min(last, self._count - 1) // size + 1):
-            page = self._pages.get(number)
-            if page is None:
-                page = self._load(number)
-            if page is None:
-                break
-            start = number * size
-            ids.extend(r.id for i, r in enumerate(page) if first <= start + i <= last)
-        return ids
-
-    def is_loaded(self, row: int) -> bool:
-        return (row // self._page_size) in self._pages
-
-    def _anchor(self, first: int, last: int) -> Any:
-        """The known row nearest to the wanted rows: the start, the end, or a held page."""
-        from .claim_pages import Anchor, row_key
-
-        best = Anchor(-1, None, True)
-        cost = first
-        if self._count - 1 - last < cost:
-            best, cost = Anchor(self._count, None, False), self._count - 1 - last
-        for number, page in self._pages.items():
-            if not page:
-                continue
-            start = number * self._page_size
-            end = start + len(page) - 1
-            if end < first and first - end - 1 < cost:
-                best, cost = Anchor(end, row_key(self._order, page[-1]), True), first - end - 1
-            if start > last and start - 1 - last < cost:
-                best, cost = Anchor(start, row_key(self._order, page[0]), False), start - 1 - last
-        return best
 
     def _failed_on_worker(self, exc: BaseException) -> None:
         if isinstance(exc, CaseError):

@@ -252,7 +252,9 @@ def test_pages_nobody_waits_for_any_more_are_dropped(
     model = window.model
     for row in range(700, 2300, 100):  # a scroll bar dragged through the middle
         model.data(model.index(row, TEXT))
-    assert len(model._requests) <= claims_model.MAX_PENDING_PAGES
+    from desktop.ui.claim_page_loading import MAX_PENDING_PAGES
+
+    assert len(model._requests) <= MAX_PENDING_PAGES
     qtbot.waitUntil(lambda: model.data(model.index(2200, TEXT)) == "Claim number 02200")
     window.workers.wait(5000)
     # Reads already running finish; those still waiting when dropped never run.
