@@ -149,6 +149,13 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
         ):
             self._keep(0, list(first_page))
 
+    def show_all(self, where: ClaimFilter) -> None:
+        """The whole list under `where` again, no search (one refresh, not one per change)."""
+        self._where = where
+        self._ranked = None
+        self.words = []
+        self.refresh(self._total if where.is_empty and self._total_known else None)
+
     @property
     def _page_size(self) -> int:
         return RANKED_PAGE_SIZE if self._ranked is not None else PAGE_SIZE

@@ -487,9 +487,7 @@ class MainWindow(QMainWindow):
     def clear_filters(self) -> None:
         self.filters.clear()
         self._search_text = ""
-        self.model.set_filter(self.filters.current_filter())
-        self.model.set_ranked(None)
-        self._update_count()
+        self.model.show_all(self.filters.current_filter())
         self._show_first_row()
 
     def _filter_changed(self, where: Any) -> None:

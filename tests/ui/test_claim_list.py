@@ -98,6 +98,8 @@ def test_search_matches_folded_words_and_filters_apply(
     qtbot.waitUntil(lambda: demo_window.model.rowCount() == 1)
     qtbot.waitUntil(lambda: demo_window.detail.heading.text().startswith("Washington"))
     demo_window.clear_filters()
+    assert not demo_window.model.searching and demo_window.model.rowCount() == 3
+    assert demo_window.filters.search.text() == "" and demo_window.count_label.text() == "3 claims"
     tag = demo_window.filters.tag
     qtbot.waitUntil(lambda: tag.findData("rapprochement") >= 0)  # filled by a worker
     tag.setCurrentIndex(tag.findData("rapprochement"))
