@@ -81,3 +81,32 @@ def test_head_revision_constant_is_the_real_head() -> None:
 
     script = ScriptDirectory.from_config(migrations.alembic_config())
     assert migrations.head_revision() == script.get_current_head()
+
+
+def test_language_and_date_filters_read_hops_by_index(case_path: Path) -> None:
+    """A case from before revision 0003 gets the hop indexes, and the claim list's language and
+    date filters use them (not a scan of every hop)."""
+    import datetime as dt
+
+    from db.queries import ClaimFilter, count_claims
+
+    case = open_case(case_path, reviewer="r", create=True)
+    create_demo(case)
+    migrations.downgrade(case.engine, "0002")
+    case.close()
+    case = open_case(case_path, reviewer="r")
+    with case.read() as session:
+        assert count_claims(session, ClaimFilter(language="ar")) > 0
+        for where, index in (
+            (ClaimFilter(language="ar"), "ix_hops_language"),
+            (ClaimFilter(since=dt.date(2023, 1, 19)), "ix_hops_relayed_on"),
+        ):
+            from sqlalchemy import func, select
+
+            from db.models import Claim
+
+            query = where.apply(select(func.count()).select_from(Claim))
+            compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+            plan = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
+            assert any(index in str(row) for row in plan), plan
+    case.close()
