@@ -209,28 +209,41 @@ def _second_reviewer(uow: UnitOfWork, claim: Claim, action: str) -> None:
         )
 
 
-def sign_off(uow: UnitOfWork, claim_id: int, note: str = "") -> int:
-    """A second reviewer confirms a final verdict (four-eyes); returns the review id."""
-    claim = fetch_for_update(uow.session, Claim, claim_id)
-    _second_reviewer(uow, claim, "sign off")
-    before = claim_state(claim)
-    claim.signoff, claim.signed_off_by, claim.signed_off_at = "signed", uow.reviewer, uow.now
+def _record_signoff(
+    uow: UnitOfWork,
+    claim: Claim,
+    before: dict[str, Any],
+    action: str,
+    change: tuple[str, str],
+    rationale: str,
+) -> int:
+    """The review and audit event of a sign-off decision (`change`: from, to); the review id."""
     review = Review(
         claim_id=claim.id,
         subject="signoff",
-        from_value="awaiting",
-        to_value="signed",
-        rationale=clean_text(note, "note", required=False),
+        from_value=change[0],
+        to_value=change[1],
+        rationale=rationale,
         reviewer=uow.reviewer,
         at=uow.now,
     )
     uow.session.add(review)
     _touch(uow, claim)
     uow.session.flush()
-    uow.record(
-        "sign off verdict", "claim", claim.id, before, claim_state(claim) | {"review": review.id}
-    )
+    uow.record(action, "claim", claim.id, before, claim_state(claim) | {"review": review.id})
     return review.id
+
+
+def sign_off(uow: UnitOfWork, claim_id: int, note: str = "") -> int:
+    """A second reviewer confirms a final verdict (four-eyes); returns the review id."""
+    claim = fetch_for_update(uow.session, Claim, claim_id)
+    _second_reviewer(uow, claim, "sign off")
+    before = claim_state(claim)
+    claim.signoff, claim.signed_off_by, claim.signed_off_at = "signed", uow.reviewer, uow.now
+    rationale = clean_text(note, "note", required=False)
+    return _record_signoff(
+        uow, claim, before, "sign off verdict", ("awaiting", "signed"), rationale
+    )
 
 
 def send_back(uow: UnitOfWork, claim_id: int, reason: str) -> int:
@@ -240,24 +253,10 @@ def send_back(uow: UnitOfWork, claim_id: int, reason: str) -> int:
     claim = fetch_for_update(uow.session, Claim, claim_id)
     _second_reviewer(uow, claim, "send back")
     before = claim_state(claim)
-    review = Review(
-        claim_id=claim.id,
-        subject="signoff",
-        from_value=claim.verdict,
-        to_value=Verdict.IN_PROGRESS.value,
-        rationale=why,
-        reviewer=uow.reviewer,
-        at=uow.now,
-    )
+    change = (claim.verdict, Verdict.IN_PROGRESS.value)
     claim.verdict, claim.signoff = Verdict.IN_PROGRESS.value, "returned"
     claim.signed_off_by, claim.signed_off_at = uow.reviewer, uow.now
-    uow.session.add(review)
-    _touch(uow, claim)
-    uow.session.flush()
-    uow.record(
-        "send back verdict", "claim", claim.id, before, claim_state(claim) | {"review": review.id}
-    )
-    return review.id
+    return _record_signoff(uow, claim, before, "send back verdict", change, why)
 
 
 def withdraw_signoff(uow: UnitOfWork, claim_id: int, *, verdict: str | None = None) -> int:
@@ -286,20 +285,5 @@ def withdraw_signoff(uow: UnitOfWork, claim_id: int, *, verdict: str | None = No
         if not final.is_final:
             raise InvalidInput("a sent-back claim returns to a final verdict")
         claim.verdict = final.value
-    review = Review(
-        claim_id=claim.id,
-        subject="signoff",
-        from_value=was,
-        to_value="awaiting",
-        rationale="withdrawn",
-        reviewer=uow.reviewer,
-        at=uow.now,
-    )
     claim.signoff, claim.signed_off_by, claim.signed_off_at = "awaiting", "", None
-    uow.session.add(review)
-    _touch(uow, claim)
-    uow.session.flush()
-    uow.record(
-        "withdraw sign-off", "claim", claim.id, before, claim_state(claim) | {"review": review.id}
-    )
-    return review.id
+    return _record_signoff(uow, claim, before, "withdraw sign-off", (was, "awaiting"), "withdrawn")
