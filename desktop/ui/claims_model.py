@@ -138,10 +138,12 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
         """Show these claim ids in this order (search results, already filtered), or the whole
         list again with None; `first_page`: the rows of the first RANKED_PAGE_SIZE ids when
         the search read them already (on its worker)."""
-        self._ranked = list(ids) if ids is not None else None
+        if ids is None:
+            self.show_all(self.where)
+            return
+        self._ranked = list(ids)
         self.words = list(words or [])
-        back_to_all = ids is None and self.where.is_empty and self._total_known
-        self.refresh(self._total if back_to_all else None)
+        self.refresh()
         if (
             self._ranked
             and first_page is not None
