@@ -31,8 +31,8 @@ from db.errors import CaseError, CaseUnavailable
 from desktop import preferences
 from desktop.version import APP_NAME
 
-from .claim_list_control import ClaimListControl
-from .claims_model import (
+from .claims.claim_list_control import ClaimListControl
+from .claims.claims_model import (
     CHANGED,
     HOPS,
     ORIGIN,
@@ -41,8 +41,8 @@ from .claims_model import (
     VERDICT,
     ClaimTableModel,
 )
-from .filter_bar import FilterBar
-from .workers import Workers
+from .claims.filter_bar import FilterBar
+from .common.workers import Workers
 
 if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is painted
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is p
     from db.first_look import FirstLook
     from db.unit_of_work import Changes, UnitOfWork
 
-    from .claim_detail import ClaimDetailPane
+    from .claim.claim_detail import ClaimDetailPane
 
 MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
 COLUMN_WIDTHS = {TEXT: 250, VERDICT: 190, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 112}
@@ -169,8 +169,8 @@ class MainWindow(ClaimListControl, QMainWindow):
         """Make the parts the first paint does not show (see the class docstring)."""
         if hasattr(self, "detail"):
             return
-        from .claim_detail import ClaimDetailPane
-        from .highlight_delegate import HighlightDelegate
+        from .claim.claim_detail import ClaimDetailPane
+        from .claims.highlight_delegate import HighlightDelegate
 
         self._add_view_actions()
         self.detail = ClaimDetailPane()
@@ -306,8 +306,8 @@ class MainWindow(ClaimListControl, QMainWindow):
             return
 
         def work() -> tuple[list[str], list[tuple[int, str]], list[str], list[str]]:
-            from . import case_lists
-            from .claim_pages import filter_actors
+            from .claims.claim_pages import filter_actors
+            from .common import case_lists
 
             with case.read() as session:
                 return (

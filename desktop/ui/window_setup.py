@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from .case_actions import CaseActions
 from .case_watch import CaseWatch
-from .editing import ClaimEditor
-from .export_action import add_export_action
+from .editing.editing import ClaimEditor
+from .export.export_action import add_export_action
 from .help_menu import add_help_menu
-from .integrity_actions import add_integrity_actions
+from .integrity.integrity_actions import add_integrity_actions
+from .integrity.signoff_actions import add_signoff_actions
 from .main_window import MainWindow
-from .records_view import add_record_views
-from .signoff_actions import add_signoff_actions
-from .team_actions import add_team_actions
+from .records.records_view import add_record_views
+from .team.team_actions import add_team_actions
 from .toolbar import add_toolbar
 
 
@@ -49,7 +49,7 @@ def complete_window(
 
 def attach_sources(window: MainWindow) -> None:
     """File ▸ Import Source…, the source viewer, file drops (`desktop/ui/source_setup.py`)."""
-    from .source_setup import add_source_support
+    from .sources.source_setup import add_source_support
 
     window.sources_ui = add_source_support(window)  # type: ignore[attr-defined]
     if window.read_only:

@@ -135,7 +135,7 @@ def stall_through_worker(path: Path, folder: Path) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from db.case import open_case
-    from desktop.ui.source_import import SourceImporter
+    from desktop.ui.sources.source_import import SourceImporter
 
     app = QApplication.instance() or QApplication([])
     clear_cache()

@@ -147,7 +147,7 @@ def in_process(case_path: Path, runs: int) -> dict[str, list[float]]:
 
     from db.case import open_case
     from db.search import claims_statement
-    from desktop.ui.claim_list_control import SEARCH_LIMIT
+    from desktop.ui.claims.claim_list_control import SEARCH_LIMIT
     from desktop.ui.window_setup import build_window
 
     app = QApplication.instance() or QApplication([])

@@ -80,7 +80,7 @@ def test_a_shift_clicked_range_is_offered_whole(qtbot: QtBot, window) -> None:
 def test_too_many_selected_claims_are_refused_with_a_way_out(
     qtbot: QtBot, window, monkeypatch
 ) -> None:
-    import desktop.ui.export_action as export_action
+    import desktop.ui.export.export_action as export_action
 
     monkeypatch.setattr(export_action, "MAX_SELECTED", 4)
     window.table.selectAll()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from db.queries import ClaimFilter
 from desktop.reports import model
-from desktop.ui.export_dialog import ExportContext, ExportDialog
+from desktop.ui.export.export_dialog import ExportContext, ExportDialog
 
 from .conftest import ReportCase
 
@@ -128,7 +128,7 @@ def test_cancel_leaves_no_file(qtbot: QtBot, report_case: ReportCase, tmp_path: 
 def test_open_when_done(qtbot: QtBot, report_case: ReportCase, tmp_path: Path, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        "desktop.ui.export_dialog.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "desktop.ui.export.export_dialog.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
     dialog = _dialog(qtbot, report_case, tmp_path, current_claim_id=1)
     dialog.set_format("markdown")

@@ -188,7 +188,7 @@ def test_extracted_text_is_cached_by_hash(tmp_path: Path, monkeypatch):
 
 
 def test_text_outside_the_basic_plane_keeps_its_spans(qtbot, sqlite_case, tmp_path: Path):
-    from desktop.ui.source_text import SourceText
+    from desktop.ui.sources.source_text import SourceText
 
     path = tmp_path / "emoji.txt"
     path.write_text("Fans wrote 😀😀 and then: no red lines at all.", encoding="utf-8")

@@ -14,9 +14,9 @@ from db import operations as ops
 from db.queries import claim_detail
 from db.spans import Span, locate_quote
 from desktop.sources import import_file
-from desktop.ui.selection_dialogs import AddHopFromSelection, NewClaimFromSelection
-from desktop.ui.source_import import FileDropFilter, SourceImporter
-from desktop.ui.source_viewer import SourceViewer
+from desktop.ui.sources.selection_dialogs import AddHopFromSelection, NewClaimFromSelection
+from desktop.ui.sources.source_import import FileDropFilter, SourceImporter
+from desktop.ui.sources.source_viewer import SourceViewer
 
 from . import pdfgen
 from .conftest import ARABIC_LINES, counts
@@ -216,7 +216,8 @@ def test_open_original_writes_a_checked_copy(
 ):
     opened: list[QUrl] = []
     monkeypatch.setattr(
-        "desktop.ui.source_viewer.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+        "desktop.ui.sources.source_viewer.QDesktopServices.openUrl",
+        lambda url: opened.append(url) or True,
     )
     source_id = import_file(sqlite_case, sample_article).source_id
     show(qtbot, viewer, source_id)

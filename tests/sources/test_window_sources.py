@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from db.queries import claim_detail
 from db.spans import Span
-from desktop.ui.selection_dialogs import NewClaimFromSelection
-from desktop.ui.source_setup import add_source_support
+from desktop.ui.sources.selection_dialogs import NewClaimFromSelection
+from desktop.ui.sources.source_setup import add_source_support
 from desktop.ui.window_setup import build_window
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from db.case import Case
 from db.queries import ClaimFilter
-from desktop.ui.claims_model import CHANGED, ORIGIN, TEXT, VERDICT, ClaimTableModel
-from desktop.ui.highlight_delegate import match_ranges
+from desktop.ui.claims.claims_model import CHANGED, ORIGIN, TEXT, VERDICT, ClaimTableModel
+from desktop.ui.claims.highlight_delegate import match_ranges
 from desktop.ui.main_window import MainWindow
 
 from .conftest import fill_case
@@ -117,7 +117,8 @@ def test_highlight_finds_words_under_diacritics() -> None:
 def test_constants_match_the_core() -> None:
     from db.case import CASE_SUFFIX
     from db.queries import PAGE_SIZE
-    from desktop.ui import case_actions, claims_model
+    from desktop.ui import case_actions
+    from desktop.ui.claims import claims_model
 
     assert claims_model.PAGE_SIZE == PAGE_SIZE
     assert case_actions.CASE_SUFFIX == CASE_SUFFIX
@@ -214,7 +215,7 @@ def test_large_case_counts_and_reads_pages_on_the_workers(
 ) -> None:
     """Above ASYNC_FROM claims the window never waits on the database: counts and pages
     arrive from the workers, "…" stands in meanwhile, and the first claim opens once read."""
-    import desktop.ui.claims_model as claims_model
+    import desktop.ui.claims.claims_model as claims_model
 
     monkeypatch.setattr(claims_model, "ASYNC_FROM", 500)
     case = fill_case(tmp_path / "large.provdesk", 1000)
@@ -246,7 +247,7 @@ def test_large_case_counts_and_reads_pages_on_the_workers(
 def test_pages_nobody_waits_for_any_more_are_dropped(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
-    import desktop.ui.claims_model as claims_model
+    import desktop.ui.claims.claims_model as claims_model
 
     monkeypatch.setattr(claims_model, "ASYNC_FROM", 500)
     case = fill_case(tmp_path / "large.provdesk", 3000)
@@ -254,7 +255,7 @@ def test_pages_nobody_waits_for_any_more_are_dropped(
     model = window.model
     for row in range(700, 2300, 100):  # a scroll bar dragged through the middle
         model.data(model.index(row, TEXT))
-    from desktop.ui.claim_page_loading import MAX_PENDING_PAGES
+    from desktop.ui.claims.claim_page_loading import MAX_PENDING_PAGES
 
     assert len(model._requests) <= MAX_PENDING_PAGES
     qtbot.waitUntil(lambda: model.data(model.index(2200, TEXT)) == "Claim number 02200")
@@ -266,7 +267,7 @@ def test_pages_nobody_waits_for_any_more_are_dropped(
 def test_selected_rows_not_yet_read_still_give_their_claims(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
-    import desktop.ui.claims_model as claims_model
+    import desktop.ui.claims.claims_model as claims_model
 
     monkeypatch.setattr(claims_model, "ASYNC_FROM", 500)
     case = fill_case(tmp_path / "large.provdesk", 1000)

@@ -13,10 +13,10 @@ from db.case import Case, open_case
 from db.models import AuditEvent, Review
 from db.operations import add_actor, edit_claim
 from db.queries import claim_detail
-from desktop.ui.conflict_dialog import ConflictDialog
-from desktop.ui.hop_dialog import HopDialog
+from desktop.ui.editing.conflict_dialog import ConflictDialog
+from desktop.ui.editing.hop_dialog import HopDialog
+from desktop.ui.editing.status_dialog import StatusDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.status_dialog import StatusDialog
 from desktop.ui.window_setup import build_window
 
 from .conftest import type_text

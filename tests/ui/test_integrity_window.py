@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from db import operations as ops
 from db.backups import backup_schedule, list_backups
 from db.case import Case, open_case
-from desktop.ui.integrity_actions import ON_SERVER
+from desktop.ui.integrity.integrity_actions import ON_SERVER
 from desktop.ui.main_window import MainWindow
 
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QIdentityProxyModel, Qt
 from pytestqt.qtbot import QtBot
 
 from db.case import Case
-from desktop.ui.claims_model import ClaimTableModel
-from desktop.ui.hops_model import HopTableModel
-from desktop.ui.record_models import ActorTableModel
+from desktop.ui.claim.hops_model import HopTableModel
+from desktop.ui.claims.claims_model import ClaimTableModel
+from desktop.ui.records.record_models import ActorTableModel
 
 
 def test_models_keep_none_alive(demo_case: Case) -> None:

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from db import operations as ops
 from db.case import Case, open_case
 from db.queries import claim_detail
-from desktop.ui.claims_model import VERDICT
+from desktop.ui.claims.claims_model import VERDICT
+from desktop.ui.integrity.signoff_actions import OWN_VERDICT
 from desktop.ui.main_window import MainWindow
-from desktop.ui.signoff_actions import OWN_VERDICT
 
 from .conftest import type_text
 

@@ -10,7 +10,7 @@ from sqlalchemy.engine import make_url
 
 from db import operations as ops
 from db.case import Case, open_case
-from desktop.ui.team import ConnectDialog, LiveChanges
+from desktop.ui.team.team import ConnectDialog, LiveChanges
 
 
 def test_connect_dialog_builds_the_address_without_the_password(

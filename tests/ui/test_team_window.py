@@ -23,8 +23,8 @@ from db.queries import count_claims
 from db.team import grant
 from desktop import credentials, preferences
 from desktop.ui.main_window import MainWindow
-from desktop.ui.team import ConnectDialog
-from desktop.ui.team_actions import LOST, NO_PASSWORD, READ_ONLY, editing_widgets
+from desktop.ui.team.team import ConnectDialog
+from desktop.ui.team.team_actions import LOST, NO_PASSWORD, READ_ONLY, editing_widgets
 
 from .conftest import type_text
 

@@ -12,12 +12,12 @@ from db.errors import CaseError, VersionConflict
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Verdict
 
+from ..common.submit_dialog import SubmitDialog
+from ..main_window import MainWindow
 from .claim_dialog import ClaimDialog
 from .conflict_dialog import KEEP_MINE, ConflictDialog
 from .hop_dialog import END, HopDialog
-from .main_window import MainWindow
 from .status_dialog import StatusDialog
-from .submit_dialog import SubmitDialog
 
 if TYPE_CHECKING:  # commands use db.operations (SQLAlchemy), loaded on first use
     from db.unit_of_work import UnitOfWork
@@ -303,8 +303,7 @@ class ClaimEditor(QObject):
         if case is None:
             return None
         from db.queries import list_sources
-
-        from . import case_lists
+        from ..common import case_lists
 
         try:
             with case.read() as session:

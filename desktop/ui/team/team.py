@@ -28,8 +28,7 @@ from db.case import Case, case_url, open_case
 from db.errors import CaseError
 from db.team import ChangeListener, SqliteWatcher
 from db.unit_of_work import Changes
-
-from .. import credentials
+from desktop import credentials
 
 TLS_MODES = ["prefer", "require", "verify-full", "disable"]
 

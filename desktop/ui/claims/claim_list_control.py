@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from db.case import Case
     from db.views import ClaimDetail, ClaimRow
 
-    from .claim_detail import ClaimDetailPane
+    from ..claim.claim_detail import ClaimDetailPane
+    from ..common.workers import Workers
     from .claims_model import ClaimTableModel
     from .filter_bar import FilterBar
-    from .workers import Workers
 
 #: Search results listed at most (ranked; the list pages through them).
 SEARCH_LIMIT = 1000

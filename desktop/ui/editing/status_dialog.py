@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEd
 
 from db.vocabulary import HopStatus, Verdict
 
-from .palette import status_colour, verdict_colour
-from .submit_dialog import SubmitDialog
+from ..common.palette import status_colour, verdict_colour
+from ..common.submit_dialog import SubmitDialog
 
 
 class StatusDialog(SubmitDialog):

@@ -9,9 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
+from desktop.pyside_refs import no_data
 
-from ..pyside_refs import no_data
-from .hops_model import label
+from ..claim.hops_model import label
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row", ActorView, SourceView)

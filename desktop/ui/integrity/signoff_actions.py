@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from db.errors import CaseError
 from db.vocabulary import Verdict
 
-from .main_window import MainWindow
-from .submit_dialog import SubmitDialog
+from ..common.submit_dialog import SubmitDialog
+from ..main_window import MainWindow
 
 if TYPE_CHECKING:
     from db.case import Case
     from db.unit_of_work import Changes
     from db.views import ClaimDetail
 
-    from .commands import CaseCommand
+    from ..editing.commands import CaseCommand
 
 SIGN_OFF_TIP = "Confirm another reviewer's final verdict (four-eyes)"
 SEND_BACK_TIP = "Return another reviewer's final verdict for more work, with the reason"
@@ -181,7 +181,10 @@ class SignoffActions(QObject):
         verdict = detail.verdict
 
         def submit(d: SignOffDialog) -> str | None:
-            from .signoff_commands import SendBack, SignOff  # db.operations loads on first use
+            from ..editing.signoff_commands import (  # db.operations loads on first use
+                SendBack,
+                SignOff,
+            )
 
             editor = window.editor  # type: ignore[attr-defined]
             text = d.text()

@@ -22,7 +22,7 @@ from db.errors import CaseError
 from db.unit_of_work import Changes
 from db.views import SourceView
 
-from .workers import Workers
+from ..common.workers import Workers
 
 
 class SourceDetailsDialog(QDialog):

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
 
+from ..common.palette import STATUS_COLOURS, status_colour
 from .hops_model import label
-from .palette import STATUS_COLOURS, status_colour
 
 BOX_W, BOX_H = 178.0, 76.0
 GAP_X, GAP_Y = 88.0, 18.0

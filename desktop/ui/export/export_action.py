@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
-from .main_window import MainWindow
+from ..main_window import MainWindow
 
 #: More selected claims than this are refused: the list's own scope exports them better.
 MAX_SELECTED = 10_000

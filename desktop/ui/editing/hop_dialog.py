@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from db.views import HopView, SourceView
 from db.vocabulary import ActorKind, Relation
 
-from .palette import is_rtl
-from .submit_dialog import SubmitDialog
+from ..common.palette import is_rtl
+from ..common.submit_dialog import SubmitDialog
 
 #: Where a new hop goes: (kind, hop id). Kinds: "end", "after" (inserted between), "route"
 #: (a second route branching after the hop), "origin" (the new first hop).

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from db.queries import ClaimFilter
     from db.views import ClaimRow
 
+    from ..common.workers import Workers
     from .claim_pages import Anchor
-    from .workers import Workers
 
 #: Pages held at once (the oldest read goes first).
 MAX_PAGES = 64

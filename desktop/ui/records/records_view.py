@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 
 from db.errors import CaseError, VersionConflict
 
-from .main_window import MainWindow
+from ..common.submit_dialog import SubmitDialog
+from ..main_window import MainWindow
 from .record_dialogs import ActorDialog, MergeDialog, SourceDialog
 from .record_models import ActorTableModel, RecordTableModel, SourceTableModel
-from .submit_dialog import SubmitDialog
 
 if TYPE_CHECKING:
     from db.unit_of_work import Changes
 
-    from .commands import CaseCommand
+    from ..editing.commands import CaseCommand
 
 
 class RecordDock(QDockWidget):
@@ -152,7 +152,7 @@ class ActorsDock(RecordDock):
         def submit(d: ActorDialog) -> str | None:
             before = {"name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases)}
             after = {"name": d.name.text(), "kind": d.kind.currentData(), "aliases": d.alias_list()}
-            from .record_commands import EditActor  # db.operations loads on first use
+            from ..editing.record_commands import EditActor  # db.operations loads on first use
 
             command = EditActor(self.window_.editor, actor.id, before, after, actor.version)  # type: ignore[attr-defined]
             return self.change(command, f"Actor {d.name.text()} saved")
@@ -168,7 +168,7 @@ class ActorsDock(RecordDock):
             return None
 
         def submit(d: MergeDialog) -> str | None:
-            from .record_commands import MergeActors
+            from ..editing.record_commands import MergeActors
 
             into = d.target.currentText()
             command = MergeActors(
@@ -204,7 +204,7 @@ class SourcesDock(RecordDock):
             before = {name: getattr(source, name) for name in after}
             if before.get("published_on") is not None:
                 before["published_on"] = before["published_on"].isoformat()
-            from .record_commands import EditSource
+            from ..editing.record_commands import EditSource
 
             command = EditSource(self.window_.editor, source.id, before, after, source.version)  # type: ignore[attr-defined]
             return self.change(command, "Source saved")

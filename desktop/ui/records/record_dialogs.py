@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
 
-from .submit_dialog import SubmitDialog
+from ..common.submit_dialog import SubmitDialog
 
 
 class ActorDialog(SubmitDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from .submit_dialog import SubmitDialog
+from ..common.submit_dialog import SubmitDialog
 
 
 class ClaimDialog(SubmitDialog):

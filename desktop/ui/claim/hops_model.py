@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor
 
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
+from desktop.pyside_refs import no_data
 
-from ..pyside_refs import no_data
-from .palette import is_rtl, status_colour
+from ..common.palette import is_rtl, status_colour
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from db.errors import CaseError
 from desktop import preferences
 
+from ..main_window import MainWindow
 from .integrity_dialogs import IntegrityDialog, RestoreDialog, ScheduleDialog, size_text
-from .main_window import MainWindow
 
 if TYPE_CHECKING:
     from db.backups import BackupInfo, RestoreResult

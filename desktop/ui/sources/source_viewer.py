@@ -29,9 +29,9 @@ from db.queries import hops_in_source, source_detail
 from db.spans import Span
 from db.views import HopView, SourceView
 
+from ..common.workers import Workers
 from .source_page import SourcePage
 from .source_text import SourceText
-from .workers import Workers
 
 PDF = "application/pdf"
 

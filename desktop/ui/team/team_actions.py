@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db.errors import CaseError
 from desktop import preferences
 
-from .banners import Banner
-from .case_actions import reviewer_name
-from .main_window import MainWindow
+from ..banners import Banner
+from ..case_actions import reviewer_name
+from ..main_window import MainWindow
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL

@@ -15,11 +15,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from db.errors import CaseError
+from desktop.pyside_refs import no_data
 
-from ..pyside_refs import no_data
+from ..common.palette import verdict_colour
 from .claim_order import Order
 from .claim_page_loading import PageLoading
-from .palette import verdict_colour
 
 if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is painted
     from db.case import Case
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is pai
     from db.unit_of_work import Changes
     from db.views import ClaimRow
 
-    from .workers import Workers
+    from ..common.workers import Workers
 
 Index = QModelIndex | QPersistentModelIndex
 #: Rows per page, as `db.queries.PAGE_SIZE` (a test keeps them equal).

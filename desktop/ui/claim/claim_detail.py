@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation, Verdict
 
+from ..common.palette import is_rtl, verdict_colour
 from .chain_diagram import ChainDiagram
 from .hops_model import HOP_ID_ROLE, QUOTE, HopTableModel, label
-from .palette import is_rtl, verdict_colour
 
 
 class ClaimDetailPane(QWidget):

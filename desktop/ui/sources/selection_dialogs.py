@@ -32,7 +32,7 @@ from db.spans import Span
 from db.unit_of_work import Changes, UnitOfWork
 from db.vocabulary import ActorKind, Relation
 
-from .workers import Workers
+from ..common.workers import Workers
 
 
 def _where(spans: Sequence[Span]) -> str:

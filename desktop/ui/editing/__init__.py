@@ -1,0 +1,2 @@
+"""Edits to a case: undo commands, the Edit and Claim menu actions, and the claim, hop, status
+and conflict dialogs they open. Imports desktop.ui.claim and desktop.ui.common."""
