@@ -19,14 +19,17 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from .case import CASE_SUFFIX, SQLITE_MAGIC, Case
+from .case_files import CASE_SUFFIX, SQLITE_MAGIC
 from .errors import CaseUnavailable, InvalidInput, NotACase
 from .models import CASE_FORMAT, CaseInfo
 from .unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from .case import Case
 
 EVERY_HOURS_SETTING = "backup_every_hours"
 KEEP_SETTING = "backup_keep"

@@ -22,12 +22,10 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrations
+from .case_files import SQLITE_MAGIC
 from .errors import CaseError, CaseUnavailable, NewerSchema, NotACase, ReadOnlyCase
 from .models import CASE_FORMAT, CaseInfo
 from .unit_of_work import CHANNEL, Changes, UnitOfWork
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-CASE_SUFFIX = ".provdesk"
 
 
 def case_url(location: str | Path) -> URL:

@@ -6,6 +6,7 @@ QtCore only: the command line reads the same reviewer name as the window, withou
 from __future__ import annotations
 
 import getpass
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -54,6 +55,11 @@ def put(setting: Setting[T], value: T, store: QSettings | None = None) -> None:
 
 def reviewer_name(store: QSettings | None = None) -> str:
     return get(REVIEWER_NAME, store)
+
+
+def audit_reviewer() -> str:
+    """The reviewer for the audit log: $PROVDESK_REVIEWER, the preference, or the login."""
+    return os.environ.get("PROVDESK_REVIEWER") or reviewer_name() or fallback_reviewer()
 
 
 def fallback_reviewer() -> str:

@@ -50,3 +50,59 @@ def test_the_core_runs_without_qt_loaded() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def _import_cycles(*packages: str) -> list[list[str]]:
+    """Strongly connected groups of modules (Tarjan) in the run-time import graph."""
+    import grimp
+
+    graph = grimp.build_graph(*packages, exclude_type_checking_imports=True)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported not in graph.modules:
+                continue
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            # A package that imports its own modules is not a circle of its own making.
+            if len(group) > 1 and not all(
+                m.startswith(min(group) + ".") or m == min(group) for m in group
+            ):
+                cycles.append(sorted(group))
+
+    for module in sorted(graph.modules):
+        if module not in index:
+            visit(module)
+    return cycles
+
+
+def test_no_import_circles() -> None:
+    assert _import_cycles("db", "desktop") == []
+
+
+def test_every_window_room_says_what_lives_there_and_what_it_may_import() -> None:
+    ui = ROOT / "desktop" / "ui"
+    for room in sorted(p for p in ui.iterdir() if (p / "__init__.py").exists()):
+        doc = ast.get_docstring(ast.parse((room / "__init__.py").read_text(encoding="utf-8")))
+        assert doc and "Imports" in doc, room.name
+        modules = [p for p in room.glob("*.py") if p.name != "__init__.py"]
+        assert 1 <= len(modules) <= 12, (room.name, len(modules))

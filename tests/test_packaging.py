@@ -130,7 +130,7 @@ def test_metainfo_names_the_app_its_launcher_and_the_current_release() -> None:
 
 
 def test_mime_type_claims_provdesk_files_as_a_kind_of_sqlite() -> None:
-    from db.case import CASE_SUFFIX
+    from db.case_files import CASE_SUFFIX
 
     root = ET.parse(MIME_XML).getroot()
     assert root.tag == f"{MIME_NS}mime-info"

@@ -3,7 +3,6 @@ the GUI thread; the demo case on first start."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,15 +21,6 @@ if TYPE_CHECKING:  # SQLAlchemy loads on the worker that opens the case
 
 CASE_SUFFIX = ".provdesk"  # as db.case.CASE_SUFFIX (a test keeps them equal)
 FILE_FILTER = f"Provenance Desk cases (*{CASE_SUFFIX});;All files (*)"
-
-
-def reviewer_name() -> str:
-    """The reviewer for the audit log: $PROVDESK_REVIEWER, the preference, or the login."""
-    return (
-        os.environ.get("PROVDESK_REVIEWER")
-        or preferences.reviewer_name()
-        or preferences.fallback_reviewer()
-    )
 
 
 def open_and_count(location: str, *, create: bool, demo: bool, reviewer: str) -> tuple[Case, int]:
@@ -111,7 +101,7 @@ class CaseActions(QObject):
             team.open_server(location)  # the password from the keyring, or asked for
             return
         window.show_status(f"Opening {location}…", 0)
-        reviewer = reviewer_name()
+        reviewer = preferences.audit_reviewer()
         if window.case is None and not create and "://" not in location:
             self._first_look(location)
 

@@ -10,15 +10,18 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from db.errors import CaseError
+from desktop import preferences
 
-from .case_actions import open_or_create, preferences, reviewer_name
+from .case_actions import open_or_create
 from .window_setup import build_window
 
 
 def screenshot(location: str | None, target: str) -> int:
     where = location or str(preferences.default_case_path())
     try:
-        case = open_or_create(where, create=location is None, demo=True, reviewer=reviewer_name())
+        case = open_or_create(
+            where, create=location is None, demo=True, reviewer=preferences.audit_reviewer()
+        )
     except CaseError as exc:
         print(f"provdesk: {exc}", file=sys.stderr)
         return 1

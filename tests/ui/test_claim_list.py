@@ -115,7 +115,7 @@ def test_highlight_finds_words_under_diacritics() -> None:
 
 
 def test_constants_match_the_core() -> None:
-    from db.case import CASE_SUFFIX
+    from db.case_files import CASE_SUFFIX
     from db.queries import PAGE_SIZE
     from desktop.ui import case_actions
     from desktop.ui.claims import claims_model

@@ -13,11 +13,13 @@ from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Verdict
 
 from ..common.submit_dialog import SubmitDialog
-from ..main_window import MainWindow
 from .claim_dialog import ClaimDialog
 from .conflict_dialog import KEEP_MINE, ConflictDialog
 from .hop_dialog import END, HopDialog
 from .status_dialog import StatusDialog
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 if TYPE_CHECKING:  # commands use db.operations (SQLAlchemy), loaded on first use
     from db.unit_of_work import UnitOfWork
@@ -303,6 +305,7 @@ class ClaimEditor(QObject):
         if case is None:
             return None
         from db.queries import list_sources
+
         from ..common import case_lists
 
         try:

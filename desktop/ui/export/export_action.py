@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 
-from ..main_window import MainWindow
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
 
 #: More selected claims than this are refused: the list's own scope exports them better.
 MAX_SELECTED = 10_000

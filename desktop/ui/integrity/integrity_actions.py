@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from db.errors import CaseError
 from desktop import preferences
 
-from ..main_window import MainWindow
 from .integrity_dialogs import IntegrityDialog, RestoreDialog, ScheduleDialog, size_text
 
 if TYPE_CHECKING:
     from db.backups import BackupInfo, RestoreResult
     from db.case import Case
     from db.integrity import IntegrityReport
+
+    from ..main_window import MainWindow
 
 SCHEDULE_CHECK_MS = 10 * 60 * 1000
 FIRST_CHECK_MS = 5000  # after a case opens: a backup that fell due while it was closed

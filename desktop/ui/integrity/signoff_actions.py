@@ -17,7 +17,6 @@ from db.errors import CaseError
 from db.vocabulary import Verdict
 
 from ..common.submit_dialog import SubmitDialog
-from ..main_window import MainWindow
 
 if TYPE_CHECKING:
     from db.case import Case
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from db.views import ClaimDetail
 
     from ..editing.commands import CaseCommand
+    from ..main_window import MainWindow
 
 SIGN_OFF_TIP = "Confirm another reviewer's final verdict (four-eyes)"
 SEND_BACK_TIP = "Return another reviewer's final verdict for more work, with the reason"

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from db.errors import CaseError, VersionConflict
 
 from ..common.submit_dialog import SubmitDialog
-from ..main_window import MainWindow
 from .record_dialogs import ActorDialog, MergeDialog, SourceDialog
 from .record_models import ActorTableModel, RecordTableModel, SourceTableModel
 
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from db.unit_of_work import Changes
 
     from ..editing.commands import CaseCommand
+    from ..main_window import MainWindow
 
 
 class RecordDock(QDockWidget):

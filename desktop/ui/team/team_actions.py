@@ -18,9 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db.errors import CaseError
 from desktop import preferences
 
-from ..banners import Banner
-from ..case_actions import reviewer_name
-from ..main_window import MainWindow
+from ..common.banners import Banner
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -29,6 +27,7 @@ if TYPE_CHECKING:
     from db.transfer import CopyReport
     from db.unit_of_work import Changes
 
+    from ..main_window import MainWindow
     from .team import ConnectDialog, LiveChanges
 
 LOST = "Connection to the team server lost — reconnecting…"
@@ -234,7 +233,7 @@ class TeamActions(QObject):
 
         # (URL.set ignores None: _replace is what takes a password out)
         location = url._replace(password=None).render_as_string(hide_password=False)
-        reviewer = reviewer_name()
+        reviewer = preferences.audit_reviewer()
         self.window.show_status(f"Connecting to {_describe(location)}…", 0)
 
         def work() -> tuple[Case, int, str]:
@@ -266,7 +265,7 @@ class TeamActions(QObject):
     def open_server(self, location: str) -> None:
         """Open a server case from Open Recent (or the command line): with the password kept in
         the keyring, or by asking for it in the connect dialog."""
-        reviewer = reviewer_name()
+        reviewer = preferences.audit_reviewer()
         self.window.show_status(f"Connecting to {_describe(location)}…", 0)
 
         def work() -> tuple[Case, int] | None:
@@ -310,7 +309,7 @@ class TeamActions(QObject):
         location, password = chosen
         if not to_server and not location.endswith(".provdesk"):
             location += ".provdesk"
-        reviewer = reviewer_name()
+        reviewer = preferences.audit_reviewer()
         shown = _describe(location)
         self.window.show_status(f"Copying the case to {shown}…", 0)
 

@@ -4,10 +4,14 @@ gone as soon as the state is."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from .main_window import MainWindow
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
 
 KINDS = {
     # background, text: readable on light and dark palettes alike
