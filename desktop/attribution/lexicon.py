@@ -1,0 +1,148 @@
+"""Cue lexicons, one JSON file per language in `resources/attribution/` (a desk may extend them).
+
+A lexicon lists reporting verbs by the hop relation they imply, cues whose source follows them
+("according to"), the "X quoted Y as saying" frame, complementizers, pronouns and the patterns
+that find a document's outlet and translator. See `resources/attribution/en.json` for the shape.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read or has the wrong shape."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue phrase: its words (casefolded), the relation it implies and its frame.
+
+    frame: "verb" (a reporting verb), "prep" (source follows: according to X), "post" (source
+    precedes: X'e göre), "quote_verb" (X quoted Y as saying), "as" (as saying),
+    "passive" (was quoted by), "passive_bare" (was quoted as saying)."""
+
+    words: tuple[str, ...]
+    relation: str
+    frame: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    name: str
+    order: str
+    cues: dict[str, tuple[Cue, ...]]  # first word → cues starting with it, longest first
+    object_verbs: frozenset[str]
+    complementizers: frozenset[str]
+    clause_words: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    statement_nouns: tuple[tuple[str, ...], ...]
+    verb_particles: tuple[tuple[str, ...], ...]
+    postposition_nouns: frozenset[str]
+    quote_as: tuple[tuple[str, ...], ...]
+    quote_from: frozenset[str]
+    quote_as_first: frozenset[str]
+    outlet_words: frozenset[str]
+    official_words: frozenset[str]
+    translation_patterns: tuple[re.Pattern[str], ...]
+    outlet_patterns: tuple[re.Pattern[str], ...]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.casefold().split())
+
+
+def _build(data: dict[str, Any]) -> Lexicon:
+    cues: dict[str, list[Cue]] = {}
+
+    def add(phrase: str, relation: str, frame: str) -> None:
+        words = _words(phrase)
+        if words:
+            cues.setdefault(words[0], []).append(Cue(words, relation, frame))
+
+    for relation, forms in data.get("verbs", {}).items():
+        for form in forms:
+            add(form, relation, "verb")
+    for relation, forms in data.get("prepositions", {}).items():
+        for form in forms:
+            add(form, relation, "prep")
+    for relation, forms in data.get("postpositions", {}).items():
+        for form in forms:
+            add(form, relation, "post")
+    quoted = data.get("quoted_as", {})
+    for form in quoted.get("verbs", []):
+        add(form, "quoted", "quote_verb")
+    for form in quoted.get("passive", []):
+        add(form, "quoted", "passive")
+    for form in quoted.get("passive_bare", []):
+        add(form, "quoted", "passive_bare")
+    ordered = {
+        k: tuple(sorted(v, key=lambda c: (-len(c.words), c.frame != "quote_verb"))) for k, v in cues.items()
+    }
+    document = data.get("document", {})
+    try:
+        translation = tuple(re.compile(p) for p in document.get("translation", []))
+        outlet = tuple(re.compile(p, re.MULTILINE) for p in document.get("outlet", []))
+    except re.error as exc:
+        raise LexiconError(f"a document pattern does not compile: {exc}") from None
+    return Lexicon(
+        language=str(data["language"]),
+        name=str(data.get("name", data["language"])),
+        order=str(data.get("order", "svo")),
+        cues=ordered,
+        object_verbs=frozenset(w.casefold() for w in data.get("object_verbs", [])),
+        complementizers=frozenset(w.casefold() for w in data.get("complementizers", [])),
+        clause_words=frozenset(w.casefold() for w in data.get("clause_words", [])),
+        pronouns=frozenset(w.casefold() for w in data.get("pronouns", [])),
+        determiners=frozenset(w.casefold() for w in data.get("determiners", [])),
+        statement_nouns=tuple(
+            sorted((_words(p) for p in data.get("statement_nouns", [])), key=len, reverse=True)
+        ),
+        verb_particles=tuple(
+            sorted((_words(p) for p in data.get("verb_particles", [])), key=len, reverse=True)
+        ),
+        postposition_nouns=frozenset(w.casefold() for w in data.get("postposition_nouns", [])),
+        quote_as=tuple(_words(p) for p in quoted.get("as", [])),
+        quote_from=frozenset(w.casefold() for w in quoted.get("from", [])),
+        quote_as_first=frozenset(_words(p)[0] for p in quoted.get("as", []) if _words(p)),
+        outlet_words=frozenset(w.casefold() for w in data.get("outlet_words", [])),
+        official_words=frozenset(w.casefold() for w in data.get("official_words", [])),
+        translation_patterns=translation,
+        outlet_patterns=outlet,
+    )
+
+
+def _folder() -> Any:
+    return resources.files("resources").joinpath("attribution")
+
+
+def available_languages() -> tuple[str, ...]:
+    """The language tags that have a lexicon file, sorted (e.g. ('ar', 'en', 'ru', 'tr'))."""
+    return tuple(
+        sorted(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+    )
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon | None:
+    """The lexicon for a BCP 47 tag's primary language (`en-GB` → en.json), or None if none.
+
+    Raises LexiconError when the file exists but is not a valid lexicon."""
+    primary = language.strip().replace("_", "-").split("-")[0].lower()
+    if not primary.isalpha():
+        return None
+    path = _folder().joinpath(f"{primary}.json")
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return _build(data)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise LexiconError(f"the {primary} cue lexicon cannot be read: {exc}") from None

@@ -1,0 +1,104 @@
+"""The frozen objects the extractor returns: spans, attributions, the document's own attribution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+"""A half-open character range `(start, end)` of Python `str` indices into the text as given."""
+
+
+def span_text(text: str, spans: tuple[Span, ...]) -> str:
+    """The words of `spans` in `text`, discontinuous pieces joined by ' … '."""
+    return " … ".join(text[s:e] for s, e in spans)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One PARC attribution: a source (who), a cue (the attributing words), a content (what).
+
+    Spans are tuples of `(start, end)` offsets into the analysed text, sorted; `source` may be
+    empty when the text leaves the speaker implicit (Arabic "وأضاف أن …"). `parent` is the index,
+    in `Analysis.attributions`, of the attribution whose content holds this one, or None.
+    `actor` is the source resolved to the fullest name the text gives for it ("He" → "Russian
+    Foreign Minister Sergey Lavrov"); `actor_guessed` says the resolution is a guess (a pronoun,
+    an implicit subject, "the official"). `relation` is the hop relation the cue implies (said,
+    quoted, reported, paraphrased, translated, republished, summarised). `direction_doubtful`
+    marks an attribution whose direction the text itself makes doubtful ("X quoted Y as saying"
+    where Y is an outlet and X a person it would have interviewed).
+    """
+
+    index: int
+    source: tuple[Span, ...]
+    cue: tuple[Span, ...]
+    content: tuple[Span, ...]
+    parent: int | None
+    source_text: str
+    cue_text: str
+    content_text: str
+    actor: str
+    actor_guessed: bool = False
+    relation: str = "said"
+    direction_doubtful: bool = False
+    sentence: Span = (0, 0)
+    quotation: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI's JSON item: spans as `[[start, end], …]`, their texts, the resolved actor."""
+        return {
+            "source": [list(s) for s in self.source],
+            "cue": [list(s) for s in self.cue],
+            "content": [list(s) for s in self.content],
+            "parent": self.parent,
+            "source_text": self.source_text,
+            "cue_text": self.cue_text,
+            "content_text": self.content_text,
+            "actor": self.actor,
+            "actor_guessed": self.actor_guessed,
+            "relation": self.relation,
+            "direction_doubtful": self.direction_doubtful,
+        }
+
+
+@dataclass(frozen=True)
+class DocumentAttribution:
+    """What the document says about itself: its outlet ("…, according to al-Watan" in the
+    headline) or its translator ("translated and edited by The Syrian Observer").
+
+    `role` is "outlet" or "translator"; `actor` the name as written; `span` where that name is,
+    `cue` where the attributing words are (offsets into the text)."""
+
+    role: str
+    actor: str
+    span: Span
+    cue: Span
+
+    def as_json(self) -> dict[str, Any]:
+        return {"role": self.role, "actor": self.actor, "span": list(self.span), "cue": list(self.cue)}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The attributions of one text in one language.
+
+    `supported` is False when there is no cue lexicon for `language`; then `message` says so and
+    `attributions` is empty. `date` is an ISO date the text gives about itself (a dateline), or ''.
+    """
+
+    language: str
+    supported: bool
+    attributions: tuple[Attribution, ...] = ()
+    document: tuple[DocumentAttribution, ...] = ()
+    message: str = ""
+    date: str = ""
+    sentences: int = 0
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def outlet(self) -> DocumentAttribution | None:
+        return next((d for d in self.document if d.role == "outlet"), None)
+
+    @property
+    def translator(self) -> DocumentAttribution | None:
+        return next((d for d in self.document if d.role == "translator"), None)

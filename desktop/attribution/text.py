@@ -1,0 +1,111 @@
+"""Sentences and tokens with their offsets into the text exactly as given (nothing normalised).
+
+Regular expressions only (no model): sentence ends are `. ! ? ؟ …` before a space, and line
+breaks; a quotation that closes within `QUOTE_REACH` characters is kept in one sentence; no
+sentence is longer than `MAX_SENTENCE` characters, so time stays linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_SENTENCE = 30_000
+QUOTE_REACH = 25_000
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_END = re.compile(r"[.!?؟…]+[\"”»’)\]]*(?=\s)|\n")
+_OPEN = "“«„‹\""
+_CLOSE = "”»›\""
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt st jr sr no vs etc inc ltd co corp dept gov sen rep "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    fold: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of `text[start:end]`, offsets into `text`."""
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().casefold())
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def _closes_soon(text: str, at: int) -> bool:
+    """Whether the quotation opened at `at` closes within QUOTE_REACH characters."""
+    opener = text[at]
+    closers = "»" if opener == "«" else "“”" if opener == "„" else "›" if opener == "‹" else "”\""
+    window = text[at + 1 : at + QUOTE_REACH]
+    return any(c in window for c in closers)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """`(start, end)` of each sentence, leading and trailing white space left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    scanned = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            # abbreviations and initials ("Mr.", "U.S.", "J.") do not end a sentence
+            word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
+            if m.group() == "." and word:
+                w = word.group(1).casefold()
+                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                    continue
+        # quotation depth over the part scanned since the last look
+        for i in range(scanned, m.start()):
+            c = text[i]
+            if c in "“«„‹" or (c == '"' and depth == 0):
+                if depth == 0 and not _closes_soon(text, i):
+                    continue
+                depth += 1
+            elif c in "”»›" or (c == '"' and depth > 0):
+                depth = max(0, depth - 1)
+        scanned = m.start()
+        if depth > 0 and end - start < MAX_SENTENCE and m.group() != "\n":
+            continue
+        if depth > 0 and m.group() == "\n" and end - start < MAX_SENTENCE:
+            # a paragraph break ends an open quotation only when the next line is empty
+            if text[end : end + 1] != "\n":
+                continue
+        depth = 0
+        _add(text, spans, start, end)
+        start = end
+    _add(text, spans, start, len(text))
+    return spans
+
+
+def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add(text, spans, start, cut)
+        start = cut
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def is_open_quote(token: Token) -> bool:
+    return token.text in _OPEN
+
+
+def is_close_quote(token: Token) -> bool:
+    return token.text in _CLOSE or token.text == "“"
