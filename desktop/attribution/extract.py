@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import Cue, Lexicon, available_languages, load_lexicon
 from .model import Analysis, Attribution, DocumentAttribution, Span, span_text
@@ -30,6 +31,7 @@ _NOT_VERB_BEFORE = frozenset("the a an his her its their our my this these those
 _RELATIVES = frozenset("who which который которая которые которого которой".split())
 _AR_PREFIXES = ("و", "ف")
 _MAX_NP = 12
+_MEMORY = 40  # how many earlier names a short mention is compared with
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
 
@@ -125,7 +127,8 @@ class _Sentence:
                 if all(self.t[i + k].fold == w for k, w in enumerate(cue.words[1:], 1)):
                     found = _Match(i, end, cue)
                     break
-            if found and not self._noun_use(found):
+            adjacent = bool(out) and out[-1].end == i and out[-1].cue.frame == "verb"
+            if found and not adjacent and not self._noun_use(found):
                 out.append(found)
                 i = found.end
             else:
@@ -142,6 +145,8 @@ class _Sentence:
             return True
         if self.lex.language != "en":
             return False
+        if m.end < self.n and self.t[m.end].fold == "by" and m.cue.frame == "verb":
+            return True  # "published by", a participle, not a report
         before = self.t[m.start - 1].fold
         return before in _NOT_VERB_BEFORE or before in _BE
 
@@ -163,7 +168,7 @@ class _Sentence:
             # "X, a spokesman for Y, said": an appositive between two commas
             p = j - 1
             while p >= floor and p > j - 14 and self.t[p].text not in (",", "،", ";", ":"):
-                if is_open_quote(self.t[p]) and p not in self.name_quote:
+                if (is_open_quote(self.t[p]) or is_close_quote(self.t[p])) and p not in self.name_quote:
                     break
                 p -= 1
             if p >= floor and self.t[p].text in (",", "،") and p < j - 1:
@@ -333,8 +338,9 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         raw = _Raw([], [(m.start, m.end)], [content], cue.relation, "participle")
         raw.share_source_of = shared
         return [raw]
+    subject = s.np_back(m.start, floor)
     # "“C,” said X" / "C, — сказал X": the verb after a comma, dash or quotation, then its subject
-    if m.start > floor and (
+    if subject is None and m.start > floor and (
         s.t[m.start - 1].text in (",", "—", "–", "،") or is_close_quote(s.t[m.start - 1])
     ):
         after = s.np_forward(m.end, limit=14)
@@ -352,7 +358,6 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
                 if content is not None:
                     source = s.trim(after[0], tail)
                     return [_Raw([source] if source else [], [(m.start, m.end)], [content], cue.relation, "inverted")]
-    subject = s.np_back(m.start, floor)
     relative = None
     if subject is None and m.start > floor and s.t[m.start - 1].fold in _RELATIVES:
         subject = (m.start - 1, m.start)
@@ -362,11 +367,18 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         # "told reporters in Ankara that …": leave the hearer out
         for j in range(m.end, min(limit, m.end + 7)):
             tok = s.t[j]
-            if tok.fold in lex.complementizers or tok.text in (":", ",") or is_open_quote(tok):
+            if tok.fold in lex.complementizers or tok.text == ":" or is_open_quote(tok):
+                k = j
+                break
+            if tok.text == "," and j + 1 < s.n and (s.t[j + 1].fold in lex.complementizers or is_open_quote(s.t[j + 1])):
                 k = j
                 break
         else:
-            k = min(limit, m.end + 7) if limit - m.end <= 7 else m.end
+            # no clause follows the hearer: a quotation before the speaker is the content
+            before = _content_before(s, subject[0] if subject else m.start, floor)
+            if before is not None and s.quote_starting_at(before[0]) is not None:
+                raw = _Raw([subject] if subject else [], [(m.start, m.end)], [before], cue.relation, "verb")
+                return [raw]
     content = _content_after(s, k, limit)
     if _words_in(s, content) < 2:
         floor_before = floor
@@ -458,7 +470,6 @@ def _ar_np(s: _Sentence, start: int) -> tuple[int, int] | None:
     """An Arabic noun phrase after a verb or preposition, up to what follows it."""
     lex = s.lex
     particles = {p[0] for p in lex.verb_particles if len(p) == 1}
-    statement_first = {p[0] for p in lex.statement_nouns}
     j = start
     stopped = False
     while j < s.n and j - start < 8:
@@ -469,7 +480,11 @@ def _ar_np(s: _Sentence, start: int) -> tuple[int, int] | None:
         if s.boundary(j) or tok.text in (".", "!", "؟", "?") or is_open_quote(tok):
             stopped = True
             break
-        if j > start and (tok.fold in particles or tok.fold in statement_first or tok.fold in lex.quote_as_first):
+        if j > start and (
+            tok.fold in particles
+            or tok.fold in lex.quote_as_first
+            or any(tuple(t.fold for t in s.t[j : j + len(p)]) == p for p in lex.statement_nouns)
+        ):
             stopped = True
             break
         if j > start and tok.fold.startswith("ل") and not tok.fold.startswith("ال") and len(tok.fold) > 3:
@@ -801,7 +816,8 @@ def _resolve(
     """The fullest earlier name for a mention, and whether that is a guess."""
     name = _clean_name(source_text)
     words = name.casefold().split()
-    people = [m for m in reversed(memory) if not m[1]]
+    recent = memory[-_MEMORY:]
+    people = [m for m in reversed(recent) if not m[1]]
     if raw.relative is not None:
         antecedent = s.np_back(raw.relative)
         if antecedent is not None:
@@ -815,22 +831,32 @@ def _resolve(
     short = [w for w in words if w not in lex.determiners]
     if 0 < len(short) <= 2 and (len(short) < len(words) or len(words) == 1):
         head = short[-1]
-        for full, _is_outlet in reversed(memory):
-            full_words = full.casefold().split()
-            if len(full_words) > len(short) and any(_same_word(head, w) for w in full_words):
+        stem = _stem(head)
+        for full, _is_outlet in reversed(recent):
+            full_words = _words_of(full)
+            if len(full_words) > len(short) and (head in full_words or stem in _stems_of(full)):
                 guessed = len(short) < len(words)  # "the official" is a guess; "Lavrov" is not
                 return full, guessed
+    if (name, outlet) in recent:
+        memory.remove((name, outlet))
     memory.append((name, outlet))
     return name, False
 
 
-def _same_word(a: str, b: str) -> bool:
-    b = b.strip(",.“”«»\"'")
-    if a == b:
-        return True
-    # inflected forms: "Лаврова"/"Лавров", "officials"/"official", "Kaya'nın"
-    n = min(len(a), len(b))
-    return n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]
+@lru_cache(maxsize=4096)
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(w.strip(",.“”«»\"'") for w in name.casefold().split())
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that inflected forms meet: "Лаврова"/"Лавров", "Kaya'nın"/"Kaya"."""
+    word = word.split("'")[0].split("’")[0]
+    return word[:5] if len(word) >= 5 else word
+
+
+@lru_cache(maxsize=4096)
+def _stems_of(name: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _words_of(name) if len(w) >= 4)
 
 
 def _longer(name: str, memory: list[tuple[str, bool]]) -> str:

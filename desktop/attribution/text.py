@@ -8,13 +8,14 @@ sentence is longer than `MAX_SENTENCE` characters, so time stays linear on any i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_SENTENCE = 30_000
 QUOTE_REACH = 25_000
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _END = re.compile(r"[.!?؟…]+[\"”»’)\]]*(?=\s)|\n")
+_QUOTE_CHARS = re.compile(r'[“«„‹"”»›]')
 _OPEN = "“«„‹\""
 _CLOSE = "”»›\""
 _ABBREVIATIONS = frozenset(
@@ -23,24 +24,22 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
     fold: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    is_word: bool
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and punctuation tokens of `text[start:end]`, offsets into `text`."""
-    return [
-        Token(m.start(), m.end(), m.group(), m.group().casefold())
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        first = word[0]
+        out.append(Token(m.start(), m.end(), word, word.casefold(), first.isalnum() or first == "_"))
+    return out
 
 
 def _closes_soon(text: str, at: int) -> bool:
@@ -67,8 +66,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
         # quotation depth over the part scanned since the last look
-        for i in range(scanned, m.start()):
-            c = text[i]
+        for q in _QUOTE_CHARS.finditer(text, scanned, m.start()):
+            i = q.start()
+            c = q.group()
             if c in "“«„‹" or (c == '"' and depth == 0):
                 if depth == 0 and not _closes_soon(text, i):
                     continue
