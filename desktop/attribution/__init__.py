@@ -5,12 +5,13 @@ Pure Python (stdlib + `resources/attribution/*.json` lexicons); imports neither 
 from .lexicon import Lexicon, available_languages, load_lexicon
 from .model import Analysis, Attribution, DocumentAttribution, Span
 from .extract import analyse
-from .suggest import ProposedHop, Suggestion, suggest
+from .suggest import KnownActor, ProposedHop, Suggestion, suggest
 
 __all__ = [
     "Analysis",
     "Attribution",
     "DocumentAttribution",
+    "KnownActor",
     "Lexicon",
     "ProposedHop",
     "Span",

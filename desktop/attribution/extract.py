@@ -328,7 +328,7 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
     # ", adding that …": a participle continues the sentence's last speaker
     if (
         m.start > 0
-        and s.t[m.start - 1].text in (",", "،")
+        and (s.t[m.start - 1].text in (",", "،") or is_close_quote(s.t[m.start - 1]))
         and (first.fold.endswith("ing") and lex.language == "en")
     ):
         content = _content_after(s, m.end, limit)
@@ -676,7 +676,7 @@ def _nest(raws: list[_Raw]) -> None:
     for i, raw in enumerate(raws):
         if raw.parent is not None:
             continue
-        if "host" in raw.extra:
+        if "host" in raw.extra or raw.share_source_of is not None:
             continue
         best = None
         cue_a = raw.cue[0][0]
@@ -690,6 +690,10 @@ def _nest(raws: list[_Raw]) -> None:
                         best = (size, j)
         if best is not None:
             raw.parent = best[1]
+    # ", adding that …" continues its speaker: it hangs where the speaker's attribution hangs
+    for raw in raws:
+        if raw.share_source_of is not None and raw.parent is None:
+            raw.parent = raws[raw.share_source_of].parent
     # "The agency, citing an official, said …": the citing hangs under the agency
     for i, raw in enumerate(raws):
         host = raw.extra.get("host")
