@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,11 +60,24 @@ class UnitOfWork:
         self.changes = Changes()
         self.now: dt.datetime = utcnow()
         self._last_hash: str | None = None
+        self.context: dict[str, Any] = {}
+        """Added to the `after` of every event recorded while set (see `tagged`)."""
 
     @property
     def recorded(self) -> bool:
         """Whether this unit of work appended any audit event."""
         return self._last_hash is not None
+
+    @contextmanager
+    def tagged(self, **context: Any) -> Iterator[None]:
+        """Within the block, every recorded event's `after` also holds these keys (for example
+        `from_suggestion`), so the audit log says where a change came from."""
+        saved = self.context
+        self.context = {**saved, **context}
+        try:
+            yield
+        finally:
+            self.context = saved
 
     def record(
         self,
@@ -76,6 +91,8 @@ class UnitOfWork:
             lock_audit_log(self.session)
             self._last_hash = head_hash(self.session)
         entity_key = str(entity_id)
+        if self.context:
+            after = {**(after or {}), **self.context}
         digest = event_hash(
             prev_hash=self._last_hash,
             at=self.now,

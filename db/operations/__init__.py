@@ -24,13 +24,17 @@ from .claims import (
 )
 from .hops import add_hop, edit_hop, move_hop, remove_hop, restore_hop, set_hop_status
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
+from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
 
 __all__ = [
     "Merge",
+    "SuggestedHop",
     "add_actor",
     "add_claim",
+    "add_claim_from_suggestion",
     "add_hop",
     "add_source",
+    "add_suggested_hops",
     "delete_claim",
     "duplicate_claim",
     "edit_actor",

@@ -2,9 +2,9 @@
 
 Pure Python (stdlib + `resources/attribution/*.json` lexicons); imports neither Qt, nor db, nor the rest of desktop."""
 
+from .extract import analyse
 from .lexicon import Lexicon, available_languages, load_lexicon
 from .model import Analysis, Attribution, DocumentAttribution, Span
-from .extract import analyse
 from .suggest import KnownActor, ProposedHop, Suggestion, suggest
 
 __all__ = [

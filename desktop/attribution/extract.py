@@ -22,13 +22,45 @@ from .text import Token, is_close_quote, is_open_quote, sentences, tokens
 _BOUNDARY = frozenset(",;:()[]—–،؛")
 _DASHES = frozenset("—–-")
 _SKIP_BEFORE_VERB = frozenset(
-    "has have had also reportedly will would later then further again previously earlier "
-    "recently repeatedly clearly publicly strongly firmly openly once today yesterday "
-    "также ранее уже тоже вновь неоднократно еще ещё".split()
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "reportedly",
+        "will",
+        "would",
+        "later",
+        "then",
+        "further",
+        "again",
+        "previously",
+        "earlier",
+        "recently",
+        "repeatedly",
+        "clearly",
+        "publicly",
+        "strongly",
+        "firmly",
+        "openly",
+        "once",
+        "today",
+        "yesterday",
+        "также",
+        "ранее",
+        "уже",
+        "тоже",
+        "вновь",
+        "неоднократно",
+        "еще",
+        "ещё",
+    ]
 )
-_BE = frozenset("is are was were be been being".split())
-_NOT_VERB_BEFORE = frozenset("the a an his her its their our my this these those to".split())
-_RELATIVES = frozenset("who which который которая которые которого которой".split())
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_NOT_VERB_BEFORE = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "to"]
+)
+_RELATIVES = frozenset(["who", "which", "который", "которая", "которые", "которого", "которой"])
 _AR_PREFIXES = ("و", "ف")
 _MAX_NP = 12
 _MEMORY = 40  # how many earlier names a short mention is compared with
@@ -65,9 +97,7 @@ class _Sentence:
         self.n = len(toks)
         self.lex = lex
         self.quotes = self._quotes()
-        self.name_quote = {
-            i for a, b in self.quotes if self._is_name(a, b) for i in (a, b)
-        }
+        self.name_quote = {i for a, b in self.quotes if self._is_name(a, b) for i in (a, b)}
         self.matches = self._matches()
         self.cue_at: dict[int, _Match] = {}
         for m in self.matches:
@@ -105,7 +135,7 @@ class _Sentence:
 
     def boundary(self, i: int) -> bool:
         tok = self.t[i]
-        if tok.text in _BOUNDARY or tok.text in _DASHES and not tok.is_word:
+        if tok.text in _BOUNDARY or (tok.text in _DASHES and not tok.is_word):
             return True
         return (is_open_quote(tok) or is_close_quote(tok)) and i not in self.name_quote
 
@@ -141,7 +171,11 @@ class _Sentence:
         if m.cue.frame not in ("verb", "quote_verb") or m.start == 0:
             return False
         word = self.t[m.start].text
-        if word[0].isupper() and self.lex.language != "ar" and self.t[m.start - 1].text not in "“«\"—–-:":
+        if (
+            word[0].isupper()
+            and self.lex.language != "ar"
+            and self.t[m.start - 1].text not in '“«"—–-:'
+        ):
             return True
         if self.lex.language != "en":
             return False
@@ -168,7 +202,9 @@ class _Sentence:
             # "X, a spokesman for Y, said": an appositive between two commas
             p = j - 1
             while p >= floor and p > j - 14 and self.t[p].text not in (",", "،", ";", ":"):
-                if (is_open_quote(self.t[p]) or is_close_quote(self.t[p])) and p not in self.name_quote:
+                if (
+                    is_open_quote(self.t[p]) or is_close_quote(self.t[p])
+                ) and p not in self.name_quote:
                     break
                 p -= 1
             if p >= floor and self.t[p].text in (",", "،") and p < j - 1:
@@ -218,8 +254,10 @@ class _Sentence:
                 break
             if tok.text in (".", "!", "?", "؟"):
                 break
-            if j > start and tok.is_word and (
-                tok.fold in self.lex.complementizers or tok.fold in self.lex.clause_words
+            if (
+                j > start
+                and tok.is_word
+                and (tok.fold in self.lex.complementizers or tok.fold in self.lex.clause_words)
             ):
                 break
             j += 1
@@ -249,9 +287,12 @@ class _Sentence:
             a += 1
         while b > a and not self.t[b - 1].is_word and not is_close_quote(self.t[b - 1]):
             b -= 1
-        if a < b and is_close_quote(self.t[b - 1]) and not any(
-            qa >= a and qb == b - 1 for qa, qb in self.quotes
-        ) and not any(is_open_quote(self.t[k]) for k in range(a, b - 1)):
+        if (
+            a < b
+            and is_close_quote(self.t[b - 1])
+            and not any(qa >= a and qb == b - 1 for qa, qb in self.quotes)
+            and not any(is_open_quote(self.t[k]) for k in range(a, b - 1))
+        ):
             b -= 1
             while b > a and not self.t[b - 1].is_word:
                 b -= 1
@@ -340,24 +381,41 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         return [raw]
     subject = s.np_back(m.start, floor)
     # "“C,” said X" / "C, — сказал X": the verb after a comma, dash or quotation, then its subject
-    if subject is None and m.start > floor and (
-        s.t[m.start - 1].text in (",", "—", "–", "،") or is_close_quote(s.t[m.start - 1])
+    if (
+        subject is None
+        and m.start > floor
+        and (s.t[m.start - 1].text in (",", "—", "–", "،") or is_close_quote(s.t[m.start - 1]))
     ):
         after = s.np_forward(m.end, limit=14)
         if after is not None:
             tail = after[1]
-            while tail < s.n and s.t[tail].text == "," and tail + 1 < s.n and tail + 1 not in s.cue_at:
+            while (
+                tail < s.n and s.t[tail].text == "," and tail + 1 < s.n and tail + 1 not in s.cue_at
+            ):
                 more = s.np_forward(tail + 1, limit=14)
                 if more is None:
                     break
                 tail = more[1]
             ends = tail >= s.n or s.t[tail].text in (".", "!", "?", ",", "؟", ";")
             word = s.t[after[0]]
-            if ends and (word.text[0].isupper() or word.fold in lex.pronouns or word.fold in lex.determiners or lex.language == "ru"):
+            if ends and (
+                word.text[0].isupper()
+                or word.fold in lex.pronouns
+                or word.fold in lex.determiners
+                or lex.language == "ru"
+            ):
                 content = _content_before(s, m.start, floor)
                 if content is not None:
                     source = s.trim(after[0], tail)
-                    return [_Raw([source] if source else [], [(m.start, m.end)], [content], cue.relation, "inverted")]
+                    return [
+                        _Raw(
+                            [source] if source else [],
+                            [(m.start, m.end)],
+                            [content],
+                            cue.relation,
+                            "inverted",
+                        )
+                    ]
     relative = None
     if subject is None and m.start > floor and s.t[m.start - 1].fold in _RELATIVES:
         subject = (m.start - 1, m.start)
@@ -370,14 +428,20 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
             if tok.fold in lex.complementizers or tok.text == ":" or is_open_quote(tok):
                 k = j
                 break
-            if tok.text == "," and j + 1 < s.n and (s.t[j + 1].fold in lex.complementizers or is_open_quote(s.t[j + 1])):
+            if (
+                tok.text == ","
+                and j + 1 < s.n
+                and (s.t[j + 1].fold in lex.complementizers or is_open_quote(s.t[j + 1]))
+            ):
                 k = j
                 break
         else:
             # no clause follows the hearer: a quotation before the speaker is the content
             before = _content_before(s, subject[0] if subject else m.start, floor)
             if before is not None and s.quote_starting_at(before[0]) is not None:
-                raw = _Raw([subject] if subject else [], [(m.start, m.end)], [before], cue.relation, "verb")
+                raw = _Raw(
+                    [subject] if subject else [], [(m.start, m.end)], [before], cue.relation, "verb"
+                )
                 return [raw]
     content = _content_after(s, k, limit)
     if _words_in(s, content) < 2:
@@ -392,7 +456,7 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
 
 
 def _prep(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
-    """"according to X, C" / "C, according to X" / "по словам X, C" / "citing X"."""
+    """ "according to X, C" / "C, according to X" / "по словам X, C" / "citing X"."""
     source = s.np_forward(m.end)
     if s.lex.language == "ar" and source is not None:
         source = _ar_np(s, m.end)
@@ -415,7 +479,7 @@ def _prep(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
 
 
 def _quoted_as(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
-    """"X quoted Y as saying C": X attributes to Y an attribution of C (nested)."""
+    """ "X quoted Y as saying C": X attributes to Y an attribution of C (nested)."""
     lex = s.lex
     for j in range(m.end + 1, min(s.n, m.end + 16)):
         for phrase in lex.quote_as:
@@ -443,7 +507,7 @@ def _quoted_as(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
 
 
 def _passive(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
-    """"Y was quoted by X as saying C"."""
+    """ "Y was quoted by X as saying C"."""
     lex = s.lex
     quoted = s.np_back(m.start, floor)
     for j in range(m.end, min(s.n, m.end + 14)):
@@ -454,7 +518,13 @@ def _passive(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
                 content = _content_after(s, as_end, s.n)
                 if outer_source is None or content is None or quoted is None:
                     return []
-                outer = _Raw([outer_source], [(m.start, m.end)], [quoted, (j, content[1])], "quoted", "passive")
+                outer = _Raw(
+                    [outer_source],
+                    [(m.start, m.end)],
+                    [quoted, (j, content[1])],
+                    "quoted",
+                    "passive",
+                )
                 inner = _Raw([quoted], [(j, as_end)], [content], "said", "as")
                 inner.parent = -1
                 return [outer, inner]
@@ -487,7 +557,12 @@ def _ar_np(s: _Sentence, start: int) -> tuple[int, int] | None:
         ):
             stopped = True
             break
-        if j > start and tok.fold.startswith("ل") and not tok.fold.startswith("ال") and len(tok.fold) > 3:
+        if (
+            j > start
+            and tok.fold.startswith("ل")
+            and not tok.fold.startswith("ال")
+            and len(tok.fold) > 3
+        ):
             stopped = True
             break
         j += 1
@@ -529,10 +604,20 @@ def _vso(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
                 content = _content_after(s, after, s.n)
                 if content is None or inner_end == inner_start:
                     break
-                outer = _Raw([outer_source], [(m.start, m.end), (j, j + 1)], [(inner_start, content[1])], "quoted", "quoted_as")
-                inner = _Raw([(inner_start, inner_end)], [as_tok or (j, j + 1)], [content], "said", "as")
+                outer = _Raw(
+                    [outer_source],
+                    [(m.start, m.end), (j, j + 1)],
+                    [(inner_start, content[1])],
+                    "quoted",
+                    "quoted_as",
+                )
+                inner = _Raw(
+                    [(inner_start, inner_end)], [as_tok or (j, j + 1)], [content], "said", "as"
+                )
                 inner.parent = -1
-                outer.doubtful = _outlet_like(s, (inner_start, inner_end)) and not _outlet_like(s, outer_source)
+                outer.doubtful = _outlet_like(s, (inner_start, inner_end)) and not _outlet_like(
+                    s, outer_source
+                )
                 return [outer, inner]
     source: tuple[int, int] | None = None
     tok = s.t[k]
@@ -550,7 +635,12 @@ def _vso(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
                 k += len(phrase)
                 progressed = True
                 break
-        if k < s.n and s.t[k].fold.startswith("ل") and not s.t[k].fold.startswith("ال") and s.t[k].fold not in lex.complementizers:
+        if (
+            k < s.n
+            and s.t[k].fold.startswith("ل")
+            and not s.t[k].fold.startswith("ال")
+            and s.t[k].fold not in lex.complementizers
+        ):
             k += 1
             while k < s.n and s.t[k].fold.startswith("ال"):
                 k += 1
@@ -591,10 +681,12 @@ def _sov(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
     # the clause that the verb closes
     cs = floor
     for r in raws:
-        for a, b in r.cue:
+        for _a, b in r.cue:
             if b <= m.start:
                 cs = max(cs, b)
-    while cs < m.start and (s.t[cs].fold in lex.clause_words or not s.t[cs].is_word and not is_open_quote(s.t[cs])):
+    while cs < m.start and (
+        s.t[cs].fold in lex.clause_words or (not s.t[cs].is_word and not is_open_quote(s.t[cs]))
+    ):
         cs += 1
     b = m.start
     while b > cs and s.t[b - 1].text in (",", "—"):
@@ -607,21 +699,45 @@ def _sov(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
             after = s.np_forward(m.end)
             if after is not None:
                 source = after
-        return [_Raw([source] if source else [], cue_spans, [content], cue.relation, "verb", quotation=True)]
+        return [
+            _Raw(
+                [source] if source else [],
+                cue_spans,
+                [content],
+                cue.relation,
+                "verb",
+                quotation=True,
+            )
+        ]
     segment = range(cs, m.start)
     for j in segment:
         for phrase in lex.statement_nouns:
-            if tuple(t.fold for t in s.t[j : j + len(phrase)]) == phrase and j + len(phrase) <= m.start:
+            if (
+                tuple(t.fold for t in s.t[j : j + len(phrase)]) == phrase
+                and j + len(phrase) <= m.start
+            ):
                 src_end = j
                 if src_end - 1 > cs and "'" in s.t[src_end - 1].text:
                     src_end -= 1  # the hearer: "BBC Türkçe'ye yaptığı açıklamada"
-                    while src_end - 1 > cs and s.t[src_end - 1].text[0].isupper() and s.t[src_end - 2].text[0].isupper():
+                    while (
+                        src_end - 1 > cs
+                        and s.t[src_end - 1].text[0].isupper()
+                        and s.t[src_end - 2].text[0].isupper()
+                    ):
                         src_end -= 1
                 source = s.trim(cs, src_end)
                 content = s.trim(j + len(phrase), m.start)
                 if content is None:
                     return []
-                return [_Raw([source] if source else [], [(j, j + len(phrase)), *cue_spans], [content], cue.relation, "verb")]
+                return [
+                    _Raw(
+                        [source] if source else [],
+                        [(j, j + len(phrase)), *cue_spans],
+                        [content],
+                        cue.relation,
+                        "verb",
+                    )
+                ]
     comma = next((j for j in segment if s.t[j].text == ","), None)
     if comma is not None and comma - cs <= 10:
         source = s.trim(cs, comma)
@@ -659,10 +775,14 @@ def _sentence_raws(s: _Sentence) -> list[_Raw]:
         if len(made) > 1:
             consumed = max(b for r in made for _, b in r.cue)
     # "citing X": the content of the nearest verb attribution
-    for i, raw in enumerate(raws):
+    for _i, raw in enumerate(raws):
         if raw.frame == "prep" and not raw.content:
             cue_start = raw.cue[0][0]
-            verbs = [(abs(r.cue[0][0] - cue_start), j) for j, r in enumerate(raws) if r.content and r.frame != "prep"]
+            verbs = [
+                (abs(r.cue[0][0] - cue_start), j)
+                for j, r in enumerate(raws)
+                if r.content and r.frame != "prep"
+            ]
             if verbs:
                 _, j = min(verbs)
                 raw.content = list(raws[j].content)
@@ -684,7 +804,9 @@ def _nest(raws: list[_Raw]) -> None:
             if j == i or other.parent == i:
                 continue
             for a, b in other.content:
-                if a <= cue_a < b and (raw.source == [] or all(a <= sa and sb <= b for sa, sb in raw.source)):
+                if a <= cue_a < b and (
+                    raw.source == [] or all(a <= sa and sb <= b for sa, sb in raw.source)
+                ):
                     size = b - a
                     if best is None or size < best[0]:
                         best = (size, j)
@@ -718,7 +840,14 @@ def _document(text: str, lex: Lexicon) -> tuple[tuple[DocumentAttribution, ...],
         if m and m.group("actor").strip():
             actor = m.group("actor").strip(" \t\"“”«»'").rstrip(".")
             a = m.start("actor")
-            found.append(DocumentAttribution("outlet", actor, (a, a + len(m.group("actor").rstrip().rstrip("."))), (m.start(), a)))
+            found.append(
+                DocumentAttribution(
+                    "outlet",
+                    actor,
+                    (a, a + len(m.group("actor").rstrip().rstrip("."))),
+                    (m.start(), a),
+                )
+            )
             break
     windows = [(max(0, len(text) - 3000), len(text)), (0, min(len(text), 3000))]
     for lo, hi in windows:
@@ -731,7 +860,14 @@ def _document(text: str, lex: Lexicon) -> tuple[tuple[DocumentAttribution, ...],
             raw = best.group("actor")
             actor = raw.strip().strip("\"“”«»'").rstrip(".").strip()
             a = best.start("actor") + (len(raw) - len(raw.lstrip()))
-            found.append(DocumentAttribution("translator", actor, (a, a + len(raw.strip())), (best.start(), best.start("actor"))))
+            found.append(
+                DocumentAttribution(
+                    "translator",
+                    actor,
+                    (a, a + len(raw.strip())),
+                    (best.start(), best.start("actor")),
+                )
+            )
             break
     return tuple(found), date_match.group(1) if date_match else ""
 

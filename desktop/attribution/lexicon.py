@@ -84,7 +84,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
     for form in quoted.get("passive_bare", []):
         add(form, "quoted", "passive_bare")
     ordered = {
-        k: tuple(sorted(v, key=lambda c: (-len(c.words), c.frame != "quote_verb"))) for k, v in cues.items()
+        k: tuple(sorted(v, key=lambda c: (-len(c.words), c.frame != "quote_verb")))
+        for k, v in cues.items()
     }
     document = data.get("document", {})
     try:
@@ -125,9 +126,7 @@ def _folder() -> Any:
 
 def available_languages() -> tuple[str, ...]:
     """The language tags that have a lexicon file, sorted (e.g. ('ar', 'en', 'ru', 'tr'))."""
-    return tuple(
-        sorted(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
-    )
+    return tuple(sorted(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json")))
 
 
 @cache

@@ -75,7 +75,12 @@ class DocumentAttribution:
     cue: Span
 
     def as_json(self) -> dict[str, Any]:
-        return {"role": self.role, "actor": self.actor, "span": list(self.span), "cue": list(self.cue)}
+        return {
+            "role": self.role,
+            "actor": self.actor,
+            "span": list(self.span),
+            "cue": list(self.cue),
+        }
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ class Suggestion:
 
     @property
     def label(self) -> str:
-        """"Sergey Lavrov → al-Watan → The Syrian Observer"."""
+        """ "Sergey Lavrov → al-Watan → The Syrian Observer"."""
         return " → ".join(h.actor for h in self.hops)
 
     def as_json(self) -> dict[str, Any]:
@@ -151,7 +151,7 @@ def _new_name(name: str, language: str) -> str:
     if language == "en" and len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
         words = words[1:]
     cleaned = " ".join(words).strip(" ,;:")
-    for q in "“”«»\"":
+    for q in '“”«»"':
         cleaned = cleaned.replace(q, "")
     return " ".join(cleaned.split()) or name
 
@@ -241,7 +241,9 @@ def suggest(
 
     def hop_for(a: Attribution, relation: str, **extra: Any) -> ProposedHop:
         known = matcher.match(a.actor, a.source_text)
-        is_outlet = known.kind == "outlet" if known else _kind(a.actor, analysis.language) == "outlet"
+        is_outlet = (
+            known.kind == "outlet" if known else _kind(a.actor, analysis.language) == "outlet"
+        )
         name = known.name if known else _new_name(a.actor or a.source_text, analysis.language)
         kind = known.kind if known else _kind(name, analysis.language)
         del is_outlet

@@ -16,11 +16,52 @@ QUOTE_REACH = 25_000
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _END = re.compile(r"[.!?؟…]+[\"”»’)\]]*(?=\s)|\n")
 _QUOTE_CHARS = re.compile(r'[“«„‹"”»›]')
-_OPEN = "“«„‹\""
-_CLOSE = "”»›\""
+_OPEN = '“«„‹"'
+_CLOSE = '”»›"'
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt st jr sr no vs etc inc ltd co corp dept gov sen rep "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "gov",
+        "sen",
+        "rep",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+    ]
 )
 
 
@@ -38,16 +79,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
         first = word[0]
-        out.append(Token(m.start(), m.end(), word, word.casefold(), first.isalnum() or first == "_"))
+        out.append(
+            Token(m.start(), m.end(), word, word.casefold(), first.isalnum() or first == "_")
+        )
     return out
 
 
 def _closes_soon(text: str, at: int) -> bool:
     """Whether the quotation opened at `at` closes within QUOTE_REACH characters."""
     opener = text[at]
-    closers = "»" if opener == "«" else "“”" if opener == "„" else "›" if opener == "‹" else "”\""
-    window = text[at + 1 : at + QUOTE_REACH]
-    return any(c in window for c in closers)
+    closers = "»" if opener == "«" else "“”" if opener == "„" else "›" if opener == "‹" else '”"'
+    return any(text.find(c, at + 1, at + QUOTE_REACH) >= 0 for c in closers)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -78,10 +120,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
         scanned = m.start()
         if depth > 0 and end - start < MAX_SENTENCE and m.group() != "\n":
             continue
-        if depth > 0 and m.group() == "\n" and end - start < MAX_SENTENCE:
-            # a paragraph break ends an open quotation only when the next line is empty
-            if text[end : end + 1] != "\n":
-                continue
+        # a line break ends an open quotation only at a paragraph break (an empty line)
+        if (
+            depth > 0
+            and m.group() == "\n"
+            and end - start < MAX_SENTENCE
+            and text[end : end + 1] != "\n"
+        ):
+            continue
         depth = 0
         _add(text, spans, start, end)
         start = end

@@ -30,7 +30,9 @@ LANGUAGES = ("en", "ar", "tr", "ru")
 ROLES = ("source", "cue", "content")
 
 
-def _token_set(toks: list[tuple[int, int]], spans: list[list[int]] | list[tuple[int, int]]) -> set[int]:
+def _token_set(
+    toks: list[tuple[int, int]], spans: list[list[int]] | list[tuple[int, int]]
+) -> set[int]:
     return {i for i, (a, b) in enumerate(toks) if any(a < e and s < b for s, e in spans)}
 
 
@@ -52,7 +54,9 @@ def _match(toks: list[tuple[int, int]], found: dict, gold: dict) -> bool:
     return len(covered) * 2 >= len(gold_content)
 
 
-def evaluate(language: str, split: str, show: bool = False) -> dict[str, tuple[float, float, float]]:
+def evaluate(
+    language: str, split: str, show: bool = False
+) -> dict[str, tuple[float, float, float]]:
     passages = json.loads((DATA / f"{language}.json").read_text("utf-8"))
     counts = {role: [0, 0, 0] for role in (*ROLES, "attribution")}
     for passage in passages:
@@ -82,9 +86,19 @@ def evaluate(language: str, split: str, show: bool = False) -> dict[str, tuple[f
         if show and (matched < len(gold) or len(found) > matched):
             print(f"  {passage['id']}: {text}")
             for g_item in gold:
-                print("    gold ", [text[s:e] for s, e in g_item["source"]], [text[s:e] for s, e in g_item["cue"]], [text[s:e] for s, e in g_item["content"]])
+                print(
+                    "    gold ",
+                    [text[s:e] for s, e in g_item["source"]],
+                    [text[s:e] for s, e in g_item["cue"]],
+                    [text[s:e] for s, e in g_item["content"]],
+                )
             for f_item in found:
-                print("    found", [text[s:e] for s, e in f_item["source"]], [text[s:e] for s, e in f_item["cue"]], [text[s:e] for s, e in f_item["content"]])
+                print(
+                    "    found",
+                    [text[s:e] for s, e in f_item["source"]],
+                    [text[s:e] for s, e in f_item["cue"]],
+                    [text[s:e] for s, e in f_item["content"]],
+                )
     return {role: _prf(*c) for role, c in counts.items()}
 
 
@@ -125,11 +139,14 @@ def main() -> None:
         for split in splits:
             scores = evaluate(language, split, args.show)
             cells = " ".join(
-                f"{scores[r][0]:5.2f}{scores[r][1]:5.2f}{scores[r][2]:5.2f}  " for r in (*ROLES, "attribution")
+                f"{scores[r][0]:5.2f}{scores[r][1]:5.2f}{scores[r][2]:5.2f}  "
+                for r in (*ROLES, "attribution")
             )
             print(f"{language:4} {split:5} {cells}")
     ms, found = timing()
-    print(f"5,000-word English article: {ms:.0f} ms (median of 7; goal ≤ 200 ms), {found} attributions")
+    print(
+        f"5,000-word English article: {ms:.0f} ms (median of 7; goal ≤ 200 ms), {found} attributions"
+    )
 
 
 if __name__ == "__main__":

@@ -20,10 +20,7 @@ LANGUAGES = ("en", "ar", "tr", "ru")
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
-    bounded = [
-        m.start()
-        for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)
-    ]
+    bounded = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
     if bounded:
         return bounded
     return [m.start() for m in re.finditer(re.escape(needle), text)]
