@@ -1,6 +1,5 @@
-"""The attribution assistant: who said what, through whom, read from a source's own words.
-
-Pure Python (stdlib + `resources/attribution/*.json` lexicons); imports neither Qt, nor db, nor the rest of desktop."""
+"""The attribution assistant: attributions (source, cue, content) and proposed chains, from a text.
+May import the standard library and its lexicons in resources/; only from_case.py imports db; never Qt."""
 
 from .extract import analyse
 from .lexicon import Lexicon, available_languages, load_lexicon

@@ -967,7 +967,8 @@ def _resolve(
         return (people[0][0], True) if people else ("", True)
     if len(words) == 1 and words[0] in lex.pronouns:
         return (people[0][0], True) if people else (name, True)
-    outlet = bool(set(words) & lex.outlet_words)
+    # "according to X", "по словам X": usually an outlet or a document, not a pronoun's antecedent
+    outlet = bool(set(words) & lex.outlet_words) or raw.frame in ("prep", "post")
     short = [w for w in words if w not in lex.determiners]
     if 0 < len(short) <= 2 and (len(short) < len(words) or len(words) == 1):
         head = short[-1]

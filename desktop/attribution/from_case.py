@@ -1,0 +1,115 @@
+"""The attribution assistant on a case's stored source: read it, propose, accept.
+
+Shared by the command line and the window (which calls these on a worker thread). Reads and
+changes the case only through db/ queries and operations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from db.case import Case
+from db.operations import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
+from db.queries import list_actors, source_detail
+
+from .extract import analyse
+from .model import Analysis
+from .suggest import KnownActor, ProposedHop, Suggestion, suggest
+
+
+@dataclass(frozen=True)
+class SourceProposals:
+    """A stored source's text, its analysis and the suggestions made from it."""
+
+    source_id: int
+    text: str
+    language: str
+    direction: str
+    analysis: Analysis
+    suggestions: tuple[Suggestion, ...]
+
+
+def known_actors(case: Case) -> list[KnownActor]:
+    with case.read() as session:
+        return [
+            KnownActor(a.id, a.name, a.kind, tuple(a.aliases))
+            for a in list_actors(session)
+            if a.merged_into_id is None
+        ]
+
+
+def propose_for_source(case: Case, source_id: int, *, language: str = "") -> SourceProposals:
+    """Analyse source `source_id` of the case and make its suggestions.
+
+    `language` overrides the source's recorded language. Raises db.errors.NotFound for a
+    missing source."""
+    with case.read() as session:
+        view, text = source_detail(session, source_id)
+    actors = known_actors(case)
+    lang = language or view.language or "en"
+    analysis = analyse(text, lang)
+    suggestions = suggest(
+        analysis,
+        text,
+        actors=actors,
+        outlet=view.outlet,
+        language=view.language or analysis.language,
+        date=view.published_on.isoformat() if view.published_on else "",
+    )
+    return SourceProposals(source_id, text, lang, view.direction, analysis, suggestions)
+
+
+def suggested_hops(hops: Sequence[ProposedHop], source_id: int) -> list[SuggestedHop]:
+    """The hops to store: the one whose words are in the source gets the source and spans."""
+    return [
+        SuggestedHop(
+            actor_name=h.actor,
+            relation=h.relation,
+            actor_id=h.actor_id,
+            actor_kind=h.actor_kind,
+            source_id=source_id if h.in_source else None,
+            quote=h.quote,
+            spans=tuple(h.spans) if h.in_source else (),
+            language=h.language,
+            relayed_on=h.date or None,
+            direction_doubtful=h.direction_doubtful,
+            note=h.note
+            or ("the actor was resolved by a guess (pronoun or short mention)" if h.guessed else ""),
+        )
+        for h in hops
+    ]
+
+
+def suggestion_label(suggestion: Suggestion, source_id: int) -> str:
+    """What the audit log records as the suggestion's origin."""
+    return f"source #{source_id}, suggestion {suggestion.number}: {suggestion.label}"
+
+
+def accept(
+    case: Case,
+    source_id: int,
+    suggestion: Suggestion,
+    *,
+    wording: str | None = None,
+    hops: Sequence[ProposedHop] | None = None,
+) -> int:
+    """Create the claim of a suggestion (the reviewer's wording and hops if given); its id."""
+    with case.change() as uow:
+        return add_claim_from_suggestion(
+            uow,
+            wording if wording is not None else suggestion.wording,
+            suggested_hops(hops if hops is not None else suggestion.hops, source_id),
+            suggestion=suggestion_label(suggestion, source_id),
+        )
+
+
+def add_to_claim(case: Case, claim_id: int, source_id: int, suggestion: Suggestion) -> list[int]:
+    """Add a suggestion's hops to an existing claim (a route of their own); their ids."""
+    with case.change() as uow:
+        return add_suggested_hops(
+            uow,
+            claim_id,
+            suggested_hops(suggestion.hops, source_id),
+            suggestion=suggestion_label(suggestion, source_id),
+        )
