@@ -11,6 +11,7 @@ the fullest earlier name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,6 +64,10 @@ _NOT_VERB_BEFORE = frozenset(
 _RELATIVES = frozenset(["who", "which", "который", "которая", "которые", "которого", "которой"])
 _AR_PREFIXES = ("و", "ف")
 _MAX_NP = 12
+MAX_ATTRIBUTIONS = 5_000
+"""More than this in one text (a book, a data dump) and the rest is left out, and said so."""
+_REACH = 200  # how far back (tokens) a content before its cue may start
+_NEAR = 8  # how many attributions either side may hold one in their content
 _MEMORY = 40  # how many earlier names a short mention is compared with
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
@@ -97,13 +102,16 @@ class _Sentence:
         self.n = len(toks)
         self.lex = lex
         self.quotes = self._quotes()
+        self.quote_open = dict(self.quotes)
+        self.quote_close = {b: a for a, b in self.quotes}
         self.name_quote = {i for a, b in self.quotes if self._is_name(a, b) for i in (a, b)}
         self.matches = self._matches()
+        self.match_starts = [m.start for m in self.matches]
         self.cue_at: dict[int, _Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
                 self.cue_at[i] = m
-        self.regions: list[tuple[int, int]] = []  # prep cue + its source, skipped by np_back
+        self.region_of: dict[int, tuple[int, int]] = {}  # prep cue + its source: np_back skips it
 
     # quotations -------------------------------------------------------------------------
     def _quotes(self) -> list[tuple[int, int]]:
@@ -122,16 +130,12 @@ class _Sentence:
         return 0 < len(inner) <= 4 and all(t.is_word for t in inner) and inner[0].text[0].isupper()
 
     def quote_ending_at(self, i: int) -> tuple[int, int] | None:
-        for a, b in self.quotes:
-            if b == i and a not in self.name_quote:
-                return a, b
-        return None
+        a = self.quote_close.get(i)
+        return (a, i) if a is not None and a not in self.name_quote else None
 
     def quote_starting_at(self, i: int) -> tuple[int, int] | None:
-        for a, b in self.quotes:
-            if a == i and a not in self.name_quote:
-                return a, b
-        return None
+        b = self.quote_open.get(i)
+        return (i, b) if b is not None and i not in self.name_quote else None
 
     def boundary(self, i: int) -> bool:
         tok = self.t[i]
@@ -186,10 +190,11 @@ class _Sentence:
 
     # noun phrases ----------------------------------------------------------------------
     def in_region(self, i: int) -> tuple[int, int] | None:
-        for a, b in self.regions:
-            if a <= i < b:
-                return a, b
-        return None
+        return self.region_of.get(i)
+
+    def add_region(self, a: int, b: int) -> None:
+        for i in range(a, b):
+            self.region_of[i] = (a, b)
 
     def np_back(self, verb: int, floor: int = 0) -> tuple[int, int] | None:
         """The subject before token `verb`: a run of words back to a boundary."""
@@ -290,7 +295,7 @@ class _Sentence:
         if (
             a < b
             and is_close_quote(self.t[b - 1])
-            and not any(qa >= a and qb == b - 1 for qa, qb in self.quotes)
+            and not (self.quote_close.get(b - 1, -1) >= a)
             and not any(is_open_quote(self.t[k]) for k in range(a, b - 1))
         ):
             b -= 1
@@ -300,10 +305,8 @@ class _Sentence:
 
 
 def _next_cue_start(s: _Sentence, after: int) -> int:
-    for m in s.matches:
-        if m.start >= after:
-            return m.start
-    return s.n
+    k = bisect.bisect_left(s.match_starts, after)
+    return s.matches[k].start if k < len(s.matches) else s.n
 
 
 def _content_after(s: _Sentence, k: int, limit: int) -> tuple[int, int] | None:
@@ -462,7 +465,7 @@ def _prep(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
         source = _ar_np(s, m.end)
     if source is None:
         return []
-    s.regions.append((m.start, source[1]))
+    s.add_region(m.start, source[1])
     raw = _Raw([source], [(m.start, m.end)], [], m.cue.relation, "prep")
     words_before = sum(1 for t in s.t[floor : m.start] if t.is_word)
     if m.cue.relation == "quoted":
@@ -676,7 +679,7 @@ def _sov(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         content = _content_after(s, k, _next_cue_start(s, k))
         if content is None:
             return []
-        s.regions.append((source[0], m.end))
+        s.add_region(source[0], m.end)
         return [_Raw([source], cue_spans, [content], cue.relation, "post")]
     # the clause that the verb closes
     cs = floor
@@ -766,7 +769,7 @@ def _sentence_raws(s: _Sentence) -> list[_Raw]:
             continue
         if m.cue.frame in ("prep",) and handler is _sov:
             continue
-        made = handler(s, index, raws, 0)
+        made = handler(s, index, raws, max(0, m.start - _REACH))
         base = len(raws)
         for offset, raw in enumerate(made):
             if raw.parent == -1:
@@ -775,13 +778,13 @@ def _sentence_raws(s: _Sentence) -> list[_Raw]:
         if len(made) > 1:
             consumed = max(b for r in made for _, b in r.cue)
     # "citing X": the content of the nearest verb attribution
-    for _i, raw in enumerate(raws):
+    for i, raw in enumerate(raws):
         if raw.frame == "prep" and not raw.content:
             cue_start = raw.cue[0][0]
             verbs = [
                 (abs(r.cue[0][0] - cue_start), j)
-                for j, r in enumerate(raws)
-                if r.content and r.frame != "prep"
+                for j in range(max(0, i - _NEAR), min(len(raws), i + _NEAR + 1))
+                if (r := raws[j]).content and r.frame != "prep"
             ]
             if verbs:
                 _, j = min(verbs)
@@ -800,7 +803,9 @@ def _nest(raws: list[_Raw]) -> None:
             continue
         best = None
         cue_a = raw.cue[0][0]
-        for j, other in enumerate(raws):
+        # containers are near: look at a few attributions either side (linear time)
+        for j in range(max(0, i - _NEAR), min(len(raws), i + _NEAR + 1)):
+            other = raws[j]
             if j == i or other.parent == i:
                 continue
             for a, b in other.content:
@@ -897,7 +902,16 @@ def analyse(text: str, language: str) -> Analysis:
     out: list[Attribution] = []
     bounds = sentences(text)
     memory: list[tuple[str, bool]] = []  # (full name, outlet-like) of explicit mentions
+    notes: list[str] = []
     for s_start, s_end in bounds:
+        if len(out) >= MAX_ATTRIBUTIONS:
+            notes.append(
+                f"stopped after the first {MAX_ATTRIBUTIONS:,} attributions "
+                f"(at character {s_start:,} of {len(text):,})"
+            )
+            break
+        if not lex.any_cue.search(text, s_start, s_end):
+            continue
         toks = tokens(text, s_start, s_end)
         if not toks:
             continue
@@ -942,6 +956,8 @@ def analyse(text: str, language: str) -> Analysis:
         document=document,
         date=date,
         sentences=len(bounds),
+        message="; ".join(notes),
+        notes=tuple(notes),
     )
 
 

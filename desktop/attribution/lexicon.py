@@ -53,6 +53,8 @@ class Lexicon:
     official_words: frozenset[str]
     translation_patterns: tuple[re.Pattern[str], ...]
     outlet_patterns: tuple[re.Pattern[str], ...]
+    any_cue: re.Pattern[str]
+    """Finds a sentence that may hold a cue (its first word), so others are skipped at once."""
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -93,6 +95,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         outlet = tuple(re.compile(p, re.MULTILINE) for p in document.get("outlet", []))
     except re.error as exc:
         raise LexiconError(f"a document pattern does not compile: {exc}") from None
+    firsts = sorted(ordered)
+    prefix = "[وف]?" if data["language"] == "ar" else ""
+    any_cue = re.compile(rf"(?<!\w){prefix}{trie_pattern(firsts)}(?!\w)", re.IGNORECASE)
     return Lexicon(
         language=str(data["language"]),
         name=str(data.get("name", data["language"])),
@@ -117,7 +122,29 @@ def _build(data: dict[str, Any]) -> Lexicon:
         official_words=frozenset(w.casefold() for w in data.get("official_words", [])),
         translation_patterns=translation,
         outlet_patterns=outlet,
+        any_cue=any_cue,
     )
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regular expression for many words, shared prefixes factored out, so that a
+    search tries a few characters per position rather than every word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + render(trie) + ")"
 
 
 def _folder() -> Any:

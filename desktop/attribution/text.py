@@ -85,11 +85,26 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-def _closes_soon(text: str, at: int) -> bool:
-    """Whether the quotation opened at `at` closes within QUOTE_REACH characters."""
-    opener = text[at]
-    closers = "»" if opener == "«" else "“”" if opener == "„" else "›" if opener == "‹" else '”"'
-    return any(text.find(c, at + 1, at + QUOTE_REACH) >= 0 for c in closers)
+class _Closers:
+    """Where the next closing quotation mark of each kind is (found once, reused)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.next: dict[str, int] = {}
+
+    def closes_soon(self, at: int) -> bool:
+        """Whether the quotation opened at `at` closes within QUOTE_REACH characters."""
+        opener = self.text[at]
+        closers = "»" if opener == "«" else "“”" if opener == "„" else "›" if opener == "‹" else '”"'
+        for c in closers:
+            known = self.next.get(c)
+            if known is None or known <= at:
+                found = self.text.find(c, at + 1)
+                known = found if found >= 0 else len(self.text) + QUOTE_REACH
+                self.next[c] = known
+            if known < at + QUOTE_REACH:
+                return True
+        return False
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -98,21 +113,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     depth = 0
     scanned = 0
+    closers = _Closers(text)
     for m in _END.finditer(text):
         end = m.end()
         if m.group() != "\n":
             # abbreviations and initials ("Mr.", "U.S.", "J.") do not end a sentence
             word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
             if m.group() == "." and word:
-                w = word.group(1).casefold()
-                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                w = word.group(1)
+                if w.casefold() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()):
                     continue
         # quotation depth over the part scanned since the last look
         for q in _QUOTE_CHARS.finditer(text, scanned, m.start()):
             i = q.start()
             c = q.group()
             if c in "“«„‹" or (c == '"' and depth == 0):
-                if depth == 0 and not _closes_soon(text, i):
+                if depth == 0 and not closers.closes_soon(i):
                     continue
                 depth += 1
             elif c in "”»›" or (c == '"' and depth > 0):
