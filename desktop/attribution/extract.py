@@ -922,6 +922,10 @@ def analyse(text: str, language: str) -> Analysis:
         _nest(raws)
         base = len(out)
         for i, raw in enumerate(raws):
+            if base + i >= MAX_ATTRIBUTIONS:
+                break
+            if raw.parent is not None and base + raw.parent >= MAX_ATTRIBUTIONS:
+                raw.parent = None
             if raw.share_source_of is not None and not raw.source:
                 raw.source = list(raws[raw.share_source_of].source)
             source = _spans(sent, raw.source)
@@ -948,6 +952,8 @@ def analyse(text: str, language: str) -> Analysis:
                     quotation=quotation or raw.quotation,
                 )
             )
+    if len(out) >= MAX_ATTRIBUTIONS and not notes:
+        notes.append(f"stopped after the first {MAX_ATTRIBUTIONS:,} attributions")
     document, date = _document(text, lex)
     return Analysis(
         language=lex.language,
