@@ -75,7 +75,9 @@ def suggested_hops(hops: Sequence[ProposedHop], source_id: int) -> list[Suggeste
             relayed_on=h.date or None,
             direction_doubtful=h.direction_doubtful,
             note=h.note
-            or ("the actor was resolved by a guess (pronoun or short mention)" if h.guessed else ""),
+            or (
+                "the actor was resolved by a guess (pronoun or short mention)" if h.guessed else ""
+            ),
         )
         for h in hops
     ]

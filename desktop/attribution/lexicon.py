@@ -51,6 +51,7 @@ class Lexicon:
     quote_as_first: frozenset[str]
     outlet_words: frozenset[str]
     official_words: frozenset[str]
+    organisation_words: frozenset[str]
     translation_patterns: tuple[re.Pattern[str], ...]
     outlet_patterns: tuple[re.Pattern[str], ...]
     any_cue: re.Pattern[str]
@@ -120,6 +121,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         quote_as_first=frozenset(_words(p)[0] for p in quoted.get("as", []) if _words(p)),
         outlet_words=frozenset(w.casefold() for w in data.get("outlet_words", [])),
         official_words=frozenset(w.casefold() for w in data.get("official_words", [])),
+        organisation_words=frozenset(w.casefold() for w in data.get("organisation_words", [])),
         translation_patterns=translation,
         outlet_patterns=outlet,
         any_cue=any_cue,

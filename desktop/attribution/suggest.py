@@ -148,7 +148,13 @@ class ActorMatcher:
 
 def _new_name(name: str, language: str) -> str:
     words = name.split()
-    if language == "en" and len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
+    # "the spokesman …" → "spokesman …", "the BBC Türkçe" → "BBC Türkçe"; "The Times" stays
+    if (
+        language == "en"
+        and len(words) > 1
+        and words[0].casefold() in ("the", "a", "an")
+        and (words[0].islower() or words[1][:1].islower())
+    ):
         words = words[1:]
     cleaned = " ".join(words).strip(" ,;:")
     for q in '“”«»"':
@@ -156,17 +162,29 @@ def _new_name(name: str, language: str) -> str:
     return " ".join(cleaned.split()) or name
 
 
+_PREPOSITIONS = frozenset(["of", "for", "in", "at", "from", "with", "в", "при", "из"])
+
+
 def _kind(name: str, language: str) -> str:
+    """A guess at a new actor's kind: outlet, unnamed official, organisation or person."""
     lex = load_lexicon(language)
     words = fold(name).split()
+    raw = name.split()
+    head = raw
+    for i, w in enumerate(raw):
+        if w.casefold() in _PREPOSITIONS:
+            head = raw[:i]
+            break
+    head_words = {fold(w) for w in head}
     if lex is not None:
         if set(words) & lex.outlet_words:
             return "outlet"
-        if set(words) & lex.official_words:
-            capitals = [w for w in name.split()[1:] if w[:1].isupper()]
-            if not capitals:
-                return "unnamed-official"
-    capitals = [w for w in name.split() if w[:1].isupper()]
+        first_part = " ".join(head).split(",")[0].split()
+        if first_part and fold(first_part[-1]) in lex.official_words:
+            return "unnamed-official"  # "a high-ranking Turkish security official"
+        if head_words & lex.organisation_words:
+            return "organisation"
+    capitals = [w for w in raw if w[:1].isupper()]
     if len(capitals) >= 2 or (len(words) == 1 and capitals):
         return "person"
     return "organisation"

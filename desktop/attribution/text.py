@@ -95,7 +95,9 @@ class _Closers:
     def closes_soon(self, at: int) -> bool:
         """Whether the quotation opened at `at` closes within QUOTE_REACH characters."""
         opener = self.text[at]
-        closers = "»" if opener == "«" else "“”" if opener == "„" else "›" if opener == "‹" else '”"'
+        closers = (
+            "»" if opener == "«" else "“”" if opener == "„" else "›" if opener == "‹" else '”"'
+        )
         for c in closers:
             known = self.next.get(c)
             if known is None or known <= at:

@@ -43,7 +43,9 @@ def cmd_attributions(ctx: Context, args: argparse.Namespace) -> int:
     if not analysis.supported:
         print(f"provdesk-cli: {analysis.message}", file=sys.stderr)
     if args.json:
-        json.dump([a.as_json() for a in analysis.attributions], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            [a.as_json() for a in analysis.attributions], sys.stdout, ensure_ascii=False, indent=1
+        )
         sys.stdout.write("\n")
         return 0
     for doc in analysis.document:

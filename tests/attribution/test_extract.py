@@ -66,7 +66,9 @@ def test_quoted_as_saying_nests_the_inner_attribution() -> None:
 
 
 def test_an_official_quoting_an_outlet_is_flagged_doubtful() -> None:
-    text = "The official quoted the BBC Türkçe as saying that the troops had coordinated with Moscow."
+    text = (
+        "The official quoted the BBC Türkçe as saying that the troops had coordinated with Moscow."
+    )
     outer, inner = analyse(text, "en").attributions
     assert outer.direction_doubtful and inner.parent == outer.index
     assert inner.source_text == "the BBC Türkçe"
@@ -102,6 +104,7 @@ def test_the_official_resolves_to_the_earlier_description_as_a_guess() -> None:
         "“There are no red lines,” the official explained."
     )
     first, second = analyse(text, "en").attributions
+    assert first.source_text == "A high-ranking Turkish security official"
     assert second.source_text == "the official"
     assert second.actor == "A high-ranking Turkish security official" and second.actor_guessed
 
@@ -123,20 +126,98 @@ def test_a_text_without_attributions_has_none() -> None:
 
 
 CUES = [
-    ("en", "Police said they had arrested four suspects.", "said", "Police", "they had arrested four suspects"),
-    ("en", "Prices rose sharply, according to the statistics office.", "according to", "the statistics office", "Prices rose sharply"),
-    ("ar", "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.", "قال", "وزير الخارجية", "إن المحادثات ستستأنف الأسبوع المقبل"),
-    ("ar", "وأكد المتحدث أن الوضع في العاصمة مستقر.", "وأكد", "المتحدث", "أن الوضع في العاصمة مستقر"),
-    ("ar", "بحسب مصادر محلية، قصف الجيش أطراف البلدة.", "بحسب", "مصادر محلية", "قصف الجيش أطراف البلدة"),
+    (
+        "en",
+        "Police said they had arrested four suspects.",
+        "said",
+        "Police",
+        "they had arrested four suspects",
+    ),
+    (
+        "en",
+        "Prices rose sharply, according to the statistics office.",
+        "according to",
+        "the statistics office",
+        "Prices rose sharply",
+    ),
+    (
+        "ar",
+        "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.",
+        "قال",
+        "وزير الخارجية",
+        "إن المحادثات ستستأنف الأسبوع المقبل",
+    ),
+    (
+        "ar",
+        "وأكد المتحدث أن الوضع في العاصمة مستقر.",
+        "وأكد",
+        "المتحدث",
+        "أن الوضع في العاصمة مستقر",
+    ),
+    (
+        "ar",
+        "بحسب مصادر محلية، قصف الجيش أطراف البلدة.",
+        "بحسب",
+        "مصادر محلية",
+        "قصف الجيش أطراف البلدة",
+    ),
     ("ar", "وأضاف أن بلاده مستعدة للحوار.", "وأضاف", "", "أن بلاده مستعدة للحوار"),
-    ("tr", "Bakan, görüşmelerin gelecek hafta başlayacağını söyledi.", "söyledi", "Bakan", "görüşmelerin gelecek hafta başlayacağını"),
-    ("tr", "“Masada kırmızı çizgi yok,” dedi yetkili.", "dedi", "yetkili", "“Masada kırmızı çizgi yok,”"),
-    ("tr", "Bakanlık, yeni vaka görülmediğini açıkladı.", "açıkladı", "Bakanlık", "yeni vaka görülmediğini"),
-    ("tr", "Ajansa göre, toplantı Moskova'da yapılacak.", "göre", "Ajansa", "toplantı Moskova'da yapılacak"),
-    ("ru", "Министр заявил, что переговоры возобновятся.", "заявил", "Министр", "что переговоры возобновятся"),
-    ("ru", "«Мы не примем условий», — сказал представитель министерства.", "сказал", "представитель министерства", "«Мы не примем условий»"),
-    ("ru", "По словам Сергея Лаврова, Турция попросила о помощи.", "По словам", "Сергея Лаврова", "Турция попросила о помощи"),
-    ("ru", "Как передает ТАСС, президент посетит Анкару.", "Как передает", "ТАСС", "президент посетит Анкару"),
+    (
+        "tr",
+        "Bakan, görüşmelerin gelecek hafta başlayacağını söyledi.",
+        "söyledi",
+        "Bakan",
+        "görüşmelerin gelecek hafta başlayacağını",
+    ),
+    (
+        "tr",
+        "“Masada kırmızı çizgi yok,” dedi yetkili.",
+        "dedi",
+        "yetkili",
+        "“Masada kırmızı çizgi yok,”",
+    ),
+    (
+        "tr",
+        "Bakanlık, yeni vaka görülmediğini açıkladı.",
+        "açıkladı",
+        "Bakanlık",
+        "yeni vaka görülmediğini",
+    ),
+    (
+        "tr",
+        "Ajansa göre, toplantı Moskova'da yapılacak.",
+        "göre",
+        "Ajansa",
+        "toplantı Moskova'da yapılacak",
+    ),
+    (
+        "ru",
+        "Министр заявил, что переговоры возобновятся.",
+        "заявил",
+        "Министр",
+        "что переговоры возобновятся",
+    ),
+    (
+        "ru",
+        "«Мы не примем условий», — сказал представитель министерства.",
+        "сказал",
+        "представитель министерства",
+        "«Мы не примем условий»",
+    ),
+    (
+        "ru",
+        "По словам Сергея Лаврова, Турция попросила о помощи.",
+        "По словам",
+        "Сергея Лаврова",
+        "Турция попросила о помощи",
+    ),
+    (
+        "ru",
+        "Как передает ТАСС, президент посетит Анкару.",
+        "Как передает",
+        "ТАСС",
+        "президент посетит Анкару",
+    ),
 ]
 
 
@@ -192,7 +273,9 @@ def test_a_table_of_numbers_has_no_sentences_worth_reading() -> None:
 
 
 def test_unbalanced_quotation_marks() -> None:
-    text = "He said: “this road is never closed. Officials said the bridge is open. «Нет, — сказал он."
+    text = (
+        "He said: “this road is never closed. Officials said the bridge is open. «Нет, — сказал он."
+    )
     analysis = analyse(text, "en")
     officials = find(analysis, "said")
     assert all(0 <= s < e <= len(text) for a in analysis.attributions for s, e in a.content)
@@ -245,10 +328,44 @@ def test_a_hostile_text_stops_after_the_limit_and_says_so() -> None:
     st.lists(
         st.sampled_from(
             [
-                "said", "told", "according to", "quoted", "as saying", "“", "”", "«", "»", '"',
-                ",", ".", ":", "—", "that", "He", "The official", "Lavrov", "قال", "إن", "أن",
-                "وأضاف", "عن", "قوله", "dedi", "söyledi", "göre", "заявил", "что", "по словам",
-                "the talks", "X", "\n", "\u200f", "  ", "2023-01-19", "؟", "!",
+                "said",
+                "told",
+                "according to",
+                "quoted",
+                "as saying",
+                "“",
+                "”",
+                "«",
+                "»",
+                '"',
+                ",",
+                ".",
+                ":",
+                "—",
+                "that",
+                "He",
+                "The official",
+                "Lavrov",
+                "قال",
+                "إن",
+                "أن",
+                "وأضاف",
+                "عن",
+                "قوله",
+                "dedi",
+                "söyledi",
+                "göre",
+                "заявил",
+                "что",
+                "по словам",
+                "the talks",
+                "X",
+                "\n",
+                "\u200f",
+                "  ",
+                "2023-01-19",
+                "؟",
+                "!",
             ]
         ),
         max_size=40,
