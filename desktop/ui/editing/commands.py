@@ -350,3 +350,62 @@ class DeleteClaim(CaseCommand):
         self.runner.remap(self.original, new)
         self.original = new
         self.claim_id = new
+
+
+class ClaimFromSuggestion(CaseCommand):
+    """A claim and its chain from an accepted suggestion, in one unit of work (audit events
+    marked `from_suggestion`); undo deletes the claim with its hops."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        text: str,
+        hops: list[ops.SuggestedHop],
+        label: str,
+    ) -> None:
+        super().__init__(runner, "Create Claim from Suggestion")
+        self.values = (text, hops, label)
+        self.original: int | None = None
+
+    def apply(self, uow: UnitOfWork) -> None:
+        text, hops, label = self.values
+        new = ops.add_claim_from_suggestion(uow, text, hops, suggestion=label)
+        if self.original is None:
+            self.original = new
+        else:
+            self.runner.remap(self.original, new)
+        self.claim_id = new
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.original is not None
+        ops.delete_claim(uow, self.runner.claim(self.original))
+        self.claim_id = None
+
+
+class AddSuggestionHops(CaseCommand):
+    """A suggestion's hops added to an existing claim (a route of their own); undo takes them
+    out again, redo puts the same hops back."""
+
+    def __init__(
+        self, runner: Runner, claim_id: int, hops: list[ops.SuggestedHop], label: str
+    ) -> None:
+        super().__init__(runner, "Add Suggestion to Claim")
+        self.claim_id = claim_id
+        self.values = (hops, label)
+        self.hop_ids: list[int] = []
+        self.states: list[dict[str, Any]] = []
+
+    def first(self, uow: UnitOfWork) -> None:
+        hops, label = self.values
+        self.hop_ids = ops.add_suggested_hops(
+            uow, self.runner.claim(self.claim_id or 0), hops, suggestion=label
+        )
+        self.hop_id = self.hop_ids[0] if self.hop_ids else None
+
+    def apply(self, uow: UnitOfWork) -> None:
+        self.hop_ids = [ops.restore_hop(uow, state) for state in reversed(self.states)]
+        self.hop_id = self.hop_ids[0] if self.hop_ids else None
+
+    def revert(self, uow: UnitOfWork) -> None:
+        self.states = [ops.remove_hop(uow, hop_id) for hop_id in reversed(self.hop_ids)]
+        self.hop_id = None

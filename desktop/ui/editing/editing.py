@@ -249,6 +249,47 @@ class ClaimEditor(QObject):
 
         return self._open(dialog, submit)
 
+    def claim_from_suggestion(self, source_id: int, suggestion: Any) -> SubmitDialog | None:
+        """Create claim from suggestion…: the dialog prefilled with the suggestion's wording and
+        hops (origin first); OK creates claim and hops as one undoable command."""
+        if not self._ready():
+            return None
+        from desktop.attribution.from_case import suggested_hops, suggestion_label
+
+        from .suggestion_dialog import SuggestionClaimDialog
+
+        dialog = SuggestionClaimDialog(self.window, suggestion)
+
+        def submit(d: SuggestionClaimDialog) -> str | None:
+            command = _commands().ClaimFromSuggestion(
+                self,
+                d.wording(),
+                suggested_hops(d.chosen_hops(), source_id),
+                suggestion_label(suggestion, source_id),
+            )
+            return self.execute(command, d.finish)
+
+        return self._open(dialog, submit)
+
+    def add_suggestion_to_claim(self, source_id: int, suggestion: Any) -> str | None:
+        """Add to open claim: the suggestion's hops join the open claim as a route of their
+        own, one undoable command. Returns the problem shown, or None."""
+        detail = self._detail()
+        if detail is None:
+            return "Open a claim first"
+        from desktop.attribution.from_case import suggested_hops, suggestion_label
+
+        command = _commands().AddSuggestionHops(
+            self,
+            detail.id,
+            suggested_hops(suggestion.hops, source_id),
+            suggestion_label(suggestion, source_id),
+        )
+        problem = self.execute(command)
+        if problem:
+            self.window.show_error(problem)
+        return problem
+
     def duplicate_claim(self) -> None:
         detail = self._detail()
         if detail is not None:

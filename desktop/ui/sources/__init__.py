@@ -1,2 +1,3 @@
-"""Sources in the window: import, the source viewer (text and page views, details) and the
-dialogs that pick a source or a span. Imports desktop.ui.common only."""
+"""Sources in the window: import, the source viewer (text and page views, details, the
+Suggestions panel of the attribution assistant) and the dialogs that pick a source or a span.
+Imports desktop.ui.common only."""

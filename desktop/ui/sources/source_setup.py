@@ -69,6 +69,8 @@ class SourceSupport(QObject):
         self.viewer.newClaimFromSelection.connect(self.new_claim_from_selection)
         self.viewer.addHopFromSelection.connect(self.add_hop_from_selection)
         self.viewer.sourceEdited.connect(self._apply)
+        self.viewer.claimFromSuggestion.connect(self.claim_from_suggestion)
+        self.viewer.addSuggestion.connect(self.add_suggestion)
         self.viewer.failed.connect(lambda message: window.show_status(message))
         sources_view = getattr(window, "sources_view", None)
         if sources_view is not None and hasattr(sources_view, "button"):
@@ -164,6 +166,22 @@ class SourceSupport(QObject):
         )
         dialog.saved.connect(self._apply)
         dialog.open()
+
+    # -- suggestions (the claim editor runs them as undoable commands) ----------------------
+
+    def claim_from_suggestion(self, source_id: int, suggestion: Any) -> Any:
+        editor = getattr(self.window, "editor", None)
+        if editor is None:
+            self.window.show_status("Editing is not available in this window")
+            return None
+        return editor.claim_from_suggestion(source_id, suggestion)
+
+    def add_suggestion(self, source_id: int, suggestion: Any) -> Any:
+        editor = getattr(self.window, "editor", None)
+        if editor is None:
+            self.window.show_status("Editing is not available in this window")
+            return None
+        return editor.add_suggestion_to_claim(source_id, suggestion)
 
 
 def _prestart_readers() -> None:

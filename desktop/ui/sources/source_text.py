@@ -19,6 +19,12 @@ from db.spans import Span, page_of
 from db.views import HopView
 
 HIGHLIGHT = QColor(255, 226, 122)
+#: A suggestion's attribution: who (blue, bold), the cue (orange, underlined), what (green).
+ATTRIBUTION_STYLES = {
+    "source": (QColor("#cfe3ff"), True, False),
+    "cue": (QColor("#ffc9a8"), False, True),
+    "content": (QColor("#d9f2d0"), False, False),
+}
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 ACTIVE = QColor(255, 170, 60)
 
@@ -69,6 +75,8 @@ class SourceText(QPlainTextEdit):
         self._offsets = Offsets("")
         self._active: int | None = None
         self._press_pos = None
+        #: The attribution shown for a suggestion: role → [(start, end), …].
+        self.attribution: dict[str, list[tuple[int, int]]] = {}
         self.viewport().installEventFilter(self)
 
     def set_source(
@@ -89,6 +97,7 @@ class SourceText(QPlainTextEdit):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.setPlainText(text)
+        self.attribution = {}
         self.set_hops(hops)
 
     def set_hops(self, hops: Sequence[HopView]) -> None:
@@ -114,7 +123,66 @@ class SourceText(QPlainTextEdit):
                 fmt.setToolTip(f"Hop {hop.id}: {hop.actor_name} ({hop.relation})")
                 selection.format = fmt
                 selections.append(selection)
+        for role in ("content", "source", "cue"):  # the cue is drawn last, over the rest
+            colour, bold, underline = ATTRIBUTION_STYLES[role]
+            for start, end in self.attribution.get(role, ()):
+                if not 0 <= start < end <= len(self.text):
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self._cursor(Span(start, end))
+                fmt = QTextCharFormat()
+                fmt.setBackground(colour)
+                fmt.setForeground(QColor("#111111"))
+                if bold:
+                    fmt.setFontWeight(700)
+                if underline:
+                    fmt.setFontUnderline(True)
+                fmt.setToolTip({"source": "Who", "cue": "Cue", "content": "What"}[role])
+                fmt.setProperty(QTextCharFormat.Property.UserProperty, role)
+                selection.format = fmt
+                selections.append(selection)
         self.setExtraSelections(selections)
+
+    def show_attribution(
+        self,
+        source: Sequence[tuple[int, int]],
+        cue: Sequence[tuple[int, int]],
+        content: Sequence[tuple[int, int]],
+    ) -> None:
+        """Highlight an attribution's source, cue and content in their three styles and scroll
+        to it (empty lists clear it). Offsets are into the stored text."""
+        self.attribution = {
+            "source": [tuple(s) for s in source],  # type: ignore[misc]
+            "cue": [tuple(s) for s in cue],  # type: ignore[misc]
+            "content": [tuple(s) for s in content],  # type: ignore[misc]
+        }
+        self._paint()
+        spans = [s for role in self.attribution.values() for s in role]
+        if spans:
+            start = min(a for a, _ in spans)
+            end = max(b for _, b in spans)
+            cursor = self._cursor(Span(start, min(end, len(self.text))))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            cursor.setPosition(self._offsets.to_qt(start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def attribution_formats(self) -> dict[str, list[tuple[int, int]]]:
+        """What is highlighted now for a suggestion, per role, as offsets of the stored text
+        read back from the painted selections (tests read what the reviewer sees)."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        for selection in self.extraSelections():
+            role = selection.format.property(QTextCharFormat.Property.UserProperty)
+            if role in ATTRIBUTION_STYLES:
+                cursor = selection.cursor
+                out.setdefault(str(role), []).append(
+                    (
+                        self._offsets.from_qt(cursor.selectionStart()),
+                        self._offsets.from_qt(cursor.selectionEnd()),
+                    )
+                )
+        return out
 
     def hop_at(self, offset: int) -> int | None:
         for hop in self.hops:

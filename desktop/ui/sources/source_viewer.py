@@ -9,6 +9,9 @@ Signals for the window:
   `db.spans.Span` with their pages, `text` the selected words (" … " between spans).
 - `loaded(source_id)` once a source is shown; `failed(message)` when it could not be loaded or
   opened (the message is also shown in the viewer).
+- `claimFromSuggestion(source_id, suggestion)` / `addSuggestion(source_id, suggestion)`: the
+  reviewer chose a suggestion of the Suggestions panel (below the text) to create a claim from,
+  or to add to the open claim.
 
 Loading (the text, the hops and a PDF's bytes) runs on a worker, never on the GUI thread.
 """
@@ -20,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from db.case import Case
 from db.errors import CaseError
@@ -32,6 +35,7 @@ from db.views import HopView, SourceView
 from ..common.workers import Workers
 from .source_page import SourcePage
 from .source_text import SourceText
+from .suggestions_panel import SuggestionsPanel
 
 PDF = "application/pdf"
 
@@ -84,6 +88,8 @@ class SourceViewer(QWidget):
     failed = Signal(str)
     originalOpened = Signal(str)
     sourceEdited = Signal(object)  # Changes, after the reviewer corrected the details
+    claimFromSuggestion = Signal(int, object)
+    addSuggestion = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None, *, workers: Workers | None = None) -> None:
         super().__init__(parent)
@@ -160,7 +166,17 @@ class SourceViewer(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.message)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.tabs, 1)
+        self.suggestions = SuggestionsPanel(self, workers=self.workers)
+        self.suggestions.highlight.connect(self._show_attribution)
+        self.suggestions.createRequested.connect(self.claimFromSuggestion)
+        self.suggestions.addRequested.connect(self.addSuggestion)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setObjectName("sourceSuggestionsSplit")
+        self.split.addWidget(self.tabs)
+        self.split.addWidget(self.suggestions)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        layout.addWidget(self.split, 1)
 
     # -- loading --------------------------------------------------------------------------
 
@@ -179,6 +195,7 @@ class SourceViewer(QWidget):
         self.warning.hide()
         self.message.hide()
         self.text_view.set_source("", (), "ltr", ())
+        self.suggestions.clear()
         self.tabs.setTabEnabled(1, False)
         for action in self._actions():
             action.setEnabled(False)
@@ -242,7 +259,14 @@ class SourceViewer(QWidget):
         else:
             self.warning.hide()
         self.message.hide()
+        attribution = self.text_view.attribution
+        same = self.suggestions.source_id == view.id
         self.text_view.set_source(loaded.text, loaded.page_starts, view.direction, loaded.hops)
+        if same and attribution:  # a reload (hops changed): keep the suggestion shown
+            self.text_view.attribution = attribution
+            self.text_view.set_hops(loaded.hops)
+        elif self.case is not None:
+            self.suggestions.load(self.case, view.id)
         has_pdf = loaded.pdf is not None and self.page_view.load_bytes(loaded.pdf)
         self.tabs.setTabEnabled(1, bool(has_pdf))
         self.open_original_action.setEnabled(view.evidence_sha256 is not None)
@@ -264,6 +288,12 @@ class SourceViewer(QWidget):
         self.message.setText(text)
         self.message.show()
         self.failed.emit(text)
+
+    # -- suggestions ----------------------------------------------------------------------
+
+    def _show_attribution(self, source: object, cue: object, content: object) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.text_view.show_attribution(source, cue, content)  # type: ignore[arg-type]
 
     # -- hops -----------------------------------------------------------------------------
 

@@ -1,0 +1,209 @@
+"""The Suggestions panel of the source viewer: the claims the attribution assistant proposes
+from the open source, each with its chain (origin first).
+
+The source is read on a worker (`desktop.attribution.from_case.propose_for_source`); the window
+never waits. Selecting a suggestion or one of its hops emits `highlight(source, cue, content)`
+(lists of `(start, end)` offsets into the source's stored text); the buttons emit
+`createRequested(source_id, suggestion)` and `addRequested(source_id, suggestion)`, which the
+window hands to the claim editor. Nothing enters the case from here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.case import Case
+from db.errors import CaseError
+
+from ..common.workers import Workers
+
+SUGGESTION = Qt.ItemDataRole.UserRole
+#: The legend of the three highlight styles (colours as in SourceText.ATTRIBUTION_STYLES).
+LEGEND = (
+    '<span style="background:#cfe3ff; font-weight:600">&nbsp;who&nbsp;</span> '
+    '<span style="background:#ffc9a8; text-decoration:underline">&nbsp;cue&nbsp;</span> '
+    '<span style="background:#d9f2d0">&nbsp;what&nbsp;</span>'
+)
+
+
+def _hop_line(hop: Any) -> str:
+    flags = []
+    if hop.actor_id is None:
+        flags.append("new")
+    if hop.guessed:
+        flags.append("guessed")
+    if hop.direction_doubtful:
+        flags.append("direction doubtful")
+    extra = f"  [{', '.join(flags)}]" if flags else ""
+    return f"{hop.relation} — {hop.actor}{extra}"
+
+
+class SuggestionsPanel(QWidget):
+    highlight = Signal(object, object, object)
+    createRequested = Signal(int, object)
+    addRequested = Signal(int, object)
+    loaded = Signal(int)  # the number of suggestions shown
+
+    def __init__(self, parent: QWidget | None = None, *, workers: Workers | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionsPanel")
+        self.workers = workers or Workers(self)
+        self.source_id: int | None = None
+        self.proposals: Any = None
+        self._generation = 0
+        title = QLabel("<b>Suggestions</b> — proposed from the source's own words")
+        legend = QLabel(LEGEND)
+        legend.setObjectName("suggestionsLegend")
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        self.status = QLabel()
+        self.status.setObjectName("suggestionsStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("suggestionsList")
+        self.tree.setAccessibleName("Suggestions")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.create_button = QPushButton("&Create claim from suggestion…")
+        self.create_button.setObjectName("createClaimFromSuggestion")
+        self.create_button.clicked.connect(self._create)
+        self.add_button = QPushButton("Add to &open claim")
+        self.add_button.setObjectName("addSuggestionToClaim")
+        self.add_button.setToolTip("Add the suggestion's hops to the claim open in the window")
+        self.add_button.clicked.connect(self._add)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(legend)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._enable()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.source_id = None
+        self.proposals = None
+        self.tree.clear()
+        self.status.clear()
+        self._enable()
+
+    def load(self, case: Case, source_id: int) -> None:
+        """Read the source and propose (on a worker); `loaded` when shown."""
+        from desktop.attribution.from_case import propose_for_source
+
+        self._generation += 1
+        generation = self._generation
+        self.source_id = source_id
+        self.proposals = None
+        self.tree.clear()
+        self.status.setText("Reading the source for attributions…")
+        self._enable()
+        self.workers.submit(
+            lambda: propose_for_source(case, source_id),
+            lambda proposals: self._loaded(generation, proposals),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _loaded(self, generation: int, proposals: Any) -> None:
+        if generation != self._generation:
+            return
+        self.proposals = proposals
+        analysis = proposals.analysis
+        self.tree.clear()
+        for suggestion in proposals.suggestions:
+            top = QTreeWidgetItem([f"{suggestion.number}. {suggestion.wording}"])
+            top.setData(0, SUGGESTION, (suggestion, None))
+            top.setToolTip(0, suggestion.label)
+            for index, hop in enumerate(suggestion.hops):
+                child = QTreeWidgetItem([_hop_line(hop)])
+                child.setData(0, SUGGESTION, (suggestion, index))
+                if hop.note:
+                    child.setToolTip(0, hop.note)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        if not analysis.supported:
+            self.status.setText(analysis.message)
+        elif not proposals.suggestions:
+            self.status.setText("No attributions found in this source.")
+        else:
+            count = len(proposals.suggestions)
+            self.status.setText(
+                f"{count} proposed claim{'s' if count != 1 else ''} from "
+                f"{len(analysis.attributions)} attributions. Check each before you accept it."
+                + (f" ({analysis.message})" if analysis.message else "")
+            )
+        self._enable()
+        self.loaded.emit(len(proposals.suggestions))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        text = str(exc) if isinstance(exc, CaseError) else f"cannot read the source: {exc}"
+        self.status.setText(text)
+        self._enable()
+        self.loaded.emit(0)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def current(self) -> Any:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        suggestion, _hop = item.data(0, SUGGESTION)
+        return suggestion
+
+    def select(self, number: int) -> None:
+        """Make suggestion `number` (1-based) the current one, as a click would."""
+        item = self.tree.topLevelItem(number - 1)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
+        self._enable()
+        if item is None or self.proposals is None:
+            self.highlight.emit([], [], [])
+            return
+        suggestion, _hop = item.data(0, SUGGESTION)
+        attributions = self.proposals.analysis.attributions
+        chain = [attributions[i] for i in suggestion.attributions]
+        inner = chain[0]
+        source = [s for a in chain for s in a.source]
+        cue = [s for a in chain for s in a.cue]
+        self.highlight.emit(source, cue, list(inner.content))
+
+    def _enable(self) -> None:
+        has = self.current() is not None and self.source_id is not None
+        self.create_button.setEnabled(has)
+        self.add_button.setEnabled(has)
+
+    def _create(self) -> None:
+        suggestion = self.current()
+        if suggestion is not None and self.source_id is not None:
+            self.createRequested.emit(self.source_id, suggestion)
+
+    def _add(self) -> None:
+        suggestion = self.current()
+        if suggestion is not None and self.source_id is not None:
+            self.addRequested.emit(self.source_id, suggestion)
