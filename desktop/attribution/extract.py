@@ -22,6 +22,7 @@ from .text import Token, is_close_quote, is_open_quote, sentences, tokens
 
 _BOUNDARY = frozenset(",;:()[]—–،؛")
 _DASHES = frozenset("—–-")
+_TRIM = frozenset(",.;:!?—–-…،؛؟")
 _SKIP_BEFORE_VERB = frozenset(
     [
         "has",
@@ -186,7 +187,10 @@ class _Sentence:
         if m.end < self.n and self.t[m.end].fold == "by" and m.cue.frame == "verb":
             return True  # "published by", a participle, not a report
         before = self.t[m.start - 1].fold
-        return before in _NOT_VERB_BEFORE or before in _BE
+        if before in _NOT_VERB_BEFORE or before in _BE:
+            return True
+        # "was widely expected": a form of "be", an adverb, then the participle
+        return m.start > 1 and self.t[m.start - 2].fold in _BE and before.endswith("ly")
 
     # noun phrases ----------------------------------------------------------------------
     def in_region(self, i: int) -> tuple[int, int] | None:
@@ -288,9 +292,9 @@ class _Sentence:
 
     def trim(self, a: int, b: int) -> tuple[int, int] | None:
         """Leave out punctuation at the ends of a token range (not quotation marks)."""
-        while a < b and not self.t[a].is_word and not is_open_quote(self.t[a]):
+        while a < b and self.t[a].text in _TRIM and not is_open_quote(self.t[a]):
             a += 1
-        while b > a and not self.t[b - 1].is_word and not is_close_quote(self.t[b - 1]):
+        while b > a and self.t[b - 1].text in _TRIM and not is_close_quote(self.t[b - 1]):
             b -= 1
         if (
             a < b
@@ -309,12 +313,37 @@ def _next_cue_start(s: _Sentence, after: int) -> int:
     return s.matches[k].start if k < len(s.matches) else s.n
 
 
+def _content_limit(s: _Sentence, after: int) -> int:
+    """Where a content that follows its cue must stop: at the next attribution that stands in
+    its own clause ("…, Reuters reported", ", adding …"); an attribution inside the content
+    ("said it expects …") is passed over, to nest in it."""
+    k = bisect.bisect_left(s.match_starts, after)
+    while k < len(s.matches):
+        m = s.matches[k]
+        if m.cue.frame != "verb" or m.start == 0:
+            return m.start
+        before = s.t[m.start - 1]
+        if before.text in _BOUNDARY or is_close_quote(before):
+            return m.start
+        subject = s._np_core(m.start, after)
+        if subject is None:
+            return m.start
+        if subject[0] <= after:  # "said it expects …": the inner one nests in this content
+            k += 1
+            continue
+        edge = s.t[subject[0] - 1]
+        if edge.text in _BOUNDARY or is_close_quote(edge):
+            return subject[0]
+        k += 1
+    return s.n
+
+
 def _content_after(s: _Sentence, k: int, limit: int) -> tuple[int, int] | None:
     """A reported clause or quotation that starts at or soon after token `k`."""
     lex = s.lex
     while k < limit and s.t[k].text in (":", ",", "،", "—", "–", "-"):
         k += 1
-    if k >= limit:
+    if k >= limit or k in s.cue_at:
         return None
     # a quotation a little further on ("said during a press conference, “…”")
     for j in range(k, min(limit, k + 25)):
@@ -324,12 +353,13 @@ def _content_after(s: _Sentence, k: int, limit: int) -> tuple[int, int] | None:
         quote = s.quote_starting_at(j)
         if quote is not None and (j == k or s.t[j - 1].text in (",", ":", "،", "—")):
             return s.trim(j, min(quote[1] + 1, limit))
-    for j in range(k, min(limit, k + 12)):
+    end = s.clause_end(k, limit)
+    for j in range(k, min(end, k + 12)):
         if s.t[j].fold in lex.complementizers:
             return s.trim(j, s.clause_end(j, limit))
         if s.t[j].text in (";", ".", "؛"):
             break
-    return s.trim(k, s.clause_end(k, limit))
+    return s.trim(k, end)
 
 
 def _content_before(s: _Sentence, end: int, floor: int) -> tuple[int, int] | None:
@@ -359,7 +389,7 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
     m = s.matches[index]
     cue = m.cue
     lex = s.lex
-    limit = _next_cue_start(s, m.end)
+    limit = _content_limit(s, m.end)
     if cue.frame == "prep":
         return _prep(s, m, floor)
     if cue.frame == "passive":
@@ -453,7 +483,21 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         content = _content_before(s, before_end, floor_before)
         if content is None:
             return []
-    raw = _Raw([subject] if subject else [], [(m.start, m.end)], [content], cue.relation, "verb")
+    contents = [content]
+    # "The plan, the company said, would save …": the content around a parenthetical cue
+    if (
+        subject is not None
+        and subject[0] - 1 > floor
+        and s.t[subject[0] - 1].text == ","
+        and m.end < s.n
+        and s.t[m.end].text == ","
+        and content[0] > m.end
+        and not any(k in s.cue_at for k in range(floor, subject[0] - 1))
+    ):
+        head = s.trim(floor, subject[0] - 1)
+        if head is not None and s.quote_ending_at(head[1] - 1) is None:
+            contents.insert(0, head)
+    raw = _Raw([subject] if subject else [], [(m.start, m.end)], contents, cue.relation, "verb")
     raw.relative = relative
     return [raw]
 
