@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import Cue, Lexicon, available_languages, load_lexicon
@@ -61,6 +61,7 @@ _SKIP_BEFORE_VERB = frozenset(
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _NOT_VERB_BEFORE = frozenset(
     ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "to"]
+    + ["of", "for", "with", "from", "into", "such", "new", "recent", "previous"]
 )
 _RELATIVES = frozenset(["who", "which", "который", "которая", "которые", "которого", "которой"])
 _AR_PREFIXES = ("و", "ف")
@@ -163,6 +164,14 @@ class _Sentence:
                     found = _Match(i, end, cue)
                     break
             adjacent = bool(out) and out[-1].end == i and out[-1].cue.frame == "verb"
+            if found and found.cue.frame == "verb_that":
+                ahead = {t.fold for t in self.t[found.end : found.end + 3]}
+                if ahead & lex.complementizers:
+                    found = _Match(
+                        found.start, found.end, Cue(found.cue.words, found.cue.relation, "verb")
+                    )
+                else:
+                    found = None
             if found and not adjacent and not self._noun_use(found):
                 out.append(found)
                 i = found.end
@@ -477,7 +486,25 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
                 )
                 return [raw]
     content = _content_after(s, k, limit)
-    if _words_in(s, content) < 2:
+    if content is not None and subject is not None:
+        # "“I don't know,” he said when asked …": the quotation before the speaker is the content
+        # unless what follows the verb is a reported clause or a quotation of its own
+        edge = subject[0] - 1
+        while edge > floor and s.t[edge].text in (",", "—", "–"):
+            edge -= 1
+        quote_before = s.quote_ending_at(edge) if edge >= floor else None
+        first_after = s.t[content[0]]
+        if (
+            quote_before is not None
+            and quote_before[0] >= floor
+            and not (
+                first_after.fold in lex.complementizers
+                or is_open_quote(first_after)
+                or (content[0] > 0 and s.t[content[0] - 1].text == ":")
+            )
+        ):
+            content = (quote_before[0], quote_before[1] + 1)
+    if _words_in(s, content) < 2 and not (content and s.quote_starting_at(content[0])):
         floor_before = floor
         before_end = subject[0] if subject else m.start
         content = _content_before(s, before_end, floor_before)
@@ -921,6 +948,20 @@ def _document(text: str, lex: Lexicon) -> tuple[tuple[DocumentAttribution, ...],
     return tuple(found), date_match.group(1) if date_match else ""
 
 
+def _continuation(text: str, start: int, end: int) -> Span | None:
+    """The span of a sentence that is nothing but a quotation, marks included, or None."""
+    if start >= end or text[start] not in '“«"„':
+        return None
+    closer = "»" if text[start] == "«" else '”“"' if text[start] == "„" else '”"'
+    for at in range(start + 1, end):
+        if text[at] in closer:
+            rest = text[at + 1 : end].strip()
+            return (start, at + 1) if all(c in ".!?…؟" for c in rest) else None
+        if text[at] in "“«":
+            return None
+    return None
+
+
 def _clean_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,،:;—–-")
     return name
@@ -947,6 +988,7 @@ def analyse(text: str, language: str) -> Analysis:
     bounds = sentences(text)
     memory: list[tuple[str, bool]] = []  # (full name, outlet-like) of explicit mentions
     notes: list[str] = []
+    last_quote: int | None = None  # an attribution whose quotation a next sentence may go on
     for s_start, s_end in bounds:
         if len(out) >= MAX_ATTRIBUTIONS:
             notes.append(
@@ -954,6 +996,16 @@ def analyse(text: str, language: str) -> Analysis:
                 f"(at character {s_start:,} of {len(text):,})"
             )
             break
+        # "“…,” said X. “And more.”": a quotation standing alone continues the one before
+        more = _continuation(text, s_start, s_end) if last_quote is not None else None
+        if more is not None and last_quote is not None:
+            before = out[last_quote]
+            content = (*before.content, more)
+            out[last_quote] = replace(
+                before, content=content, content_text=span_text(text, content)
+            )
+            continue
+        last_quote = None
         if not lex.any_cue.search(text, s_start, s_end):
             continue
         toks = tokens(text, s_start, s_end)
@@ -996,6 +1048,8 @@ def analyse(text: str, language: str) -> Analysis:
                     quotation=quotation or raw.quotation,
                 )
             )
+        if len(out) > base and out[-1].quotation:
+            last_quote = len(out) - 1
     if len(out) >= MAX_ATTRIBUTIONS and not notes:
         notes.append(f"stopped after the first {MAX_ATTRIBUTIONS:,} attributions")
     document, date = _document(text, lex)

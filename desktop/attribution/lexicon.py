@@ -23,7 +23,8 @@ class LexiconError(ValueError):
 class Cue:
     """One cue phrase: its words (casefolded), the relation it implies and its frame.
 
-    frame: "verb" (a reporting verb), "prep" (source follows: according to X), "post" (source
+    frame: "verb" (a reporting verb), "verb_that" (a verb that reports only before a
+    complementizer: found that), "prep" (source follows: according to X), "post" (source
     precedes: X'e göre), "quote_verb" (X quoted Y as saying), "as" (as saying),
     "passive" (was quoted by), "passive_bare" (was quoted as saying)."""
 
@@ -73,6 +74,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
     for relation, forms in data.get("verbs", {}).items():
         for form in forms:
             add(form, relation, "verb")
+    for relation, forms in data.get("verbs_with_that", {}).items():
+        for form in forms:
+            add(form, relation, "verb_that")
     for relation, forms in data.get("prepositions", {}).items():
         for form in forms:
             add(form, relation, "prep")

@@ -192,7 +192,10 @@ def _kind(name: str, language: str) -> str:
 
 def wording(text: str, language: str) -> str:
     """A claim's wording from a content: quotation marks and a leading "that" left out."""
-    words = text.replace(" … ", " ").strip().strip(_QUOTES + " ,.:;").strip()
+    parts = [p.strip().strip(_QUOTES + " ,.:;").strip() for p in text.split(" … ")]
+    words = ". ".join(p for p in parts if p)
+    for mark in '“”«»„"':
+        words = words.replace(mark, "")
     lex = load_lexicon(language)
     if lex is not None:
         first, _, rest = words.partition(" ")

@@ -126,7 +126,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 if w.casefold() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()):
                     continue
         # quotation depth over the part scanned since the last look
-        for q in _QUOTE_CHARS.finditer(text, scanned, m.start()):
+        for q in _QUOTE_CHARS.finditer(text, scanned, m.end()):
             i = q.start()
             c = q.group()
             if c in "“«„‹" or (c == '"' and depth == 0):
@@ -135,7 +135,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 depth += 1
             elif c in "”»›" or (c == '"' and depth > 0):
                 depth = max(0, depth - 1)
-        scanned = m.start()
+        scanned = m.end()
         if depth > 0 and end - start < MAX_SENTENCE and m.group() != "\n":
             continue
         # a line break ends an open quotation only at a paragraph break (an empty line)

@@ -384,3 +384,35 @@ def test_any_text_gives_spans_inside_it(words: list[str], language: str) -> None
         assert a.parent is None or 0 <= a.parent < len(analysis.attributions)
         assert a.parent != a.index
         assert a.cue_text == " … ".join(text[s:e] for s, e in a.cue)
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence() -> None:
+    text = (
+        "“We think the worst is over,” said Joseph Smith, an economist at a bank. "
+        "“But we are not out of the woods yet.” Prices fell on Friday."
+    )
+    said = find(analyse(text, "en"), "said")
+    assert texts(said, text)[2] == [
+        "“We think the worst is over,”",
+        "“But we are not out of the woods yet.”",
+    ]
+
+
+def test_reporting_inside_a_reported_clause_nests() -> None:
+    text = "The company said it expects third-quarter earnings to rise."
+    said, expects = analyse(text, "en").attributions
+    assert said.content_text == "it expects third-quarter earnings to rise"
+    assert expects.parent == said.index
+
+
+def test_a_parenthetical_cue_and_verbs_that_report_only_before_that() -> None:
+    text = "The plan, the company said, would save ten million a year. He found the keys."
+    (said,) = analyse(text, "en").attributions
+    assert texts(said, text) == (
+        ["the company"],
+        ["said"],
+        ["The plan", "would save ten million a year"],
+    )
+    text = "The survey found that consumer confidence dropped in October."
+    (found,) = analyse(text, "en").attributions
+    assert found.source_text == "The survey" and found.content_text.startswith("that consumer")
