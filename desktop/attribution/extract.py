@@ -60,8 +60,30 @@ _SKIP_BEFORE_VERB = frozenset(
 )
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _NOT_VERB_BEFORE = frozenset(
-    ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "to"]
-    + ["of", "for", "with", "from", "into", "such", "new", "recent", "previous"]
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "this",
+        "these",
+        "those",
+        "to",
+        "of",
+        "for",
+        "with",
+        "from",
+        "into",
+        "such",
+        "new",
+        "recent",
+        "previous",
+    ]
 )
 _RELATIVES = frozenset(["who", "which", "который", "которая", "которые", "которого", "которой"])
 _AR_PREFIXES = ("و", "ف")
