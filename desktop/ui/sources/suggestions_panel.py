@@ -132,6 +132,11 @@ class SuggestionsPanel(QWidget):
         self.proposals = proposals
         analysis = proposals.analysis
         self.tree.clear()
+        self.tree.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if proposals.direction == "rtl"
+            else Qt.LayoutDirection.LeftToRight
+        )
         for suggestion in proposals.suggestions:
             top = QTreeWidgetItem([f"{suggestion.number}. {suggestion.wording}"])
             top.setData(0, SUGGESTION, (suggestion, None))
