@@ -87,6 +87,7 @@ _NOT_VERB_BEFORE = frozenset(
 )
 _RELATIVES = frozenset(["who", "which", "который", "которая", "которые", "которого", "которой"])
 _AR_PREFIXES = ("و", "ف")
+_AND = frozenset(["and", "и", "ve", "و"])
 _MAX_NP = 12
 MAX_ATTRIBUTIONS = 5_000
 """More than this in one text (a book, a data dump) and the rest is left out, and said so."""
@@ -325,7 +326,10 @@ class _Sentence:
         """Leave out punctuation at the ends of a token range (not quotation marks)."""
         while a < b and self.t[a].text in _TRIM and not is_open_quote(self.t[a]):
             a += 1
-        while b > a and self.t[b - 1].text in _TRIM and not is_close_quote(self.t[b - 1]):
+        while b > a and (
+            (self.t[b - 1].text in _TRIM and not is_close_quote(self.t[b - 1]))
+            or self.t[b - 1].fold in self.lex.clause_words
+        ):
             b -= 1
         if (
             a < b
@@ -481,9 +485,12 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
                         )
                     ]
     relative = None
+    shared = None
     if subject is None and m.start > floor and s.t[m.start - 1].fold in _RELATIVES:
         subject = (m.start - 1, m.start)
         relative = m.start - 1
+    elif subject is None and m.start > floor and s.t[m.start - 1].fold in _AND and raws:
+        shared = len(raws) - 1  # "He added that … and said …": the same speaker
     k = m.end
     if first.fold in lex.object_verbs or cue.words[0] in lex.object_verbs:
         # "told reporters in Ankara that …": leave the hearer out
@@ -541,6 +548,7 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         and m.end < s.n
         and s.t[m.end].text == ","
         and content[0] > m.end
+        and s.quote_starting_at(content[0]) is None
         and not any(k in s.cue_at for k in range(floor, subject[0] - 1))
     ):
         head = s.trim(floor, subject[0] - 1)
@@ -548,6 +556,7 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
             contents.insert(0, head)
     raw = _Raw([subject] if subject else [], [(m.start, m.end)], contents, cue.relation, "verb")
     raw.relative = relative
+    raw.share_source_of = shared
     return [raw]
 
 
