@@ -146,7 +146,20 @@ class ActorMatcher:
         return None
 
 
+def _looks_like_a_name(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(
+        w[:1].isupper() or w in ("al-", "bin", "ibn") for w in words
+    )
+
+
 def _new_name(name: str, language: str) -> str:
+    """A new actor's name from a mention: an appositive left out ("Joseph Smith, an economist
+    at a bank" → "Joseph Smith"; "the spokeswoman …, Anna Berg" → "Anna Berg")."""
+    parts = [p.strip() for p in name.split(",") if p.strip()]
+    if len(parts) > 1:
+        named = [p for p in parts if _looks_like_a_name(p)]
+        name = named[0] if named else parts[0]
     words = name.split()
     # "the spokesman …" → "spokesman …", "the BBC Türkçe" → "BBC Türkçe"; "The Times" stays
     if (
@@ -248,7 +261,17 @@ def suggest(
     lex = load_lexicon(analysis.language)
     outlet_words = lex.outlet_words if lex else frozenset()
     attributions = analysis.attributions
-    parents = {a.parent for a in attributions if a.parent is not None}
+    # words attributed inside a quotation ("“We think …,” said X") belong to X's quotation:
+    # they make no suggestion of their own and do not hide X's
+    in_quote = {
+        a.index
+        for a in attributions
+        if a.parent is not None
+        and attributions[a.parent].quotation
+        and attributions[a.parent].relation not in ("quoted",)
+        and any(s <= a.cue[0][0] < e for s, e in attributions[a.parent].content)
+    }
+    parents = {a.parent for a in attributions if a.parent is not None and a.index not in in_quote}
     doc_outlet = analysis.outlet.actor if analysis.outlet else outlet
     translator = analysis.translator.actor if analysis.translator else ""
     the_date = date or analysis.date
@@ -286,7 +309,9 @@ def suggest(
 
     out: list[Suggestion] = []
     for a in attributions:
-        if a.index in parents or not a.content or len(a.content_text.split()) < 2:
+        if a.index in parents or a.index in in_quote or not a.content:
+            continue
+        if len(a.content_text.split()) < 2 and not a.quotation:
             continue
         chain = [a]
         seen = {a.index}
