@@ -179,3 +179,16 @@ def test_adding_a_suggestion_to_an_open_claim(sqlite_case: Case) -> None:
     assert len(detail.hops) == 6
     origins = [h.id for h in detail.hops if h.relays_hop_id is None]
     assert origins == [first[0], second[0]]
+
+
+def test_a_quotation_is_one_suggestion_with_its_speakers_name() -> None:
+    text = (
+        "“We think the worst is over,” said Joseph Smith, an economist at a bank. "
+        "“But we are not out of the woods yet.”"
+    )
+    (s,) = suggest(analyse(text, "en"), text)
+    assert s.wording == "We think the worst is over. But we are not out of the woods yet."
+    assert [(h.actor, h.actor_kind, h.relation) for h in s.hops] == [
+        ("Joseph Smith", "person", "said")
+    ]
+    assert s.hops[0].in_source and len(s.hops[0].spans) == 2
