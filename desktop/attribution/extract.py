@@ -407,8 +407,14 @@ def _content_before(s: _Sentence, end: int, floor: int) -> tuple[int, int] | Non
     quote = s.quote_ending_at(b - 1)
     if quote is not None and quote[0] >= floor:
         return quote[0], quote[1] + 1
-    # "C, the agency said": the clause from the sentence start (or after a cue's region)
-    return s.trim(floor, b)
+    # "C, the agency said": the clause from the sentence start (or after a cue's region),
+    # without a dateline before it ("MOSCOW, 2023-01-19 — …", "date 2023-01-19 …")
+    a = floor
+    for j in range(floor, min(b, floor + 4)):
+        if _DATE.fullmatch(s.t[j].text):
+            a = j + 1
+            break
+    return s.trim(a, b)
 
 
 def _words_in(s: _Sentence, span: tuple[int, int] | None) -> int:
