@@ -162,14 +162,18 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json")))
 
 
-@cache
 def load_lexicon(language: str) -> Lexicon | None:
     """The lexicon for a BCP 47 tag's primary language (`en-GB` → en.json), or None if none.
 
     Raises LexiconError when the file exists but is not a valid lexicon."""
     primary = language.strip().replace("_", "-").split("-")[0].lower()
-    if not primary.isalpha():
+    if not primary.isalpha() or not primary.isascii():
         return None
+    return _load(primary)
+
+
+@cache
+def _load(primary: str) -> Lexicon | None:
     path = _folder().joinpath(f"{primary}.json")
     if not path.is_file():
         return None

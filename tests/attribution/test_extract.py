@@ -416,3 +416,29 @@ def test_a_parenthetical_cue_and_verbs_that_report_only_before_that() -> None:
     text = "The survey found that consumer confidence dropped in October."
     (found,) = analyse(text, "en").attributions
     assert found.source_text == "The survey" and found.content_text.startswith("that consumer")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .,!?“”«»"\n\u200fقال Да')), max_size=200))
+def test_sentences_and_tokens_keep_their_offsets(text: str) -> None:
+    from desktop.attribution.text import sentences, tokens
+
+    spans = sentences(text)
+    assert spans == sorted(spans)
+    for (s1, e1), (s2, _e2) in zip(spans, spans[1:], strict=False):
+        assert e1 <= s2
+    for s, e in spans:
+        assert 0 <= s < e <= len(text) and not text[s].isspace() and not text[e - 1].isspace()
+        for tok in tokens(text, s, e):
+            assert text[tok.start : tok.end] == tok.text and s <= tok.start < tok.end <= e
+
+
+def test_every_lexicon_loads_and_names_its_language() -> None:
+    from desktop.attribution import load_lexicon
+
+    for language in available_languages():
+        lexicon = load_lexicon(language)
+        assert lexicon is not None and lexicon.language == language
+        assert lexicon.cues and lexicon.order in ("svo", "vso", "sov")
+    assert load_lexicon("en-GB") is load_lexicon("en")
+    assert load_lexicon("../etc") is None
