@@ -3,6 +3,7 @@ document's own attribution, each language's cues, right-to-left offsets, and bad
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from pathlib import Path
@@ -425,7 +426,7 @@ def test_sentences_and_tokens_keep_their_offsets(text: str) -> None:
 
     spans = sentences(text)
     assert spans == sorted(spans)
-    for (s1, e1), (s2, _e2) in zip(spans, spans[1:], strict=False):
+    for (_s1, e1), (s2, _e2) in itertools.pairwise(spans):
         assert e1 <= s2
     for s, e in spans:
         assert 0 <= s < e <= len(text) and not text[s].isspace() and not text[e - 1].isspace()
