@@ -186,7 +186,12 @@ class _Sentence:
                 if all(self.t[i + k].fold == w for k, w in enumerate(cue.words[1:], 1)):
                     found = _Match(i, end, cue)
                     break
-            adjacent = bool(out) and out[-1].end == i and out[-1].cue.frame == "verb"
+            adjacent = (
+                lex.language == "en"  # "denied claims": the second is a noun
+                and bool(out)
+                and out[-1].end == i
+                and out[-1].cue.frame == "verb"
+            )
             if found and found.cue.frame == "verb_that":
                 ahead = {t.fold for t in self.t[found.end : found.end + 3]}
                 if ahead & lex.complementizers:
@@ -868,16 +873,59 @@ def _sov(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
 # the whole text ---------------------------------------------------------------------------
 
 
+_NOMINALISED = ("diğini", "dığını", "tiğini", "tığını", "duğunu", "düğünü", "tuğunu", "tüğünü")
+_GENITIVE = ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")
+
+
+def _sov_inner(s: _Sentence) -> dict[int, int]:
+    """Turkish reported speech inside reported speech: "Gazete, diplomatın görüşmelerin
+    bittiğini söylediğini aktardı" — the nominalised verb (söylediğini) → the verb that
+    closes the clause (aktardı)."""
+    out: dict[int, int] = {}
+    for i, m in enumerate(s.matches):
+        if m.cue.frame != "verb" or not s.t[m.end - 1].fold.endswith(_NOMINALISED):
+            continue
+        for j in range(i + 1, len(s.matches)):
+            later = s.matches[j]
+            if any(t.text in ".;" for t in s.t[m.end : later.start]):
+                break
+            if later.cue.frame == "verb" and not s.t[later.end - 1].fold.endswith(_NOMINALISED):
+                out[i] = j
+                break
+    return out
+
+
+def _sov_nested(s: _Sentence, m: _Match, outer: _Raw) -> list[_Raw]:
+    """The inner attribution of `_sov_inner`: its source is the genitive that opens the
+    outer content ("diplomatın"), its content what lies between that and its verb."""
+    if not outer.content:
+        return []
+    start = outer.content[0][0]
+    for j in range(start, m.start):
+        fold = s.t[j].fold.split("'")[-1]
+        if s.t[j].is_word and fold.endswith(_GENITIVE) and j + 1 < m.start:
+            inner = _Raw(
+                [(start, j + 1)], [(m.start, m.end)], [(j + 1, m.start)], m.cue.relation, "verb"
+            )
+            inner.parent = -1
+            return [inner]
+    return []
+
+
 def _sentence_raws(s: _Sentence) -> list[_Raw]:
     handler = {"svo": _svo, "vso": _vso, "sov": _sov}.get(s.lex.order, _svo)
     raws: list[_Raw] = []
     consumed = -1
+    inner = _sov_inner(s) if handler is _sov else {}
     for index, m in enumerate(s.matches):
-        if m.start <= consumed:
+        if m.start <= consumed or index in inner:
             continue
         if m.cue.frame in ("prep",) and handler is _sov:
             continue
         made = handler(s, index, raws, max(0, m.start - _REACH))
+        nested = [i for i, outer in inner.items() if outer == index]
+        if made and nested:
+            made = made + _sov_nested(s, s.matches[nested[0]], made[-1])
         base = len(raws)
         for offset, raw in enumerate(made):
             if raw.parent == -1:

@@ -443,3 +443,15 @@ def test_every_lexicon_loads_and_names_its_language() -> None:
         assert lexicon.cues and lexicon.order in ("svo", "vso", "sov")
     assert load_lexicon("en-GB") is load_lexicon("en")
     assert load_lexicon("../etc") is None
+
+
+def test_turkish_reported_speech_inside_reported_speech_nests() -> None:
+    text = "Gazete, bir diplomatın görüşmelerin çıkmaza girdiğini söylediğini aktardı."
+    outer, inner = analyse(text, "tr").attributions
+    assert texts(outer, text)[:2] == (["Gazete"], ["aktardı"])
+    assert texts(inner, text) == (
+        ["bir diplomatın"],
+        ["söylediğini"],
+        ["görüşmelerin çıkmaza girdiğini"],
+    )
+    assert inner.parent == outer.index
