@@ -6,7 +6,13 @@ Same format as passages_en.py.
 PASSAGES = [
     (
         "Dışişleri Bakanı, Suriye ile görüşmelerin gelecek hafta yeniden başlayacağını söyledi.",
-        [dict(s="Dışişleri Bakanı", c="söyledi", t="Suriye ile görüşmelerin gelecek hafta yeniden başlayacağını")],
+        [
+            dict(
+                s="Dışişleri Bakanı",
+                c="söyledi",
+                t="Suriye ile görüşmelerin gelecek hafta yeniden başlayacağını",
+            )
+        ],
     ),
     (
         "“Masada hiçbir kırmızı çizgi yok,” dedi yetkili.",
@@ -14,7 +20,13 @@ PASSAGES = [
     ),
     (
         "Meteoroloji Genel Müdürlüğüne göre, Karadeniz kıyılarında yarın şiddetli yağış bekleniyor.",
-        [dict(s="Meteoroloji Genel Müdürlüğü", c="ne göre", t="Karadeniz kıyılarında yarın şiddetli yağış bekleniyor")],
+        [
+            dict(
+                s="Meteoroloji Genel Müdürlüğü",
+                c="ne göre",
+                t="Karadeniz kıyılarında yarın şiddetli yağış bekleniyor",
+            )
+        ],
     ),
     (
         "İstanbul'da dün akşam saatlerinde trafik kazaları nedeniyle köprüde uzun kuyruklar oluştu.",
@@ -26,11 +38,23 @@ PASSAGES = [
     ),
     (
         "Cumhurbaşkanlığı Sözcüsü, Ankara'nın diyaloğa her zaman açık olduğunu vurguladı.",
-        [dict(s="Cumhurbaşkanlığı Sözcüsü", c="vurguladı", t="Ankara'nın diyaloğa her zaman açık olduğunu")],
+        [
+            dict(
+                s="Cumhurbaşkanlığı Sözcüsü",
+                c="vurguladı",
+                t="Ankara'nın diyaloğa her zaman açık olduğunu",
+            )
+        ],
     ),
     (
         "Yerel kaynakların aktardığına göre, ordu gece boyunca kasabanın çevresini bombaladı.",
-        [dict(s="Yerel kaynakların", c="aktardığına göre", t="ordu gece boyunca kasabanın çevresini bombaladı")],
+        [
+            dict(
+                s="Yerel kaynakların",
+                c="aktardığına göre",
+                t="ordu gece boyunca kasabanın çevresini bombaladı",
+            )
+        ],
     ),
     (
         "Bakan, “Sınır kapısını önümüzdeki hafta açacağız,” dedi.",
@@ -38,7 +62,13 @@ PASSAGES = [
     ),
     (
         "Reuters'ın haberine göre, merkez bankası faizleri yeniden artırmaya hazırlanıyor.",
-        [dict(s="Reuters", c="'ın haberine göre", t="merkez bankası faizleri yeniden artırmaya hazırlanıyor")],
+        [
+            dict(
+                s="Reuters",
+                c="'ın haberine göre",
+                t="merkez bankası faizleri yeniden artırmaya hazırlanıyor",
+            )
+        ],
     ),
     (
         "Muhalefet lideri, seçim sonuçlarının hileli olduğunu iddia etti.",
@@ -55,13 +85,23 @@ PASSAGES = [
     (
         "Milli Savunma Bakanı Hulusi Kaya, operasyonun hedeflerine ulaştığını belirtti. Kaya, sivillerin zarar görmediğini de ekledi.",
         [
-            dict(s="Milli Savunma Bakanı Hulusi Kaya", c="belirtti", t="operasyonun hedeflerine ulaştığını"),
+            dict(
+                s="Milli Savunma Bakanı Hulusi Kaya",
+                c="belirtti",
+                t="operasyonun hedeflerine ulaştığını",
+            ),
             dict(s=("Kaya", 1), c="ekledi", t="sivillerin zarar görmediğini de"),
         ],
     ),
     (
         "Üst düzey bir güvenlik yetkilisi BBC Türkçe'ye yaptığı açıklamada, Şam ile tüm konuların masada olduğunu söyledi.",
-        [dict(s="Üst düzey bir güvenlik yetkilisi", c=["yaptığı açıklamada", "söyledi"], t="Şam ile tüm konuların masada olduğunu")],
+        [
+            dict(
+                s="Üst düzey bir güvenlik yetkilisi",
+                c=["yaptığı açıklamada", "söyledi"],
+                t="Şam ile tüm konuların masada olduğunu",
+            )
+        ],
     ),
     (
         "Anadolu Ajansı'nın aktardığına göre, toplantı Moskova'da yapılacak.",
@@ -73,7 +113,13 @@ PASSAGES = [
     ),
     (
         "Valilik yaptığı yazılı açıklamada yangının kontrol altına alındığını duyurdu.",
-        [dict(s="Valilik", c=["yaptığı yazılı açıklamada", "duyurdu"], t="yangının kontrol altına alındığını")],
+        [
+            dict(
+                s="Valilik",
+                c=["yaptığı yazılı açıklamada", "duyurdu"],
+                t="yangının kontrol altına alındığını",
+            )
+        ],
     ),
     (
         "Lavrov, “Batı, mültecilerin dönmesini istemiyor,” diye konuştu.",
@@ -97,7 +143,13 @@ PASSAGES = [
     ),
     (
         "Birleşmiş Milletler'e göre yaklaşık bir milyon kişi gıda yardımına muhtaç.",
-        [dict(s="Birleşmiş Milletler", c="'e göre", t="yaklaşık bir milyon kişi gıda yardımına muhtaç")],
+        [
+            dict(
+                s="Birleşmiş Milletler",
+                c="'e göre",
+                t="yaklaşık bir milyon kişi gıda yardımına muhtaç",
+            )
+        ],
     ),
     (
         "Görgü tanıkları, askerlerin kalabalığa ateş açtığını anlattı.",
@@ -105,18 +157,39 @@ PASSAGES = [
     ),
     (
         "Dışişleri Sözcüsü, saldırıyı kınadığını ve bağımsız bir soruşturma istediklerini kaydetti.",
-        [dict(s="Dışişleri Sözcüsü", c="kaydetti", t="saldırıyı kınadığını ve bağımsız bir soruşturma istediklerini")],
+        [
+            dict(
+                s="Dışişleri Sözcüsü",
+                c="kaydetti",
+                t="saldırıyı kınadığını ve bağımsız bir soruşturma istediklerini",
+            )
+        ],
     ),
     (
         "Gazete, üst düzey bir diplomatın görüşmelerin çıkmaza girdiğini söylediğini aktardı.",
         [
-            dict(s="Gazete", c="aktardı", t="üst düzey bir diplomatın görüşmelerin çıkmaza girdiğini söylediğini"),
-            dict(s="üst düzey bir diplomatın", c="söylediğini", t="görüşmelerin çıkmaza girdiğini", p=0),
+            dict(
+                s="Gazete",
+                c="aktardı",
+                t="üst düzey bir diplomatın görüşmelerin çıkmaza girdiğini söylediğini",
+            ),
+            dict(
+                s="üst düzey bir diplomatın",
+                c="söylediğini",
+                t="görüşmelerin çıkmaza girdiğini",
+                p=0,
+            ),
         ],
     ),
     (
         "Polis, patlamayla bağlantılı dört şüphelinin gözaltına alındığını açıkladı.",
-        [dict(s="Polis", c="açıkladı", t="patlamayla bağlantılı dört şüphelinin gözaltına alındığını")],
+        [
+            dict(
+                s="Polis",
+                c="açıkladı",
+                t="patlamayla bağlantılı dört şüphelinin gözaltına alındığını",
+            )
+        ],
     ),
     (
         "Bakan Yılmaz, “Bu kriz diyalogla çözülür,” diyerek tarafları masaya davet etti.",
