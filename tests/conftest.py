@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from db.case import Case, open_case
 from db.demo import create_demo
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
-SAMPLE_ARTICLE = SAMPLES / "syrian-observer-2023-01-19.txt"
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+DIGEST_ARTICLE = ARTICLES / "levant-digest-2024-03-07.txt"
 PG_URL = os.environ.get("PROVDESK_TEST_DATABASE_URL", "")
 
 
@@ -39,10 +39,10 @@ def isolated_user_folders(
 
 
 @pytest.fixture
-def sample_article() -> Path:
-    if not SAMPLE_ARTICLE.exists():
-        pytest.fail(f"the sample article is missing: {SAMPLE_ARTICLE}")
-    return SAMPLE_ARTICLE
+def digest_article() -> Path:
+    """A translated digest of an Arabic daily with nested attributions, a date line, an Arabic
+    passage and a translator's footer (tests/data/articles/README.md)."""
+    return DIGEST_ARTICLE
 
 
 @pytest.fixture

@@ -29,18 +29,18 @@ def case_file(tmp_path: Path, capsys) -> Path:
     return path
 
 
-def test_import_prints_the_id_and_finds_the_same_bytes_again(capsys, case_file, sample_article):
-    code, out, err = run(capsys, case_file, "import", str(sample_article))
+def test_import_prints_the_id_and_finds_the_same_bytes_again(capsys, case_file, digest_article):
+    code, out, err = run(capsys, case_file, "import", str(digest_article))
     assert (code, out.strip(), err) == (0, "1", "")
-    code, out, err = run(capsys, case_file, "import", str(sample_article))
+    code, out, err = run(capsys, case_file, "import", str(digest_article))
     assert (code, out.strip()) == (0, "1")
     assert "already in the case as source 1" in err
 
 
-def test_sources_lists_hash_size_pages_language(capsys, case_file, tmp_path, sample_article):
+def test_sources_lists_hash_size_pages_language(capsys, case_file, tmp_path, digest_article):
     pdf = tmp_path / "two.pdf"
     pdf.write_bytes(pdfgen.latin_pdf(["Page one words", "Page two words"], title="Two pages"))
-    run(capsys, case_file, "import", str(sample_article))
+    run(capsys, case_file, "import", str(digest_article))
     run(capsys, case_file, "import", str(pdf))
     code, out, _ = run(capsys, case_file, "sources")
     sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
@@ -51,17 +51,17 @@ def test_sources_lists_hash_size_pages_language(capsys, case_file, tmp_path, sam
     rows = json.loads(out)
     assert rows[1]["evidence_sha256"] == sha
     assert rows[1]["size"] == pdf.stat().st_size and rows[1]["pages"] == 2
-    assert rows[0]["language"] == "en" and rows[0]["published_on"] == "2023-01-19"
+    assert rows[0]["language"] == "en" and rows[0]["published_on"] == "2024-03-07"
 
 
-def test_source_show_and_open(capsys, case_file, sample_article):
-    run(capsys, case_file, "import", str(sample_article))
+def test_source_show_and_open(capsys, case_file, digest_article):
+    run(capsys, case_file, "import", str(digest_article))
     code, out, _ = run(capsys, case_file, "source", "show", "1", "--text")
-    assert code == 0 and "published: 2023-01-19" in out and "Moscow says" in out
+    assert code == 0 and "published: 2024-03-07" in out and "Ankara and Damascus" in out
     code, out, _ = run(capsys, case_file, "source", "open", "1")
     opened = Path(out.strip())
-    assert code == 0 and opened.read_bytes() == sample_article.read_bytes()
-    assert opened.name == sample_article.name
+    assert code == 0 and opened.read_bytes() == digest_article.read_bytes()
+    assert opened.name == digest_article.name
 
 
 def test_bad_file_is_one_line_and_exit_1(capsys, case_file, tmp_path):
@@ -105,8 +105,8 @@ def test_partial_file_needs_allow_partial(capsys, case_file, tmp_path, monkeypat
     assert "INCOMPLETE (missing pages 3)" in out
 
 
-def test_source_edit_corrects_language_and_direction(capsys, case_file, sample_article):
-    run(capsys, case_file, "import", str(sample_article))
+def test_source_edit_corrects_language_and_direction(capsys, case_file, digest_article):
+    run(capsys, case_file, "import", str(digest_article))
     code, out, _ = run(
         capsys, case_file, "source", "edit", "1", "--language", "ar", "--direction", "rtl"
     )

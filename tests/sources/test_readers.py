@@ -25,26 +25,27 @@ def page_starts(case, source_id):
         return list(session.get(Source, source_id).page_starts)
 
 
-def test_sample_article_date_line_becomes_publication_date(any_case, sample_article):
-    outcome = import_file(any_case, sample_article)
+def test_digest_article_date_line_becomes_publication_date(any_case, digest_article):
+    outcome = import_file(any_case, digest_article)
     view, text = stored(any_case, outcome.source_id)
-    assert view.published_on == dt.date(2023, 1, 19)
-    assert text.startswith("Moscow says preparations are underway")
-    assert "date 2023-01-19" not in text
-    assert view.title.startswith("Moscow says preparations")
+    assert view.published_on == dt.date(2024, 3, 7)
+    assert text.startswith("Ankara and Damascus are preparing a meeting")
+    assert "date 2024-03-07" not in text
+    assert view.title.startswith("Ankara and Damascus are preparing")
     assert view.language == "en" and view.direction == "ltr"
-    assert view.file_name == sample_article.name
-    assert view.size == sample_article.stat().st_size
+    assert view.file_name == digest_article.name
+    assert view.size == digest_article.stat().st_size
     # A quote as the reviewer types it: straight quotes, other line breaks, different case.
-    spans = locate_quote(
-        text, '"the unilateral coercive economic measures imposed by the United States'
-    )
-    assert spans and text[spans[0].start : spans[0].end].startswith("“The unilateral")
+    spans = locate_quote(text, '"the sanctions imposed on the ports of the region')
+    assert spans and text[spans[0].start : spans[0].end].startswith("“The sanctions")
+    # The Arabic passage and the inverted attribution are kept as the digest prints them.
+    assert locate_quote(text, "لا توجد خطوط حمراء")
+    assert "The official quoted Kuzey TV as saying" in text
 
 
-def test_same_file_twice_gives_the_existing_source(sqlite_case, sample_article):
-    first = import_file(sqlite_case, sample_article)
-    second = import_file(sqlite_case, sample_article)
+def test_same_file_twice_gives_the_existing_source(sqlite_case, digest_article):
+    first = import_file(sqlite_case, digest_article)
+    second = import_file(sqlite_case, digest_article)
     assert first.created and not second.created
     assert second.source_id == first.source_id
     assert second.sha256 == first.sha256

@@ -212,14 +212,14 @@ def test_incomplete_source_says_so(qtbot, viewer, sqlite_case, tmp_path):
 
 
 def test_open_original_writes_a_checked_copy(
-    qtbot, viewer, sqlite_case, sample_article, monkeypatch
+    qtbot, viewer, sqlite_case, digest_article, monkeypatch
 ):
     opened: list[QUrl] = []
     monkeypatch.setattr(
         "desktop.ui.sources.source_viewer.QDesktopServices.openUrl",
         lambda url: opened.append(url) or True,
     )
-    source_id = import_file(sqlite_case, sample_article).source_id
+    source_id = import_file(sqlite_case, digest_article).source_id
     show(qtbot, viewer, source_id)
     with qtbot.waitSignal(viewer.originalOpened, timeout=10_000) as signal:
         click_action(qtbot, viewer, viewer.open_original_action)
@@ -227,7 +227,7 @@ def test_open_original_writes_a_checked_copy(
     assert opened == [QUrl.fromLocalFile(str(path))]
     assert (
         hashlib.sha256(path.read_bytes()).hexdigest()
-        == hashlib.sha256(sample_article.read_bytes()).hexdigest()
+        == hashlib.sha256(digest_article.read_bytes()).hexdigest()
     )
 
 
@@ -335,13 +335,13 @@ def test_dropped_files_are_offered_for_import(qtbot, tmp_path):
     assert signal.args == [[good]]
 
 
-def test_reviewer_corrects_language_and_direction(qtbot, viewer, sqlite_case, sample_article):
-    source_id = import_file(sqlite_case, sample_article).source_id
+def test_reviewer_corrects_language_and_direction(qtbot, viewer, sqlite_case, digest_article):
+    source_id = import_file(sqlite_case, digest_article).source_id
     show(qtbot, viewer, source_id)
     assert viewer.text_view.layoutDirection() == Qt.LayoutDirection.LeftToRight
     click_action(qtbot, viewer, viewer.details_action)
     dialog = viewer.findChild(QWidget, "sourceDetailsDialog")
-    assert dialog.published.text() == "2023-01-19"
+    assert dialog.published.text() == "2024-03-07"
     dialog.language.clear()
     qtbot.keyClicks(dialog.language, "ar")
     dialog.direction.setCurrentIndex(dialog.direction.findData("rtl"))

@@ -31,12 +31,12 @@ def window(qtbot, sqlite_case):
     win.set_case(None)
 
 
-def test_file_named_on_the_command_line_is_imported_and_shown(qtbot, window, sample_article):
+def test_file_named_on_the_command_line_is_imported_and_shown(qtbot, window, digest_article):
     win, support = window
     with qtbot.waitSignal(support.viewer.loaded, timeout=30_000):
-        support.open_file(sample_article)
+        support.open_file(digest_article)
     assert support.dock.isVisible()
-    assert support.viewer.title.text().startswith("Moscow says")
+    assert support.viewer.title.text().startswith("Ankara and Damascus")
     assert "Imported as source 1" in win.statusBar().currentMessage()
 
 
@@ -50,19 +50,19 @@ def test_import_menu_opens_a_file_chooser(qtbot, window):
     dialog.reject()
 
 
-def test_claim_from_selection_through_the_window(qtbot, window, sqlite_case, sample_article):
+def test_claim_from_selection_through_the_window(qtbot, window, sqlite_case, digest_article):
     win, support = window
     with qtbot.waitSignal(support.viewer.loaded, timeout=30_000):
-        support.open_file(sample_article)
+        support.open_file(digest_article)
     viewer = support.viewer
     text = viewer.text_view.text
-    start = text.index("The unilateral coercive economic measures")
-    end = start + len("The unilateral coercive economic measures")
+    start = text.index("The sanctions imposed on the ports of the region")
+    end = start + len("The sanctions imposed on the ports of the region")
     viewer.text_view.select_span(start, end)
     viewer.new_claim_action.trigger()
     dialog = win.findChild(NewClaimFromSelection)
     assert dialog is not None and dialog.isVisible()
-    qtbot.keyClicks(dialog.actor, "Sergey Lavrov")
+    qtbot.keyClicks(dialog.actor, "Viktor Orlan")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(
             dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
@@ -70,6 +70,6 @@ def test_claim_from_selection_through_the_window(qtbot, window, sqlite_case, sam
     claim_id, _hop_id = dialog.result_ids
     with sqlite_case.read() as session:
         (hop,) = claim_detail(session, claim_id).hops
-    assert hop.spans == (Span(start, end, None),) and hop.actor_name == "Sergey Lavrov"
+    assert hop.spans == (Span(start, end, None),) and hop.actor_name == "Viktor Orlan"
     qtbot.waitUntil(lambda: len(viewer.text_view.extraSelections()) == 1, timeout=10_000)
     assert win.current_claim_id() == claim_id
