@@ -11,8 +11,15 @@ ROOT = TESTS.parent
 
 # Spelled in pieces so that this file does not find itself.
 OUTSIDE = re.compile(
-    r"\.\./" + "shared" + r"|/work/" + "shared" + r"|parents?\[\d\]\.parent\s*/\s*[\"']"
-    + "shared" + r"|[\"']" + "shared" + r"[\"']\s*/\s*[\"']samples"
+    r"\.\./"
+    + "shared"
+    + r"|/work/"
+    + "shared"
+    + r"|parents?\[\d\]\.parent\s*/\s*[\"']"
+    + "shared"
+    + r"|[\"']"
+    + "shared"
+    + r"[\"']\s*/\s*[\"']samples"
 )
 TEXT_SUFFIXES = {".py", ".txt", ".md", ".json", ".html", ".cfg", ".toml", ".ini"}
 
