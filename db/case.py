@@ -23,7 +23,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrations
 from .case_files import SQLITE_MAGIC
-from .errors import CaseError, CaseUnavailable, NewerSchema, NotACase, ReadOnlyCase
+from .errors import (
+    CaseError,
+    CaseUnavailable,
+    EmptyCase,
+    NewerSchema,
+    NoCaseFile,
+    NotACase,
+    ReadOnlyCase,
+)
 from .models import CASE_FORMAT, CaseInfo
 from .unit_of_work import CHANNEL, Changes, UnitOfWork
 
@@ -84,11 +92,15 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    """Refuse, before any engine touches it, a path that holds no case: a missing file, a
+    folder, a file of another kind or another application's SQLite database; and, unless
+    `create`, an empty file or database (opening it would write SQLite's header and WAL mode
+    into it). Raises `NoCaseFile`, `NotACase`, `EmptyCase` or `CaseUnavailable`."""
     if not path.exists():
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
             return
-        raise CaseUnavailable(f"no case at {path}")
+        raise NoCaseFile(f"no case at {path}")
     if path.is_dir():
         raise NotACase(f"{path} is a folder, not a case file")
     try:
@@ -98,11 +110,12 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         raise CaseUnavailable(f"cannot read {path}: {exc.strerror}") from exc
     if head and head != SQLITE_MAGIC:
         raise NotACase(f"{path} is not a Provenance Desk case (not an SQLite database)")
-    if head:
-        _check_sqlite_is_case(path)
+    has_tables = _check_sqlite_is_case(path) if head else False
+    if not has_tables and not create:
+        raise EmptyCase(f"{path} is empty: it is not a case yet")
 
 
-def _check_sqlite_is_case(path: Path) -> None:
+def _check_sqlite_is_case(path: Path) -> bool:
     """Look inside read-only first, so that a file that is not a case is never touched (opening
     it through the engine would switch it to WAL mode)."""
     try:
@@ -117,6 +130,7 @@ def _check_sqlite_is_case(path: Path) -> None:
                 row = conn.execute("SELECT format FROM case_info LIMIT 1").fetchone()
                 if not row or row[0] != CASE_FORMAT:
                     raise NotACase(f"{path} is not a Provenance Desk case")
+            return bool(names)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -290,7 +304,7 @@ def open_case(
         head = migrations.head_revision()
         if not exists:
             if not create:
-                raise NotACase(f"{describe(url)} is empty: it is not a case yet")
+                raise EmptyCase(f"{describe(url)} is empty: it is not a case yet")
             migrations.upgrade(engine)
             case = Case(url, engine, reviewer)
             _create_case_info(case, name or _default_name(url))

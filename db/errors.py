@@ -24,8 +24,16 @@ class NotACase(CaseError):
     """The file or database exists but is not a Provenance Desk case."""
 
 
+class EmptyCase(NotACase):
+    """The file or database is there but empty: a case can be created in it, nothing to open."""
+
+
 class CaseUnavailable(CaseError):
     """The case could not be opened or reached (missing file, locked, server down)."""
+
+
+class NoCaseFile(CaseUnavailable):
+    """No file at the path given (a case can be created there)."""
 
 
 class ReadOnlyCase(CaseError):

@@ -1,8 +1,17 @@
 """`provdesk-cli`: the case from the command line, without a display.
 
 Sub-commands live in the `*_commands.py` modules of this package; each has a `register`
-function that adds its parsers. A person's mistake ends in one line on stderr and exit status 1;
-a wrong command line in argparse's usage message and exit status 2.
+function that adds its parsers. The contract every sub-command keeps (tests/cli/test_contract.py
+checks each one, found from the parser):
+
+- a person's mistake (a wrong verdict, relation or kind name, an id that is no id, a missing
+  file, a file that is no case) ends in one line on stderr and exit status 1; a wrong command
+  line (an unknown option or command) in argparse's usage message and exit status 2; nothing a
+  person can type ends in "internal error" (exit status 70 is for the app's own bugs);
+- a command that only reads (`set_defaults(reads_only=True)`) leaves every byte of the case
+  and its folder as they were, and so does every command that is refused;
+- every text a command takes has a file twin (`common.add_text`: `--why-file FILE`, `-` for
+  standard input).
 """
 
 from __future__ import annotations
@@ -18,11 +27,11 @@ from collections.abc import Sequence
 from db.errors import CaseError
 
 from ..version import __version__
-from .common import CliError, Context
+from .common import CliError, CliParser, Context, resolve_texts
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="provdesk-cli",
         description="Work on a Provenance Desk case from the command line.",
     )
@@ -57,7 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+        resolve_texts(args)
+    except CliError as exc:
+        print(f"provdesk-cli: error: {exc}", file=sys.stderr)
+        return 1
     context = Context(args)
     try:
         result = args.run(context, args)

@@ -8,15 +8,15 @@ from typing import Any
 
 from db import operations as ops
 from db.demo import build_demo
-from db.errors import InvalidInput
+from db.errors import EmptyCase, InvalidInput, NoCaseFile
 from db.models import AuditEvent
 from db.queries import ClaimCursor, ClaimFilter, claim_detail, claim_rows, list_actors, list_claims
 from db.search import search, search_claims
 from db.spans import Span
 from db.views import ClaimDetail
-from db.vocabulary import HopStatus, Relation, Verdict
+from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
-from .common import Context, one_line, parse_id, print_json
+from .common import Context, add_text, count, one_line, parse_id, print_json
 
 
 def _span(text: str) -> Span:
@@ -45,8 +45,19 @@ def _choice(enum: Any) -> Any:
 
 
 def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
-    case = ctx.case(create=True)
-    print(f"case {case.name!r} at {case.location}")
+    """Create the case; a case already there is left as it is (exit 0, said on stderr), and
+    anything else there is refused (`NotACase`, exit 1)."""
+    try:
+        case = ctx.case()
+    except (EmptyCase, NoCaseFile):
+        case = ctx.case(create=True)
+        print(f"case {case.name!r} at {case.location}")
+        return 0
+    print(
+        f"provdesk-cli: a case already exists at {case.location} ({case.name!r}); "
+        "nothing was changed",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -360,16 +371,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     claim = commands.add_parser("claim", help="add, edit, duplicate or delete a claim")
     claim_commands = claim.add_subparsers(dest="claim_command", metavar="ACTION", required=True)
     p = claim_commands.add_parser("add", help="add a claim; prints its id")
-    p.add_argument("text")
-    p.add_argument("--notes", default="")
+    add_text(p, "text", what="claim's text", required=True, help="the claim's wording")
+    add_text(p, "--notes", what="notes")
     p.add_argument("--tag", action="append", default=[])
     p.set_defaults(run=cmd_claim_add)
     p = claim_commands.add_parser("edit", help="change a claim's wording, notes or tags")
     p.add_argument("claim", type=parse_id)
-    p.add_argument("--text")
-    p.add_argument("--notes")
+    add_text(p, "--text", what="claim's text", default=None)
+    add_text(p, "--notes", what="notes", default=None)
     p.add_argument("--tag", action="append", help="replaces the tags (repeat for several)")
-    p.add_argument("--expect-version", type=int, help="refuse if the claim changed since")
+    p.add_argument("--expect-version", type=count, help="refuse if the claim changed since")
     p.set_defaults(run=cmd_claim_edit)
     p = claim_commands.add_parser(
         "duplicate", help="copy a claim with its chain; prints the new id"
@@ -378,7 +389,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(run=cmd_claim_duplicate)
     p = claim_commands.add_parser("delete", help="delete a claim and its hops")
     p.add_argument("claim", type=parse_id)
-    p.add_argument("--expect-version", type=int)
+    p.add_argument("--expect-version", type=count)
     p.set_defaults(run=cmd_claim_delete)
 
     hop = commands.add_parser("hop", help="add, remove, move a hop, or mark its status")
@@ -386,7 +397,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = hop_commands.add_parser("add", help="add a hop to a claim's chain; prints its id")
     p.add_argument("claim", type=parse_id)
     p.add_argument("--actor", required=True, help="actor name or alias (created if new)")
-    p.add_argument("--actor-kind", default="person", help="kind of a new actor")
+    p.add_argument(
+        "--actor-kind",
+        default=ActorKind.PERSON,
+        type=_choice(ActorKind),
+        help="kind of a new actor: " + ", ".join(k.value for k in ActorKind),
+    )
     p.add_argument(
         "--relation",
         required=True,
@@ -394,7 +410,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=", ".join(r.value for r in Relation),
     )
     p.add_argument("--source", type=parse_id)
-    p.add_argument("--quote", default="")
+    add_text(p, "--quote", what="quote")
     p.add_argument("--span", type=_span, action="append", help="START:END[:PAGE], repeatable")
     p.add_argument("--language", default="", help="BCP 47 tag, e.g. ar, tr, en")
     p.add_argument("--date", help="YYYY-MM-DD")
@@ -404,17 +420,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("--origin", action="store_true", help="make this hop the new origin")
     p.add_argument("--direction-doubtful", action="store_true")
-    p.add_argument("--note", default="")
+    add_text(p, "--note", what="note")
     p.set_defaults(run=cmd_hop_add)
     p = hop_commands.add_parser("status", help="mark a hop's attribution status")
     p.add_argument("hop", type=parse_id)
     p.add_argument("status", type=_choice(HopStatus), help=", ".join(s.value for s in HopStatus))
-    p.add_argument("--why", default="", help="rationale (required except for unchecked)")
-    p.add_argument("--expect-version", type=int)
+    add_text(p, "--why", what="rationale", help="rationale (required except for unchecked)")
+    p.add_argument("--expect-version", type=count)
     p.set_defaults(run=cmd_hop_status)
     p = hop_commands.add_parser("remove", help="take a hop out of its chain")
     p.add_argument("hop", type=parse_id)
-    p.add_argument("--expect-version", type=int)
+    p.add_argument("--expect-version", type=count)
     p.set_defaults(run=cmd_hop_remove)
     p = hop_commands.add_parser("move", help="move a hop up or down its chain")
     p.add_argument("hop", type=parse_id)
@@ -424,23 +440,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser("status", help="mark a claim's verdict")
     p.add_argument("claim", type=parse_id)
     p.add_argument("verdict", type=_choice(Verdict), help=", ".join(v.value for v in Verdict))
-    p.add_argument("--why", default="", help="rationale (required for a final verdict)")
-    p.add_argument("--expect-version", type=int)
+    add_text(p, "--why", what="rationale", help="rationale (required for a final verdict)")
+    p.add_argument("--expect-version", type=count)
     p.set_defaults(run=cmd_status)
 
     p = commands.add_parser("signoff", help="sign off a final verdict set by another reviewer")
     p.add_argument("claim", type=parse_id)
-    p.add_argument("--note", default="")
+    add_text(p, "--note", what="note")
     p.set_defaults(run=cmd_signoff)
     p = commands.add_parser("send-back", help="return a final verdict for more work, with a reason")
     p.add_argument("claim", type=parse_id)
-    p.add_argument("--why", required=True)
+    add_text(p, "--why", what="reason", required=True, help="why it goes back")
     p.set_defaults(run=cmd_send_back)
     p = commands.add_parser(
         "withdraw-signoff", help="take back your own sign-off or send-back of a verdict"
     )
     p.add_argument("claim", type=parse_id)
-    p.add_argument("--verdict", help="the final verdict a sent-back claim returns to")
+    p.add_argument(
+        "--verdict",
+        type=_choice(Verdict),
+        help="the final verdict a sent-back claim returns to",
+    )
     p.set_defaults(run=cmd_withdraw_signoff)
     p = commands.add_parser(
         "four-eyes", help="require a second reviewer's sign-off for final verdicts"
@@ -453,30 +473,35 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--verdict", type=_choice(Verdict), action="append")
     p.add_argument("--tag")
     p.add_argument("--after", type=parse_id, help="list claims after this id")
-    p.add_argument("--limit", type=int, default=256)
+    p.add_argument("--limit", type=count, default=256)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_claims)
+    p.set_defaults(run=cmd_claims, reads_only=True)
 
     p = commands.add_parser("show", help="a claim with its chains and reviews")
     p.add_argument("claim", type=parse_id)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_show)
+    p.set_defaults(run=cmd_show, reads_only=True)
 
     p = commands.add_parser("search", help="search claims, quotes and source text")
     p.add_argument("words")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_search)
+    p.set_defaults(run=cmd_search, reads_only=True)
 
     p = commands.add_parser("actors", help="list actors")
     p.add_argument("--all", action="store_true", help="include merged actors")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_actors)
+    p.set_defaults(run=cmd_actors, reads_only=True)
     actor = commands.add_parser("actor", help="add or merge actors")
     actor_commands = actor.add_subparsers(dest="actor_command", metavar="ACTION", required=True)
     p = actor_commands.add_parser("add", help="add an actor; prints its id")
     p.add_argument("name")
-    p.add_argument("--kind", default="person")
+    p.add_argument(
+        "--kind",
+        default=ActorKind.PERSON,
+        type=_choice(ActorKind),
+        help=", ".join(k.value for k in ActorKind),
+    )
     p.add_argument("--alias", action="append", default=[])
     p.set_defaults(run=cmd_actor_add)
     p = actor_commands.add_parser("merge", help="merge actor MERGE into actor KEEP")
@@ -495,6 +520,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(run=cmd_grant)
 
     p = commands.add_parser("audit", help="the latest audit events")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_audit)
+    p.set_defaults(run=cmd_audit, reads_only=True)

@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import URL
@@ -19,6 +20,48 @@ from .. import credentials, preferences
 
 class CliError(Exception):
     """A mistake on the command line that argparse could not catch."""
+
+
+class CliParser(argparse.ArgumentParser):
+    """argparse, with the command line's contract: a value a person typed wrong (an unknown
+    verdict, relation or kind, an id that is not a number, a bad date) is a person's mistake —
+    `CliError`, one line, exit status 1 — while a wrong command line (an unknown option or
+    command, a missing argument) stays argparse's usage message with exit status 2.
+
+    Sub-command parsers are made with this class too (`add_subparsers` uses the parent's)."""
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError as exc:
+            raise CliError(str(exc)) from None
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if isinstance(action, argparse._SubParsersAction):
+            super()._check_value(action, value)
+            return
+        try:
+            super()._check_value(action, value)
+        except argparse.ArgumentError as exc:
+            raise CliError(str(exc)) from None
+
+
+MAX_ID = 2**63 - 1
+
+
+def count(text: str) -> int:
+    """A whole number ≥ 1 as typed for --limit, --keep, --expect-version (bounded so that the
+    database can hold it)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is out of range (1 to {2**31 - 1})")
+    return value
+
+
+count.__name__ = "number"
 
 
 class Context:
@@ -97,7 +140,7 @@ def parse_id(text: str) -> int:
         value = int(text.lstrip("#"))
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number)") from None
-    if value <= 0:
+    if not 0 < value <= MAX_ID:
         raise argparse.ArgumentTypeError(f"{text!r} is not an id (a positive number)")
     return value
 
@@ -105,3 +148,89 @@ def parse_id(text: str) -> int:
 def one_line(text: str, width: int = 80) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+# Long texts: every text a command takes can also come from a file or from standard input.
+
+
+def add_text(
+    parser: argparse.ArgumentParser,
+    flag: str,
+    *,
+    what: str,
+    default: str | None = "",
+    required: bool = False,
+    help: str | None = None,
+) -> None:
+    """Add a text argument and its file twin to `parser`.
+
+    `flag` is an option (`--why`) or a positional name (`text`). The twin is `--why-file FILE`
+    (`--text-file FILE` for a positional); FILE `-` reads standard input, and so does the text
+    `-` itself. A positional text becomes optional on the command line; with `required`, one of
+    the two must be given (else `CliError`, exit 1). The file is read as UTF-8 and its final
+    line end dropped; `resolve_texts` does the reading once the command line is parsed."""
+    positional = not flag.startswith("-")
+    dest = flag.lstrip("-").replace("-", "_")
+    file_flag = f"--{'text' if positional else flag.lstrip('-')}-file"
+    file_dest = file_flag.lstrip("-").replace("-", "_")
+    note = f"{help + '; ' if help else ''}`-` reads standard input"
+    if positional:
+        parser.add_argument(dest, nargs="?", default=None, metavar=dest.upper(), help=note)
+    else:
+        parser.add_argument(flag, dest=dest, default=None, metavar="TEXT", help=note)
+    parser.add_argument(
+        file_flag,
+        dest=file_dest,
+        metavar="FILE",
+        help=f"read the {what} from FILE (UTF-8; `-` for standard input)",
+    )
+    texts = list(parser.get_default("_texts") or ())
+    texts.append((dest, file_dest, file_flag, what, default, required))
+    parser.set_defaults(_texts=texts)
+
+
+def _read_text_file(name: str, flag: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    else:
+        try:
+            data = Path(name).expanduser().read_bytes()
+        except OSError as exc:
+            raise CliError(f"{flag}: cannot read {name}: {exc.strerror or exc}") from None
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            where = "standard input" if name == "-" else name
+            raise CliError(f"{flag}: {where} is not UTF-8 text") from None
+    return data.removesuffix("\n").removesuffix("\r")
+
+
+def resolve_texts(args: argparse.Namespace) -> None:
+    """Fill every text argument of the parsed command line from its file or standard input."""
+    stdin_used_by: str | None = None
+    for dest, file_dest, file_flag, what, default, required in getattr(args, "_texts", ()):
+        value = getattr(args, dest, None)
+        name = getattr(args, file_dest, None)
+        if value is not None and name is not None:
+            raise CliError(f"give the {what} or {file_flag}, not both")
+        if value == "-":
+            name, value = "-", None
+        if name is not None:
+            if name == "-":
+                if stdin_used_by is not None:
+                    raise CliError(
+                        f"standard input can give only one text (it already gives the "
+                        f"{stdin_used_by})"
+                    )
+                stdin_used_by = what
+            value = _read_text_file(name, file_flag)
+        if value is None:
+            if required:
+                raise CliError(f"give the {what}, or {file_flag} FILE")
+            value = default
+        setattr(args, dest, value)
+    if stdin_used_by is not None and getattr(args, "password_stdin", False):
+        raise CliError(
+            f"--password-stdin and the {stdin_used_by} cannot both come from standard input"
+        )

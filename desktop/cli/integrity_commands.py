@@ -11,7 +11,7 @@ from db import backups
 from db.integrity import check_case, remember_head
 
 from .. import preferences
-from .common import CliError, Context, print_json
+from .common import CliError, Context, count, print_json
 
 if TYPE_CHECKING:
     from ..signing import DeskKey
@@ -197,14 +197,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("-v", "--verbose", action="store_true", help="say what was checked")
-    p.set_defaults(run=cmd_verify)
+    p.set_defaults(run=cmd_verify, reads_only=True)
 
     p = commands.add_parser("backup", help="write a consistent backup of a case file")
-    p.add_argument("--keep", type=int, metavar="N", help="then keep only the N newest backups")
+    p.add_argument("--keep", type=count, metavar="N", help="then keep only the N newest backups")
     p.set_defaults(run=cmd_backup)
     p = commands.add_parser("backups", help="list the case's backups, newest first")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_backups)
+    p.set_defaults(run=cmd_backups, reads_only=True)
     p = commands.add_parser(
         "restore", help="restore a backup (the case as it is is kept as a backup first)"
     )
@@ -218,7 +218,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(run=cmd_key_create)
     p = key_commands.add_parser("show", help="the key's fingerprint and public key")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_key_show)
+    p.set_defaults(run=cmd_key_show, reads_only=True)
 
     p = commands.add_parser(
         "verify-report", help="check a signed report: intact, and signed by the desk's key"
@@ -228,4 +228,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument(
         "--key", metavar="FINGERPRINT", help="the key to expect (default: the desk's own key)"
     )
-    p.set_defaults(run=cmd_verify_report)
+    p.set_defaults(run=cmd_verify_report, reads_only=True)

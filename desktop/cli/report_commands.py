@@ -121,4 +121,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "`provdesk-cli verify-report OUT`",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
-    parser.set_defaults(run=cmd_export)
+    parser.set_defaults(run=cmd_export, reads_only=True)

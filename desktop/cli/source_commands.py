@@ -8,7 +8,7 @@ import sys
 from db.queries import list_sources, source_detail
 from db.views import SourceView
 
-from .common import CliError, Context, one_line, parse_id, print_json
+from .common import CliError, Context, count, one_line, parse_id, print_json
 
 
 def _read_password() -> str:
@@ -172,7 +172,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     p = commands.add_parser("sources", help="list sources with hash, size, pages and language")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_sources)
+    p.set_defaults(run=cmd_sources, reads_only=True)
 
     source = commands.add_parser("source", help="show a source or open its evidence file")
     actions = source.add_subparsers(dest="source_command", metavar="ACTION", required=True)
@@ -180,7 +180,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("source", type=parse_id)
     p.add_argument("--text", action="store_true", help="print the stored text too")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_source_show)
+    p.set_defaults(run=cmd_source_show, reads_only=True)
     p = actions.add_parser("edit", help="correct a source's metadata, language or direction")
     p.add_argument("source", type=parse_id)
     p.add_argument("--title")
@@ -189,10 +189,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--language", metavar="TAG")
     p.add_argument("--direction", choices=("ltr", "rtl"))
     p.add_argument("--published", dest="published_on", metavar="YYYY-MM-DD")
-    p.add_argument("--expect-version", type=int, help="refuse if the source changed since")
+    p.add_argument("--expect-version", type=count, help="refuse if the source changed since")
     p.set_defaults(run=cmd_source_edit)
     p = actions.add_parser(
         "open", help="write the evidence file to a cache file, check its hash, print its path"
     )
     p.add_argument("source", type=parse_id)
-    p.set_defaults(run=cmd_source_open)
+    p.set_defaults(run=cmd_source_open, reads_only=True)

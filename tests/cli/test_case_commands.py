@@ -131,10 +131,10 @@ def test_mistakes_are_one_line_on_stderr(
     assert shown["verdict"] == "in-progress"
 
 
-def test_invalid_verdict_name_is_a_usage_error(case_path: Path) -> None:
+def test_invalid_verdict_name_is_one_line_and_exit_1(case_path: Path) -> None:
     ok("--case", case_path, "demo")
     result = cli("--case", case_path, "status", "1", "true-ish", "--why", "x")
-    assert result.returncode == 2
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
     assert "unknown verdict 'true-ish'" in result.stderr
     assert "partly-accurate" in result.stderr
 
