@@ -1,16 +1,14 @@
 """Team-server passwords in the operating-system keyring, never in settings, logs or the case.
 
-With no keyring backend (keyring's `fail.Keyring`), nothing is stored: the caller is told so
-and asks for the password each time.
+Every call into keyring is contained here: whatever a backend raises — keyring's own errors, a
+locked collection, or a raw D-Bus error from a broken Secret Service — becomes one clear line
+(`KeyringUnavailable`, or a `problems` entry), and the caller asks for the password instead.
+With no keyring backend (keyring's `fail.Keyring`), nothing is stored and the password is asked
+each time.
 """
 
 from __future__ import annotations
 
-import contextlib
-
-import keyring
-import keyring.backends.fail
-import keyring.errors
 from sqlalchemy.engine import URL
 
 from db.errors import CaseError
@@ -26,32 +24,70 @@ def _account(url: URL) -> str:
     return f"{url.username}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
-def keyring_available() -> bool:
-    backend = keyring.get_keyring()
-    return not isinstance(backend, keyring.backends.fail.Keyring)
-
-
-def stored_password(url: URL) -> str | None:
-    """The password kept for this server, database and user, or None."""
+def describe_failure(exc: BaseException) -> str:
+    """One line for a person: what went wrong with the keyring (no traceback, no secrets)."""
     try:
+        import keyring.errors
+    except Exception:  # keyring itself cannot be imported: a broken installation
+        return f"the keyring cannot be used ({type(exc).__name__})"
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return "no system keyring is available (on Linux a Secret Service such as GNOME Keyring)"
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return "the system keyring is locked"
+    detail = " ".join(str(exc).split())[:200]
+    return f"the system keyring failed ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def keyring_problem() -> str | None:
+    """None when a keyring backend is there to keep passwords, else one line saying why not."""
+    try:
+        import keyring
+        import keyring.backends.fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, keyring.backends.fail.Keyring):
+            return "no system keyring is available"
+    except Exception as exc:
+        return describe_failure(exc)
+    return None
+
+
+def keyring_available() -> bool:
+    return keyring_problem() is None
+
+
+def stored_password(url: URL, problems: list[str] | None = None) -> str | None:
+    """The password kept for this server, database and user, or None: also when the keyring
+    fails, in which case one line saying so is appended to `problems` (if given)."""
+    try:
+        import keyring
+
         return keyring.get_password(APP_ID, _account(url))
-    except keyring.errors.KeyringError:
+    except Exception as exc:
+        if problems is not None:
+            problems.append(f"{describe_failure(exc)}; the password was not read from it")
         return None
 
 
 def remember_password(url: URL, password: str) -> None:
+    """Keep the password in the keyring; raises `KeyringUnavailable` (one line) if it cannot."""
     try:
+        import keyring
+
         keyring.set_password(APP_ID, _account(url), password)
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:
         raise KeyringUnavailable(
-            "no keyring is available to keep the password (it was not stored; "
-            f"you will be asked for it each time): {exc}"
-        ) from exc
+            f"{describe_failure(exc)}: the password was not stored (you will be asked for it each time)"
+        ) from None
 
 
 def forget_password(url: URL) -> None:
-    with contextlib.suppress(keyring.errors.KeyringError):
+    try:
+        import keyring
+
         keyring.delete_password(APP_ID, _account(url))
+    except Exception:  # nothing kept, or no keyring: nothing to forget
+        return
 
 
 def needs_password(url: URL) -> bool:

@@ -92,6 +92,10 @@ def _keyring_call(action: str, func: Any, *args: Any) -> Any:
         raise SigningError(f"cannot {action}: the keyring is locked; unlock it and retry") from exc
     except keyring.errors.KeyringError as exc:
         raise SigningError(f"cannot {action}: the keyring refused ({exc})") from exc
+    except Exception as exc:  # a backend's own failure, e.g. a raw D-Bus error: one line
+        from .credentials import describe_failure
+
+        raise SigningError(f"cannot {action}: {describe_failure(exc)}") from exc
 
 
 def load_key() -> DeskKey | None:

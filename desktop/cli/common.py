@@ -114,13 +114,17 @@ class Context:
             if self._stdin_password is None:
                 self._stdin_password = sys.stdin.readline().rstrip("\r\n")
             return self._stdin_password
-        stored = credentials.stored_password(url)
+        problems: list[str] = []
+        stored = credentials.stored_password(url, problems)
         if stored is not None:
             return stored
         if sys.stdin.isatty():
+            for problem in problems:
+                print(f"provdesk-cli: warning: {problem}", file=sys.stderr)
             return getpass.getpass(f"Password for {url.username}@{url.host}: ")
+        where = f"({problems[0]})" if problems else "in the keyring"
         raise CliError(
-            f"no password for {url.render_as_string(hide_password=True)} in the keyring; "
+            f"no password for {url.render_as_string(hide_password=True)} {where}; "
             "give it with --password-stdin (and --remember-password to keep it)"
         )
 

@@ -59,11 +59,15 @@ class ConnectDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox("Keep the password in the system keyring")
-        if credentials.keyring_available():
+        keyring_problem = credentials.keyring_problem()
+        if keyring_problem is None:
             self.remember.setChecked(True)
         else:
             self.remember.setEnabled(False)
-            self.remember.setText("No system keyring: the password will be asked each time")
+            self.remember.setText(
+                f"{keyring_problem[0].upper()}{keyring_problem[1:]}: "
+                "the password will be asked each time"
+            )
         for widget, name in (
             (self.host, "Server host"),
             (self.port, "Server port"),
