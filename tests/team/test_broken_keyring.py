@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 import keyring
 import keyring.backend
-from jaraco.classes import properties
 import pytest
+from jaraco.classes import properties
 from sqlalchemy.engine import make_url
 
 from desktop import credentials, signing
@@ -58,7 +58,9 @@ def test_every_credentials_call_is_contained(broken_keyring: None) -> None:
     ]
     with pytest.raises(credentials.KeyringUnavailable) as raised:
         credentials.remember_password(URL, "secret")
-    assert "DBusErrorResponse" in str(raised.value) and "asked for it each time" in str(raised.value)
+    assert "DBusErrorResponse" in str(raised.value) and "asked for it each time" in str(
+        raised.value
+    )
     assert "\n" not in str(raised.value) and "secret" not in str(raised.value)
     credentials.forget_password(URL)  # nothing raised
     assert credentials.keyring_available()  # a backend is there; it fails when used
