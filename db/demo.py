@@ -15,8 +15,15 @@ from .operations import (
     set_four_eyes,
     set_hop_status,
     set_verdict,
+    sign_off,
 )
 from .unit_of_work import UnitOfWork
+
+DEMO_REVIEWER = "Demo reviewer"
+"""Who the demo's verdicts, statuses and audit events are recorded under: never the person who
+happens to start the app first."""
+DEMO_SECOND_REVIEWER = "Demo second reviewer"
+"""Who signs off the demo's final verdicts (four-eyes needs a second reviewer)."""
 
 
 def demo_data() -> dict[str, Any]:
@@ -26,8 +33,20 @@ def demo_data() -> dict[str, Any]:
 
 
 def build_demo(uow: UnitOfWork, data: dict[str, Any] | None = None) -> list[int]:
-    """Add the demo's actors, sources and claims to a case; returns the claim ids."""
-    data = data or demo_data()
+    """Add the demo's actors, sources and claims to a case; returns the claim ids.
+
+    Everything the demo records is in the name of `DEMO_REVIEWER` (a claim's `"signoff"` note in
+    the data: signed off by `DEMO_SECOND_REVIEWER`); the unit of work's own reviewer is back in
+    place afterwards, also when building fails."""
+    person = uow.reviewer
+    uow.reviewer = DEMO_REVIEWER
+    try:
+        return _build(uow, data or demo_data())
+    finally:
+        uow.reviewer = person
+
+
+def _build(uow: UnitOfWork, data: dict[str, Any]) -> list[int]:
     set_four_eyes(uow, bool(data.get("four_eyes", True)))
     actors = {
         a["key"]: add_actor(uow, a["name"], a["kind"], aliases=a.get("aliases", ()))
@@ -60,6 +79,10 @@ def build_demo(uow: UnitOfWork, data: dict[str, Any] | None = None) -> list[int]
         verdict, why = c.get("verdict", ["unverified", ""])
         if verdict != "unverified":
             set_verdict(uow, claim_id, verdict, why)
+        if "signoff" in c:
+            uow.reviewer = DEMO_SECOND_REVIEWER
+            sign_off(uow, claim_id, c["signoff"])
+            uow.reviewer = DEMO_REVIEWER
         claim_ids.append(claim_id)
     return claim_ids
 
