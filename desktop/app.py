@@ -2,46 +2,69 @@
 
     provdesk [--case CASE] [--screenshot FILE.png] [FILE]
 
-With no case given it opens the last case, or the demo case on first start. `--screenshot`
-renders the window offscreen (first claim open) to a PNG and exits, for the README and checks.
+With no case given it opens the last case, or the demo case on first start. FILE (a source file
+to import, or a `.provdesk` case, as a file manager passes it) is imported once the case is
+open. `--screenshot` alone renders the window offscreen (first claim open) to a PNG and exits,
+for the README and checks; with FILE it starts the window as usual (on the display, if there is
+one), imports FILE, writes the PNG once the imported source is shown, and exits (status 1 if
+the import failed).
+
+When Qt cannot start its platform plugin (on Linux typically an xcb library that a minimal
+system lacks), the app prints one line naming the missing libraries and the Debian packages
+that hold them — read from `ldd` of the plugin — instead of Qt's abort. The check costs nothing
+on a good start: it runs only when Qt reports the failure.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import subprocess
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from desktop.ui.main_window import MainWindow
+
+SCREENSHOT_TIMEOUT_MS = 90_000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="provdesk", description="Provenance Desk")
     parser.add_argument("--case", help="case file or database URL to open")
     parser.add_argument(
-        "--screenshot", metavar="FILE.png", help="render the window to FILE.png and exit"
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the window to FILE.png and exit (with FILE: once FILE is imported)",
     )
-    parser.add_argument("file", nargs="?", help="a local source file to import")
+    parser.add_argument(
+        "file", nargs="?", help="a local source file to import, or a .provdesk case to open"
+    )
     return parser.parse_args(list(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.screenshot:
+    if args.file and args.file.endswith(".provdesk") and not args.case:
+        args.case, args.file = args.file, None  # a case double-clicked in the file manager
+    if args.screenshot and not args.file:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     from desktop.version import APP_ID, APP_NAME
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or create_application([sys.argv[0]])
+    assert isinstance(app, QApplication)
     app.setApplicationName("provdesk")
     app.setOrganizationName("ProvenanceDesk")
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    if args.screenshot:
+    if args.screenshot and not args.file:
         from desktop.ui.screenshot import screenshot
 
         return screenshot(args.case, args.screenshot)
@@ -49,17 +72,132 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui import error_report
 
     error_report.install()
-    window = start_window(args.case)
-    if args.file:
-        _import_when_open(window, args.file)
+    window = start_window(args.case, args.file)
+    if args.screenshot:
+        _screenshot_after_import(window, args.screenshot)
     return int(app.exec())
 
 
-def start_window(case: str | None) -> MainWindow:
+# -- the platform plugin ------------------------------------------------------------------
+
+# Sonames whose Debian package name does not follow from the soname by Debian's rule.
+DEBIAN_PACKAGES = {
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libGL.so.1": "libgl1",
+    "libOpenGL.so.0": "libopengl0",
+    "libGLX.so.0": "libglx0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+}
+
+
+def debian_package(soname: str) -> str:
+    """The Debian/Ubuntu package that ships a shared library, by Debian's naming rule:
+    `libxcb-icccm.so.4` → `libxcb-icccm4`, `libxkbcommon-x11.so.0` → `libxkbcommon-x11-0`."""
+    if soname in DEBIAN_PACKAGES:
+        return DEBIAN_PACKAGES[soname]
+    match = re.fullmatch(r"(.+?)\.so\.(\d+)(?:\..*)?", soname)
+    if not match:
+        return soname.lower()
+    name, major = match.groups()
+    separator = "-" if name[-1].isdigit() else ""
+    return f"{name}{separator}{major}".lower()
+
+
+def plugin_path(platform: str) -> Path | None:
+    """Qt's platform plugin file for `platform` (`xcb` → …/plugins/platforms/libqxcb.so)."""
+    try:
+        from PySide6.QtCore import QLibraryInfo
+    except ImportError:
+        return None
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    found = sorted(folder.glob(f"libq{platform}.so*"))
+    return found[0] if found else None
+
+
+def missing_libraries(plugin: Path) -> list[str]:
+    """The shared libraries `ldd` reports as not found for `plugin` (with those of the Qt
+    libraries it loads), in ldd's order, each once; [] if ldd is not there."""
+    try:
+        done = subprocess.run(
+            ["ldd", str(plugin)], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return []
+    missing: list[str] = []
+    for line in done.stdout.splitlines():
+        name, _sep, where = line.strip().partition(" => ")
+        if where.strip() == "not found" and name not in missing:
+            missing.append(name)
+    return missing
+
+
+def platform_failure(messages: Sequence[str]) -> str:
+    """One line for a person whose window could not start, from Qt's messages of the failed
+    start: the missing libraries and the command that installs them, or Qt's own reason."""
+    text = "\n".join(messages)
+    named = re.search(r'Qt platform plugin "([\w-]+)"', text)
+    platform = named.group(1) if named else os.environ.get("QT_QPA_PLATFORM", "xcb") or "xcb"
+    platform = platform.split(":")[0]
+    plugin = plugin_path(platform) if sys.platform.startswith("linux") else None
+    missing = missing_libraries(plugin) if plugin is not None else []
+    if missing:
+        packages = " ".join(dict.fromkeys(debian_package(m) for m in missing))
+        return (
+            f"provdesk: the window cannot start: Qt's {platform} platform needs "
+            f"{', '.join(missing)}, not found on this system; install them with "
+            f"`sudo apt-get install {packages}` (or packaging/install-system-packages.sh)"
+        )
+    display = re.search(r"could not connect to display ?(\S*)", text)
+    if display:
+        return (
+            f"provdesk: the window cannot start: no display to show it on "
+            f"(could not connect to display {display.group(1) or os.environ.get('DISPLAY', '')}); "
+            "start it from a desktop session, or use `provdesk --screenshot FILE.png`"
+        )
+    reason = next((m for m in messages if "platform plugin" in m), messages[-1] if messages else "")
+    return f"provdesk: the window cannot start: {' '.join(reason.split())}"
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """QApplication, with Qt's messages watched while it starts: if its platform plugin
+    cannot be started, print `platform_failure(...)` and exit with status 1 where Qt would
+    abort. Messages of a good start are passed on to stderr as Qt would print them."""
+    from PySide6 import QtCore
+    from PySide6.QtWidgets import QApplication
+
+    messages: list[str] = []
+
+    def watch(mode: Any, _context: Any, message: str) -> None:
+        if mode == QtCore.QtMsgType.QtFatalMsg:
+            sys.stderr.write(platform_failure([*messages, message]) + "\n")
+            sys.stderr.flush()
+            os._exit(1)
+        messages.append(message)
+
+    QtCore.qInstallMessageHandler(watch)
+    try:
+        app = QApplication(argv)
+    finally:
+        QtCore.qInstallMessageHandler(None)
+    for message in messages:
+        if "platform plugin" not in message:
+            sys.stderr.write(message + "\n")
+    return app
+
+
+# -- the window -----------------------------------------------------------------------------
+
+
+def start_window(case: str | None, file: str | None = None) -> MainWindow:
     """Show the window's frame at once (`MainWindow.__init__`); once it has painted, start
     opening the case on the workers and complete the window (claim pane, actions) meanwhile;
-    attach the source import once the claim list has its rows. The reviewer sees the window
-    while the database layer and the rest of the interface load."""
+    attach the source import once the claim list has its rows, and then import `file`. The
+    reviewer sees the window while the database layer and the rest of the interface load.
+
+    On first start the name for the audit trail is asked while the demo case opens behind the
+    dialog (the demo's own reviews are in the demo reviewers' names, db/demo.py)."""
     from PySide6.QtCore import QTimer
 
     from desktop.ui.first_paint import after_first_paint
@@ -70,48 +208,80 @@ def start_window(case: str | None) -> MainWindow:
 
     def complete_and_open() -> None:
         from desktop import preferences
-        from desktop.ui.case_actions import CaseActions
+        from desktop.ui.case_actions import CaseActions, reviewer_name
         from desktop.ui.window_setup import attach_sources, complete_window
 
         actions = CaseActions(window)
-        if not os.environ.get("PROVDESK_REVIEWER") and not preferences.reviewer_name():
-            complete_window(window, sources=False, actions=actions)
-            dialog = actions.edit_preferences(first_run=True)
-            dialog.finished.connect(lambda _r: actions.start(case))
-        else:
-            actions.start(case)  # the workers begin; the rest of the window is made meanwhile
-            complete_window(window, sources=False, actions=actions)
+        first_run = not os.environ.get("PROVDESK_REVIEWER") and not preferences.reviewer_name()
+        actions.start(case)  # the workers begin; the rest of the window is made meanwhile
+        complete_window(window, sources=False, actions=actions)
+        if first_run:
+            actions.edit_preferences(first_run=True)
 
         def attach() -> None:
             if getattr(window, "sources_ui", None) is None:
                 attach_sources(window)
+                if file:
+                    window.sources_ui.open_file(file)  # type: ignore[attr-defined]
 
-        # After the claim list has painted its first rows (the import code is large).
-        window.caseChanged.connect(lambda _case: QTimer.singleShot(100, window, attach))
+        def opened(opened_case: Any) -> None:
+            if opened_case is None:
+                return
+            if first_run and opened_case.dialect == "sqlite" and preferences.reviewer_name():
+                opened_case.reviewer = reviewer_name()  # named before the case had opened
+            # After the claim list has painted its first rows (the import code is large).
+            QTimer.singleShot(100, window, attach)
+
+        window.caseChanged.connect(opened)
 
     after_first_paint(window, complete_and_open)
     window.show()
     return window
 
 
-def _import_when_open(window: object, path: str) -> None:
-    """Once the first case is open, hand FILE to the source import (`window.sources_ui`), or
-    say in the status bar that importing is not available."""
-    from desktop.ui.main_window import MainWindow
+def _screenshot_after_import(window: MainWindow, target: str) -> None:
+    """Once FILE is imported and its source shown, write the window to `target` and end the
+    event loop: status 0, or 1 if the import failed or nothing happened in time."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    assert isinstance(window, MainWindow)
+    state = {"done": False}
 
-    def opened(case: object) -> None:
-        if case is None:
+    def finish(code: int, message: str = "") -> None:
+        if state["done"]:
             return
-        window.caseChanged.disconnect(opened)
-        sources_ui = getattr(window, "sources_ui", None)
-        if sources_ui is not None:
-            sources_ui.open_file(path)
-        else:
-            window.show_status(f"Importing {path} is not available in this version yet", 0)
+        state["done"] = True
+        if message:
+            print(f"provdesk: {message}", file=sys.stderr)
+        image = window.grab()
+        path = Path(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(path), "PNG"):
+            print(f"provdesk: cannot write {path}", file=sys.stderr)
+            code = 1
+        QApplication.exit(code)
 
-    window.caseChanged.connect(opened)
+    def attached() -> None:
+        support = getattr(window, "sources_ui", None)
+        if support is None:
+            QTimer.singleShot(50, window, attached)
+            return
+        support.viewer.loaded.connect(lambda _id: QTimer.singleShot(200, lambda: finish(0)))
+        support.importer.failed.connect(lambda message: finish(1, message))
+        support.viewer.failed.connect(lambda message: finish(1, message))
+
+    def check_case_error() -> None:
+        # The case itself could not be opened: the window says why; end after a moment.
+        if window.case is None and not window.workers.busy and not state["done"]:
+            QTimer.singleShot(2000, lambda: finish(1, "the case could not be opened"))
+        elif not state["done"]:
+            QTimer.singleShot(500, window, check_case_error)
+
+    QTimer.singleShot(0, window, attached)
+    QTimer.singleShot(2000, window, check_case_error)
+    QTimer.singleShot(
+        SCREENSHOT_TIMEOUT_MS, window, lambda: finish(1, "the file was not imported in time")
+    )
 
 
 if __name__ == "__main__":
