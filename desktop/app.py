@@ -89,6 +89,9 @@ DEBIAN_PACKAGES = {
     "libGLX.so.0": "libglx0",
     "libdbus-1.so.3": "libdbus-1-3",
     "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlienc.so.1": "libbrotli1",
 }
 
 
