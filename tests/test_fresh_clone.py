@@ -53,3 +53,33 @@ def test_the_digest_article_covers_what_the_sample_did(digest_article: Path):
     assert "translated from Arabic and edited by The Levant Monitor" in text  # the footer
     for name in ("vesnia-today-orlan.html", "desk-notes-kuzey-tv.md", "levant-monitor-brief.pdf"):
         assert (digest_article.parent / name).stat().st_size > 500
+
+
+def test_readmes_first_command_installs_the_system_packages_and_a_plain_install():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    first = readme.split("Install and start the app on its default case", 1)[1]
+    command = next(line.strip() for line in first.splitlines() if line.startswith("    "))
+    assert command == (
+        "bash packaging/install-system-packages.sh && python3 -m venv .venv && "
+        ".venv/bin/pip install . && .venv/bin/provdesk"
+    )
+    assert (ROOT / "packaging" / "install-system-packages.sh").is_file()
+    assert "    bash .ci/run" in readme
+
+
+def test_ci_walks_the_newcomers_path_before_the_suite():
+    run = (ROOT / ".ci" / "run").read_text("utf-8")
+    lines = [line for line in run.splitlines() if line.strip() and not line.startswith("#")]
+    assert lines[-1].startswith("run_tests .venv/bin/python -m pytest")  # the summary ends the log
+    assert "bash .ci/newcomer.sh" in run and run.index("bash .ci/newcomer.sh") < run.index(
+        "run_tests .venv/bin/python -m pytest"
+    )
+    assert "xvfb" in run and "install-system-packages.sh --list" in run
+    stage = (ROOT / ".ci" / "newcomer.sh").read_text("utf-8")
+    assert 'pip" install -q --disable-pip-version-check .' in stage and "-e ." not in stage
+    assert (
+        "QT_QPA_PLATFORM=xcb" in stage and "xvfb-run" in stage and '"$bin/provdesk" --case' in stage
+    )
+    for kind in (".pdf", ".html", ".txt", ".md"):
+        assert kind in stage
+    assert "FORMATS" in stage

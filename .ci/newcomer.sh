@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The newcomer's path, as a stage of .ci/run: what README's first command does, in a virtual
+# environment of its own with a plain `pip install .` (no -e, no extras, nothing of the
+# developers' environment), then the real entry points:
+#   - provdesk-cli creates a case, imports a PDF, a web page, a text and a Markdown file, and
+#     exports every report format the app has;
+#   - provdesk, the window, on the real xcb platform under Xvfb, with --case CASE FILE: it must
+#     open, import FILE, write its screenshot and exit by itself; the case must then hold the
+#     source and the screenshot must be the window.
+# Prints the stage's time. Needs the system packages of packaging/install-system-packages.sh
+# and xvfb (xvfb-run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$SECONDS
+say() { echo "newcomer: $*"; }
+fail() {
+  echo "newcomer: FAILED: $*" >&2
+  exit 1
+}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+export XDG_CACHE_HOME="$work/home/.cache" PROVDESK_REVIEWER="Newcomer"
+unset PROVDESK_CASE PYTHONPATH QT_QPA_PLATFORM
+mkdir -p "$HOME"
+
+bash packaging/install-system-packages.sh --check
+
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install -q --disable-pip-version-check . 2>&1 | grep -v 'is ignored' || true
+bin="$work/venv/bin"
+[ -x "$bin/provdesk" ] && [ -x "$bin/provdesk-cli" ] || fail "pip install . made no provdesk commands"
+say "installed with pip install . in $((SECONDS - start)) s"
+
+cli() { "$bin/provdesk-cli" --case "$work/newcomer.provdesk" "$@"; }
+articles=tests/data/articles
+cli new >/dev/null
+cli demo >/dev/null
+for file in levant-monitor-brief.pdf vesnia-today-orlan.html levant-digest-2024-03-07.txt \
+  desk-notes-kuzey-tv.md; do
+  cli import "$articles/$file" >/dev/null || fail "provdesk-cli import $file"
+done
+count=$(cli sources --json | "$bin/python" -c 'import json,sys; print(sum(1 for s in json.load(sys.stdin) if s["file_name"]))')
+[ "$count" = 4 ] || fail "4 files imported, the case lists $count"
+formats=$("$bin/python" -c 'from desktop.reports.export import FORMATS; print(" ".join(FORMATS))')
+for format in $formats; do
+  cli export --format "$format" --output "$work/report.$format" --quiet ||
+    fail "provdesk-cli export --format $format"
+  [ -s "$work/report.$format" ] || fail "the $format report is empty"
+done
+cli verify >/dev/null || fail "provdesk-cli verify"
+say "provdesk-cli: 4 files imported (PDF, HTML, text, Markdown), reports written in: $formats"
+
+# The window: the real entry point, the real xcb platform, a case and a FILE.
+"$bin/provdesk-cli" --case "$work/window.provdesk" demo >/dev/null
+shot="$work/window.png"
+QT_QPA_PLATFORM=xcb timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$bin/provdesk" --case "$work/window.provdesk" --screenshot "$shot" \
+  "$articles/levant-digest-2024-03-07.txt" ||
+  fail "provdesk --case CASE FILE --screenshot under Xvfb (exit $?)"
+"$bin/provdesk-cli" --case "$work/window.provdesk" sources --json | "$bin/python" -c '
+import json, sys
+names = [s["file_name"] for s in json.load(sys.stdin)]
+assert "levant-digest-2024-03-07.txt" in names, f"the window did not import FILE: {names}"
+'
+QT_QPA_PLATFORM=offscreen "$bin/python" - "$shot" <<'PY'
+import sys
+from PySide6.QtGui import QGuiApplication, QImage
+app = QGuiApplication([])
+image = QImage(sys.argv[1])
+assert image.width() >= 800 and image.height() >= 500, f"screenshot {image.width()}x{image.height()}"
+colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+assert len(colours) > 20, f"the screenshot is nearly blank ({len(colours)} colours)"
+PY
+say "provdesk on xcb under Xvfb: opened, imported FILE, wrote a $(stat -c %s "$shot")-byte screenshot, exited"
+say "stage time $((SECONDS - start)) s"
