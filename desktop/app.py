@@ -211,7 +211,7 @@ def start_window(case: str | None, file: str | None = None) -> MainWindow:
 
     def complete_and_open() -> None:
         from desktop import preferences
-        from desktop.ui.case_actions import CaseActions, reviewer_name
+        from desktop.ui.case_actions import CaseActions
         from desktop.ui.window_setup import attach_sources, complete_window
 
         actions = CaseActions(window)
@@ -231,7 +231,7 @@ def start_window(case: str | None, file: str | None = None) -> MainWindow:
             if opened_case is None:
                 return
             if first_run and opened_case.dialect == "sqlite" and preferences.reviewer_name():
-                opened_case.reviewer = reviewer_name()  # named before the case had opened
+                opened_case.reviewer = preferences.audit_reviewer()  # named before it opened
             # After the claim list has painted its first rows (the import code is large).
             QTimer.singleShot(100, window, attach)
 
