@@ -32,7 +32,18 @@ from desktop.cli import build_parser, main
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
 # Values a person may type where a name, an id, a number or a path is asked for.
-BAD_VALUES = ["bogus", "0", "-7", "#x", "", "99999999999999999999999", "1.5", "no/such/file.pdf"]
+BAD_VALUES = [
+    "bogus",
+    "0",
+    "-7",
+    "#x",
+    "",
+    "99999999999999999999999",
+    "1.5",
+    "no/such/file.pdf",
+    ".",
+    "-",
+]
 # Values tried in turn where a command needs an argument it should accept.
 PLAUSIBLE = ["1", "unchecked", "accurate", "said", "person", "html", "up", "on", "reviewer"]
 
@@ -293,6 +304,21 @@ def test_new_makes_a_case_in_an_empty_file_or_a_new_path(capsys, workdir):
 
 CLAIM = "A claim in the words of a long translated statement, " * 350  # 18,550 characters
 NOTES = "Notes longer than the 128 KB one argument may hold on Linux. " * 30_000  # 1.8 MB
+
+
+TEXT_DESTS = {"text", "notes", "note", "quote", "why", "rationale", "reason", "message"}
+
+
+@pytest.mark.parametrize(("words", "parser"), ALL, ids=NAMES)
+def test_every_text_argument_has_a_file_twin(words, parser) -> None:
+    """A command added later that takes a text takes it from a file too (`common.add_text`)."""
+    options = {o for a in parser._actions for o in a.option_strings}
+    for action in parser._actions:
+        if action.dest in TEXT_DESTS and takes_value(action):
+            twin = (
+                "--text-file" if not action.option_strings else f"{action.option_strings[-1]}-file"
+            )
+            assert twin in options, f"provdesk-cli {' '.join(words)}: {action.dest} has no {twin}"
 
 
 def test_a_long_claim_comes_from_a_file_or_standard_input(capsys, workdir, demo_template):
