@@ -74,4 +74,13 @@ colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(
 assert len(colours) > 20, f"the screenshot is nearly blank ({len(colours)} colours)"
 PY
 say "provdesk on xcb under Xvfb: opened, imported FILE, wrote a $(stat -c %s "$shot")-byte screenshot, exited"
+# The tests from a clone with nothing beside it (no ../shared): those that read test data.
+if command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1 && [ -x .venv/bin/python ]; then
+  git clone -q --no-hardlinks . "$work/clone"
+  (cd "$work/clone" && PYTHONPATH="$work/clone" QT_QPA_PLATFORM=offscreen \
+    "$OLDPWD/.venv/bin/python" -m pytest -q -p no:cacheprovider tests/test_fresh_clone.py \
+    tests/sources/test_readers.py tests/sources/test_cli.py >"$work/clone.log" 2>&1) ||
+    { tail -30 "$work/clone.log" >&2; fail "the tests that read test data fail in a fresh clone"; }
+  say "in a fresh clone (no ../shared): $(tail -1 "$work/clone.log")"
+fi
 say "stage time $((SECONDS - start)) s"
