@@ -115,7 +115,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="a JSON list: source/cue/content as [[start, end], …] (str offsets), parent, texts, actor",
     )
-    p.set_defaults(run=cmd_attributions)
+    p.set_defaults(run=cmd_attributions, reads_only=True)
 
     p = commands.add_parser(
         "suggest", help="claims with their chains proposed from a source; --accept N creates one"
