@@ -62,7 +62,7 @@ _LETTERS = {
     "ى": "ي",
     "ё": "е",
 }
-_DOUBLE_QUOTES = "\"“”„‟«»‹›״〝〞〟＂"
+_DOUBLE_QUOTES = '"“”„‟«»‹›״〝〞〟＂'
 _SINGLE_QUOTES = "'’‘‚‛ʼʻ׳`´′"
 _DASHES = "-‐‑‒–—―−⁃﹘﹣－־"
 _SOFT_HYPHEN = "\u00ad"
@@ -129,7 +129,7 @@ def _context_steps(text: str) -> str:
     if "\n" in text or _SOFT_HYPHEN in text:
         text = _LINE_END_HYPHEN.sub("", text)
         text = text.replace(_SOFT_HYPHEN, "")
-    if "\u0300" <= max(text, default=" "):
+    if max(text, default=" ") >= "\u0300":
         text = _LATIN_MARKS.sub("", text)
     return _SPACES.sub(" ", text)
 
@@ -228,7 +228,7 @@ def fold(text: str) -> Folded:
     if "\n" in folded or _SOFT_HYPHEN in folded:
         folded, starts, ends = _substitute(_LINE_END_HYPHEN, "", folded, starts, ends)
         folded, starts, ends = _substitute(_SOFT, "", folded, starts, ends)
-    if "\u0300" <= max(folded, default=" "):
+    if max(folded, default=" ") >= "\u0300":
         folded, starts, ends = _substitute(_LATIN_MARKS, "", folded, starts, ends)
     folded, starts, ends = _substitute(_SPACES, " ", folded, starts, ends)
     return Folded(text, folded, starts, ends)

@@ -72,7 +72,7 @@ def script_of_language(tag: str) -> str:
 
 
 def first_strong_direction(text: str, fallback: str = "ltr") -> str:
-    """"rtl" or "ltr": the bidi class of the first strongly directional character of `text`
+    """ "rtl" or "ltr": the bidi class of the first strongly directional character of `text`
     (Unicode's rule P2, as `dir="auto"`); `fallback` when there is none (digits only)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
