@@ -36,6 +36,15 @@ def page_of(page_starts: Sequence[int], offset: int) -> int | None:
     return bisect.bisect_right(page_starts, offset)
 
 
+def page_citation(page: int, labels: Sequence[str] = ()) -> str:
+    """How a 1-based file page is cited: its label where the PDF labels its pages ("iv", "1"),
+    with the file page in brackets where the two differ ("1 [3]"); else the page number."""
+    label = labels[page - 1] if 0 < page <= len(labels) else ""
+    if not label or label == str(page):
+        return str(page)
+    return f"{label} [{page}]"
+
+
 def check_spans(spans: Sequence[Span], text_length: int) -> None:
     for span in spans:
         if span.end > text_length:

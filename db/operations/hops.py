@@ -15,6 +15,7 @@ from sqlalchemy import select
 from ..errors import InvalidInput
 from ..models import Actor, Claim, Hop, QuoteSpan, Review, Source
 from ..normalise import search_key
+from ..queries import quote_not_located
 from ..scripts import quote_language
 from ..spans import Span, check_spans, locate_quote
 from ..unit_of_work import UnitOfWork
@@ -83,13 +84,6 @@ def _spans_for(
     else:
         found = locate_quote(source.text, quote, source.page_starts) if quote else []
     return [QuoteSpan(start=s.start, end=s.end, page=s.page) for s in found]
-
-
-def quote_not_located(hop: Hop) -> bool:
-    """Whether the hop quotes words that are not located in its source's text (a state the
-    reviewer sees and fixes: "quote not located"). False without a quote, a source or text."""
-    source = hop.source
-    return bool(hop.quote and source is not None and source.text and not hop.spans)
 
 
 def hop_quote_not_located(uow: UnitOfWork, hop_id: int) -> bool:

@@ -53,8 +53,14 @@ def limits(max_stream_bytes: int) -> Iterator[None]:
 
 
 def open_pdf(data: bytes, password: str | None) -> pypdf.PdfReader:
+    """Open the PDF; an encrypted one is tried with the empty user password first (a PDF with
+    only an owner password, "no copying", opens without a question), then with `password`.
+    Raises `NeedsPassword`."""
     reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
+        with contextlib.suppress(Exception):
+            if reader.decrypt(""):
+                return reader
         if password is None:
             raise NeedsPassword(wrong=False)
         try:
@@ -124,6 +130,59 @@ def metadata(reader: pypdf.PdfReader) -> dict[str, Any]:
     with contextlib.suppress(Exception):
         out["modified"] = _date(info.modification_date)
     return out
+
+
+def page_labels(reader: pypdf.PdfReader) -> list[str]:
+    """The page labels the PDF gives its pages (/PageLabels: "i", "ii", "1", …), one per page,
+    or [] when it gives none or they are just the page numbers."""
+    try:
+        root: Any = reader.root_object
+        if "/PageLabels" not in root:
+            return []
+        labels = [normalise_text(str(label)).strip()[:40] for label in reader.page_labels]
+    except Exception:  # damaged labels: cite file pages
+        return []
+    if labels == [str(n) for n in range(1, len(labels) + 1)]:
+        return []
+    return labels
+
+
+_LIMIT_WORDS = ("exceeded", "limit", "maximum", "skipped", "too many")
+
+
+def is_limit_warning(message: str) -> bool:
+    """Whether a pypdf warning says that part of the content was left out (a reader limit)."""
+    lowered = message.lower()
+    return any(word in lowered for word in _LIMIT_WORDS)
+
+
+def missing_parts(page: pypdf.PageObject) -> str | None:
+    """Why a page's text cannot be there although the page is ("its fonts are missing from the
+    file", "its content is missing from the file"), or None when nothing is missing."""
+    from pypdf.generic import NullObject
+
+    def absent(value: Any) -> bool:
+        try:
+            resolved = value.get_object() if hasattr(value, "get_object") else value
+        except Exception:
+            return True
+        return resolved is None or isinstance(resolved, NullObject)
+
+    try:
+        if "/Contents" in page and absent(page.get("/Contents")):
+            return "its content is missing from the file"
+        resources: Any = page.get("/Resources")
+        if resources is not None and absent(resources):
+            return "its fonts are missing from the file"
+        fonts: Any = resources.get_object().get("/Font") if resources is not None else None
+        if fonts is not None:
+            if absent(fonts):
+                return "its fonts are missing from the file"
+            if any(absent(fonts.get_object()[name]) for name in fonts.get_object()):
+                return "its fonts are missing from the file"
+    except Exception:
+        return "its fonts or content cannot be read"
+    return None
 
 
 def declared_page_count(reader: pypdf.PdfReader) -> int | None:
@@ -199,7 +258,14 @@ class WarningLog(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
+        self.limits = 0
+        """How many warnings said that a reader limit left content out."""
+        self.last_limit = ""
 
     def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()[:300]
         if len(self.messages) < 50:
-            self.messages.append(record.getMessage()[:300])
+            self.messages.append(message)
+        if is_limit_warning(message):
+            self.limits += 1
+            self.last_limit = message

@@ -103,16 +103,27 @@ class _PdfPages:
     reordered: int = 0
     rtl: int = 0
     letters: int = 0
+    labels: list[str] = field(default_factory=list)
+    limited: dict[int, str] = field(default_factory=dict)
 
     def page(self, message: tuple[Any, ...]) -> None:
-        _, index, text, error, flipped, page_rtl, page_letters = message
+        _, index, text, error, flipped, page_rtl, page_letters, note = message
         if error is not None:
             self.failed[index] = error
         else:
             self.pages[index] = text
+            if note:
+                self.limited[index] = note
         self.reordered += bool(flipped)
         self.rtl += page_rtl
         self.letters += page_letters
+
+    def summary(self) -> str:
+        """How much was read: "N of M pages read, K without text" (M counts the pages the
+        page tree declares when it declares more than the file holds)."""
+        total = max(self.count, self.declared or 0)
+        empty = sum(1 for text in self.pages.values() if not text.strip())
+        return f"{len(self.pages)} of {total} pages read, {empty} without text"
 
     def problems(self, truncated: bool) -> tuple[list[str], list[int]]:
         """Why the file is incomplete, and the pages (1-based) known to be missing."""
@@ -122,16 +133,28 @@ class _PdfPages:
             problems.append("the file is cut short (it has no end-of-file marker)")
         if self.declared is not None and self.declared != self.count:
             problems.append(
-                f"its page tree declares {self.declared} pages but {self.count} could be found"
+                f"its page tree declares {self.declared} pages but only {self.count} are in "
+                "the file"
+                if self.declared > self.count
+                else f"its page tree declares {self.declared} pages but {self.count} are in "
+                "the file"
             )
-            if truncated and self.declared > self.count:
+            if self.declared > self.count:
                 lost.update(range(self.count + 1, min(self.declared, 100_000) + 1))
         if self.failed:
             first = min(self.failed)
             problems.append(
-                f"{len(self.failed)} of {self.count} pages could not be read "
-                f"(page {first + 1}: {self.failed[first]})"
+                f"{len(self.failed)} of {max(self.count, self.declared or 0)} pages could not "
+                f"be read (page {first + 1}: {self.failed[first]})"
             )
+        if self.limited:
+            first = min(self.limited)
+            problems.append(
+                f"a reader limit left out part of the text of {len(self.limited)} pages "
+                f"(page {first + 1}: {self.limited[first]})"
+            )
+        if problems:
+            problems.insert(0, self.summary())
         return problems, sorted(lost)
 
     def source(self, truncated: bool) -> ReadSource:
@@ -159,6 +182,8 @@ class _PdfPages:
                 "pdf": self.meta,
                 "reordered_pages": self.reordered,
                 "readers": self.readers,
+                "pages_read": self.summary(),
+                **({"page_labels": self.labels} if self.labels else {}),
                 **({"reader_warnings": self.warnings[:20]} if self.warnings else {}),
                 **({"encrypted": True} if self.meta.get("encrypted") else {}),
             },
@@ -199,7 +224,7 @@ def _read_pdf(
         if kind == "opened":
             state.count = message[1]
             if worker == 0:
-                state.meta, state.declared = message[2], message[3]
+                state.meta, state.declared, state.labels = message[2], message[3], message[4]
                 if state.count == 0:
                     raise SourceReadError(file.path, "the PDF has no pages")
                 if state.count >= limits.parallel_min_pages:
