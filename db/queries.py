@@ -323,6 +323,8 @@ def source_view(source: Source, evidence: EvidenceFile | None) -> SourceView:
         page_labels=page_labels(source),
         problems=tuple(str(p) for p in (source.details or {}).get("problems", ())),
         encoding_doubtful=bool((source.details or {}).get("encoding_doubtful")),
+        encoding=str((source.details or {}).get("encoding", "")),
+        encoding_candidates=tuple((source.details or {}).get("encoding_candidates", ())),
     )
 
 

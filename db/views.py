@@ -147,6 +147,15 @@ class SourceView:
     """Why the text is incomplete or doubtful, in a reader's words."""
     encoding_doubtful: bool = False
     """The text file's encoding could not be told for sure: check the encoding."""
+    encoding: str = ""
+    """The encoding a text file was read in ("" for PDFs and web pages)."""
+    encoding_candidates: tuple[str, ...] = ()
+    """Other encodings that read the file as plausible text (when `encoding_doubtful`)."""
+
+    @property
+    def encoding_note(self) -> str:
+        others = ", ".join(self.encoding_candidates)
+        return f"read as {self.encoding}" + (f"; it may also be {others}" if others else "")
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = _jsonable(asdict(self))

@@ -83,6 +83,11 @@ def _line(view: SourceView) -> str:
     )
 
 
+def _labels(labels: tuple[str, ...]) -> str:
+    shown = ", ".join(labels[:12])
+    return shown + (f", … ({len(labels)} pages)" if len(labels) > 12 else "")
+
+
 def cmd_sources(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.case().read() as session:
         views = list_sources(session)
@@ -115,12 +120,17 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
         ("pages", str(view.pages) if view.pages else ""),
         ("characters", f"{view.text_length:,}"),
     ]
+    if view.page_labels:
+        rows.append(("page labels", _labels(view.page_labels)))
     if view.incomplete:
         missing = ", ".join(map(str, view.missing_pages)) or "not known"
         rows.append(("INCOMPLETE", f"only part of the file was read; missing pages: {missing}"))
+        rows.extend(("", problem) for problem in view.problems)
+    if view.encoding_doubtful:
+        rows.append(("ENCODING", f"check the encoding: {view.encoding_note}"))
     for label, value in rows:
         if value:
-            print(f"{label:>11}: {value}")
+            print(f"{label:>11}: {value}" if label else f"{'':>13}{value}")
     if args.text:
         print()
         print(text)

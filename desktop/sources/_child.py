@@ -95,7 +95,7 @@ def _pdf_pages(
                 send(("page", index, None, pdf.describe(exc), False, 0, 0, None))
                 continue
             text, reordered, rtl, letters = pdf.clean_page(raw, page)
-            if not text.strip() and (missing := pdf.missing_parts(page)):
+            if pdf.lacks_text(text) and (missing := pdf.missing_parts(page)):
                 send(("page", index, None, missing, False, 0, 0, None))
                 continue
             done += 1

@@ -156,6 +156,13 @@ def is_limit_warning(message: str) -> bool:
     return any(word in lowered for word in _LIMIT_WORDS)
 
 
+def lacks_text(text: str) -> bool:
+    """Whether a page's extracted text holds no readable words: empty, or more replacement
+    characters (glyphs with no known letter) than letters and digits."""
+    readable = sum(1 for c in text if c.isalnum())
+    return readable == 0 or text.count("\ufffd") > readable
+
+
 def missing_parts(page: pypdf.PageObject) -> str | None:
     """Why a page's text cannot be there although the page is ("its fonts are missing from the
     file", "its content is missing from the file"), or None when nothing is missing."""

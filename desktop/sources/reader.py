@@ -240,7 +240,8 @@ def _read_pdf(
             if worker == 0:
                 state.language = message[1]
     if state.failed and not state.pages:
-        raise SourceReadError(file.path, state.failed[min(state.failed)])
+        problems, _missing = state.problems(truncated)
+        raise SourceReadError(file.path, "no page could be read: " + "; ".join(problems))
     return state.source(truncated)
 
 
