@@ -34,6 +34,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
             password=password,
             allow_partial=args.allow_partial,
             language=args.language,
+            encoding=args.encoding,
         )
     except WrongPassword:
         raise
@@ -49,6 +50,14 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         print(
             f"provdesk-cli: stored source {outcome.source_id} marked incomplete "
             f"(missing pages: {pages}): " + "; ".join(outcome.read.problems),
+            file=sys.stderr,
+        )
+    details = outcome.read.details if outcome.read is not None else {}
+    if details.get("encoding_doubtful"):
+        others = ", ".join(details.get("encoding_candidates", ())) or "none plausible"
+        print(
+            f"provdesk-cli: warning: source {outcome.source_id}: check the encoding — read as "
+            f"{details.get('encoding')} (others: {others}); import again with --encoding NAME",
             file=sys.stderr,
         )
     if args.json:
@@ -177,6 +186,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="store a file that could only be read in part, marked incomplete",
     )
     p.add_argument("--language", metavar="TAG", help="the source's language (default: guessed)")
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read a text file in this encoding (cp1254, koi8-r, …; default: detected)",
+    )
     p.add_argument("--json", action="store_true", help="print the new source as JSON")
     p.set_defaults(run=cmd_import)
 

@@ -109,10 +109,13 @@ def _pdf_pages(
     send(("done", guessed, log.messages, stats))
 
 
-def _whole(send: Any, path: str, sha256: str, kind: str) -> None:
+def _whole(send: Any, path: str, sha256: str, kind: str, encoding: str | None = None) -> None:
     data = _read_checked(path, sha256)
     try:
-        read = read_html(data) if kind == "html" else read_text(data, markdown=kind == "markdown")
+        if kind == "html":
+            read = read_html(data)
+        else:
+            read = read_text(data, markdown=kind == "markdown", encoding=encoding)
     except (NotText, NoArticle) as exc:
         send(("error", str(exc)))
         return

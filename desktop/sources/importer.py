@@ -95,9 +95,11 @@ def import_file(
     limits: ReadLimits | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    encoding: str | None = None,
 ) -> ImportOutcome:
     """Read a local file and store it with its source; the same bytes already in the case give
-    back their existing source without being read again. On any error the case is unchanged."""
+    back their existing source without being read again. On any error the case is unchanged.
+    `encoding` reads a text file in that encoding (the detected one may be in doubt)."""
     limits = limits or ReadLimits.from_environment()
     file = load_bytes(path, limits)
     existing = existing_source(case, file.sha256)
@@ -110,6 +112,7 @@ def import_file(
         limits=limits,
         progress=progress,
         cancelled=cancelled,
+        encoding=encoding,
     )
     return store(case, file, read, language=language)
 

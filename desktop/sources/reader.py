@@ -252,10 +252,17 @@ def _counter() -> Any:
 
 
 def _read_whole(
-    file: FileBytes, kind: str, limits: ReadLimits, cancelled: Callable[[], bool]
+    file: FileBytes,
+    kind: str,
+    limits: ReadLimits,
+    cancelled: Callable[[], bool],
+    encoding: str | None = None,
 ) -> ReadSource:
     group = ReaderGroup(file.path, limits, cancelled)
-    group.start("whole", {"path": str(file.path), "sha256": file.sha256, "kind": kind})
+    group.start(
+        "whole",
+        {"path": str(file.path), "sha256": file.sha256, "kind": kind, "encoding": encoding},
+    )
     for _worker, message in group.messages():
         if message[0] == "error":
             raise SourceReadError(file.path, message[1])
@@ -273,17 +280,19 @@ def read_bytes(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     use_cache: bool = True,
+    encoding: str | None = None,
 ) -> ReadSource:
     """Read a file already loaded with `load_bytes` (see `read_file`)."""
     limits = limits or ReadLimits.from_environment()
     cancelled = cancelled or (lambda: False)
     kind = kind_of(file.path, file.data)
+    use_cache = use_cache and encoding is None
     read = cache.load(file.sha256) if use_cache else None
     if read is None:
         if kind == "pdf":
             read = _read_pdf(file, password, limits, progress, cancelled)
         else:
-            read = _read_whole(file, kind, limits, cancelled)
+            read = _read_whole(file, kind, limits, cancelled, encoding)
         if len(read.text) > limits.max_text_chars:
             raise SourceReadError(
                 file.path, f"its text is too long ({len(read.text):,} characters)"
@@ -311,12 +320,14 @@ def read_file(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     use_cache: bool = True,
+    encoding: str | None = None,
 ) -> tuple[ReadSource, FileBytes]:
     """Read a local file (PDF, saved web page, text, Markdown) in reader processes.
 
     Raises `SourceReadError` (one line naming the file and the reason): `PasswordRequired` /
     `WrongPassword` for an encrypted PDF, `PartialRead` when only part could be read and
-    `allow_partial` is false, `ReadCancelled` when `cancelled()` turned true.
+    `allow_partial` is false, `ReadCancelled` when `cancelled()` turned true. `encoding` reads
+    a text file in that encoding instead of the one detected.
     """
     limits = limits or ReadLimits.from_environment()
     file = load_bytes(path, limits)
@@ -328,5 +339,6 @@ def read_file(
         progress=progress,
         cancelled=cancelled,
         use_cache=use_cache,
+        encoding=encoding,
     )
     return read, file
