@@ -88,7 +88,7 @@ def _pdf_pages(
             try:
                 page = pages[index]
                 page.get_contents()  # decodes the content streams: a bomb stops here, loudly
-                raw = page.extract_text()
+                raw = pdf.extract_page_text(page)
             except MemoryError:
                 raise
             except Exception as exc:

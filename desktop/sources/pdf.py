@@ -24,6 +24,7 @@ from pypdf.errors import (
 
 from db.normalise import normalise_text
 
+from .bidi import _RTL as _RTL_CHAR
 from .bidi import is_visual_order, rtl_share, to_logical_order
 
 
@@ -199,18 +200,73 @@ def declared_page_count(reader: pypdf.PdfReader) -> int | None:
     return None
 
 
+WORD_GAP_EM = 0.1
+"""A move between two strings of a TJ array at least this wide (in em, a fraction of the font
+size) is a word space. pypdf takes half the font's own space width (0.13 em in Helvetica, up to
+0.5 em in CID fonts that give no space width), and glues words set closer than that."""
+
+
+def _widen_word_gaps(operator: bytes, operands: Any, _cm: Any, _tm: Any) -> None:
+    """Before pypdf reads a TJ array: a word-sized move between two strings becomes one pypdf
+    takes for a space (the array is only read for its text, never drawn)."""
+    if operator != b"TJ" or not operands or not isinstance(operands[0], list):
+        return
+    array = operands[0]
+    for index in range(1, len(array) - 1):
+        value = array[index]
+        if isinstance(value, int | float) and -value >= WORD_GAP_EM * 1000:
+            before, after = array[index - 1], array[index + 1]
+            if isinstance(before, str | bytes) and isinstance(after, str | bytes):
+                array[index] = type(value)(min(value, -2000))
+
+
+def extract_page_text(page: pypdf.PageObject) -> str:
+    """The page's text as pypdf extracts it, with word spaces restored where the producer set
+    words apart by a move in a TJ array rather than a space (`WORD_GAP_EM`)."""
+    return page.extract_text(visitor_operand_before=_widen_word_gaps)
+
+
+def _join_drawn(pieces: list[str]) -> str:
+    """One visual line from the pieces drawn on it, left to right, as drawn: no space is added
+    where two pieces meet (a producer that splits a line where the direction changes draws the
+    pieces touching, and draws a real space as a glyph of its own). A piece of white space that
+    comes before a right-to-left piece is that run's first-drawn glyph, its right end: it goes
+    after the run. Two pieces of the same direction that meet without white space are two
+    words set apart by position, and get a space."""
+    ordered: list[str] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if not piece.strip() and index + 1 < len(pieces) and _RTL_CHAR.search(pieces[index + 1]):
+            ordered.extend((pieces[index + 1], piece))
+            index += 2
+            continue
+        ordered.append(piece)
+        index += 1
+    out = ""
+    for piece in ordered:
+        piece = piece.replace("\t", " ")
+        if out and piece and not out[-1].isspace() and not piece[0].isspace():
+            left, right = _RTL_CHAR.match(out[-1]), _RTL_CHAR.match(piece[0])
+            if out[-1].isalpha() and piece[0].isalpha() and bool(left) == bool(right):
+                out += " "
+        out += piece
+    return " ".join(out.split(" ")).strip() if out.strip() else ""
+
+
 def visual_lines(page: pypdf.PageObject) -> str:
     """The page's text rebuilt line by line from where each piece is drawn.
 
     A producer that draws right-to-left text in visual order also splits a line where the
     direction changes (an Arabic sentence with a number or a Latin name in it), and pypdf gives
     each piece on a line of its own. Pieces drawn at the same height belong to one visual line;
-    joined in drawing order (left to right), the line can then be put in logical order whole.
+    joined as drawn (`_join_drawn`), the line can then be put in logical order whole without a
+    space where the source has none (`محمد21`, `2024م`, `سانا-SANA`).
     """
     lines: list[tuple[float, list[str]]] = []
 
     def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
-        if not text.strip():
+        if not text.strip("\n"):  # line breaks alone carry no position of their own
             return
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         for number, part in enumerate(text.split("\n")):
@@ -220,10 +276,8 @@ def visual_lines(page: pypdf.PageObject) -> str:
                 lines.append((y, [part]))
 
     page.extract_text(visitor_text=visit)
-    return "\n".join(
-        " ".join(" ".join(p.replace("\t", " ").split()) for p in parts if p.strip())
-        for _y, parts in lines
-    )
+    rebuilt = (_join_drawn(parts) for _y, parts in lines)
+    return "\n".join(line for line in rebuilt if line)
 
 
 def clean_page(raw: str, page: pypdf.PageObject | None = None) -> tuple[str, bool, int, int]:

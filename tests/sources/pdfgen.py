@@ -283,3 +283,39 @@ def owner_only(pdf: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def tj_spaced(lines: Sequence[str], gap: int) -> bytes:
+    """One page in Helvetica whose words are set apart only by a move of `gap` thousandths of
+    an em in a TJ array (no space characters), as some producers justify text."""
+    ops = []
+    for number, line in enumerate(lines):
+        words = (b"(" + _escape(w) + b")" for w in line.split())
+        ops.append(
+            b"BT /F1 11 Tf 72 %d Td [" % (760 - 16 * number)
+            + (b" -%d " % gap).join(words)
+            + b"] TJ ET"
+        )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        _stream(b"\n".join(ops)),
+    ]
+    return assemble(objects)
+
+
+def fpdf2_pdf(lines: Sequence[str], *, rtl: bool = False) -> bytes:
+    """A page written by fpdf2 (DejaVu Sans, HarfBuzz shaping), one cell per line."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("dejavu", size=12)
+    pdf.set_text_shaping(use_shaping_engine=True, direction="rtl" if rtl else "ltr")
+    for line in lines:
+        pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT", align="R" if rtl else "L")
+    return bytes(pdf.output())
