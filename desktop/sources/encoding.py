@@ -105,10 +105,11 @@ def plausibility(text: str, tag: str) -> float:
 
 
 def readings(data: bytes, first: str | None) -> list[Reading]:
-    """Each distinct text the desk's encodings (and `first`, charset-normalizer's guess) make of
-    `data`, scored; the same text from several encodings is kept once, under the first."""
+    """Each distinct text the desk's encodings (and then `first`, charset-normalizer's guess)
+    make of `data`, best first; the same text from several encodings is kept once, under the
+    first; on equal scores the desk's encodings come first, in `DESK_ENCODINGS` order."""
     seen: dict[str, Reading] = {}
-    names = [first, *DESK_ENCODINGS] if first else list(DESK_ENCODINGS)
+    names = [*DESK_ENCODINGS, first] if first else list(DESK_ENCODINGS)
     for name in names:
         assert name is not None
         try:
