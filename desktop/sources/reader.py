@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from . import cache
-from .errors import PartialRead, PasswordRequired, SourceReadError, WrongPassword
+from .errors import (
+    EncodingInDoubt,
+    PartialRead,
+    PasswordRequired,
+    SourceReadError,
+    WrongPassword,
+)
 from .limits import MB, ReadLimits
 from .result import PDF, ReadSource
 from .sandbox import ReaderGroup
@@ -281,8 +287,10 @@ def read_bytes(
     cancelled: Callable[[], bool] | None = None,
     use_cache: bool = True,
     encoding: str | None = None,
+    ask_encoding: bool = False,
 ) -> ReadSource:
-    """Read a file already loaded with `load_bytes` (see `read_file`)."""
+    """Read a file already loaded with `load_bytes` (see `read_file`). With `ask_encoding`, a
+    text file whose encoding is in doubt raises `EncodingInDoubt` instead of being read."""
     limits = limits or ReadLimits.from_environment()
     cancelled = cancelled or (lambda: False)
     kind = kind_of(file.path, file.data)
@@ -306,6 +314,12 @@ def read_bytes(
         )
     if read.incomplete and not allow_partial:
         raise PartialRead(file.path, list(read.problems), list(read.missing_pages))
+    if ask_encoding and encoding is None and read.details.get("encoding_doubtful"):
+        raise EncodingInDoubt(
+            file.path,
+            str(read.details.get("encoding", "")),
+            [str(c) for c in read.details.get("encoding_candidates", ())],
+        )
     if not read.title:
         read = replace(read, title=file.path.stem)
     return read

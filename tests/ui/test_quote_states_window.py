@@ -76,3 +76,39 @@ def test_source_viewer_shows_reader_limits_and_encoding_doubt(
         assert "Check the encoding: the file was read as cp1251" in viewer.warning.text()
     finally:
         viewer.workers.wait(5000)
+
+
+def test_import_shows_the_readings_side_by_side_to_choose(
+    qtbot: QtBot, sqlite_case: Case, tmp_path: Path
+) -> None:
+    """Issue item 5 in the window: a short file whose encoding is in doubt."""
+    from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+    from db.queries import source_detail
+    from desktop.ui.sources.source_import import SourceImporter
+
+    path = tmp_path / "one-word.txt"
+    path.write_bytes("Привет".encode("cp1251"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    importer = SourceImporter(parent)
+    importer.show_messages = False
+    importer.set_case(sqlite_case)
+    try:
+        importer.import_files([path])
+        qtbot.waitUntil(lambda: importer.dialog is not None, timeout=30_000)
+        chooser = importer.dialog
+        assert chooser.objectName() == "encodingChooser"
+        shown = {p.accessibleName(): p.toPlainText() for p in chooser.findChildren(QPlainTextEdit)}
+        assert shown["The file read as cp1251"] == "Привет"
+        assert len(shown) >= 2  # the other plausible readings beside it
+        chooser.choose("cp1251")
+        with qtbot.waitSignal(importer.imported, timeout=30_000) as signal:
+            chooser.accept()
+        with sqlite_case.read() as session:
+            view, text = source_detail(session, signal.args[0])
+        assert text == "Привет" and view.encoding == "cp1251" and not view.encoding_doubtful
+    finally:
+        importer.cancel()
+        importer.pool.waitForDone(10_000)
