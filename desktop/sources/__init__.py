@@ -43,6 +43,7 @@ _WHERE = {
 }
 
 __all__ = [
+    "EncodingInDoubt",
     "ImportOutcome",
     "PartialRead",
     "PasswordRequired",
