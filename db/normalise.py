@@ -176,8 +176,8 @@ def _substitute(
     """`pattern.sub(replacement, text)` keeping the offset maps; `replacement` is "" or one
     character, which stands for the whole match."""
     pieces: list[str] = []
-    new_starts = array("q")
-    new_ends = array("q")
+    new_starts = array("i")
+    new_ends = array("i")
     previous = 0
     for match in pattern.finditer(text):
         a, b = match.span()
@@ -197,20 +197,20 @@ def _substitute(
     return "".join(pieces), new_starts, new_ends
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=2)
 def fold(text: str) -> Folded:
     """The folding of `text` (stored text: already in `normalise_text` form) with the map from
     each folded character back to the characters of `text` it came from.
 
-    Costs about as much as `search_key` plus two integer lists as long as the text; the last
-    few results are cached (a source's text is folded once for several quotes)."""
+    Costs about twice `search_key` and 8 bytes per character for the offset map; the last two
+    results are cached (a source's text is folded once for several quotes)."""
     table = _table(text)
-    starts = array("q")
-    ends = array("q")
+    starts = array("i")
+    ends = array("i")
     odd = [chr(k) for k, v in table.items() if len(v) != 1]
     if not odd:
-        starts = array("q", range(len(text)))
-        ends = array("q", range(1, len(text) + 1))
+        starts = array("i", range(len(text)))
+        ends = array("i", range(1, len(text) + 1))
     else:
         previous = 0
         pattern = re.compile("[" + re.escape("".join(odd)) + "]")

@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import io
 import logging
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -254,15 +255,9 @@ def _join_drawn(pieces: list[str]) -> str:
     return " ".join(out.split(" ")).strip() if out.strip() else ""
 
 
-def visual_lines(page: pypdf.PageObject) -> str:
-    """The page's text rebuilt line by line from where each piece is drawn.
-
-    A producer that draws right-to-left text in visual order also splits a line where the
-    direction changes (an Arabic sentence with a number or a Latin name in it), and pypdf gives
-    each piece on a line of its own. Pieces drawn at the same height belong to one visual line;
-    joined as drawn (`_join_drawn`), the line can then be put in logical order whole without a
-    space where the source has none (`محمد21`, `2024م`, `سانا-SANA`).
-    """
+def _drawn_lines(page: pypdf.PageObject) -> list[list[str]]:
+    """The pieces pypdf gives for each line of the page, in the order it gives them; pieces
+    drawn at the same height (within 2 points) belong to one line."""
     lines: list[tuple[float, list[str]]] = []
 
     def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
@@ -275,20 +270,84 @@ def visual_lines(page: pypdf.PageObject) -> str:
             elif part.strip() or number == 0:
                 lines.append((y, [part]))
 
-    page.extract_text(visitor_text=visit)
-    rebuilt = (_join_drawn(parts) for _y, parts in lines)
+    page.extract_text(visitor_text=visit, visitor_operand_before=_widen_word_gaps)
+    return [parts for _y, parts in lines]
+
+
+def visual_lines(page: pypdf.PageObject) -> str:
+    """The page's text rebuilt line by line from where each piece is drawn.
+
+    A producer that draws right-to-left text in visual order also splits a line where the
+    direction changes (an Arabic sentence with a number or a Latin name in it), and pypdf gives
+    each piece on a line of its own. Pieces drawn at the same height belong to one visual line;
+    joined as drawn (`_join_drawn`), the line can then be put in logical order whole without a
+    space where the source has none (`محمد21`, `2024م`, `سانا-SANA`).
+    """
+    rebuilt = (_join_drawn(parts) for parts in _drawn_lines(page))
     return "\n".join(line for line in rebuilt if line)
+
+
+_NEUTRAL_HEAD = re.compile(r"^[^\w]*")
+_NEUTRAL_TAIL = re.compile(r"[^\w]*$")
+
+
+def _in_rtl_flow(piece: str) -> str:
+    """A left-to-right piece of a right-to-left line, with the neutral characters (spaces,
+    punctuation) on its two sides swapped: what stood at its right on the page comes before it
+    in reading order."""
+    head = _NEUTRAL_HEAD.match(piece)
+    tail = _NEUTRAL_TAIL.search(piece)
+    assert head is not None and tail is not None
+    if head.end() >= tail.start():
+        return piece
+    return tail.group() + piece[head.end() : tail.start()] + head.group()
+
+
+def _is_mixed(line: str) -> bool:
+    """Whether a line holds right-to-left letters and also digits or other letters."""
+    rtl = len(_RTL_CHAR.findall(line))
+    return bool(rtl) and sum(1 for c in line if c.isalnum()) > rtl
+
+
+def mixed_lines(page: pypdf.PageObject) -> str:
+    """The page's text with each right-to-left line that changes direction put in reading
+    order. pypdf gives the letters of each right-to-left stretch in logical order but the
+    stretches and the numbers or Latin words between them as they stand on the page, left to
+    right (seen with fpdf2 and WeasyPrint): `عام 2024م بفوز` comes out `م بفوز2024 عام`. In a
+    line with more right-to-left than left-to-right letters, the pieces are taken right to left.
+    """
+    out: list[str] = []
+    for parts in _drawn_lines(page):
+        pieces = [p.replace("\t", " ") for p in parts]
+        line = "".join(pieces)
+        rtl = len(_RTL_CHAR.findall(line))
+        ltr = sum(1 for c in line if c.isalnum()) - rtl
+        directions = {bool(_RTL_CHAR.search(p)) for p in pieces if any(c.isalnum() for c in p)}
+        if rtl and rtl >= ltr and len(directions) == 2:
+            line = "".join(p if _RTL_CHAR.search(p) else _in_rtl_flow(p) for p in reversed(pieces))
+        out.append(line)
+    return "\n".join(out)
 
 
 def clean_page(raw: str, page: pypdf.PageObject | None = None) -> tuple[str, bool, int, int]:
     """A page's text as stored: logical order, NFKC, words separated by spaces not tabs.
     Returns (text, whether it was reordered, RTL letters, all letters). With `page`, a page in
-    visual order is re-read line by line (`visual_lines`) before it is reordered."""
+    visual order is re-read line by line (`visual_lines`) before it is reordered, and a page in
+    logical order whose right-to-left lines change direction has them put in reading order
+    (`mixed_lines`)."""
     text = raw.replace("\t", " ")
-    if page is not None and is_visual_order(text):
-        with contextlib.suppress(Exception):
-            text = visual_lines(page)
+    mixed = False
+    if page is not None and _RTL_CHAR.search(text):
+        if is_visual_order(text):
+            with contextlib.suppress(Exception):
+                text = visual_lines(page)
+        elif any(_is_mixed(line) for line in text.split("\n")):
+            with contextlib.suppress(Exception):
+                rebuilt = mixed_lines(page)
+                mixed = rebuilt != text
+                text = rebuilt
     text, reordered = to_logical_order(text)
+    reordered = reordered or mixed
     text = normalise_text(text)
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
     letters = sum(1 for c in text if c.isalpha())

@@ -68,9 +68,12 @@ def test_fpdf2_pdf_in_five_languages(sqlite_case, tmp_path: Path) -> None:
     source_id, text = _import(sqlite_case, path)
     assert text.split("\n") == [RUSSIAN, TURKISH, GERMAN]
     rtl = tmp_path / "fpdf2-rtl.pdf"
-    rtl.write_bytes(pdfgen.fpdf2_pdf([ARABIC, HEBREW], rtl=True))
+    rtl_lines = [ARABIC, HEBREW, *MIXED_ARABIC, HEBREW_MIXED]
+    rtl.write_bytes(pdfgen.fpdf2_pdf(rtl_lines, rtl=True))
     rtl_id, rtl_text = _import(sqlite_case, rtl)
-    assert rtl_text.split("\n") == [ARABIC, HEBREW]
+    assert rtl_text.split("\n") == rtl_lines
+    for line in MIXED_ARABIC:
+        assert _located(sqlite_case, rtl_id, line) == line
     for source, quote in (
         (source_id, "все решено еще в четверг"),
         (source_id, "dısısleri bakanı istanbul'da"),
