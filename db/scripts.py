@@ -11,6 +11,7 @@ never taken from a language tag: it is the direction of the quote's first strong
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _SCRIPT_OF_LANGUAGE = {
@@ -27,43 +28,32 @@ _SCRIPT_OF_LANGUAGE = {
 _LANGUAGE_OF_SCRIPT = {"arabic": "ar", "hebrew": "he", "greek": "el"}
 
 
-def _script_of_char(char: str) -> str | None:
-    if not char.isalpha():
-        return None
-    code = ord(char)
-    if code < 0x0250 or 0x1E00 <= code < 0x1F00 or 0xFB00 <= code < 0xFB07:
-        return "latin"
-    if 0x0370 <= code < 0x0400 or 0x1F00 <= code < 0x2000:
-        return "greek"
-    if 0x0400 <= code < 0x0530:
-        return "cyrillic"
-    if 0x0530 <= code < 0x0590:
-        return "armenian"
-    if 0x0590 <= code < 0x0600 or 0xFB1D <= code < 0xFB50:
-        return "hebrew"
-    if 0x0600 <= code < 0x0800 or 0x08A0 <= code < 0x0900 or 0xFB50 <= code < 0xFF00:
-        return "arabic"
-    if 0x0900 <= code < 0x0980:
-        return "devanagari"
-    if 0x0E00 <= code < 0x0E80:
-        return "thai"
-    if 0x10A0 <= code < 0x1100:
-        return "georgian"
-    if 0x3040 <= code < 0xA000 or 0xAC00 <= code < 0xD7B0:
-        return "cjk"
-    name = unicodedata.name(char, "")
-    return "latin" if name.startswith("LATIN") else "other"
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06]"),
+    "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]"),
+    "armenian": re.compile(r"[\u0530-\u058f]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f]"),
+    "arabic": re.compile(r"[\u0600-\u07ff\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "georgian": re.compile(r"[\u10a0-\u10ff]"),
+    "cjk": re.compile(r"[\u3040-\u9fff\uac00-\ud7af]"),
+}
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def main_script(text: str) -> str | None:
     """The script most letters of `text` are written in ("latin", "arabic", "hebrew",
-    "cyrillic", "greek", "cjk", …), or None when it has no letters."""
-    counts: dict[str, int] = {}
-    for char in text[:5000]:
-        script = _script_of_char(char)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=lambda s: counts[s]) if counts else None
+    "cyrillic", "greek", "cjk", …; "other" for scripts not listed), or None when it has no
+    letters. Looks at the first 5,000 characters."""
+    sample = text[:5000]
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return None
+    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS.items()}
+    best = max(counts, key=lambda name: counts[name])
+    return best if counts[best] else "other"
 
 
 def script_of_language(tag: str) -> str:

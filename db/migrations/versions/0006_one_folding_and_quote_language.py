@@ -16,6 +16,7 @@ Create Date: 2026-11-30 03:10:00
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import sqlalchemy as sa
@@ -34,13 +35,20 @@ depends_on = None
 _BATCH = 2000
 
 
+_SAME_IF_ASCII = re.compile(r"\s{2,}|[^\S ]|`")
+"""An ASCII text without these folds now as it did before this revision (lower case, I → i)."""
+
+
 def _refold(conn: Any, table: str, column: str, key: str) -> None:
     rows = conn.execute(sa.text(f"SELECT id, {column}, {key} FROM {table} ORDER BY id"))
-    changed = [
-        {"i": ident, "k": search_key(value or "")}
-        for ident, value, old in rows
-        if search_key(value or "") != old
-    ]
+    changed = []
+    for ident, value, old in rows:
+        value = value or ""
+        if value.isascii() and not _SAME_IF_ASCII.search(value):
+            continue
+        new = search_key(value)
+        if new != old:
+            changed.append({"i": ident, "k": new})
     for at in range(0, len(changed), _BATCH):
         conn.execute(
             sa.text(f"UPDATE {table} SET {key} = :k WHERE id = :i"), changed[at : at + _BATCH]
