@@ -10,6 +10,8 @@ import pytest
 from db import operations as ops
 from db.queries import claim_detail, source_detail
 from desktop.cli import main as cli
+from desktop.reports.export import render
+from desktop.reports.model import read_report
 from desktop.sources import PartialRead, import_file
 
 from . import pdfgen
@@ -97,3 +99,8 @@ def test_page_labels_are_cited(sqlite_case, case_path: Path, tmp_path: Path, cap
     assert detail.hop(hop).cited_pages() == ("1 [3]",)
     assert cli(["--case", str(case_path), "show", str(claim)]) == 0
     assert "p. 1 [3]" in capsys.readouterr().out
+    with sqlite_case.read() as session:
+        report = read_report(session, [claim], case_name="c", reviewer="t")
+    assert "page 1 [3]" in render(report, "html").decode()
+    assert "p. 1 [3]" in render(report, "markdown").decode()
+    assert '"pd:pagesCited": "1 [3]"' in render(report, "prov-json").decode()
