@@ -93,18 +93,25 @@ def alphabet(tag: str) -> frozenset[str] | None:
     return _ALPHABETS.get(tag.split("-")[0].lower()) if tag else None
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
 def _fits(sample: str, tag: str, letters: int) -> bool:
     """Whether the letters of `sample` can be language `tag`: Chinese, Japanese and Korean need
     their scripts (not half-width katakana alone, the mark of a mis-read code page); a language
-    whose alphabet is known needs nearly all letters from it."""
+    whose alphabet is known needs nearly all letters of its script from that alphabet (names
+    and quotes in other scripts do not count against it)."""
     if tag in ("ja", "zh", "ko"):
         cjk = len(_CJK.findall(sample)) - len(_HALF_WIDTH_KANA.findall(sample))
         return cjk * 2 > letters
     known = alphabet(tag)
     if known is None:
         return True
-    outside = sum(1 for c in sample if c.isalpha() and any(x not in known for x in c.lower()))
-    return outside * 20 <= letters
+    script = _CYRILLIC_LETTER if any(_CYRILLIC_LETTER.match(c) for c in known) else _LATIN_LETTER
+    own = script.findall(sample)
+    outside = sum(1 for c in own if any(x not in known for x in c.lower()))
+    return outside * 20 <= len(own)
 
 
 def guess_language(text: str, *, minimum_letters: int = 20) -> str:

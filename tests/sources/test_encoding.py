@@ -88,3 +88,12 @@ def test_mojibake_languages_are_never_stored_for_other_scripts() -> None:
     assert guess_language("Dýþiþleri Bakaný açýklama yaptý " * 2) != "tk"
     assert guess_language(RUSSIAN.encode("koi8-r").decode("cp932", "replace") * 2) != "ja"
     assert decide(TURKISH.encode("cp1254"), "cp1250").encoding in ("cp1254", "iso8859-9")
+
+
+def test_quotes_in_other_scripts_do_not_change_an_english_texts_language() -> None:
+    text = (
+        "The Syrian daily al-Watan reported that the Russian foreign minister said at a press "
+        f"conference that the talks would go on. {RUSSIAN}. {ARABIC}. The official added "
+        "that there were no red lines between the two countries and that talks would resume."
+    )
+    assert guess_language(text) == "en"
