@@ -109,8 +109,8 @@ def _fits(sample: str, tag: str, letters: int) -> bool:
     if known is None:
         return True
     script = _CYRILLIC_LETTER if any(_CYRILLIC_LETTER.match(c) for c in known) else _LATIN_LETTER
-    own = script.findall(sample)
-    outside = sum(1 for c in own if any(x not in known for x in c.lower()))
+    own = "".join(script.findall(sample)).lower()
+    outside = len(own) - sum(own.count(letter) for letter in known)
     return outside * 20 <= len(own)
 
 
