@@ -248,6 +248,9 @@ class Hop(Base):
     # million hops: 365 ms → 8 ms).
     language: Mapped[str] = mapped_column(String(35), default="", index=True)
     relayed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # The language of the quoted words (the actor's is `language`): they differ when the quote
+    # was taken from a translation. See `db.scripts.quote_language`.
+    quote_language: Mapped[str] = mapped_column(String(35), default="", server_default="")
     status: Mapped[str] = mapped_column(String(20), default="unchecked")
     status_rationale: Mapped[str] = mapped_column(Text, default="")
     direction_doubtful: Mapped[bool] = mapped_column(Boolean, default=False)

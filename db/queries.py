@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from .claim_rows import read_claim_rows
 from .errors import NotFound
 from .models import Actor, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
+from .scripts import first_strong_direction
 from .spans import Span
 from .views import ActorView, ClaimDetail, ClaimRow, HopView, ReviewView, SourceView
 
@@ -176,6 +177,13 @@ def chains_of(hops: Sequence[Link]) -> tuple[tuple[int, ...], ...]:
     return tuple(chains)
 
 
+def quote_not_located(hop: Hop) -> bool:
+    """Whether the hop quotes words that are not located in its source's text (a state the
+    reviewer sees and fixes: "quote not located"). False without a quote, a source or text."""
+    source = hop.source
+    return bool(hop.quote and source is not None and source.text and not hop.spans)
+
+
 def hop_view(hop: Hop) -> HopView:
     return HopView(
         id=hop.id,
@@ -199,7 +207,21 @@ def hop_view(hop: Hop) -> HopView:
         direction_doubtful=hop.direction_doubtful,
         note=hop.note,
         version=hop.version,
+        quote_language=hop.quote_language,
+        quote_direction=first_strong_direction(
+            hop.quote, hop.source.direction if hop.source else "ltr"
+        ),
+        quote_not_located=quote_not_located(hop),
+        page_labels=page_labels(hop.source),
     )
+
+
+def page_labels(source: Source | None) -> tuple[str, ...]:
+    """A source's PDF page labels (one per file page), or () when it has none."""
+    if source is None or not isinstance(source.details, dict):
+        return ()
+    labels = source.details.get("page_labels") or ()
+    return tuple(str(label) for label in labels)
 
 
 def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
@@ -298,6 +320,11 @@ def source_view(source: Source, evidence: EvidenceFile | None) -> SourceView:
         missing_pages=tuple(source.missing_pages),
         version=source.version,
         page_starts=tuple(source.page_starts),
+        page_labels=page_labels(source),
+        problems=tuple(str(p) for p in (source.details or {}).get("problems", ())),
+        encoding_doubtful=bool((source.details or {}).get("encoding_doubtful")),
+        encoding=str((source.details or {}).get("encoding", "")),
+        encoding_candidates=tuple((source.details or {}).get("encoding_candidates", ())),
     )
 
 

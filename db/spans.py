@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import InvalidInput
-from .normalise import normalise_text
+from .normalise import fold, normalise_text, search_key
 
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
 
@@ -36,6 +36,15 @@ def page_of(page_starts: Sequence[int], offset: int) -> int | None:
     return bisect.bisect_right(page_starts, offset)
 
 
+def page_citation(page: int, labels: Sequence[str] = ()) -> str:
+    """How a 1-based file page is cited: its label where the PDF labels its pages ("iv", "1"),
+    with the file page in brackets where the two differ ("1 [3]"); else the page number."""
+    label = labels[page - 1] if 0 < page <= len(labels) else ""
+    if not label or label == str(page):
+        return str(page)
+    return f"{label} [{page}]"
+
+
 def check_spans(spans: Sequence[Span], text_length: int) -> None:
     for span in spans:
         if span.end > text_length:
@@ -51,35 +60,32 @@ def check_spans(spans: Sequence[Span], text_length: int) -> None:
             )
 
 
-def _flexible_pattern(part: str) -> re.Pattern[str]:
-    """Match `part` with any run of white space where it has white space, and typographic and
-    straight quotes and apostrophes taken as the same."""
-    pieces = []
-    for word in part.split():
-        escaped = re.escape(word)
-        escaped = re.sub(r"[\"“”„«»]", '["“”„«»]', escaped)
-        escaped = re.sub(r"['’‘]", "['’‘]", escaped)
-        pieces.append(escaped)
-    return re.compile(r"\s+".join(pieces), re.IGNORECASE)
-
-
 def locate_quote(text: str, quote: str, page_starts: Sequence[int] = ()) -> list[Span]:
-    """Find `quote` in `text` and return its span(s), or [] when it is not there.
+    """Find `quote` in `text` (a source's stored text) and return its span(s), or [] when it
+    is not there.
 
-    A quote with an ellipsis (`…`, `...`, `[…]`) is discontinuous: each part is found in order
-    after the one before. Matching ignores case and differences of white space, never words.
+    Both are compared through the one folding that search uses (`db.normalise.fold`: case,
+    Arabic marks and letter forms, Turkish i, ё, invisible format characters, quotation marks,
+    dashes, white space and line-end hyphens), and each span covers exactly the characters of
+    `text` that the quote's words came from. A quote with an ellipsis (`…`, `...`, `[…]`) is
+    discontinuous: each part is found in order after the one before.
     """
     quote = normalise_text(quote).strip()
     if not quote or not text:
         return []
+    folded = fold(text)
     spans: list[Span] = []
     cursor = 0
     for part in (p for p in ELLIPSIS.split(quote) if p.strip()):
-        match = _flexible_pattern(part).search(text, cursor)
-        if match is None:
+        needle = search_key(part).strip()
+        if not needle:
+            continue
+        at = folded.text.find(needle, cursor)
+        if at < 0:
             return []
-        spans.append(Span(match.start(), match.end(), page_of(page_starts, match.start())))
-        cursor = match.end()
+        start, end = folded.original_span(at, at + len(needle))
+        spans.append(Span(start, end, page_of(page_starts, start)))
+        cursor = at + len(needle)
     return spans
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .spans import Span
+from .spans import Span, page_citation
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,20 @@ class HopView:
     direction_doubtful: bool
     note: str
     version: int
+    quote_language: str = ""
+    """The language of the quoted words (`language` is the actor's)."""
+    quote_direction: str = "ltr"
+    """The direction of the quote's first strong character (as HTML's `dir="auto"`)."""
+    quote_not_located: bool = False
+    """The hop quotes words its source's text does not hold (the reviewer should fix it)."""
+    page_labels: tuple[str, ...] = ()
+    """The source's page labels (PDF /PageLabels), one per file page; () when it has none."""
+
+    def cited_pages(self) -> tuple[str, ...]:
+        """How the pages of the quote's spans are cited: the page label, with the file page in
+        brackets where they differ ("1 [3]"), else the file page."""
+        pages = sorted({s.page for s in self.spans if s.page is not None})
+        return tuple(page_citation(p, self.page_labels) for p in pages)
 
 
 @dataclass(frozen=True)
@@ -127,6 +141,21 @@ class SourceView:
     missing_pages: tuple[int, ...]
     version: int
     page_starts: tuple[int, ...] = ()
+    page_labels: tuple[str, ...] = ()
+    """PDF page labels, one per file page (`i`, `ii`, `1`, …); () when the file has none."""
+    problems: tuple[str, ...] = ()
+    """Why the text is incomplete or doubtful, in a reader's words."""
+    encoding_doubtful: bool = False
+    """The text file's encoding could not be told for sure: check the encoding."""
+    encoding: str = ""
+    """The encoding a text file was read in ("" for PDFs and web pages)."""
+    encoding_candidates: tuple[str, ...] = ()
+    """Other encodings that read the file as plausible text (when `encoding_doubtful`)."""
+
+    @property
+    def encoding_note(self) -> str:
+        others = ", ".join(self.encoding_candidates)
+        return f"read as {self.encoding}" + (f"; it may also be {others}" if others else "")
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = _jsonable(asdict(self))

@@ -22,7 +22,15 @@ from .claims import (
     sign_off,
     withdraw_signoff,
 )
-from .hops import add_hop, edit_hop, move_hop, remove_hop, restore_hop, set_hop_status
+from .hops import (
+    add_hop,
+    edit_hop,
+    hop_quote_not_located,
+    move_hop,
+    remove_hop,
+    restore_hop,
+    set_hop_status,
+)
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
 
@@ -45,6 +53,7 @@ __all__ = [
     "find_actor",
     "find_or_add_actor",
     "four_eyes",
+    "hop_quote_not_located",
     "import_evidence",
     "merge_actors",
     "move_hop",

@@ -147,6 +147,7 @@ def duplicate_claim(uow: UnitOfWork, claim_id: int) -> int:
             quote=hop.quote,
             quote_key=hop.quote_key,
             language=hop.language,
+            quote_language=hop.quote_language,
             relayed_on=hop.relayed_on,
             direction_doubtful=hop.direction_doubtful,
             note=hop.note,

@@ -15,6 +15,8 @@ from sqlalchemy import select
 from ..errors import InvalidInput
 from ..models import Actor, Claim, Hop, QuoteSpan, Review, Source
 from ..normalise import search_key
+from ..queries import quote_not_located
+from ..scripts import quote_language
 from ..spans import Span, check_spans, locate_quote
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import HopStatus, Relation
@@ -42,6 +44,7 @@ def hop_state(hop: Hop) -> dict[str, Any]:
         "quote": hop.quote,
         "spans": [[s.start, s.end, s.page] for s in hop.spans],
         "language": hop.language,
+        "quote_language": hop.quote_language,
         "relayed_on": iso(hop.relayed_on),
         "status": hop.status,
         "status_rationale": hop.status_rationale,
@@ -83,6 +86,21 @@ def _spans_for(
     return [QuoteSpan(start=s.start, end=s.end, page=s.page) for s in found]
 
 
+def hop_quote_not_located(uow: UnitOfWork, hop_id: int) -> bool:
+    """`quote_not_located` for a hop of the case (for a warning after `add_hop`/`edit_hop`)."""
+    return quote_not_located(fetch(uow.session, Hop, hop_id))
+
+
+def _quote_language(hop: Hop, source: Source | None) -> str:
+    located_in = source.language if source is not None and hop.spans else None
+    return quote_language(
+        hop.quote,
+        located_in=located_in,
+        hop_language=hop.language,
+        source_language=source.language if source is not None else "",
+    )
+
+
 def _leaf(claim: Claim) -> Hop | None:
     """The hop a new hop is appended after by default: the end of the last chain."""
     relayed = {h.relays_hop_id for h in claim.hops}
@@ -100,6 +118,7 @@ def add_hop(
     quote: str = "",
     spans: Sequence[Span] | None = None,
     language: str = "",
+    quote_language: str | None = None,
     relayed_on: dt.date | str | None = None,
     after_hop_id: int | None = None,
     new_route: bool = False,
@@ -113,6 +132,11 @@ def add_hop(
     relays that hop and is inserted between it and the hops that relayed it (unless
     `new_route`, which starts a second route branching at that hop). With `origin` it becomes
     a new origin (the first hop of a chain, or a new first hop before the existing origin).
+
+    The quote is located in the source's text (`db.spans.locate_quote`) unless `spans` are
+    given; a quote that is not there is stored all the same (see `hop_quote_not_located`).
+    `quote_language` is the language of the quoted words; None works it out from the source the
+    quote was located in and the quote's script (`db.scripts.quote_language`).
     """
     session = uow.session
     claim = fetch_for_update(session, Claim, claim_id)
@@ -133,6 +157,9 @@ def add_hop(
         created_at=uow.now,
     )
     hop.spans = _spans_for(uow, source, words, spans)
+    hop.quote_language = (
+        _quote_language(hop, source) if quote_language is None else clean_language(quote_language)
+    )
     followers: list[Hop] = []
     last = max((h.position for h in claim.hops), default=0) + 1
     parent: Hop | None
@@ -182,11 +209,13 @@ def edit_hop(
     quote: str | None = None,
     spans: Sequence[Span] | None = None,
     language: str | None = None,
+    quote_language: str | None = None,
     relayed_on: dt.date | str | None = None,
     direction_doubtful: bool | None = None,
     note: str | None = None,
 ) -> int:
-    """Change a hop's fields; returns its new version."""
+    """Change a hop's fields; returns its new version. A new quote or source locates the quote
+    again and, unless `quote_language` is given, works out the quote's language again."""
     session = uow.session
     hop = fetch_for_update(session, Hop, hop_id)
     before = hop_state(hop)
@@ -216,6 +245,10 @@ def edit_hop(
     if spans is not None or quote is not None or source_id is not None or clear_source:
         source = session.get(Source, hop.source_id) if hop.source_id is not None else None
         hop.spans = _spans_for(uow, source, hop.quote, spans)
+        if quote_language is None:
+            hop.quote_language = _quote_language(hop, source)
+    if quote_language is not None:
+        hop.quote_language = clean_language(quote_language)
     session.flush()
     after = hop_state(hop)
     if after != before:
@@ -313,6 +346,7 @@ def restore_hop(uow: UnitOfWork, state: dict[str, Any]) -> int:
         quote=state["quote"],
         quote_key=search_key(state["quote"]),
         language=state["language"],
+        quote_language=state.get("quote_language", ""),
         relayed_on=parse_date(state["relayed_on"]),
         status=state["status"],
         status_rationale=state["status_rationale"],

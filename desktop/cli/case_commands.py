@@ -9,10 +9,10 @@ from typing import Any
 from db import operations as ops
 from db.demo import build_demo
 from db.errors import EmptyCase, InvalidInput, NoCaseFile
-from db.models import AuditEvent
+from db.models import AuditEvent, Hop
 from db.queries import ClaimCursor, ClaimFilter, claim_detail, claim_rows, list_actors, list_claims
 from db.search import search, search_claims
-from db.spans import Span
+from db.spans import Span, page_citation
 from db.views import ClaimDetail
 from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
@@ -123,8 +123,43 @@ def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
             origin=args.origin,
             direction_doubtful=args.direction_doubtful,
             note=args.note,
+            quote_language=args.quote_language,
         )
+        unlocated = ops.hop_quote_not_located(uow, hop_id)
     print(hop_id)
+    if unlocated:
+        _warn_not_located(hop_id, args.source)
+    return 0
+
+
+def _warn_not_located(hop_id: int, source_id: int | None) -> None:
+    print(
+        f"provdesk-cli: warning: hop {hop_id}: quote not located in the text of source "
+        f"{source_id} (stored; check the quote's words or give --span)",
+        file=sys.stderr,
+    )
+
+
+def cmd_hop_edit(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().change() as uow:
+        version = ops.edit_hop(
+            uow,
+            args.hop,
+            expected_version=args.expect_version,
+            source_id=args.source,
+            clear_source=args.no_source,
+            quote=args.quote,
+            spans=args.span or None,
+            language=args.language,
+            quote_language=args.quote_language,
+            note=args.note,
+        )
+        unlocated = ops.hop_quote_not_located(uow, args.hop)
+        hop = uow.session.get(Hop, args.hop)
+        source_id = hop.source_id if hop is not None else None
+    print(f"hop {args.hop} saved (version {version})")
+    if unlocated:
+        _warn_not_located(args.hop, source_id)
     return 0
 
 
@@ -250,9 +285,15 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         )
         if hop.quote:
             spans = ", ".join(
-                f"{s.start}–{s.end}" + (f" p.{s.page}" if s.page else "") for s in hop.spans
+                f"{s.start}–{s.end}"
+                + (f" p. {page_citation(s.page, hop.page_labels)}" if s.page else "")
+                for s in hop.spans
             )
-            print(f"      “{one_line(hop.quote, 100)}”" + (f" at {spans}" if spans else ""))
+            where = f" at {spans}" if spans else ""
+            if hop.quote_not_located:
+                where = " — quote not located in the source"
+            language = f" [{hop.quote_language}]" if hop.quote_language != hop.language else ""
+            print(f"      “{one_line(hop.quote, 100)}”{language}{where}")
         if hop.note:
             print(f"      note: {hop.note}")
     if detail.reviews:
@@ -413,6 +454,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_text(p, "--quote", what="quote")
     p.add_argument("--span", type=_span, action="append", help="START:END[:PAGE], repeatable")
     p.add_argument("--language", default="", help="BCP 47 tag, e.g. ar, tr, en")
+    p.add_argument(
+        "--quote-language",
+        help="language of the quoted words, if not the source's (default: worked out)",
+    )
     p.add_argument("--date", help="YYYY-MM-DD")
     p.add_argument("--after", type=parse_id, help="insert after this hop (default: end of chain)")
     p.add_argument(
@@ -422,6 +467,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--direction-doubtful", action="store_true")
     add_text(p, "--note", what="note")
     p.set_defaults(run=cmd_hop_add)
+    p = hop_commands.add_parser(
+        "edit", help="change a hop's quote, source or languages (the quote is located again)"
+    )
+    p.add_argument("hop", type=parse_id)
+    add_text(p, "--quote", what="quote", default=None)
+    p.add_argument("--source", type=parse_id)
+    p.add_argument("--no-source", action="store_true", help="the hop has no source")
+    p.add_argument("--span", type=_span, action="append", help="START:END[:PAGE], repeatable")
+    p.add_argument("--language", help="BCP 47 tag of the actor's language")
+    p.add_argument("--quote-language", help="BCP 47 tag of the quoted words")
+    add_text(p, "--note", what="note", default=None)
+    p.add_argument("--expect-version", type=int)
+    p.set_defaults(run=cmd_hop_edit)
     p = hop_commands.add_parser("status", help="mark a hop's attribution status")
     p.add_argument("hop", type=parse_id)
     p.add_argument("status", type=_choice(HopStatus), help=", ".join(s.value for s in HopStatus))

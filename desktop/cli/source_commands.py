@@ -34,6 +34,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
             password=password,
             allow_partial=args.allow_partial,
             language=args.language,
+            encoding=args.encoding,
         )
     except WrongPassword:
         raise
@@ -49,6 +50,14 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         print(
             f"provdesk-cli: stored source {outcome.source_id} marked incomplete "
             f"(missing pages: {pages}): " + "; ".join(outcome.read.problems),
+            file=sys.stderr,
+        )
+    details = outcome.read.details if outcome.read is not None else {}
+    if details.get("encoding_doubtful"):
+        others = ", ".join(details.get("encoding_candidates", ())) or "none plausible"
+        print(
+            f"provdesk-cli: warning: source {outcome.source_id}: check the encoding — read as "
+            f"{details.get('encoding')} (others: {others}); import again with --encoding NAME",
             file=sys.stderr,
         )
     if args.json:
@@ -83,6 +92,11 @@ def _line(view: SourceView) -> str:
     )
 
 
+def _labels(labels: tuple[str, ...]) -> str:
+    shown = ", ".join(labels[:12])
+    return shown + (f", … ({len(labels)} pages)" if len(labels) > 12 else "")
+
+
 def cmd_sources(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.case().read() as session:
         views = list_sources(session)
@@ -115,12 +129,17 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
         ("pages", str(view.pages) if view.pages else ""),
         ("characters", f"{view.text_length:,}"),
     ]
+    if view.page_labels:
+        rows.append(("page labels", _labels(view.page_labels)))
     if view.incomplete:
         missing = ", ".join(map(str, view.missing_pages)) or "not known"
         rows.append(("INCOMPLETE", f"only part of the file was read; missing pages: {missing}"))
+        rows.extend(("", problem) for problem in view.problems)
+    if view.encoding_doubtful:
+        rows.append(("ENCODING", f"check the encoding: {view.encoding_note}"))
     for label, value in rows:
         if value:
-            print(f"{label:>11}: {value}")
+            print(f"{label:>11}: {value}" if label else f"{'':>13}{value}")
     if args.text:
         print()
         print(text)
@@ -167,6 +186,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="store a file that could only be read in part, marked incomplete",
     )
     p.add_argument("--language", metavar="TAG", help="the source's language (default: guessed)")
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read a text file in this encoding (cp1254, koi8-r, …; default: detected)",
+    )
     p.add_argument("--json", action="store_true", help="print the new source as JSON")
     p.set_defaults(run=cmd_import)
 

@@ -149,8 +149,11 @@ def hops_csv(report: Report) -> bytes:
                     h.quote,
                     h.language,
                     h.direction,
-                    " ".join(f"{sp.start}:{sp.end}" for sp in h.spans),
-                    " ".join(map(str, h.pages)),
+                    " ".join(f"{sp.start}:{sp.end}" for sp in h.spans)
+                    or ("not located" if h.quote_not_located else ""),
+                    "; ".join(h.cited_pages)
+                    if s and s.page_labels
+                    else " ".join(map(str, h.pages)),
                     iso(h.relayed_on),
                     h.status,
                     h.status_rationale,

@@ -65,7 +65,12 @@ def quote_html(hop: ReportHop, element: str = "blockquote") -> str:
     if not hop.quote:
         return ""
     lang = f' lang="{attr(hop.language)}"' if hop.language else ""
-    return f'<{element} dir="{hop.direction}"{lang}>{esc(hop.quote)}</{element}>'
+    located = (
+        '<br><span class="warn">quote not located in the source</span>'
+        if hop.quote_not_located
+        else ""
+    )
+    return f'<{element} dir="auto"{lang}>{esc(hop.quote)}</{element}>{located}'
 
 
 def source_html(source: ReportSource | None) -> str:
@@ -127,7 +132,7 @@ def chain_svg(claim: ReportClaim, chain: tuple[int, ...], number: int) -> str:
 def hop_rows(claim: ReportClaim) -> str:
     rows = []
     for hop in claim.hops:
-        pages = ", ".join(map(str, hop.pages))
+        pages = ", ".join(hop.cited_pages)
         evidence = ""
         if hop.source and hop.source.evidence:
             ev = hop.source.evidence

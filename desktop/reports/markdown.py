@@ -74,7 +74,9 @@ def _claim(claim: ReportClaim) -> str:
             if h.source and h.source.evidence:
                 evidence = f"{md(h.source.evidence.file_name)} `{h.source.evidence.sha256}`"
                 if h.pages:
-                    evidence += f" p. {', '.join(map(str, h.pages))}"
+                    evidence += f" p. {', '.join(h.cited_pages)}"
+            if h.quote_not_located:
+                evidence += " (quote not located in the source)"
             lines.append(
                 f"| {h.id} | {md(h.actor.name)} | {relation} | {source} | "
                 f"{iso(h.relayed_on) or ''} | {md(h.language)} | {md(h.quote)} | {status} | "

@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import queries
@@ -31,6 +31,8 @@ from db.models import (
     Review,
     Source,
 )
+from db.scripts import first_strong_direction
+from db.spans import page_citation
 from db.vocabulary import HopStatus, Relation, Verdict, claim_review_rating
 
 from ..version import APP_NAME, __version__
@@ -110,6 +112,9 @@ class ReportSource:
     evidence: EvidenceRef | None
     incomplete: bool
     missing_pages: tuple[int, ...]
+    page_labels: tuple[str, ...] = ()
+    """PDF page labels, one per file page (cited instead of file pages where given)."""
+    has_text: bool = True
 
 
 @dataclass(frozen=True)
@@ -136,14 +141,29 @@ class ReportHop:
     source: ReportSource | None
     quote: str
     language: str
+    """The language of the quoted words (which may differ from `actor_language`)."""
     direction: str
-    """The quote's writing direction: from its language, else its source's direction."""
+    """The quote's writing direction: that of its first strong character (`dir="auto"`)."""
     spans: tuple[ReportSpan, ...]
     relayed_on: dt.date | None
     status: str
     status_rationale: str
     direction_doubtful: bool
     note: str
+    actor_language: str = ""
+    """The language the actor spoke (the hop's language)."""
+
+    @property
+    def quote_not_located(self) -> bool:
+        """The quote is not located in its source's text (the reviewer should fix it)."""
+        return bool(self.quote and self.source and self.source.has_text and not self.spans)
+
+    @property
+    def cited_pages(self) -> tuple[str, ...]:
+        """The pages of the quote as cited: the PDF's page label, with the file page in
+        brackets where they differ ("1 [3]")."""
+        labels = self.source.page_labels if self.source else ()
+        return tuple(page_citation(p, labels) for p in self.pages)
 
     @property
     def relation_label(self) -> str:
@@ -349,6 +369,8 @@ class _SourceCache:
                     Source.evidence_sha256,
                     Source.incomplete,
                     Source.missing_pages,
+                    Source.details,
+                    (func.length(Source.text) > 0).label("has_text"),
                     EvidenceFile.file_name,
                     EvidenceFile.size,
                     EvidenceFile.media_type,
@@ -375,6 +397,10 @@ class _SourceCache:
                     evidence=evidence,
                     incomplete=bool(r.incomplete),
                     missing_pages=tuple(r.missing_pages or ()),
+                    page_labels=tuple(
+                        str(label) for label in (r.details or {}).get("page_labels", ())
+                    ),
+                    has_text=bool(r.has_text),
                 )
 
 
@@ -423,6 +449,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 Hop.relation,
                 Hop.quote,
                 Hop.language,
+                Hop.quote_language,
                 Hop.relayed_on,
                 Hop.status,
                 Hop.status_rationale,
@@ -459,6 +486,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
         relation,
         quote,
         hop_language,
+        quote_language,
         relayed_on,
         status,
         status_rationale,
@@ -466,7 +494,9 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
         note,
     ) in hop_rows:
         source = known.get(source_id) if source_id is not None else None
-        language = hop_language or (source.language if source else "")
+        # The quote's own language and direction, never the actor's (a quote taken from a
+        # translation is in the translation's language).
+        language = quote_language
         actor = actors.get(actor_id)
         if actor is None:
             actor = actors[actor_id] = ReportActor(actor_id, actor_name, actor_kind)
@@ -480,13 +510,14 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 source,
                 quote,
                 language,
-                text_direction(language, source.direction if source else "ltr"),
+                first_strong_direction(quote, text_direction(language, "ltr")),
                 tuple(spans.get(hop_id, ())),
                 relayed_on,
                 status,
                 status_rationale,
                 bool(doubtful),
                 note,
+                hop_language,
             )
         )
     reviews: dict[int, list[ReportReview]] = {}

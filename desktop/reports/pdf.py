@@ -122,7 +122,9 @@ def claim_html(claim: ReportClaim) -> str:
                 ev = h.source.evidence
                 evidence = f'{e(ev.file_name)}<br><span class="hash">{e(ev.sha256)}</span>'
                 if h.pages:
-                    evidence += f"<br>page {', '.join(map(str, h.pages))}"
+                    evidence += f"<br>page {', '.join(h.cited_pages)}"
+            if h.quote_not_located:
+                evidence += "<br>quote not located in the source"
             out.append(
                 f"<tr><td>{h.id}</td><td>{e(h.actor.name)}</td><td>{relation}</td>"
                 f"<td>{source}</td><td>{e(iso(h.relayed_on) or '')}</td>"

@@ -182,6 +182,10 @@ class _Builder:
             pages = h.pages
             if pages:
                 record["pd:pages"] = " ".join(map(str, pages))
+                if h.source and h.source.page_labels:
+                    record["pd:pagesCited"] = ", ".join(h.cited_pages)
+        elif h.quote_not_located:
+            record["pd:quoteNotLocated"] = True
         self.entities[ident] = record
         g = self.g
         actor = self.agent(f"case:actor-{h.actor.id}", h.actor.name, h.actor.kind)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .errors import (
+        EncodingInDoubt,
         PartialRead,
         PasswordRequired,
         ReadCancelled,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from .result import ReadSource
 
 _WHERE = {
+    "EncodingInDoubt": "errors",
     "PartialRead": "errors",
     "PasswordRequired": "errors",
     "ReadCancelled": "errors",
@@ -41,6 +43,7 @@ _WHERE = {
 }
 
 __all__ = [
+    "EncodingInDoubt",
     "ImportOutcome",
     "PartialRead",
     "PasswordRequired",

@@ -1,7 +1,8 @@
 """What runs inside a reader process: one task, under a memory limit, results sent by pipe.
 
-Messages to the parent are tuples: ("opened", pages, metadata, declared_pages), ("page", index,
-text, error, reordered, rtl_letters, letters), ("done", language, warnings, stats), ("result", json),
+Messages to the parent are tuples: ("opened", pages, metadata, declared_pages, page_labels),
+("page", index, text, error, reordered, rtl_letters, letters, limit_note), ("done", language,
+warnings, stats), ("result", json),
 ("password", wrong), ("error", reason). Any exception ends in ("error", reason): a reader
 process never shows a traceback to anyone.
 """
@@ -63,9 +64,17 @@ def _pdf_pages(
         pages = reader.pages
         count = len(pages)
         if worker == 0:
-            send(("opened", count, pdf.metadata(reader), pdf.declared_page_count(reader)))
+            send(
+                (
+                    "opened",
+                    count,
+                    pdf.metadata(reader),
+                    pdf.declared_page_count(reader),
+                    pdf.page_labels(reader),
+                )
+            )
         else:
-            send(("opened", count, None, None))
+            send(("opened", count, None, None, None))
         sample: list[str] = []
         sampled = 0
         done = 0
@@ -75,18 +84,23 @@ def _pdf_pages(
                 if index >= count:
                     break
                 counter.value = index + 1
+            limits_before = log.limits
             try:
                 page = pages[index]
                 page.get_contents()  # decodes the content streams: a bomb stops here, loudly
-                raw = page.extract_text()
+                raw = pdf.extract_page_text(page)
             except MemoryError:
                 raise
             except Exception as exc:
-                send(("page", index, None, pdf.describe(exc), False, 0, 0))
+                send(("page", index, None, pdf.describe(exc), False, 0, 0, None))
+                continue
+            text, reordered, rtl, letters = pdf.clean_page(raw, page)
+            if pdf.lacks_text(text) and (missing := pdf.missing_parts(page)):
+                send(("page", index, None, missing, False, 0, 0, None))
                 continue
             done += 1
-            text, reordered, rtl, letters = pdf.clean_page(raw, page)
-            send(("page", index, text, None, reordered, rtl, letters))
+            note = log.last_limit if log.limits > limits_before else None
+            send(("page", index, text, None, reordered, rtl, letters, note))
             if worker == 0 and sampled < 20_000:
                 sample.append(text)
                 sampled += len(text)
@@ -95,10 +109,13 @@ def _pdf_pages(
     send(("done", guessed, log.messages, stats))
 
 
-def _whole(send: Any, path: str, sha256: str, kind: str) -> None:
+def _whole(send: Any, path: str, sha256: str, kind: str, encoding: str | None = None) -> None:
     data = _read_checked(path, sha256)
     try:
-        read = read_html(data) if kind == "html" else read_text(data, markdown=kind == "markdown")
+        if kind == "html":
+            read = read_html(data)
+        else:
+            read = read_text(data, markdown=kind == "markdown", encoding=encoding)
     except (NotText, NoArticle) as exc:
         send(("error", str(exc)))
         return

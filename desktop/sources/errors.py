@@ -40,6 +40,22 @@ class PartialRead(SourceReadError):
         )
 
 
+class EncodingInDoubt(SourceReadError):
+    """A text file's encoding could not be told for sure and the caller asked to choose:
+    `encoding` is the one the readers preferred, `candidates` the others that read the file as
+    plausible text. Reading again with `encoding=` one of them stores it."""
+
+    def __init__(self, path: str | Path, encoding: str, candidates: list[str]) -> None:
+        self.encoding = encoding
+        self.candidates = list(candidates)
+        others = ", ".join(candidates) or "no other"
+        super().__init__(
+            path,
+            f"its encoding is in doubt: read as {encoding} (it may also be {others})",
+            hint="give the encoding with --encoding NAME",
+        )
+
+
 class ReadCancelled(SourceReadError):
     """The reviewer cancelled the import."""
 

@@ -95,9 +95,14 @@ def import_file(
     limits: ReadLimits | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    encoding: str | None = None,
+    ask_encoding: bool = False,
 ) -> ImportOutcome:
     """Read a local file and store it with its source; the same bytes already in the case give
-    back their existing source without being read again. On any error the case is unchanged."""
+    back their existing source without being read again. On any error the case is unchanged.
+    `encoding` reads a text file in that encoding (the detected one may be in doubt); with
+    `ask_encoding` a doubtful encoding raises `EncodingInDoubt` (nothing stored) so that the
+    caller can ask, where without it the source is stored flagged "check the encoding"."""
     limits = limits or ReadLimits.from_environment()
     file = load_bytes(path, limits)
     existing = existing_source(case, file.sha256)
@@ -110,6 +115,8 @@ def import_file(
         limits=limits,
         progress=progress,
         cancelled=cancelled,
+        encoding=encoding,
+        ask_encoding=ask_encoding,
     )
     return store(case, file, read, language=language)
 

@@ -57,17 +57,79 @@ def _by_script(sample: str, letters: int) -> str | None:
     return None
 
 
-def guess_language(text: str) -> str:
-    """A BCP 47 language tag for `text`, or "" when there is too little text to tell."""
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+_CYRILLIC_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_ALPHABETS: dict[str, frozenset[str]] = {
+    tag: frozenset(letters)
+    for tag, letters in {
+        "en": _LATIN + "àáâäçèéêëíîïñóôöúûü",  # names and loanwords
+        "de": _LATIN + "äöüß",
+        "fr": _LATIN + "àâæçéèêëîïôœùûüÿ",
+        "es": _LATIN + "áéíñóúü",
+        "it": _LATIN + "àèéìíîòóùú",
+        "pt": _LATIN + "áâãàçéêíóôõú",
+        "tr": _LATIN + "çğıöşüâîû\u0307",
+        "az": _LATIN + "çəğıöşü\u0307",
+        "tk": "abçdeäfghijžklmnňoöprsştuüwyýz",
+        "ru": _CYRILLIC_RU,
+        "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+        "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+        "sr": "абвгдђежзијклљмнњопрстћуфхцчџш" + _LATIN + "čćđšž",
+        "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
+        "is": "aábdðeéfghiíjklmnoóprstuúvxyýþæö",
+        "yo": "abdeẹfghijklmnoọprsṣtuwyàáèéìíòóùúẹ̀ẹ́ọ̀ọ́ńǹḿ\u0300\u0301",
+        "pl": _LATIN + "ąćęłńóśźż",
+        "cs": _LATIN + "áčďéěíňóřšťúůýž",
+        "ro": _LATIN + "ăâîșşțţ",
+        "hu": _LATIN + "áéíóöőúüű",
+    }.items()
+}
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+_HALF_WIDTH_KANA = re.compile(r"[\uff66-\uff9f]")
+
+
+def alphabet(tag: str) -> frozenset[str] | None:
+    """The lower-case letters a language is written with, where this module knows them."""
+    return _ALPHABETS.get(tag.split("-")[0].lower()) if tag else None
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
+def _fits(sample: str, tag: str, letters: int) -> bool:
+    """Whether the letters of `sample` can be language `tag`: Chinese, Japanese and Korean need
+    their scripts (not half-width katakana alone, the mark of a mis-read code page); a language
+    whose alphabet is known needs nearly all letters of its script from that alphabet (names
+    and quotes in other scripts do not count against it)."""
+    if tag in ("ja", "zh", "ko"):
+        cjk = len(_CJK.findall(sample)) - len(_HALF_WIDTH_KANA.findall(sample))
+        return cjk * 2 > letters
+    known = alphabet(tag)
+    if known is None:
+        return True
+    script = _CYRILLIC_LETTER if any(_CYRILLIC_LETTER.match(c) for c in known) else _LATIN_LETTER
+    own = "".join(script.findall(sample)).lower()
+    outside = len(own) - sum(own.count(letter) for letter in known)
+    return outside * 20 <= len(own)
+
+
+def guess_language(text: str, *, minimum_letters: int = 20) -> str:
+    """A BCP 47 language tag for `text`, or "" when there is too little text to tell (fewer
+    than `minimum_letters` letters). Never a language whose script or alphabet the text's
+    letters do not fit (no `tk` for Turkish with ı, no `ja` for mis-read Cyrillic)."""
     sample = text[:_SAMPLE]
     letters = _letters(sample)
-    if letters < 20:
+    if letters < minimum_letters or not letters:
         return ""
     scripted = _by_script(sample, letters)
     import py3langid  # the model loads on first use
 
     language, _score = py3langid.classify(sample)
     language = _MACRO.get(language, language)
+    if not _fits(sample, language, letters):
+        ranked = (_MACRO.get(tag, tag) for tag, _s in py3langid.rank(sample)[:15])
+        language = next((tag for tag in ranked if _fits(sample, tag, letters)), "")
     if scripted is not None:
         script_languages = {
             "ar": {"ar", "fa", "ur", "ps"},

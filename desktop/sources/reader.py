@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from . import cache
-from .errors import PartialRead, PasswordRequired, SourceReadError, WrongPassword
+from .errors import (
+    EncodingInDoubt,
+    PartialRead,
+    PasswordRequired,
+    SourceReadError,
+    WrongPassword,
+)
 from .limits import MB, ReadLimits
 from .result import PDF, ReadSource
 from .sandbox import ReaderGroup
@@ -103,16 +109,27 @@ class _PdfPages:
     reordered: int = 0
     rtl: int = 0
     letters: int = 0
+    labels: list[str] = field(default_factory=list)
+    limited: dict[int, str] = field(default_factory=dict)
 
     def page(self, message: tuple[Any, ...]) -> None:
-        _, index, text, error, flipped, page_rtl, page_letters = message
+        _, index, text, error, flipped, page_rtl, page_letters, note = message
         if error is not None:
             self.failed[index] = error
         else:
             self.pages[index] = text
+            if note:
+                self.limited[index] = note
         self.reordered += bool(flipped)
         self.rtl += page_rtl
         self.letters += page_letters
+
+    def summary(self) -> str:
+        """How much was read: "N of M pages read, K without text" (M counts the pages the
+        page tree declares when it declares more than the file holds)."""
+        total = max(self.count, self.declared or 0)
+        empty = sum(1 for text in self.pages.values() if not text.strip())
+        return f"{len(self.pages)} of {total} pages read, {empty} without text"
 
     def problems(self, truncated: bool) -> tuple[list[str], list[int]]:
         """Why the file is incomplete, and the pages (1-based) known to be missing."""
@@ -122,16 +139,28 @@ class _PdfPages:
             problems.append("the file is cut short (it has no end-of-file marker)")
         if self.declared is not None and self.declared != self.count:
             problems.append(
-                f"its page tree declares {self.declared} pages but {self.count} could be found"
+                f"its page tree declares {self.declared} pages but only {self.count} are in "
+                "the file"
+                if self.declared > self.count
+                else f"its page tree declares {self.declared} pages but {self.count} are in "
+                "the file"
             )
-            if truncated and self.declared > self.count:
+            if self.declared > self.count:
                 lost.update(range(self.count + 1, min(self.declared, 100_000) + 1))
         if self.failed:
             first = min(self.failed)
             problems.append(
-                f"{len(self.failed)} of {self.count} pages could not be read "
-                f"(page {first + 1}: {self.failed[first]})"
+                f"{len(self.failed)} of {max(self.count, self.declared or 0)} pages could not "
+                f"be read (page {first + 1}: {self.failed[first]})"
             )
+        if self.limited:
+            first = min(self.limited)
+            problems.append(
+                f"a reader limit left out part of the text of {len(self.limited)} pages "
+                f"(page {first + 1}: {self.limited[first]})"
+            )
+        if problems:
+            problems.insert(0, self.summary())
         return problems, sorted(lost)
 
     def source(self, truncated: bool) -> ReadSource:
@@ -159,6 +188,8 @@ class _PdfPages:
                 "pdf": self.meta,
                 "reordered_pages": self.reordered,
                 "readers": self.readers,
+                "pages_read": self.summary(),
+                **({"page_labels": self.labels} if self.labels else {}),
                 **({"reader_warnings": self.warnings[:20]} if self.warnings else {}),
                 **({"encrypted": True} if self.meta.get("encrypted") else {}),
             },
@@ -199,7 +230,7 @@ def _read_pdf(
         if kind == "opened":
             state.count = message[1]
             if worker == 0:
-                state.meta, state.declared = message[2], message[3]
+                state.meta, state.declared, state.labels = message[2], message[3], message[4]
                 if state.count == 0:
                     raise SourceReadError(file.path, "the PDF has no pages")
                 if state.count >= limits.parallel_min_pages:
@@ -215,7 +246,8 @@ def _read_pdf(
             if worker == 0:
                 state.language = message[1]
     if state.failed and not state.pages:
-        raise SourceReadError(file.path, state.failed[min(state.failed)])
+        problems, _missing = state.problems(truncated)
+        raise SourceReadError(file.path, "no page could be read: " + "; ".join(problems))
     return state.source(truncated)
 
 
@@ -226,10 +258,17 @@ def _counter() -> Any:
 
 
 def _read_whole(
-    file: FileBytes, kind: str, limits: ReadLimits, cancelled: Callable[[], bool]
+    file: FileBytes,
+    kind: str,
+    limits: ReadLimits,
+    cancelled: Callable[[], bool],
+    encoding: str | None = None,
 ) -> ReadSource:
     group = ReaderGroup(file.path, limits, cancelled)
-    group.start("whole", {"path": str(file.path), "sha256": file.sha256, "kind": kind})
+    group.start(
+        "whole",
+        {"path": str(file.path), "sha256": file.sha256, "kind": kind, "encoding": encoding},
+    )
     for _worker, message in group.messages():
         if message[0] == "error":
             raise SourceReadError(file.path, message[1])
@@ -247,17 +286,21 @@ def read_bytes(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     use_cache: bool = True,
+    encoding: str | None = None,
+    ask_encoding: bool = False,
 ) -> ReadSource:
-    """Read a file already loaded with `load_bytes` (see `read_file`)."""
+    """Read a file already loaded with `load_bytes` (see `read_file`). With `ask_encoding`, a
+    text file whose encoding is in doubt raises `EncodingInDoubt` instead of being read."""
     limits = limits or ReadLimits.from_environment()
     cancelled = cancelled or (lambda: False)
     kind = kind_of(file.path, file.data)
+    use_cache = use_cache and encoding is None
     read = cache.load(file.sha256) if use_cache else None
     if read is None:
         if kind == "pdf":
             read = _read_pdf(file, password, limits, progress, cancelled)
         else:
-            read = _read_whole(file, kind, limits, cancelled)
+            read = _read_whole(file, kind, limits, cancelled, encoding)
         if len(read.text) > limits.max_text_chars:
             raise SourceReadError(
                 file.path, f"its text is too long ({len(read.text):,} characters)"
@@ -271,6 +314,12 @@ def read_bytes(
         )
     if read.incomplete and not allow_partial:
         raise PartialRead(file.path, list(read.problems), list(read.missing_pages))
+    if ask_encoding and encoding is None and read.details.get("encoding_doubtful"):
+        raise EncodingInDoubt(
+            file.path,
+            str(read.details.get("encoding", "")),
+            [str(c) for c in read.details.get("encoding_candidates", ())],
+        )
     if not read.title:
         read = replace(read, title=file.path.stem)
     return read
@@ -285,12 +334,14 @@ def read_file(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     use_cache: bool = True,
+    encoding: str | None = None,
 ) -> tuple[ReadSource, FileBytes]:
     """Read a local file (PDF, saved web page, text, Markdown) in reader processes.
 
     Raises `SourceReadError` (one line naming the file and the reason): `PasswordRequired` /
     `WrongPassword` for an encrypted PDF, `PartialRead` when only part could be read and
-    `allow_partial` is false, `ReadCancelled` when `cancelled()` turned true.
+    `allow_partial` is false, `ReadCancelled` when `cancelled()` turned true. `encoding` reads
+    a text file in that encoding instead of the one detected.
     """
     limits = limits or ReadLimits.from_environment()
     file = load_bytes(path, limits)
@@ -302,5 +353,6 @@ def read_file(
         progress=progress,
         cancelled=cancelled,
         use_cache=use_cache,
+        encoding=encoding,
     )
     return read, file

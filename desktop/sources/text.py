@@ -12,9 +12,11 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from db.normalise import normalise_text
 
+from .encoding import decide, normal_name
 from .result import MARKDOWN, TEXT, ReadSource
 
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\n)", re.IGNORECASE)
@@ -40,26 +42,46 @@ def _looks_like_text(text: str) -> bool:
     return odd / min(len(text), 100_000) < 0.01
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of `data` and the name of its encoding; `NotText` when it cannot be told."""
-    for bom, encoding in _BOMS:
+@dataclass(frozen=True)
+class Decoded:
+    """A text file's text, its encoding, and whether that encoding is in doubt (with the other
+    encodings that read it as plausible text)."""
+
+    text: str
+    encoding: str
+    doubtful: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """The text of `data`: in `encoding` when given (`NotText` when the bytes are not text in
+    it), else by its byte-order mark, as UTF-8, or the encoding `desktop.sources.encoding`
+    decides on. `NotText` when no encoding can be told."""
+    if encoding is not None:
+        try:
+            name = normal_name(encoding)
+        except LookupError:
+            raise NotText(f"{encoding!r} is not an encoding Provenance Desk knows") from None
+        try:
+            return Decoded(data.decode(name), name)
+        except UnicodeDecodeError as exc:
+            raise NotText(f"it is not text in {name} (byte {exc.start} does not decode)") from None
+    for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            return Decoded(data.decode(name), name)
     if b"\x00" in data[:65536]:
         raise NotText("it holds binary data, not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None:
+    decision = decide(data, best.encoding if best is not None else None)
+    if decision is None or not _looks_like_text(decision.text):
         raise NotText("its character encoding cannot be told (it may not be text at all)")
-    text = str(best)
-    if not _looks_like_text(text):
-        raise NotText("its character encoding cannot be told (it may not be text at all)")
-    return text, best.encoding
+    return Decoded(decision.text, decision.encoding, decision.doubtful, decision.candidates)
 
 
 def _valid_date(text: str) -> str | None:
@@ -69,9 +91,11 @@ def _valid_date(text: str) -> str | None:
         return None
 
 
-def read_text(data: bytes, *, markdown: bool = False) -> ReadSource:
-    text, encoding = decode(data)
-    text = normalise_text(text)
+def read_text(data: bytes, *, markdown: bool = False, encoding: str | None = None) -> ReadSource:
+    """A text or Markdown file read (see `decode` for `encoding`); a doubtful encoding is kept
+    in `details` (`encoding_doubtful`, `encoding_candidates`) and named in `problems`."""
+    decoded = decode(data, encoding)
+    text = normalise_text(decoded.text)
     published_on = None
     match = DATE_LINE.match(text)
     if match and (published_on := _valid_date(match.group(1))):
@@ -90,5 +114,12 @@ def read_text(data: bytes, *, markdown: bool = False) -> ReadSource:
         text=text,
         title=title,
         published_on=published_on,
-        details={"encoding": encoding},
+        details={
+            "encoding": decoded.encoding,
+            **(
+                {"encoding_doubtful": True, "encoding_candidates": list(decoded.candidates)}
+                if decoded.doubtful
+                else {}
+            ),
+        },
     )

@@ -17,7 +17,7 @@ from db.errors import NewerSchema
 from db.migrations import include_object
 from db.models import Base
 from db.queries import list_claims
-from db.search import search_claims
+from db.search import search, search_claims
 
 
 def _differences(case: Case) -> list[object]:
@@ -110,3 +110,36 @@ def test_language_and_date_filters_read_hops_by_index(case_path: Path) -> None:
             plan = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
             assert any(index in str(row) for row in plan), plan
     case.close()
+
+
+def test_revision_0006_refolds_search_and_locates_old_quotes(case_path: Path) -> None:
+    """A case from before the one folding: its search keys and quotes were folded the old way
+    (a soft hyphen and tatweel stood between search and the words, vocalised quotes had no
+    span). After the upgrade, search and quote location see through them, and each quote has
+    the language of its words."""
+    from db import operations as ops
+    from db.queries import claim_detail
+
+    case = open_case(case_path, reviewer="r", create=True)
+    text_ = "المفاوضـــات مستمرة. Начались перего\u00adворы."
+    with case.change() as uow:
+        source = ops.add_source(uow, title="digest", text=text_, language="ar")
+        claim = ops.add_claim(uow, "Talks go on")
+        actor = ops.add_actor(uow, "Minister")
+        hop = ops.add_hop(uow, claim, actor_id=actor, relation="said", source_id=source)
+    migrations.downgrade(case.engine, "0003")
+    with case.engine.begin() as conn:  # as revision 0003's app stored them
+        conn.execute(text("UPDATE sources SET text_key = 'المفاوضـــات مستمرة перего\u00adворы'"))
+        conn.execute(text("UPDATE hops SET quote = 'المفاوضات مستمرة', quote_key = 'x'"))
+        conn.execute(text("DELETE FROM quote_spans"))
+    case.close()
+    case = open_case(case_path, reviewer="r")
+    try:
+        with case.read() as session:
+            assert {h.kind for h in search(session, "переговоры")} == {"source"}
+            assert search_claims(session, "المفاوضات") != []
+            view = claim_detail(session, claim).hop(hop)
+        assert [(s.start, s.end) for s in view.spans] == [(0, 19)]
+        assert view.quote_language == "ar" and not view.quote_not_located
+    finally:
+        case.close()

@@ -203,3 +203,119 @@ def _inflate(body: bytes) -> bytes:
         return zlib.decompress(body[start:end])
     except zlib.error:
         return b""
+
+
+def fonts_last_cut(pages: Sequence[str], keep: int) -> bytes:
+    """A Latin text PDF whose first half of pages uses a font stored early and the rest a font
+    stored at the very end, cut short after page `keep` (1-based): as a download broken off at
+    60 %, the later pages' font and the pages after `keep` are lost."""
+    half = len(pages) // 2
+    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    late_font = 3 + 2 * len(pages) + 1
+    for number, text in enumerate(pages):
+        font = 3 if number < half else late_font
+        objects.append(_stream(b"BT /F1 11 Tf 72 760 Td (" + _escape(text) + b") Tj ET"))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (font, len(objects))
+        )
+        kids.append(len(objects))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>")
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
+    pdf = assemble(objects)
+    cut = pdf.index(b"\n%d 0 obj\n" % (kids[keep - 1] + 1))
+    return pdf[:cut]
+
+
+def form_xobject_flood(words: str, invocations: int) -> bytes:
+    """One page that draws a form XObject holding `words` `invocations` times (more than
+    pypdf's limit of form XObject invocations per page leaves the rest out)."""
+    form = _stream(b"BT /F1 11 Tf 72 700 Td (" + _escape(words) + b") Tj ET")
+    form = form.replace(
+        b"<< /Length",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Length",
+        1,
+    )
+    content = _stream(b"BT /F1 11 Tf 72 760 Td (First line) Tj ET\n" + b"/X1 Do\n" * invocations)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [6 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        form,
+        content,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R "
+        b">> /XObject << /X1 4 0 R >> >> /Contents 5 0 R >>",
+    ]
+    return assemble(objects)
+
+
+def with_page_labels(pdf: bytes, ranges: Sequence[tuple[int, str, int]]) -> bytes:
+    """`pdf` with /PageLabels: each (first page index, style, start) begins a numbering range;
+    style is "/r" (i, ii, …), "/R", "/D" (1, 2, …), "/a" or "/A"."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    count = len(writer.pages)
+    bounds = [*(r[0] for r in ranges[1:]), count]
+    for (first, style, start), stop in zip(ranges, bounds, strict=True):
+        writer.set_page_label(first, stop - 1, style=style, start=start)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def owner_only(pdf: bytes) -> bytes:
+    """`pdf` encrypted with an empty user password and an owner password ("no copying")."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    writer.encrypt(user_password="", owner_password="owner-secret", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def tj_spaced(lines: Sequence[str], gap: int) -> bytes:
+    """One page in Helvetica whose words are set apart only by a move of `gap` thousandths of
+    an em in a TJ array (no space characters), as some producers justify text."""
+    ops = []
+    for number, line in enumerate(lines):
+        words = (b"(" + _escape(w) + b")" for w in line.split())
+        ops.append(
+            b"BT /F1 11 Tf 72 %d Td [" % (760 - 16 * number)
+            + (b" -%d " % gap).join(words)
+            + b"] TJ ET"
+        )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        _stream(b"\n".join(ops)),
+    ]
+    return assemble(objects)
+
+
+def fpdf2_pdf(lines: Sequence[str], *, rtl: bool = False) -> bytes:
+    """A page written by fpdf2 (DejaVu Sans, HarfBuzz shaping), one cell per line."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("dejavu", size=12)
+    pdf.set_text_shaping(use_shaping_engine=True, direction="rtl" if rtl else "ltr")
+    for line in lines:
+        pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT", align="R" if rtl else "L")
+    return bytes(pdf.output())

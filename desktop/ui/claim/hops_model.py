@@ -86,12 +86,16 @@ class HopTableModel(QAbstractTableModel):
                 return "The direction of this link, as the source reports it, is doubtful"
             if column == SOURCE:
                 return hop.source_title or "No source"
+            if column == QUOTE and hop.quote:
+                return quote_tooltip(hop)
             text = self._display(hop, column, index.row())
             return str(text) if text not in (None, "") else None
         if role == HOP_ID_ROLE:
             return hop.id
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
             return QColor(status_colour(hop.status))
+        if role == Qt.ItemDataRole.ForegroundRole and column == QUOTE and hop.quote_not_located:
+            return QColor(NOT_LOCATED_COLOUR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == QUOTE and is_rtl(hop.quote):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -113,5 +117,25 @@ class HopTableModel(QAbstractTableModel):
         if column == STATUS:
             return label(HopStatus, hop.status)
         if column == QUOTE:
-            return " ".join(hop.quote.split())
+            quote = " ".join(hop.quote.split())
+            return f"{quote}  — {NOT_LOCATED}" if hop.quote_not_located else quote
         return None
+
+
+NOT_LOCATED = "quote not located"
+NOT_LOCATED_COLOUR = "#b3261e"
+
+
+def quote_tooltip(hop: HopView) -> str:
+    """The quote, its language and where it is: the pages cited by label (the file page in
+    brackets where they differ), or that it is not located in its source."""
+    lines = [hop.quote]
+    if hop.quote_language and hop.quote_language != hop.language:
+        lines.append(f"Quoted words in {hop.quote_language}")
+    if hop.quote_not_located:
+        lines.append(
+            "Quote not located in the source's text: check its words or select it in the source"
+        )
+    elif pages := hop.cited_pages():
+        lines.append(("Pages " if len(pages) > 1 else "Page ") + ", ".join(pages))
+    return "\n".join(lines)

@@ -1,5 +1,6 @@
 """Importing local files from the window: a worker with progress and cancel, the questions an
-import may need (a PDF's password, whether to keep a file read only in part), and drag-and-drop.
+import may need (a PDF's password, whether to keep a file read only in part, which encoding a
+short text file is in — its readings side by side), and drag-and-drop.
 
 Use from the main window:
 
@@ -19,7 +20,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.case import Case
 from db.errors import CaseError
@@ -47,6 +61,7 @@ class ImportJob(QRunnable):
         password: str | None = None,
         allow_partial: bool = False,
         language: str | None = None,
+        encoding: str | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
@@ -55,6 +70,7 @@ class ImportJob(QRunnable):
         self.password = password
         self.allow_partial = allow_partial
         self.language = language
+        self.encoding = encoding
         self.signals = _Signals()
         self._cancel = threading.Event()
 
@@ -77,6 +93,8 @@ class ImportJob(QRunnable):
                 language=self.language,
                 progress=self.signals.progress.emit,
                 cancelled=self._cancel.is_set,
+                encoding=self.encoding,
+                ask_encoding=True,
             )
         except BaseException as exc:  # shown by the GUI thread, never as a traceback
             self.signals.failed.emit(exc)
@@ -132,13 +150,20 @@ class SourceImporter(QObject):
         self._start(self.queue.pop(0))
 
     def _start(
-        self, path: Path, *, password: str | None = None, allow_partial: bool = False
+        self,
+        path: Path,
+        *,
+        password: str | None = None,
+        allow_partial: bool = False,
+        encoding: str | None = None,
     ) -> None:
         if self.case is None:
             self._report(f"cannot import {path.name}: no case is open")
             self._next()
             return
-        job = ImportJob(self.case, path, password=password, allow_partial=allow_partial)
+        job = ImportJob(
+            self.case, path, password=password, allow_partial=allow_partial, encoding=encoding
+        )
         self.job = job
         progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self.window)
         progress.setObjectName("importProgress")
@@ -172,11 +197,19 @@ class SourceImporter(QObject):
         self._next()
 
     def _failed(self, job: ImportJob, exc: BaseException) -> None:
-        from desktop.sources import PartialRead, PasswordRequired, ReadCancelled, WrongPassword
+        from desktop.sources import (
+            EncodingInDoubt,
+            PartialRead,
+            PasswordRequired,
+            ReadCancelled,
+            WrongPassword,
+        )
 
         self.job = None
         self._close_progress()
-        if isinstance(exc, PasswordRequired):
+        if isinstance(exc, EncodingInDoubt):
+            self._ask_encoding(job, exc)
+        elif isinstance(exc, PasswordRequired):
             self._ask_password(job.path, wrong=isinstance(exc, WrongPassword))
         elif isinstance(exc, PartialRead):
             self._ask_partial(job, exc)
@@ -228,6 +261,24 @@ class SourceImporter(QObject):
         box.finished.connect(answered)
         self._open(box)
 
+    def _ask_encoding(self, job: ImportJob, exc: object) -> None:
+        chosen = [exc.encoding, *exc.candidates]  # type: ignore[attr-defined]
+        dialog = EncodingChooser(job.path, chosen, self.window)
+
+        def answered(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._answered(
+                    job.path,
+                    password=job.password,
+                    allow_partial=job.allow_partial,
+                    encoding=dialog.encoding(),
+                )
+            else:
+                self._skipped()
+
+        dialog.finished.connect(answered)
+        self._open(dialog)
+
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
@@ -249,6 +300,60 @@ class SourceImporter(QObject):
             box.setObjectName("importError")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
+
+
+class EncodingChooser(QDialog):
+    """The readings of a text file in each plausible encoding, side by side, to choose the one
+    whose text is right (the readers could not tell: a short file, close scores)."""
+
+    PREVIEW = 600
+
+    def __init__(self, path: Path, encodings: Sequence[str], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("encodingChooser")
+        self.setWindowTitle("Check the encoding")
+        data = path.read_bytes()[: 64 * 1024]
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"The encoding of {path.name} cannot be told for sure. Choose the reading whose "
+            "text is right:"
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.buttons: list[QRadioButton] = []
+        self.readings: dict[str, str] = {}
+        for number, name in enumerate(encodings):
+            try:
+                text = data.decode(name, errors="replace")
+            except LookupError:
+                continue
+            column = QVBoxLayout()
+            button = QRadioButton(name)
+            button.setChecked(number == 0)
+            self.buttons.append(button)
+            preview = QPlainTextEdit(text[: self.PREVIEW])
+            preview.setReadOnly(True)
+            preview.setAccessibleName(f"The file read as {name}")
+            self.readings[name] = text[: self.PREVIEW]
+            column.addWidget(button)
+            column.addWidget(preview)
+            row.addLayout(column)
+        layout.addLayout(row)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Import in this encoding")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    def encoding(self) -> str:
+        """The encoding chosen."""
+        return next(b.text() for b in self.buttons if b.isChecked())
+
+    def choose(self, name: str) -> None:
+        next(b for b in self.buttons if b.text() == name).setChecked(True)
 
 
 def importable(paths: Sequence[str | Path]) -> list[Path]:

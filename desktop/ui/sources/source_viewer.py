@@ -73,6 +73,8 @@ def describe(view: SourceView) -> str:
     parts.append(language)
     if view.pages:
         parts.append(f"{view.pages} page{'s' if view.pages != 1 else ''}")
+        if view.page_labels:
+            parts.append(f"numbered {view.page_labels[0]}–{view.page_labels[-1]}")
     if view.size is not None:
         parts.append(f"{view.size:,} bytes")
     if view.evidence_sha256:
@@ -249,15 +251,22 @@ class SourceViewer(QWidget):
         view = loaded.view
         self.title.setText(view.title or view.file_name or f"Source {view.id}")
         self.facts.setText(describe(view))
+        warnings = []
         if view.incomplete:
             missing = ", ".join(map(str, view.missing_pages)) or "not known"
-            self.warning.setText(
+            why = "; ".join(view.problems)
+            warnings.append(
                 f"Only part of this file could be read: it is marked incomplete. "
-                f"Missing pages: {missing}."
+                f"Missing pages: {missing}." + (f" ({why})" if why else "")
             )
-            self.warning.show()
-        else:
-            self.warning.hide()
+        if view.encoding_doubtful:
+            warnings.append(
+                f"Check the encoding: the file was {view.encoding_note}. If the text looks "
+                "wrong, import the file again with the right encoding "
+                "(provdesk-cli import --encoding NAME)."
+            )
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
         self.message.hide()
         attribution = self.text_view.attribution
         same = self.suggestions.source_id == view.id

@@ -1,0 +1,144 @@
+"""one folding for search and quotes; the language of a hop's quoted words
+
+The search keys (`claims.text_key`, `hops.quote_key`, `sources.text_key`, `actor_aliases.
+alias_key`) are folded again with `db.normalise.search_key` as this revision defines it (format
+characters, quotation marks, dashes, white space and line-end hyphens now fold too), so that
+search finds what quote location finds; the full-text indexes follow the key columns (SQLite
+triggers, PostgreSQL generated columns). Quotes are located again, with the same folding, in
+their sources where they had no span. `hops.quote_language` is new: the language of the quoted
+words, worked out from the source the quote was located in and the quote's script.
+
+Revision ID: 0006
+Revises: 0003
+Create Date: 2026-11-30 03:10:00
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import op
+
+from db.migrations.search_index import create_search_index
+from db.normalise import search_key
+from db.scripts import quote_language
+from db.spans import locate_quote
+
+revision = "0006"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+_BATCH = 2000
+
+
+_SAME_IF_ASCII = re.compile(r"\s{2,}|[^\S ]|`")
+"""An ASCII text without these folds now as it did before this revision (lower case, I → i)."""
+
+
+def _refold(conn: Any, table: str, column: str, key: str) -> None:
+    rows = conn.execute(sa.text(f"SELECT id, {column}, {key} FROM {table} ORDER BY id"))
+    changed = []
+    for ident, value, old in rows:
+        value = value or ""
+        if value.isascii() and not _SAME_IF_ASCII.search(value):
+            continue
+        new = search_key(value)
+        if new != old:
+            changed.append({"i": ident, "k": new})
+    for at in range(0, len(changed), _BATCH):
+        conn.execute(
+            sa.text(f"UPDATE {table} SET {key} = :k WHERE id = :i"), changed[at : at + _BATCH]
+        )
+
+
+def _refold_aliases(conn: Any) -> None:
+    seen: set[tuple[int, str]] = set()
+    for ident, actor_id, alias, old in conn.execute(
+        sa.text("SELECT id, actor_id, alias, alias_key FROM actor_aliases ORDER BY id")
+    ).all():
+        key = search_key(alias)
+        if (actor_id, key) in seen:  # two aliases that now fold alike: one is enough
+            conn.execute(sa.text("DELETE FROM actor_aliases WHERE id = :i"), {"i": ident})
+            continue
+        seen.add((actor_id, key))
+        if key != old:
+            conn.execute(
+                sa.text("UPDATE actor_aliases SET alias_key = :k WHERE id = :i"),
+                {"i": ident, "k": key},
+            )
+
+
+def _quotes(conn: Any) -> None:
+    """Locate again the quotes that had no span, and give every quote its language."""
+    located = {
+        hop_id
+        for (hop_id,) in conn.execute(sa.text("SELECT DISTINCT hop_id FROM quote_spans")).all()
+    }
+    current: tuple[int | None, str, str, list[int]] = (None, "", "", [])  # one source at a time
+    hops = conn.execute(
+        sa.text(
+            "SELECT hops.id, hops.quote, hops.language, hops.source_id FROM hops "
+            "WHERE hops.quote <> '' ORDER BY hops.source_id, hops.id"
+        )
+    ).all()
+    updates = []
+    for hop_id, quote, language, source_id in hops:
+        source_language = ""
+        found = hop_id in located
+        if source_id is not None:
+            if current[0] != source_id:
+                row = conn.execute(
+                    sa.text("SELECT text, language, page_starts FROM sources WHERE id = :i"),
+                    {"i": source_id},
+                ).one()
+                starts = json.loads(row[2]) if isinstance(row[2], str) else row[2]
+                current = (source_id, row[0] or "", row[1] or "", starts or [])
+            _id, text, source_language, starts = current
+            if not found and text:
+                for span in locate_quote(text, quote, starts):
+                    conn.execute(
+                        sa.text(
+                            "INSERT INTO quote_spans (hop_id, start_offset, end_offset, page) "
+                            "VALUES (:h, :s, :e, :p)"
+                        ),
+                        {"h": hop_id, "s": span.start, "e": span.end, "p": span.page},
+                    )
+                    found = True
+        tag = quote_language(
+            quote,
+            located_in=source_language if found else None,
+            hop_language=language or "",
+            source_language=source_language,
+        )
+        if tag:
+            updates.append({"i": hop_id, "q": tag})
+    for at in range(0, len(updates), _BATCH):
+        conn.execute(
+            sa.text("UPDATE hops SET quote_language = :q WHERE id = :i"),
+            updates[at : at + _BATCH],
+        )
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("hops", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("quote_language", sa.String(length=35), server_default="", nullable=False)
+        )
+    conn = op.get_bind()
+    _refold(conn, "claims", "text", "text_key")
+    _refold(conn, "hops", "quote", "quote_key")
+    _refold(conn, "sources", "text", "text_key")
+    _refold_aliases(conn)
+    _quotes(conn)
+
+
+def downgrade() -> None:
+    # The keys stay folded the newer way: search keeps working, it only folds a little more.
+    with op.batch_alter_table("hops", schema=None) as batch_op:
+        batch_op.drop_column("quote_language")
+    # Re-making the hops table in batch mode dropped its search triggers.
+    create_search_index(tables=("hops",))
