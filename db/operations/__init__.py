@@ -10,6 +10,7 @@ from .actors import (
     merge_actors,
     unmerge_actor,
 )
+from .case_settings import publish_url, set_publish_url
 from .claims import (
     add_claim,
     delete_claim,
@@ -57,11 +58,13 @@ __all__ = [
     "import_evidence",
     "merge_actors",
     "move_hop",
+    "publish_url",
     "remove_hop",
     "restore_hop",
     "send_back",
     "set_four_eyes",
     "set_hop_status",
+    "set_publish_url",
     "set_verdict",
     "sign_off",
     "store_evidence",

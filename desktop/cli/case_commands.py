@@ -16,6 +16,7 @@ from db.spans import Span, page_citation
 from db.views import ClaimDetail
 from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
+from ..wording import for_data, for_people, plural
 from .common import Context, add_text, count, one_line, parse_id, print_json
 
 
@@ -241,7 +242,8 @@ def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
         print("no claims", file=sys.stderr)
     for row in rows:
         print(
-            f"{row.id:>6}  {Verdict(row.verdict).label:<15} {row.hop_count:>2} hops  "
+            f"{row.id:>6}  {Verdict(row.verdict).label:<15} {row.hop_count:>2} "
+            f"{plural(row.hop_count, 'hop ', 'hops')}  "
             f"{one_line(row.text, 70)}"
         )
     return 0
@@ -301,22 +303,37 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     for review in detail.reviews:
         subject = "verdict" if review.hop_id is None else f"hop {review.hop_id}"
         print(
-            f"  {review.at:%Y-%m-%d %H:%M} {review.reviewer}: {subject} "
+            f"  {for_people(review.at)} {review.reviewer}: {subject} "
             f"{review.from_value} → {review.to_value}"
             + (f" — {review.rationale}" if review.rationale else "")
         )
     return 0
 
 
+def score(rank: float) -> str:
+    """A search rank as a relevance score for people: higher is better (the databases rank
+    lower-is-better), three decimals, never "-0.000"."""
+    return f"{round(-rank, 3) + 0.0:.3f}"
+
+
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
+    from db.snippets import snippets
+
     with ctx.case().read() as session:
         hits = search(session, args.words, limit=args.limit)
+        found = snippets(session, [(h.kind, h.id) for h in hits], args.words, width=90)
     if args.json:
         print_json(hits)
         return 0
+    if not hits:
+        print(f"nothing matches {args.words!r}", file=sys.stderr)
     for hit in hits:
         claim = f" (claim {hit.claim_id})" if hit.claim_id and hit.kind != "claim" else ""
-        print(f"{hit.kind:<6} {hit.id:>6}{claim}  rank {hit.rank:.3f}")
+        excerpt = found.get((hit.kind, hit.id))
+        print(
+            f"{hit.kind:<6} {hit.id:>6}{claim}  score {score(hit.rank)}"
+            + (f"  {excerpt.marked()}" if excerpt else "")
+        )
     return 0
 
 
@@ -355,7 +372,7 @@ def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
         rows = [
             {
                 "id": e.id,
-                "at": e.at.isoformat(),
+                "at": for_data(e.at),
                 "reviewer": e.reviewer,
                 "action": e.action,
                 "entity": e.entity,
@@ -371,7 +388,9 @@ def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         what = f"{row['action']} {row['entity']} {row['entity_id']}"
-        print(f"{row['id']:>6} {row['at'][:19]} {row['reviewer']:<16} {what}")
+        print(
+            f"{row['id']:>6} {str(row['at'])[:19].replace('T', ' ')} {row['reviewer']:<16} {what}"
+        )
     return 0
 
 

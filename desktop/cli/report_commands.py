@@ -12,6 +12,7 @@ from desktop.reports.export import FORMATS, ExportError, export_report
 from desktop.reports.model import ExportCancelled
 from desktop.reports.scope import ReportScope
 
+from ..wording import count
 from .common import CliError, Context, parse_id
 
 
@@ -49,8 +50,8 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if not args.quiet:
         print(
-            f"wrote {args.format} report of {result.claims} claim"
-            f"{'' if result.claims == 1 else 's'} to {result.path}",
+            f"wrote {args.format} report of {count(result.claims, 'claim', 'claims')} "
+            f"to {result.path}",
             file=sys.stderr,
         )
         if result.signature is not None:
@@ -111,7 +112,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--base-url",
         default="",
         metavar="URL",
-        help="where the report will be published (ClaimReview `url` is URL#claim-N)",
+        help="the absolute http(s) address the report will be published at (ClaimReview `url` "
+        "is URL#claim-N); default: the case's publishing URL (provdesk-cli publish-url); "
+        "ClaimReview is refused without either",
     )
     parser.add_argument(
         "--sign",

@@ -9,8 +9,18 @@ The rating comes from `db.vocabulary.claim_review_rating`, the one place that ma
 ratings. The claim's author is the origin of its first chain; its appearances are the sources of
 its hops, and its first appearance is the source of the earliest hop that has one. The review's
 author is the reviewer who set the verdict (else the exporting reviewer), its date the day the
-verdict was set (signed off, under four-eyes). `url` is the published review: `base_url#claim-N` (a fragment of the page the
-report is published as, when no base URL is given).
+verdict was set (signed off, under four-eyes). `url` is the published review:
+`base_url#claim-N`, where `base_url` is the absolute address the report is published at (the
+case's publishing URL or `--base-url`); without one no ClaimReview is written, as a search
+engine reads only absolute URLs. Each review carries its own `description` (which case, audit
+head, app, reviewer, time) and `identifier`s (the SHA-256 of each evidence file its claim
+cites, the desk key's fingerprint), so that a review copied out of the document still says where
+it came from.
+
+Google's fact-check guide asks for `claimReviewed`, `reviewRating` (with `alternateName`) and
+`url`, and recommends `author`, `datePublished` and `itemReviewed` (a Claim with `author`,
+`datePublished`, `appearance`, `firstAppearance`); tests/data/claimreview-fields.json lists them
+and the tests check every review against it.
 """
 
 from __future__ import annotations
@@ -25,6 +35,16 @@ from .jsonreport import iso
 from .model import Report, ReportActor, ReportClaim, ReportHop, ReportSource
 
 CONTEXT = "https://schema.org"
+
+
+class NoPublishingUrl(ValueError):
+    """A ClaimReview needs the absolute address it is published at, and none was given."""
+
+
+NO_URL_MESSAGE = (
+    "ClaimReview needs the address the reviews will be published at: give --base-url "
+    "https://… or keep one in the case with `provdesk-cli publish-url https://…`"
+)
 
 
 def _agent(actor: ReportActor) -> dict[str, Any]:
@@ -54,9 +74,44 @@ def _ordered_hops(claim: ReportClaim) -> list[ReportHop]:
     return list(seen.values())
 
 
+def _provenance(report: Report) -> str:
+    m = report.meta
+    return (
+        f"Exported from case {m.case_name!r} by {m.reviewer} with {m.app_name} "
+        f"{m.app_version} at {iso(m.generated_at)}; audit log head {m.audit_head}"
+        + ("; verdicts awaiting a second reviewer's sign-off are left out" if m.four_eyes else "")
+        + (
+            f"; signed with the desk key whose SHA-256 fingerprint is {m.signing_key}"
+            if m.signing_key
+            else ""
+        )
+    )
+
+
+def _identifiers(claim: ReportClaim, report: Report) -> list[dict[str, Any]]:
+    out = [
+        {"@type": "PropertyValue", "propertyID": "sha256", "value": e.sha256, "name": e.file_name}
+        for e in claim.evidence
+    ]
+    if report.meta.signing_key:
+        out.append(
+            {
+                "@type": "PropertyValue",
+                "propertyID": "ed25519-public-key-sha256",
+                "value": report.meta.signing_key,
+                "name": "the desk key that signs this file (detached signature: <file>.sig)",
+            }
+        )
+    return out
+
+
 def claim_review(claim: ReportClaim, report: Report, base_url: str = "") -> dict[str, Any] | None:
     """The ClaimReview of one claim, or None while its verdict is not final or awaits
-    sign-off."""
+    sign-off. `base_url` (absolute; else the report's publishing URL) + `#claim-N` is its
+    `url`. Raises NoPublishingUrl when neither is known."""
+    base_url = base_url or report.meta.publish_url
+    if not base_url:
+        raise NoPublishingUrl(NO_URL_MESSAGE)
     if claim.awaiting_signoff:
         return None
     try:
@@ -105,6 +160,10 @@ def claim_review(claim: ReportClaim, report: Report, base_url: str = "") -> dict
     }
     if claim.rationale:
         review["reviewBody"] = claim.rationale
+    review["description"] = _provenance(report)
+    identifiers = _identifiers(claim, report)
+    if identifiers:
+        review["identifier"] = identifiers
     return review
 
 
@@ -124,50 +183,13 @@ def script_json(value: Any) -> str:
 
 
 def render(report: Report, base_url: str = "") -> bytes:
-    """A JSON-LD document whose `@graph` holds the ClaimReviews. The document node itself says
-    which case, audit head, app version and reviewer it came from, and lists the SHA-256 of
-    every evidence file the report cites (`identifier`)."""
-    m = report.meta
+    """A JSON-LD document whose `@graph` holds the ClaimReviews, each with its own description
+    and identifiers. Raises NoPublishingUrl without a publishing URL (`base_url` or the case's)."""
     document = {
         "@context": CONTEXT,
         "@graph": [
             {k: v for k, v in review.items() if k != "@context"}
             for review in claim_reviews(report, base_url)
         ],
-        "description": (
-            f"Exported from case {m.case_name!r} by {m.reviewer} with {m.app_name} "
-            f"{m.app_version} at {iso(m.generated_at)}; audit log head {m.audit_head}"
-            + (
-                "; verdicts awaiting a second reviewer's sign-off are left out"
-                if m.four_eyes
-                else ""
-            )
-            + (
-                f"; signed with the desk key whose SHA-256 fingerprint is {m.signing_key}"
-                if m.signing_key
-                else ""
-            )
-        ),
-        "identifier": [
-            {
-                "@type": "PropertyValue",
-                "propertyID": "sha256",
-                "value": e.sha256,
-                "name": e.file_name,
-            }
-            for e in report.evidence
-        ]
-        + (
-            [
-                {
-                    "@type": "PropertyValue",
-                    "propertyID": "ed25519-public-key-sha256",
-                    "value": m.signing_key,
-                    "name": "the desk key that signs this file (detached signature: <file>.sig)",
-                }
-            ]
-            if m.signing_key
-            else []
-        ),
     }
     return json.dumps(document, ensure_ascii=False).encode("utf-8")

@@ -19,6 +19,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ..text_direction import isolate
 from .jsonreport import iso
 from .model import Report
 
@@ -181,7 +182,9 @@ def report_csv(report: Report) -> bytes:
         ("four_eyes", "yes" if m.four_eyes else "no"),
         ("signing_key_sha256", m.signing_key),
     ]
-    rows += [(f"evidence_sha256:{e.file_name}", e.sha256) for e in report.evidence]
+    # a file name shares its cell with our own words: isolated (FSI … PDI), so that a
+    # right-to-left name cannot reorder "evidence_sha256:"
+    rows += [(f"evidence_sha256:{isolate(e.file_name)}", e.sha256) for e in report.evidence]
     return _csv(("key", "value"), rows)
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.case import Case
+from db.errors import InvalidInput
+from db.operations.case_settings import check_publish_url
 
 from . import claimreview, csvreport, html, jsonreport, markdown, provreport
 from .model import ExportCancelled, Report, read_report
@@ -79,9 +81,12 @@ def render(
     if fmt == "html":
         return html.render(report, step, base_url=base_url)
     if fmt == "pdf":
-        from . import pdf  # QtGui only when a PDF is asked for
+        from . import pdf  # WeasyPrint only when a PDF is asked for
 
-        return pdf.render(report, step)
+        try:
+            return pdf.render(report, step, base_url=base_url)
+        except pdf.PdfUnavailable as exc:
+            raise ExportError(str(exc)) from None
     if fmt == "markdown":
         return markdown.render(report, step)
     if fmt == "csv":
@@ -93,7 +98,10 @@ def render(
     if fmt == "prov-n":
         return provreport.render_provn(report, step)
     if fmt == "claimreview":
-        return claimreview.render(report, base_url=base_url)
+        try:
+            return claimreview.render(report, base_url=base_url)
+        except claimreview.NoPublishingUrl as exc:
+            raise ExportError(str(exc)) from None
     raise ExportError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
 
 
@@ -207,6 +215,10 @@ def export_report(
 ) -> ExportResult:
     """Write the report of `scope` in format `fmt` to `destination`.
 
+    `base_url` is the absolute http(s) address the report is published at (ClaimReview `url`s
+    are `base_url#claim-N`); without it the case's publishing URL applies, and ClaimReview is
+    refused (ExportError) when the case has none either.
+
     With `sign_as` (the signer's name) the report names the desk key's fingerprint and is signed
     with it (`<destination>.sig`). Progress counts claims twice (read, then rendered). Raises
     ExportCancelled when `cancelled` turns true (nothing is written), ExportError when the file
@@ -218,6 +230,10 @@ def export_report(
     folder = fmt == "csv" and csv_folder
     if folder and sign_as is not None:
         raise ExportError("a folder of CSV files cannot be signed; export the zip to sign it")
+    try:
+        base_url = check_publish_url(base_url)
+    except InvalidInput as exc:
+        raise ExportError(f"--base-url: {exc}") from None
     destination = Path(destination).expanduser()
     check_destination(destination, folder=folder)
     fingerprint = signing_fingerprint() if sign_as is not None else ""
@@ -269,7 +285,11 @@ def _export(
             cancelled=cancelled,
             now=now,
             signing_key=fingerprint,
+            publish_url=base_url,
         )
+    if fmt == "claimreview" and not report.meta.publish_url:
+        raise ExportError(claimreview.NO_URL_MESSAGE)
+    base_url = report.meta.publish_url
 
     def step(index: int) -> None:
         if cancelled is not None and cancelled():

@@ -13,15 +13,20 @@ from collections.abc import Callable
 from html import escape
 from urllib.parse import urlsplit
 
+from db.vocabulary import HopStatus
+
+from ..colours import status_colour, verdict_colour
+from ..text_direction import isolate
+from ..wording import count, for_people
 from .claimreview import claim_review, script_json
 from .jsonreport import iso
-from .model import Report, ReportClaim, ReportHop, ReportSource
+from .model import EvidenceRef, Report, ReportClaim, ReportHop, ReportSource, _label
 
 Step = Callable[[int], None]
 
 CSS = """
-body { font: 11pt/1.45 "DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif; margin: 2em;
-       color: #111; }
+body { font: 11pt/1.45 "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Segoe UI", Arial,
+       sans-serif; margin: 2em; color: #111; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-top: 1px solid #999;
   padding-top: .6em; } h3 { font-size: 1em; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0; }
@@ -31,15 +36,30 @@ th { background: #eee; } dl.meta { display: grid; grid-template-columns: max-con
 code, .hash { font-family: "DejaVu Sans Mono", monospace; font-size: .85em;
   overflow-wrap: anywhere; }
 blockquote { margin: 0; unicode-bidi: plaintext; }
+bdi { unicode-bidi: isolate; }
 .verdict { font-weight: bold; } .doubtful { color: #a40; font-weight: bold; }
-.warn { color: #a40; } .awaiting { color: #a40; font-weight: bold; } svg { max-width: 100%; height: auto; display: block; margin: .5em 0; }
-svg text { font: 12px "DejaVu Sans", sans-serif; } svg .box { fill: #f4f6fa; stroke: #456; }
-svg .doubt { stroke: #a40; stroke-dasharray: 4 3; } svg .arrow { stroke: #456; fill: none; }
+.warn { color: #a40; } .awaiting { color: #a40; font-weight: bold; }
+svg { max-width: 100%; height: auto; display: block; margin: .5em 0; }
+.status { font-weight: bold; }
 nav ol { columns: 2; }
+@page { size: A4; margin: 16mm 14mm 16mm 14mm;
+  @top-left { font: 7.5pt "DejaVu Sans", "Noto Sans Arabic", sans-serif; color: #555; }
+  @top-right { font: 7.5pt "DejaVu Sans", sans-serif; color: #555; }
+  @bottom-left { font: 7pt "DejaVu Sans", sans-serif; color: #555; }
+  @bottom-right { font: 7.5pt "DejaVu Sans", sans-serif; color: #555;
+                  content: "page " counter(page) " of " counter(pages); } }
 @media print {
-  body { margin: 0; font-size: 10pt; } nav { page-break-after: always; }
-  section.claim { page-break-before: always; } tr, blockquote, svg { page-break-inside: avoid; }
+  body { margin: 0; font-size: 9pt; } h1 { font-size: 15pt; } h2 { font-size: 12pt; }
+  nav { break-after: page; } nav ol { columns: 1; padding-left: 1.6em; }
+  nav a::after { content: leader(".") " " target-counter(attr(href), page); }
+  section.claim { break-before: page; } section.claim h2 { margin-top: 0; border-top: 0; }
+  h2, h3, h4 { break-after: avoid; }
+  tr, blockquote, svg, dl.meta div { break-inside: avoid; }
+  thead { display: table-header-group; }
+  td, th { font-size: 7.5pt; padding: .2em .3em; overflow-wrap: break-word; }
+  td .hash { font-size: 6.5pt; } table.hops td:first-child { white-space: nowrap; }
   a { color: inherit; text-decoration: none; }
+  footer { display: none; }
 }
 """
 
@@ -50,6 +70,27 @@ def esc(text: object) -> str:
 
 def attr(text: object) -> str:
     return escape(str(text), quote=True)
+
+
+def bdi(text: object) -> str:
+    """Case text in a sentence of the report's own: escaped and isolated (`<bdi>`, whose
+    direction comes from its first strong letter), so that right-to-left letters or an override
+    left open cannot reorder the words around it."""
+    value = str(text)
+    return f"<bdi>{esc(value)}</bdi>" if value else ""
+
+
+def css_string(text: str) -> str:
+    """`text` as a CSS string literal: every character but ASCII letters and digits escaped by
+    its code point (`\\2014 `; the space ends the escape and is not part of the string), so that
+    nothing in it can end the string or the rule."""
+    out = []
+    for char in text:
+        if char.isascii() and char.isalnum():
+            out.append(char)
+        else:
+            out.append(f"\\{ord(char):x} ")
+    return '"' + "".join(out) + '"'
 
 
 def safe_href(url: str) -> str | None:
@@ -76,14 +117,14 @@ def quote_html(hop: ReportHop, element: str = "blockquote") -> str:
 def source_html(source: ReportSource | None) -> str:
     if source is None:
         return "—"
-    parts = [esc(source.outlet or source.title)]
+    parts = [bdi(source.outlet or source.title)]
     if source.title and source.outlet:
-        parts.append(f"<br><i>{esc(source.title)}</i>")
+        parts.append(f"<br><i>{bdi(source.title)}</i>")
     href = safe_href(source.url)
     if href:
-        parts.append(f'<br><a href="{attr(href)}">{esc(source.url)}</a>')
+        parts.append(f'<br><a href="{attr(href)}">{bdi(source.url)}</a>')
     elif source.url:
-        parts.append(f"<br>{esc(source.url)}")
+        parts.append(f"<br>{bdi(source.url)}")
     if source.incomplete:
         missing = ", ".join(map(str, source.missing_pages))
         parts.append(
@@ -97,36 +138,108 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+BOX_W, BOX_H, GAP, ROW_GAP, PER_ROW = 200, 76, 40, 34, 4
+"""The chain diagram's geometry in CSS pixels: boxes, the gap between boxes and between rows,
+and boxes per row (a long chain wraps into rows, so its text keeps its size)."""
+
+
+SVG_FONT = 'font-family="DejaVu Sans, Noto Sans Arabic, sans-serif" font-size="12"'
+"""Presentation attributes, not CSS: a printer (WeasyPrint) styles inline SVG by its attributes
+only."""
+
+
+def _svg_text(x: int, y: int, text: str, extra: str = "") -> str:
+    # One <text> is one bidi paragraph: case text in it cannot reach the next line.
+    if not text:
+        return ""
+    return f'<text x="{x}" y="{y}" {SVG_FONT} fill="#111"{extra}>{esc(text)}</text>'
+
+
+LEGEND_FONT = 'font-family="DejaVu Sans, sans-serif" font-size="11" fill="#555"'
+
+
 def chain_svg(claim: ReportClaim, chain: tuple[int, ...], number: int) -> str:
-    """One route as boxes (actor, relation, outlet) joined by arrows, origin on the left."""
-    box_w, box_h, gap = 190, 58, 34
-    width = len(chain) * box_w + (len(chain) - 1) * gap + 2
+    """One route as boxes (actor, relation, outlet, status) joined by arrows, origin first, as the
+    window draws it: each box edged and labelled in the colour of its hop's attribution status,
+    the arrow into it in that colour too, dashed where the direction is doubtful. Rows of
+    `PER_ROW` boxes; a longer chain continues on the next row."""
+    per_row = min(PER_ROW, len(chain)) or 1
+    rows = -(-len(chain) // per_row)
+    width = per_row * BOX_W + (per_row - 1) * GAP + 2
+    height = rows * BOX_H + (rows - 1) * ROW_GAP + 24
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{box_h + 2}" '
-        f'viewBox="0 0 {width} {box_h + 2}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="Route {number} of claim {claim.id}">'
     ]
+    places: list[tuple[int, int]] = []
     for index, hop_id in enumerate(chain):
         hop = claim.hop(hop_id)
-        x = 1 + index * (box_w + gap)
-        klass = "box doubt" if hop.direction_doubtful else "box"
-        outlet = hop.source.outlet if hop.source else ""
+        row, col = divmod(index, per_row)
+        x, y = 1 + col * (BOX_W + GAP), 1 + row * (BOX_H + ROW_GAP)
+        places.append((x, y))
+        colour = status_colour(hop.status)
+        doubt = " doubt" if hop.direction_doubtful else ""
+        dashed = ' stroke-dasharray="5 3"' if hop.direction_doubtful else ""
+        outlet = hop.source.outlet or hop.source.title if hop.source else ""
+        relation = hop.relation_label + (" (direction doubtful)" if hop.direction_doubtful else "")
         parts.append(
-            f'<g><title>{esc(hop.actor.name)}</title><rect class="{klass}" x="{x}" y="1" '
-            f'width="{box_w}" height="{box_h}" rx="6"/>'
-            f'<text x="{x + 8}" y="20" font-weight="bold">{esc(_clip(hop.actor.name, 26))}</text>'
-            f'<text x="{x + 8}" y="36">{esc(hop.relation_label)}'
-            f"{' (direction doubtful)' if hop.direction_doubtful else ''}</text>"
-            f'<text x="{x + 8}" y="52">{esc(_clip(outlet, 28))}</text></g>'
+            f'<g class="hop status-{attr(hop.status)}" data-hop="{hop.id}">'
+            f"<title>{esc(hop.actor.name)}</title>"
+            f'<rect class="box{doubt}" x="{x}" y="{y}" width="{BOX_W}" height="{BOX_H - 2}" '
+            f'rx="6" fill="#ffffff" stroke="{colour}" stroke-width="1.5"'
+            f"{dashed}/>"
+            f'<rect x="{x}" y="{y}" width="6" height="{BOX_H - 2}" rx="2" fill="{colour}"/>'
+            + _svg_text(x + 13, y + 17, _clip(hop.actor.name, 26), ' font-weight="bold"')
+            + _svg_text(x + 13, y + 33, relation)
+            + _svg_text(x + 13, y + 49, _clip(outlet, 28))
+            + _svg_text(x + 13, y + 65, hop.status_label, f' style="fill: {colour}" class="status"')
+            + "</g>"
         )
         if index:
-            x0 = x - gap + 2
+            px, py = places[index - 1]
+            dash = ' stroke-dasharray="6 4"' if hop.direction_doubtful else ""
+            mid = BOX_H // 2
+            if py == y:  # same row: straight across
+                path = f"M{px + BOX_W} {y + mid} H{x - 2}"
+                head = f"M{x - 9} {y + mid - 5} L{x - 2} {y + mid} L{x - 9} {y + mid + 5}"
+            else:  # down to the next row's first box
+                cx = x + BOX_W // 2
+                down = py + BOX_H + ROW_GAP // 2
+                path = f"M{px + BOX_W // 2} {py + BOX_H - 2} V{down} H{cx} V{y - 2}"
+                head = f"M{cx - 5} {y - 9} L{cx} {y - 2} L{cx + 5} {y - 9}"
             parts.append(
-                f'<path class="arrow" d="M{x0} {box_h // 2} H{x - 4} M{x - 10} {box_h // 2 - 5} '
-                f'L{x - 3} {box_h // 2} L{x - 10} {box_h // 2 + 5}"/>'
+                f'<path class="arrow" d="{path}" fill="none" stroke="{colour}" '
+                f'stroke-width="2"{dash}/><path class="arrow" d="{head}" fill="none" '
+                f'stroke="{colour}" stroke-width="2"/>'
             )
+    # the legend: the colours of the statuses this route shows, and what a dashed line means
+    shown = list(dict.fromkeys(claim.hop(h).status for h in chain))
+    x, y = 1, height - 6
+    for status in shown:
+        label = _label(HopStatus, status)
+        parts.append(
+            f'<rect x="{x}" y="{y - 10}" width="10" height="10" fill="{status_colour(status)}"/>'
+            f'<text class="legend" x="{x + 14}" y="{y}" {LEGEND_FONT}>{esc(label)}</text>'
+        )
+        x += 14 + 8 * len(label) + 16
+    if any(claim.hop(h).direction_doubtful for h in chain):
+        parts.append(
+            f'<text class="legend" x="{x}" y="{y}" {LEGEND_FONT}>dashed: direction doubtful</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _evidence_cell(refs: tuple[tuple[EvidenceRef, tuple[int, ...]], ...], note: str) -> str:
+    parts = [bdi(note)] if note else []
+    for ref, pages in refs:
+        where = f", {'page' if len(pages) == 1 else 'pages'} {', '.join(map(str, pages))}"
+        parts.append(
+            f'{bdi(ref.file_name)}{where if pages else ""}<br><span class="hash" '
+            f'title="SHA-256 {attr(ref.sha256)}">{esc(ref.sha256[:16])}…</span>'
+        )
+    return "<br>".join(parts)
 
 
 def hop_rows(claim: ReportClaim) -> str:
@@ -137,19 +250,20 @@ def hop_rows(claim: ReportClaim) -> str:
         if hop.source and hop.source.evidence:
             ev = hop.source.evidence
             evidence = (
-                f'{esc(ev.file_name)}<br><span class="hash">{esc(ev.sha256)}</span>'
+                f'{bdi(ev.file_name)}<br><span class="hash">{esc(ev.sha256)}</span>'
                 f"{'<br>page ' + pages if pages else ''}"
             )
-        status = f"{esc(hop.status_label)}"
+        colour = status_colour(hop.status)
+        status = f'<span class="status" style="color: {colour}">{esc(hop.status_label)}</span>'
         if hop.status_rationale:
-            status += f"<br><small>{esc(hop.status_rationale)}</small>"
+            status += f"<br><small>{bdi(hop.status_rationale)}</small>"
         relation = esc(hop.relation_label)
         if hop.direction_doubtful:
             relation += '<br><span class="doubtful">direction doubtful</span>'
         if hop.note:
-            relation += f"<br><small>{esc(hop.note)}</small>"
+            relation += f"<br><small>{bdi(hop.note)}</small>"
         rows.append(
-            f'<tr id="hop-{hop.id}"><td>{hop.id}</td><td>{esc(hop.actor.name)}'
+            f'<tr id="hop-{hop.id}"><td>{hop.id}</td><td>{bdi(hop.actor.name)}'
             f"<br><small>{esc(hop.actor.kind)}</small></td><td>{relation}</td>"
             f"<td>{source_html(hop.source)}</td><td>{esc(iso(hop.relayed_on) or '')}</td>"
             f"<td>{esc(hop.language)}</td><td>{quote_html(hop)}</td><td>{status}</td>"
@@ -162,16 +276,30 @@ def reviews_html(claim: ReportClaim) -> str:
     if not claim.reviews:
         return "<p>No reviews yet.</p>"
     rows = "".join(
-        f"<tr><td>{esc(iso(r.at))}</td><td>{esc(r.reviewer)}</td>"
+        f"<tr><td>{esc(for_people(r.at))}</td><td>{bdi(r.reviewer)}</td>"
         f"<td>{esc(r.what)}</td>"
-        f"<td>{esc(r.from_value)} → {esc(r.to_value)}</td><td>{esc(r.rationale)}</td>"
-        f"<td>{esc(r.evidence)}</td></tr>"
+        f"<td>{esc(r.change)}</td><td>{bdi(r.rationale)}</td>"
+        f"<td>{_evidence_cell(claim.review_evidence(r), r.evidence)}</td></tr>"
         for r in claim.reviews
     )
     return (
-        "<table><thead><tr><th>When (UTC)</th><th>Reviewer</th><th>What</th><th>Change</th>"
-        f"<th>Why</th><th>Evidence</th></tr></thead><tbody>{rows}</tbody></table>"
+        '<table class="reviews"><thead><tr><th>When</th><th>Reviewer</th><th>What</th>'
+        f"<th>Change</th><th>Why</th><th>Evidence</th></tr></thead><tbody>{rows}</tbody></table>"
     )
+
+
+def _attribution(claim: ReportClaim) -> str:
+    """Who set the verdict and who signed it off, names isolated."""
+    parts = [f"Verdict set by {bdi(claim.verdict_set_by)}"] if claim.verdict_set_by else []
+    at = f" on {esc(for_people(claim.signed_off_at))}" if claim.signed_off_at else ""
+    if claim.signoff == "awaiting":
+        parts.append("awaiting sign-off by a second reviewer")
+    elif claim.signoff == "signed":
+        parts.append(f"signed off by {bdi(claim.signed_off_by)}{at}")
+    elif claim.signoff == "returned":
+        parts.append(f"the last verdict was sent back by {bdi(claim.signed_off_by)}{at}")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
 
 
 def claim_html(claim: ReportClaim, report: Report, base_url: str = "") -> str:
@@ -181,47 +309,56 @@ def claim_html(claim: ReportClaim, report: Report, base_url: str = "") -> str:
         else chain_svg(claim, chain, n)
         for n, chain in enumerate(claim.chains, 1)
     )
-    tags = f"<p>Tags: {esc(', '.join(claim.tags))}</p>" if claim.tags else ""
-    notes = f"<p>Notes: {esc(claim.notes)}</p>" if claim.notes else ""
-    rationale = f"<p>Rationale: {esc(claim.rationale)}</p>" if claim.rationale else ""
-    who = claim.verdict_attribution(iso)
+    tags = f"<p>Tags: {', '.join(bdi(t) for t in claim.tags)}</p>" if claim.tags else ""
+    notes = f"<p>Notes: {bdi(claim.notes)}</p>" if claim.notes else ""
+    rationale = f"<p>Rationale: {bdi(claim.rationale)}</p>" if claim.rationale else ""
+    who = _attribution(claim)
     signoff = ""
     if who:
         klass = ' class="awaiting"' if claim.awaiting_signoff else ""
-        signoff = f'<p{klass} data-signoff="{attr(claim.signoff)}">{esc(who)}</p>'
-    review = claim_review(claim, report, base_url)
+        signoff = f'<p{klass} data-signoff="{attr(claim.signoff)}">{who}</p>'
+    review = claim_review(claim, report, base_url) if base_url else None
     jsonld = f'<script type="application/ld+json">{script_json(review)}</script>' if review else ""
     hops = (
-        "<table><thead><tr><th>Hop</th><th>Actor</th><th>Relation</th><th>Source</th>"
-        "<th>Date</th><th>Lang.</th><th>Quote</th><th>Status</th><th>Evidence file (SHA-256)"
-        f"</th></tr></thead><tbody>{hop_rows(claim)}</tbody></table>"
+        '<table class="hops"><thead><tr><th>Hop</th><th>Actor</th><th>Relation</th>'
+        "<th>Source</th><th>Date</th><th>Lang.</th><th>Quote</th><th>Status</th>"
+        f"<th>Evidence file (SHA-256)</th></tr></thead><tbody>{hop_rows(claim)}</tbody></table>"
         if claim.hops
         else "<p>No hops recorded.</p>"
     )
+    colour = verdict_colour(claim.verdict)
     return (
-        f'<section class="claim" id="claim-{claim.id}"><h2>Claim {claim.id}: {esc(claim.text)}</h2>'
-        f'<p>Verdict: <span class="verdict">{esc(claim.verdict_summary)}</span></p>{signoff}'
-        f"{rationale}"
+        f'<section class="claim" id="claim-{claim.id}"><h2>Claim {claim.id}: {bdi(claim.text)}'
+        f'</h2><p>Verdict: <span class="verdict" style="color: {colour}">'
+        f"{esc(claim.verdict_summary)}</span></p>{signoff}{rationale}"
         f"{tags}{notes}<h3>Chain</h3>{chains or '<p>No chain recorded.</p>'}{hops}"
         f"<h3>Review history</h3>{reviews_html(claim)}{jsonld}</section>\n"
     )
 
 
-def meta_html(report: Report) -> str:
+def meta_html(report: Report, base_url: str = "") -> str:
     m = report.meta
     evidence = "".join(
-        f'<li>{esc(e.file_name)}: <span class="hash">{esc(e.sha256)}</span></li>'
+        f'<li>{bdi(e.file_name)}: <span class="hash">{esc(e.sha256)}</span></li>'
         for e in report.evidence
+    )
+    published = (
+        f"<dt>Published at</dt><dd>{bdi(base_url)}</dd>"
+        if base_url
+        else "<dt>ClaimReview markup</dt><dd>not embedded: the case has no publishing URL "
+        "(<code>provdesk-cli publish-url URL</code>)</dd>"
     )
     return (
         '<dl class="meta">'
-        f"<dt>Case</dt><dd>{esc(m.case_name)}</dd><dt>Scope</dt><dd>{esc(m.scope)}</dd>"
-        f"<dt>Claims</dt><dd>{len(report.claims)}</dd>"
-        f"<dt>Exported by</dt><dd>{esc(m.reviewer)}</dd>"
-        f"<dt>Exported at (UTC)</dt><dd>{esc(iso(m.generated_at))}</dd>"
+        f"<dt>Case</dt><dd>{bdi(m.case_name)}</dd><dt>Scope</dt><dd>{bdi(m.scope)}</dd>"
+        f"<dt>Claims</dt><dd>{len(report.claims):,}</dd>"
+        f"<dt>Exported by</dt><dd>{bdi(m.reviewer)}</dd>"
+        f'<dt>Exported at</dt><dd><time datetime="{attr(iso(m.generated_at))}">'
+        f"{esc(for_people(m.generated_at))}</time></dd>"
         f"<dt>App</dt><dd>{esc(m.app_name)} {esc(m.app_version)}</dd>"
         f'<dt>Audit log head</dt><dd class="hash">{esc(m.audit_head)}</dd>'
         f"<dt>Four-eyes verdicts</dt><dd>{'on' if m.four_eyes else 'off'}</dd>"
+        + published
         + (
             '<dt>Signed with the desk key (SHA-256 fingerprint)</dt><dd><span class="hash" '
             f'id="signing-key">{esc(m.signing_key)}</span><br><small>The detached signature is '
@@ -234,19 +371,40 @@ def meta_html(report: Report) -> str:
     )
 
 
-def render(report: Report, step: Step | None = None, base_url: str = "") -> bytes:
+def page_css(report: Report) -> str:
+    """The printed page's header and footer for this report: the case name isolated (FSI … PDI)
+    from the export time, which has a margin box of its own, so neither can tear the other."""
     m = report.meta
+    left = f"Provenance report — {isolate(m.case_name)}"
+    right = f"{for_people(m.generated_at)} · {isolate(m.reviewer)}"
+    footer = f"{m.app_name} {m.app_version} · audit log head {m.audit_head[:16]}…"
+    return (
+        f"@page {{ @top-left {{ content: {css_string(left)}; }} "
+        f"@top-right {{ content: {css_string(right)}; }} "
+        f"@bottom-left {{ content: {css_string(footer)}; }} }}"
+    )
+
+
+def render(report: Report, step: Step | None = None, base_url: str = "") -> bytes:
+    """The report as one HTML page (UTF-8). The same page, printed (`@media print`, `@page`), is
+    the PDF report. ClaimReview JSON-LD is embedded only with a publishing URL (`base_url`,
+    else the case's setting), as a search engine needs an absolute `url`."""
+    m = report.meta
+    base_url = base_url or m.publish_url
     toc = "".join(
-        f'<li><a href="#claim-{c.id}">{esc(_clip(c.text, 120))}</a> — {esc(c.verdict_summary)}</li>'
+        f'<li><a href="#claim-{c.id}">{bdi(_clip(c.text, 120))} — {esc(c.verdict_summary)}</a></li>'
         for c in report.claims
     )
+    title = f"Provenance report — {isolate(m.case_name)}"
     parts = [
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; img-src data:\">"
-        f"<title>Provenance report — {esc(m.case_name)}</title><style>{CSS}</style></head><body>"
-        f"<header><h1>Provenance report — {esc(m.case_name)}</h1>{meta_html(report)}</header>"
-        f"<nav><h2>Contents</h2><ol>{toc}</ol></nav><main>\n"
+        f"<title>{esc(title)}</title><style>{CSS}{page_css(report)}</style></head><body>"
+        f"<header><h1>Provenance report — {bdi(m.case_name)}</h1>"
+        f"{meta_html(report, base_url)}</header>"
+        f"<nav><h2>Contents ({esc(count(len(report.claims), 'claim', 'claims'))})</h2>"
+        f"<ol>{toc}</ol></nav><main>\n"
     ]
     for index, claim in enumerate(report.claims):
         if step is not None:

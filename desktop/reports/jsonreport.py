@@ -15,6 +15,7 @@ import json
 from importlib import resources
 from typing import Any
 
+from ..wording import for_data
 from .model import Report, ReportClaim, ReportHop, ReportSource
 
 FORMAT = "provenance-desk-report"
@@ -31,13 +32,9 @@ def schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
-    return value.isoformat()
+    """A time as data: ISO 8601 in UTC to the second ("2026-11-30T01:25:12Z"); a date as
+    "2026-11-30"; None as None (`desktop.wording.for_data`)."""
+    return for_data(value)
 
 
 def source_json(s: ReportSource) -> dict[str, Any]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text_direction import isolate
+from ..wording import count, for_people
 from .jsonreport import iso
-from .model import Report, ReportClaim
+from .model import EvidenceRef, Report, ReportClaim
 
 Step = Callable[[int], None]
 
@@ -21,19 +23,50 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
 
 
 def md(text: object) -> str:
-    """Inline text: entities for HTML, backslashes for Markdown, one line."""
+    """Case text inline: entities for HTML, backslashes for Markdown, one line, and isolated
+    (FSI … PDI) so that right-to-left letters or an override left open cannot reorder the
+    report's own words around it."""
     value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _SPECIAL.sub(r"\\\1", value)
-    return " ".join(value.split())
+    return isolate(" ".join(value.split()))
+
+
+def plain(text: object) -> str:
+    """The report's own words (labels, times): escaped as `md` does, not isolated."""
+    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return " ".join(_SPECIAL.sub(r"\\\1", value).split())
+
+
+def _attribution(claim: ReportClaim) -> str:
+    """Who set the verdict and who signed it off, names isolated."""
+    parts = [f"set by {md(claim.verdict_set_by)}"] if claim.verdict_set_by else []
+    at = f" on {for_people(claim.signed_off_at)}" if claim.signed_off_at else ""
+    if claim.signoff == "awaiting":
+        parts.append("awaiting sign-off by a second reviewer")
+    elif claim.signoff == "signed":
+        parts.append(f"signed off by {md(claim.signed_off_by)}{at}")
+    elif claim.signoff == "returned":
+        parts.append(f"the last verdict was sent back by {md(claim.signed_off_by)}{at}")
+    return "; ".join(parts)
+
+
+def _evidence(refs: tuple[tuple[EvidenceRef, tuple[int, ...]], ...], note: str) -> str:
+    parts = [md(note)] if note else []
+    for ref, pages in refs:
+        where = (
+            f" {'p.' if len(pages) == 1 else 'pp.'} {', '.join(map(str, pages))}" if pages else ""
+        )
+        parts.append(f"{md(ref.file_name)}{where} `{ref.sha256[:16]}…`")
+    return "; ".join(parts)
 
 
 def _claim(claim: ReportClaim) -> str:
     lines = [f'<a id="claim-{claim.id}"></a>', f"## Claim {claim.id}: {md(claim.text)}", ""]
-    lines.append(f"**Verdict:** {md(claim.verdict_summary)}  ")
-    who = claim.verdict_attribution(iso)
+    lines.append(f"**Verdict:** {plain(claim.verdict_summary)}  ")
+    who = _attribution(claim)
     if who:
         strong = "**" if claim.awaiting_signoff else ""
-        lines.append(f"**Reviewed by:** {strong}{md(who)}{strong}  ")
+        lines.append(f"{strong}Verdict {who}{strong}  ")
     if claim.rationale:
         lines.append(f"**Rationale:** {md(claim.rationale)}  ")
     if claim.tags:
@@ -43,7 +76,10 @@ def _claim(claim: ReportClaim) -> str:
     lines.append("")
     for number, chain in enumerate(claim.chains, 1):
         names = " → ".join(
-            f"{md(claim.hop(h).actor.name)} ({md(claim.hop(h).relation_label)})" for h in chain
+            f"{md(claim.hop(h).actor.name)} ({plain(claim.hop(h).relation_label)}"
+            f"{', direction doubtful' if claim.hop(h).direction_doubtful else ''}; "
+            f"{plain(claim.hop(h).status_label.lower())})"
+            for h in chain
         )
         lines.append(f"Route {number}: {names}  ")
     if claim.hops:
@@ -53,7 +89,7 @@ def _claim(claim: ReportClaim) -> str:
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for h in claim.hops:
-            relation = md(h.relation_label) + (
+            relation = plain(h.relation_label) + (
                 " — direction doubtful" if h.direction_doubtful else ""
             )
             if h.note:
@@ -67,7 +103,7 @@ def _claim(claim: ReportClaim) -> str:
                     source += f", {md(h.source.url)}"
                 if h.source.incomplete:
                     source += " (incomplete text)"
-            status = md(h.status_label) + (
+            status = plain(h.status_label) + (
                 f": {md(h.status_rationale)}" if h.status_rationale else ""
             )
             evidence = ""
@@ -79,17 +115,18 @@ def _claim(claim: ReportClaim) -> str:
                 evidence += " (quote not located in the source)"
             lines.append(
                 f"| {h.id} | {md(h.actor.name)} | {relation} | {source} | "
-                f"{iso(h.relayed_on) or ''} | {md(h.language)} | {md(h.quote)} | {status} | "
+                f"{iso(h.relayed_on) or ''} | {plain(h.language)} | {md(h.quote)} | {status} | "
                 f"{evidence} |"
             )
     lines += ["", "### Review history", ""]
     if not claim.reviews:
         lines.append("No reviews yet.")
     for r in claim.reviews:
+        evidence = _evidence(claim.review_evidence(r), r.evidence)
         lines.append(
-            f"- {iso(r.at)} — {md(r.reviewer)} — {r.what}: {md(r.from_value)} → {md(r.to_value)}"
+            f"- {for_people(r.at)} — {md(r.reviewer)} — {r.what}: {plain(r.change)}"
             + (f" — {md(r.rationale)}" if r.rationale else "")
-            + (f" (evidence: {md(r.evidence)})" if r.evidence else "")
+            + (f" (evidence: {evidence})" if evidence else "")
         )
     lines.append("")
     return "\n".join(lines)
@@ -100,10 +137,10 @@ def render(report: Report, step: Step | None = None) -> bytes:
     out = [
         f"# Provenance report — {md(m.case_name)}",
         "",
-        f"- Scope: {md(m.scope)} ({len(report.claims)} claims)",
+        f"- Scope: {md(m.scope)} ({count(len(report.claims), 'claim', 'claims')})",
         f"- Exported by: {md(m.reviewer)}",
-        f"- Exported at (UTC): {iso(m.generated_at)}",
-        f"- App: {md(m.app_name)} {md(m.app_version)}",
+        f"- Exported at: {for_people(m.generated_at)} ({iso(m.generated_at)})",
+        f"- App: {plain(m.app_name)} {plain(m.app_version)}",
         f"- Audit log head: `{m.audit_head}`",
         f"- Four-eyes verdicts: {'on' if m.four_eyes else 'off'}",
     ]
@@ -118,7 +155,7 @@ def render(report: Report, step: Step | None = None) -> bytes:
         out += [f"- {md(e.file_name)}: `{e.sha256}`" for e in report.evidence]
         out.append("")
     out += ["## Contents", ""]
-    out += [f"1. [{md(c.text)}](#claim-{c.id}) — {md(c.verdict_summary)}" for c in report.claims]
+    out += [f"1. [{md(c.text)}](#claim-{c.id}) — {plain(c.verdict_summary)}" for c in report.claims]
     out.append("")
     for index, claim in enumerate(report.claims):
         if step is not None:

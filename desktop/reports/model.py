@@ -31,6 +31,7 @@ from db.models import (
     Review,
     Source,
 )
+from db.operations.case_settings import PUBLISH_URL_SETTING
 from db.scripts import first_strong_direction
 from db.spans import page_citation
 from db.vocabulary import HopStatus, Relation, Verdict, claim_review_rating
@@ -199,6 +200,16 @@ class ReportReview:
             return "sign-off of the verdict"
         return f"hop {self.hop_id}"
 
+    @property
+    def change(self) -> str:
+        """The change in words, e.g. "Unchecked → Confirmed", "Unverified → False"."""
+        if self.subject == "verdict":
+            return f"{_label(Verdict, self.from_value)} → {_label(Verdict, self.to_value)}"
+        if self.subject == "hop":
+            return f"{_label(HopStatus, self.from_value)} → {_label(HopStatus, self.to_value)}"
+        before = SIGNOFF_LABELS.get(self.from_value, self.from_value) or "none"
+        return f"{before} → {SIGNOFF_LABELS.get(self.to_value, self.to_value)}"
+
 
 SIGNOFF_LABELS = {
     "": "",
@@ -280,6 +291,26 @@ class ReportClaim:
     def hop(self, hop_id: int) -> ReportHop:
         return next(h for h in self.hops if h.id == hop_id)
 
+    def review_evidence(
+        self, review: ReportReview
+    ) -> tuple[tuple[EvidenceRef, tuple[int, ...]], ...]:
+        """The evidence files a review rests on, each with the pages its quotes are on: for a
+        hop's review the file of that hop's source; for a verdict or a sign-off every file the
+        claim's hops cite. (A reviewer's own note of evidence is `review.evidence`.)"""
+        if review.hop_id is not None:
+            hop = next((h for h in self.hops if h.id == review.hop_id), None)
+            if hop is None or hop.source is None or hop.source.evidence is None:
+                return ()
+            return ((hop.source.evidence, hop.pages),)
+        pages: dict[str, set[int]] = {}
+        refs: dict[str, EvidenceRef] = {}
+        for hop in self.hops:
+            if hop.source and hop.source.evidence:
+                ref = hop.source.evidence
+                refs.setdefault(ref.sha256, ref)
+                pages.setdefault(ref.sha256, set()).update(hop.pages)
+        return tuple((ref, tuple(sorted(pages[sha]))) for sha, ref in refs.items())
+
     @property
     def evidence(self) -> tuple[EvidenceRef, ...]:
         """The evidence files this claim's hops cite, each once, in hop order."""
@@ -306,6 +337,9 @@ class ReportMeta:
     signing_key: str = ""
     """The SHA-256 fingerprint of the desk key that signs this report file (a detached
     `<file>.sig` beside it), or "" for an unsigned report."""
+    publish_url: str = ""
+    """Where the desk publishes this case's reviews (the case's setting, or `--base-url`): the
+    ClaimReview `url` of claim N is `publish_url#claim-N`; "" when none is known."""
 
 
 @dataclass(frozen=True)
@@ -600,10 +634,12 @@ def read_report(
     cancelled: Callable[[], bool] | None = None,
     now: dt.datetime | None = None,
     signing_key: str = "",
+    publish_url: str = "",
 ) -> Report:
     """The report of these claims, read in one session so that it shows one state of the case
     (the audit head is read in the same session). `signing_key` is the fingerprint of the key
-    that will sign the written file, when it is to be signed."""
+    that will sign the written file, when it is to be signed. `publish_url` (an absolute http(s)
+    address) overrides the case's own publishing URL setting for this report."""
     settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
     meta = ReportMeta(
         case_name=case_name,
@@ -613,6 +649,7 @@ def read_report(
         scope=scope,
         four_eyes=bool(settings.get("four_eyes", False)),
         signing_key=signing_key,
+        publish_url=publish_url or str(settings.get(PUBLISH_URL_SETTING, "") or ""),
     )
     claims = tuple(iter_report_claims(session, ids, progress=progress, cancelled=cancelled))
     return Report(meta, claims)

@@ -254,7 +254,7 @@ class _Builder:
             )
         for r in c.reviews:
             review = f"case:review-{r.id}"
-            at = r.at.isoformat()
+            at = iso(r.at)
             signoff = r.subject == "signoff"
             record = {
                 "prov:startTime": at,

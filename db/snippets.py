@@ -1,0 +1,148 @@
+"""Snippets for search results: the passage of a claim, quote or source text around the words a
+search matched, with those words marked.
+
+Search ranks rows by their folded `*_key` columns; a snippet is cut from the stored text itself
+(what the reviewer wrote or the source says), so a word is matched by folding each of the text's
+words the way the query was folded (`db.normalise.search_key`): "turkiye" marks "Türkiye",
+"سوريا" marks "سوريا" with or without its diacritics. As in the search itself, the last word of
+the query also matches as a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import Claim, Hop, Source
+from .normalise import search_key, search_words
+
+_WORD = re.compile(r"\w+")
+CHUNK = 20_000
+"""Characters of a long text folded at a time while looking for the first match."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """An excerpt on one line and the (start, end) character ranges of its matched words."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...]
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        """The excerpt with each matched word between `before` and `after`."""
+        out, last = [], 0
+        for start, end in self.marks:
+            out += [self.text[last:start], before, self.text[start:end], after]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+def _matcher(query: str) -> tuple[frozenset[str], str] | None:
+    words = search_words(query)
+    if not words:
+        return None
+    return frozenset(words[:-1]), words[-1]
+
+
+def _matches(token: str, whole: frozenset[str], prefix: str) -> bool:
+    for folded in _WORD.findall(search_key(token)):
+        if folded in whole or folded.startswith(prefix):
+            return True
+    return False
+
+
+def _first_chunk(text: str, whole: frozenset[str], prefix: str) -> int:
+    """Where to start looking: the first CHUNK of `text` whose folded form holds a query word
+    (so that a 500-page source is not tokenised word by word)."""
+    wanted = [*whole, prefix]
+    for start in range(0, len(text), CHUNK):
+        folded = search_key(text[max(0, start - 100) : start + CHUNK + 100])
+        if any(w in folded for w in wanted):
+            return max(0, start - 100)
+    return 0
+
+
+def snippet(text: str, query: str, width: int = 100) -> Snippet | None:
+    """The passage of `text` (about `width` characters, whitespace collapsed, "…" where cut)
+    around its first word that `query` matches, with every matched word in it marked; the start
+    of `text` (unmarked) when no word matches; None when `text` is empty or `query` has no
+    words."""
+    matcher = _matcher(query)
+    if matcher is None or not text.strip():
+        return None
+    whole, prefix = matcher
+    offset = _first_chunk(text, whole, prefix) if len(text) > CHUNK else 0
+    first = None
+    for match in _WORD.finditer(text, offset):
+        if _matches(match.group(), whole, prefix):
+            first = match.start()
+            break
+    if first is None:
+        first = 0
+    start = max(0, first - width // 3)
+    if start:  # begin on a word
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 and start - space < 20 else start
+    end = min(len(text), start + width)
+    piece = text[start:end]
+    # one line: collapse whitespace, keeping a map back to the piece's offsets
+    out: list[str] = []
+    marks: list[tuple[int, int]] = []
+    cursor = 0
+    for match in re.finditer(r"\S+", piece):
+        if out:
+            out.append(" ")
+        word = match.group()
+        base = sum(len(p) for p in out)
+        for token in _WORD.finditer(word):
+            if _matches(token.group(), whole, prefix):
+                marks.append((base + token.start(), base + token.end()))
+        out.append(word)
+        cursor = match.end()
+    line = "".join(out)
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(text) or cursor < len(piece.rstrip()) else ""
+    shift = len(lead)
+    return Snippet(lead + line + tail, tuple((a + shift, b + shift) for a, b in marks))
+
+
+def texts_of(session: Session, hits: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The stored text of each (kind, id) search hit: a claim's wording, a hop's quote, a
+    source's title and text. Missing rows are left out."""
+    wanted: dict[str, list[int]] = {}
+    for kind, ident in hits:
+        wanted.setdefault(kind, []).append(ident)
+    out: dict[tuple[str, int], str] = {}
+    if wanted.get("claim"):
+        for ident, body in session.execute(
+            select(Claim.id, Claim.text).where(Claim.id.in_(wanted["claim"]))
+        ):
+            out["claim", ident] = body
+    if wanted.get("quote"):
+        for ident, body in session.execute(
+            select(Hop.id, Hop.quote).where(Hop.id.in_(wanted["quote"]))
+        ):
+            out["quote", ident] = body
+    if wanted.get("source"):
+        for ident, title, body in session.execute(
+            select(Source.id, Source.title, Source.text).where(Source.id.in_(wanted["source"]))
+        ):
+            out["source", ident] = f"{title}\n{body}" if title else body
+    return out
+
+
+def snippets(
+    session: Session, hits: Sequence[tuple[str, int]], query: str, width: int = 100
+) -> dict[tuple[str, int], Snippet]:
+    """`snippet` of each (kind, id) hit's stored text (see `texts_of`)."""
+    out: dict[tuple[str, int], Snippet] = {}
+    for key, body in texts_of(session, hits).items():
+        found = snippet(body, query, width)
+        if found is not None:
+            out[key] = found
+    return out
