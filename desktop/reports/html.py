@@ -35,11 +35,18 @@ th { background: #eee; } dl.meta { display: grid; grid-template-columns: max-con
   gap: .1em 1em; } dl.meta dt { font-weight: bold; } dl.meta dd { margin: 0; }
 code, .hash { font-family: "DejaVu Sans Mono", monospace; font-size: .85em;
   overflow-wrap: anywhere; }
-blockquote { margin: 0; unicode-bidi: plaintext; }
-bdi { unicode-bidi: isolate; }
+blockquote { margin: 0; }
 .verdict { font-weight: bold; } .doubtful { color: #a40; font-weight: bold; }
 .warn { color: #a40; } .awaiting { color: #a40; font-weight: bold; }
-svg { max-width: 100%; height: auto; display: block; margin: .5em 0; }
+ol.chain { list-style: none; padding: 0; margin: .5em 0 .2em; }
+ol.chain li { display: inline-block; vertical-align: middle; margin: .2em 0; }
+ol.chain li.hop { border: 1.5px solid #8a8f98; border-left-width: 6px; border-radius: 6px;
+  padding: .25em .5em; min-width: 9em; max-width: 16em; font-size: .9em; line-height: 1.35; }
+ol.chain li.doubt { border-style: dashed; border-left-style: solid; }
+ol.chain li.arrow { font-size: 1.4em; padding: 0 .25em; }
+p.legend { font-size: .8em; color: #555; margin: 0 0 .6em; }
+.swatch { display: inline-block; width: .8em; height: .8em; margin: 0 .25em 0 .6em;
+  vertical-align: -.05em; }
 .status { font-weight: bold; }
 nav ol { columns: 2; }
 @page { size: A4; margin: 16mm 14mm 16mm 14mm;
@@ -54,10 +61,11 @@ nav ol { columns: 2; }
   nav a::after { content: leader(".") " " target-counter(attr(href), page); }
   section.claim { break-before: page; } section.claim h2 { margin-top: 0; border-top: 0; }
   h2, h3, h4 { break-after: avoid; }
-  tr, blockquote, svg, dl.meta div { break-inside: avoid; }
+  tr, blockquote, ol.chain li, dl.meta div { break-inside: avoid; }
   thead { display: table-header-group; }
   td, th { font-size: 7.5pt; padding: .2em .3em; overflow-wrap: break-word; }
-  td .hash { font-size: 6.5pt; } table.hops td:first-child { white-space: nowrap; }
+  td .hash { font-size: 6.5pt; }
+  header .hash { white-space: nowrap; overflow-wrap: normal; font-size: 7pt; } table.hops td:first-child { white-space: nowrap; }
   a { color: inherit; text-decoration: none; }
   footer { display: none; }
 }
@@ -138,97 +146,42 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-BOX_W, BOX_H, GAP, ROW_GAP, PER_ROW = 200, 76, 40, 34, 4
-"""The chain diagram's geometry in CSS pixels: boxes, the gap between boxes and between rows,
-and boxes per row (a long chain wraps into rows, so its text keeps its size)."""
-
-
-SVG_FONT = 'font-family="DejaVu Sans, Noto Sans Arabic, sans-serif" font-size="12"'
-"""Presentation attributes, not CSS: a printer (WeasyPrint) styles inline SVG by its attributes
-only."""
-
-
-def _svg_text(x: int, y: int, text: str, extra: str = "") -> str:
-    # One <text> is one bidi paragraph: case text in it cannot reach the next line.
-    if not text:
-        return ""
-    return f'<text x="{x}" y="{y}" {SVG_FONT} fill="#111"{extra}>{esc(text)}</text>'
-
-
-LEGEND_FONT = 'font-family="DejaVu Sans, sans-serif" font-size="11" fill="#555"'
-
-
-def chain_svg(claim: ReportClaim, chain: tuple[int, ...], number: int) -> str:
-    """One route as boxes (actor, relation, outlet, status) joined by arrows, origin first, as the
-    window draws it: each box edged and labelled in the colour of its hop's attribution status,
-    the arrow into it in that colour too, dashed where the direction is doubtful. Rows of
-    `PER_ROW` boxes; a longer chain continues on the next row."""
-    per_row = min(PER_ROW, len(chain)) or 1
-    rows = -(-len(chain) // per_row)
-    width = per_row * BOX_W + (per_row - 1) * GAP + 2
-    height = rows * BOX_H + (rows - 1) * ROW_GAP + 24
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="Route {number} of claim {claim.id}">'
-    ]
-    places: list[tuple[int, int]] = []
+def chain_html(claim: ReportClaim, chain: tuple[int, ...], number: int) -> str:
+    """One route as boxes (actor, relation, outlet, status) joined by arrows, origin first, as
+    the window draws it: each box edged and its status written in the colour of its hop's
+    attribution status, the arrow into it in that colour too, dashed (⇢) where the direction is
+    doubtful. HTML rather than SVG, so that a printer lays Arabic or Hebrew out as a browser
+    does and a long chain wraps onto more lines instead of shrinking."""
+    parts = [f'<ol class="chain" aria-label="Route {number} of claim {claim.id}">']
     for index, hop_id in enumerate(chain):
         hop = claim.hop(hop_id)
-        row, col = divmod(index, per_row)
-        x, y = 1 + col * (BOX_W + GAP), 1 + row * (BOX_H + ROW_GAP)
-        places.append((x, y))
         colour = status_colour(hop.status)
+        if index:
+            arrow = "⇢" if hop.direction_doubtful else "→"
+            parts.append(
+                f'<li class="arrow" aria-hidden="true" style="color: {colour}">{arrow}</li>'
+            )
+        outlet = (hop.source.outlet or hop.source.title) if hop.source else ""
         doubt = " doubt" if hop.direction_doubtful else ""
-        dashed = ' stroke-dasharray="5 3"' if hop.direction_doubtful else ""
-        outlet = hop.source.outlet or hop.source.title if hop.source else ""
         relation = hop.relation_label + (" (direction doubtful)" if hop.direction_doubtful else "")
         parts.append(
-            f'<g class="hop status-{attr(hop.status)}" data-hop="{hop.id}">'
-            f"<title>{esc(hop.actor.name)}</title>"
-            f'<rect class="box{doubt}" x="{x}" y="{y}" width="{BOX_W}" height="{BOX_H - 2}" '
-            f'rx="6" fill="#ffffff" stroke="{colour}" stroke-width="1.5"'
-            f"{dashed}/>"
-            f'<rect x="{x}" y="{y}" width="6" height="{BOX_H - 2}" rx="2" fill="{colour}"/>'
-            + _svg_text(x + 13, y + 17, _clip(hop.actor.name, 26), ' font-weight="bold"')
-            + _svg_text(x + 13, y + 33, relation)
-            + _svg_text(x + 13, y + 49, _clip(outlet, 28))
-            + _svg_text(x + 13, y + 65, hop.status_label, f' style="fill: {colour}" class="status"')
-            + "</g>"
+            f'<li class="hop status-{attr(hop.status)}{doubt}" data-hop="{hop.id}" '
+            f'style="border-color: {colour}"><b>{bdi(_clip(hop.actor.name, 60))}</b>'
+            f"<br>{esc(relation)}"
+            + (f"<br>{bdi(_clip(outlet, 60))}" if outlet else "")
+            + f'<br><span class="status" style="color: {colour}">{esc(hop.status_label)}</span>'
+            "</li>"
         )
-        if index:
-            px, py = places[index - 1]
-            dash = ' stroke-dasharray="6 4"' if hop.direction_doubtful else ""
-            mid = BOX_H // 2
-            if py == y:  # same row: straight across
-                path = f"M{px + BOX_W} {y + mid} H{x - 2}"
-                head = f"M{x - 9} {y + mid - 5} L{x - 2} {y + mid} L{x - 9} {y + mid + 5}"
-            else:  # down to the next row's first box
-                cx = x + BOX_W // 2
-                down = py + BOX_H + ROW_GAP // 2
-                path = f"M{px + BOX_W // 2} {py + BOX_H - 2} V{down} H{cx} V{y - 2}"
-                head = f"M{cx - 5} {y - 9} L{cx} {y - 2} L{cx + 5} {y - 9}"
-            parts.append(
-                f'<path class="arrow" d="{path}" fill="none" stroke="{colour}" '
-                f'stroke-width="2"{dash}/><path class="arrow" d="{head}" fill="none" '
-                f'stroke="{colour}" stroke-width="2"/>'
-            )
-    # the legend: the colours of the statuses this route shows, and what a dashed line means
-    shown = list(dict.fromkeys(claim.hop(h).status for h in chain))
-    x, y = 1, height - 6
-    for status in shown:
-        label = _label(HopStatus, status)
-        parts.append(
-            f'<rect x="{x}" y="{y - 10}" width="10" height="10" fill="{status_colour(status)}"/>'
-            f'<text class="legend" x="{x + 14}" y="{y}" {LEGEND_FONT}>{esc(label)}</text>'
-        )
-        x += 14 + 8 * len(label) + 16
+    parts.append("</ol>")
+    statuses = dict.fromkeys(claim.hop(h).status for h in chain)
+    legend = "".join(
+        f'<span class="swatch" style="background: {status_colour(s)}"></span>'
+        f"{esc(_label(HopStatus, s))} "
+        for s in statuses
+    )
     if any(claim.hop(h).direction_doubtful for h in chain):
-        parts.append(
-            f'<text class="legend" x="{x}" y="{y}" {LEGEND_FONT}>dashed: direction doubtful</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
+        legend += "· ⇢ dashed: direction doubtful"
+    return parts[0] + "".join(parts[1:]) + f'<p class="legend">{legend}</p>'
 
 
 def _evidence_cell(refs: tuple[tuple[EvidenceRef, tuple[int, ...]], ...], note: str) -> str:
@@ -288,31 +241,17 @@ def reviews_html(claim: ReportClaim) -> str:
     )
 
 
-def _attribution(claim: ReportClaim) -> str:
-    """Who set the verdict and who signed it off, names isolated."""
-    parts = [f"Verdict set by {bdi(claim.verdict_set_by)}"] if claim.verdict_set_by else []
-    at = f" on {esc(for_people(claim.signed_off_at))}" if claim.signed_off_at else ""
-    if claim.signoff == "awaiting":
-        parts.append("awaiting sign-off by a second reviewer")
-    elif claim.signoff == "signed":
-        parts.append(f"signed off by {bdi(claim.signed_off_by)}{at}")
-    elif claim.signoff == "returned":
-        parts.append(f"the last verdict was sent back by {bdi(claim.signed_off_by)}{at}")
-    text = "; ".join(parts)
-    return text[:1].upper() + text[1:]
-
-
 def claim_html(claim: ReportClaim, report: Report, base_url: str = "") -> str:
     chains = "".join(
-        f"<h4>Route {n}</h4>{chain_svg(claim, chain, n)}"
+        f"<h4>Route {n}</h4>{chain_html(claim, chain, n)}"
         if len(claim.chains) > 1
-        else chain_svg(claim, chain, n)
+        else chain_html(claim, chain, n)
         for n, chain in enumerate(claim.chains, 1)
     )
     tags = f"<p>Tags: {', '.join(bdi(t) for t in claim.tags)}</p>" if claim.tags else ""
     notes = f"<p>Notes: {bdi(claim.notes)}</p>" if claim.notes else ""
     rationale = f"<p>Rationale: {bdi(claim.rationale)}</p>" if claim.rationale else ""
-    who = _attribution(claim)
+    who = claim.verdict_attribution(for_people, bdi)
     signoff = ""
     if who:
         klass = ' class="awaiting"' if claim.awaiting_signoff else ""

@@ -37,19 +37,6 @@ def plain(text: object) -> str:
     return " ".join(_SPECIAL.sub(r"\\\1", value).split())
 
 
-def _attribution(claim: ReportClaim) -> str:
-    """Who set the verdict and who signed it off, names isolated."""
-    parts = [f"set by {md(claim.verdict_set_by)}"] if claim.verdict_set_by else []
-    at = f" on {for_people(claim.signed_off_at)}" if claim.signed_off_at else ""
-    if claim.signoff == "awaiting":
-        parts.append("awaiting sign-off by a second reviewer")
-    elif claim.signoff == "signed":
-        parts.append(f"signed off by {md(claim.signed_off_by)}{at}")
-    elif claim.signoff == "returned":
-        parts.append(f"the last verdict was sent back by {md(claim.signed_off_by)}{at}")
-    return "; ".join(parts)
-
-
 def _evidence(refs: tuple[tuple[EvidenceRef, tuple[int, ...]], ...], note: str) -> str:
     parts = [md(note)] if note else []
     for ref, pages in refs:
@@ -63,10 +50,10 @@ def _evidence(refs: tuple[tuple[EvidenceRef, tuple[int, ...]], ...], note: str) 
 def _claim(claim: ReportClaim) -> str:
     lines = [f'<a id="claim-{claim.id}"></a>', f"## Claim {claim.id}: {md(claim.text)}", ""]
     lines.append(f"**Verdict:** {plain(claim.verdict_summary)}  ")
-    who = _attribution(claim)
+    who = claim.verdict_attribution(for_people, md)
     if who:
         strong = "**" if claim.awaiting_signoff else ""
-        lines.append(f"{strong}Verdict {who}{strong}  ")
+        lines.append(f"{strong}{who}{strong}  ")
     if claim.rationale:
         lines.append(f"**Rationale:** {md(claim.rationale)}  ")
     if claim.tags:

@@ -267,17 +267,22 @@ class ReportClaim:
     def signoff_label(self) -> str:
         return SIGNOFF_LABELS.get(self.signoff, self.signoff)
 
-    def verdict_attribution(self, when: Callable[[dt.datetime], str | None]) -> str:
+    def verdict_attribution(
+        self,
+        when: Callable[[dt.datetime], str | None],
+        name: Callable[[str], str] = str,
+    ) -> str:
         """Who set the verdict and who signed it off, in words: "Verdict set by A; awaiting
-        sign-off by a second reviewer", "…; signed off by B on T"; `when` formats a time."""
-        parts = [f"Verdict set by {self.verdict_set_by}"] if self.verdict_set_by else []
+        sign-off by a second reviewer", "…; signed off by B on T"; `when` formats a time and
+        `name` a reviewer's name (a renderer escapes and isolates it there)."""
+        parts = [f"Verdict set by {name(self.verdict_set_by)}"] if self.verdict_set_by else []
         at = f" on {when(self.signed_off_at)}" if self.signed_off_at else ""
         if self.signoff == "awaiting":
             parts.append("awaiting sign-off by a second reviewer")
         elif self.signoff == "signed":
-            parts.append(f"signed off by {self.signed_off_by}{at}")
+            parts.append(f"signed off by {name(self.signed_off_by)}{at}")
         elif self.signoff == "returned":
-            parts.append(f"the last verdict was sent back by {self.signed_off_by}{at}")
+            parts.append(f"the last verdict was sent back by {name(self.signed_off_by)}{at}")
         text = "; ".join(parts)
         return text[:1].upper() + text[1:]
 

@@ -254,7 +254,8 @@ class _Builder:
             )
         for r in c.reviews:
             review = f"case:review-{r.id}"
-            at = iso(r.at)
+            # ISO 8601 to the second, in the offset form `prov` itself writes back
+            at = (iso(r.at) or "").replace("Z", "+00:00")
             signoff = r.subject == "signoff"
             record = {
                 "prov:startTime": at,

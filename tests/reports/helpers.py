@@ -8,6 +8,7 @@ import unicodedata
 from db.case import Case
 from desktop.reports.model import Report, read_report
 from desktop.reports.scope import ReportScope, resolve_scope
+from desktop.text_direction import strip_isolates
 
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -33,4 +34,6 @@ def logical_lines(text: str) -> list[str]:
 
 
 def flat(text: str) -> str:
-    return " ".join(text.split())
+    """Text as a reader reads it: whitespace collapsed, without the invisible isolation marks
+    (FSI, PDI) that keep case text from reordering the report's own words."""
+    return " ".join(strip_isolates(text).split())

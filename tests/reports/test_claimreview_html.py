@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import extruct
 import html5lib
+import pytest
 
 from desktop.reports import claimreview, html
 
@@ -13,6 +15,8 @@ from .conftest import ARABIC_QUOTE, ReportCase
 from .helpers import make_report
 
 NS = "{http://www.w3.org/1999/xhtml}"
+URL = "https://desk.example.org/reports/case-1"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def _check_review(review: dict, text: str, rating: int, name: str) -> None:
@@ -56,17 +60,51 @@ def test_claimreview_embedded_in_a_page_is_read_by_extruct(report_case: ReportCa
     assert false["itemReviewed"]["appearance"][0]["url"] == "https://alwatan.sy/archives/1"
 
 
-def test_claimreview_document_carries_hashes_and_audit_head(report_case: ReportCase) -> None:
+def test_each_claimreview_carries_hashes_and_audit_head(report_case: ReportCase) -> None:
     report = make_report(report_case.case)
-    document = json.loads(claimreview.render(report))
+    document = json.loads(claimreview.render(report, base_url=URL))
+    assert set(document) == {"@context", "@graph"}  # nothing beside the reviews
     assert len(document["@graph"]) == 2
-    assert report.meta.audit_head in document["description"]
-    assert document["identifier"][0]["value"] == report_case.evidence_sha256
+    for review in document["@graph"]:
+        assert review["@type"] == "ClaimReview"
+        assert report.meta.audit_head in review["description"]
+    arabic = next(
+        r for r in document["@graph"] if r["url"] == f"{URL}#claim-{report_case.arabic_claim}"
+    )
+    assert arabic["identifier"][0]["value"] == report_case.evidence_sha256
+
+
+def test_claimreview_has_googles_required_and_recommended_fields(
+    report_case: ReportCase,
+) -> None:
+    fields = json.loads((DATA / "claimreview-fields.json").read_text("utf-8"))
+    report = make_report(report_case.case)
+    reviews = json.loads(claimreview.render(report, base_url=URL))["@graph"]
+    assert reviews
+    for review in reviews:
+        for group in ("required", "recommended"):
+            for path in fields["ClaimReview"][group]:
+                value = review
+                for key in path.split("."):
+                    assert key in value, f"{group} {path} missing in {review['url']}"
+                    value = value[key]
+                assert value not in ("", [], {}), path
+        assert review["url"].startswith(URL + "#")  # absolute, on the publishing page
+        assert review["reviewRating"]["alternateName"]
+
+
+def test_no_claimreview_without_a_publishing_url(report_case: ReportCase) -> None:
+    report = make_report(report_case.case)
+    with pytest.raises(claimreview.NoPublishingUrl, match="--base-url"):
+        claimreview.render(report)
+    page = html.render(report).decode("utf-8")  # the HTML report says why it has none
+    assert 'type="application/ld+json"' not in page
+    assert "not embedded: the case has no publishing URL" in page
 
 
 def test_html_report_reads_back(report_case: ReportCase) -> None:
     report = make_report(report_case.case)
-    page = html.render(report).decode("utf-8")
+    page = html.render(report, base_url=URL).decode("utf-8")
     tree = html5lib.parse(page)
     # no network: nothing is fetched, nothing runs
     assert not tree.findall(f".//{NS}link") and not tree.findall(f".//{NS}img")
@@ -76,8 +114,8 @@ def test_html_report_reads_back(report_case: ReportCase) -> None:
     assert [s.get("id") for s in sections] == [f"claim-{c.id}" for c in report.claims]
     toc = [a.get("href") for a in tree.findall(f".//{NS}nav//{NS}a")]
     assert toc == [f"#claim-{c.id}" for c in report.claims]
-    svgs = tree.findall(".//{http://www.w3.org/2000/svg}svg")
-    assert len(svgs) == sum(len(c.chains) for c in report.claims)
+    chains = [o for o in tree.iter(f"{NS}ol") if o.get("class") == "chain"]
+    assert len(chains) == sum(len(c.chains) for c in report.claims)
     quotes = {q.text: q for q in tree.findall(f".//{NS}blockquote")}
     # The quote's direction is its first strong character's (dir="auto"), its language its own.
     assert quotes[ARABIC_QUOTE].get("dir") == "auto" and quotes[ARABIC_QUOTE].get("lang") == "ar"

@@ -96,10 +96,51 @@ def test_each_format_exits_0_and_reads_back(
 ) -> None:
     report_case.case.close()
     out = tmp_path / f"report.{fmt}"
-    result = cli("--case", case_path, "export", "--format", fmt, "-o", out)
+    result = cli(
+        "--case", case_path, "export", "--format", fmt, "-o", out,
+        *(["--base-url", "https://desk.example.org/r"] if fmt == "claimreview" else []),
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "wrote" in result.stderr and str(out) in result.stderr
     READERS[fmt](out)
+
+
+def test_claimreview_asks_for_the_publishing_url_once(
+    report_case: ReportCase, case_path: Path, tmp_path: Path
+) -> None:
+    """Without a publishing URL ClaimReview is refused with one line; kept once in the case
+    (an audited change), every later export uses it; --base-url overrides it for one report."""
+    report_case.case.close()
+    out = tmp_path / "reviews.jsonld"
+    refused = cli("--case", case_path, "export", "-f", "claimreview", "-o", out)
+    assert refused.returncode == 1 and not out.exists()
+    (line,) = refused.stderr.strip().splitlines()
+    assert (
+        line.startswith("provdesk-cli: error: ClaimReview needs the address")
+        and "--base-url" in line
+    )
+    bad = cli("--case", case_path, "publish-url", "javascript:alert(1)")
+    assert bad.returncode == 1 and "is not a web address" in bad.stderr
+    kept = cli("--case", case_path, "publish-url", "https://desk.example.org/case-7")
+    assert kept.returncode == 0, kept.stderr
+    assert (
+        cli("--case", case_path, "publish-url").stdout.strip() == "https://desk.example.org/case-7"
+    )
+    audit = json.loads(cli("--case", case_path, "audit", "--json").stdout)
+    assert audit[-1]["action"] == "set publishing URL"
+    assert audit[-1]["after"]["publish_url"] == "https://desk.example.org/case-7"
+    assert cli("--case", case_path, "export", "-f", "claimreview", "-o", out).returncode == 0
+    urls = {r["url"] for r in json.loads(out.read_text("utf-8"))["@graph"]}
+    assert urls == {"https://desk.example.org/case-7#claim-2",
+                    f"https://desk.example.org/case-7#claim-{report_case.arabic_claim}"}  # fmt: skip
+    once = cli("--case", case_path, "export", "-f", "claimreview", "-o", out,
+               "--base-url", "https://other.example.org/x")  # fmt: skip
+    assert once.returncode == 0, once.stderr
+    assert all(r["url"].startswith("https://other.example.org/x#")
+               for r in json.loads(out.read_text("utf-8"))["@graph"])  # fmt: skip
+    html_out = tmp_path / "r.html"
+    assert cli("--case", case_path, "export", "-f", "html", "-o", html_out).returncode == 0
+    assert "https://desk.example.org/case-7#claim-2" in html_out.read_text("utf-8")
 
 
 def test_scope_options(report_case: ReportCase, case_path: Path, tmp_path: Path) -> None:

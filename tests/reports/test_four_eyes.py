@@ -22,6 +22,7 @@ from db import operations as ops
 from desktop.reports import claimreview, csvreport, html, jsonreport, markdown, pdf, provreport
 from desktop.reports.jsonreport import iso
 from desktop.reports.model import Report
+from desktop.wording import for_people
 
 from .conftest import SECOND_REVIEWER, ReportCase
 from .helpers import flat, make_report
@@ -38,10 +39,21 @@ def report(report_case: ReportCase) -> Report:
     return make_report(report_case.case)
 
 
+URL = "https://desk.example.org/reports/case-1"
+
+
 def _signed_at(report: Report, claim_id: int) -> str:
+    """The sign-off time as data: ISO 8601 to the second."""
     claim = next(c for c in report.claims if c.id == claim_id)
     assert claim.signed_off_at is not None
     return iso(claim.signed_off_at) or ""
+
+
+def _signed_at_for_people(report: Report, claim_id: int) -> str:
+    """The sign-off time as a reader reads it: "2026-11-30 01:25:12 UTC"."""
+    claim = next(c for c in report.claims if c.id == claim_id)
+    assert claim.signed_off_at is not None
+    return for_people(claim.signed_off_at)
 
 
 def test_the_model_holds_setter_and_second_reviewer(report: Report) -> None:
@@ -59,7 +71,7 @@ def test_the_model_holds_setter_and_second_reviewer(report: Report) -> None:
 
 
 def test_html(report: Report) -> None:
-    page = html.render(report).decode("utf-8")
+    page = html.render(report, base_url=URL).decode("utf-8")
     tree = html5lib.parse(page)
     sections = {s.get("id"): flat("".join(s.itertext())) for s in tree.iter(f"{NS}section")}
     assert "Verdict: Misleading (awaiting sign-off)" in sections[f"claim-{AWAITING}"]
@@ -68,8 +80,8 @@ def test_html(report: Report) -> None:
         in sections[f"claim-{AWAITING}"]
     )
     assert (
-        f"Verdict set by {SETTER}; signed off by {SECOND_REVIEWER} on {_signed_at(report, 2)}"
-        in sections["claim-2"]
+        f"Verdict set by {SETTER}; signed off by {SECOND_REVIEWER} on "
+        f"{_signed_at_for_people(report, 2)}" in sections["claim-2"]
     )
     assert "sign-off of the verdict" in sections["claim-2"]  # in the review history
     marked = [p for p in tree.iter(f"{NS}p") if p.get("class") == "awaiting"]
@@ -87,12 +99,12 @@ def test_html(report: Report) -> None:
 
 def test_pdf(report: Report) -> None:
     reader = pypdf.PdfReader(io.BytesIO(pdf.render(report)))
-    # NFKC: Qt's PDF text uses ligatures ("ﬀ") that extractors return as such
-    text = flat(unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages)))
+    text = flat(" ".join(p.extract_text() for p in reader.pages))
+    assert text == unicodedata.normalize("NFKC", text)  # no ligature code points (ﬀ, ﬁ)
     assert "Misleading (awaiting sign-off)" in text
     assert f"Verdict set by {SETTER}; awaiting sign-off by a second reviewer" in text
-    assert f"signed off by {SECOND_REVIEWER} on {_signed_at(report, 2)}" in text
-    assert "Four-eyes verdicts: on" in text
+    assert f"signed off by {SECOND_REVIEWER} on {_signed_at_for_people(report, 2)}" in text
+    assert "Four-eyes verdicts on" in text
 
 
 def test_markdown(report: Report) -> None:
@@ -102,7 +114,7 @@ def test_markdown(report: Report) -> None:
     assert "Verdict: Misleading (awaiting sign-off)" in text
     strong = [flat("".join(s.itertext())) for s in tree.iter(f"{NS}strong")]
     assert f"Verdict set by {SETTER}; awaiting sign-off by a second reviewer" in strong
-    assert f"signed off by {SECOND_REVIEWER} on {_signed_at(report, 2)}" in text
+    assert f"signed off by {SECOND_REVIEWER} on {_signed_at_for_people(report, 2)}" in text
     assert "Four-eyes verdicts: on" in text
 
 
@@ -175,16 +187,16 @@ def test_prov_sign_off_is_an_activity_of_the_second_reviewer(report: Report) -> 
 
 
 def test_claimreview_publishes_only_signed_off_verdicts(report: Report) -> None:
-    document = json.loads(claimreview.render(report))
+    document = json.loads(claimreview.render(report, base_url=URL))
     page = f'<script type="application/ld+json">{json.dumps(document)}</script>'
     (found,) = extruct.extract(page, syntaxes=["json-ld"])["json-ld"]
     urls = sorted(r["url"] for r in found["@graph"])
     arabic = next(c.id for c in report.claims if c.text.endswith("(Arabic report)."))
-    assert urls == sorted(["#claim-2", f"#claim-{arabic}"])
-    lavrov = next(r for r in found["@graph"] if r["url"] == "#claim-2")
+    assert urls == sorted([f"{URL}#claim-2", f"{URL}#claim-{arabic}"])
+    lavrov = next(r for r in found["@graph"] if r["url"] == f"{URL}#claim-2")
     assert lavrov["author"]["name"] == SETTER
     assert lavrov["datePublished"] == _signed_at(report, 2)[:10]
-    assert "awaiting a second reviewer's sign-off are left out" in found["description"]
+    assert "awaiting a second reviewer's sign-off are left out" in lavrov["description"]
 
 
 def test_a_sent_back_verdict_says_who_sent_it_back(report_case: ReportCase) -> None:

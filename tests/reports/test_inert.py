@@ -40,7 +40,7 @@ def _no_active_html(tree) -> None:
 
 def test_html(report_case: ReportCase) -> None:
     report = _report(report_case)
-    page = html.render(report).decode()
+    page = html.render(report, base_url="https://desk.example.org/r").decode()
     tree = html5lib.parse(page)
     _no_active_html(tree)
     headings = ["".join(h.itertext()) for h in tree.iter(f"{NS}h2")]
@@ -91,7 +91,9 @@ def test_data_formats_keep_the_text_as_data(report_case: ReportCase) -> None:
     assert HOSTILE_CLAIM in values and HOSTILE_QUOTE in values
     provn = provreport.render_provn(report).decode()
     assert 'prov:value="=HYPERLINK(\\"http://x\\",\\"y\\")"' in provn
-    reviews = json.loads(claimreview.render(report))["@graph"]
+    reviews = json.loads(claimreview.render(report, base_url="https://desk.example.org/r"))[
+        "@graph"
+    ]
     assert HOSTILE_CLAIM in {r["claimReviewed"] for r in reviews}
 
 

@@ -44,7 +44,13 @@ def test_every_format_names_the_key_and_verifies(
 ) -> None:
     out = tmp_path / f"report{FORMATS[fmt].suffix}"
     result = export_report(
-        report_case.case, ReportScope(), fmt, out, reviewer="Exporter", sign_as="Ayşe Demir"
+        report_case.case,
+        ReportScope(),
+        fmt,
+        out,
+        reviewer="Exporter",
+        sign_as="Ayşe Demir",
+        base_url="https://desk.example.org/r",
     )
     assert result.signature == out.with_name(out.name + ".sig") and result.signature.exists()
     assert result.signing_key == memory_key.fingerprint
