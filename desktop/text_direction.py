@@ -31,11 +31,30 @@ CLOSERS = frozenset("\u202c\u2069")
 _STRONG_RTL = frozenset(("R", "AL"))
 
 
+_ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")
+"""LRI, RLI, FSI."""
+
+
 def isolate(text: str) -> str:
     """`text` between FSI and PDI, so that nothing in it (right-to-left letters, an override
-    left open) reorders the words around it; "" stays "" (an empty isolate is noise)."""
+    left open) reorders the words around it; "" stays "" (an empty isolate is noise).
+
+    A PDI in `text` that closes no isolate of its own is left out: on its own it does nothing
+    (UAX #9 ignores it), but inside the isolate it would close ours early and let what follows
+    it (an override) loose on the words around. Nothing visible changes."""
     if not text:
         return text
+    if PDI in text:
+        kept, depth = [], 0
+        for char in text:
+            if char in _ISOLATE_OPENERS:
+                depth += 1
+            elif char == PDI:
+                if not depth:
+                    continue
+                depth -= 1
+            kept.append(char)
+        text = "".join(kept)
     return f"{FSI}{text}{PDI}"
 
 
@@ -61,14 +80,22 @@ _CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def unbalanced_controls(text: str) -> int:
-    """How many embeddings, overrides or isolates `text` opens and leaves open at its end
-    (0 for text that is safe to put beside other words without isolating it). A closer without
-    an opener is ignored, as UAX #9 ignores it."""
-    depth = 0
+    """How many embeddings, overrides or isolates `text` leaves open at its end, matched as
+    UAX #9 matches them (0 for text that is safe to put beside other words without isolating
+    it): a PDF closes the last embedding or override unless an isolate is open above it; a PDI
+    closes the last open isolate with everything opened inside it; an unmatched closer does
+    nothing."""
+    stack: list[bool] = []  # True for an isolate, False for an embedding or override
     for match in _CONTROLS.finditer(text):
         char = match.group()
-        if char in OPENERS:
-            depth += 1
-        elif char in CLOSERS and depth:
-            depth -= 1
-    return depth
+        if char in _ISOLATE_OPENERS:
+            stack.append(True)
+        elif char in OPENERS:
+            stack.append(False)
+        elif char == "\u202c":
+            if stack and not stack[-1]:
+                stack.pop()
+        elif True in stack:  # PDI
+            while not stack.pop():
+                pass
+    return len(stack)
