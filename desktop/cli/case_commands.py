@@ -16,6 +16,7 @@ from db.spans import Span, page_citation
 from db.views import ClaimDetail
 from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
+from ..wording import count as how_many
 from ..wording import for_data, for_people, plural
 from .common import Context, add_text, count, one_line, parse_id, print_json
 
@@ -405,8 +406,8 @@ def cmd_copy_to(ctx: Context, args: argparse.Namespace) -> int:
         target.close()
     total = sum(report.counts.values())
     print(
-        f"copied {total} rows ({report.counts.get('claims', 0)} claims, "
-        f"{report.evidence_files} evidence files) to {target.location}; "
+        f"copied {how_many(total, 'row', 'rows')} ({how_many(report.counts.get('claims', 0), 'claim', 'claims')}, "
+        f"{how_many(report.evidence_files, 'evidence file', 'evidence files')}) to {target.location}; "
         f"verified: counts, evidence hashes, audit log ending in {report.audit_head[:12]}"
     )
     return 0

@@ -11,6 +11,7 @@ from db import backups
 from db.integrity import check_case, remember_head
 
 from .. import preferences
+from ..wording import count as how_many
 from .common import CliError, Context, count, print_json
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
 
 def _size(size: int) -> str:
     if size < 1024:
-        return f"{size:,} bytes"
+        return how_many(size, "byte", "bytes")
     value = float(size)
     for unit in ("KB", "MB", "GB"):
         value /= 1024

@@ -8,6 +8,7 @@ import sys
 from db.queries import list_sources, source_detail
 from db.views import SourceView
 
+from ..wording import count as how_many
 from .common import CliError, Context, count, one_line, parse_id, print_json
 
 
@@ -124,7 +125,7 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
         ("published", view.published_on.isoformat() if view.published_on else ""),
         ("language", f"{view.language or '?'} ({view.direction})"),
         ("file", view.file_name),
-        ("size", f"{view.size:,} bytes" if view.size is not None else ""),
+        ("size", how_many(view.size, "byte", "bytes") if view.size is not None else ""),
         ("sha256", view.evidence_sha256 or ""),
         ("pages", str(view.pages) if view.pages else ""),
         ("characters", f"{view.text_length:,}"),
