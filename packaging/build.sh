@@ -141,7 +141,8 @@ next month, the newspaper added, citing diplomatic sources in the Russian capita
 EOF
 cli import "$tmp/article.html"
 for format in html pdf prov-json claimreview; do
-    cli export --format "$format" --output "$tmp/report.$format" --quiet
+    cli export --format "$format" --output "$tmp/report.$format" --quiet \
+        --base-url https://desk.example.org/smoke-test  # ClaimReview needs where it is published
     [[ -s "$tmp/report.$format" ]] || fail "provdesk-cli export --format $format wrote nothing"
 done
 cli import "$tmp/report.pdf"
