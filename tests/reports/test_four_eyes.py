@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
+import re
 import zipfile
 
 import extruct
@@ -100,7 +100,7 @@ def test_html(report: Report) -> None:
 def test_pdf(report: Report) -> None:
     reader = pypdf.PdfReader(io.BytesIO(pdf.render(report)))
     text = flat(" ".join(p.extract_text() for p in reader.pages))
-    assert text == unicodedata.normalize("NFKC", text)  # no ligature code points (ﬀ, ﬁ)
+    assert not re.search("[\ufb00-\ufb4f]", text)  # no ligature code points (ﬀ, ﬁ)
     assert "Misleading (awaiting sign-off)" in text
     assert f"Verdict set by {SETTER}; awaiting sign-off by a second reviewer" in text
     assert f"signed off by {SECOND_REVIEWER} on {_signed_at_for_people(report, 2)}" in text
