@@ -9,6 +9,7 @@ is machine readable.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from html import escape
 from urllib.parse import urlsplit
@@ -72,8 +73,15 @@ nav ol { columns: 2; }
 """
 
 
+@functools.lru_cache(maxsize=8192)
+def _esc(text: str) -> str:
+    return escape(text, quote=False)
+
+
 def esc(text: object) -> str:
-    return escape(str(text), quote=False)
+    """Text for HTML content: `& < >` as entities (names, outlets and labels repeat across a
+    report, so their escaped forms are remembered)."""
+    return _esc(text if isinstance(text, str) else str(text))
 
 
 def attr(text: object) -> str:
@@ -84,8 +92,8 @@ def bdi(text: object) -> str:
     """Case text in a sentence of the report's own: escaped and isolated (`<bdi>`, whose
     direction comes from its first strong letter), so that right-to-left letters or an override
     left open cannot reorder the words around it."""
-    value = str(text)
-    return f"<bdi>{esc(value)}</bdi>" if value else ""
+    value = text if isinstance(text, str) else str(text)
+    return f"<bdi>{_esc(value)}</bdi>" if value else ""
 
 
 def css_string(text: str) -> str:
@@ -153,8 +161,9 @@ def chain_html(claim: ReportClaim, chain: tuple[int, ...], number: int) -> str:
     doubtful. HTML rather than SVG, so that a printer lays Arabic or Hebrew out as a browser
     does and a long chain wraps onto more lines instead of shrinking."""
     parts = [f'<ol class="chain" aria-label="Route {number} of claim {claim.id}">']
+    by_id = {h.id: h for h in claim.hops}
     for index, hop_id in enumerate(chain):
-        hop = claim.hop(hop_id)
+        hop = by_id[hop_id]
         colour = status_colour(hop.status)
         if index:
             arrow = "⇢" if hop.direction_doubtful else "→"
@@ -173,13 +182,13 @@ def chain_html(claim: ReportClaim, chain: tuple[int, ...], number: int) -> str:
             "</li>"
         )
     parts.append("</ol>")
-    statuses = dict.fromkeys(claim.hop(h).status for h in chain)
+    statuses = dict.fromkeys(by_id[h].status for h in chain)
     legend = "".join(
         f'<span class="swatch" style="background: {status_colour(s)}"></span>'
         f"{esc(_label(HopStatus, s))} "
         for s in statuses
     )
-    if any(claim.hop(h).direction_doubtful for h in chain):
+    if any(by_id[h].direction_doubtful for h in chain):
         legend += "· ⇢ dashed: direction doubtful"
     return parts[0] + "".join(parts[1:]) + f'<p class="legend">{legend}</p>'
 

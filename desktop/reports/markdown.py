@@ -7,7 +7,7 @@ quote says can turn into a tag, a link or a table cell boundary.
 
 from __future__ import annotations
 
-import re
+import functools
 from collections.abc import Callable
 
 from ..text_direction import isolate
@@ -18,23 +18,25 @@ from .model import EvidenceRef, Report, ReportClaim
 Step = Callable[[int], None]
 
 # Case text is only ever put after other text on a line (never where `#`, `-`, `+` or `1.`
-# would start a block), so the characters that act inside a line are enough.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
+# would start a block), so the characters that act inside a line are enough. One translation
+# table does both escapes (an entity holds none of the Markdown characters).
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {c: "\\" + c for c in "\\`*_{}[]|~"}
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def plain(text: str) -> str:
+    """Inline text: entities for HTML, backslashes for Markdown, one line (the report's own
+    words, and case text before it is isolated)."""
+    return " ".join(text.translate(_ESCAPES).split())
 
 
 def md(text: object) -> str:
-    """Case text inline: entities for HTML, backslashes for Markdown, one line, and isolated
-    (FSI … PDI) so that right-to-left letters or an override left open cannot reorder the
-    report's own words around it."""
-    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    value = _SPECIAL.sub(r"\\\1", value)
-    return isolate(" ".join(value.split()))
-
-
-def plain(text: object) -> str:
-    """The report's own words (labels, times): escaped as `md` does, not isolated."""
-    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return " ".join(_SPECIAL.sub(r"\\\1", value).split())
+    """Case text inline: escaped as `plain` does and isolated (FSI … PDI), so that
+    right-to-left letters or an override left open cannot reorder the report's own words
+    around it."""
+    return isolate(plain(text if isinstance(text, str) else str(text)))
 
 
 def _evidence(refs: tuple[tuple[EvidenceRef, tuple[int, ...]], ...], note: str) -> str:
@@ -61,11 +63,12 @@ def _claim(claim: ReportClaim) -> str:
     if claim.notes:
         lines.append(f"**Notes:** {md(claim.notes)}  ")
     lines.append("")
+    by_id = {h.id: h for h in claim.hops}
     for number, chain in enumerate(claim.chains, 1):
         names = " → ".join(
-            f"{md(claim.hop(h).actor.name)} ({plain(claim.hop(h).relation_label)}"
-            f"{', direction doubtful' if claim.hop(h).direction_doubtful else ''}; "
-            f"{plain(claim.hop(h).status_label.lower())})"
+            f"{md(by_id[h].actor.name)} ({plain(by_id[h].relation_label)}"
+            f"{', direction doubtful' if by_id[h].direction_doubtful else ''}; "
+            f"{plain(by_id[h].status_label.lower())})"
             for h in chain
         )
         lines.append(f"Route {number}: {names}  ")

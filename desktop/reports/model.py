@@ -82,6 +82,7 @@ def text_direction(language: str, fallback: str = "ltr") -> str:
     return "ltr"
 
 
+@functools.lru_cache(maxsize=512)
 def _label(enum: type[Verdict] | type[HopStatus] | type[Relation], value: str) -> str:
     try:
         return enum(value).label
