@@ -10,6 +10,8 @@ import zipfile
 
 import html5lib
 import pypdf
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from prov.model import ProvDocument
 
@@ -103,3 +105,18 @@ def test_pdf_shows_the_characters(report_case: ReportCase) -> None:
     text = flat(" ".join(p.extract_text() for p in reader.pages))
     assert HOSTILE_CLAIM in text
     assert HOSTILE_QUOTE in text
+
+
+@given(st.text(max_size=60))
+def test_a_case_name_in_the_page_header_stays_one_css_string(name: str) -> None:
+    """The PDF's page header is a CSS string built from the case name: whatever the name holds
+    (quotes, braces, backslashes, newlines), it parses back as that one string."""
+    import tinycss2
+
+    tokens = [
+        t
+        for t in tinycss2.parse_component_value_list(html.css_string(name))
+        if t.type != "whitespace"
+    ]
+    assert len(tokens) == 1 and tokens[0].type == "string"
+    assert tokens[0].value == name.replace("\0", "\ufffd")
