@@ -104,6 +104,10 @@ def augment_signoff(path: Path) -> None:
     conn.close()
 
 
+URL = "https://desk.example.org/bench"
+"""Where the bench's reports are "published": ClaimReview needs it, and with it the HTML report
+embeds its ClaimReview markup, as a published report does."""
+
 RAW = {
     "claims": "SELECT id, text, verdict, rationale, notes, version, created_at, updated_at, "
     "updated_by, verdict_set_by, signoff, signed_off_by, signed_off_at FROM claims ORDER BY id",
@@ -150,6 +154,9 @@ def main() -> None:
     parser.add_argument("--hops", type=int, default=4)
     parser.add_argument("--pdf-claims", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--formats", nargs="*", default=[], metavar="FMT", help="only these formats (and the PDF)"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.gettempdir())
     path = generate(
@@ -181,12 +188,12 @@ def main() -> None:
             f"{theirs * 1000:6.0f} ms  {mine / theirs:5.2f}×"
         )
         for fmt in FORMATS:
-            if fmt == "pdf":
+            if fmt == "pdf" or (args.formats and fmt not in args.formats):
                 continue
             target = out / f"report{FORMATS[fmt].suffix}"
 
             def run(fmt: str = fmt, target: Path = target) -> None:
-                export_report(case, ReportScope(), fmt, target, reviewer="bench")
+                export_report(case, ReportScope(), fmt, target, reviewer="bench", base_url=URL)
 
             mine, theirs = paired(run, base, args.repeat)
             goal = "  (target ≤ 3×)" if fmt in ("json", "prov-json", "html") else ""
