@@ -15,7 +15,10 @@ fonts that cover the case's scripts (DejaVu Sans; Noto Sans Arabic from fonts-no
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, NoReturn
 
 from . import html
@@ -32,9 +35,55 @@ def _refuse(url: str, *args: Any, **kwargs: Any) -> NoReturn:
     raise ValueError(f"a report fetches nothing (asked for {url[:80]!r})")
 
 
+PAGE_MESSAGE = "Step 5 - Creating layout - Page %d"
+"""What WeasyPrint's progress logger says as it lays out each page."""
+
+
+class _PageSteps(logging.Handler):
+    """Turns WeasyPrint's progress messages (in this thread only) into `step` calls: page p laid
+    out is step p - 1 (a claim a page, roughly), never going back when WeasyPrint lays the
+    pages out again for its page counters. An exception from `step` (the export was cancelled)
+    stops the layout where it is."""
+
+    def __init__(self, step: Step, last: int) -> None:
+        super().__init__(logging.INFO)
+        self.step = step
+        self.last = last
+        self.done = 0
+        self.thread = threading.get_ident()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if threading.get_ident() != self.thread:
+            return
+        if record.msg == PAGE_MESSAGE and record.args:
+            page = record.args[0] if isinstance(record.args, tuple) else 0
+            if isinstance(page, int):
+                self.done = max(self.done, min(page - 1, self.last))
+        self.step(self.done)
+
+
+@contextmanager
+def _page_steps(step: Step | None, claims: int) -> Iterator[None]:
+    if step is None:
+        yield
+        return
+    logger = logging.getLogger("weasyprint.progress")
+    handler = _PageSteps(step, max(claims - 1, 0))
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
 def render(report: Report, step: Step | None = None, base_url: str = "") -> bytes:
-    """The report as PDF bytes: `html.render`'s page printed on A4. Raises PdfUnavailable with a
-    sentence for a person when WeasyPrint cannot be loaded."""
+    """The report as PDF bytes: `html.render`'s page printed on A4. `step(i)` is called as the
+    pages are laid out (i: about the claim being laid out, 0 … claims - 1) and may raise to stop
+    (a cancelled export). Raises PdfUnavailable with a sentence for a person when WeasyPrint
+    cannot be loaded."""
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: Pango's shared library not found
@@ -42,7 +91,8 @@ def render(report: Report, step: Step | None = None, base_url: str = "") -> byte
             f"the PDF report needs WeasyPrint and the Pango library ({exc}); "
             "install them or export HTML and print it"
         ) from None
-    page = html.render(report, step, base_url=base_url).decode("utf-8")
+    page = html.render(report, base_url=base_url).decode("utf-8")
     document = weasyprint.HTML(string=page, url_fetcher=_refuse)
-    data: bytes = document.write_pdf()
+    with _page_steps(step, len(report.claims)):
+        data: bytes = document.write_pdf()
     return data

@@ -191,3 +191,40 @@ def test_many_qt_calls_do_not_run_none_down() -> None:
     )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "ok"
+
+
+def test_a_pdf_export_reports_progress_and_cancels_while_pages_are_laid_out(
+    demo_case: Case, tmp_path: Path
+) -> None:
+    """Laying out pages is the long part of a PDF: progress moves with the pages, and cancelling
+    stops the layout where it is and leaves no file."""
+    from desktop.reports.export import export_report
+    from desktop.reports.model import ExportCancelled
+    from desktop.reports.scope import ReportScope
+
+    seen: list[tuple[int, int]] = []
+    export_report(
+        demo_case,
+        ReportScope(),
+        "pdf",
+        tmp_path / "whole.pdf",
+        reviewer="R",
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    claims = seen[-1][1] // 2
+    assert seen[-1][0] == seen[-1][1]  # done
+    assert any(done >= claims for done, _ in seen[:-1])  # reported while laying out
+
+    calls: list[int] = []
+    target = tmp_path / "cancelled.pdf"
+    with pytest.raises(ExportCancelled):
+        export_report(
+            demo_case,
+            ReportScope(),
+            "pdf",
+            target,
+            reviewer="R",
+            progress=lambda done, total: calls.append(done),
+            cancelled=lambda: any(done >= claims for done in calls),  # once layout began
+        )
+    assert not target.exists() and not list(tmp_path.glob(".*.part"))
