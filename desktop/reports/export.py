@@ -25,7 +25,7 @@ from pathlib import Path
 
 from db.case import Case
 from db.errors import InvalidInput
-from db.operations.case_settings import check_publish_url
+from db.operations.case_settings import check_publish_url, publish_url
 
 from . import claimreview, csvreport, html, jsonreport, markdown, provreport
 from .model import ExportCancelled, Report, read_report
@@ -234,6 +234,10 @@ def export_report(
         base_url = check_publish_url(base_url)
     except InvalidInput as exc:
         raise ExportError(f"--base-url: {exc}") from None
+    if fmt == "claimreview" and not base_url:
+        with case.read() as session:  # refuse before reading a large case
+            if not publish_url(session):
+                raise ExportError(claimreview.NO_URL_MESSAGE)
     destination = Path(destination).expanduser()
     check_destination(destination, folder=folder)
     fingerprint = signing_fingerprint() if sign_as is not None else ""
