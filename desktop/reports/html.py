@@ -1,10 +1,17 @@
 """The HTML report: one self-contained, printable file (no scripts, no network).
 
 Every piece of case text goes through `esc` (or `attr`), so a claim that reads
-`<script>alert(1)</script>` shows as those characters. Quotes carry their own `lang` and `dir`.
-Each claim with a published final verdict (not one awaiting a second reviewer's sign-off) also
-carries its schema.org ClaimReview as JSON-LD (inert data, `<` escaped), so a published report
-is machine readable.
+`<script>alert(1)</script>` shows as those characters; where it meets the report's own words it
+is isolated in a `<bdi>` (`bdi`), so that right-to-left text or a direction override left open
+cannot reorder them. Quotes carry their own `lang` and `dir`. When the report has a publishing
+URL, each claim with a published final verdict (not one awaiting a second reviewer's sign-off)
+also carries its schema.org ClaimReview as JSON-LD (inert data, `<` escaped), so a published
+report is machine readable.
+
+The same page is the PDF report: its print style sheet (`@media print`, `@page`) puts the
+contents first with each claim's page, every claim on a new page with its chain first, keeps
+each table row on one page, and numbers the pages "page n of N" under a header that names the
+case (isolated) and the export time.
 """
 
 from __future__ import annotations
