@@ -58,6 +58,22 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+_REORDERING = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u061c\u200f\u202a-\u202e\u2066-\u2069"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+"""Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms,
+Arabic digits), the right-to-left and Arabic letter marks, and the explicit direction controls:
+what can move the words around a text."""
+
+
+def needs_isolation(text: str) -> bool:
+    """Whether `text` could reorder words put beside it in a left-to-right line: it holds a
+    right-to-left letter or digit, or a direction control. Text without one (plain English,
+    Turkish, Russian) reads the same isolated or not, so a renderer may skip the isolate."""
+    return _REORDERING.search(text) is not None
+
+
 def strip_isolates(text: str) -> str:
     """`text` without the FSI/PDI marks `isolate` added (for comparing or searching what a
     reader copied)."""

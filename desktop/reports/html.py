@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 
 from db.vocabulary import HopStatus
 
-from ..colours import status_colour, verdict_colour
-from ..text_direction import isolate
+from ..colours import STATUS_COLOURS, VERDICT_COLOURS, status_colour, verdict_colour
+from ..text_direction import isolate, needs_isolation
 from ..wording import count, for_people
 from .claimreview import claim_review, script_json
 from .jsonreport import iso
@@ -98,9 +98,31 @@ def attr(text: object) -> str:
 def bdi(text: object) -> str:
     """Case text in a sentence of the report's own: escaped and isolated (`<bdi>`, whose
     direction comes from its first strong letter), so that right-to-left letters or an override
-    left open cannot reorder the words around it."""
+    left open cannot reorder the words around it. Text that cannot reorder anything (no
+    right-to-left letter, no direction control: `needs_isolation`) is only escaped, which keeps
+    a large report small."""
     value = text if isinstance(text, str) else str(text)
-    return f"<bdi>{_esc(value)}</bdi>" if value else ""
+    if needs_isolation(value):
+        return f"<bdi>{_esc(value)}</bdi>"
+    return _esc(value)
+
+
+def _status_class(status: str) -> str:
+    """The CSS class suffix of a hop status (`STATUS_CSS`), "unknown" for one not known."""
+    return status if status in STATUS_COLOURS else "unknown"
+
+
+STATUS_CSS = "".join(
+    f"ol.chain li.hop.status-{s} {{ border-color: {c}; }} .s-{s} {{ color: {c}; }} "
+    f".b-{s} {{ background: {c}; }}\n"
+    for s, c in {**STATUS_COLOURS, "unknown": status_colour("")}.items()
+) + "".join(
+    f".v-{v} {{ color: {c}; }}\n"
+    for v, c in {**VERDICT_COLOURS, "unknown": verdict_colour("")}.items()
+)
+"""Each hop status's colour (as the window's diagram) on its chain box, label, arrow and legend
+swatch, and each verdict's colour: one rule each, so a report of 10,000 claims does not repeat
+them inline."""
 
 
 def css_string(text: str) -> str:
@@ -171,28 +193,23 @@ def chain_html(claim: ReportClaim, chain: tuple[int, ...], number: int) -> str:
     by_id = {h.id: h for h in claim.hops}
     for index, hop_id in enumerate(chain):
         hop = by_id[hop_id]
-        colour = status_colour(hop.status)
+        status = _status_class(hop.status)
         if index:
             arrow = "⇢" if hop.direction_doubtful else "→"
-            parts.append(
-                f'<li class="arrow" aria-hidden="true" style="color: {colour}">{arrow}</li>'
-            )
+            parts.append(f'<li class="arrow s-{status}" aria-hidden="true">{arrow}</li>')
         outlet = (hop.source.outlet or hop.source.title) if hop.source else ""
         doubt = " doubt" if hop.direction_doubtful else ""
         relation = hop.relation_label + (" (direction doubtful)" if hop.direction_doubtful else "")
         parts.append(
-            f'<li class="hop status-{attr(hop.status)}{doubt}" data-hop="{hop.id}" '
-            f'style="border-color: {colour}"><b>{bdi(_clip(hop.actor.name, 60))}</b>'
-            f"<br>{esc(relation)}"
+            f'<li class="hop status-{status}{doubt}" data-hop="{hop.id}">'
+            f"<b>{bdi(_clip(hop.actor.name, 60))}</b><br>{esc(relation)}"
             + (f"<br>{bdi(_clip(outlet, 60))}" if outlet else "")
-            + f'<br><span class="status" style="color: {colour}">{esc(hop.status_label)}</span>'
-            "</li>"
+            + f'<br><span class="status s-{status}">{esc(hop.status_label)}</span></li>'
         )
     parts.append("</ol>")
     statuses = dict.fromkeys(by_id[h].status for h in chain)
     legend = "".join(
-        f'<span class="swatch" style="background: {status_colour(s)}"></span>'
-        f"{esc(_label(HopStatus, s))} "
+        f'<span class="swatch b-{_status_class(s)}"></span>{esc(_label(HopStatus, s))} '
         for s in statuses
     )
     if any(by_id[h].direction_doubtful for h in chain):
@@ -222,8 +239,9 @@ def hop_rows(claim: ReportClaim) -> str:
                 f'{bdi(ev.file_name)}<br><span class="hash">{esc(ev.sha256)}</span>'
                 f"{'<br>page ' + pages if pages else ''}"
             )
-        colour = status_colour(hop.status)
-        status = f'<span class="status" style="color: {colour}">{esc(hop.status_label)}</span>'
+        status = (
+            f'<span class="status s-{_status_class(hop.status)}">{esc(hop.status_label)}</span>'
+        )
         if hop.status_rationale:
             status += f"<br><small>{bdi(hop.status_rationale)}</small>"
         relation = esc(hop.relation_label)
@@ -281,10 +299,10 @@ def claim_html(claim: ReportClaim, report: Report, base_url: str = "") -> str:
         if claim.hops
         else "<p>No hops recorded.</p>"
     )
-    colour = verdict_colour(claim.verdict)
+    verdict = claim.verdict if claim.verdict in VERDICT_COLOURS else "unknown"
     return (
         f'<section class="claim" id="claim-{claim.id}"><h2>Claim {claim.id}: {bdi(claim.text)}'
-        f'</h2><p>Verdict: <span class="verdict" style="color: {colour}">'
+        f'</h2><p>Verdict: <span class="verdict v-{verdict}">'
         f"{esc(claim.verdict_summary)}</span></p>{signoff}{rationale}"
         f"{tags}{notes}<h3>Chain</h3>{chains or '<p>No chain recorded.</p>'}{hops}"
         f"<h3>Review history</h3>{reviews_html(claim)}{jsonld}</section>\n"
@@ -355,7 +373,8 @@ def render(report: Report, step: Step | None = None, base_url: str = "") -> byte
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; img-src data:\">"
-        f"<title>{esc(title)}</title><style>{CSS}{page_css(report)}</style></head><body>"
+        f"<title>{esc(title)}</title><style>{CSS}{STATUS_CSS}{page_css(report)}</style></head>"
+        "<body>"
         f"<header><h1>Provenance report — {bdi(m.case_name)}</h1>"
         f"{meta_html(report, base_url)}</header>"
         f"<nav><h2>Contents ({esc(count(len(report.claims), 'claim', 'claims'))})</h2>"

@@ -175,3 +175,21 @@ def test_chromium_lays_out_the_apps_words_left_to_right(
     broken = page.replace("<bdi>", "<span>").replace("</bdi>", "</span>")
     reversed_words = _chromium_probe(broken, tmp_path, "broken")["bad"]
     assert any("Accurate" in words for words in reversed_words), reversed_words
+
+
+def test_needs_isolation_knows_every_character_that_can_reorder() -> None:
+    """The HTML report skips the <bdi> for text that cannot move its neighbours; every code
+    point whose bidirectional class is right-to-left (R, AL), Arabic number (AN) or an explicit
+    control must therefore be seen as needing it."""
+    import unicodedata
+
+    from desktop.text_direction import needs_isolation
+
+    moving = {"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+    missed = [
+        hex(code)
+        for code in range(0x110000)
+        if unicodedata.bidirectional(chr(code)) in moving and not needs_isolation(chr(code))
+    ]
+    assert missed == []
+    assert not needs_isolation("BBC Türkçe — İstanbul, Всё решено, the official files 2023")

@@ -19,7 +19,9 @@ NS = "{http://www.w3.org/1999/xhtml}"
 
 def test_chain_boxes_take_their_hops_status_colours(report_case: ReportCase) -> None:
     report = make_report(report_case.case)
-    tree = html5lib.parse(html.render(report).decode("utf-8"))
+    page = html.render(report).decode("utf-8")
+    tree = html5lib.parse(page)
+    style = "".join(s.text or "" for s in tree.iter(f"{NS}style"))
     boxes = [li for li in tree.iter(f"{NS}li") if "hop" in (li.get("class") or "").split()]
     hops = {h.id: h for c in report.claims for h in c.hops}
     assert {int(b.get("data-hop")) for b in boxes} == set(hops)
@@ -27,10 +29,13 @@ def test_chain_boxes_take_their_hops_status_colours(report_case: ReportCase) -> 
     for box in boxes:
         hop = hops[int(box.get("data-hop"))]
         colour = status_colour(hop.status)
-        assert f"border-color: {colour}" in box.get("style")
-        label = next(s for s in box.iter(f"{NS}span") if s.get("class") == "status")
-        assert label.text == hop.status_label and colour in label.get("style")
-        assert ("doubt" in box.get("class").split()) == hop.direction_doubtful
+        classes = box.get("class").split()
+        assert f"status-{hop.status}" in classes
+        assert f"ol.chain li.hop.status-{hop.status} {{ border-color: {colour}; }}" in style
+        label = next(s for s in box.iter(f"{NS}span") if "status" in s.get("class").split())
+        assert label.text == hop.status_label and f"s-{hop.status}" in label.get("class")
+        assert f".s-{hop.status} {{ color: {colour}; }}" in style
+        assert ("doubt" in classes) == hop.direction_doubtful
         statuses.add(hop.status)
     assert len(statuses) >= 3  # the demo's unchecked, unavailable and confirmed hops differ
     assert len({status_colour(s) for s in statuses}) == len(statuses)
