@@ -75,7 +75,7 @@ nav ol { columns: 2; }
   td .hash { font-size: 6.5pt; }
   header .hash { white-space: nowrap; overflow-wrap: normal; font-size: 7pt; } table.hops td:first-child { white-space: nowrap; }
   a { color: inherit; text-decoration: none; }
-  footer { display: none; }
+  footer { display: none; } blockquote.rtl { direction: rtl; }
 }
 """
 
@@ -156,7 +156,10 @@ def quote_html(hop: ReportHop, element: str = "blockquote") -> str:
         if hop.quote_not_located
         else ""
     )
-    return f'<{element} dir="auto"{lang}>{esc(hop.quote)}</{element}>{located}'
+    # dir="auto" for browsers; the class says the same (the first strong letter's direction,
+    # `hop.direction`) to a printer that does not read dir="auto" (WeasyPrint)
+    klass = ' class="rtl"' if hop.direction == "rtl" else ""
+    return f'<{element} dir="auto"{klass}{lang}>{esc(hop.quote)}</{element}>{located}'
 
 
 def source_html(source: ReportSource | None) -> str:
