@@ -220,10 +220,10 @@ def chain_html(claim: ReportClaim, chain: tuple[int, ...], number: int) -> str:
     return parts[0] + "".join(parts[1:]) + f'<p class="legend">{legend}</p>'
 
 
-def _evidence_cell(refs: tuple[tuple[EvidenceRef, tuple[int, ...]], ...], note: str) -> str:
+def _evidence_cell(refs: tuple[tuple[EvidenceRef, tuple[str, ...]], ...], note: str) -> str:
     parts = [bdi(note)] if note else []
     for ref, pages in refs:
-        where = f", {'page' if len(pages) == 1 else 'pages'} {', '.join(map(str, pages))}"
+        where = f", {'page' if len(pages) == 1 else 'pages'} {', '.join(pages)}"
         parts.append(
             f'{bdi(ref.file_name)}{where if pages else ""}<br><span class="hash" '
             f'title="SHA-256 {attr(ref.sha256)}">{esc(ref.sha256[:16])}…</span>'

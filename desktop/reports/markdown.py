@@ -41,12 +41,10 @@ def md(text: object) -> str:
     return isolate(plain(text if isinstance(text, str) else str(text)))
 
 
-def _evidence(refs: tuple[tuple[EvidenceRef, tuple[int, ...]], ...], note: str) -> str:
+def _evidence(refs: tuple[tuple[EvidenceRef, tuple[str, ...]], ...], note: str) -> str:
     parts = [md(note)] if note else []
     for ref, pages in refs:
-        where = (
-            f" {'p.' if len(pages) == 1 else 'pp.'} {', '.join(map(str, pages))}" if pages else ""
-        )
+        where = f" {'p.' if len(pages) == 1 else 'pp.'} {', '.join(pages)}" if pages else ""
         parts.append(f"{md(ref.file_name)}{where} `{ref.sha256[:16]}…`")
     return "; ".join(parts)
 

@@ -299,23 +299,29 @@ class ReportClaim:
 
     def review_evidence(
         self, review: ReportReview
-    ) -> tuple[tuple[EvidenceRef, tuple[int, ...]], ...]:
-        """The evidence files a review rests on, each with the pages its quotes are on: for a
-        hop's review the file of that hop's source; for a verdict or a sign-off every file the
-        claim's hops cite. (A reviewer's own note of evidence is `review.evidence`.)"""
+    ) -> tuple[tuple[EvidenceRef, tuple[str, ...]], ...]:
+        """The evidence files a review rests on, each with the pages its quotes are on, as cited
+        (`ReportHop.cited_pages`: a PDF's page label, the file page in brackets where they
+        differ): for a hop's review the file of that hop's source; for a verdict or a sign-off
+        every file the claim's hops cite. (A reviewer's own note of evidence is
+        `review.evidence`.)"""
         if review.hop_id is not None:
             hop = next((h for h in self.hops if h.id == review.hop_id), None)
             if hop is None or hop.source is None or hop.source.evidence is None:
                 return ()
-            return ((hop.source.evidence, hop.pages),)
-        pages: dict[str, set[int]] = {}
+            return ((hop.source.evidence, hop.cited_pages),)
+        pages: dict[str, dict[int, str]] = {}
         refs: dict[str, EvidenceRef] = {}
         for hop in self.hops:
             if hop.source and hop.source.evidence:
                 ref = hop.source.evidence
                 refs.setdefault(ref.sha256, ref)
-                pages.setdefault(ref.sha256, set()).update(hop.pages)
-        return tuple((ref, tuple(sorted(pages[sha]))) for sha, ref in refs.items())
+                cited = pages.setdefault(ref.sha256, {})
+                for page in hop.pages:
+                    cited[page] = page_citation(page, hop.source.page_labels)
+        return tuple(
+            (ref, tuple(pages[sha][p] for p in sorted(pages[sha]))) for sha, ref in refs.items()
+        )
 
     @property
     def evidence(self) -> tuple[EvidenceRef, ...]:
