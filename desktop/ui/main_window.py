@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from db.errors import CaseError, CaseUnavailable
 from desktop import preferences
+from desktop.text_direction import isolate
 from desktop.version import APP_NAME
+from desktop.wording import count
 
 from .claims.claim_list_control import ClaimListControl
 from .claims.claims_model import (
@@ -54,7 +56,7 @@ if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is p
     from .claim.claim_detail import ClaimDetailPane
 
 MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
-COLUMN_WIDTHS = {TEXT: 250, VERDICT: 190, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 112}
+COLUMN_WIDTHS = {TEXT: 250, VERDICT: 190, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 140}
 T = TypeVar("T")
 
 
@@ -171,6 +173,9 @@ class MainWindow(ClaimListControl, QMainWindow):
             return
         from .claim.claim_detail import ClaimDetailPane
         from .claims.highlight_delegate import HighlightDelegate
+        from .common import fonts
+
+        fonts.install()  # Arabic and Hebrew in every style the claim pane draws (italic notes)
 
         self._add_view_actions()
         self.detail = ClaimDetailPane()
@@ -260,13 +265,13 @@ class MainWindow(ClaimListControl, QMainWindow):
         self.model.set_case(case, count)
         self._refresh_choices()
         self._update_title()
-        self.reviewer_label.setText(f"Reviewer: {case.reviewer}" if case else "")
+        self.reviewer_label.setText(f"Reviewer: {isolate(case.reviewer)}" if case else "")
         self.caseChanged.emit(case)
         if old is not None and old is not case:
             old.close()
         if case is not None:
             self._show_first_row()
-            self.show_status(f"Opened {case.location}")
+            self.show_status(f"Opened {isolate(case.location)}")
         else:
             self.detail.set_detail(None)
 
@@ -276,9 +281,8 @@ class MainWindow(ClaimListControl, QMainWindow):
         if self._case is not None:
             return
         self.model.show_first_look(look.count, look.rows)
-        self.setWindowTitle(f"{look.name} — {APP_NAME}")
-        noun = "claim" if look.count == 1 else "claims"
-        self.count_label.setText(f"{look.count:,} {noun}")
+        self.setWindowTitle(f"{isolate(look.name)} — {APP_NAME}")
+        self.count_label.setText(count(look.count, "claim", "claims"))
 
     def forget_first_look(self) -> None:
         """The case did not open after all: its first rows go."""
@@ -295,7 +299,7 @@ class MainWindow(ClaimListControl, QMainWindow):
             name = self._case.name
         except CaseError:
             name = self._case.location
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.setWindowTitle(f"{isolate(name)} — {APP_NAME}")
 
     def _refresh_choices(self) -> None:
         """Fill the filter lists on a worker: distinct languages of a million hops take a

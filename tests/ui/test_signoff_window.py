@@ -45,7 +45,7 @@ def test_second_reviewer_signs_off(
     verdict_by(case_path, "Ayşe Demir", claim_id, "false")
     window.reload()
     window.select_claim(claim_id)
-    assert "Awaiting sign-off (set by Ayşe Demir)" in window.detail.verdict.text()
+    assert "Awaiting sign-off (set by \u2068Ayşe Demir\u2069)" in window.detail.verdict.text()
     assert verdict_cell(window, claim_id) == "False — awaiting sign-off"
     action = window.signoff.sign_off_action
     assert action.isEnabled() and window.signoff.send_back_action.isEnabled()
@@ -56,7 +56,7 @@ def test_second_reviewer_signs_off(
     type_text(qtbot, dialog.note, "Checked the BBC transcript myself")
     dialog.ok_button.click()
     assert window.signoff.dialog is None
-    assert "Signed off by Test Reviewer" in window.detail.verdict.text()
+    assert "Signed off by \u2068Test Reviewer\u2069" in window.detail.verdict.text()
     assert verdict_cell(window, claim_id) == "False — signed off"
     assert not action.isEnabled()
     with demo_case.read() as session:
@@ -68,7 +68,7 @@ def test_second_reviewer_signs_off(
     undo = window.editor.undo_action  # type: ignore[attr-defined]
     assert undo.text() == "&Undo Sign Off Verdict"
     undo.trigger()
-    assert "Awaiting sign-off (set by Ayşe Demir)" in window.detail.verdict.text()
+    assert "Awaiting sign-off (set by \u2068Ayşe Demir\u2069)" in window.detail.verdict.text()
     assert verdict_cell(window, claim_id) == "False — awaiting sign-off"
     assert action.isEnabled()
     window.editor.redo_action.trigger()  # type: ignore[attr-defined]
@@ -82,7 +82,7 @@ def test_own_verdict_cannot_be_signed_off(
     claim_id = first_claim(window)
     window.select_claim(claim_id)
     window.run_change(lambda uow: ops.set_verdict(uow, claim_id, "misleading", "Cut short"))
-    assert "Awaiting sign-off (set by Test Reviewer)" in window.detail.verdict.text()
+    assert "Awaiting sign-off (set by \u2068Test Reviewer\u2069)" in window.detail.verdict.text()
     action = window.signoff.sign_off_action
     assert not action.isEnabled() and action.statusTip() == OWN_VERDICT
     dialog = window.signoff.sign_off()  # should a stale window let it through: the case refuses
@@ -109,7 +109,7 @@ def test_send_back_needs_a_reason(
     type_text(qtbot, dialog.note, "The quote is from a different interview")
     dialog.ok_button.click()
     assert not dialog.isVisible()
-    assert "Sent back by Test Reviewer" in window.detail.verdict.text()
+    assert "Sent back by \u2068Test Reviewer\u2069" in window.detail.verdict.text()
     assert verdict_cell(window, claim_id) == "In progress — sent back"
     assert (
         window.detail.history.topLevelItem(0).text(4) == "The quote is from a different interview"

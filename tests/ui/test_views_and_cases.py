@@ -272,7 +272,7 @@ def test_case_file_shows_its_first_rows_while_it_opens(
     assert window.model.rowCount() == 3
     first = window.model.data(window.model.index(0, 0))
     assert first == " ".join(look.rows[0].text.split())
-    assert window.windowTitle().startswith(look.name)
+    assert window.windowTitle().startswith(f"\u2068{look.name}\u2069 — ")
     assert window.count_label.text() == "3 claims"
     window.case_actions.open_location(str(case_path))  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.case is not None)

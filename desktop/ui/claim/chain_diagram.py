@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
+from desktop.text_direction import isolate
 
 from ..common.palette import STATUS_COLOURS, status_colour
 from .hops_model import label
@@ -35,6 +36,9 @@ BOX_W, BOX_H = 178.0, 76.0
 GAP_X, GAP_Y = 88.0, 18.0
 MARGIN = 14.0
 LEGEND_H = 26.0
+MIN_SCALE = 0.85
+"""The diagram never shrinks below this (its text stays at 85 % of the window's font, still
+readable); a larger chain scrolls instead (the pane puts the diagram in a scroll area)."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ class ChainDiagram(QWidget):
         self._detail = detail
         self._placed = place(detail) if detail else []
         self.setAccessibleDescription(describe(detail) if detail else "No claim selected")
+        self.setMinimumSize(self.minimum_size())
         if self._selected not in {p.hop.id for p in self._placed}:
             self._selected = None
         self.updateGeometry()
@@ -119,7 +124,8 @@ class ChainDiagram(QWidget):
         return {p.hop.id: QRectF(p.rect) for p in self._placed}
 
     def natural_size(self) -> QSize:
-        """The size at scale 1; the diagram shrinks (down to 60 %) to fit a narrow pane."""
+        """The size at scale 1; the diagram shrinks (down to MIN_SCALE) to fit a narrow pane and
+        scrolls beyond that."""
         if not self._placed:
             return QSize(320, 60)
         right = max(p.rect.right() for p in self._placed) + MARGIN
@@ -127,22 +133,36 @@ class ChainDiagram(QWidget):
         return QSize(int(right), int(bottom))
 
     def scale(self) -> float:
-        """Shrink to fit the widget, never grow."""
+        """Shrink to fit the widget, never grow, and never below MIN_SCALE."""
         natural = self.natural_size()
-        return min(
+        fit = min(
             1.0, self.width() / max(natural.width(), 1), self.height() / max(natural.height(), 1)
         )
+        return max(MIN_SCALE, fit)
+
+    def text_pixel_size(self) -> float:
+        """The height in pixels of the smallest text the diagram draws, as it is drawn now."""
+        return QFontMetrics(self.font()).height() * self.scale()
 
     def sizeHint(self) -> QSize:
         return self.natural_size()
 
+    def minimum_size(self) -> QSize:
+        """The smallest size the diagram takes (at MIN_SCALE); its scroll area scrolls below."""
+        natural = self.natural_size()
+        if not self._placed:
+            return QSize(200, 60)
+        return QSize(int(natural.width() * MIN_SCALE) + 1, int(natural.height() * MIN_SCALE) + 1)
+
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, 90)
+        return self.minimum_size()
 
     def height_for(self, width: int) -> int:
-        """The height that shows the diagram whole at this width."""
+        """The height that shows the diagram whole at this width (scrolling sideways below
+        MIN_SCALE)."""
         natural = self.natural_size()
-        return int(natural.height() * min(1.0, width / max(natural.width(), 1))) + 2
+        scale = max(MIN_SCALE, min(1.0, width / max(natural.width(), 1)))
+        return int(natural.height() * scale) + 2
 
     def _hit(self, point: QPointF) -> int | None:
         scale = self.scale()
@@ -205,7 +225,9 @@ class ChainDiagram(QWidget):
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(bold)
-        name = metrics.elidedText(hop.actor_name, Qt.TextElideMode.ElideRight, int(inner.width()))
+        name = isolate(
+            metrics.elidedText(hop.actor_name, Qt.TextElideMode.ElideRight, int(inner.width()))
+        )
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
         painter.setFont(self.font())
         plain = QFontMetrics(self.font())
@@ -215,8 +237,8 @@ class ChainDiagram(QWidget):
         when = hop.relayed_on.isoformat() if hop.relayed_on else "no date"
         lang = hop.language or hop.source_language or "?"
         lines = [
-            plain.elidedText(where, Qt.TextElideMode.ElideRight, int(inner.width())),
-            f"{when} · {lang}",
+            isolate(plain.elidedText(where, Qt.TextElideMode.ElideRight, int(inner.width()))),
+            f"{when} · {isolate(lang)}",
         ]
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         y = inner.top() + metrics.height() + 2

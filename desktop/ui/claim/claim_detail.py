@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation, Verdict
+from desktop.text_direction import isolate
+from desktop.wording import count, for_people
 
 from ..common.palette import is_rtl, verdict_colour
 from .chain_diagram import ChainDiagram
@@ -57,6 +60,13 @@ class ClaimDetailPane(QWidget):
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.diagram = ChainDiagram()
+        # A long chain (or a narrow pane) scrolls rather than shrinking its text unreadably.
+        self.diagram_area = QScrollArea()
+        self.diagram_area.setObjectName("chainDiagramArea")
+        self.diagram_area.setWidgetResizable(True)
+        self.diagram_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.diagram_area.setWidget(self.diagram)
+        self.diagram_area.setMinimumHeight(60)
 
         self.hops = HopTableModel(self)
         self.hop_table = QTableView()
@@ -104,7 +114,7 @@ class ClaimDetailPane(QWidget):
         self.tabs.addTab(self.notes, "N&otes")
 
         chain = QSplitter(Qt.Orientation.Vertical)
-        chain.addWidget(self.diagram)
+        chain.addWidget(self.diagram_area)
         chain.addWidget(self.tabs)
         chain.setStretchFactor(0, 2)
         chain.setStretchFactor(1, 3)
@@ -149,19 +159,21 @@ class ClaimDetailPane(QWidget):
         )
         self.heading.setToolTip(f"Claim {detail.id}, version {detail.version}")
         colour = verdict_colour(detail.verdict)
-        why = f" — {_escape(detail.rationale)}" if detail.rationale else ""
+        why = f" — {_escape(isolate(detail.rationale))}" if detail.rationale else ""
         signoff = signoff_text(detail)
         signoff = f" <i>{_escape(signoff)}</i>" if signoff else ""
         self.verdict.setText(
             f'<span style="background:{colour}; color:white; padding:2px 6px;">'
             f"&nbsp;{_escape(label(Verdict, detail.verdict))}&nbsp;</span>{signoff}{why}"
         )
-        self.tags.setText("Tags: " + ", ".join(detail.tags) if detail.tags else "No tags")
+        self.tags.setText(
+            "Tags: " + ", ".join(isolate(t) for t in detail.tags) if detail.tags else "No tags"
+        )
         routes = len(detail.chains)
         self.meta.setText(
-            f"Claim {detail.id} · {len(detail.hops)} hops"
+            f"Claim {detail.id} · {count(len(detail.hops), 'hop', 'hops')}"
             + (f" in {routes} routes" if routes > 1 else "")
-            + f" · changed {detail.updated_at:%Y-%m-%d %H:%M} UTC by {detail.updated_by}"
+            + f" · changed {for_people(detail.updated_at)} by {isolate(detail.updated_by)}"
         )
         self.notes.setPlainText(detail.notes)
         for review in reversed(detail.reviews):
@@ -178,7 +190,13 @@ class ClaimDetailPane(QWidget):
                 kind = Verdict if review.subject == "verdict" else HopStatus
                 change = f"{label(kind, review.from_value)} → {label(kind, review.to_value)}"
             item = QTreeWidgetItem(
-                [f"{review.at:%Y-%m-%d %H:%M}", review.reviewer, what, change, review.rationale]
+                [
+                    f"{review.at:%Y-%m-%d %H:%M:%S}",
+                    review.reviewer,
+                    what,
+                    change,
+                    review.rationale,
+                ]
             )
             item.setToolTip(4, review.rationale)
             self.history.addTopLevelItem(item)
@@ -202,7 +220,11 @@ class ClaimDetailPane(QWidget):
         sizes = self.splitter.sizes()
         if len(sizes) != 2 or sum(sizes) <= 0:
             return
-        wanted = min(max(self.diagram.height_for(max(self.diagram.width(), 200)), 90), 420)
+        width = max(self.diagram_area.viewport().width(), 200)
+        wanted = self.diagram.height_for(width)
+        if self.diagram.minimum_size().width() > width:  # a sideways scroll bar shows
+            wanted += self.diagram_area.horizontalScrollBar().sizeHint().height()
+        wanted = min(max(wanted, 90), 420)
         if abs(sizes[0] - wanted) > 4:
             self.splitter.setSizes([wanted, sum(sizes) - wanted])
 
@@ -214,7 +236,7 @@ class ClaimDetailPane(QWidget):
         if self.detail is None or hop_id is None:
             return "Hop"
         hop = next((h for h in self.detail.hops if h.id == hop_id), None)
-        return f"Hop: {hop.actor_name}" if hop else f"Hop {hop_id} (removed)"
+        return f"Hop: {isolate(hop.actor_name)}" if hop else f"Hop {hop_id} (removed)"
 
     # -- hops -----------------------------------------------------------------------------
 
@@ -254,18 +276,19 @@ class ClaimDetailPane(QWidget):
             return
         text = hop.quote or "(no quote recorded for this hop)"
         row = self.hops.row_of(hop.id)
-        where = f" in {hop.source_title}" if hop.source_title else ""
+        where = f" in {isolate(hop.source_title)}" if hop.source_title else ""
         heading = (
-            f"{(row or 0) + 1}. {hop.actor_name} {label(Relation, hop.relation).lower()}{where}"
+            f"{(row or 0) + 1}. {isolate(hop.actor_name)} "
+            f"{label(Relation, hop.relation).lower()}{where}"
         )
         parts = [
             f'<p dir="ltr" style="color: gray;">{_escape(heading)}</p>',
             f"<p>{_escape(text)}</p>",
         ]
         if hop.note:
-            parts.append(f"<p><i>Note: {_escape(hop.note)}</i></p>")
+            parts.append(f"<p><i>Note: {_escape(isolate(hop.note))}</i></p>")
         if hop.status_rationale:
-            why = f"{label(HopStatus, hop.status)}: {hop.status_rationale}"
+            why = f"{label(HopStatus, hop.status)}: {isolate(hop.status_rationale)}"
             parts.append(f"<p><i>{_escape(why)}</i></p>")
         direction = "rtl" if is_rtl(hop.quote) else "ltr"
         self.quote.setHtml(f'<div dir="{direction}">{"".join(parts)}</div>')
@@ -278,13 +301,13 @@ class ClaimDetailPane(QWidget):
 def signoff_text(detail: ClaimDetail) -> str:
     """Where the verdict stands under four-eyes review, in words (empty when it needs none)."""
     if detail.signoff == "awaiting":
-        by = f" (set by {detail.verdict_set_by})" if detail.verdict_set_by else ""
+        by = f" (set by {isolate(detail.verdict_set_by)})" if detail.verdict_set_by else ""
         return f"Awaiting sign-off{by}"
-    when = f" on {detail.signed_off_at:%Y-%m-%d}" if detail.signed_off_at else ""
+    when = f" on {for_people(detail.signed_off_at)}" if detail.signed_off_at else ""
     if detail.signoff == "signed":
-        return f"Signed off by {detail.signed_off_by}{when}"
+        return f"Signed off by {isolate(detail.signed_off_by)}{when}"
     if detail.signoff == "returned":
-        return f"Sent back by {detail.signed_off_by}{when}"
+        return f"Sent back by {isolate(detail.signed_off_by)}{when}"
     return ""
 
 

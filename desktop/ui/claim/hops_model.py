@@ -27,6 +27,36 @@ def label(kind: type[Any], value: str) -> str:
         return value
 
 
+def route_depths(detail: ClaimDetail) -> dict[int, int]:
+    """How far each hop's route branches off the first route: 0 along the first chain (however
+    long), 1 on a second route that forks from it, 2 on a route forking from that one, and so on
+    (the hop list indents by this, not by the hop's position in its chain)."""
+    first_chain: dict[int, int] = {}
+    for number, chain in enumerate(detail.chains):
+        for hop_id in chain:
+            first_chain.setdefault(hop_id, number)
+    by_id = {h.id: h for h in detail.hops}
+    depths: dict[int, int] = {}
+
+    def depth(hop_id: int, seen: frozenset[int] = frozenset()) -> int:
+        if hop_id in depths:
+            return depths[hop_id]
+        hop = by_id[hop_id]
+        parent = hop.relays_hop_id
+        own = first_chain.get(hop_id, len(detail.chains))
+        if parent is None or parent not in by_id or parent in seen:
+            value = 0 if own == 0 else 1  # an origin of its own off the first route
+        else:
+            forks = own != first_chain.get(parent, len(detail.chains))
+            value = depth(parent, seen | {hop_id}) + (1 if forks else 0)
+        depths[hop_id] = value
+        return value
+
+    for hop in detail.hops:
+        depth(hop.id)
+    return depths
+
+
 class HopTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -36,13 +66,7 @@ class HopTableModel(QAbstractTableModel):
     def set_detail(self, detail: ClaimDetail | None) -> None:
         self.beginResetModel()
         self._hops = detail.hops if detail else ()
-        by_id = {h.id: h for h in self._hops}
-        self._depth = {}
-        for hop in self._hops:
-            depth, parent = 0, hop.relays_hop_id
-            while parent in by_id and depth < len(by_id):
-                depth, parent = depth + 1, by_id[parent].relays_hop_id  # type: ignore[index]
-            self._depth[hop.id] = depth
+        self._depth = route_depths(detail) if detail else {}
         self.endResetModel()
 
     def hop(self, row: int) -> HopView | None:
@@ -104,7 +128,8 @@ class HopTableModel(QAbstractTableModel):
         if column == NUMBER:
             return row + 1
         if column == ACTOR:
-            return "   " * self._depth.get(hop.id, 0) + hop.actor_name
+            depth = self._depth.get(hop.id, 0)
+            return ("    " * (depth - 1) + "↳ " if depth else "") + hop.actor_name
         if column == RELATION:
             text = label(Relation, hop.relation)
             return f"{text} (direction doubtful)" if hop.direction_doubtful else text

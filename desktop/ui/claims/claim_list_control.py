@@ -10,6 +10,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 
 from db.errors import CaseError, NotFound
 from db.normalise import search_words
+from desktop.text_direction import isolate
+from desktop.wording import count
 
 from .claims_model import RANKED_PAGE_SIZE, SORTABLE, TEXT
 
@@ -160,16 +162,16 @@ class ClaimListControl:
             self.count_label.setText("Counting claims…")
             return
         rows = self.model.rowCount()
-        noun = "claim" if rows == 1 else "claims"
         selected = sum(last - first + 1 for first, last in self.selected_row_ranges())
         if selected > 1:
-            self.count_label.setText(f"{selected:,} of {rows:,} {noun} selected")
+            text = f"{selected:,} of {count(rows, 'claim', 'claims')} selected"
         elif self.model.searching:
-            self.count_label.setText(f"{rows:,} {noun} found")
+            text = f"{count(rows, 'claim', 'claims')} found"
         elif not self.model.where.is_empty:
-            self.count_label.setText(f"{rows:,} {noun} match the filter")
+            text = f"{count(rows, 'claim matches', 'claims match')} the filter"
         else:
-            self.count_label.setText(f"{rows:,} {noun}")
+            text = count(rows, "claim", "claims")
+        self.count_label.setText(text)
 
     # -- search and filter ----------------------------------------------------------------
 
@@ -240,7 +242,9 @@ class ClaimListControl:
 
             QTimer.singleShot(OPEN_BEST_MS, self.table, open_best)
             self.show_status(
-                f"{len(ids):,} claims match “{text}”" if ids else f"No claim matches “{text}”"
+                f"{count(len(ids), 'claim matches', 'claims match')} “{isolate(text)}”"
+                if ids
+                else f"No claim matches “{isolate(text)}”"
             )
 
         self.workers.submit(work, done, self._work_failed)

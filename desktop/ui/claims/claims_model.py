@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor
 
 from db.errors import CaseError
 from desktop.pyside_refs import no_data
+from desktop.text_direction import isolate
+from desktop.wording import for_people
 
 from ..common.palette import verdict_colour
 from .claim_order import Order
@@ -272,9 +274,9 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TEXT:
-                return f"Claim {row.id}: {row.text}"
+                return f"Claim {row.id}: {isolate(row.text)}"
             if column == CHANGED:
-                return f"Changed {row.updated_at:%Y-%m-%d %H:%M} UTC by {row.updated_by}"
+                return f"Changed {for_people(row.updated_at)} by {isolate(row.updated_by)}"
             return _display(row, column)
         if role == CLAIM_ID_ROLE:
             return row.id
@@ -416,7 +418,7 @@ def _display(row: ClaimRow, column: int) -> Any:
     if column == HOPS:
         return row.hop_count
     if column == CHANGED:
-        return f"{row.updated_at:%Y-%m-%d %H:%M}"
+        return f"{row.updated_at:%Y-%m-%d %H:%M:%S}"
     if column == REVIEWER:
         return row.updated_by
     return None
