@@ -184,3 +184,13 @@ def test_four_eyes_from_the_command_line(case_path: Path) -> None:
     assert out.strip() == f"claim {claim}: awaiting sign-off again"
     shown = json.loads(ok("--case", case_path, "show", claim, "--json"))
     assert (shown["verdict"], shown["signoff"]) == ("false", "awaiting")
+
+
+def test_search_finds_claims_by_their_actors_names(case_path: Path) -> None:
+    ok("--case", case_path, "demo")
+    # The demo's "Preparations…" claim does not say "Lavrov"; Sergey Lavrov relays it.
+    assert "Preparations are under way" in ok("--case", case_path, "claims", "--search", "Lavrov")
+    hits = json.loads(ok("--case", case_path, "search", "Сергей", "--json"))
+    claims = {h["id"] for h in hits if h["kind"] == "claim"}
+    listed = ok("--case", case_path, "claims", "--search", "Сергей")
+    assert claims and all(f"{cid:>6}  " in listed for cid in claims)

@@ -107,3 +107,47 @@ def test_first_page_is_the_exact_top_of_all_matches(any_case: Case) -> None:
             session, "talks", limit=1000, after=SearchCursor(float("-inf"), 0)
         )
     assert first == [h.id for h in everything[:10]]
+
+
+def _named_case(case: Case) -> tuple[int, int, int, int]:
+    """A claim that says "Lavrov", a claim relayed by Sergey Lavrov (alias Сергей Лавров) in an
+    Anadolu Ajansı source, and one relayed by nobody named."""
+    said, relayed = _claims(case, ["Lavrov denies the meeting", "Talks are planned"])
+    (other,) = _claims(case, ["Nothing to do with him"])
+    with case.change() as uow:
+        lavrov = ops.add_actor(uow, "Sergey Lavrov", aliases=["Сергей Лавров"])
+        agency = ops.add_actor(uow, "A correspondent")
+        source = ops.add_source(uow, title="Dispatch", outlet="Anadolu Ajansı")
+        ops.add_hop(uow, relayed, actor_id=lavrov, relation="said", quote="soon")
+        ops.add_hop(uow, other, actor_id=agency, relation="reported", source_id=source)
+    return said, relayed, other, lavrov
+
+
+def test_actor_names_aliases_and_outlets_find_their_claims(any_case: Case) -> None:
+    said, relayed, other, _lavrov = _named_case(any_case)
+    with any_case.read() as session:
+        ranked = [h.id for h in search_claims(session, "Lavrov")]
+    assert ranked == [said, relayed]  # the claim whose words match first, then by the actor
+    assert _found(any_case, "лавров") == {relayed}  # an alias, folded (ё/case)
+    assert _found(any_case, "sergey lavr") == {relayed}  # the last word as a prefix
+    assert _found(any_case, "anadolu ajansi") == {other}  # an outlet, Turkish ı folded
+    assert _found(any_case, "Lavrov elephant") == set()  # every word must be in one name
+    assert _found(any_case, "correspondent") == {other}
+    with any_case.read() as session:
+        kinds = {(h.kind, h.id) for h in search(session, "Lavrov")}
+        first = search_claims(session, "Lavrov", limit=1)
+        rest = search_claims(
+            session, "Lavrov", limit=5, after=SearchCursor(first[-1].rank, first[-1].id)
+        )
+    assert ("claim", relayed) in kinds and ("claim", said) in kinds
+    assert [h.id for h in first + rest] == [said, relayed]  # paging never skips a name match
+
+
+def test_a_name_matching_many_actors_stays_one_query(any_case: Case) -> None:
+    (claim,) = _claims(any_case, ["A claim"])
+    with any_case.change() as uow:
+        for number in range(300):
+            actor = ops.add_actor(uow, f"Spokesman {number}")
+            if number % 100 == 0:
+                ops.add_hop(uow, claim, actor_id=actor, relation="said")
+    assert _found(any_case, "spokesman") == {claim}

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from db.queries import ClaimFilter
 
 ANY = "__any__"
+DATE_SAMPLE = "2026-11-30"
+"""The widest date the date filters must show whole (digits are equally wide)."""
 
 
 class FilterBar(QWidget):
@@ -71,7 +73,7 @@ class FilterBar(QWidget):
         combo.setAccessibleName(f"{name} filter")
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(6)
         combo.activated.connect(lambda _i: self._emit_filter())
         return combo
 
@@ -82,6 +84,13 @@ class FilterBar(QWidget):
         edit.setToolTip(tip)
         edit.setClearButtonEnabled(True)
         edit.editingFinished.connect(self._emit_filter)
+        # Wide enough for its placeholder and a whole date beside the clear button, at any
+        # window size (the actor, outlet and language lists give way: they elide).
+        metrics = edit.fontMetrics()
+        text = max(
+            metrics.horizontalAdvance(f"{name} date"), metrics.horizontalAdvance(DATE_SAMPLE)
+        )
+        edit.setMinimumWidth(text + metrics.height() + 20)
         return edit
 
     def search_now(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from db.errors import CaseError, VersionConflict
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Verdict
+from desktop.text_direction import isolate
 
 from ..common.submit_dialog import SubmitDialog
 from .claim_dialog import ClaimDialog
@@ -407,7 +408,7 @@ class ClaimEditor(QObject):
         if selected is None:
             return None
         detail, hop = selected
-        subject = f"{hop.actor_name} {hop.relation}: {hop.quote or detail.text}"
+        subject = f"{isolate(hop.actor_name)} {hop.relation}: {isolate(hop.quote or detail.text)}"
         dialog = StatusDialog(self.window, HopStatus, hop.status, subject=subject)
 
         def submit(d: StatusDialog) -> str | None:

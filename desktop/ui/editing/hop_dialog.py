@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.views import HopView, SourceView
 from db.vocabulary import ActorKind, Relation
+from desktop.text_direction import isolate
 
 from ..common.palette import is_rtl
 from ..common.submit_dialog import SubmitDialog
@@ -120,7 +121,7 @@ class HopDialog(SubmitDialog):
         self.place.setAccessibleName("Place in the chain")
         self.place.addItem("At the end of the chain", END)
         for number, other in enumerate(hops, start=1):
-            name = f"{number}. {other.actor_name}"
+            name = f"{number}. {isolate(other.actor_name)}"
             self.place.addItem(f"After {name} (inserted between)", ("after", other.id))
             self.place.addItem(f"As a second route after {name}", ("route", other.id))
         self.place.addItem("As the new origin (first hop)", ("origin", None))

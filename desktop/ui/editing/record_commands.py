@@ -7,6 +7,7 @@ from typing import Any
 
 from db import operations as ops
 from db.unit_of_work import UnitOfWork
+from desktop.text_direction import isolate
 
 from .commands import CaseCommand, Runner, SaveOver
 
@@ -22,7 +23,7 @@ class EditActor(SaveOver):
         after: dict[str, Any],
         version: int,
     ) -> None:
-        super().__init__(runner, f"Edit Actor {before['name']}", before, after, version)
+        super().__init__(runner, f"Edit Actor {isolate(before['name'])}", before, after, version)
         self.actor_id = actor_id
 
     def save(self, uow: UnitOfWork, values: dict[str, Any]) -> int:

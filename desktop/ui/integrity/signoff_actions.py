@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from db.errors import CaseError
 from db.vocabulary import Verdict
+from desktop.text_direction import isolate
 
 from ..common.submit_dialog import SubmitDialog
 
@@ -40,10 +41,10 @@ class SignOffDialog(SubmitDialog):
         self.setObjectName("sendBackDialog" if send_back else "signOffDialog")
         self.send_back = send_back
         verdict = Verdict(detail.verdict).label
-        why = f": “{detail.rationale}”" if detail.rationale else ""
+        why = f": “{isolate(detail.rationale)}”" if detail.rationale else ""
+        by = isolate(detail.verdict_set_by) if detail.verdict_set_by else "someone"
         self.about = about = QLabel(
-            f"Claim {detail.id}: {detail.text}\n\n"
-            f"Verdict {verdict}, set by {detail.verdict_set_by or 'someone'}{why}"
+            f"Claim {detail.id}: {isolate(detail.text)}\n\nVerdict {verdict}, set by {by}{why}"
         )
         about.setObjectName("signOffAbout")
         about.setWordWrap(True)

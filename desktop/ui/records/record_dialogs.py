@@ -7,13 +7,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
+from desktop.text_direction import isolate
+from desktop.wording import count
 
 from ..common.submit_dialog import SubmitDialog
 
 
 class ActorDialog(SubmitDialog):
     def __init__(self, parent: QWidget | None, actor: ActorView) -> None:
-        super().__init__(parent, f"Actor: {actor.name}")
+        super().__init__(parent, f"Actor: {isolate(actor.name)}")
         self.setObjectName("actorDialog")
         self.actor = actor
         self.name = QLineEdit(actor.name)
@@ -41,11 +43,12 @@ class MergeDialog(SubmitDialog):
     """Fold the chosen actor into another: its hops move over, its name becomes an alias."""
 
     def __init__(self, parent: QWidget | None, actor: ActorView, others: list[ActorView]) -> None:
-        super().__init__(parent, f"Merge {actor.name}")
+        super().__init__(parent, f"Merge {isolate(actor.name)}")
         self.setObjectName("mergeDialog")
         self.actor = actor
         text = QLabel(
-            f"“{actor.name}” and its {actor.hop_count} hops go into the actor chosen below; its "
+            f"“{isolate(actor.name)}” and its {count(actor.hop_count, 'hop', 'hops')} go into the "
+            "actor chosen below; its "
             "name and aliases become aliases there. Edit ▸ Undo takes a merge back."
         )
         text.setWordWrap(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import CaseError, VersionConflict
+from desktop.text_direction import isolate
 
 from ..common.submit_dialog import SubmitDialog
 from .record_dialogs import ActorDialog, MergeDialog, SourceDialog
@@ -155,7 +156,7 @@ class ActorsDock(RecordDock):
             from ..editing.record_commands import EditActor  # db.operations loads on first use
 
             command = EditActor(self.window_.editor, actor.id, before, after, actor.version)  # type: ignore[attr-defined]
-            return self.change(command, f"Actor {d.name.text()} saved")
+            return self.change(command, f"Actor {isolate(d.name.text())} saved")
 
         return self.open_dialog(ActorDialog(self.window_, actor), submit)
 
@@ -175,9 +176,9 @@ class ActorsDock(RecordDock):
                 self.window_.editor,  # type: ignore[attr-defined]
                 d.target.currentData(),
                 actor.id,
-                f"{actor.name} into {into}",
+                f"{isolate(actor.name)} into {isolate(into)}",
             )
-            return self.change(command, f"{actor.name} merged into {into}")
+            return self.change(command, f"{isolate(actor.name)} merged into {isolate(into)}")
 
         return self.open_dialog(MergeDialog(self.window_, actor, self.model.rows), submit)
 
