@@ -1,8 +1,12 @@
-"""Help menu: About, and the words of the trade."""
+"""Help menu: the User Guide (F1), shown in the app, and About."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from importlib import resources
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from desktop import version
 from desktop.version import APP_NAME
@@ -16,13 +20,61 @@ ABOUT = (
     "<p>Every change is written to the case's audit log, hash-chained so that tampering shows."
     "</p><p>Licensed under the GNU GPL, version 3 or later.</p>"
 )
+GUIDE = ("help", "user-guide.html")
+"""The user guide's page, under the `resources` package."""
+
+
+def guide_html() -> str:
+    """The user guide as HTML (resources/help/user-guide.html)."""
+    return resources.files("resources").joinpath(*GUIDE).read_text("utf-8")
+
+
+class UserGuide(QDialog):
+    """The user guide in a window of its own (not modal: the reviewer reads and works)."""
+
+    def __init__(self, parent: MainWindow) -> None:
+        super().__init__(parent)
+        self.setObjectName("userGuide")
+        self.setWindowTitle(f"{APP_NAME} User Guide")
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("User guide")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(guide_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
 
 
 def add_help_menu(window: MainWindow) -> None:
+    guide: list[UserGuide] = []
+
+    def show_guide() -> None:
+        if not guide:
+            guide.append(UserGuide(window))
+        dialog = guide[0]
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def about() -> None:
         text = ABOUT.format(name=APP_NAME, version=version.__version__)
         box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", text, parent=window)
         box.setObjectName("aboutBox")
         box.open()
 
+    action = window.add_action(
+        "Help",
+        "&User Guide",
+        show_guide,
+        QKeySequence.StandardKey.HelpContents,
+        "How to record a chain, mark statuses, import sources and export reports",
+    )
+    action.setObjectName("actionUserGuide")
+    if action.shortcut() != QKeySequence("F1"):
+        action.setShortcuts([action.shortcut(), QKeySequence("F1")])
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    window.menu("Help").addSeparator()
     window.add_action("Help", f"&About {APP_NAME}", about, None, "Version and licence")

@@ -196,7 +196,7 @@ def test_sign_with_the_desks_key(
     dialog.set_format("html")
     _export(qtbot, dialog)
     path = Path(dialog.destination.text())
-    assert dialog.status.text().endswith(f"; signed ({path.name}.sig)")
+    assert dialog.status.text().endswith(f"; signed (\u2068{path.name}.sig\u2069)")
     assert key.fingerprint in path.read_text("utf-8")
     checked = signing.verify_report(path, expected_key=key.fingerprint)
     assert checked.ok and checked.signer == "Dialog Reviewer"

@@ -7,6 +7,11 @@ never does); without a key or a keyring the box stays off and its tooltip says w
 
 The window opens it with what it knows of the reviewer's view (`ExportContext`): the claim shown,
 the claims selected in the list, and the current filter and search words.
+
+"Publish at" is the address the report will be published at, which ClaimReview needs (each
+review's `url` is that address plus `#claim-N`). It is kept in the case's settings
+(`db.operations.case_settings`): a worker reads it when the dialog opens, and a changed address
+is saved, with its audit event, by the export's worker before the report is written.
 """
 
 from __future__ import annotations
@@ -37,11 +42,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.case import Case
-from db.errors import CaseError
+from db.errors import CaseError, InvalidInput
+from db.operations.case_settings import check_publish_url
 from db.queries import ClaimFilter
 from desktop.reports.export import FORMATS, ExportError, ExportResult, export_report
 from desktop.reports.model import ExportCancelled
 from desktop.reports.scope import ReportScope
+from desktop.text_direction import isolate
+from desktop.wording import count
 
 SCOPES = ("claim", "selected", "filter", "case")
 
@@ -98,6 +106,29 @@ class KeyProbe(QRunnable):
                 self.signals.found.emit(fingerprint)
 
 
+class _UrlSignals(QObject):
+    read = Signal(str)
+
+
+class PublishUrlProbe(QRunnable):
+    """Reads the case's publishing URL off the GUI thread (a server may be slow)."""
+
+    def __init__(self, case: Case) -> None:
+        super().__init__()
+        self.case = case
+        self.signals = _UrlSignals()
+
+    def run(self) -> None:
+        from db.operations.case_settings import publish_url
+
+        try:
+            with self.case.read() as session:
+                url = publish_url(session)
+        except Exception:  # the case went away: the field stays as typed
+            return
+        self.signals.read.emit(url)
+
+
 class ExportTask(QRunnable):
     """Runs `export_report` in the thread pool; talks back only through queued signals."""
 
@@ -109,21 +140,33 @@ class ExportTask(QRunnable):
         path: Path,
         reviewer: str,
         sign: bool = False,
+        publish_url: str | None = None,
+        base_url: str = "",
     ) -> None:
+        """`publish_url`: a new publishing URL to keep in the case first (None: keep it);
+        `base_url`: the address the report is published at ("" for none)."""
         super().__init__()
         self.signals = _Signals()
         self.cancel_requested = threading.Event()
         self._args = (case, scope, fmt, path, reviewer, sign)
+        self.publish_url = publish_url
+        self.base_url = base_url
 
     def run(self) -> None:
         case, scope, fmt, path, reviewer, sign = self._args
         try:
+            if self.publish_url is not None:
+                from db.operations.case_settings import set_publish_url
+
+                with case.change() as uow:
+                    set_publish_url(uow, self.publish_url)
             result = export_report(
                 case,
                 scope,
                 fmt,
                 path,
                 reviewer=reviewer,
+                base_url=self.base_url,
                 progress=self.signals.progress.emit,
                 cancelled=self.cancel_requested.is_set,
                 sign_as=reviewer if sign else None,
@@ -205,6 +248,16 @@ class ExportDialog(QDialog):
         base = folder or Path(documents or Path.home())
         self.destination = QLineEdit(str(base / f"{_file_stem(case)}-report.html"), self)
         self.destination.setObjectName("destination")
+        self.publish_url = QLineEdit(self)
+        self.publish_url.setObjectName("publishUrl")
+        self.publish_url.setAccessibleName("Publishing address")
+        self.publish_url.setPlaceholderText("https://desk.example.org/reports/case-1")
+        self.publish_url.setToolTip(
+            "Where the report will be published; ClaimReview needs it (each review's address "
+            "is this plus #claim-N). Kept in the case's settings."
+        )
+        self.publish_url.setEnabled(False)  # until the case's address is read
+        self.stored_publish_url = ""
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self.choose_destination)
         where = QHBoxLayout()
@@ -239,6 +292,7 @@ class ExportDialog(QDialog):
         form.addRow("Claims:", scope_box)
         form.addRow("Format:", self.format_box)
         form.addRow("Save as:", where)
+        form.addRow("Publish at:", self.publish_url)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.open_when_done)
@@ -253,6 +307,17 @@ class ExportDialog(QDialog):
         self._probe.signals.found.connect(self._key_found)
         self._probe.signals.missing.connect(self._key_missing)
         self._pool.start(self._probe)
+        self._url_probe = PublishUrlProbe(case)
+        self._url_probe.setAutoDelete(False)
+        self._url_probe.signals.read.connect(self._publish_url_read)
+        self._pool.start(self._url_probe)
+
+    @Slot(str)
+    def _publish_url_read(self, url: str) -> None:
+        self.stored_publish_url = url
+        if not self.publish_url.text():
+            self.publish_url.setText(url)
+        self.publish_url.setEnabled(not self.running)
 
     @Slot(str)
     def _key_found(self, fingerprint: str) -> None:
@@ -317,6 +382,18 @@ class ExportDialog(QDialog):
             self._show_error("Choose where to save the report.")
             return
         path = Path(text).expanduser()
+        try:
+            url = check_publish_url(self.publish_url.text())
+        except InvalidInput as exc:
+            self._show_error(f"The publishing address: {exc}.")
+            return
+        if self.format_key == "claimreview" and not url:
+            self._show_error(
+                "ClaimReview needs the address the report will be published at: fill in "
+                "“Publish at”."
+            )
+            self.publish_url.setFocus()
+            return
         self.last_result = None
         self.task = ExportTask(
             self.case,
@@ -325,7 +402,11 @@ class ExportDialog(QDialog):
             path,
             self.reviewer,
             sign=self.sign_box.isChecked() and self.signing_key is not None,
+            publish_url=url if url != self.stored_publish_url else None,
+            base_url=url,
         )
+        if url != self.stored_publish_url:
+            self.stored_publish_url = url
         self.task.setAutoDelete(False)
         signals = self.task.signals
         signals.progress.connect(self._on_progress)
@@ -351,7 +432,12 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
-        for widget in (self.format_box, self.destination, *self.scope_radio.values()):
+        for widget in (
+            self.format_box,
+            self.destination,
+            self.publish_url,
+            *self.scope_radio.values(),
+        ):
             widget.setEnabled(not running)
         self.sign_box.setEnabled(not running and self.signing_key is not None)
         if not running:
@@ -370,7 +456,9 @@ class ExportDialog(QDialog):
             if done < claims:
                 self.status.setText(f"Reading claims… {done:,} of {claims:,}")
             else:
-                self.status.setText(f"Writing the report… {done - claims:,} of {claims:,} claims")
+                self.status.setText(
+                    f"Writing the report… {done - claims:,} of {count(claims, 'claim', 'claims')}"
+                )
 
     def _stopped(self) -> None:
         self.task = None
@@ -383,9 +471,9 @@ class ExportDialog(QDialog):
         self.last_result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        claims = f"{result.claims} claim{'' if result.claims == 1 else 's'}"
-        signed = f"; signed ({result.signature.name})" if result.signature else ""
-        self.status.setText(f"Wrote {claims} to {result.path}{signed}")
+        claims = count(result.claims, "claim", "claims")
+        signed = f"; signed ({isolate(result.signature.name)})" if result.signature else ""
+        self.status.setText(f"Wrote {claims} to {isolate(str(result.path))}{signed}")
         self._stopped()
         self.exported.emit(result)
         if self.open_when_done.isChecked():
