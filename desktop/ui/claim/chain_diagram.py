@@ -220,35 +220,41 @@ class ChainDiagram(QWidget):
         stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 7, rect.height()), 3, 3)
         painter.fillPath(stripe, colour)
         inner = rect.adjusted(14, 6, -8, -6)
-        bold = QFont(self.font())
-        bold.setBold(True)
+        name, where, when, status = self.box_texts(hop, int(inner.width()))
+        bold = self.bold_font()
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(bold)
-        name = isolate(
-            metrics.elidedText(hop.actor_name, Qt.TextElideMode.ElideRight, int(inner.width()))
-        )
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
         painter.setFont(self.font())
         plain = QFontMetrics(self.font())
-        where = hop.source_outlet or hop.source_title or "no source"
-        if where == hop.actor_name and hop.source_title:
-            where = hop.source_title
-        when = hop.relayed_on.isoformat() if hop.relayed_on else "no date"
-        lang = hop.language or hop.source_language or "?"
-        lines = [
-            isolate(plain.elidedText(where, Qt.TextElideMode.ElideRight, int(inner.width()))),
-            f"{when} · {isolate(lang)}",
-        ]
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
         y = inner.top() + metrics.height() + 2
-        for line in lines:
+        for line in (where, when):
             painter.drawText(QRectF(inner.left(), y, inner.width(), plain.height()), line)
             y += plain.height()
         painter.setPen(colour.darker(120))
-        painter.drawText(
-            QRectF(inner.left(), y, inner.width(), plain.height()), label(HopStatus, hop.status)
-        )
+        painter.drawText(QRectF(inner.left(), y, inner.width(), plain.height()), status)
+
+    def bold_font(self) -> QFont:
+        """The font of the actors' names in the boxes (the rest is in `font()`)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    def box_texts(self, hop: HopView, width: int) -> tuple[str, str, str, str]:
+        """The lines of a hop's box, as drawn: actor (bold), outlet or title, date · language,
+        status. Names are elided to `width` pixels, then isolated (FSI…PDI), so that a
+        right-to-left name or a stray override never reorders the app's words beside it."""
+        bold = QFontMetrics(self.bold_font())
+        plain = QFontMetrics(self.font())
+        name = isolate(bold.elidedText(hop.actor_name, Qt.TextElideMode.ElideRight, width))
+        where = hop.source_outlet or hop.source_title or "no source"
+        if where == hop.actor_name and hop.source_title:
+            where = hop.source_title
+        where = isolate(plain.elidedText(where, Qt.TextElideMode.ElideRight, width))
+        day = hop.relayed_on.isoformat() if hop.relayed_on else "no date"
+        lang = hop.language or hop.source_language or "?"
+        return name, where, f"{day} · {isolate(lang)}", label(HopStatus, hop.status)
 
     def _arrow(self, painter: QPainter, start: QRectF, end: QRectF, hop: HopView) -> None:
         colour = QColor(status_colour(hop.status))
