@@ -52,7 +52,7 @@ def test_second_reviewer_signs_off(
 
     action.trigger()
     dialog = window.signoff.dialog
-    assert dialog is not None and "set by Ayşe Demir" in dialog.about.text()
+    assert dialog is not None and "set by \u2068Ayşe Demir\u2069" in dialog.about.text()
     type_text(qtbot, dialog.note, "Checked the BBC transcript myself")
     dialog.ok_button.click()
     assert window.signoff.dialog is None

@@ -69,7 +69,7 @@ def test_rename_alias_and_merge_actors(qtbot: QtBot, demo_window: MainWindow) ->
     # Edit ▸ Undo takes the merge back, then the rename; Redo does them again.
     undo = demo_window.editor.undo_action  # type: ignore[attr-defined]
     redo = demo_window.editor.redo_action  # type: ignore[attr-defined]
-    assert undo.text() == "&Undo Merge S. Lavrov into Sergey Lavrov"
+    assert undo.text() == "&Undo Merge \u2068S. Lavrov\u2069 into \u2068Sergey Lavrov\u2069"
     undo.trigger()
     names = [a.name for a in actors.model.rows]
     assert "S. Lavrov" in names

@@ -53,11 +53,15 @@ def install() -> list[str]:
             if family not in families:
                 families.append(family)
     if families:
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtGui import QFontInfo, QGuiApplication
 
-        # Fontconfig (Linux) falls back to application fonts by itself; other platforms look
-        # at the substitutes of the family asked for.
-        QFont.insertSubstitutions(QGuiApplication.font().family(), families)
+        # Fontconfig (Linux) falls back to application fonts by itself. Elsewhere the window's
+        # font is a real family (Segoe UI, .AppleSystemUIFont), and Qt draws the glyphs it lacks
+        # from its substitutes. A generic name ("Sans Serif") gets none: Qt would take the first
+        # substitute for every letter.
+        requested = QGuiApplication.font().family()
+        if QFontInfo(QGuiApplication.font()).family() == requested:
+            QFont.insertSubstitutions(requested, families)
     _families = families
     return families
 
