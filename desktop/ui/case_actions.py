@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from db.errors import CaseError
 from desktop import preferences
+from desktop.text_direction import isolate
 
 from .main_window import MainWindow
 from .reviewer_dialog import PreferencesDialog
@@ -100,7 +101,7 @@ class CaseActions(QObject):
         if team is not None and "://" in location and not location.startswith("sqlite"):
             team.open_server(location)  # the password from the keyring, or asked for
             return
-        window.show_status(f"Opening {location}…", 0)
+        window.show_status(f"Opening {isolate(location)}…", 0)
         reviewer = preferences.audit_reviewer()
         if window.case is None and not create and "://" not in location:
             self._first_look(location)
@@ -153,7 +154,9 @@ class CaseActions(QObject):
             if not path.endswith(CASE_SUFFIX):
                 path += CASE_SUFFIX
             if Path(path).exists():
-                self.window.show_error(f"{path} exists already: open it, or choose another name")
+                self.window.show_error(
+                    f"{isolate(str(path))} exists already: open it, or choose another name"
+                )
                 return
             self.open_location(path, create=True)
 
@@ -171,7 +174,7 @@ class CaseActions(QObject):
             self.recent.addAction("No recent cases").setEnabled(False)
             return
         for number, location in enumerate(cases, start=1):
-            action = self.recent.addAction(f"&{number % 10} {location}")
+            action = self.recent.addAction(f"&{number % 10} {isolate(location)}")
             action.setToolTip(location)
             action.triggered.connect(lambda _c=False, loc=location: self.open_location(loc))
 
@@ -185,8 +188,8 @@ class CaseActions(QObject):
             name = dialog.reviewer()
             if self.window.case is not None:
                 self.window.case.reviewer = name
-            self.window.reviewer_label.setText(f"Reviewer: {name}")
-            self.window.show_status(f"Changes are now recorded as made by {name}")
+            self.window.reviewer_label.setText(f"Reviewer: {isolate(name)}")
+            self.window.show_status(f"Changes are now recorded as made by {isolate(name)}")
 
         dialog.accepted.connect(accepted)
         dialog.open()

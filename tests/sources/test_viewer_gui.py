@@ -281,7 +281,7 @@ def test_import_worker_asks_for_a_password(qtbot, importer, sqlite_case, tmp_pat
     importer.import_files([path])
     qtbot.waitUntil(lambda: importer.dialog is not None, timeout=30_000)
     dialog = importer.dialog
-    assert "locked.pdf is encrypted" in dialog.labelText()
+    assert "\u2068locked.pdf\u2069 is encrypted" in dialog.labelText()
     dialog.setTextValue("pw")
     with qtbot.waitSignal(importer.imported, timeout=30_000) as signal:
         dialog.accept()
@@ -294,7 +294,7 @@ def test_import_worker_asks_before_keeping_a_partial_file(qtbot, importer, sqlit
     importer.import_files([path])
     qtbot.waitUntil(lambda: importer.dialog is not None, timeout=30_000)
     box = importer.dialog
-    assert "Only part of damaged.pdf could be read" in box.text()
+    assert "Only part of \u2068damaged.pdf\u2069 could be read" in box.text()
     with qtbot.waitSignal(importer.imported, timeout=30_000) as signal:
         qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
     from db.queries import source_detail

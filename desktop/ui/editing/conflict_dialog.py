@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import VersionConflict
+from desktop.text_direction import isolate
 
 KEEP_MINE = 1
 TAKE_THEIRS = 2
@@ -27,10 +28,10 @@ def describe(values: dict[str, Any]) -> str:
         if value is None or key == "version":
             continue
         if isinstance(value, list | tuple):
-            value = ", ".join(str(v) for v in value) if value else "(none)"
+            value = ", ".join(isolate(str(v)) for v in value) if value else "(none)"
         elif isinstance(value, dict):
             value = json.dumps(value, ensure_ascii=False)
-        lines.append(f"{key}: {value}")
+        lines.append(f"{key}: {isolate(str(value))}")
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
 from desktop.pyside_refs import no_data
+from desktop.text_direction import isolate
 
 from ..claim.hops_model import label
 
@@ -69,7 +70,7 @@ class ActorTableModel(RecordTableModel[ActorView]):
     columns = (
         ("Name", lambda a: a.name),
         ("Kind", lambda a: label(ActorKind, a.kind)),
-        ("Aliases", lambda a: ", ".join(a.aliases)),
+        ("Aliases", lambda a: ", ".join(isolate(alias) for alias in a.aliases)),
         ("Hops", lambda a: a.hop_count),
     )
 

@@ -31,6 +31,7 @@ from db.queries import list_claims
 from db.spans import Span
 from db.unit_of_work import Changes, UnitOfWork
 from db.vocabulary import ActorKind, Relation
+from desktop.text_direction import isolate
 
 from ..common.workers import Workers
 
@@ -209,7 +210,7 @@ class AddHopFromSelection(SelectionDialog):
     def _claims_loaded(self, rows: list[tuple[int, str]]) -> None:
         for ident, text in rows:
             short = text if len(text) <= 80 else text[:79] + "…"
-            self.claim.addItem(f"#{ident} {short}", ident)
+            self.claim.addItem(f"#{ident} {isolate(short)}", ident)
         if self._wanted is not None:
             self.claim.setCurrentIndex(max(0, self.claim.findData(self._wanted)))
         self.claim.setEnabled(True)

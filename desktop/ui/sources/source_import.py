@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from db.case import Case
 from db.errors import CaseError
 from db.unit_of_work import Changes
+from desktop.text_direction import isolate
 
 #: File name endings the readers take (see desktop.sources.reader.KINDS).
 SUFFIXES = (".pdf", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
@@ -158,14 +159,14 @@ class SourceImporter(QObject):
         encoding: str | None = None,
     ) -> None:
         if self.case is None:
-            self._report(f"cannot import {path.name}: no case is open")
+            self._report(f"cannot import {isolate(path.name)}: no case is open")
             self._next()
             return
         job = ImportJob(
             self.case, path, password=password, allow_partial=allow_partial, encoding=encoding
         )
         self.job = job
-        progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self.window)
+        progress = QProgressDialog(f"Reading {isolate(path.name)}…", "Cancel", 0, 0, self.window)
         progress.setObjectName("importProgress")
         progress.setWindowTitle("Import")
         progress.setMinimumDuration(300)
@@ -220,7 +221,7 @@ class SourceImporter(QObject):
             message = (
                 str(exc)
                 if isinstance(exc, CaseError)
-                else (f"cannot import {job.path.name}: {type(exc).__name__}: {exc}")
+                else (f"cannot import {isolate(job.path.name)}: {type(exc).__name__}: {exc}")
             )
             self._report(message)
             self._next()
@@ -231,7 +232,7 @@ class SourceImporter(QObject):
         dialog.setWindowTitle("Encrypted PDF")
         dialog.setLabelText(
             ("That password does not open it. " if wrong else "")
-            + f"{path.name} is encrypted. Its password:"
+            + f"{isolate(path.name)} is encrypted. Its password:"
         )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.textValueSelected.connect(lambda text: self._answered(path, password=text))
@@ -243,7 +244,7 @@ class SourceImporter(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "File read only in part",
-            f"Only part of {job.path.name} could be read:\n{problems}\n\nImport the readable "
+            f"Only part of {isolate(job.path.name)} could be read:\n{problems}\n\nImport the readable "
             "part? The source will be marked incomplete, with the missing pages listed.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from db.spans import Span, page_of
 from db.views import HopView
+from desktop.text_direction import isolate
 
 HIGHLIGHT = QColor(255, 226, 122)
 #: A suggestion's attribution: who (blue, bold), the cue (orange, underlined), what (green).
@@ -120,7 +121,7 @@ class SourceText(QPlainTextEdit):
                 selection.cursor = self._cursor(span)
                 fmt = QTextCharFormat()
                 fmt.setBackground(ACTIVE if hop.id == self._active else HIGHLIGHT)
-                fmt.setToolTip(f"Hop {hop.id}: {hop.actor_name} ({hop.relation})")
+                fmt.setToolTip(f"Hop {hop.id}: {isolate(hop.actor_name)} ({hop.relation})")
                 selection.format = fmt
                 selections.append(selection)
         for role in ("content", "source", "cue"):  # the cue is drawn last, over the rest

@@ -31,6 +31,8 @@ from db.models import EvidenceFile, Source
 from db.queries import hops_in_source, source_detail
 from db.spans import Span
 from db.views import HopView, SourceView
+from desktop.text_direction import isolate
+from desktop.wording import count
 
 from ..common.workers import Workers
 from .source_page import SourcePage
@@ -68,11 +70,11 @@ def load_source(case: Case, source_id: int) -> LoadedSource:
 
 
 def describe(view: SourceView) -> str:
-    parts = [view.outlet, view.published_on.isoformat() if view.published_on else ""]
-    language = f"{view.language or 'language?'} ({'right to left' if view.direction == 'rtl' else 'left to right'})"
-    parts.append(language)
+    parts = [isolate(view.outlet), view.published_on.isoformat() if view.published_on else ""]
+    direction = "right to left" if view.direction == "rtl" else "left to right"
+    parts.append(f"{isolate(view.language) or 'language?'} ({direction})")
     if view.pages:
-        parts.append(f"{view.pages} page{'s' if view.pages != 1 else ''}")
+        parts.append(count(view.pages, "page", "pages"))
         if view.page_labels:
             parts.append(f"numbered {view.page_labels[0]}–{view.page_labels[-1]}")
     if view.size is not None:
@@ -381,7 +383,10 @@ class SourceViewer(QWidget):
     def _open_path(self, path: Path) -> None:
         self.originalOpened.emit(str(path))
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.show_message(f"no program on this computer opens {path.name}; it is at {path}")
+            self.show_message(
+                f"no program on this computer opens {isolate(path.name)}; "
+                f"it is at {isolate(str(path))}"
+            )
 
     def _open_failed(self, exc: BaseException) -> None:
         self.show_message(str(exc) if isinstance(exc, CaseError) else f"cannot open: {exc}")
