@@ -54,7 +54,7 @@ def test_every_selected_row_is_offered(qtbot: QtBot, window) -> None:
     dialog = window.export_dialog
     assert dialog.context.selected_ids == expected
     assert dialog.scope_radio["selected"].isChecked()
-    assert dialog.scope_radio["selected"].text() == "The selected claims (2)"
+    assert dialog.scope_radio["selected"].text() == "The 2 selected claims"
     assert dialog.scope().claim_ids == expected
 
 
@@ -73,7 +73,7 @@ def test_a_shift_clicked_range_is_offered_whole(qtbot: QtBot, window) -> None:
     _export_menu(window).trigger()
     dialog = window.export_dialog
     assert dialog.context.selected_ids == tuple(window.model.claim_id(r) for r in (1, 2, 3))
-    assert dialog.scope_radio["selected"].text() == "The selected claims (3)"
+    assert dialog.scope_radio["selected"].text() == "The 3 selected claims"
     assert window.count_label.text() == "3 of 5 claims selected"
 
 

@@ -214,7 +214,8 @@ class ExportDialog(QDialog):
             "claim": f"This claim (#{context.current_claim_id})"
             if context.current_claim_id
             else "This claim (none is open)",
-            "selected": f"The selected claims ({len(context.selected_ids)})",
+            "selected": "The "
+            + count(len(context.selected_ids), "selected claim", "selected claims"),
             "filter": "The claims of the current search and filter",
             "case": "The whole case",
         }

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from db.errors import CaseError
 from desktop import preferences
+from desktop.wording import count as count_of
 
 from .integrity_dialogs import IntegrityDialog, RestoreDialog, ScheduleDialog, size_text
 
@@ -226,7 +227,8 @@ class IntegrityActions(QObject):
         def save() -> None:
             hours, count = dialog.every.value(), dialog.keep.value()
             what = (
-                f"The case is backed up every {hours} hours; the newest {count} are kept"
+                f"The case is backed up every {count_of(hours, 'hour', 'hours')}; the newest "
+                f"{count_of(count, 'backup is', 'backups are')} kept"
                 if hours
                 else "Scheduled backups are off"
             )

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.wording import plural
+
 if TYPE_CHECKING:
     from db.backups import BackupInfo
     from db.integrity import IntegrityReport
@@ -170,14 +172,20 @@ class ScheduleDialog(QDialog):
         intro.setWordWrap(True)
         self.every = QSpinBox()
         self.every.setRange(0, 24 * 365)
-        self.every.setSuffix(" hours")
+        self.every.valueChanged.connect(
+            lambda n: self.every.setSuffix(" " + plural(n, "hour", "hours"))
+        )
         self.every.setSpecialValueText("Never")
         self.every.setValue(round(every_hours))
+        self.every.setSuffix(" " + plural(round(every_hours), "hour", "hours"))
         self.every.setAccessibleName("Back up every")
         self.keep = QSpinBox()
         self.keep.setRange(1, 1000)
+        self.keep.valueChanged.connect(
+            lambda n: self.keep.setSuffix(" " + plural(n, "backup", "backups"))
+        )
         self.keep.setValue(keep)
-        self.keep.setSuffix(" backups")
+        self.keep.setSuffix(" " + plural(keep, "backup", "backups"))
         self.keep.setAccessibleName("Keep the newest")
         self.keep.setToolTip(
             "Older backups are deleted; copies kept before an upgrade or a restore never are"

@@ -78,7 +78,7 @@ def describe(view: SourceView) -> str:
         if view.page_labels:
             parts.append(f"numbered {view.page_labels[0]}–{view.page_labels[-1]}")
     if view.size is not None:
-        parts.append(f"{view.size:,} bytes")
+        parts.append(count(view.size, "byte", "bytes"))
     if view.evidence_sha256:
         parts.append(f"SHA-256 {view.evidence_sha256[:16]}…")
     return " · ".join(p for p in parts if p)

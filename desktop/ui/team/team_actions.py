@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import CaseError
 from desktop import preferences
+from desktop.wording import count
 
 from ..common.banners import Banner
 
@@ -33,14 +34,14 @@ if TYPE_CHECKING:
 LOST = "Connection to the team server lost — reconnecting…"
 READ_ONLY = "Read-only: you may read this case but not change it"
 NO_PASSWORD = "No password is kept for this server: give it to connect."
-#: What a copy report names, in this order (table, word).
+#: What a copy report names, in this order (table, one, more).
 COPIED = (
-    ("claims", "claims"),
-    ("hops", "hops"),
-    ("actors", "actors"),
-    ("sources", "sources"),
-    ("reviews", "reviews"),
-    ("audit_events", "audit events"),
+    ("claims", "claim", "claims"),
+    ("hops", "hop", "hops"),
+    ("actors", "actor", "actors"),
+    ("sources", "source", "sources"),
+    ("reviews", "review", "reviews"),
+    ("audit_events", "audit event", "audit events"),
 )
 
 
@@ -336,10 +337,13 @@ class TeamActions(QObject):
         self.window.workers.submit(work, done, failed)
 
     def show_copied(self, where: str, report: CopyReport) -> QMessageBox:
-        counts = ", ".join(f"{report.counts.get(table, 0):,} {word}" for table, word in COPIED)
+        counts = ", ".join(
+            count(report.counts.get(table, 0), one, more) for table, one, more in COPIED
+        )
+        files = count(report.evidence_files, "evidence file", "evidence files")
         text = (
             f"The case was copied to {where} and checked there.\n\n"
-            f"Copied: {counts}, {report.evidence_files:,} evidence files.\n\n"
+            f"Copied: {counts}, {files}.\n\n"
             "Verified: the number of rows of every table, the SHA-256 of every evidence file, "
             f"and the audit log's hash chain (newest event {report.audit_head[:16]}…)."
         )
