@@ -143,11 +143,32 @@ def test_actor_names_aliases_and_outlets_find_their_claims(any_case: Case) -> No
     assert [h.id for h in first + rest] == [said, relayed]  # paging never skips a name match
 
 
-def test_a_name_matching_many_actors_stays_one_query(any_case: Case) -> None:
-    (claim,) = _claims(any_case, ["A claim"])
+def test_a_name_matching_many_actors_pages_each_claim_once(any_case: Case) -> None:
+    claims = _claims(any_case, ["A claim", "Another claim", "A third claim"])
     with any_case.change() as uow:
         for number in range(300):
             actor = ops.add_actor(uow, f"Spokesman {number}")
-            if number % 100 == 0:
-                ops.add_hop(uow, claim, actor_id=actor, relation="said")
-    assert _found(any_case, "spokesman") == {claim}
+            if number % 50 == 0:  # six hops: two on each claim
+                ops.add_hop(uow, claims[number // 100], actor_id=actor, relation="said")
+    assert _found(any_case, "spokesman") == set(claims)
+    with any_case.read() as session:
+        first = search_claims(session, "spokesm", limit=2)
+        rest = search_claims(
+            session, "spokesm", limit=2, after=SearchCursor(first[-1].rank, first[-1].id)
+        )
+        hits = search(session, "spokesman", kinds=("claim",), limit=2)
+    assert [h.id for h in first] == claims[:2]  # each claim once, though two hops match
+    assert [h.id for h in rest] == claims[2:]
+    assert [h.id for h in hits] == claims[:2]
+
+
+def test_names_are_read_again_once_an_actor_changes(any_case: Case) -> None:
+    (claim,) = _claims(any_case, ["Something was said"])
+    with any_case.change() as uow:
+        actor = ops.add_actor(uow, "Maria Zakharova")
+        ops.add_hop(uow, claim, actor_id=actor, relation="said")
+    assert _found(any_case, "zakharova") == {claim}
+    with any_case.change() as uow:
+        ops.edit_actor(uow, actor, name="M. Zakharova", aliases=["Мария Захарова"])
+    assert _found(any_case, "maria") == set()
+    assert _found(any_case, "захарова") == {claim}
