@@ -12,7 +12,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFrame, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
 from db import operations as ops
@@ -184,6 +190,7 @@ def test_a_chain_of_30_hops_keeps_readable_text_and_scrolls(
     assert diagram.text_pixel_size() >= MIN_SCALE * font_height >= 0.8 * font_height
     bar = window.detail.diagram_area.horizontalScrollBar()
     assert bar.maximum() > 0  # the rest of the chain is a scroll away
+    assert window.detail.diagram_area.verticalScrollBar().maximum() == 0  # its height is whole
     bar.setValue(bar.maximum())
     last = max(diagram.boxes().values(), key=lambda r: r.right())
     viewport = window.detail.diagram_area.viewport().width()
@@ -238,8 +245,14 @@ def test_date_filters_show_their_words_and_a_whole_date_at_the_default_size(
         clear = [b for b in edit.findChildren(QToolButton) if b.isVisible()]
         right = min([b.geometry().left() for b in clear] + [contents.right()])
         assert right - contents.left() - 4 >= metrics.horizontalAdvance("2026-11-30")
-    for combo in (window.filters.actor, window.filters.outlet, window.filters.language):
-        assert combo.width() >= combo.minimumSizeHint().width()
+    filters = window.filters
+    for combo in (filters.verdict, filters.tag, filters.actor, filters.outlet, filters.language):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
 
 
 def test_searching_an_actors_name_finds_the_claims_he_relayed(

@@ -225,7 +225,7 @@ class ClaimDetailPane(QWidget):
         if self.diagram.minimum_size().width() > width:  # a sideways scroll bar shows
             wanted += self.diagram_area.horizontalScrollBar().sizeHint().height()
         wanted = min(max(wanted, 90), 420)
-        if abs(sizes[0] - wanted) > 4:
+        if sizes[0] < wanted or sizes[0] - wanted > 4:  # never short of the diagram
             self.splitter.setSizes([wanted, sum(sizes) - wanted])
 
     def resizeEvent(self, event: Any) -> None:

@@ -73,7 +73,7 @@ class FilterBar(QWidget):
         combo.setAccessibleName(f"{name} filter")
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setMinimumContentsLength(8)
         combo.activated.connect(lambda _i: self._emit_filter())
         return combo
 
