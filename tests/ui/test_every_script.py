@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -327,3 +328,33 @@ def test_export_dialog_keeps_the_publishing_address_in_the_case(
     again = [d for d in window.findChildren(ExportDialog, "exportDialog") if d is not dialog]
     qtbot.waitUntil(lambda: again[-1].publish_url.isEnabled())
     assert again[-1].publish_url.text() == "https://desk.example.org/reports/case-1"
+
+
+def _x_positions(text: str, part: str, font: QFont) -> list[float]:
+    """Where the cursor stands before each character of `part` (and after its last one) when
+    Qt lays out `text` on one left-to-right line."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(5000)
+    layout.endLayout()
+    start = text.index(part)
+    return [line.cursorToX(start + k)[0] for k in range(len(part) + 1)]
+
+
+def test_an_override_left_open_in_a_case_name_leaves_the_title_readable(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    name = "Case A says\u202eeman s'ti"
+    window.set_case(_case_named(tmp_path, name))
+    title = window.windowTitle()
+    app_words = _x_positions(title, "Provenance Desk", window.font())
+    assert app_words == sorted(app_words)  # read left to right, as written
+    assert app_words[0] > max(_x_positions(title, "eman", window.font()))  # after the name
+    # The same words without isolation are turned around by the override: the check can fail.
+    bare = f"{name} — Provenance Desk"
+    turned = _x_positions(bare, "Provenance Desk", window.font())
+    assert turned == sorted(turned, reverse=True)
