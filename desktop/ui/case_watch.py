@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
+from desktop.text_direction import isolate
+
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ class CaseWatch(QObject):
             return
         self._warned = True
         self.window.show_error(
-            f"The case file {path} was deleted or moved while it was open. What you see is "
+            f"The case file {isolate(str(path))} was deleted or moved while it was open. What you see is "
             "what it held; changes cannot be saved until the file is back. Put it back (or "
             "open the moved file with File ▸ Open Case) to go on working."
         )

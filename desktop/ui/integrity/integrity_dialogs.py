@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.wording import plural
+from desktop.text_direction import isolate
+from desktop.wording import count, plural
 
 if TYPE_CHECKING:
     from db.backups import BackupInfo
@@ -41,7 +42,7 @@ REASONS = {
 def size_text(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+            return count(size, "byte", "bytes") if unit == "bytes" else f"{size:,.1f} {unit}"
         size = size / 1024  # type: ignore[assignment]
     return f"{size} bytes"
 
@@ -63,7 +64,7 @@ class IntegrityDialog(QDialog):
         self.setWindowTitle("Case Integrity")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(640, 360 if report.problems else 180)
-        where = QLabel(f"Case: {location}")
+        where = QLabel(f"Case: {isolate(location)}")
         where.setWordWrap(True)
         self.summary = QLabel(report.summary())
         self.summary.setObjectName("integritySummary")
