@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.attribution import ProposedHop, Suggestion
+from desktop.text_direction import isolate
 
 from ..common.submit_dialog import SubmitDialog
 
@@ -53,7 +54,7 @@ class SuggestionClaimDialog(SubmitDialog):
             item = QTreeWidgetItem([hop.actor, hop.relation, hop_flags(hop)])
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(
-                0, f"In the text: {hop.mention}" + (f"\n{hop.note}" if hop.note else "")
+                0, f"In the text: {isolate(hop.mention)}" + (f"\n{hop.note}" if hop.note else "")
             )
             self.hops.addTopLevelItem(item)
         for column in range(3):

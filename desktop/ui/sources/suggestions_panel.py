@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from db.case import Case
 from db.errors import CaseError
+from desktop.text_direction import isolate
+from desktop.wording import count as plural_count
 
 from ..common.workers import Workers
 
@@ -46,7 +48,7 @@ def _hop_line(hop: Any) -> str:
     if hop.direction_doubtful:
         flags.append("direction doubtful")
     extra = f"  [{', '.join(flags)}]" if flags else ""
-    return f"{hop.relation} — {hop.actor}{extra}"
+    return f"{hop.relation} — {isolate(hop.actor)}{extra}"
 
 
 class SuggestionsPanel(QWidget):
@@ -138,7 +140,7 @@ class SuggestionsPanel(QWidget):
             else Qt.LayoutDirection.LeftToRight
         )
         for suggestion in proposals.suggestions:
-            top = QTreeWidgetItem([f"{suggestion.number}. {suggestion.wording}"])
+            top = QTreeWidgetItem([f"{suggestion.number}. {isolate(suggestion.wording)}"])
             top.setData(0, SUGGESTION, (suggestion, None))
             top.setToolTip(0, suggestion.label)
             for index, hop in enumerate(suggestion.hops):
@@ -155,8 +157,9 @@ class SuggestionsPanel(QWidget):
         else:
             count = len(proposals.suggestions)
             self.status.setText(
-                f"{count} proposed claim{'s' if count != 1 else ''} from "
-                f"{len(analysis.attributions)} attributions. Check each before you accept it."
+                f"{plural_count(count, 'proposed claim', 'proposed claims')} from "
+                f"{plural_count(len(analysis.attributions), 'attribution', 'attributions')}. "
+                "Check each before you accept it."
                 + (f" ({analysis.message})" if analysis.message else "")
             )
         self._enable()
