@@ -71,10 +71,10 @@ def test_case_text_is_isolated_wherever_it_meets_the_apps_words(
     assert (name, where, status) == (f"{FSI}الوطن{PDI}", f"{FSI}تقرير{PDI}", "Unchecked")
     assert when == f"no date · {FSI}ar{PDI}"
 
-    window.filters.search.setText("eurt")
+    window.filters.search.setText("siht")
     window.filters.search_now()
     qtbot.waitUntil(lambda: "match" in window.statusBar().currentMessage())
-    assert window.statusBar().currentMessage() == f"1 claim matches “{FSI}eurt{PDI}”"
+    assert window.statusBar().currentMessage() == f"1 claim matches “{FSI}siht{PDI}”"
 
 
 def test_counts_speak_in_plural_forms_and_times_to_the_second(
