@@ -184,9 +184,14 @@ class Claim(Base):
     signoff: Mapped[str] = mapped_column(String(20), default="", server_default="")
     signed_off_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     signed_off_at: Mapped[dt.datetime | None] = mapped_column()
+    #: The claim this one was merged into ("Merge claims"), None for a claim of its own.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"), index=True)
 
     hops: Mapped[list[Hop]] = relationship(
-        back_populates="claim", cascade="all, delete-orphan", order_by="Hop.position"
+        back_populates="claim",
+        cascade="all, delete-orphan",
+        order_by="Hop.position",
+        foreign_keys="Hop.claim_id",
     )
     tags: Mapped[list[ClaimTag]] = relationship(
         cascade="all, delete-orphan", order_by="ClaimTag.tag"
@@ -317,3 +322,28 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class SourceBand(Base):
+    """One locality-sensitive band key of a passage of a source's text (`db.similarity`): the
+    candidates of a trace are the sources sharing a key with the traced text. Derived data,
+    rebuilt by `reindex`."""
+
+    __tablename__ = "source_bands"
+
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ClaimBand(Base):
+    """One locality-sensitive band key of a claim's folded wording: the candidates of "Similar
+    claims". Derived data, rebuilt by `reindex`."""
+
+    __tablename__ = "claim_bands"
+
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

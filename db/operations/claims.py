@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..appearances import index_claim
 from ..errors import InvalidInput
 from ..models import CaseInfo, Claim, ClaimTag, Hop, QuoteSpan, Review
 from ..normalise import search_key
@@ -55,6 +56,7 @@ def add_claim(uow: UnitOfWork, text: str, *, notes: str = "", tags: Iterable[str
     claim.tags = [ClaimTag(tag=t) for t in _clean_tags(tags)]
     uow.session.add(claim)
     uow.session.flush()
+    index_claim(uow.session, claim.id, claim.text_key)
     uow.record("add claim", "claim", claim.id, None, claim_state(claim))
     uow.changes.claims.add(claim.id)
     return claim.id
@@ -77,6 +79,7 @@ def edit_claim(
     if text is not None:
         claim.text = clean_text(text, "claim text", limit=MAX_CLAIM)
         claim.text_key = search_key(claim.text)
+        index_claim(uow.session, claim.id, claim.text_key)
     if notes is not None:
         claim.notes = clean_text(notes, "notes", required=False)
     if mine["tags"] is not None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..appearances import index_source
 from ..errors import InvalidInput
 from ..models import EvidenceFile, Source
 from ..normalise import normalise_text, search_key
@@ -107,6 +108,7 @@ def add_source(
         raise InvalidInput("a source needs at least a title, an outlet, a URL or its text")
     uow.session.add(source)
     uow.session.flush()
+    index_source(uow.session, source.id, source.text_key)
     uow.record("add source", "source", source.id, None, source_state(source))
     uow.changes.sources.add(source.id)
     return source.id

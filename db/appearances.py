@@ -1,0 +1,350 @@
+"""Where else does this appear? The similarity index of a case, traces and similar claims.
+
+The index is derived data kept beside the records it describes: `source_bands` holds the
+locality-sensitive band keys of every window of a source's folded text, `claim_bands` those of
+every claim's folded wording (`db.similarity`). Both are written in the unit of work that adds
+or changes the record (`index_source`, `index_claim`), rebuilt by `rebuild_index_rows`
+(`provdesk-cli reindex`, the Alembic revision that created them), and read through their
+primary-key index (`band` first) on SQLite and PostgreSQL alike.
+
+A trace looks up the sources sharing band keys with the traced text (plus, for a short text,
+the sources whose full-text index holds all its words), aligns the text with each candidate's
+folded words and keeps the passages that carry it (`db.similarity.align`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from . import similarity as sim
+from .errors import InvalidInput, NotFound
+from .models import Claim, ClaimBand, Hop, Source, SourceBand
+from .normalise import search_key
+from .search import search
+from .spans import page_of
+
+MAX_CANDIDATES = 400
+"""Sources aligned per trace at most, those sharing the most band keys first."""
+MAX_QUERY_KEYS = 4000
+SHORT_TEXT_WORDS = sim.WINDOW_WORDS // 2
+"""A traced text shorter than this also asks the full-text index (a short quote shares few
+bigrams with a window of 32 words)."""
+MAX_SIMILAR_CANDIDATES = 200
+_BATCH = 500
+
+
+# --- upkeep -----------------------------------------------------------------------------------
+
+
+def index_source(session: Session, source_id: int, text_key: str) -> int:
+    """Replace the band keys of one source from its folded text; returns how many were stored."""
+    session.execute(delete(SourceBand).where(SourceBand.source_id == source_id))
+    keys = sim.passage_band_keys(sim.folded_words_of_key(text_key))
+    if keys:
+        session.execute(
+            insert(SourceBand), [{"band": k, "source_id": source_id} for k in sorted(keys)]
+        )
+    return len(keys)
+
+
+def index_claim(session: Session, claim_id: int, text_key: str) -> int:
+    """Replace the band keys of one claim from its folded wording; returns how many."""
+    session.execute(delete(ClaimBand).where(ClaimBand.claim_id == claim_id))
+    keys = sim.claim_band_keys(text_key)
+    if keys:
+        session.execute(
+            insert(ClaimBand), [{"band": k, "claim_id": claim_id} for k in sorted(keys)]
+        )
+    return len(keys)
+
+
+def drop_source_index(session: Session, source_id: int) -> None:
+    """Forget a source's band keys (it left the case or went to the Trash)."""
+    session.execute(delete(SourceBand).where(SourceBand.source_id == source_id))
+
+
+def drop_claim_index(session: Session, claim_id: int) -> None:
+    """Forget a claim's band keys (it left the case or went to the Trash)."""
+    session.execute(delete(ClaimBand).where(ClaimBand.claim_id == claim_id))
+
+
+@dataclass(frozen=True)
+class IndexCounts:
+    sources: int
+    source_keys: int
+    claims: int
+    claim_keys: int
+
+
+def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
+    """Drop and rebuild every band key of the case (sources and claims) from their folded text.
+
+    Works on a Connection (the Alembic revision) or a Session (`reindex`); the caller commits.
+    """
+    conn = bind.connection() if isinstance(bind, Session) else bind
+    conn.execute(delete(SourceBand))
+    conn.execute(delete(ClaimBand))
+    counts = [0, 0, 0, 0]
+    last = 0
+    while True:
+        rows = conn.execute(
+            select(Source.id, Source.text_key)
+            .where(Source.id > last)
+            .order_by(Source.id)
+            .limit(_BATCH)
+        ).all()
+        if not rows:
+            break
+        batch: list[dict[str, int]] = []
+        for ident, key in rows:
+            keys = sim.passage_band_keys(sim.folded_words_of_key(key or ""))
+            batch.extend({"band": k, "source_id": ident} for k in sorted(keys))
+            counts[0] += 1
+            counts[1] += len(keys)
+        if batch:
+            conn.execute(insert(SourceBand), batch)
+        last = rows[-1][0]
+    last = 0
+    while True:
+        rows = conn.execute(
+            select(Claim.id, Claim.text_key)
+            .where(Claim.id > last)
+            .order_by(Claim.id)
+            .limit(_BATCH * 4)
+        ).all()
+        if not rows:
+            break
+        claim_batch: list[dict[str, int]] = []
+        for ident, key in rows:
+            keys = sim.claim_band_keys(key or "")
+            claim_batch.extend({"band": k, "claim_id": ident} for k in sorted(keys))
+            counts[2] += 1
+            counts[3] += len(keys)
+        if claim_batch:
+            conn.execute(insert(ClaimBand), claim_batch)
+        last = rows[-1][0]
+    return IndexCounts(*counts)
+
+
+# --- trace ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """A passage of a source that carries the traced text.
+
+    `start`/`end` are characters of the source's stored text, `page` 1-based (paged sources),
+    `similarity` 0–1 (Dice similarity of the traced words and the passage's words),
+    `matched_words` the words matched in order; `first` marks the candidate first appearance.
+    """
+
+    source_id: int
+    title: str
+    outlet: str
+    url: str
+    language: str
+    published_on: dt.date | None
+    imported_at: dt.datetime
+    start: int
+    end: int
+    page: int | None
+    passage: str
+    similarity: float
+    matched_words: int
+    verbatim: bool
+    first: bool = False
+
+
+@dataclass(frozen=True)
+class Trace:
+    """The appearances of `text` ordered by publication date (undated ones after, by import
+    time); `words` is how many folded words were traced, `candidates` how many sources were
+    aligned."""
+
+    text: str
+    words: int
+    candidates: int
+    appearances: tuple[Appearance, ...]
+
+
+def _candidate_ids(session: Session, words: Sequence[str], text: str) -> list[int]:
+    keys = sorted(sim.passage_band_keys(words))[:MAX_QUERY_KEYS]
+    hits = func.count().label("hits")
+    found: list[int] = []
+    if keys:
+        statement = (
+            select(SourceBand.source_id, hits)
+            .where(SourceBand.band.in_(bindparam("keys", expanding=True)))
+            .group_by(SourceBand.source_id)
+            .order_by(hits.desc(), SourceBand.source_id)
+            .limit(MAX_CANDIDATES)
+        )
+        found = [int(r[0]) for r in session.execute(statement, {"keys": keys})]
+    if len(words) < SHORT_TEXT_WORDS:
+        seen = set(found)
+        for hit in search(session, text, kinds=("source",), limit=MAX_CANDIDATES):
+            if hit.id not in seen:
+                found.append(hit.id)
+                seen.add(hit.id)
+    return found
+
+
+def _traceable_words(text: str) -> list[str]:
+    words = sim.folded_words(text)
+    if len(words) < sim.MIN_TRACE_WORDS:
+        raise InvalidInput(
+            f"too short to trace: {len(words)} word{'s' if len(words) != 1 else ''} "
+            f"(give at least {sim.MIN_TRACE_WORDS} words; shorter phrases occur by chance)"
+        )
+    return words
+
+
+def trace_text(session: Session, text: str, *, exclude_sources: Iterable[int] = ()) -> Trace:
+    """Every source of the case that carries `text` verbatim or as a near variant.
+
+    Raises `InvalidInput` when `text` has fewer than `MIN_TRACE_WORDS` words. Sources in
+    `exclude_sources` are left out.
+    """
+    words = _traceable_words(text)
+    excluded = set(exclude_sources)
+    ids = [i for i in _candidate_ids(session, words, text) if i not in excluded]
+    keep: list[tuple[int, sim.Alignment]] = []
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        rows = session.execute(select(Source.id, Source.text_key).where(Source.id.in_(chunk))).all()
+        for ident, key in rows:
+            found = sim.align(words, sim.folded_words_of_key(key))
+            if found is not None:
+                keep.append((int(ident), found))
+    appearances = [
+        appearance
+        for appearance in (_locate(session, ident, words) for ident, _ in keep)
+        if appearance is not None
+    ]
+    appearances.sort(key=_order)
+    if appearances:
+        appearances[0] = _mark_first(appearances[0])
+    return Trace(text, len(words), len(ids), tuple(appearances))
+
+
+def _mark_first(appearance: Appearance) -> Appearance:
+    from dataclasses import replace
+
+    return replace(appearance, first=True)
+
+
+def _order(a: Appearance) -> tuple[int, dt.date, dt.datetime, int]:
+    return (a.published_on is None, a.published_on or dt.date.min, a.imported_at, a.source_id)
+
+
+def _locate(session: Session, source_id: int, words: Sequence[str]) -> Appearance | None:
+    source = session.get(Source, source_id)
+    if source is None:
+        return None
+    located = sim.words_of(source.text)
+    found = sim.align(words, located.words)
+    if found is None:
+        return None
+    start = located.spans[found.first][0]
+    end = located.spans[found.last][1]
+    passage = source.text[start:end]
+    return Appearance(
+        source_id=source.id,
+        title=source.title,
+        outlet=source.outlet,
+        url=source.url,
+        language=source.language,
+        published_on=source.published_on,
+        imported_at=source.created_at,
+        start=start,
+        end=end,
+        page=page_of(source.page_starts, start),
+        passage=passage,
+        similarity=found.similarity,
+        matched_words=found.matched,
+        verbatim=found.matched == len(words) == found.length,
+    )
+
+
+def trace_claim(session: Session, claim_id: int) -> Trace:
+    """Trace a claim's wording."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound("claim", claim_id)
+    return trace_text(session, claim.text)
+
+
+def trace_hop(session: Session, hop_id: int) -> Trace:
+    """Trace a hop's quote (its own source included: it is one of the appearances)."""
+    hop = session.get(Hop, hop_id)
+    if hop is None:
+        raise NotFound("hop", hop_id)
+    if not hop.quote.strip():
+        raise InvalidInput(f"hop {hop_id} has no quote to trace")
+    return trace_text(session, hop.quote)
+
+
+# --- similar claims ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SimilarClaim:
+    """A claim whose folded wording is close: `similarity` 0–1 (Dice of character trigrams);
+    `same` when it reaches `SAME_CLAIM_SIMILARITY` ("probably the same claim")."""
+
+    claim_id: int
+    text: str
+    verdict: str
+    similarity: float
+    same: bool
+
+
+def similar_to_text(
+    session: Session, text: str, *, exclude: Iterable[int] = (), limit: int = 20
+) -> list[SimilarClaim]:
+    """Claims whose wording is close to `text` (from `SUGGEST_SIMILARITY`), closest first."""
+    key = search_key(text)
+    keys = sorted(sim.claim_band_keys(key))
+    if not keys:
+        return []
+    excluded = set(exclude)
+    hits = func.count().label("hits")
+    statement = (
+        select(ClaimBand.claim_id, hits)
+        .where(ClaimBand.band.in_(bindparam("keys", expanding=True)))
+        .group_by(ClaimBand.claim_id)
+        .order_by(hits.desc(), ClaimBand.claim_id)
+        .limit(MAX_SIMILAR_CANDIDATES + len(excluded))
+    )
+    ids = [int(r[0]) for r in session.execute(statement, {"keys": keys})]
+    ids = [i for i in ids if i not in excluded]
+    if not ids:
+        return []
+    mine = sim.trigrams(key)
+    found: list[SimilarClaim] = []
+    rows = session.execute(
+        select(Claim.id, Claim.text, Claim.text_key, Claim.verdict).where(Claim.id.in_(ids))
+    ).all()
+    for ident, wording, other_key, verdict in rows:
+        score = round(sim.claim_similarity(mine, sim.trigrams(other_key)), 3)
+        if score >= sim.SUGGEST_SIMILARITY:
+            found.append(
+                SimilarClaim(
+                    int(ident), wording, verdict, score, score >= sim.SAME_CLAIM_SIMILARITY
+                )
+            )
+    found.sort(key=lambda s: (-s.similarity, s.claim_id))
+    return found[:limit]
+
+
+def similar_claims(session: Session, claim_id: int, *, limit: int = 20) -> list[SimilarClaim]:
+    """Claims whose wording is close to claim `claim_id`'s, closest first."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound("claim", claim_id)
+    return similar_to_text(session, claim.text, exclude=[claim_id], limit=limit)
