@@ -30,9 +30,8 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-from datasketch import MinHash
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
@@ -82,8 +81,16 @@ _WORD = re.compile(r"\w+")
 _NON_ASCII = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 
+if TYPE_CHECKING:
+    import numpy as np
+
+
 @functools.lru_cache(maxsize=4)
-def _prototype(num_perm: int, seed: int) -> MinHash:
+def _prototype(num_perm: int, seed: int) -> Any:
+    """An empty datasketch MinHash whose copies share its permutations. datasketch loads on
+    first use (its package imports scipy: 0.5–1.7 s), so opening a case does not pay for it."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=num_perm, seed=seed, scheme="affine32", hashfunc=zlib.crc32)
 
 

@@ -24,8 +24,15 @@ def _read_password() -> str:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from desktop.sources import PasswordRequired, WrongPassword, import_file
 
+    if len(args.file) > 1 or Path(args.file[0]).is_dir():
+        from .folder_import import import_many
+
+        return import_many(ctx, args)
+    args.file = args.file[0]
     password = _read_password() if args.password_stdin else None
     case = ctx.case()
     try:
@@ -175,9 +182,11 @@ def cmd_source_open(ctx: Context, args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
-        "import", help="import a local file (PDF, .html, .txt, .md); prints the source id"
+        "import",
+        help="import local files or folders (PDF, .html, .txt, .md); prints the source id, "
+        "or for folders and several files a summary",
     )
-    p.add_argument("file", help="the file to import")
+    p.add_argument("file", nargs="+", help="the file(s) or folder(s) to import (recursively)")
     p.add_argument(
         "--password-stdin", action="store_true", help="read an encrypted PDF's password from stdin"
     )
