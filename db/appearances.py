@@ -112,7 +112,7 @@ def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
     last = 0
     while True:
         rows = conn.execute(
-            select(Claim.id, Claim.text_key)
+            select(Claim.id, Claim.text_key, Claim.merged_into_id)
             .where(Claim.id > last)
             .order_by(Claim.id)
             .limit(_BATCH * 4)
@@ -120,7 +120,9 @@ def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
         if not rows:
             break
         claim_batch: list[dict[str, int]] = []
-        for ident, key in rows:
+        for ident, key, merged_into in rows:
+            if merged_into is not None:
+                continue
             keys = sim.claim_band_keys(key or "")
             claim_batch.extend({"band": k, "claim_id": ident} for k in sorted(keys))
             counts[2] += 1
@@ -328,7 +330,9 @@ def similar_to_text(
     mine = sim.trigrams(key)
     found: list[SimilarClaim] = []
     rows = session.execute(
-        select(Claim.id, Claim.text, Claim.text_key, Claim.verdict).where(Claim.id.in_(ids))
+        select(Claim.id, Claim.text, Claim.text_key, Claim.verdict).where(
+            Claim.id.in_(ids), Claim.merged_into_id.is_(None)
+        )
     ).all()
     for ident, wording, other_key, verdict in rows:
         score = round(sim.claim_similarity(mine, sim.trigrams(other_key)), 3)

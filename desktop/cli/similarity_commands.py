@@ -1,0 +1,168 @@
+"""Sub-commands of "Where else?": trace a text, similar claims, merge claims, rebuild the index."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from .common import CliError, Context, one_line, parse_id, print_json
+
+
+def _appearance_json(a: Any) -> dict[str, Any]:
+    return {
+        "source": a.source_id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "url": a.url,
+        "language": a.language,
+        "published_on": a.published_on,
+        "imported_at": a.imported_at,
+        "start": a.start,
+        "end": a.end,
+        "page": a.page,
+        "passage": a.passage,
+        "similarity": a.similarity,
+        "matched_words": a.matched_words,
+        "verbatim": a.verbatim,
+        "first_appearance": a.first,
+    }
+
+
+def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
+    from db.appearances import trace_claim, trace_hop, trace_text
+
+    with ctx.case().read() as session:
+        if args.claim is not None:
+            trace = trace_claim(session, args.claim)
+        elif args.hop is not None:
+            trace = trace_hop(session, args.hop)
+        else:
+            trace = trace_text(session, args.text)
+    if args.json:
+        print_json(
+            {
+                "text": trace.text,
+                "words": trace.words,
+                "candidates": trace.candidates,
+                "appearances": [_appearance_json(a) for a in trace.appearances],
+            }
+        )
+        return 0
+    if not trace.appearances:
+        print("no source in the case carries this text", file=sys.stderr)
+        return 0
+    for a in trace.appearances:
+        date = a.published_on.isoformat() if a.published_on else "(no date)"
+        mark = "FIRST" if a.first else ""
+        where = f"{a.start}–{a.end}" + (f" p.{a.page}" if a.page else "")
+        name = one_line(a.outlet or a.title or "", 30)
+        print(
+            f"{mark:5} {date:10} #{a.source_id:<5} {a.similarity:4.2f} {where:14} {name:30} "
+            f"{one_line(a.passage, 60)}"
+        )
+    return 0
+
+
+def cmd_similar(ctx: Context, args: argparse.Namespace) -> int:
+    from db.appearances import similar_claims
+    from db.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
+
+    with ctx.case().read() as session:
+        found = similar_claims(session, args.claim, limit=args.limit)
+    if args.json:
+        print_json(
+            {
+                "claim": args.claim,
+                "thresholds": {"suggest": SUGGEST_SIMILARITY, "same": SAME_CLAIM_SIMILARITY},
+                "similar": [
+                    {
+                        "claim": s.claim_id,
+                        "text": s.text,
+                        "verdict": s.verdict,
+                        "similarity": s.similarity,
+                        "probably_same": s.same,
+                    }
+                    for s in found
+                ],
+            }
+        )
+        return 0
+    if not found:
+        print(f"no claim is close to claim {args.claim}", file=sys.stderr)
+    for s in found:
+        label = "same?" if s.same else "near"
+        print(
+            f"#{s.claim_id:<6} {s.similarity:4.2f} {label:5} {s.verdict:15} {one_line(s.text, 70)}"
+        )
+    return 0
+
+
+def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
+    from db.operations.appearances import merge_claims
+
+    with ctx.case().change() as uow:
+        merged = merge_claims(uow, args.keep, args.other)
+    print(
+        f"claim {merged.other_id} merged into claim {merged.keep_id}: "
+        f"{len(merged.hop_ids)} hops, {len(merged.review_ids)} reviews, "
+        f"{len(merged.tags_added)} tags moved; claim {merged.other_id} went to the Trash"
+    )
+    return 0
+
+
+def cmd_reindex(ctx: Context, args: argparse.Namespace) -> int:
+    from db.operations.appearances import rebuild_similarity_index
+
+    with ctx.case().change() as uow:
+        counts = rebuild_similarity_index(uow)
+    print(
+        f"indexed {counts.sources:,} sources ({counts.source_keys:,} keys) and "
+        f"{counts.claims:,} claims ({counts.claim_keys:,} keys)"
+    )
+    return 0
+
+
+def _text(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the text is empty")
+    return value
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser(
+        "trace",
+        help="where else does this appear? every source carrying a claim's wording, a hop's "
+        "quote or a text, by date, the earliest marked",
+    )
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--claim", type=parse_id, metavar="ID", help="trace a claim's wording")
+    what.add_argument("--hop", type=parse_id, metavar="ID", help="trace a hop's quote")
+    what.add_argument("--text", type=_text, metavar="TEXT", help="trace this text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_trace)
+
+    p = commands.add_parser("similar", help="claims whose wording is close to a claim's")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_similar)
+
+    p = commands.add_parser(
+        "reindex", help="rebuild the similarity index of sources and claims (trace, similar)"
+    )
+    p.set_defaults(run=cmd_reindex)
+
+    # `claim merge` joins the `claim` command of case_commands (registered before this module).
+    claim = commands.choices.get("claim")
+    if claim is None:
+        raise CliError("the claim command must be registered before claim merge")
+    actions = next(a for a in claim._actions if isinstance(a, argparse._SubParsersAction))
+    p = actions.add_parser(
+        "merge",
+        help="merge claim OTHER into KEEP: its routes, reviews, tags and notes join KEEP; "
+        "OTHER goes to the Trash",
+    )
+    p.add_argument("keep", type=parse_id)
+    p.add_argument("other", type=parse_id)
+    p.set_defaults(run=cmd_merge)
