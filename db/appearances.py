@@ -111,16 +111,16 @@ def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
         last = rows[-1][0]
     last = 0
     while True:
-        rows = conn.execute(
+        claim_rows = conn.execute(
             select(Claim.id, Claim.text_key, Claim.merged_into_id)
             .where(Claim.id > last)
             .order_by(Claim.id)
             .limit(_BATCH * 4)
         ).all()
-        if not rows:
+        if not claim_rows:
             break
         claim_batch: list[dict[str, int]] = []
-        for ident, key, merged_into in rows:
+        for ident, key, merged_into in claim_rows:
             if merged_into is not None:
                 continue
             keys = sim.claim_band_keys(key or "")
@@ -129,7 +129,7 @@ def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
             counts[3] += len(keys)
         if claim_batch:
             conn.execute(insert(ClaimBand), claim_batch)
-        last = rows[-1][0]
+        last = claim_rows[-1][0]
     return IndexCounts(*counts)
 
 
