@@ -64,10 +64,10 @@ SUGGEST_SIMILARITY = 0.70
 SAME_CLAIM_SIMILARITY = 0.90
 """Thresholds on the Dice similarity of two claims' folded character trigrams, the two levels
 Meedan Check uses (its text defaults: suggest from 0.7, match from 0.9). Checked against the
-labelled pairs in tests/data/similar_claims.json: every pair a reviewer would call the same claim
-reworded scores ≥ 0.70, every same-claim pair with only punctuation, case, spelling or a word
-changed ≥ 0.90, and no pair about a different fact (other number, other actor, negation of a
-long claim aside) reaches 0.90."""
+labelled pairs in tests/data/similar_claims.json: same claims with case, punctuation, accents,
+diacritics or one word changed score 0.92–1.0; the same claim reworded 0.82–0.98 (suggested);
+another fact sharing most words 0.47–0.73 (a sentence differing in two words can be suggested,
+never called the same claim)."""
 
 APPEARANCE_MIN_WORDS = 3
 APPEARANCE_MIN_DENSITY = 0.6
