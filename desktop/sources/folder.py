@@ -279,8 +279,9 @@ def import_folder(
                     progress(done, total, path)
             if stop():
                 was_cancelled = True
-                for future in pending:
-                    future.cancel()
+                for future in list(pending):
+                    if future.cancel():
+                        del pending[future]
             else:
                 fill()
     return FolderSummary(tuple(results), cancelled=was_cancelled or (stop() and done < total))
