@@ -28,7 +28,7 @@ import itertools
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -110,9 +110,13 @@ class FoldedText:
     folded: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    #: Folding kept every character in place (ASCII text): `starts`/`ends` are left empty.
+    identity: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The stored-text span `[a, b)` of folded characters `[start, end)` (end > start)."""
+        if self.identity:
+            return start, end
         return self.starts[start], self.ends[end - 1]
 
 
@@ -122,6 +126,8 @@ def fold_with_offsets(text: str) -> FoldedText:
     ASCII runs fold to their lower case (what `search_key` does to ASCII, checked by a test);
     other runs are folded one cluster (a character and the combining marks after it) at a time.
     """
+    if text.isascii():
+        return FoldedText(text.lower(), (), (), identity=True)
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -170,6 +176,19 @@ def words_of(text: str) -> Words:
     return Words(tuple(words), tuple(spans))
 
 
+def locate_passage(text: str, query: Sequence[str]) -> tuple[int, int, Alignment] | None:
+    """Where in the stored `text` the folded words `query` appear: the span `[start, end)` of
+    the passage in the stored text and its alignment, or None when they do not."""
+    folded = fold_with_offsets(text)
+    aligned = align(query, _WORD.findall(folded.folded))
+    if aligned is None:
+        return None
+    picked = list(itertools.islice(_WORD.finditer(folded.folded), aligned.first, aligned.last + 1))
+    start = folded.span(picked[0].start(), picked[0].end())[0]
+    end = folded.span(picked[-1].start(), picked[-1].end())[1]
+    return start, end, aligned
+
+
 def folded_words(text: str) -> list[str]:
     """The words of `text` after folding (no offsets; for look-ups)."""
     return _WORD.findall(search_key(text))
@@ -198,29 +217,30 @@ def _bigrams(words: Sequence[str]) -> list[bytes]:
     return [f"{a} {b}".encode() for a, b in itertools.pairwise(words)]
 
 
-def _windows(count: int) -> list[tuple[int, int]]:
-    """Word ranges `[a, b)` of the windows of a text of `count` words."""
-    if count <= WINDOW_WORDS:
-        return [(0, count)] if count else []
-    out = [(a, a + WINDOW_WORDS) for a in range(0, count - WINDOW_WORDS + 1, STRIDE_WORDS)]
-    if out[-1][1] < count:
-        out.append((count - WINDOW_WORDS, count))
-    return out
-
-
 def passage_band_keys(words: Sequence[str]) -> set[int]:
-    """The band keys of every window of a text's folded words (a set of signed 64-bit ints).
+    """The band keys of every window of a text's folded words (a set of non-negative ints below
+    2^36: the band's number above its 32-bit minimum hash).
 
-    Empty for a text without words. The same function indexes a source and looks up a trace,
-    so a traced text shares keys with every window that holds most of its bigrams.
+    A window is two consecutive blocks of `STRIDE_WORDS` bigrams, so each bigram is hashed
+    once and a window's signature is the element-wise minimum of its blocks' (what
+    `MinHash.merge` computes). Empty for a text without words. The same function indexes a
+    source and looks up a trace.
     """
-    prototype = _prototype(SOURCE_BANDS * ROWS_PER_BAND, 18)
-    keys: set[int] = set()
-    for a, b in _windows(len(words)):
-        minhash = prototype.copy()
-        minhash.update_batch(_bigrams(words[a:b]))
-        keys |= _band_keys(minhash.hashvalues, SOURCE_BANDS, ROWS_PER_BAND, b"s")
-    return keys
+    if not words:
+        return set()
+    import numpy as np
+
+    minhash = _prototype(SOURCE_BANDS * ROWS_PER_BAND, 18).copy()
+    grams = _bigrams(words)
+    blocks = []
+    for a in range(0, len(grams), STRIDE_WORDS):
+        minhash.clear()
+        minhash.update_batch(grams[a : a + STRIDE_WORDS])
+        blocks.append(minhash.hashvalues.astype(np.uint64))
+    stacked = np.stack(blocks)
+    windows = np.minimum(stacked[:-1], stacked[1:]) if len(blocks) > 1 else stacked
+    bands = np.arange(SOURCE_BANDS, dtype=np.uint64) << np.uint64(32)
+    return set((windows | bands).ravel().tolist())
 
 
 def trigrams(text_key: str) -> set[str]:
@@ -264,22 +284,21 @@ class Alignment:
         return self.last - self.first + 1
 
 
-class _Symbols:
-    """One character per distinct word, so rapidfuzz compares words, not letters."""
+_OTHER = "\U0010fffd"
+"""The one symbol of every word that is not a traced word: it never matches."""
 
-    def __init__(self) -> None:
-        self.codes: dict[str, str] = {}
 
-    def encode(self, words: Iterable[str]) -> str:
-        codes = self.codes
-        out = []
-        for word in words:
-            code = codes.get(word)
-            if code is None:
-                code = chr(0x10000 + len(codes))
-                codes[word] = code
-            out.append(code)
-        return "".join(out)
+def _encode(query: Sequence[str], text: Sequence[str]) -> tuple[str, str]:
+    """One character per distinct traced word, so rapidfuzz compares words, not letters; the
+    text's other words all become `_OTHER`."""
+    codes: dict[str, str] = {}
+    for word in query:
+        if word not in codes:
+            codes[word] = chr(0x10000 + len(codes))
+    return (
+        "".join(map(codes.__getitem__, query)),
+        "".join(map(codes.get, text, itertools.repeat(_OTHER))),
+    )
 
 
 def align(query: Sequence[str], text: Sequence[str]) -> Alignment | None:
@@ -287,10 +306,8 @@ def align(query: Sequence[str], text: Sequence[str]) -> Alignment | None:
     when it is no appearance (see `APPEARANCE_*`)."""
     if not query or not text:
         return None
-    symbols = _Symbols()
-    needle = symbols.encode(query)
+    needle, hay = _encode(query, text)
     known = set(needle)
-    hay = symbols.encode(text)
     if len(known.intersection(hay)) < min(APPEARANCE_MIN_WORDS, len(known)):
         return None
     if len(hay) <= len(needle):
