@@ -345,3 +345,26 @@ def _equal_positions(needle: str, window: str) -> list[int]:
         if op.tag == "equal":
             positions.extend(range(op.dest_start, op.dest_end))
     return positions
+
+
+def word_differences(
+    a: str, b: str
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The words of `a` and of `b` outside their longest common word sequence (folded), as
+    spans `[start, end)` of each stored text: what a view marks as differing."""
+    wa, wb = words_of(a), words_of(b)
+    codes: dict[str, str] = {}
+    for word in (*wa.words, *wb.words):
+        codes.setdefault(word, chr(0x10000 + len(codes)))
+    sa = "".join(codes[w] for w in wa.words)
+    sb = "".join(codes[w] for w in wb.words)
+    same_a: set[int] = set()
+    same_b: set[int] = set()
+    for op in LCSseq.opcodes(sa, sb):
+        if op.tag == "equal":
+            same_a.update(range(op.src_start, op.src_end))
+            same_b.update(range(op.dest_start, op.dest_end))
+    return (
+        tuple(s for i, s in enumerate(wa.spans) if i not in same_a),
+        tuple(s for i, s in enumerate(wb.spans) if i not in same_b),
+    )

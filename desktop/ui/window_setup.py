@@ -52,5 +52,9 @@ def attach_sources(window: MainWindow) -> None:
     from .sources.source_setup import add_source_support
 
     window.sources_ui = add_source_support(window)  # type: ignore[attr-defined]
+    from .sources.appearance_setup import add_appearance_support
+
+    window.appearances_ui = add_appearance_support(window, window.sources_ui)  # type: ignore[attr-defined]
     if window.read_only:
         window.sources_ui.import_action.setEnabled(False)  # type: ignore[attr-defined]
+        window.appearances_ui.folder_action.setEnabled(False)  # type: ignore[attr-defined]

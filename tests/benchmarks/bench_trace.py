@@ -152,7 +152,11 @@ def build_articles(case: Case, writer: Writer, count: int) -> tuple[list[int], l
                     body = writer.article(lang)
                     day = start + dt.timedelta(days=rng.randint(-60, 60))
                 ident = ops.add_source(
-                    uow, title=f"article {i}", outlet=f"outlet {i % 97}", text=body, published_on=day
+                    uow,
+                    title=f"article {i}",
+                    outlet=f"outlet {i % 97}",
+                    text=body,
+                    published_on=day,
                 )
                 if i in order:
                     planted.append(ident)

@@ -1,0 +1,275 @@
+"""Attaches "where else did this appear?" to the window, in one call after the source support:
+
+    window.appearances_ui = add_appearance_support(window, window.sources_ui)
+
+It adds File ▸ Import Folder… (Ctrl+Shift+I) and folder drops, Claim ▸ Where Else?…
+(Ctrl+Shift+E: the selected hop's quote, else the claim's wording), "Where else?" on a selection
+in the source viewer, and the open claim's "Similar claims" tab with Merge into This Claim.
+Merging and adding appearances as hops are undoable commands on the window's Edit stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from db.appearances import Appearance
+from db.operations import remove_hop, restore_hop
+from db.operations.appearances import (
+    Chosen,
+    ClaimMerge,
+    add_appearances_as_hops,
+    merge_claims,
+    unmerge_claims,
+)
+from db.unit_of_work import Changes, UnitOfWork
+
+from ..claim.similar_claims import SimilarClaimsView
+from ..editing.commands import CaseCommand, Runner
+from .folder_import import FolderDropFilter, FolderImporter
+from .where_else import WhereElseDialog
+
+
+class MergeClaims(CaseCommand):
+    """Merge claim `other` into `keep`; undo takes the merge back exactly."""
+
+    def __init__(self, runner: Runner, keep: int, other: int) -> None:
+        super().__init__(runner, "Merge Claims")
+        self.keep, self.other = keep, other
+        self.merged: ClaimMerge | None = None
+        self.claim_id = keep
+
+    def apply(self, uow: UnitOfWork) -> None:
+        self.merged = merge_claims(uow, self.keep, self.other)
+        self.claim_id = self.keep
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.merged is not None
+        unmerge_claims(uow, self.merged)
+        self.claim_id = self.keep
+
+
+class AddAppearances(CaseCommand):
+    """Add chosen appearances to a claim's chain as hops; undo removes them, redo puts the same
+    hops back."""
+
+    def __init__(
+        self, runner: Runner, claim_id: int, chosen: Sequence[Chosen], relation: str
+    ) -> None:
+        super().__init__(runner, "Add Appearances as Hops")
+        self.claim_id = claim_id
+        self.chosen = tuple(chosen)
+        self.relation = relation
+        self.added: tuple[int, ...] = ()
+        self.removed: list[dict[str, Any]] = []
+
+    def apply(self, uow: UnitOfWork) -> None:
+        if self.removed:
+            for state in reversed(self.removed):
+                restore_hop(uow, state)
+            self.removed = []
+            return
+        result = add_appearances_as_hops(uow, self.claim_id, self.chosen, relation=self.relation)
+        self.added = result.hop_ids
+        self.hop_id = result.hop_ids[0] if result.hop_ids else None
+
+    def revert(self, uow: UnitOfWork) -> None:
+        self.removed = [remove_hop(uow, hop_id) for hop_id in reversed(self.added)]
+        self.hop_id = None
+
+
+class AppearanceSupport(QObject):
+    def __init__(self, window: Any, sources: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.sources = sources
+        self.dialog: WhereElseDialog | None = None
+        self.question: QMessageBox | None = None
+
+        # -- folder import
+        self.folders = FolderImporter(window)
+        self.folder_action = window.add_action(
+            "File",
+            "Import &Folder…",
+            self.choose_folder,
+            "Ctrl+Shift+I",
+            "Import every PDF, saved web page, text and Markdown file under a folder",
+        )
+        self.folder_action.setObjectName("actionImportFolder")
+        file_menu = window.menu("File")
+        import_action = getattr(sources, "import_action", None)
+        if import_action is not None:  # just below Import Source…
+            actions = file_menu.actions()
+            at = actions.index(import_action) if import_action in actions else -1
+            if 0 <= at < len(actions) - 1:
+                file_menu.removeAction(self.folder_action)
+                file_menu.insertAction(actions[at + 1], self.folder_action)
+        self.drops = FolderDropFilter.install(window)
+        self.drops.foldersDropped.connect(self.folders.import_paths)
+        self.folders.finished.connect(self._folder_imported)
+        self.folders.failed.connect(lambda message: window.show_status(message))
+
+        # -- where else?
+        self.where_action = window.add_action(
+            "Claim",
+            "&Where Else?…",
+            self.where_else,
+            "Ctrl+Shift+E",
+            "Every source in the case carrying the selected hop's quote (or the claim's "
+            "wording), by date, the earliest marked",
+        )
+        self.where_action.setObjectName("actionWhereElse")
+        self.where_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        viewer = getattr(sources, "viewer", None)
+        self.viewer_action: QAction | None = None
+        if viewer is not None:
+            action = QAction("&Where else?", viewer)
+            action.setObjectName("whereElseFromSelection")
+            action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(self.where_else_selection)
+            viewer.text_view.addAction(action)
+            self.viewer_action = action
+
+        # -- similar claims
+        self.similar = SimilarClaimsView()
+        self.similar_tab = window.detail.tabs.addTab(self.similar, "&Similar claims")
+        self.similar.countChanged.connect(self._similar_count)
+        self.similar.openClaim.connect(window.select_claim)
+        self.similar.mergeRequested.connect(self.ask_merge)
+        window.claimOpened.connect(self.similar.show_claim)
+        window.caseChanged.connect(self._case_changed)
+        window.changesApplied.connect(self._changes_applied)
+        if window.case is not None:
+            self._case_changed(window.case)
+
+    # -- case ---------------------------------------------------------------------------------
+
+    def _case_changed(self, case: Any) -> None:
+        self.folders.set_case(case)
+        self.similar.set_case(case, self.window.workers)
+        writable = case is not None and not self.window.read_only
+        self.folder_action.setEnabled(writable)
+
+    def _changes_applied(self, changes: Changes) -> None:
+        shown = self.window.detail.detail
+        if shown is not None and changes.claims:
+            self.similar.show_claim(shown.id)
+
+    def _similar_count(self, count: int) -> None:
+        tabs = self.window.detail.tabs
+        at = tabs.indexOf(self.similar)
+        tabs.setTabText(at, f"&Similar claims ({count})" if count else "&Similar claims")
+
+    # -- folder import ------------------------------------------------------------------------
+
+    def choose_folder(self) -> QFileDialog:
+        dialog = QFileDialog(self.window, "Import Folder")
+        dialog.setObjectName("importFolderDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda path: self.folders.import_paths([path]))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _folder_imported(self, summary: Any, changes: Changes) -> None:
+        if changes:
+            self.window.apply_changes(changes)
+        self.window.show_status(summary.line())
+
+    # -- where else? --------------------------------------------------------------------------
+
+    def where_else(self) -> WhereElseDialog | None:
+        """Trace the selected hop's quote, else the open claim's wording."""
+        detail = self.window.detail.detail
+        if self.window.case is None or detail is None:
+            self.window.show_status("Select a claim first")
+            return None
+        hop = self.window.detail.current_hop()
+        claim_id = self.window.current_claim_id()
+        if hop is not None and hop.quote.strip():
+            return self.open_trace(hop.quote, claim_id, f"hop {hop.id}'s quote")
+        return self.open_trace(detail.text, claim_id, "this claim's wording")
+
+    def where_else_selection(self) -> WhereElseDialog | None:
+        viewer = self.sources.viewer
+        text = viewer.text_view.selected_text()
+        if not text.strip():
+            self.window.show_status("Select words in the source first")
+            return None
+        return self.open_trace(text, self.window.current_claim_id(), "the selection")
+
+    def open_trace(self, text: str, claim_id: int | None, what: str) -> WhereElseDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        writable = claim_id is not None and not self.window.read_only
+        dialog = WhereElseDialog(
+            self.window,
+            self.window.case,
+            self.window.workers,
+            text,
+            claim_id=claim_id if writable else None,
+            what=what,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addHops.connect(self.add_hops)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_hops(self, claim_id: int, chosen: list[Appearance], relation: str) -> None:
+        picks = [Chosen(a.source_id, a.start, a.end) for a in chosen]
+        problem = self.window.editor.execute(
+            AddAppearances(self.window.editor, claim_id, picks, relation)
+        )
+        if problem:
+            self.window.show_error(problem)
+        elif self.dialog is not None:
+            self.window.show_status(f"Added {len(picks)} appearance(s) to claim {claim_id}")
+            self.dialog.accept()
+
+    # -- merge --------------------------------------------------------------------------------
+
+    def ask_merge(self, keep: int, other: int) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Merge Claims",
+            f"Merge claim {other} into claim {keep}? Its routes, reviews, tags and notes join "
+            f"claim {keep}, and claim {other} goes to the Trash. Edit ▸ Undo takes it back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("mergeClaimsQuestion")
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("&Merge")
+
+        def answered() -> None:
+            self.question = None
+            if box.clickedButton() is yes:
+                self.merge(keep, other)
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.question = box
+        box.open()
+        return box
+
+    def merge(self, keep: int, other: int) -> None:
+        if self.window.read_only:
+            self.window.show_status("Read-only: you may read this case but not change it")
+            return
+        problem = self.window.editor.execute(MergeClaims(self.window.editor, keep, other))
+        if problem:
+            self.window.show_error(problem)
+        else:
+            self.window.show_status(f"Claim {other} merged into claim {keep}")
+
+
+def add_appearance_support(window: Any, sources: Any) -> AppearanceSupport:
+    return AppearanceSupport(window, sources)

@@ -1,0 +1,235 @@
+"""Where else? — every source in the case that carries a text (a hop's quote, a claim's wording,
+a selection in the source viewer), by date, the earliest marked; the passage shown highlighted
+in its context; chosen appearances added to the open claim's chain as hops.
+
+The trace runs on the window's workers (`db.appearances.trace_text`); the dialog only shows.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.appearances import Appearance, Trace, trace_text
+from db.case import Case
+from db.errors import CaseError
+from db.models import Source
+from db.vocabulary import Relation
+
+CONTEXT = 240
+"""Characters of the source shown before and after the passage."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """A trace with, for each appearance, the stored text just before and after its passage."""
+
+    trace: Trace
+    context: tuple[tuple[str, str], ...]
+
+
+def trace_with_context(case: Case, text: str) -> Found:
+    """Run on a worker: the trace and each passage's surroundings."""
+    with case.read() as session:
+        trace = trace_text(session, text)
+        context = []
+        for appearance in trace.appearances:
+            source = session.get(Source, appearance.source_id)
+            body = source.text if source is not None else ""
+            context.append(
+                (
+                    body[max(0, appearance.start - CONTEXT) : appearance.start],
+                    body[appearance.end : appearance.end + CONTEXT],
+                )
+            )
+    return Found(trace, tuple(context))
+
+
+class WhereElseDialog(QDialog):
+    """Shows a trace. `addHops(claim_id, appearances, relation)` when the reviewer adds the
+    checked appearances to the claim (`claim_id` None: the button is hidden)."""
+
+    addHops = Signal(int, list, str)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        case: Case,
+        workers: Any,
+        text: str,
+        *,
+        claim_id: int | None = None,
+        what: str = "this text",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("whereElseDialog")
+        self.setWindowTitle("Where Else?")
+        self.resize(900, 560)
+        self.claim_id = claim_id
+        self.found: Found | None = None
+        self.error: str | None = None
+        heading = QLabel(f"<b>Where else does {html.escape(what)} appear?</b>")
+        quoted = QLabel(html.escape(text if len(text) <= 400 else text[:399] + "…"))
+        quoted.setWordWrap(True)
+        quoted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel("Tracing…")
+        self.status.setObjectName("whereElseStatus")
+        self.table = QTreeWidget()
+        self.table.setObjectName("whereElseTable")
+        self.table.setAccessibleName("Appearances")
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setHeaderLabels(["", "Date", "Source", "Similarity", "Passage"])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.currentItemChanged.connect(self._show_current)
+        self.table.itemChanged.connect(lambda *_: self._update_button())
+        self.context = QTextBrowser()
+        self.context.setObjectName("whereElseContext")
+        self.context.setAccessibleName("Passage in its source")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.context)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.relation = QComboBox()
+        self.relation.setObjectName("whereElseRelation")
+        for relation in Relation:
+            self.relation.addItem(relation.label, relation.value)
+        self.relation.setCurrentIndex(self.relation.findData(Relation.REPUBLISHED.value))
+        self.add_button = QPushButton("&Add as Hops")
+        self.add_button.setObjectName("whereElseAddHops")
+        self.add_button.setToolTip(
+            "Add the checked appearances to the open claim's chain, in date order, each with "
+            "its passage as the quote"
+        )
+        self.add_button.clicked.connect(self._add)
+        self.add_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        if claim_id is not None:
+            row.addWidget(QLabel("Relation:"))
+            row.addWidget(self.relation)
+            row.addWidget(self.add_button)
+        else:
+            self.add_button.hide()
+            self.relation.hide()
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(quoted)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        layout.addLayout(row)
+        self._open = True
+        self.finished.connect(self._closed)
+        workers.submit(lambda: trace_with_context(case, text), self._traced, self._failed)
+
+    def _closed(self, _result: int) -> None:
+        self._open = False  # a trace that ends later has nothing left to show it in
+
+    # -- results ----------------------------------------------------------------------------
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self._open:
+            return
+        self.error = str(exc) if isinstance(exc, CaseError) else f"{type(exc).__name__}: {exc}"
+        self.status.setText(f"Cannot trace it: {self.error}")
+
+    def _traced(self, found: Found) -> None:
+        if not self._open:
+            return
+        self.found = found
+        appearances = found.trace.appearances
+        if not appearances:
+            self.status.setText("No source in the case carries it.")
+            return
+        self.status.setText(
+            f"{len(appearances)} source{'s' if len(appearances) != 1 else ''} carry it, by "
+            "publication date; the earliest is the candidate first appearance."
+        )
+        self.table.blockSignals(True)
+        for n, a in enumerate(appearances):
+            item = QTreeWidgetItem(
+                [
+                    "first" if a.first else "",
+                    a.published_on.isoformat() if a.published_on else "(no date)",
+                    f"#{a.source_id} {a.outlet or a.title}",
+                    f"{a.similarity:.0%}" + (" verbatim" if a.verbatim else ""),
+                    " ".join(a.passage.split())[:200],
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
+            if self.claim_id is not None:
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+            if a.first:
+                font = item.font(0)
+                font.setBold(True)
+                for column in range(5):
+                    item.setFont(column, font)
+            self.table.addTopLevelItem(item)
+        self.table.blockSignals(False)
+        for column in range(4):
+            self.table.resizeColumnToContents(column)
+        self.table.setCurrentItem(self.table.topLevelItem(0))
+
+    def appearance(self, row: int) -> Appearance:
+        assert self.found is not None
+        return self.found.trace.appearances[row]
+
+    def _show_current(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
+        if item is None or self.found is None:
+            self.context.clear()
+            return
+        n = int(item.data(0, Qt.ItemDataRole.UserRole))
+        a = self.found.trace.appearances[n]
+        before, after = self.found.context[n]
+        where = f"characters {a.start}–{a.end}" + (f", page {a.page}" if a.page else "")
+        self.context.setHtml(
+            f"<p><b>{html.escape(a.title or a.outlet or f'source {a.source_id}')}</b> "
+            f"({html.escape(where)})</p><p>…{html.escape(before)}"
+            f"<span style='background:#ffe066'><b>{html.escape(a.passage)}</b></span>"
+            f"{html.escape(after)}…</p>"
+        )
+
+    # -- add as hops -----------------------------------------------------------------------
+
+    def checked(self) -> list[Appearance]:
+        rows = []
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                rows.append(self.appearance(int(item.data(0, Qt.ItemDataRole.UserRole))))
+        return rows
+
+    def check(self, row: int, on: bool = True) -> None:
+        item = self.table.topLevelItem(row)
+        if item is not None:
+            item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _update_button(self) -> None:
+        self.add_button.setEnabled(bool(self.checked()))
+
+    def _add(self) -> None:
+        chosen = self.checked()
+        if chosen and self.claim_id is not None:
+            self.addHops.emit(self.claim_id, chosen, str(self.relation.currentData()))
