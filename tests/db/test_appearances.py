@@ -326,3 +326,33 @@ def test_folding_with_offsets_is_search_key(text: str) -> None:
     spans = [folded.span(i, i + 1) for i in range(len(folded.folded))]
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert [a for a, _ in spans] == sorted(a for a, _ in spans)
+
+
+def test_candidate_look_ups_use_an_index(any_case: Case) -> None:
+    """The band look-ups of a trace and of similar claims are index scans on both databases."""
+    from sqlalchemy import bindparam, text
+
+    _plant(any_case)
+    with any_case.change() as uow:
+        ops.add_claim(uow, "Bread prices rose by 20 percent in March")
+    for model, column in ((SourceBand, SourceBand.source_id), (ClaimBand, ClaimBand.claim_id)):
+        statement = (
+            select(column, func.count())
+            .where(model.band.in_(bindparam("keys", expanding=True)))
+            .group_by(column)
+        )
+        with any_case.read() as session:
+            dialect = session.get_bind().dialect
+            sql = str(
+                statement.params(keys=[1, 2, 3]).compile(
+                    dialect=dialect,
+                    compile_kwargs={"literal_binds": True, "render_postcompile": True},
+                )
+            )
+            if dialect.name == "sqlite":
+                plan = " ".join(str(r) for r in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+                assert f"SEARCH {model.__tablename__} USING COVERING INDEX" in plan, plan
+            else:
+                session.execute(text("SET LOCAL enable_seqscan = off"))
+                plan = " ".join(str(r) for r in session.execute(text(f"EXPLAIN {sql}")))
+                assert f"Index Scan on pk_{model.__tablename__}" in plan, plan
