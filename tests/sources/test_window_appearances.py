@@ -180,6 +180,7 @@ def test_similar_claims_tab_merge_and_undo(qtbot, window, sqlite_case):
     assert item.text(1) == "probably the same" and item.text(3).startswith("Bread prices")
     tabs = win.detail.tabs
     assert tabs.tabText(tabs.indexOf(view)) == "&Similar claims (1)"
+    assert win.statusBar().currentMessage().startswith(f"Claim {other} is probably the same claim")
     html = view.pair.toHtml()
     assert "per" in view.pair.toPlainText() and "ffe066" in html
     qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)

@@ -164,6 +164,13 @@ class AppearanceSupport(QObject):
         tabs = self.window.detail.tabs
         at = tabs.indexOf(self.similar)
         tabs.setTabText(at, f"&Similar claims ({count})" if count else "&Similar claims")
+        found = self.similar.current
+        same = [s for s in found.found if s.same] if found is not None else []
+        if same:  # a claim just created or edited may already be in the case
+            self.window.show_status(
+                f"Claim {same[0].claim_id} is probably the same claim "
+                f"({same[0].similarity:.0%} alike): see Similar claims"
+            )
 
     # -- folder import ------------------------------------------------------------------------
 
