@@ -356,3 +356,15 @@ def test_candidate_look_ups_use_an_index(any_case: Case) -> None:
                 session.execute(text("SET LOCAL enable_seqscan = off"))
                 plan = " ".join(str(r) for r in session.execute(text(f"EXPLAIN {sql}")))
                 assert f"Index Scan on pk_{model.__tablename__}" in plan, plan
+
+
+def test_claims_stay_searchable_after_revision_0005(any_case: Case) -> None:
+    """0005 re-makes the claims table on SQLite; its full-text triggers come back with it."""
+    from db.search import search_claims
+
+    with any_case.change() as uow:
+        claim = ops.add_claim(uow, "No red lines for talks with Damascus")
+        ops.edit_claim(uow, claim, text="No red lines for talks with Ankara")
+    with any_case.read() as session:
+        assert [h.id for h in search_claims(session, "ankara")] == [claim]
+        assert search_claims(session, "damascus") == []

@@ -24,6 +24,7 @@ def upgrade() -> None:
             op.f("fk_claims_merged_into_id_claims"), "claims", ["merged_into_id"], ["id"]
         )
         batch.create_index(op.f("ix_claims_merged_into_id"), ["merged_into_id"])
+    _search_triggers()
     op.create_table(
         "source_bands",
         sa.Column("band", sa.BigInteger(), autoincrement=False, nullable=False),
@@ -65,3 +66,12 @@ def downgrade() -> None:
         batch.drop_index(op.f("ix_claims_merged_into_id"))
         batch.drop_constraint(op.f("fk_claims_merged_into_id_claims"), type_="foreignkey")
         batch.drop_column("merged_into_id")
+    _search_triggers()
+
+
+def _search_triggers() -> None:
+    """SQLite re-makes the claims table to change it, which drops its search triggers."""
+    if op.get_bind().dialect.name == "sqlite":
+        from db.migrations.search_index import create_search_index
+
+        create_search_index(tables=("claims",))
