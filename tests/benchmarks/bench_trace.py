@@ -132,7 +132,7 @@ def median_ms(action: Callable[[], object], repeat: int = 15) -> float:
 
 def load() -> str:
     try:
-        return "load average %.1f on %d cores" % (os.getloadavg()[0], os.cpu_count() or 1)
+        return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count() or 1} cores"
     except OSError:
         return "load average unknown"
 
