@@ -177,3 +177,24 @@ def test_cli_imports_a_folder_then_traces_and_finds_similar_claims(
     assert result.returncode == 0 and result.stdout.startswith("indexed 4 sources")
     result = _cli("--case", case_path, "verify")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_trace_while_an_import_is_running(sqlite_case: Case, tmp_path: Path) -> None:
+    import threading
+
+    root = tmp_path / "inbox"
+    root.mkdir()
+    for day in range(1, 9):
+        (root / f"day{day}.txt").write_text(ARTICLE.format(day=day))
+    quote = "will not reopen the northern crossing before the inspectors"
+    seen: list[int] = []
+    worker = threading.Thread(target=lambda: import_folder(sqlite_case, [root]))
+    worker.start()
+    while worker.is_alive():
+        with sqlite_case.read() as session:
+            seen.append(len(trace_text(session, quote).appearances))
+    worker.join()
+    with sqlite_case.read() as session:
+        final = trace_text(session, quote).appearances
+    assert len(final) == 8 and [a.published_on.day for a in final] == list(range(1, 9))
+    assert seen and seen == sorted(seen)  # each trace saw the files imported so far, whole
