@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from . import normalise as _normalise
 from .normalise import search_key
 
 INDEX_VERSION = 1
@@ -104,28 +105,42 @@ def _fold_cluster(cluster: str) -> str:
 
 @dataclass(frozen=True)
 class FoldedText:
-    """`folded` is `search_key` applied to the stored text cluster by cluster; characters
-    `[starts[i], ends[i])` of the stored text became folded character i."""
+    """`folded` is `search_key` of the stored text; characters `[starts[i], ends[i])` of the
+    stored text became folded character i."""
 
     folded: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
     #: Folding kept every character in place (ASCII text): `starts`/`ends` are left empty.
     identity: bool = False
+    #: The shared folding's own result (`db.normalise.fold`), which maps spans itself.
+    shared: Any = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The stored-text span `[a, b)` of folded characters `[start, end)` (end > start)."""
+        if self.shared is not None:
+            a, b = self.shared.original_span(start, end)
+            return int(a), int(b)
         if self.identity:
             return start, end
         return self.starts[start], self.ends[end - 1]
 
 
+_SHARED_FOLD = getattr(_normalise, "fold", None)
+"""`db.normalise.fold`, the one folding with its map back to the stored text, where this
+version of the case code has it; otherwise `search_key` is applied cluster by cluster."""
+
+
 def fold_with_offsets(text: str) -> FoldedText:
     """Fold `text` with `search_key`, keeping where each folded character came from.
 
-    ASCII runs fold to their lower case (what `search_key` does to ASCII, checked by a test);
-    other runs are folded one cluster (a character and the combining marks after it) at a time.
+    With `db.normalise.fold` that is its result. Without it, ASCII text folds to its lower case
+    (what that `search_key` does to ASCII, checked by a test) and other runs are folded one
+    cluster (a character and the combining marks after it) at a time.
     """
+    if _SHARED_FOLD is not None:
+        shared = _SHARED_FOLD(text)
+        return FoldedText(shared.text, shared.starts, shared.ends, shared=shared)
     if text.isascii():
         return FoldedText(text.lower(), (), (), identity=True)
     parts: list[str] = []
