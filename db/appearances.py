@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -138,6 +139,13 @@ def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
     return IndexCounts(*counts)
 
 
+def _alive(model: type[Source] | type[Claim]) -> list[Any]:
+    """The condition that leaves out records in the Trash, where the case has a Trash (their
+    index keys stay, so a record restored from the Trash is found again at once)."""
+    deleted = getattr(model, "deleted_at", None)
+    return [] if deleted is None else [deleted.is_(None)]
+
+
 # --- trace ------------------------------------------------------------------------------------
 
 
@@ -257,7 +265,7 @@ def _locate(session: Session, source_ids: Sequence[int], words: Sequence[str]) -
     )
     for start in range(0, len(source_ids), _BATCH):
         chunk = source_ids[start : start + _BATCH]
-        for row in session.execute(select(*columns).where(Source.id.in_(chunk))):
+        for row in session.execute(select(*columns).where(Source.id.in_(chunk), *_alive(Source))):
             located = sim.locate_passage(row.text, words)
             if located is None:
                 continue
@@ -341,7 +349,7 @@ def similar_to_text(
     found: list[SimilarClaim] = []
     rows = session.execute(
         select(Claim.id, Claim.text, Claim.text_key, Claim.verdict).where(
-            Claim.id.in_(ids), Claim.merged_into_id.is_(None)
+            Claim.id.in_(ids), Claim.merged_into_id.is_(None), *_alive(Claim)
         )
     ).all()
     for ident, wording, other_key, verdict in rows:
