@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from .common import CliError, Context, one_line, parse_id, print_json
+from .common import CliError, Context, add_text, one_line, parse_id, print_json
 
 
 def _appearance_json(a: Any) -> dict[str, Any]:
@@ -32,6 +32,9 @@ def _appearance_json(a: Any) -> dict[str, Any]:
 def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
     from db.appearances import trace_claim, trace_hop, trace_text
 
+    given = [x for x in (args.claim, args.hop, args.text or None) if x is not None]
+    if len(given) != 1:
+        raise CliError("give one of --claim ID, --hop ID, --text TEXT or --text-file FILE")
     with ctx.case().read() as session:
         if args.claim is not None:
             trace = trace_claim(session, args.claim)
@@ -123,30 +126,23 @@ def cmd_reindex(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _text(value: str) -> str:
-    if not value.strip():
-        raise argparse.ArgumentTypeError("the text is empty")
-    return value
-
-
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "trace",
         help="where else does this appear? every source carrying a claim's wording, a hop's "
         "quote or a text, by date, the earliest marked",
     )
-    what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--claim", type=parse_id, metavar="ID", help="trace a claim's wording")
-    what.add_argument("--hop", type=parse_id, metavar="ID", help="trace a hop's quote")
-    what.add_argument("--text", type=_text, metavar="TEXT", help="trace this text")
+    p.add_argument("--claim", type=parse_id, metavar="ID", help="trace a claim's wording")
+    p.add_argument("--hop", type=parse_id, metavar="ID", help="trace a hop's quote")
+    add_text(p, "--text", what="text to trace", help="trace this text")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_trace)
+    p.set_defaults(run=cmd_trace, reads_only=True)
 
     p = commands.add_parser("similar", help="claims whose wording is close to a claim's")
     p.add_argument("claim", type=parse_id)
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_similar)
+    p.set_defaults(run=cmd_similar, reads_only=True)
 
     p = commands.add_parser(
         "reindex", help="rebuild the similarity index of sources and claims (trace, similar)"
