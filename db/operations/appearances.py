@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from ..appearances import IndexCounts, drop_claim_index, index_claim, rebuild_index_rows
-from ..errors import InvalidInput
+from ..errors import InvalidInput, NotFound
 from ..models import Claim, ClaimTag, Hop, Review, Source
 from ..spans import Span, page_of
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import ActorKind, Relation
+from . import claims as claims_ops
 from ._common import fetch, fetch_for_update
 from .actors import find_or_add_actor
 from .claims import claim_state
@@ -168,7 +169,6 @@ def merge_claims(uow: UnitOfWork, keep_id: int, other_id: int) -> ClaimMerge:
     keep.updated_at, keep.updated_by = uow.now, uow.reviewer
     other.merged_into_id = keep.id
     other.updated_at, other.updated_by = uow.now, uow.reviewer
-    _to_trash(uow, other)
     drop_claim_index(uow.session, other.id)
     uow.session.flush()
     uow.session.expire(other, ["hops"])
@@ -191,6 +191,8 @@ def merge_claims(uow: UnitOfWork, keep_id: int, other_id: int) -> ClaimMerge:
         claim_state(other) | {"merged_into": keep.id},
     )
     uow.changes.claims.update({keep.id, other.id})
+    if _TRASH is not None:  # the emptied claim goes to the Trash with its own event
+        claims_ops.delete_claim(uow, other.id)
     return ClaimMerge(
         keep.id,
         other.id,
@@ -202,17 +204,17 @@ def merge_claims(uow: UnitOfWork, keep_id: int, other_id: int) -> ClaimMerge:
     )
 
 
-def _to_trash(uow: UnitOfWork, claim: Claim) -> None:
-    """Send a merged claim to the Trash when the case has one (deleted_at/deleted_by)."""
-    if hasattr(claim, "deleted_at"):
-        setattr(claim, "deleted_at", uow.now)  # noqa: B010 (until the Trash lands)
-        setattr(claim, "deleted_by", uow.reviewer)  # noqa: B010
+_TRASH = getattr(claims_ops, "restore_claim", None)
+"""`restore_claim` where the case code has a Trash (deletion a tombstone): a merged claim goes
+there and comes back on undo. Without one the emptied claim stays, pointing at the kept one."""
 
 
-def _from_trash(claim: Claim) -> None:
-    if hasattr(claim, "deleted_at"):
-        setattr(claim, "deleted_at", None)  # noqa: B010 (until the Trash lands)
-        setattr(claim, "deleted_by", "")  # noqa: B010
+def _claim(uow: UnitOfWork, claim_id: int) -> Claim:
+    """A claim, also one in the Trash."""
+    claim = uow.session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound("claim", claim_id)
+    return claim
 
 
 def unmerge_claims(uow: UnitOfWork, merge: ClaimMerge) -> None:
@@ -220,9 +222,11 @@ def unmerge_claims(uow: UnitOfWork, merge: ClaimMerge) -> None:
     return, the other claim comes back from the Trash with its index keys. Raises InvalidInput
     when the claims were merged differently since."""
     keep = fetch_for_update(uow.session, Claim, merge.keep_id)
-    other = fetch_for_update(uow.session, Claim, merge.other_id)
+    other = _claim(uow, merge.other_id)
     if other.merged_into_id != keep.id:
         raise InvalidInput(f"claim {other.id} is not merged into claim {keep.id}")
+    if _TRASH is not None and getattr(other, "deleted_at", None) is not None:
+        _TRASH(uow, other.id)
     keep_before, other_before = claim_state(keep), claim_state(other)
     by_id = {h.id: h for h in keep.hops}
     for hop_id, position in zip(merge.hop_ids, merge.hop_positions, strict=True):
@@ -241,7 +245,6 @@ def unmerge_claims(uow: UnitOfWork, merge: ClaimMerge) -> None:
     renumber(keep)
     renumber(other)
     other.merged_into_id = None
-    _from_trash(other)
     keep.updated_at, keep.updated_by = uow.now, uow.reviewer
     other.updated_at, other.updated_by = uow.now, uow.reviewer
     uow.session.flush()
