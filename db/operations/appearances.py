@@ -135,10 +135,12 @@ def merge_claims(uow: UnitOfWork, keep_id: int, other_id: int) -> ClaimMerge:
     needs."""
     if keep_id == other_id:
         raise InvalidInput("a claim cannot be merged into itself")
+    for ident in (keep_id, other_id):
+        merged_into = _claim(uow, ident).merged_into_id
+        if merged_into is not None:
+            raise InvalidInput(f"claim {ident} is already merged into claim {merged_into}")
     keep = fetch_for_update(uow.session, Claim, keep_id)
     other = fetch_for_update(uow.session, Claim, other_id)
-    if other.merged_into_id is not None:
-        raise InvalidInput(f"claim {other_id} is already merged into claim {other.merged_into_id}")
     if keep.merged_into_id is not None:
         raise InvalidInput(
             f"claim {keep_id} is merged into claim {keep.merged_into_id}; keep that one instead"
