@@ -197,3 +197,29 @@ def test_similar_claims_tab_merge_and_undo(qtbot, window, sqlite_case):
         assert session.get(Claim, other).merged_into_id is None
         assert session.get(Claim, keep).notes == ""
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 1, timeout=20_000)
+
+
+def test_where_else_from_a_selection_in_the_source_viewer(qtbot, window, tmp_path):
+    win = window
+    _import(qtbot, win, _folder(tmp_path / "inbox"))
+    support = win.sources_ui
+    with qtbot.waitSignal(support.viewer.loaded, timeout=30_000):
+        support.show_source(1)
+    view = support.viewer.text_view
+    start = view.text.index("will not reopen")
+    view.select_span(start, start + len("will not reopen the northern crossing"))
+    action = win.appearances_ui.viewer_action
+    assert action is not None and action in view.actions()
+    action.trigger()
+    dialog = win.appearances_ui.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=30_000)
+    dates = [dialog.table.topLevelItem(i).text(1) for i in range(dialog.table.topLevelItemCount())]
+    assert dates == ["2024-03-01", "2024-03-03", "2024-03-05"]
+    # the daily changed "northern" to "north": a near variant, not verbatim
+    assert [dialog.table.topLevelItem(i).text(3) for i in range(3)] == [
+        "100% verbatim",
+        "100% verbatim",
+        "83%",
+    ]
+    dialog.close()
