@@ -199,12 +199,14 @@ def test_similar_claims_tab_merge_and_undo(qtbot, window, sqlite_case):
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 1, timeout=20_000)
 
 
-def test_where_else_from_a_selection_in_the_source_viewer(qtbot, window, tmp_path):
+def test_where_else_from_a_selection_in_the_source_viewer(qtbot, window, sqlite_case, tmp_path):
     win = window
     _import(qtbot, win, _folder(tmp_path / "inbox"))
+    with sqlite_case.read() as session:  # files are read in parallel: ids follow no order
+        wire = session.scalar(select(Source.id).where(Source.title == "Border talks, day 3"))
     support = win.sources_ui
     with qtbot.waitSignal(support.viewer.loaded, timeout=30_000):
-        support.show_source(1)
+        support.show_source(wire)
     view = support.viewer.text_view
     start = view.text.index("will not reopen")
     view.select_span(start, start + len("will not reopen the northern crossing"))
