@@ -2,9 +2,9 @@
 
     window.appearances_ui = add_appearance_support(window, window.sources_ui)
 
-It adds File ▸ Import Folder… (Ctrl+Shift+I) and folder drops, Claim ▸ Where Else?…
-(Ctrl+Shift+E: the selected hop's quote, else the claim's wording), "Where else?" on a selection
-in the source viewer, and the open claim's "Similar claims" tab with Merge into This Claim.
+It adds File ▸ Import Folder… (Ctrl+Alt+I) and folder drops, Claim ▸ Where Else?…
+(Ctrl+Alt+W: the selected hop's quote, else the claim's wording), "Where else?" in the context
+menu of a selection in the source viewer, and the open claim's "Similar claims" tab with Merge into This Claim.
 Merging and adding appearances as hops are undoable commands on the window's Edit stack.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.appearances import Appearance
@@ -96,7 +96,7 @@ class AppearanceSupport(QObject):
             "File",
             "Import &Folder…",
             self.choose_folder,
-            "Ctrl+Shift+I",
+            "Ctrl+Alt+I",
             "Import every PDF, saved web page, text and Markdown file under a folder",
         )
         self.folder_action.setObjectName("actionImportFolder")
@@ -118,7 +118,7 @@ class AppearanceSupport(QObject):
             "Claim",
             "&Where Else?…",
             self.where_else,
-            "Ctrl+Shift+E",
+            "Ctrl+Alt+W",
             "Every source in the case carrying the selected hop's quote (or the claim's "
             "wording), by date, the earliest marked",
         )
@@ -129,8 +129,6 @@ class AppearanceSupport(QObject):
         if viewer is not None:
             action = QAction("&Where else?", viewer)
             action.setObjectName("whereElseFromSelection")
-            action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(self.where_else_selection)
             viewer.text_view.addAction(action)
             self.viewer_action = action
