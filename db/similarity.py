@@ -15,7 +15,7 @@ the index rows, the operations change the case.
   candidate look-up is an index scan on SQLite and PostgreSQL alike.
 - **Alignment.** A candidate is scored on words: each folded word becomes one symbol, rapidfuzz
   finds the best window (`partial_ratio_alignment`) and the longest common subsequence inside
-  it (`LCSseq.editops`), and the passage is cut to the first and last word that match.
+  it (`LCSseq.opcodes`), and the passage is cut to the first and last word that match.
 - **Claims** are compared on character trigrams of their folded wording (Sørensen–Dice), with
   their own MinHash bands (`CLAIM_BANDS`) for the candidate look-up.
 """
@@ -31,9 +31,6 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
 
 from . import normalise as _normalise
 from .normalise import search_key
@@ -328,6 +325,8 @@ def align(query: Sequence[str], text: Sequence[str]) -> Alignment | None:
     if len(hay) <= len(needle):
         window_start, window = 0, hay
     else:
+        from rapidfuzz import fuzz
+
         found = fuzz.partial_ratio_alignment(needle, hay)
         if found is None:
             return None
@@ -355,6 +354,8 @@ def align(query: Sequence[str], text: Sequence[str]) -> Alignment | None:
 
 def _equal_positions(needle: str, window: str) -> list[int]:
     """Positions in `window` of the words of a longest common subsequence with `needle`."""
+    from rapidfuzz.distance import LCSseq
+
     positions: list[int] = []
     for op in LCSseq.opcodes(needle, window):
         if op.tag == "equal":
@@ -373,6 +374,8 @@ def word_differences(
         codes.setdefault(word, chr(0x10000 + len(codes)))
     sa = "".join(codes[w] for w in wa.words)
     sb = "".join(codes[w] for w in wb.words)
+    from rapidfuzz.distance import LCSseq
+
     same_a: set[int] = set()
     same_b: set[int] = set()
     for op in LCSseq.opcodes(sa, sb):
