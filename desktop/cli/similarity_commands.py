@@ -69,10 +69,13 @@ def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_similar(ctx: Context, args: argparse.Namespace) -> int:
     from db.appearances import similar_claims
-    from db.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
+    from db.models import Claim
+    from db.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY, word_differences
 
     with ctx.case().read() as session:
         found = similar_claims(session, args.claim, limit=args.limit)
+        claim = session.get(Claim, args.claim)
+        wording = claim.text if claim is not None else ""
     if args.json:
         print_json(
             {
@@ -85,6 +88,10 @@ def cmd_similar(ctx: Context, args: argparse.Namespace) -> int:
                         "verdict": s.verdict,
                         "similarity": s.similarity,
                         "probably_same": s.same,
+                        # words outside the common wording: [start, end) of each text
+                        "differs": dict(
+                            zip(("this", "other"), word_differences(wording, s.text), strict=True)
+                        ),
                     }
                     for s in found
                 ],

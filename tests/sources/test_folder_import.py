@@ -168,6 +168,7 @@ def test_cli_imports_a_folder_then_traces_and_finds_similar_claims(
     assert similar["thresholds"] == {"suggest": 0.7, "same": 0.9}
     assert [s["claim"] for s in similar["similar"]] == [2]
     assert similar["similar"][0]["probably_same"] is True
+    assert similar["similar"][0]["differs"] == {"this": [], "other": []}  # a full stop apart
     result = _cli("--case", case_path, "claim", "merge", "1", "2")
     assert result.returncode == 0, result.stderr
     assert "claim 2 merged into claim 1" in result.stdout
