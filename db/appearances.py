@@ -263,7 +263,7 @@ def _locate(session: Session, source_ids: Sequence[int], words: Sequence[str]) -
         Source.page_starts,
         Source.text,
     )
-    carrying: list[int] = []
+    carrying: dict[int, tuple[sim.Alignment, int, int]] = {}
     for start in range(0, len(source_ids), _BATCH):
         chunk = source_ids[start : start + _BATCH]
         # aligned first on the stored folded text (no folding, no offsets): most candidates
@@ -271,12 +271,14 @@ def _locate(session: Session, source_ids: Sequence[int], words: Sequence[str]) -
         for ident, key in session.execute(
             select(Source.id, Source.text_key).where(Source.id.in_(chunk), *_alive(Source))
         ):
-            if sim.align(words, sim.folded_words_of_key(key)) is not None:
-                carrying.append(int(ident))
-    for start in range(0, len(carrying), _BATCH):
-        chunk = carrying[start : start + _BATCH]
+            hint = sim.align_key(key, words)
+            if hint is not None:
+                carrying[int(ident)] = hint
+    ids = list(carrying)
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
         for row in session.execute(select(*columns).where(Source.id.in_(chunk))):
-            located = sim.locate_passage(row.text, words)
+            located = sim.locate_passage(row.text, words, carrying[row.id])
             if located is None:
                 continue
             begin, end, aligned = located

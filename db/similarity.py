@@ -188,9 +188,42 @@ def words_of(text: str) -> Words:
     return Words(tuple(words), tuple(spans))
 
 
-def locate_passage(text: str, query: Sequence[str]) -> tuple[int, int, Alignment] | None:
+def align_key(text_key: str, query: Sequence[str]) -> tuple[Alignment, int, int] | None:
+    """`align` on a stored folded text, with the passage's characters `[start, end)` in it."""
+    aligned = align(query, _WORD.findall(text_key))
+    if aligned is None:
+        return None
+    picked = list(itertools.islice(_WORD.finditer(text_key), aligned.first, aligned.last + 1))
+    return aligned, picked[0].start(), picked[-1].end()
+
+
+LOCATE_MARGIN = 400
+"""Characters folded around a passage's place in the folded text, to find it in the stored one."""
+
+
+def locate_passage(
+    text: str,
+    query: Sequence[str],
+    hint: tuple[Alignment, int, int] | None = None,
+) -> tuple[int, int, Alignment] | None:
     """Where in the stored `text` the folded words `query` appear: the span `[start, end)` of
-    the passage in the stored text and its alignment, or None when they do not."""
+    the passage in the stored text and its alignment, or None when they do not.
+
+    With `hint` (what `align_key` found in the text's folded form) only the stretch of `text`
+    around that place is folded with offsets; the whole text when the stretch does not give
+    the same alignment."""
+    if hint is not None:
+        aligned, key_start, key_end = hint
+        slack = LOCATE_MARGIN + (key_end - key_start)
+        lo = max(0, key_start - slack)
+        hi = min(len(text), key_end + slack + len(text) // 10)
+        found = _locate_in(text[lo:hi], query)
+        if found is not None and found[2].matched == aligned.matched:
+            return found[0] + lo, found[1] + lo, found[2]
+    return _locate_in(text, query)
+
+
+def _locate_in(text: str, query: Sequence[str]) -> tuple[int, int, Alignment] | None:
     folded = fold_with_offsets(text)
     aligned = align(query, _WORD.findall(folded.folded))
     if aligned is None:

@@ -368,3 +368,16 @@ def test_claims_stay_searchable_after_revision_0005(any_case: Case) -> None:
     with any_case.read() as session:
         assert [h.id for h in search_claims(session, "ankara")] == [claim]
         assert search_claims(session, "damascus") == []
+
+
+def test_passage_found_after_a_long_text_that_folds_shorter(sqlite_case: Case) -> None:
+    """Vocalised Arabic folds to fewer characters: the passage's place in the folded text is
+    far from its place in the stored text, and the span must still be exact."""
+    vocalised = "قَالَ الوَزِيرُ إِنَّ الاتِّفَاقَ سَيُوَقَّعُ غَداً. " * 120
+    text = vocalised + "Then the envoy said: " + QUOTE + ". " + vocalised
+    with sqlite_case.change() as uow:
+        source = ops.add_source(uow, title="long", text=text, language="ar")
+    with sqlite_case.read() as session:
+        (found,) = trace_text(session, QUOTE).appearances
+    assert found.source_id == source
+    assert text[found.start : found.end] == QUOTE
