@@ -58,9 +58,11 @@ def the_window() -> MainWindow | None:
 def run_main(args: list[str], until: Callable[[MainWindow], bool], timeout_s: float = 60) -> int:
     """desktop.app.main(args), ending its event loop once `until(window)` holds (checked every
     50 ms; a failure if it never does)."""
-    seen = {"ok": False}
+    seen = {"ok": False, "running": True}
 
     def poll() -> None:
+        if not seen["running"]:
+            return
         window = the_window()
         if window is not None and until(window):
             seen["ok"] = True
@@ -68,9 +70,18 @@ def run_main(args: list[str], until: Callable[[MainWindow], bool], timeout_s: fl
         else:
             QTimer.singleShot(50, poll)
 
+    # A timer object, stopped when main returns: a pending time-out must not end a later
+    # test's event loop.
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(lambda: QApplication.exit(3))
+    timeout.start(int(timeout_s * 1000))
     QTimer.singleShot(0, poll)
-    QTimer.singleShot(int(timeout_s * 1000), lambda: QApplication.exit(3))
-    code = desktop_app.main(args)
+    try:
+        code = desktop_app.main(args)
+    finally:
+        seen["running"] = False
+        timeout.stop()
     assert seen["ok"], f"the window never got there (exit {code})"
     return code
 
