@@ -18,12 +18,12 @@ Execute = Callable[[str, tuple[Any, ...]], Iterable[Sequence[Any]]]
 
 _ROWS_SQL = (
     "SELECT id, text, verdict, updated_at, updated_by, version, signoff FROM claims"
-    " WHERE id IN ({marks})"
+    " WHERE id IN ({marks}) AND deleted_at IS NULL"
 )
 _HOPS_SQL = (
     "SELECT h.claim_id, h.relays_hop_id, a.name, s.outlet FROM hops h"
     " JOIN actors a ON a.id = h.actor_id LEFT JOIN sources s ON s.id = h.source_id"
-    " WHERE h.claim_id IN ({marks}) ORDER BY h.claim_id, h.position"
+    " WHERE h.claim_id IN ({marks}) AND h.deleted_at IS NULL ORDER BY h.claim_id, h.position"
 )
 
 

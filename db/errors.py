@@ -16,6 +16,15 @@ class NotFound(CaseError):
         self.ident = ident
 
 
+class InTrash(NotFound):
+    """The record was deleted: it waits in the Trash, whole, until it is restored or purged."""
+
+    def __init__(self, what: str, ident: object, detail: str) -> None:
+        CaseError.__init__(self, f"{what} {ident} is in the Trash ({detail})")
+        self.what = what
+        self.ident = ident
+
+
 class InvalidInput(CaseError):
     """The request was refused before anything changed."""
 

@@ -41,10 +41,9 @@ def first_look(path: str | Path, limit: int = PAGE_SIZE) -> FirstLook | None:
         if revision is None or revision[0] != HEAD_REVISION:
             return None
         named = connection.execute("SELECT name FROM case_info LIMIT 1").fetchone()
-        count = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
-        ids = [
-            r[0] for r in connection.execute("SELECT id FROM claims ORDER BY id LIMIT ?", (limit,))
-        ]
+        alive = "FROM claims WHERE deleted_at IS NULL"
+        count = connection.execute(f"SELECT count(*) {alive}").fetchone()[0]
+        ids = [r[0] for r in connection.execute(f"SELECT id {alive} ORDER BY id LIMIT ?", (limit,))]
         rows = read_claim_rows(connection.execute, "?", ids)
     except (sqlite3.Error, ValueError):
         return None

@@ -97,6 +97,7 @@ STATE_WHAT = {
     "hop": "its status, quote, relation, source or note",
     "source": "its title, outlet, URL, language, date, kind, evidence file or text length",
 }
+TRASH_KINDS = ("claim", "hop", "actor", "source")
 REVIEW_FIELDS = ("reviewer", "at", "subject", "from_value", "to_value", "rationale")
 REVIEW_EVENTS: dict[str, tuple[str, str, str | None]] = {
     # action: (review subject, the field the review changes, the field of its rationale)
@@ -172,13 +173,19 @@ class _Ledger:
     state: dict[str, dict[str, bytes]] = field(default_factory=dict)
     last_event: dict[tuple[str, str], int] = field(default_factory=dict)
     reviews: dict[int, tuple[int, bytes, bool, str]] = field(default_factory=dict)
+    # Whether the newest event of a claim, hop, actor or source left it in the Trash.
+    trashed: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def note(self, event: Row[Any]) -> None:
         entity, ident, after = event.entity, event.entity_id, event.after
         self.alive.setdefault(entity, {})[ident] = after is not None
         self.last_event[(entity, ident)] = event.id
         if after is None:
+            if event.action.startswith("purge "):
+                self.note_purge(event)
             return
+        if entity in TRASH_KINDS:
+            self.trashed[(entity, ident)] = bool(after.get("in_trash"))
         if isinstance(after.get("review"), int) and event.action in REVIEW_EVENTS:
             self.note_review(event, after)
         names = STATE_FIELDS.get(entity)
@@ -188,6 +195,15 @@ class _Ledger:
             # The copied hops are recorded in the claim's event, not one by one.
             for hop_id in after.get("hops", ()):
                 self.alive.setdefault("hop", {})[str(hop_id)] = True
+
+    def note_purge(self, event: Row[Any]) -> None:
+        """A purge from the Trash accounts for the rows that went with the record."""
+        before = event.before or {}
+        for hop_id in before.get("hops", ()):
+            self.alive.setdefault("hop", {})[str(hop_id)] = False
+        for review_id in before.get("reviews", ()):
+            self.reviews.pop(review_id, None)
+        self.trashed.pop((event.entity, event.entity_id), None)
 
     def note_review(self, event: Row[Any], after: dict[str, Any]) -> None:
         subject, value_key, rationale_key = REVIEW_EVENTS[event.action]
@@ -348,6 +364,20 @@ def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
                 )
             )
 
+    def in_trash(entity: str, ident: str, trashed: bool) -> None:
+        if trashed != ledger.trashed.get((entity, ident), False):
+            event = ledger.last_event.get((entity, ident))
+            said = "in the Trash" if trashed else "back from the Trash"
+            problems.append(
+                Problem(
+                    "state",
+                    f"{entity}:{ident}",
+                    f"{entity} {ident} is {said}, but the audit log "
+                    f"{'never deleted it' if trashed else 'deleted it'}"
+                    + (f" (last event {event})" if event else ""),
+                )
+            )
+
     seen: dict[str, set[str]] = {}
     for entity, columns in _state_columns().items():
         names = STATE_FIELDS[entity]
@@ -357,6 +387,7 @@ def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
             ident = str(row.id)
             present.add(ident)
             unaccounted(entity, ident)
+            in_trash(entity, ident, row.deleted_at is not None)
             recorded = recorded_states.get(ident)
             if recorded is not None and recorded != _digest(row._asdict(), names):
                 event = ledger.last_event[(entity, ident)]
@@ -380,8 +411,9 @@ def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
                     f"it (last event {event})",
                 )
             )
-    for row_id in session.scalars(select(Actor.id)):
-        unaccounted("actor", str(row_id))
+    for actor in session.execute(select(Actor.id, Actor.deleted_at)):
+        unaccounted("actor", str(actor.id))
+        in_trash("actor", str(actor.id), actor.deleted_at is not None)
     problems.extend(_check_reviews(session, ledger, claims))
     return problems
 
@@ -389,9 +421,14 @@ def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
 def _state_columns() -> dict[str, tuple[Any, ...]]:
     """The columns that give each row's STATE_FIELDS, under those names, with its id."""
     return {
-        "claim": (Claim.id, *(getattr(Claim, n) for n in STATE_FIELDS["claim"])),
+        "claim": (
+            Claim.id,
+            Claim.deleted_at,
+            *(getattr(Claim, n) for n in STATE_FIELDS["claim"]),
+        ),
         "hop": (
             Hop.id,
+            Hop.deleted_at,
             Hop.status,
             Hop.status_rationale,
             Hop.quote,
@@ -404,6 +441,7 @@ def _state_columns() -> dict[str, tuple[Any, ...]]:
         ),
         "source": (
             Source.id,
+            Source.deleted_at,
             Source.title,
             Source.outlet,
             Source.url,

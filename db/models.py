@@ -18,6 +18,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Index,
     Integer,
     LargeBinary,
@@ -66,6 +67,16 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+def record_id() -> Mapped[int]:
+    """An id that is never given twice: PostgreSQL identity, SQLite AUTOINCREMENT (with
+    `NEVER_REUSED` in the table's arguments), so a deleted record's id never names another."""
+    return mapped_column(Identity(), primary_key=True)
+
+
+NEVER_REUSED = {"sqlite_autoincrement": True}
+"""Table arguments that make SQLite keep the highest id ever given (`sqlite_sequence`)."""
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {
@@ -75,24 +86,40 @@ class Base(DeclarativeBase):
     }
 
 
+class Trashable:
+    """A record that deletion moves to the Trash: `deleted_at` (UTC) and `deleted_by` (the
+    reviewer) are set, every row attached to it stays, and it is hidden everywhere until it
+    is restored or the Trash is emptied (`db.trash`)."""
+
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    deleted_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    def trash_note(self) -> str:
+        """Who deleted it, and when: "deleted by Ольга on 2026-11-30 04:12 UTC"."""
+        when = f"{self.deleted_at:%Y-%m-%d %H:%M} UTC" if self.deleted_at else "?"
+        return f"deleted by {self.deleted_by or 'someone'} on {when}"
+
+
 class CaseInfo(Base):
     """One row that names the case and marks the database as a case."""
 
     __tablename__ = "case_info"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     format: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
+    __table_args__ = (NEVER_REUSED,)
 
-class Actor(Base):
+
+class Actor(Trashable, Base):
     """A person, organisation, outlet or unnamed official that says or relays claims."""
 
     __tablename__ = "actors"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     name: Mapped[str] = mapped_column(String(500))
     kind: Mapped[str] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(Text, default="")
@@ -104,21 +131,24 @@ class Actor(Base):
         back_populates="actor", cascade="all, delete-orphan", order_by="ActorAlias.id"
     )
 
-    __table_args__ = (Index("ix_actors_name", "name"),)
+    __table_args__ = (Index("ix_actors_name", "name"), NEVER_REUSED)
     __mapper_args__ = {"version_id_col": version}
 
 
 class ActorAlias(Base):
     __tablename__ = "actor_aliases"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
     alias: Mapped[str] = mapped_column(String(500))
     alias_key: Mapped[str] = mapped_column(String(500), index=True)
 
     actor: Mapped[Actor] = relationship(back_populates="aliases")
 
-    __table_args__ = (UniqueConstraint("actor_id", "alias_key", name="uq_actor_aliases_key"),)
+    __table_args__ = (
+        UniqueConstraint("actor_id", "alias_key", name="uq_actor_aliases_key"),
+        NEVER_REUSED,
+    )
 
 
 class EvidenceFile(Base):
@@ -134,12 +164,12 @@ class EvidenceFile(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class Source(Base):
+class Source(Trashable, Base):
     """A document that carries claims: an article, transcript, broadcast or post."""
 
     __tablename__ = "sources"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     title: Mapped[str] = mapped_column(String(2000), default="")
     outlet: Mapped[str] = mapped_column(String(500), default="")
     url: Mapped[str] = mapped_column(String(4000), default="")
@@ -162,15 +192,16 @@ class Source(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
+    __table_args__ = (NEVER_REUSED,)
     __mapper_args__ = {"version_id_col": version}
 
 
-class Claim(Base):
+class Claim(Trashable, Base):
     """One checkable statement in the reviewer's wording, with its verdict."""
 
     __tablename__ = "claims"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     text: Mapped[str] = mapped_column(Text)
     text_key: Mapped[str] = mapped_column(Text)
     verdict: Mapped[str] = mapped_column(String(20), default="unverified")
@@ -200,19 +231,26 @@ class Claim(Base):
     __table_args__ = (
         Index("ix_claims_updated_at_id", "updated_at", "id"),
         Index("ix_claims_verdict_id", "verdict", "id"),
+        # The claim list reads the claims not in the Trash in id order through this index.
+        Index("ix_claims_deleted_at_id", "deleted_at", "id"),
+        NEVER_REUSED,
     )
     __mapper_args__ = {"version_id_col": version}
 
 
 class Reviewer(Base):
     """A reviewer known to the case: the login recorded in the audit trail (on PostgreSQL, the
-    database user) and the name shown for it."""
+    database user; on an SQLite case, the name recorded) and the name shown for it. `id` names
+    the reviewer in exports (`case:reviewer-17`), never the name."""
 
     __tablename__ = "reviewers"
 
-    login: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[int] = record_id()
+    login: Mapped[str] = mapped_column(String(200), unique=True)
     display_name: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (NEVER_REUSED,)
 
 
 class ClaimTag(Base):
@@ -226,7 +264,7 @@ class ClaimTag(Base):
     __table_args__ = (Index("ix_claim_tags_tag", "tag"),)
 
 
-class Hop(Base):
+class Hop(Trashable, Base):
     """One link of a chain: this actor, in this source, relayed the claim with these words.
 
     `relays_hop_id` points at the hop this one derives from (None for an origin), so a claim's
@@ -236,7 +274,7 @@ class Hop(Base):
 
     __tablename__ = "hops"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     relays_hop_id: Mapped[int | None] = mapped_column(
         ForeignKey("hops.id", ondelete="SET NULL"), index=True
@@ -270,6 +308,7 @@ class Hop(Base):
         cascade="all, delete-orphan", order_by="QuoteSpan.start"
     )
 
+    __table_args__ = (NEVER_REUSED,)
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -279,7 +318,7 @@ class QuoteSpan(Base):
 
     __tablename__ = "quote_spans"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     hop_id: Mapped[int] = mapped_column(ForeignKey("hops.id", ondelete="CASCADE"), index=True)
     start: Mapped[int] = mapped_column("start_offset", Integer)
     end: Mapped[int] = mapped_column("end_offset", Integer)
@@ -287,6 +326,7 @@ class QuoteSpan(Base):
 
     __table_args__ = (
         CheckConstraint("start_offset >= 0 AND start_offset < end_offset", name="span_order"),
+        NEVER_REUSED,
     )
 
 
@@ -295,7 +335,7 @@ class Review(Base):
 
     __tablename__ = "reviews"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     hop_id: Mapped[int | None] = mapped_column(ForeignKey("hops.id", ondelete="SET NULL"))
     subject: Mapped[str] = mapped_column(String(10))
@@ -306,13 +346,15 @@ class Review(Base):
     reviewer: Mapped[str] = mapped_column(String(200))
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
+    __table_args__ = (NEVER_REUSED,)
+
 
 class AuditEvent(Base):
     """An append-only record of one change to the case, hash-chained to the event before it."""
 
     __tablename__ = "audit_events"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = record_id()
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     reviewer: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(60))
@@ -322,6 +364,8 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (NEVER_REUSED,)
 
 
 class SourceBand(Base):
@@ -347,3 +391,12 @@ class ClaimBand(Base):
     claim_id: Mapped[int] = mapped_column(
         ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+TRASHABLE: dict[str, type[Trashable]] = {
+    "claim": Claim,
+    "hop": Hop,
+    "actor": Actor,
+    "source": Source,
+}
+"""The kinds of record that go to the Trash, by the name the audit log and the CLI use."""

@@ -11,7 +11,7 @@ from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from .claim_rows import read_claim_rows
-from .errors import NotFound
+from .errors import InTrash, NotFound
 from .models import Actor, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
 from .scripts import first_strong_direction
 from .spans import Span
@@ -63,6 +63,7 @@ class ClaimFilter:
         if self.until is not None:
             hop_conditions.append(Hop.relayed_on <= self.until)
         if hop_conditions:
+            hop_conditions.append(Hop.deleted_at.is_(None))
             query = query.where(Claim.id.in_(select(Hop.claim_id).where(and_(*hop_conditions))))
         return query
 
@@ -95,7 +96,7 @@ def claim_ids_page(
 ) -> list[int]:
     """Claim ids of one page by keyset: `order` is "id" (oldest first) or "updated" (newest
     change first). The cost is the same on the first page and the last."""
-    query = select(Claim.id)
+    query = select(Claim.id).where(Claim.deleted_at.is_(None))
     if order == "updated":
         query = query.order_by(Claim.updated_at.desc(), Claim.id.desc())
         if after is not None and after.updated_at is not None:
@@ -129,7 +130,7 @@ def list_claims(
 def count_claims(session: Session, where: ClaimFilter = ClaimFilter()) -> int:
     # count(*), not count(claims.id): SQLite then counts index entries without reading a
     # column from each (13 ms against 90 ms for a million claims).
-    query = select(func.count()).select_from(Claim)
+    query = select(func.count()).select_from(Claim).where(Claim.deleted_at.is_(None))
     return int(session.scalar(where.apply(query)) or 0)
 
 
@@ -237,8 +238,16 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
     )
     if claim is None:
         raise NotFound("claim", claim_id)
+    if claim.deleted_at is not None:
+        raise InTrash("claim", claim_id, claim.trash_note())
+    hops = [h for h in claim.hops if h.deleted_at is None]
+    trashed_hops = [h.id for h in claim.hops if h.deleted_at is not None]
+    # The reviews of a hop in the Trash go and come back with it.
     reviews = session.scalars(
-        select(Review).where(Review.claim_id == claim_id).order_by(Review.at, Review.id)
+        select(Review)
+        .where(Review.claim_id == claim_id)
+        .where(or_(Review.hop_id.is_(None), Review.hop_id.not_in(trashed_hops)))
+        .order_by(Review.at, Review.id)
     )
     return ClaimDetail(
         id=claim.id,
@@ -251,8 +260,8 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
         created_at=claim.created_at,
         updated_at=claim.updated_at,
         updated_by=claim.updated_by,
-        hops=tuple(hop_view(h) for h in claim.hops),
-        chains=chains_of(claim.hops),
+        hops=tuple(hop_view(h) for h in hops),
+        chains=chains_of(hops),
         reviews=tuple(
             ReviewView(
                 id=r.id,
@@ -279,10 +288,18 @@ def list_actors(session: Session, *, include_merged: bool = False) -> list[Actor
     counts: dict[int, int] = {
         actor: count
         for actor, count in session.execute(
-            select(Hop.actor_id, func.count(Hop.id)).group_by(Hop.actor_id)
+            select(Hop.actor_id, func.count(Hop.id))
+            .join(Claim, Claim.id == Hop.claim_id)
+            .where(Hop.deleted_at.is_(None), Claim.deleted_at.is_(None))
+            .group_by(Hop.actor_id)
         )
     }
-    query = select(Actor).options(selectinload(Actor.aliases)).order_by(Actor.name, Actor.id)
+    query = (
+        select(Actor)
+        .where(Actor.deleted_at.is_(None))
+        .options(selectinload(Actor.aliases))
+        .order_by(Actor.name, Actor.id)
+    )
     if not include_merged:
         query = query.where(Actor.merged_into_id.is_(None))
     return [
@@ -332,6 +349,7 @@ def list_sources(session: Session) -> list[SourceView]:
     rows = session.execute(
         select(Source, EvidenceFile.file_name, EvidenceFile.size)
         .outerjoin(EvidenceFile, EvidenceFile.sha256 == Source.evidence_sha256)
+        .where(Source.deleted_at.is_(None))
         .order_by(Source.id)
     )
     out = []
@@ -346,6 +364,8 @@ def source_detail(session: Session, source_id: int) -> tuple[SourceView, str]:
     source = session.get(Source, source_id)
     if source is None:
         raise NotFound("source", source_id)
+    if source.deleted_at is not None:
+        raise InTrash("source", source_id, source.trash_note())
     evidence = session.get(EvidenceFile, source.evidence_sha256) if source.evidence_sha256 else None
     return source_view(source, evidence), source.text
 
@@ -354,7 +374,8 @@ def hops_in_source(session: Session, source_id: int) -> list[HopView]:
     """Every hop whose quote lies in this source (to highlight them in the viewer)."""
     hops = session.scalars(
         select(Hop)
-        .where(Hop.source_id == source_id)
+        .join(Claim, Claim.id == Hop.claim_id)
+        .where(Hop.source_id == source_id, Hop.deleted_at.is_(None), Claim.deleted_at.is_(None))
         .options(selectinload(Hop.actor), selectinload(Hop.source), selectinload(Hop.spans))
         .order_by(Hop.claim_id, Hop.position)
     )

@@ -181,7 +181,8 @@ _SQLITE_CLAIMS = """
 SELECT claim_id, MIN(rank) AS best FROM (
     SELECT rowid AS claim_id, bm25(claim_fts) AS rank FROM claim_fts WHERE claim_fts MATCH :q
     UNION ALL
-    SELECT hops.claim_id, bm25(quote_fts) FROM quote_fts JOIN hops ON hops.id = quote_fts.rowid
+    SELECT hops.claim_id, bm25(quote_fts) FROM quote_fts
+    JOIN hops ON hops.id = quote_fts.rowid AND hops.deleted_at IS NULL
     WHERE quote_fts MATCH :q
 ) GROUP BY claim_id
 """
@@ -192,7 +193,7 @@ SELECT claim_id, MIN(rank) AS best FROM (
     FROM claims WHERE search_vector @@ to_tsquery('simple', :q)
     UNION ALL
     SELECT claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8)
-    FROM hops WHERE search_vector @@ to_tsquery('simple', :q)
+    FROM hops WHERE deleted_at IS NULL AND search_vector @@ to_tsquery('simple', :q)
 ) AS matches GROUP BY claim_id
 """
 
@@ -204,7 +205,7 @@ SELECT claim_id, MIN(rank) AS best FROM (
     UNION ALL
     SELECT hops.claim_id, q.rank FROM (SELECT rowid, rank FROM quote_fts WHERE quote_fts MATCH :q
                                        ORDER BY rank LIMIT :m) AS q
-    JOIN hops ON hops.id = q.rowid
+    JOIN hops ON hops.id = q.rowid AND hops.deleted_at IS NULL
 ) GROUP BY claim_id
 """
 
@@ -251,9 +252,10 @@ def claims_statement(
             f"matches UNION ALL SELECT claim_id, rank AS best FROM ({by_name}) AS by_name) AS "
             "all_matches GROUP BY claim_id"
         )
-    keyset = ""
+    # Claims in the Trash (and hops in it, above) are not found.
+    keyset = f"WHERE claim_id IN ({_ALIVE_CLAIMS})"
     if after is not None:
-        keyset = "WHERE best > :r OR (best = :r AND claim_id > :i)"
+        keyset += " AND (best > :r OR (best = :r AND claim_id > :i))"
         params |= {"r": after.rank, "i": after.id}
     statement = (
         f"SELECT claim_id, best FROM ({body}) AS ranked {keyset} ORDER BY best, claim_id LIMIT :n"
@@ -282,19 +284,30 @@ def search_claims(
     ]
 
 
+_ALIVE_CLAIMS = "SELECT id FROM claims WHERE deleted_at IS NULL"
+_ALIVE_HOPS = (
+    "SELECT hops.id FROM hops JOIN claims ON claims.id = hops.claim_id "
+    "WHERE hops.deleted_at IS NULL AND claims.deleted_at IS NULL"
+)
+_ALIVE = {
+    "claim": f"IN ({_ALIVE_CLAIMS})",
+    "quote": f"IN ({_ALIVE_HOPS})",
+    "source": "IN (SELECT id FROM sources WHERE deleted_at IS NULL)",
+}
+
 _SQLITE_ALL = {
-    "claim": "SELECT rowid, rowid, bm25(claim_fts) FROM claim_fts WHERE claim_fts MATCH :q",
-    "quote": "SELECT hops.id, hops.claim_id, bm25(quote_fts) FROM quote_fts "
+    "claim": "SELECT rowid AS ident, rowid, bm25(claim_fts) FROM claim_fts WHERE claim_fts MATCH :q",
+    "quote": "SELECT hops.id AS ident, hops.claim_id, bm25(quote_fts) FROM quote_fts "
     "JOIN hops ON hops.id = quote_fts.rowid WHERE quote_fts MATCH :q",
-    "source": "SELECT rowid, NULL, bm25(source_fts) FROM source_fts WHERE source_fts MATCH :q",
+    "source": "SELECT rowid AS ident, NULL, bm25(source_fts) FROM source_fts WHERE source_fts MATCH :q",
 }
 
 _PG_ALL = {
-    "claim": "SELECT id, id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM claims "
+    "claim": "SELECT id AS ident, id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM claims "
     "WHERE search_vector @@ to_tsquery('simple', :q)",
-    "quote": "SELECT id, claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM hops "
+    "quote": "SELECT id AS ident, claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM hops "
     "WHERE search_vector @@ to_tsquery('simple', :q)",
-    "source": "SELECT id, NULL, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM sources "
+    "source": "SELECT id AS ident, NULL, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM sources "
     "WHERE search_vector @@ to_tsquery('simple', :q)",
 }
 
@@ -316,7 +329,8 @@ def search(
     statements = _PG_ALL if postgres else _SQLITE_ALL
     hits: list[SearchHit] = []
     for kind in kinds:
-        sql = f"{statements[kind]} ORDER BY 3, 1 LIMIT :n"
+        sql = f"SELECT * FROM ({statements[kind]}) AS found WHERE found.ident {_ALIVE[kind]} "
+        sql += "ORDER BY 3, 1 LIMIT :n"
         for ident, claim_id, rank in session.execute(text(sql), {"q": expression, "n": limit}):
             hits.append(
                 SearchHit(

@@ -17,6 +17,7 @@ from .claims import (
     duplicate_claim,
     edit_claim,
     four_eyes,
+    restore_claim,
     send_back,
     set_four_eyes,
     set_verdict,
@@ -34,9 +35,11 @@ from .hops import (
 )
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
+from .trash import Purged, delete_actor, delete_source, empty_trash, restore
 
 __all__ = [
     "Merge",
+    "Purged",
     "SuggestedHop",
     "add_actor",
     "add_claim",
@@ -44,12 +47,15 @@ __all__ = [
     "add_hop",
     "add_source",
     "add_suggested_hops",
+    "delete_actor",
     "delete_claim",
+    "delete_source",
     "duplicate_claim",
     "edit_actor",
     "edit_claim",
     "edit_hop",
     "edit_source",
+    "empty_trash",
     "evidence_bytes",
     "find_actor",
     "find_or_add_actor",
@@ -60,6 +66,8 @@ __all__ = [
     "move_hop",
     "publish_url",
     "remove_hop",
+    "restore",
+    "restore_claim",
     "restore_hop",
     "send_back",
     "set_four_eyes",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput, NotFound, VersionConflict
-from ..models import Actor, Base, Claim, Hop, Source
+from ..errors import InTrash, InvalidInput, NotFound, VersionConflict
+from ..models import Actor, AuditEvent, Base, Claim, Hop, Source, Trashable
 from ..normalise import normalise_text
 
 MAX_NAME = 500
@@ -19,19 +20,74 @@ Row = TypeVar("Row", bound=Base)
 NOUNS: dict[type[Base], str] = {Claim: "claim", Hop: "hop", Actor: "actor", Source: "source"}
 
 
-def fetch(session: Session, model: type[Row], ident: int) -> Row:
+TRASHED = {"in_trash": True}
+"""Marks an audit event's `after` as the record going to the Trash (`db.integrity` reads it)."""
+
+
+def trashed_by(row: Trashable) -> str:
+    """Who deleted a record in the Trash, and when: "deleted by Ольга on 2026-11-30 04:12 UTC"."""
+    return row.trash_note()
+
+
+def not_found(session: Session, what: str, ident: int) -> NotFound:
+    """NotFound, saying so when the record was purged from the Trash (and by whom)."""
+    purge = session.execute(
+        select(AuditEvent.reviewer, AuditEvent.at)
+        .where(
+            AuditEvent.entity == what,
+            AuditEvent.entity_id == str(ident),
+            AuditEvent.action == f"purge {what}",
+        )
+        .limit(1)
+    ).first()
+    error = NotFound(what, ident)
+    if purge is not None:
+        error.args = (
+            f"{what} {ident} was purged from the Trash by {purge.reviewer} "
+            f"on {purge.at:%Y-%m-%d %H:%M} UTC",
+        )
+    return error
+
+
+def check_alive(row: Base) -> None:
+    """Refuse a record that is in the Trash, or a hop whose claim is (InTrash)."""
+    if isinstance(row, Trashable) and row.deleted_at is not None:
+        raise InTrash(NOUNS[type(row)], getattr(row, "id", "?"), trashed_by(row))
+    if isinstance(row, Hop) and row.claim.deleted_at is not None:
+        raise InTrash(
+            "hop",
+            row.id,
+            f"with its claim {row.claim_id}, {trashed_by(row.claim)}",
+        )
+
+
+def fetch(session: Session, model: type[Row], ident: int, *, trashed: bool = False) -> Row:
+    """The record with this id; NotFound when there is none, InTrash when it is in the Trash
+    (unless `trashed`)."""
     row = session.get(model, ident)
     if row is None:
-        raise NotFound(NOUNS.get(model, model.__name__.lower()), ident)
+        raise not_found(session, NOUNS.get(model, model.__name__.lower()), ident)
+    if not trashed:
+        check_alive(row)
     return row
 
 
-def fetch_for_update(session: Session, model: type[Row], ident: int) -> Row:
-    """Read the row with a row lock on PostgreSQL (SQLite units of work hold the write lock)."""
+def fetch_for_update(
+    session: Session, model: type[Row], ident: int, *, trashed: bool = False
+) -> Row:
+    """Read the row with a row lock on PostgreSQL (SQLite units of work hold the write lock);
+    errors as `fetch`."""
     row = session.get(model, ident, with_for_update=session.get_bind().dialect.name != "sqlite")
     if row is None:
-        raise NotFound(NOUNS.get(model, model.__name__.lower()), ident)
+        raise not_found(session, NOUNS.get(model, model.__name__.lower()), ident)
+    if not trashed:
+        check_alive(row)
     return row
+
+
+def live_hops(claim: Claim) -> list[Hop]:
+    """The hops of a claim that are not in the Trash, in the claim's order."""
+    return [h for h in claim.hops if h.deleted_at is None]
 
 
 def check_version(

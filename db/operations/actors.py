@@ -64,11 +64,13 @@ def find_actor(uow: UnitOfWork, name: str) -> int | None:
         select(Actor.id)
         .outerjoin(ActorAlias)
         .where(or_(func.lower(Actor.name) == name.strip().lower(), ActorAlias.alias_key == key))
+        .where(Actor.deleted_at.is_(None))
         .order_by(Actor.merged_into_id.is_not(None), Actor.id)
         .limit(1)
     )
     if ident is None:
-        for actor_id, actor_name in session.execute(select(Actor.id, Actor.name)):
+        alive = select(Actor.id, Actor.name).where(Actor.deleted_at.is_(None))
+        for actor_id, actor_name in session.execute(alive):
             if search_key(actor_name) == key:
                 ident = actor_id
                 break

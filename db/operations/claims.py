@@ -13,7 +13,15 @@ from ..models import CaseInfo, Claim, ClaimTag, Hop, QuoteSpan, Review
 from ..normalise import search_key
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import Verdict
-from ._common import MAX_NAME, check_version, clean_text, fetch_for_update
+from ._common import (
+    MAX_NAME,
+    TRASHED,
+    check_version,
+    clean_text,
+    fetch_for_update,
+    live_hops,
+    trashed_by,
+)
 
 MAX_CLAIM = 20_000
 
@@ -139,7 +147,8 @@ def duplicate_claim(uow: UnitOfWork, claim_id: int) -> int:
         uow, original.text, notes=original.notes, tags=[t.tag for t in original.tags]
     )
     new_ids: dict[int, int] = {}
-    for hop in original.hops:
+    hops = live_hops(original)
+    for hop in hops:
         twin = Hop(
             claim_id=copy_id,
             relays_hop_id=None,
@@ -160,8 +169,8 @@ def duplicate_claim(uow: UnitOfWork, claim_id: int) -> int:
         uow.session.add(twin)
         uow.session.flush()
         new_ids[hop.id] = twin.id
-    for hop in original.hops:
-        if hop.relays_hop_id is not None:
+    for hop in hops:
+        if hop.relays_hop_id in new_ids:
             copied = uow.session.get(Hop, new_ids[hop.id])
             assert copied is not None
             copied.relays_hop_id = new_ids[hop.relays_hop_id]
@@ -178,13 +187,33 @@ def duplicate_claim(uow: UnitOfWork, claim_id: int) -> int:
 
 
 def delete_claim(uow: UnitOfWork, claim_id: int, *, expected_version: int | None = None) -> None:
+    """Move a claim to the Trash with everything attached to it (hops, spans, reviews,
+    sign-off, tags); it keeps its id and is hidden until `restore_claim` or a purge."""
     claim = fetch_for_update(uow.session, Claim, claim_id)
-    before = claim_state(claim) | {"hops": [h.id for h in claim.hops]}
+    before = claim_state(claim) | {"hops": [h.id for h in live_hops(claim)]}
     check_version(claim, expected_version, {"deleted": True}, before)
-    uow.session.delete(claim)
+    claim.deleted_at, claim.deleted_by = uow.now, uow.reviewer
     uow.session.flush()
-    uow.record("delete claim", "claim", claim_id, before, None)
+    uow.record("delete claim", "claim", claim_id, before, claim_state(claim) | TRASHED)
     uow.changes.claims.add(claim_id)
+
+
+def restore_claim(uow: UnitOfWork, claim_id: int) -> None:
+    """Bring a claim back from the Trash exactly as it was deleted: same id, hops, reviews and
+    sign-off. InvalidInput when it is not in the Trash or one of its hops names an actor or
+    source that is."""
+    from .hops import refuse_trashed_links
+
+    claim = fetch_for_update(uow.session, Claim, claim_id, trashed=True)
+    if claim.deleted_at is None:
+        raise InvalidInput(f"claim {claim_id} is not in the Trash")
+    for hop in live_hops(claim):
+        refuse_trashed_links(hop)
+    before = claim_state(claim) | TRASHED | {"deleted": trashed_by(claim)}
+    claim.deleted_at, claim.deleted_by = None, ""
+    _touch(uow, claim)
+    uow.session.flush()
+    uow.record("restore claim", "claim", claim_id, before, claim_state(claim))
 
 
 def four_eyes(uow: UnitOfWork) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..errors import InvalidInput
-from ..models import Actor, Claim, Hop, QuoteSpan, Review, Source
+from ..models import Actor, AuditEvent, Claim, Hop, QuoteSpan, Review, Source
 from ..normalise import search_key
 from ..queries import quote_not_located
 from ..scripts import quote_language
@@ -21,12 +21,14 @@ from ..spans import Span, check_spans, locate_quote
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import HopStatus, Relation
 from ._common import (
+    TRASHED,
     check_version,
     clean_language,
     clean_text,
     fetch,
     fetch_for_update,
     iso,
+    live_hops,
     parse_date,
 )
 
@@ -55,8 +57,9 @@ def hop_state(hop: Hop) -> dict[str, Any]:
 
 
 def renumber(claim: Claim) -> None:
-    """Order a claim's hops origin first, depth first, keeping the order of siblings."""
-    hops = sorted(claim.hops, key=lambda h: (h.position, h.id))
+    """Order a claim's hops origin first, depth first, keeping the order of siblings. Hops in
+    the Trash keep the position they had, where a restore puts them back."""
+    hops = sorted(live_hops(claim), key=lambda h: (h.position, h.id))
     children: dict[int | None, list[Hop]] = {}
     for hop in hops:
         children.setdefault(hop.relays_hop_id, []).append(hop)
@@ -103,8 +106,9 @@ def _quote_language(hop: Hop, source: Source | None) -> str:
 
 def _leaf(claim: Claim) -> Hop | None:
     """The hop a new hop is appended after by default: the end of the last chain."""
-    relayed = {h.relays_hop_id for h in claim.hops}
-    leaves = [h for h in claim.hops if h.id not in relayed]
+    hops = live_hops(claim)
+    relayed = {h.relays_hop_id for h in hops}
+    leaves = [h for h in hops if h.id not in relayed]
     return max(leaves, key=lambda h: (h.position, h.id)) if leaves else None
 
 
@@ -161,12 +165,13 @@ def add_hop(
         _quote_language(hop, source) if quote_language is None else clean_language(quote_language)
     )
     followers: list[Hop] = []
-    last = max((h.position for h in claim.hops), default=0) + 1
+    hops = live_hops(claim)
+    last = max((h.position for h in hops), default=0) + 1
     parent: Hop | None
     if origin:
         parent = None
         if not new_route:
-            followers = [h for h in claim.hops if h.relays_hop_id is None]
+            followers = [h for h in hops if h.relays_hop_id is None]
     elif after_hop_id is not None:
         parent = fetch(session, Hop, after_hop_id)
         if parent.claim_id != claim.id:
@@ -174,7 +179,7 @@ def add_hop(
                 f"hop {after_hop_id} belongs to claim {parent.claim_id}, not {claim.id}"
             )
         if not new_route:
-            followers = [h for h in claim.hops if h.relays_hop_id == parent.id]
+            followers = [h for h in hops if h.relays_hop_id == parent.id]
     else:
         parent = _leaf(claim)
     hop.relays_hop_id = parent.id if parent else None
@@ -304,73 +309,108 @@ def set_hop_status(
 def remove_hop(
     uow: UnitOfWork, hop_id: int, *, expected_version: int | None = None
 ) -> dict[str, Any]:
-    """Take a hop out of its chain; the hops that relayed it now relay the hop before it.
+    """Take a hop out of its chain into the Trash; the hops that relayed it now relay the hop
+    before it. The hop keeps its id, spans and reviews (`restore_hop` brings it back).
 
-    Returns the removed hop's state (with `relayed_by`), which `restore_hop` takes back.
+    Returns the removed hop's state (with `id` and `relayed_by`, the hops that relayed it).
     """
     session = uow.session
     hop = fetch_for_update(session, Hop, hop_id)
     claim = fetch(session, Claim, hop.claim_id)
     before = hop_state(hop)
     check_version(hop, expected_version, {"removed": True}, before)
-    followers = [h for h in claim.hops if h.relays_hop_id == hop.id]
+    followers = [h for h in live_hops(claim) if h.relays_hop_id == hop.id]
     for follower in followers:
         follower.relays_hop_id = hop.relays_hop_id
         uow.changes.hops.add(follower.id)
-    claim.hops.remove(hop)
-    session.delete(hop)
+    hop.deleted_at, hop.deleted_by = uow.now, uow.reviewer
     renumber(claim)
     claim.updated_at, claim.updated_by = uow.now, uow.reviewer
     session.flush()
-    state = before | {"id": hop_id, "relayed_by": [f.id for f in followers]}
-    uow.record("remove hop", "hop", hop_id, state, None)
+    relayed_by = [f.id for f in followers]
+    state = before | {"id": hop_id, "relayed_by": relayed_by}
+    uow.record(
+        "remove hop", "hop", hop_id, before, hop_state(hop) | TRASHED | {"relayed_by": relayed_by}
+    )
     uow.changes.hops.add(hop_id)
     uow.changes.claims.add(claim.id)
     return state
 
 
-def restore_hop(uow: UnitOfWork, state: dict[str, Any]) -> int:
-    """Put back a hop that `remove_hop` took out (same id, same place in the chain)."""
-    session = uow.session
-    claim = fetch_for_update(session, Claim, state["claim"])
-    if session.get(Hop, state["id"]) is not None:
-        raise InvalidInput(f"hop {state['id']} is already in the case")
-    hop = Hop(
-        id=state["id"],
-        claim_id=claim.id,
-        relays_hop_id=state["relays"] if session.get(Hop, state["relays"] or -1) else None,
-        position=state["position"],
-        actor_id=fetch(session, Actor, state["actor"]).id,
-        source_id=state["source"] if session.get(Source, state["source"] or -1) else None,
-        relation=state["relation"],
-        quote=state["quote"],
-        quote_key=search_key(state["quote"]),
-        language=state["language"],
-        quote_language=state.get("quote_language", ""),
-        relayed_on=parse_date(state["relayed_on"]),
-        status=state["status"],
-        status_rationale=state["status_rationale"],
-        direction_doubtful=state["direction_doubtful"],
-        note=state["note"],
-        created_at=uow.now,
+def _relayed_in_trash(uow: UnitOfWork, hop_id: int) -> list[int]:
+    """The hops that relayed `hop_id` when it went to the Trash, from its newest removal."""
+    after = uow.session.scalar(
+        select(AuditEvent.after)
+        .where(
+            AuditEvent.entity == "hop",
+            AuditEvent.entity_id == str(hop_id),
+            AuditEvent.action == "remove hop",
+        )
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
     )
-    hop.spans = [QuoteSpan(start=a, end=b, page=p) for a, b, p in state["spans"]]
-    for other in claim.hops:
+    return [int(i) for i in (after or {}).get("relayed_by", [])]
+
+
+def restore_hop(uow: UnitOfWork, state: dict[str, Any] | int) -> int:
+    """Bring back a hop from the Trash (`state`: its id, or what `remove_hop` returned): same
+    id, spans and reviews, in its place in the chain; the hops that relayed it and still relay
+    the hop before it relay it again. Returns its id.
+
+    InvalidInput when the hop is not in the Trash, or its claim, actor or source is."""
+    session = uow.session
+    hop_id = state if isinstance(state, int) else int(state["id"])
+    hop = fetch_for_update(session, Hop, hop_id, trashed=True)
+    if hop.deleted_at is None:
+        raise InvalidInput(f"hop {hop_id} is not in the Trash")
+    claim = session.get(Claim, hop.claim_id)
+    assert claim is not None
+    if claim.deleted_at is not None:
+        raise InvalidInput(
+            f"hop {hop_id} belongs to claim {claim.id}, which is in the Trash; "
+            "restore the claim first"
+        )
+    refuse_trashed_links(hop)
+    relayed_by = (
+        _relayed_in_trash(uow, hop_id) if isinstance(state, int) else state.get("relayed_by", [])
+    )
+    before = hop_state(hop) | TRASHED
+    # The hop it relayed may have gone to the Trash since: it relays the nearest one that did not.
+    parent = session.get(Hop, hop.relays_hop_id) if hop.relays_hop_id is not None else None
+    while parent is not None and parent.deleted_at is not None:
+        parent = session.get(Hop, parent.relays_hop_id) if parent.relays_hop_id else None
+    hops = live_hops(claim)
+    for other in hops:
         if other.position >= hop.position:
             other.position += 1
-    session.add(hop)
-    claim.hops.append(hop)
-    session.flush()
-    for follower in claim.hops:
-        if follower.id in state.get("relayed_by", []):
+    hop.relays_hop_id = parent.id if parent is not None else None
+    hop.deleted_at, hop.deleted_by = None, ""
+    for follower in hops:
+        if follower.id in relayed_by and follower.relays_hop_id == hop.relays_hop_id:
             follower.relays_hop_id = hop.id
+            uow.changes.hops.add(follower.id)
     renumber(claim)
     claim.updated_at, claim.updated_by = uow.now, uow.reviewer
     session.flush()
-    uow.record("restore hop", "hop", hop.id, None, hop_state(hop))
+    uow.record("restore hop", "hop", hop.id, before, hop_state(hop))
     uow.changes.hops.add(hop.id)
     uow.changes.claims.add(claim.id)
     return hop.id
+
+
+def refuse_trashed_links(hop: Hop) -> None:
+    """A hop comes back only with its actor and source: InvalidInput when either is in the
+    Trash."""
+    if hop.actor.deleted_at is not None:
+        raise InvalidInput(
+            f"hop {hop.id} names actor {hop.actor_id} ({hop.actor.name}), which is in the "
+            "Trash; restore the actor first"
+        )
+    if hop.source is not None and hop.source.deleted_at is not None:
+        raise InvalidInput(
+            f"hop {hop.id} cites source {hop.source_id}, which is in the Trash; "
+            "restore the source first"
+        )
 
 
 def move_hop(uow: UnitOfWork, hop_id: int, step: int) -> None:
@@ -381,12 +421,13 @@ def move_hop(uow: UnitOfWork, hop_id: int, step: int) -> None:
     session = uow.session
     hop = fetch_for_update(session, Hop, hop_id)
     claim = fetch(session, Claim, hop.claim_id)
+    hops = live_hops(claim)
     if step == -1:
         if hop.relays_hop_id is None:
             raise InvalidInput("the origin cannot move further up the chain")
         upper, lower = fetch(session, Hop, hop.relays_hop_id), hop
     else:
-        followers = [h for h in claim.hops if h.relays_hop_id == hop.id]
+        followers = [h for h in hops if h.relays_hop_id == hop.id]
         if len(followers) != 1:
             raise InvalidInput(
                 "the last hop of a chain cannot move further down"
@@ -395,7 +436,7 @@ def move_hop(uow: UnitOfWork, hop_id: int, step: int) -> None:
             )
         upper, lower = hop, followers[0]
     before = {"upper": hop_state(upper), "lower": hop_state(lower)}
-    below = [h for h in claim.hops if h.relays_hop_id == lower.id]
+    below = [h for h in hops if h.relays_hop_id == lower.id]
     lower.relays_hop_id = upper.relays_hop_id
     upper.relays_hop_id = lower.id
     for follower in below:
@@ -413,5 +454,9 @@ def move_hop(uow: UnitOfWork, hop_id: int, step: int) -> None:
 
 def hops_of(uow: UnitOfWork, claim_id: int) -> list[int]:
     return list(
-        uow.session.scalars(select(Hop.id).where(Hop.claim_id == claim_id).order_by(Hop.position))
+        uow.session.scalars(
+            select(Hop.id)
+            .where(Hop.claim_id == claim_id, Hop.deleted_at.is_(None))
+            .order_by(Hop.position)
+        )
     )

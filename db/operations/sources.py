@@ -222,7 +222,7 @@ def import_evidence(
     stored = store_evidence(uow, content, file_name=file_name, media_type=media_type)
     existing = uow.session.scalar(
         select(Source.id)
-        .where(Source.evidence_sha256 == stored.sha256)
+        .where(Source.evidence_sha256 == stored.sha256, Source.deleted_at.is_(None))
         .order_by(Source.id)
         .limit(1)
     )

@@ -1,0 +1,66 @@
+"""The high-water mark of each table's ids: the highest id a table ever gave, which the next
+record must pass so that no id is given twice (SQLite `sqlite_sequence`, a PostgreSQL
+identity's sequence). Used by the migration that introduced them and by `db.transfer`, which
+copies a case with its marks so that the copy never reuses an id either."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+ID_TABLES = (
+    "case_info",
+    "actors",
+    "actor_aliases",
+    "sources",
+    "claims",
+    "reviewers",
+    "hops",
+    "quote_spans",
+    "reviews",
+    "audit_events",
+)
+"""The tables whose integer ids are never reused (every table with a single integer id)."""
+
+
+def high_water(conn: Connection, table: str) -> int:
+    """The highest id `table` has given (0 if none): the larger of its sequence and its rows."""
+    highest = int(conn.execute(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")).scalar() or 0)
+    if conn.dialect.name == "sqlite":
+        has_sequence = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")
+        ).first()
+        if has_sequence:
+            seq = conn.execute(
+                text("SELECT seq FROM sqlite_sequence WHERE name = :t"), {"t": table}
+            ).scalar()
+            highest = max(highest, int(seq or 0))
+    elif conn.dialect.name == "postgresql":
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}
+        ).scalar()
+        if sequence:
+            last, called = conn.execute(text(f"SELECT last_value, is_called FROM {sequence}")).one()
+            highest = max(highest, int(last) if called else int(last) - 1)
+    return highest
+
+
+def raise_high_water(conn: Connection, table: str, at_least: int) -> None:
+    """Make the next id of `table` greater than `at_least` (never lowers the mark)."""
+    if at_least <= high_water(conn, table):
+        return
+    if conn.dialect.name == "sqlite":
+        updated = conn.execute(
+            text("UPDATE sqlite_sequence SET seq = :n WHERE name = :t"),
+            {"n": at_least, "t": table},
+        ).rowcount
+        if not updated:
+            conn.execute(
+                text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :n)"),
+                {"n": at_least, "t": table},
+            )
+    elif conn.dialect.name == "postgresql":
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}
+        ).scalar()
+        if sequence:
+            conn.execute(text("SELECT setval(:s, :n, true)"), {"s": sequence, "n": at_least})
