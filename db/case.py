@@ -180,7 +180,9 @@ class Case:
                 yield uow
                 if uow.recorded:
                     from .integrity import stamp_audit_head
+                    from .reviewers import register_reviewer
 
+                    register_reviewer(uow)
                     stamp_audit_head(uow)
                 if self.dialect == "postgresql" and uow.changes:
                     session.execute(

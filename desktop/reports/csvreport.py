@@ -74,6 +74,7 @@ HOP_COLUMNS = (
     "evidence_sha256",
     "source_incomplete",
     "missing_pages",
+    "actor_id",
 )
 
 
@@ -164,6 +165,7 @@ def hops_csv(report: Report) -> bytes:
                     ev.sha256 if ev else "",
                     s.incomplete if s else "",
                     " ".join(map(str, s.missing_pages)) if s else "",
+                    h.actor.id,
                 )
 
     return _csv(HOP_COLUMNS, rows())
@@ -181,6 +183,7 @@ def report_csv(report: Report) -> bytes:
         ("audit_head", m.audit_head),
         ("four_eyes", "yes" if m.four_eyes else "no"),
         ("signing_key_sha256", m.signing_key),
+        ("exported_by_id", m.reviewer_id),
     ]
     # a file name shares its cell with our own words: isolated (FSI … PDI), so that a
     # right-to-left name cannot reorder "evidence_sha256:"

@@ -102,6 +102,7 @@ def claim_json(c: ReportClaim) -> dict[str, Any]:
                 "rationale": r.rationale,
                 "evidence": r.evidence,
                 "reviewer": r.reviewer,
+                "reviewer_id": r.reviewer_id,
                 "at": iso(r.at),
             }
             for r in c.reviews
@@ -120,6 +121,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "audit_head": m.audit_head,
             "generated_at": iso(m.generated_at),
             "reviewer": m.reviewer,
+            "reviewer_id": m.reviewer_id,
             "scope": m.scope,
             "app": {"name": m.app_name, "version": m.app_version},
             "four_eyes": m.four_eyes,

@@ -32,6 +32,7 @@ from db.models import (
     Source,
 )
 from db.operations.case_settings import PUBLISH_URL_SETTING
+from db.reviewers import reviewer_ids
 from db.scripts import first_strong_direction
 from db.spans import page_citation
 from db.vocabulary import HopStatus, Relation, Verdict, claim_review_rating
@@ -191,6 +192,8 @@ class ReportReview:
     evidence: str
     reviewer: str
     at: dt.datetime
+    reviewer_id: str = ""
+    """The reviewer's export id, "reviewer-17" (`db.reviewers.reviewer_ids`)."""
 
     @property
     def what(self) -> str:
@@ -346,6 +349,8 @@ class ReportMeta:
     app_version: str = __version__
     four_eyes: bool = False
     """Whether the case asks for a second reviewer's sign-off of final verdicts."""
+    reviewer_id: str = ""
+    """The exporting reviewer's export id, "reviewer-17"."""
     signing_key: str = ""
     """The SHA-256 fingerprint of the desk key that signs this report file (a detached
     `<file>.sig` beside it), or "" for an unsigned report."""
@@ -471,7 +476,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 Claim.signoff,
                 Claim.signed_off_by,
                 Claim.signed_off_at,
-            ).where(Claim.id.in_(ids))
+            ).where(Claim.id.in_(ids), Claim.deleted_at.is_(None))
         )
     }
     tags: dict[int, list[str]] = {}
@@ -503,7 +508,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 Hop.note,
             )
             .join(Actor, Actor.id == Hop.actor_id)
-            .where(Hop.claim_id.in_(ids))
+            .where(Hop.claim_id.in_(ids), Hop.deleted_at.is_(None))
             .order_by(Hop.claim_id, Hop.position, Hop.id)
         )
     )
@@ -511,7 +516,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
     for hop_id, start, end, page in conn.execute(
         select(QuoteSpan.hop_id, QuoteSpan.start, QuoteSpan.end, QuoteSpan.page)
         .join(Hop, Hop.id == QuoteSpan.hop_id)
-        .where(Hop.claim_id.in_(ids))
+        .where(Hop.claim_id.in_(ids), Hop.deleted_at.is_(None))
         .order_by(QuoteSpan.hop_id, QuoteSpan.start)
     ):
         spans.setdefault(hop_id, []).append(ReportSpan(start, end, page))
@@ -567,25 +572,44 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
             )
         )
     reviews: dict[int, list[ReportReview]] = {}
-    for row in conn.execute(
-        select(
-            Review.claim_id,
-            Review.id,
-            Review.hop_id,
-            Review.subject,
-            Review.from_value,
-            Review.to_value,
-            Review.rationale,
-            Review.evidence,
-            Review.reviewer,
-            Review.at,
+    live = {r[0] for r in hop_rows}
+    review_rows = list(
+        conn.execute(
+            select(
+                Review.claim_id,
+                Review.id,
+                Review.hop_id,
+                Review.subject,
+                Review.from_value,
+                Review.to_value,
+                Review.rationale,
+                Review.evidence,
+                Review.reviewer,
+                Review.at,
+            )
+            .where(Review.claim_id.in_(ids))
+            .order_by(Review.at, Review.id)
         )
-        .where(Review.claim_id.in_(ids))
-        .order_by(Review.at, Review.id)
-    ):
+    )
+    # Reviewers are named by the id of their record, never by a name (names collide).
+    reviewer_id = reviewer_ids(session, {row[8] for row in review_rows})
+    for row in review_rows:
         owner, review_id, judged, subject, before, after, why, evidence, reviewer, at = row
+        if judged is not None and judged not in live:
+            continue  # the review of a hop in the Trash
         reviews.setdefault(owner, []).append(
-            ReportReview(review_id, judged, subject, before, after, why, evidence, reviewer, at)
+            ReportReview(
+                review_id,
+                judged,
+                subject,
+                before,
+                after,
+                why,
+                evidence,
+                reviewer,
+                at,
+                reviewer_id[reviewer],
+            )
         )
     out = []
     for claim_id in ids:
@@ -662,6 +686,7 @@ def read_report(
         four_eyes=bool(settings.get("four_eyes", False)),
         signing_key=signing_key,
         publish_url=publish_url or str(settings.get(PUBLISH_URL_SETTING, "") or ""),
+        reviewer_id=reviewer_ids(session, [reviewer])[reviewer],
     )
     claims = tuple(iter_report_claims(session, ids, progress=progress, cancelled=cancelled))
     return Report(meta, claims)

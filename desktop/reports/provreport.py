@@ -32,7 +32,6 @@ reads and writes again is the same PROV-JSON.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -110,10 +109,6 @@ class Graph:
         self.relations.append((kind, ident, record))
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "x"
-
-
 class _Builder:
     def __init__(self, report: Report) -> None:
         self.report = report
@@ -133,8 +128,10 @@ class _Builder:
             }
         return ident
 
-    def reviewer(self, name: str) -> str:
-        return self.agent(f"case:reviewer-{_slug(name)}", name, "person")
+    def reviewer(self, name: str, ident: str) -> str:
+        """A reviewer's agent, named by the reviewer's record ("case:reviewer-17"); the name
+        is only its label (names collide: two people, or any non-Latin script)."""
+        return self.agent(f"case:{ident or 'reviewer-unknown'}", name, "person")
 
     def source(self, s: ReportSource) -> str:
         ident = f"case:source-{s.id}"
@@ -275,7 +272,7 @@ class _Builder:
                 "wasAssociatedWith",
                 f"{review}-by",
                 review,
-                self.reviewer(r.reviewer),
+                self.reviewer(r.reviewer, r.reviewer_id),
                 attrs={"prov:role": SECOND_REVIEWER} if signoff else None,
             )
             judged = f"case:hop-{r.hop_id}" if r.hop_id is not None else ident
@@ -295,7 +292,10 @@ class _Builder:
         if m.signing_key:
             self.entities["case:report"]["pd:signingKey"] = m.signing_key
         self.g.relate(
-            "wasAttributedTo", "case:report-attribution", "case:report", self.reviewer(m.reviewer)
+            "wasAttributedTo",
+            "case:report-attribution",
+            "case:report",
+            self.reviewer(m.reviewer, m.reviewer_id),
         )
         for s in self.report.sources:
             original = f"case:source-{s.translated_from_id}"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import NotFound
+from db.errors import InTrash, NotFound
 from db.models import Claim
 from db.queries import ClaimCursor, ClaimFilter, claim_ids_page
 from db.search import SearchCursor, search_claims
@@ -66,9 +66,13 @@ def resolve_scope(session: Session, scope: ReportScope) -> list[int]:
         present: set[int] = set()
         for start in range(0, len(wanted), PAGE):
             chunk = wanted[start : start + PAGE]
-            present.update(session.scalars(select(Claim.id).where(Claim.id.in_(chunk))))
+            alive = select(Claim.id).where(Claim.id.in_(chunk), Claim.deleted_at.is_(None))
+            present.update(session.scalars(alive))
         missing = [i for i in wanted if i not in present]
         if missing:
+            trashed = session.get(Claim, missing[0])
+            if trashed is not None:
+                raise InTrash("claim", missing[0], trashed.trash_note())
             raise NotFound("claim", missing[0])
         return wanted
     ids = _filtered_ids(session, scope.where)
