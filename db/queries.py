@@ -11,10 +11,11 @@ from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from .claim_rows import read_claim_rows
-from .errors import InTrash, NotFound
+from .errors import InTrash
 from .models import Actor, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
 from .scripts import first_strong_direction
 from .spans import Span
+from .trash import not_found
 from .views import ActorView, ClaimDetail, ClaimRow, HopView, ReviewView, SourceView
 
 PAGE_SIZE = 256
@@ -237,7 +238,7 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
         )
     )
     if claim is None:
-        raise NotFound("claim", claim_id)
+        raise not_found(session, "claim", claim_id)
     if claim.deleted_at is not None:
         raise InTrash("claim", claim_id, claim.trash_note())
     hops = [h for h in claim.hops if h.deleted_at is None]
@@ -363,7 +364,7 @@ def source_detail(session: Session, source_id: int) -> tuple[SourceView, str]:
     """A source's view and its stored text."""
     source = session.get(Source, source_id)
     if source is None:
-        raise NotFound("source", source_id)
+        raise not_found(session, "source", source_id)
     if source.deleted_at is not None:
         raise InTrash("source", source_id, source.trash_note())
     evidence = session.get(EvidenceFile, source.evidence_sha256) if source.evidence_sha256 else None

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import InTrash, InvalidInput, NotFound, VersionConflict
-from ..models import Actor, AuditEvent, Base, Claim, Hop, Source, Trashable
+from ..errors import InTrash, InvalidInput, VersionConflict
+from ..models import Actor, Base, Claim, Hop, Source, Trashable
 from ..normalise import normalise_text
+from ..trash import not_found
 
 MAX_NAME = 500
 MAX_TEXT = 2_000_000
@@ -27,26 +27,6 @@ TRASHED = {"in_trash": True}
 def trashed_by(row: Trashable) -> str:
     """Who deleted a record in the Trash, and when: "deleted by Ольга on 2026-11-30 04:12 UTC"."""
     return row.trash_note()
-
-
-def not_found(session: Session, what: str, ident: int) -> NotFound:
-    """NotFound, saying so when the record was purged from the Trash (and by whom)."""
-    purge = session.execute(
-        select(AuditEvent.reviewer, AuditEvent.at)
-        .where(
-            AuditEvent.entity == what,
-            AuditEvent.entity_id == str(ident),
-            AuditEvent.action == f"purge {what}",
-        )
-        .limit(1)
-    ).first()
-    error = NotFound(what, ident)
-    if purge is not None:
-        error.args = (
-            f"{what} {ident} was purged from the Trash by {purge.reviewer} "
-            f"on {purge.at:%Y-%m-%d %H:%M} UTC",
-        )
-    return error
 
 
 def check_alive(row: Base) -> None:

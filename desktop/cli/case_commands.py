@@ -101,7 +101,10 @@ def cmd_claim_duplicate(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_claim_delete(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.case().change() as uow:
         ops.delete_claim(uow, args.claim, expected_version=args.expect_version)
-    print(f"claim {args.claim} deleted")
+    print(
+        f"claim {args.claim} moved to the Trash with its hops and reviews "
+        f"(undo: provdesk-cli trash restore claim {args.claim})"
+    )
     return 0
 
 
@@ -168,7 +171,7 @@ def cmd_hop_edit(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_hop_remove(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.case().change() as uow:
         ops.remove_hop(uow, args.hop, expected_version=args.expect_version)
-    print(f"hop {args.hop} removed")
+    print(f"hop {args.hop} moved to the Trash (undo: provdesk-cli trash restore hop {args.hop})")
     return 0
 
 
@@ -448,7 +451,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("claim", type=parse_id)
     p.set_defaults(run=cmd_claim_duplicate)
-    p = claim_commands.add_parser("delete", help="delete a claim and its hops")
+    p = claim_commands.add_parser("delete", help="move a claim and its hops to the Trash")
     p.add_argument("claim", type=parse_id)
     p.add_argument("--expect-version", type=count)
     p.set_defaults(run=cmd_claim_delete)
@@ -506,7 +509,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_text(p, "--why", what="rationale", help="rationale (required except for unchecked)")
     p.add_argument("--expect-version", type=count)
     p.set_defaults(run=cmd_hop_status)
-    p = hop_commands.add_parser("remove", help="take a hop out of its chain")
+    p = hop_commands.add_parser("remove", help="take a hop out of its chain, into the Trash")
     p.add_argument("hop", type=parse_id)
     p.add_argument("--expect-version", type=count)
     p.set_defaults(run=cmd_hop_remove)
