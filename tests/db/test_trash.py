@@ -167,9 +167,11 @@ def test_restore_refuses_what_is_not_in_the_trash(any_case: Case) -> None:
         source = ops.add_source(uow, title="Al-Watan, 19 January", language="ar")
         actor = ops.add_actor(uow, "An unused actor")
     for kind, ident in (("claim", claim), ("hop", hop), ("actor", actor), ("source", source)):
-        with pytest.raises(InvalidInput, match=rf"{kind} {ident} is not in the Trash"):
-            with any_case.change() as uow:
-                ops.restore(uow, kind, ident)
+        with (
+            pytest.raises(InvalidInput, match=rf"{kind} {ident} is not in the Trash"),
+            any_case.change() as uow,
+        ):
+            ops.restore(uow, kind, ident)
     with pytest.raises(NotFound, match="no claim with id 999"), any_case.change() as uow:
         ops.restore(uow, "claim", 999)
     with pytest.raises(InvalidInput, match="not 'verdict'"), any_case.change() as uow:
@@ -179,9 +181,11 @@ def test_restore_refuses_what_is_not_in_the_trash(any_case: Case) -> None:
         ops.remove_hop(uow, hop)
         ops.delete_claim(uow, claim)
     before = dump(any_case)
-    with pytest.raises(InvalidInput, match=rf"claim {claim}, which is in the Trash; restore the"):
-        with any_case.change() as uow:
-            ops.restore(uow, "hop", hop)
+    with (
+        pytest.raises(InvalidInput, match=rf"claim {claim}, which is in the Trash; restore the"),
+        any_case.change() as uow,
+    ):
+        ops.restore(uow, "hop", hop)
     assert dump(any_case) == before
     _intact(any_case)
 
@@ -195,9 +199,11 @@ def test_actors_and_sources_go_to_the_trash_only_when_unused(any_case: Case) -> 
         ops.edit_hop(uow, hop, source_id=source)
     with pytest.raises(InvalidInput, match="relays claims"), any_case.change() as uow:
         ops.delete_actor(uow, official)
-    with pytest.raises(InvalidInput, match=f"source {source} is cited by hop {hop}"):
-        with any_case.change() as uow:
-            ops.delete_source(uow, source)
+    with (
+        pytest.raises(InvalidInput, match=f"source {source} is cited by hop {hop}"),
+        any_case.change() as uow,
+    ):
+        ops.delete_source(uow, source)
     with any_case.change() as uow:
         ops.delete_claim(uow, claim)
         ops.delete_actor(uow, official)
