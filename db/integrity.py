@@ -188,6 +188,10 @@ class _Ledger:
             self.trashed[(entity, ident)] = bool(after.get("in_trash"))
         if isinstance(after.get("review"), int) and event.action in REVIEW_EVENTS:
             self.note_review(event, after)
+        if isinstance(after.get("review_taken_back"), int):  # Undo of a review
+            self.reviews.pop(after["review_taken_back"], None)
+        if isinstance(after.get("review_put_back"), dict):  # Redo of it: the same review
+            self.note_put_back(event, after)
         names = STATE_FIELDS.get(entity)
         if names and all(n in after for n in names):
             self.state.setdefault(entity, {})[ident] = _digest(after, names)
@@ -204,6 +208,13 @@ class _Ledger:
         for review_id in before.get("reviews", ()):
             self.reviews.pop(review_id, None)
         self.trashed.pop((event.entity, event.entity_id), None)
+
+    def note_put_back(self, event: Row[Any], after: dict[str, Any]) -> None:
+        review = after["review_put_back"]
+        values = {name: review.get(name) for name in REVIEW_FIELDS}
+        values["at"] = _utc_iso(dt.datetime.fromisoformat(str(review.get("at"))))
+        claim = str(after.get("claim")) if event.entity == "hop" else event.entity_id
+        self.reviews[int(review["id"])] = (event.id, _digest(values, REVIEW_FIELDS), True, claim)
 
     def note_review(self, event: Row[Any], after: dict[str, Any]) -> None:
         subject, value_key, rationale_key = REVIEW_EVENTS[event.action]

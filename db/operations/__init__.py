@@ -33,6 +33,7 @@ from .hops import (
     restore_hop,
     set_hop_status,
 )
+from .reviews import ReviewStep, put_back_review, review_step, reviewed_values, take_back_review
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
 from .trash import Purged, delete_actor, delete_source, empty_trash, restore
@@ -40,6 +41,7 @@ from .trash import Purged, delete_actor, delete_source, empty_trash, restore
 __all__ = [
     "Merge",
     "Purged",
+    "ReviewStep",
     "SuggestedHop",
     "add_actor",
     "add_claim",
@@ -65,10 +67,13 @@ __all__ = [
     "merge_actors",
     "move_hop",
     "publish_url",
+    "put_back_review",
     "remove_hop",
     "restore",
     "restore_claim",
     "restore_hop",
+    "review_step",
+    "reviewed_values",
     "send_back",
     "set_four_eyes",
     "set_hop_status",
@@ -76,6 +81,7 @@ __all__ = [
     "set_verdict",
     "sign_off",
     "store_evidence",
+    "take_back_review",
     "unmerge_actor",
     "withdraw_signoff",
 ]
