@@ -161,9 +161,14 @@ def test_build_the_cards_chain_mark_undo_redo_and_reopen(
     assert "Misleading" in window.detail.verdict.text()
     assert window.model.data(window.model.index(0, 1)) == "Misleading"
 
-    # Undo the verdict, then redo it: three reviews in the history, all in the audit log.
+    # Undo the verdict: its review is taken back; redo puts the same review back. The audit
+    # log records both.
+    with sqlite_case.read() as session:
+        review = session.scalars(select(Review).where(Review.subject == "verdict")).one()
+        marked = (review.id, review.to_value, review.reviewer, review.at)
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Unverified" in window.detail.verdict.text()
+    assert window.detail.history.topLevelItemCount() == 1  # hop confirmed
     press(
         qtbot,
         window,
@@ -171,12 +176,12 @@ def test_build_the_cards_chain_mark_undo_redo_and_reopen(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert "Misleading" in window.detail.verdict.text()
-    assert window.detail.history.topLevelItemCount() == 4  # hop confirmed + verdict ×3
+    assert window.detail.history.topLevelItemCount() == 2  # hop confirmed + verdict
     with sqlite_case.read() as session:
-        verdict_reviews = session.scalar(
-            select(func.count()).select_from(Review).where(Review.subject == "verdict")
-        )
-        assert verdict_reviews == 3
+        review = session.scalars(select(Review).where(Review.subject == "verdict")).one()
+        assert (review.id, review.to_value, review.reviewer, review.at) == marked
+        actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
+        assert actions[-2:] == ["take back review", "put back review"]
 
     # Move the doubtful hop down and back, remove one and undo.
     window.detail.select_hop(window.detail.hops.hop(1).id)  # type: ignore[union-attr]

@@ -1,6 +1,11 @@
 """Undoable edits. Each step runs db.operations in one unit of work; undo is another change
 (the audit log records both: what happened, and that it was taken back).
 
+Undo restores the state, not an approximation: a deletion's undo is a restore from the Trash
+(same ids, reviews, sign-off), a creation's undo moves what it created to the Trash (redo
+restores it), a review's undo takes that review back (redo puts the same review back). Ids never
+change, so commands keep the ids they were given.
+
 The first run happens before the command is pushed (so a refused change never lands on the
 stack); `redo()` after an undo runs `apply` again.
 """
@@ -22,10 +27,6 @@ from .hop_dialog import HopInput
 
 class Runner(Protocol):
     def run_step(self, command: CaseCommand, step: Callable[[UnitOfWork], Any]) -> None: ...
-
-    def claim(self, claim_id: int) -> int: ...
-
-    def remap(self, old: int, new: int) -> None: ...
 
 
 class CaseCommand(QUndoCommand):
@@ -64,20 +65,19 @@ class NewClaim(CaseCommand):
     def __init__(self, runner: Runner, text: str, tags: tuple[str, ...], notes: str) -> None:
         super().__init__(runner, "New Claim")
         self.values = (text, tags, notes)
-        self.original: int | None = None
+        self.created: int | None = None
 
     def apply(self, uow: UnitOfWork) -> None:
-        text, tags, notes = self.values
-        new = ops.add_claim(uow, text, notes=notes, tags=tags)
-        if self.original is None:
-            self.original = new
+        if self.created is None:
+            text, tags, notes = self.values
+            self.created = ops.add_claim(uow, text, notes=notes, tags=tags)
         else:
-            self.runner.remap(self.original, new)
-        self.claim_id = new
+            ops.restore_claim(uow, self.created)
+        self.claim_id = self.created
 
     def revert(self, uow: UnitOfWork) -> None:
-        assert self.original is not None
-        ops.delete_claim(uow, self.runner.claim(self.original))
+        assert self.created is not None
+        ops.delete_claim(uow, self.created)
         self.claim_id = None
 
 
@@ -85,20 +85,19 @@ class DuplicateClaim(CaseCommand):
     def __init__(self, runner: Runner, claim_id: int) -> None:
         super().__init__(runner, "Duplicate Claim")
         self.source = claim_id
-        self.original: int | None = None
+        self.created: int | None = None
 
     def apply(self, uow: UnitOfWork) -> None:
-        new = ops.duplicate_claim(uow, self.runner.claim(self.source))
-        if self.original is None:
-            self.original = new
+        if self.created is None:
+            self.created = ops.duplicate_claim(uow, self.source)
         else:
-            self.runner.remap(self.original, new)
-        self.claim_id = new
+            ops.restore_claim(uow, self.created)
+        self.claim_id = self.created
 
     def revert(self, uow: UnitOfWork) -> None:
-        assert self.original is not None
-        ops.delete_claim(uow, self.runner.claim(self.original))
-        self.claim_id = self.runner.claim(self.source)
+        assert self.created is not None
+        ops.delete_claim(uow, self.created)
+        self.claim_id = self.source
 
 
 class SaveOver(CaseCommand):
@@ -138,7 +137,7 @@ class EditClaim(SaveOver):
         text, tags, notes = values
         return ops.edit_claim(
             uow,
-            self.runner.claim(self.claim_id or 0),
+            self.claim_id or 0,
             expected_version=self.version,
             text=text,
             tags=tags,
@@ -146,7 +145,35 @@ class EditClaim(SaveOver):
         )
 
 
-class SetVerdict(CaseCommand):
+class ReviewCommand(CaseCommand):
+    """A command that writes a review: undo takes that review back (the record's values from
+    before return), redo puts the same review back."""
+
+    kind = "claim"
+    step: ops.ReviewStep | None = None
+
+    def record_id(self) -> int:
+        return self.claim_id or 0
+
+    def review(self, uow: UnitOfWork) -> int:
+        """Write the review (the command's first run); returns its id."""
+        raise NotImplementedError
+
+    def first(self, uow: UnitOfWork) -> None:
+        before = ops.reviewed_values(uow, self.kind, self.record_id())
+        review = self.review(uow)
+        self.step = ops.review_step(uow, self.kind, self.record_id(), review, before)
+
+    def apply(self, uow: UnitOfWork) -> None:
+        assert self.step is not None
+        ops.put_back_review(uow, self.step)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.step is not None
+        ops.take_back_review(uow, self.step)
+
+
+class SetVerdict(ReviewCommand):
     def __init__(
         self,
         runner: Runner,
@@ -159,24 +186,16 @@ class SetVerdict(CaseCommand):
         self.claim_id = claim_id
         self.before, self.after, self.version = before, after, version
 
-    def first(self, uow: UnitOfWork) -> None:
-        claim = self.runner.claim(self.claim_id or 0)
-        ops.set_verdict(uow, claim, *self.after, expected_version=self.version)
-
-    def apply(self, uow: UnitOfWork) -> None:
-        ops.set_verdict(uow, self.runner.claim(self.claim_id or 0), *self.after)
-
-    def revert(self, uow: UnitOfWork) -> None:
-        verdict, why = self.before
-        if Verdict.parse(verdict).needs_rationale and not why:
-            why = "Undo"
-        ops.set_verdict(uow, self.runner.claim(self.claim_id or 0), verdict, why)
+    def review(self, uow: UnitOfWork) -> int:
+        return ops.set_verdict(uow, self.record_id(), *self.after, expected_version=self.version)
 
     def rebase(self, version: int) -> None:
         self.version = version
 
 
-class SetHopStatus(CaseCommand):
+class SetHopStatus(ReviewCommand):
+    kind = "hop"
+
     def __init__(
         self,
         runner: Runner,
@@ -190,20 +209,25 @@ class SetHopStatus(CaseCommand):
         self.claim_id, self.hop_id = claim_id, hop_id
         self.before, self.after, self.version = before, after, version
 
-    def first(self, uow: UnitOfWork) -> None:
-        ops.set_hop_status(uow, self.hop_id or 0, *self.after, expected_version=self.version)
+    def record_id(self) -> int:
+        return self.hop_id or 0
 
-    def apply(self, uow: UnitOfWork) -> None:
-        ops.set_hop_status(uow, self.hop_id or 0, *self.after)
-
-    def revert(self, uow: UnitOfWork) -> None:
-        status, why = self.before
-        if HopStatus.parse(status).needs_rationale and not why:
-            why = "Undo"
-        ops.set_hop_status(uow, self.hop_id or 0, status, why)
+    def review(self, uow: UnitOfWork) -> int:
+        return ops.set_hop_status(uow, self.record_id(), *self.after, expected_version=self.version)
 
     def rebase(self, version: int) -> None:
         self.version = version
+
+
+def _actor_for(uow: UnitOfWork, given: HopInput) -> tuple[int, int | None]:
+    """The actor a hop dialog named, and its id again when this step had to create it."""
+    if given.actor_id is not None:
+        return given.actor_id, None
+    found = ops.find_actor(uow, given.actor_name)
+    if found is not None:
+        return found, None
+    created = ops.add_actor(uow, given.actor_name, given.actor_kind)
+    return created, created
 
 
 class AddHop(CaseCommand):
@@ -213,16 +237,15 @@ class AddHop(CaseCommand):
         self.claim_id = claim_id
         self.given = given
         self.state: dict[str, Any] | None = None
+        self.new_actor: int | None = None
 
     def first(self, uow: UnitOfWork) -> None:
         given = self.given
-        actor = given.actor_id
-        if actor is None:
-            actor = ops.find_or_add_actor(uow, given.actor_name, given.actor_kind)
+        actor, self.new_actor = _actor_for(uow, given)
         kind, other = given.place
         self.hop_id = ops.add_hop(
             uow,
-            self.runner.claim(self.claim_id or 0),
+            self.claim_id or 0,
             **given.hop_fields(actor),
             after_hop_id=other if kind in ("after", "route") else None,
             new_route=kind == "route",
@@ -232,10 +255,14 @@ class AddHop(CaseCommand):
     def apply(self, uow: UnitOfWork) -> None:
         if self.state is None:
             raise InvalidInput("this hop cannot be added again")
+        if self.new_actor is not None:
+            ops.restore(uow, "actor", self.new_actor)
         self.hop_id = ops.restore_hop(uow, self.state)
 
     def revert(self, uow: UnitOfWork) -> None:
         self.state = ops.remove_hop(uow, self.hop_id or 0)
+        if self.new_actor is not None:  # made for this hop: it goes too
+            ops.delete_actor(uow, self.new_actor)
 
 
 class RemoveHop(CaseCommand):
@@ -251,8 +278,7 @@ class RemoveHop(CaseCommand):
         self.state = ops.remove_hop(uow, self.hop_id or 0)
 
     def revert(self, uow: UnitOfWork) -> None:
-        assert self.state is not None
-        ops.restore_hop(uow, self.state)
+        ops.restore_hop(uow, self.hop_id or 0)
 
     def rebase(self, version: int) -> None:
         self.version = version
@@ -284,6 +310,7 @@ class EditHop(CaseCommand):
         self.claim_id, self.hop_id, self.version = claim_id, hop_id, version
         self.before, self.given = before, given
         self.after: dict[str, Any] | None = None
+        self.new_actor: int | None = None
 
     def _save(self, uow: UnitOfWork, fields: dict[str, Any]) -> None:
         source = fields.get("source_id")
@@ -296,9 +323,7 @@ class EditHop(CaseCommand):
         )
 
     def first(self, uow: UnitOfWork) -> None:
-        actor = self.given.actor_id
-        if actor is None:
-            actor = ops.find_or_add_actor(uow, self.given.actor_name, self.given.actor_kind)
+        actor, self.new_actor = _actor_for(uow, self.given)
         self.after = self.given.hop_fields(actor)
         if self.after["relayed_on"] is None:
             self.after["relayed_on"] = ""
@@ -306,55 +331,39 @@ class EditHop(CaseCommand):
 
     def apply(self, uow: UnitOfWork) -> None:
         assert self.after is not None
+        if self.new_actor is not None:
+            ops.restore(uow, "actor", self.new_actor)
         self._save(uow, self.after)
 
     def revert(self, uow: UnitOfWork) -> None:
         self._save(uow, self.before)
+        if self.new_actor is not None:  # made for this edit: it goes too
+            ops.delete_actor(uow, self.new_actor)
 
     def rebase(self, version: int) -> None:
         self.version = version
 
 
 class DeleteClaim(CaseCommand):
-    """Delete a claim; undo writes it back (wording, tags, notes, verdict, the same hops)."""
+    """Delete a claim: it goes to the Trash whole; undo restores it (same id, hops, reviews,
+    sign-off)."""
 
     def __init__(self, runner: Runner, claim_id: int) -> None:
         super().__init__(runner, "Delete Claim")
         self.original = claim_id
-        self.saved: dict[str, Any] = {}
 
     def apply(self, uow: UnitOfWork) -> None:
-        from db.queries import claim_detail
-
-        claim_id = self.runner.claim(self.original)
-        detail = claim_detail(uow.session, claim_id)
-        hops = [ops.remove_hop(uow, hop.id) for hop in reversed(detail.hops)]
-        self.saved = {
-            "text": detail.text,
-            "tags": detail.tags,
-            "notes": detail.notes,
-            "verdict": (detail.verdict, detail.rationale),
-            "hops": hops,
-        }
-        ops.delete_claim(uow, claim_id)
+        ops.delete_claim(uow, self.original)
         self.claim_id = None
 
     def revert(self, uow: UnitOfWork) -> None:
-        saved = self.saved
-        new = ops.add_claim(uow, saved["text"], notes=saved["notes"], tags=saved["tags"])
-        for state in reversed(saved["hops"]):
-            ops.restore_hop(uow, {**state, "claim": new})
-        verdict, why = saved["verdict"]
-        if verdict != Verdict.UNVERIFIED.value:
-            ops.set_verdict(uow, new, verdict, why or "Undo")
-        self.runner.remap(self.original, new)
-        self.original = new
-        self.claim_id = new
+        ops.restore_claim(uow, self.original)
+        self.claim_id = self.original
 
 
 class ClaimFromSuggestion(CaseCommand):
     """A claim and its chain from an accepted suggestion, in one unit of work (audit events
-    marked `from_suggestion`); undo deletes the claim with its hops."""
+    marked `from_suggestion`); undo moves the claim with its hops to the Trash, redo restores it."""
 
     def __init__(
         self,
@@ -365,20 +374,19 @@ class ClaimFromSuggestion(CaseCommand):
     ) -> None:
         super().__init__(runner, "Create Claim from Suggestion")
         self.values = (text, hops, label)
-        self.original: int | None = None
+        self.created: int | None = None
 
     def apply(self, uow: UnitOfWork) -> None:
-        text, hops, label = self.values
-        new = ops.add_claim_from_suggestion(uow, text, hops, suggestion=label)
-        if self.original is None:
-            self.original = new
+        if self.created is None:
+            text, hops, label = self.values
+            self.created = ops.add_claim_from_suggestion(uow, text, hops, suggestion=label)
         else:
-            self.runner.remap(self.original, new)
-        self.claim_id = new
+            ops.restore_claim(uow, self.created)
+        self.claim_id = self.created
 
     def revert(self, uow: UnitOfWork) -> None:
-        assert self.original is not None
-        ops.delete_claim(uow, self.runner.claim(self.original))
+        assert self.created is not None
+        ops.delete_claim(uow, self.created)
         self.claim_id = None
 
 
@@ -397,9 +405,7 @@ class AddSuggestionHops(CaseCommand):
 
     def first(self, uow: UnitOfWork) -> None:
         hops, label = self.values
-        self.hop_ids = ops.add_suggested_hops(
-            uow, self.runner.claim(self.claim_id or 0), hops, suggestion=label
-        )
+        self.hop_ids = ops.add_suggested_hops(uow, self.claim_id or 0, hops, suggestion=label)
         self.hop_id = self.hop_ids[0] if self.hop_ids else None
 
     def apply(self, uow: UnitOfWork) -> None:

@@ -43,7 +43,6 @@ class ClaimEditor(QObject):
         self.stack = QUndoStack(self)
         self.dialog: SubmitDialog | None = None  # the edit dialog open now (tests use it)
         self.conflict: ConflictDialog | None = None
-        self._ids: dict[int, int] = {}
         window.caseChanged.connect(self._case_changed)
 
         edit = window.menu("Edit")
@@ -79,7 +78,7 @@ class ClaimEditor(QObject):
             "De&lete Claim",
             self.delete_claim,
             "Ctrl+Shift+Delete",
-            "Delete the claim with its chain (Undo brings it back)",
+            "Move the claim with its chain to the Trash (Undo or View ▸ Trash brings it back)",
         )
         window.menu("Claim").addSeparator()
         self.add_hop_action = add(
@@ -118,20 +117,8 @@ class ClaimEditor(QObject):
 
     def _case_changed(self, _case: Any) -> None:
         self.stack.clear()
-        self._ids.clear()
 
     # -- running commands -----------------------------------------------------------------
-
-    def claim(self, claim_id: int) -> int:
-        """A claim id as it is now (a claim made again by redo has a new id)."""
-        seen = 0
-        while claim_id in self._ids and seen < 1000:
-            claim_id, seen = self._ids[claim_id], seen + 1
-        return claim_id
-
-    def remap(self, old: int, new: int) -> None:
-        if old != new:
-            self._ids[old] = new
 
     def execute(
         self, command: CaseCommand, on_success: Callable[[], None] | None = None
@@ -172,7 +159,7 @@ class ClaimEditor(QObject):
 
     def _show(self, command: CaseCommand) -> None:
         if command.claim_id is not None:
-            self.window.select_claim(self.claim(command.claim_id))
+            self.window.select_claim(command.claim_id)
         if command.hop_id is not None:
             self.window.detail.select_hop(command.hop_id)
 
@@ -305,7 +292,9 @@ class ClaimEditor(QObject):
             if problem:
                 self.window.show_error(problem)
             else:
-                self.window.show_status("Claim deleted; Edit ▸ Undo brings it back")
+                self.window.show_status(
+                    f"Claim {detail.id} moved to the Trash; Edit ▸ Undo or View ▸ Trash brings it back"
+                )
 
     def edit_claim(self) -> SubmitDialog | None:
         detail = self._detail()
