@@ -14,6 +14,7 @@ from .main_window import MainWindow
 from .records.records_view import add_record_views
 from .team.team_actions import add_team_actions
 from .toolbar import add_toolbar
+from .trash.trash_view import add_trash_view
 
 
 def build_window(*, sources: bool = True) -> tuple[MainWindow, CaseActions]:
@@ -35,6 +36,7 @@ def complete_window(
     window.case_actions = actions  # type: ignore[attr-defined]
     window.editor = ClaimEditor(window)  # type: ignore[attr-defined]
     window.actors_view, window.sources_view = add_record_views(window)  # type: ignore[attr-defined]
+    window.trash_view = add_trash_view(window)  # type: ignore[attr-defined]
     window.case_watch = CaseWatch(window)  # type: ignore[attr-defined]
     add_export_action(window)
     add_help_menu(window)
