@@ -34,6 +34,7 @@ from .hops import (
     set_hop_status,
 )
 from .reviews import ReviewStep, put_back_review, review_step, reviewed_values, take_back_review
+from .snapshots import expect_state, record_state
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
 from .trash import Purged, delete_actor, delete_source, empty_trash, restore
@@ -59,6 +60,7 @@ __all__ = [
     "edit_source",
     "empty_trash",
     "evidence_bytes",
+    "expect_state",
     "find_actor",
     "find_or_add_actor",
     "four_eyes",
@@ -68,6 +70,7 @@ __all__ = [
     "move_hop",
     "publish_url",
     "put_back_review",
+    "record_state",
     "remove_hop",
     "restore",
     "restore_claim",

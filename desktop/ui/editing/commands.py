@@ -101,21 +101,35 @@ class DuplicateClaim(CaseCommand):
 
 
 class SaveOver(CaseCommand):
-    """An edit that saves `after` (do, redo) or `before` (undo) over the version it last saw:
-    `save` runs the operation and returns the record's new version."""
+    """An edit that saves `after` (do, redo) or `before` (undo): the first time over the
+    version the reviewer saw; on undo and redo over the record as this command left it (the
+    versions one's own later, undone commands added do not matter; a change by someone else
+    meanwhile refuses the step). `save` runs the operation and returns the new version."""
+
+    kind = ""  # claim, hop, actor or source
+    left: dict[str, Any] | None = None
 
     def __init__(self, runner: Runner, text: str, before: Any, after: Any, version: int) -> None:
         super().__init__(runner, text)
         self.before, self.after, self.version = before, after, version
 
+    def record_id(self) -> int:
+        raise NotImplementedError
+
     def save(self, uow: UnitOfWork, values: Any) -> int:
         raise NotImplementedError
 
+    def _save_over(self, uow: UnitOfWork, values: Any) -> None:
+        if self.left is not None:
+            self.version = ops.expect_state(uow, self.kind, self.record_id(), self.left)
+        self.version = self.save(uow, values)
+        self.left = ops.record_state(uow, self.kind, self.record_id())[0]
+
     def apply(self, uow: UnitOfWork) -> None:
-        self.version = self.save(uow, self.after)
+        self._save_over(uow, self.after)
 
     def revert(self, uow: UnitOfWork) -> None:
-        self.version = self.save(uow, self.before)
+        self._save_over(uow, self.before)
 
     def rebase(self, version: int) -> None:
         self.version = version
@@ -132,6 +146,11 @@ class EditClaim(SaveOver):
     ) -> None:
         super().__init__(runner, "Edit Claim", before, after, version)
         self.claim_id = claim_id
+
+    kind = "claim"
+
+    def record_id(self) -> int:
+        return self.claim_id or 0
 
     def save(self, uow: UnitOfWork, values: tuple[str, tuple[str, ...], str]) -> int:
         text, tags, notes = values
@@ -296,7 +315,7 @@ class MoveHop(CaseCommand):
         ops.move_hop(uow, self.hop_id or 0, -self.step)
 
 
-class EditHop(CaseCommand):
+class EditHop(SaveOver):
     def __init__(
         self,
         runner: Runner,
@@ -306,15 +325,19 @@ class EditHop(CaseCommand):
         given: HopInput,
         version: int,
     ) -> None:
-        super().__init__(runner, "Edit Hop")
-        self.claim_id, self.hop_id, self.version = claim_id, hop_id, version
-        self.before, self.given = before, given
-        self.after: dict[str, Any] | None = None
+        super().__init__(runner, "Edit Hop", before, None, version)
+        self.claim_id, self.hop_id = claim_id, hop_id
+        self.given = given
         self.new_actor: int | None = None
 
-    def _save(self, uow: UnitOfWork, fields: dict[str, Any]) -> None:
+    kind = "hop"
+
+    def record_id(self) -> int:
+        return self.hop_id or 0
+
+    def save(self, uow: UnitOfWork, fields: dict[str, Any]) -> int:
         source = fields.get("source_id")
-        self.version = ops.edit_hop(
+        return ops.edit_hop(
             uow,
             self.hop_id or 0,
             expected_version=self.version,
@@ -327,21 +350,18 @@ class EditHop(CaseCommand):
         self.after = self.given.hop_fields(actor)
         if self.after["relayed_on"] is None:
             self.after["relayed_on"] = ""
-        self._save(uow, self.after)
+        self._save_over(uow, self.after)
 
     def apply(self, uow: UnitOfWork) -> None:
         assert self.after is not None
         if self.new_actor is not None:
             ops.restore(uow, "actor", self.new_actor)
-        self._save(uow, self.after)
+        self._save_over(uow, self.after)
 
     def revert(self, uow: UnitOfWork) -> None:
-        self._save(uow, self.before)
+        self._save_over(uow, self.before)
         if self.new_actor is not None:  # made for this edit: it goes too
             ops.delete_actor(uow, self.new_actor)
-
-    def rebase(self, version: int) -> None:
-        self.version = version
 
 
 class DeleteClaim(CaseCommand):

@@ -26,6 +26,11 @@ class EditActor(SaveOver):
         super().__init__(runner, f"Edit Actor {isolate(before['name'])}", before, after, version)
         self.actor_id = actor_id
 
+    kind = "actor"
+
+    def record_id(self) -> int:
+        return self.actor_id
+
     def save(self, uow: UnitOfWork, values: dict[str, Any]) -> int:
         return ops.edit_actor(uow, self.actor_id, expected_version=self.version, **values)
 
@@ -57,6 +62,11 @@ class EditSource(SaveOver):
     ) -> None:
         super().__init__(runner, "Edit Source", before, after, version)
         self.source_id = source_id
+
+    kind = "source"
+
+    def record_id(self) -> int:
+        return self.source_id
 
     def save(self, uow: UnitOfWork, values: dict[str, Any]) -> int:
         return ops.edit_source(uow, self.source_id, expected_version=self.version, **values)
