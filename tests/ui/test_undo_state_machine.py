@@ -575,3 +575,33 @@ def test_random_edits_undo_and_redo_keep_a_team_case_whole(
             for name in made:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_undo_of_an_edit_after_an_undone_verdict(window: MainWindow, tmp_path: Path) -> None:
+    """Found while writing the machine: an edit, then a verdict, then Undo twice. The verdict's
+    undo raises the claim's version, and the edit's undo used to insist on the version it had
+    left (refused: "changed by someone else"). Undo now checks what the record holds."""
+    template = _template(tmp_path)
+
+    class Machine(UndoMachine):
+        pass
+
+    Machine.window = window
+    Machine.open_copy = staticmethod(lambda: open_case(template, reviewer=REVIEWERS[0]))  # type: ignore[assignment]
+    Machine.close_copy = staticmethod(lambda case: case.close())  # type: ignore[assignment]
+    machine = Machine()
+    try:
+        start = canonical(machine.case)
+        machine.edit_claim(0, "edited")
+        machine.set_verdict(0, "false")
+        machine.edit_actor(0, "BBC")
+        assert machine.editor.stack.index() == 3
+        machine.undo()
+        machine.undo()
+        machine.undo()
+        assert canonical(machine.case) == start
+        machine.redo()
+        machine.redo()
+        machine.case_verifies()
+    finally:
+        machine.teardown()
