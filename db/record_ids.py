@@ -45,22 +45,27 @@ def high_water(conn: Connection, table: str) -> int:
 
 
 def raise_high_water(conn: Connection, table: str, at_least: int) -> None:
-    """Make the next id of `table` greater than `at_least` (never lowers the mark)."""
-    if at_least <= high_water(conn, table):
+    """Make the next id of `table` greater than `at_least` and than every id it holds (never
+    lowers the mark; rows inserted with their ids do not move a PostgreSQL sequence)."""
+    target = max(at_least, high_water(conn, table))
+    if target <= 0:
         return
     if conn.dialect.name == "sqlite":
         updated = conn.execute(
-            text("UPDATE sqlite_sequence SET seq = :n WHERE name = :t"),
-            {"n": at_least, "t": table},
+            text("UPDATE sqlite_sequence SET seq = :n WHERE name = :t AND seq < :n"),
+            {"n": target, "t": table},
         ).rowcount
-        if not updated:
+        exists = conn.execute(
+            text("SELECT 1 FROM sqlite_sequence WHERE name = :t"), {"t": table}
+        ).first()
+        if not updated and not exists:
             conn.execute(
                 text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :n)"),
-                {"n": at_least, "t": table},
+                {"n": target, "t": table},
             )
     elif conn.dialect.name == "postgresql":
         sequence = conn.execute(
             text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}
         ).scalar()
         if sequence:
-            conn.execute(text("SELECT setval(:s, :n, true)"), {"s": sequence, "n": at_least})
+            conn.execute(text("SELECT setval(:s, :n, true)"), {"s": sequence, "n": target})

@@ -10,12 +10,13 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, update
 
 from .audit import head_hash, verify_audit_log
 from .case import Case
 from .errors import InvalidInput
 from .models import AuditEvent, Base, EvidenceFile
+from .record_ids import ID_TABLES, high_water, raise_high_water
 
 BATCH = 2000
 
@@ -75,20 +76,9 @@ def copy_case(
                     for row in pending:
                         values = {c: row[c] for c in deferred}
                         dst.execute(update(table).where(primary == row["pk"]).values(**values))
-        if target.dialect == "postgresql":
-            for table in tables:
-                key = table.primary_key.columns.values()
-                if (
-                    len(key) == 1
-                    and key[0].autoincrement is not False
-                    and key[0].type.python_type is int
-                ):
-                    dst.execute(
-                        text(
-                            f"SELECT setval(pg_get_serial_sequence('{table.name}', '{key[0].name}'), "
-                            f"COALESCE((SELECT MAX({key[0].name}) FROM {table.name}), 0) + 1, false)"
-                        )
-                    )
+            # The copy never gives an id the original gave, even one since purged.
+            for name in ID_TABLES:
+                raise_high_water(dst, name, high_water(src, name))
     report = verify_copy(source, target)
     with target.change() as uow:
         uow.record(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ from db.errors import NotFound
 from db.integrity import verify_case
 from db.queries import claim_detail
 from db.team import grant
+from db.transfer import copy_case
 
 pytestmark = pytest.mark.postgres
 
@@ -103,3 +105,25 @@ def test_a_claim_restored_while_the_trash_is_emptied_is_kept(
     finally:
         ayse.close()
         boris.close()
+
+
+def test_a_copied_case_never_gives_an_id_the_original_purged(tmp_path: Path, pg_url: str) -> None:
+    local = open_case(tmp_path / "desk.provdesk", reviewer="Me", create=True)
+    with local.change() as uow:
+        ops.add_claim(uow, "kept")
+        gone = ops.add_claim(uow, "deleted and purged")
+        ops.delete_claim(uow, gone)
+        ops.empty_trash(uow)
+    server = open_case(pg_url, reviewer="Me", create=True)
+    copy_case(local, server)
+    with server.change() as uow:
+        on_server = ops.add_claim(uow, "made on the server")
+    assert on_server == gone + 1
+    back = open_case(tmp_path / "back.provdesk", reviewer="Me", create=True)
+    copy_case(server, back)
+    with back.change() as uow:
+        assert ops.add_claim(uow, "made after the copy back") == on_server + 1
+    for case in (local, server, back):
+        with case.read() as session:
+            assert verify_case(session).intact
+        case.close()
