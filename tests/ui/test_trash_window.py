@@ -160,3 +160,33 @@ def test_trash_view_lists_restores_and_empties(
     assert len(shown) == 1
     assert f"claim {claim} was purged from the Trash by Test Reviewer" in shown[0]
     _intact(sqlite_case)
+
+
+def test_actors_view_moves_an_unused_actor_to_the_trash(
+    qtbot: QtBot, window: MainWindow, sqlite_case: Case
+) -> None:
+    claim, _hop = _reviewed_claim(sqlite_case)
+    with sqlite_case.change() as uow:
+        spare = ops.add_actor(uow, "A duplicate nobody uses")
+    window.set_case(sqlite_case)
+    shown: list[str] = []
+    window.show_error = lambda message, *_a: shown.append(message)  # type: ignore[method-assign,assignment,misc]
+    actors = window.actors_view  # type: ignore[attr-defined]
+    actors.show()
+    qtbot.waitUntil(lambda: actors.model.rowCount() == 3)
+    trash_button = next(b for b in actors.findChildren(QPushButton) if b.text() == "Move to &Trash")
+    # An actor that relays the claim stays, with the reason.
+    actors.select(next(a.id for a in actors.model.rows if a.name == "al-Watan"))
+    qtbot.mouseClick(trash_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "relays claims" in shown[0]
+    actors.select(spare)
+    qtbot.mouseClick(trash_button, Qt.MouseButton.LeftButton)
+    assert spare not in [a.id for a in actors.model.rows]
+    with sqlite_case.read() as session:
+        from db.trash import list_trash
+
+        assert [(i.kind, i.id) for i in list_trash(session)] == [("actor", spare)]
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert spare in [a.id for a in actors.model.rows]
+    assert window.model.rowCount() == 1 and claim
+    _intact(sqlite_case)

@@ -447,18 +447,17 @@ class UndoMachine(RuleBasedStateMachine):
             item = self.pick(items, n)
             self.execute(RestoreFromTrash(self.editor, item.kind, item.id, item.claim_id))
 
-    @rule(n=st.integers(0, 99), what=st.sampled_from(("actor", "source", "empty")))
-    def outside(self, n: int, what: str) -> None:
-        """Deleting an actor or a source (View ▸ Actors has no Delete yet) and emptying the
-        Trash are not undoable: outside the stack."""
-        actors = self._ids("SELECT id FROM actors WHERE deleted_at IS NULL")
-        sources = self._ids("SELECT id FROM sources WHERE deleted_at IS NULL")
-        if what == "actor" and actors:
-            self.outside_the_stack(lambda uow: ops.delete_actor(uow, self.pick(actors, n)))
-        elif what == "source" and sources:
-            self.outside_the_stack(lambda uow: ops.delete_source(uow, self.pick(sources, n)))
-        elif what == "empty":
-            self.outside_the_stack(lambda uow: ops.empty_trash(uow))
+    @rule(n=st.integers(0, 99), kind=st.sampled_from(("actor", "source")))
+    def move_to_trash(self, n: int, kind: str) -> None:
+        """View ▸ Actors / Sources ▸ Move to Trash."""
+        ids = self._ids(f"SELECT id FROM {kind}s WHERE deleted_at IS NULL ORDER BY id")
+        if ids:
+            self.execute(record_commands.MoveToTrash(self.editor, kind, self.pick(ids, n)))
+
+    @rule()
+    def empty_trash(self) -> None:
+        """Not undoable: outside the stack."""
+        self.outside_the_stack(lambda uow: ops.empty_trash(uow))
 
     @rule()
     def undo_twice(self) -> None:

@@ -70,3 +70,20 @@ class EditSource(SaveOver):
 
     def save(self, uow: UnitOfWork, values: dict[str, Any]) -> int:
         return ops.edit_source(uow, self.source_id, expected_version=self.version, **values)
+
+
+class MoveToTrash(CaseCommand):
+    """Delete an actor or a source: it goes to the Trash; undo restores it."""
+
+    def __init__(self, runner: Runner, kind: str, ident: int) -> None:
+        super().__init__(runner, f"Delete {kind.title()} {ident}")
+        self.kind, self.ident = kind, ident
+
+    def apply(self, uow: UnitOfWork) -> None:
+        if self.kind == "actor":
+            ops.delete_actor(uow, self.ident)
+        else:
+            ops.delete_source(uow, self.ident)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        ops.restore(uow, self.kind, self.ident)

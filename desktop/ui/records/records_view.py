@@ -120,6 +120,23 @@ class RecordDock(QDockWidget):
         dialog.open()
         return dialog
 
+    kind = ""  # actor or source
+
+    def trash(self) -> None:
+        """Move the selected record to the Trash (Edit ▸ Undo brings it back)."""
+        row = self.selected()
+        if row is None:
+            return
+        if self.window_.read_only:
+            self.window_.show_status("Read-only: you may read this case but not change it")
+            return
+        from ..editing.record_commands import MoveToTrash  # db.operations on first use
+
+        command = MoveToTrash(self.window_.editor, self.kind, row.id)  # type: ignore[attr-defined]
+        problem = self.change(command, f"{self.kind.title()} {row.id} moved to the Trash")
+        if problem:
+            self.window_.show_error(f"Cannot delete {self.kind} {row.id}: {problem}")
+
     def change(self, command: CaseCommand, what: str) -> str | None:
         """Run an undoable command (Edit ▸ Undo takes it back); the problem to show, or None."""
         try:
@@ -133,11 +150,14 @@ class RecordDock(QDockWidget):
 
 
 class ActorsDock(RecordDock):
+    kind = "actor"
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, "Actors", ActorTableModel())
         self.setObjectName("actorsDock")
         self.button("&Edit…", "Rename the actor, change its kind or aliases", self.edit)
         self.button("&Merge Into…", "Fold a duplicate into another actor", self.merge)
+        self.button("Move to &Trash", "Delete the actor (View ▸ Trash brings it back)", self.trash)
         self.table.doubleClicked.connect(lambda _i: self.edit())
 
     def fetch(self, session: Any) -> list[Any]:
@@ -184,10 +204,13 @@ class ActorsDock(RecordDock):
 
 
 class SourcesDock(RecordDock):
+    kind = "source"
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, "Sources", SourceTableModel())
         self.setObjectName("sourcesDock")
         self.button("&Edit…", "Correct the source's title, outlet, date, language…", self.edit)
+        self.button("Move to &Trash", "Delete the source (View ▸ Trash brings it back)", self.trash)
         self.table.doubleClicked.connect(lambda _i: self.edit())
 
     def fetch(self, session: Any) -> list[Any]:
