@@ -40,7 +40,10 @@ def existing_source(case: Case, sha256: str) -> int | None:
     """The source already made from an evidence file with this SHA-256, if any."""
     with case.read() as session:
         return session.scalar(
-            select(Source.id).where(Source.evidence_sha256 == sha256).order_by(Source.id).limit(1)
+            select(Source.id)
+            .where(Source.evidence_sha256 == sha256, Source.deleted_at.is_(None))
+            .order_by(Source.id)
+            .limit(1)
         )
 
 

@@ -99,5 +99,7 @@ def rows_before(session: Session, where: ClaimFilter, order: Order, key: tuple[A
 
 def filter_actors(session: Session) -> list[tuple[int, str]]:
     """(id, name) of the actors a filter can choose (not merged away), by name."""
-    query = select(Actor.id, Actor.name).where(Actor.merged_into_id.is_(None))
+    query = select(Actor.id, Actor.name).where(
+        Actor.merged_into_id.is_(None), Actor.deleted_at.is_(None)
+    )
     return [(i, n) for i, n in session.execute(query.order_by(Actor.name, Actor.id))]

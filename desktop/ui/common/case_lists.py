@@ -36,9 +36,11 @@ def actor_names(session: Session) -> dict[str, int]:
         return ident
 
     names: dict[str, int] = {}
+    trashed = set(session.scalars(select(Actor.id).where(Actor.deleted_at.is_not(None))))
     for ident, name in session.execute(select(Actor.id, Actor.name)):
-        if merged.get(ident) is None:
+        if merged.get(ident) is None and ident not in trashed:
             names[name] = ident
     for ident, alias in session.execute(select(ActorAlias.actor_id, ActorAlias.alias)):
-        names.setdefault(alias, final(ident))
+        if final(ident) not in trashed:
+            names.setdefault(alias, final(ident))
     return names
