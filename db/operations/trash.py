@@ -159,8 +159,8 @@ def empty_trash(uow: UnitOfWork, *, older_than_days: float | None = None) -> Pur
     reviews and spans that went with it. An actor or source that a record left in the Trash
     still names is kept (listed in `Purged.kept`), so nothing the Trash holds loses a part.
     Rows are locked first: a record another reviewer restores meanwhile is not purged."""
-    if older_than_days is not None and older_than_days < 0:
-        raise InvalidInput("--older-than takes a number of days, 0 or more")
+    if older_than_days is not None and not 0 <= older_than_days <= 100_000:
+        raise InvalidInput("the age of what to purge is a number of days from 0 to 100,000")
     session = uow.session
     locking = session.get_bind().dialect.name != "sqlite"
     cutoff = uow.now - dt.timedelta(days=older_than_days) if older_than_days is not None else None

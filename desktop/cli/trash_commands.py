@@ -37,13 +37,18 @@ def cmd_trash_restore(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _days(text: str) -> float:
+MAX_DAYS = 100_000
+"""The most days `--older-than` takes (some 270 years: older than anything in a case)."""
+
+
+def _days(text: str) -> int:
+    """A whole number of days, 0 to MAX_DAYS."""
     try:
-        value = float(text)
+        value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of days") from None
-    if value < 0 or value != value:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (0 or more)")
+    if not 0 <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (0 to {MAX_DAYS:,})")
     return value
 
 
@@ -79,6 +84,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--older-than",
         type=_days,
         metavar="DAYS",
-        help="purge only what was deleted more than DAYS days ago",
+        help="purge only what was deleted more than DAYS (whole) days ago",
     )
     p.set_defaults(run=cmd_trash_empty)

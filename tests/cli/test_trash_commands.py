@@ -92,9 +92,9 @@ def test_bad_requests_get_one_clear_line(
         f"provdesk-cli: error: hop {hop} belongs to claim {claim}, which is in the Trash; "
         "restore the claim first\n"
     )
-    with pytest.raises(SystemExit) as exited:
-        main(["--case", str(case_path), "trash", "restore", "verdict", "1"])
-    assert exited.value.code == 2
-    with pytest.raises(SystemExit):
-        main(["--case", str(case_path), "trash", "empty", "--older-than", "soon"])
-    assert "is not a number of days" in capsys.readouterr().err
+    code, _, err = run(capsys, *case, "trash", "restore", "verdict", "1")
+    assert code == 1 and "invalid choice: 'verdict'" in err and err.count("\n") == 1
+    for days in ("soon", "-1", "1.5", "99999999999999999999999"):
+        code, _, err = run(capsys, *case, "trash", "empty", "--older-than", days)
+        assert code == 1 and "is not a number of days" in err and err.count("\n") == 1
+    assert "claim" in run(capsys, *case, "trash")[1]  # nothing was purged
