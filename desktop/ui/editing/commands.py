@@ -395,18 +395,25 @@ class ClaimFromSuggestion(CaseCommand):
         super().__init__(runner, "Create Claim from Suggestion")
         self.values = (text, hops, label)
         self.created: int | None = None
+        self.new_actors: list[int] = []
 
     def apply(self, uow: UnitOfWork) -> None:
         if self.created is None:
             text, hops, label = self.values
+            known = _live_actors(uow)
             self.created = ops.add_claim_from_suggestion(uow, text, hops, suggestion=label)
+            self.new_actors = sorted(_live_actors(uow) - known)
         else:
+            for actor in self.new_actors:
+                ops.restore(uow, "actor", actor)
             ops.restore_claim(uow, self.created)
         self.claim_id = self.created
 
     def revert(self, uow: UnitOfWork) -> None:
         assert self.created is not None
         ops.delete_claim(uow, self.created)
+        for actor in self.new_actors:  # made for this claim: they go too
+            ops.delete_actor(uow, actor)
         self.claim_id = None
 
 
@@ -422,16 +429,32 @@ class AddSuggestionHops(CaseCommand):
         self.values = (hops, label)
         self.hop_ids: list[int] = []
         self.states: list[dict[str, Any]] = []
+        self.new_actors: list[int] = []
 
     def first(self, uow: UnitOfWork) -> None:
         hops, label = self.values
+        known = _live_actors(uow)
         self.hop_ids = ops.add_suggested_hops(uow, self.claim_id or 0, hops, suggestion=label)
+        self.new_actors = sorted(_live_actors(uow) - known)
         self.hop_id = self.hop_ids[0] if self.hop_ids else None
 
     def apply(self, uow: UnitOfWork) -> None:
+        for actor in self.new_actors:
+            ops.restore(uow, "actor", actor)
         self.hop_ids = [ops.restore_hop(uow, state) for state in reversed(self.states)]
         self.hop_id = self.hop_ids[0] if self.hop_ids else None
 
     def revert(self, uow: UnitOfWork) -> None:
         self.states = [ops.remove_hop(uow, hop_id) for hop_id in reversed(self.hop_ids)]
+        for actor in self.new_actors:  # made for these hops: they go too
+            ops.delete_actor(uow, actor)
         self.hop_id = None
+
+
+def _live_actors(uow: UnitOfWork) -> set[int]:
+    """The ids of the actors not in the Trash (to tell which ones a step created)."""
+    from sqlalchemy import select
+
+    from db.models import Actor
+
+    return set(uow.session.scalars(select(Actor.id).where(Actor.deleted_at.is_(None))))
