@@ -140,10 +140,9 @@ def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
 
 
 def _alive(model: type[Source] | type[Claim]) -> list[Any]:
-    """The condition that leaves out records in the Trash, where the case has a Trash (their
-    index keys stay, so a record restored from the Trash is found again at once)."""
-    deleted = getattr(model, "deleted_at", None)
-    return [] if deleted is None else [deleted.is_(None)]
+    """The condition that leaves out records in the Trash (their index keys stay, so a record
+    restored from the Trash is found again at once)."""
+    return [model.deleted_at.is_(None)]
 
 
 # --- trace ------------------------------------------------------------------------------------

@@ -193,8 +193,7 @@ def merge_claims(uow: UnitOfWork, keep_id: int, other_id: int) -> ClaimMerge:
         claim_state(other) | {"merged_into": keep.id},
     )
     uow.changes.claims.update({keep.id, other.id})
-    if _TRASH is not None:  # the emptied claim goes to the Trash with its own event
-        claims_ops.delete_claim(uow, other.id)
+    claims_ops.delete_claim(uow, other.id)  # the emptied claim goes to the Trash, its own event
     return ClaimMerge(
         keep.id,
         other.id,
@@ -204,11 +203,6 @@ def merge_claims(uow: UnitOfWork, keep_id: int, other_id: int) -> ClaimMerge:
         added_tags,
         notes_before,
     )
-
-
-_TRASH = getattr(claims_ops, "restore_claim", None)
-"""`restore_claim` where the case code has a Trash (deletion a tombstone): a merged claim goes
-there and comes back on undo. Without one the emptied claim stays, pointing at the kept one."""
 
 
 def _claim(uow: UnitOfWork, claim_id: int) -> Claim:
@@ -227,8 +221,8 @@ def unmerge_claims(uow: UnitOfWork, merge: ClaimMerge) -> None:
     other = _claim(uow, merge.other_id)
     if other.merged_into_id != keep.id:
         raise InvalidInput(f"claim {other.id} is not merged into claim {keep.id}")
-    if _TRASH is not None and getattr(other, "deleted_at", None) is not None:
-        _TRASH(uow, other.id)
+    if other.deleted_at is not None:
+        claims_ops.restore_claim(uow, other.id)
     keep_before, other_before = claim_state(keep), claim_state(other)
     by_id = {h.id: h for h in keep.hops}
     for hop_id, position in zip(merge.hop_ids, merge.hop_positions, strict=True):

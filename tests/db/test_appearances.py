@@ -26,6 +26,7 @@ from db.operations.appearances import (
     unmerge_claims,
 )
 from db.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY, fold_with_offsets
+from db.trash import list_trash
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -241,6 +242,8 @@ def test_merge_claims_and_undo(any_case: Case) -> None:
         assert {t.tag for t in kept.tags} == {"turkey", "syria"}
         assert "second" in kept.notes and "first" in kept.notes
         assert gone.merged_into_id == keep and gone.hops == []
+        assert gone.deleted_at is not None  # the emptied claim waits in the Trash
+        assert ("claim", other) in {(i.kind, i.id) for i in list_trash(session)}
         reviews = session.scalars(select(Review.claim_id).where(Review.id.in_(merged.review_ids)))
         assert set(reviews) == {keep} and len(merged.review_ids) == 2
         # a second route: the moved origin does not relay the kept chain
@@ -258,7 +261,8 @@ def test_merge_claims_and_undo(any_case: Case) -> None:
         assert [h.id for h in kept.hops] == [kept_hop]
         assert [h.id for h in back.hops] == moved
         assert [t.tag for t in kept.tags] == ["turkey"] and kept.notes == "first"
-        assert back.merged_into_id is None
+        assert back.merged_into_id is None and back.deleted_at is None
+        assert ("claim", other) not in {(i.kind, i.id) for i in list_trash(session)}
         assert set(
             session.scalars(select(Review.claim_id).where(Review.id.in_(merged.review_ids)))
         ) == {other}
