@@ -1,0 +1,242 @@
+"""Sub-commands that only read a case: claims, show, search, actors, audit (each leaves every
+byte of the case as it was: `reads_only`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from db.models import AuditEvent
+from db.queries import ClaimCursor, ClaimFilter, claim_detail, claim_rows, list_actors, list_claims
+from db.search import NAME_RANK, named_matches, search, search_claims
+from db.spans import page_citation
+from db.views import ClaimDetail
+from db.vocabulary import HopStatus, Verdict
+
+from ..wording import for_data, for_people, plural
+from .case_commands import _choice
+from .common import Context, count, one_line, parse_id, print_json
+
+
+def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
+    where = ClaimFilter(verdicts=tuple(v.value for v in args.verdict or ()), tag=args.tag or "")
+    with ctx.case().read() as session:
+        if args.search:
+            hits = search_claims(session, args.search, limit=args.limit)
+            rows = claim_rows(session, [h.id for h in hits])
+            if not where.is_empty:
+                rows = [r for r in rows if not where.verdicts or r.verdict in where.verdicts]
+        else:
+            after = ClaimCursor(args.after) if args.after else None
+            rows = list(list_claims(session, after=after, limit=args.limit, where=where).rows)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no claims", file=sys.stderr)
+    for row in rows:
+        print(
+            f"{row.id:>6}  {Verdict(row.verdict).label:<15} {row.hop_count:>2} "
+            f"{plural(row.hop_count, 'hop ', 'hops')}  "
+            f"{one_line(row.text, 70)}"
+        )
+    return 0
+
+
+def _chain_line(detail: ClaimDetail, chain: tuple[int, ...]) -> str:
+    parts = []
+    for index, hop_id in enumerate(chain):
+        hop = detail.hop(hop_id)
+        if index:
+            doubt = "?" if hop.direction_doubtful else ""
+            parts.append(f" —{hop.relation}{doubt}→ ")
+        parts.append(hop.actor_name)
+    return "".join(parts)
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().read() as session:
+        detail = claim_detail(session, args.claim)
+    if args.json:
+        print_json(detail)
+        return 0
+    print(f"Claim {detail.id} (version {detail.version}): {detail.text}")
+    print(
+        f"Verdict: {Verdict(detail.verdict).label}"
+        + (f" — {detail.rationale}" if detail.rationale else "")
+    )
+    if detail.tags:
+        print(f"Tags: {', '.join(detail.tags)}")
+    if detail.notes:
+        print(f"Notes: {detail.notes}")
+    for number, chain in enumerate(detail.chains, 1):
+        print(f"Chain {number}: {_chain_line(detail, chain)}")
+    for hop in detail.hops:
+        where = hop.source_title or hop.source_outlet or "no source"
+        print(
+            f"  hop {hop.id}: {hop.actor_name} {hop.relation} in {where!r}"
+            f"{' on ' + hop.relayed_on.isoformat() if hop.relayed_on else ''}"
+            f"{' [' + hop.language + ']' if hop.language else ''} — {HopStatus(hop.status).label}"
+            + (" (direction doubtful)" if hop.direction_doubtful else "")
+        )
+        if hop.quote:
+            spans = ", ".join(
+                f"{s.start}–{s.end}"
+                + (f" p. {page_citation(s.page, hop.page_labels)}" if s.page else "")
+                for s in hop.spans
+            )
+            where = f" at {spans}" if spans else ""
+            if hop.quote_not_located:
+                where = " — quote not located in the source"
+            language = f" [{hop.quote_language}]" if hop.quote_language != hop.language else ""
+            print(f"      “{one_line(hop.quote, 100)}”{language}{where}")
+        if hop.note:
+            print(f"      note: {hop.note}")
+    if detail.reviews:
+        print("Reviews:")
+    for review in detail.reviews:
+        subject = "verdict" if review.hop_id is None else f"hop {review.hop_id}"
+        print(
+            f"  {for_people(review.at)} {review.reviewer}: {subject} "
+            f"{review.from_value} → {review.to_value}"
+            + (f" — {review.rationale}" if review.rationale else "")
+        )
+    return 0
+
+
+def score(rank: float) -> str:
+    """A search rank as a relevance score for people: higher is better (the databases rank
+    lower-is-better), three decimals, never "-0.000"."""
+    return f"{round(-rank, 3) + 0.0:.3f}"
+
+
+def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
+    from db.snippets import snippet, snippets
+
+    with ctx.case().read() as session:
+        hits = search(session, args.words, limit=args.limit)
+        found = snippets(session, [(h.kind, h.id) for h in hits], args.words, width=90)
+        by_name = {h.id for h in hits if h.kind == "claim" and h.rank == NAME_RANK}
+        names = _names_in_claims(session, args.words, by_name) if by_name else {}
+    if args.json:
+        print_json(hits)
+        return 0
+    if not hits:
+        print(f"nothing matches {args.words!r}", file=sys.stderr)
+    for hit in hits:
+        claim = f" (claim {hit.claim_id})" if hit.claim_id and hit.kind != "claim" else ""
+        excerpt = found.get((hit.kind, hit.id))
+        line = f"{hit.kind:<6} {hit.id:>6}{claim}  score {score(hit.rank)}"
+        line += f"  {excerpt.marked()}" if excerpt else ""
+        if hit.kind == "claim" and names.get(hit.id):
+            marked = [(snippet(n, args.words, width=60) or n) for n in names[hit.id]]
+            line += "  — through " + ", ".join(
+                m if isinstance(m, str) else m.marked() for m in marked
+            )
+        print(line)
+    return 0
+
+
+def _names_in_claims(session: Any, words: str, claim_ids: set[int]) -> dict[int, list[str]]:
+    """For claims found by an actor's or outlet's name: those names, per claim."""
+    from sqlalchemy import select
+
+    from db.models import Actor, Hop, Source
+
+    named = named_matches(session, words)
+    found: dict[int, list[str]] = {}
+    rows = session.execute(
+        select(Hop.claim_id, Actor.name)
+        .join(Actor, Hop.actor_id == Actor.id)
+        .where(Hop.claim_id.in_(claim_ids), Hop.actor_id.in_(named.actor_ids))
+        .where(Hop.deleted_at.is_(None))
+        .distinct()
+    ).all()
+    rows += session.execute(
+        select(Hop.claim_id, Source.outlet)
+        .join(Source, Hop.source_id == Source.id)
+        .where(Hop.claim_id.in_(claim_ids), Source.outlet.in_(named.outlets))
+        .where(Hop.deleted_at.is_(None))
+        .distinct()
+    ).all()
+    for claim_id, name in rows:
+        if name not in found.setdefault(claim_id, []):
+            found[claim_id].append(name)
+    return found
+
+
+def cmd_actors(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.case().read() as session:
+        actors = list_actors(session, include_merged=args.all)
+    if args.json:
+        print_json(actors)
+        return 0
+    for actor in actors:
+        aliases = f" (also: {', '.join(actor.aliases)})" if actor.aliases else ""
+        merged = f" → merged into {actor.merged_into_id}" if actor.merged_into_id else ""
+        print(f"{actor.id:>5}  {actor.kind:<16} {actor.name}{aliases}{merged}")
+    return 0
+
+
+def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    with ctx.case().read() as session:
+        query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(args.limit)
+        events = list(reversed(session.scalars(query).all()))
+        rows = [
+            {
+                "id": e.id,
+                "at": for_data(e.at),
+                "reviewer": e.reviewer,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "before": e.before,
+                "after": e.after,
+                "hash": e.hash,
+            }
+            for e in events
+        ]
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        what = f"{row['action']} {row['entity']} {row['entity_id']}"
+        print(
+            f"{row['id']:>6} {str(row['at'])[:19].replace('T', ' ')} {row['reviewer']:<16} {what}"
+        )
+    return 0
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser("claims", help="list claims (keyset paged) or search them")
+    p.add_argument("--search", metavar="WORDS")
+    p.add_argument("--verdict", type=_choice(Verdict), action="append")
+    p.add_argument("--tag")
+    p.add_argument("--after", type=parse_id, help="list claims after this id")
+    p.add_argument("--limit", type=count, default=256)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_claims, reads_only=True)
+
+    p = commands.add_parser("show", help="a claim with its chains and reviews")
+    p.add_argument("claim", type=parse_id)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_show, reads_only=True)
+
+    p = commands.add_parser("search", help="search claims, quotes and source text")
+    p.add_argument("words")
+    p.add_argument("--limit", type=count, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_search, reads_only=True)
+
+    p = commands.add_parser("actors", help="list actors")
+    p.add_argument("--all", action="store_true", help="include merged actors")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_actors, reads_only=True)
+
+    p = commands.add_parser("audit", help="the latest audit events")
+    p.add_argument("--limit", type=count, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_audit, reads_only=True)
