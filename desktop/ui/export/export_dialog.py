@@ -16,12 +16,11 @@ is saved, with its audit event, by the export's worker before the report is writ
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QStandardPaths, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,14 +41,15 @@ from PySide6.QtWidgets import (
 )
 
 from db.case import Case
-from db.errors import CaseError, InvalidInput
+from db.errors import InvalidInput
 from db.operations.case_settings import check_publish_url
 from db.queries import ClaimFilter
-from desktop.reports.export import FORMATS, ExportError, ExportResult, export_report
-from desktop.reports.model import ExportCancelled
+from desktop.reports.export import FORMATS, ExportResult
 from desktop.reports.scope import ReportScope
 from desktop.text_direction import isolate
 from desktop.wording import count
+
+from .export_tasks import ExportTask, KeyProbe, PublishUrlProbe
 
 SCOPES = ("claim", "selected", "filter", "case")
 
@@ -66,119 +66,6 @@ class ExportContext:
     @property
     def has_filter(self) -> bool:
         return bool(self.search.strip()) or not self.where.is_empty
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class _KeySignals(QObject):
-    found = Signal(str)  # the key's fingerprint
-    missing = Signal(str)  # why there is none, for the tooltip
-
-
-class KeyProbe(QRunnable):
-    """Looks for the desk's signing key in the keyring, off the GUI thread."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.signals = _KeySignals()
-
-    def run(self) -> None:
-        from desktop import signing  # cryptography and the keyring only here
-
-        try:
-            fingerprint = signing.desk_fingerprint()
-        except signing.SigningError as exc:
-            self.signals.missing.emit(f"Cannot sign: {exc}.")
-        except Exception as exc:  # a keyring backend's own failure: a tooltip, not a crash
-            self.signals.missing.emit(f"Cannot sign: the keyring failed ({exc}).")
-        else:
-            if fingerprint is None:
-                self.signals.missing.emit(
-                    "The desk has no signing key yet; create one with "
-                    "“provdesk-cli key create”, then open this dialog again."
-                )
-            else:
-                self.signals.found.emit(fingerprint)
-
-
-class _UrlSignals(QObject):
-    read = Signal(str)
-
-
-class PublishUrlProbe(QRunnable):
-    """Reads the case's publishing URL off the GUI thread (a server may be slow)."""
-
-    def __init__(self, case: Case) -> None:
-        super().__init__()
-        self.case = case
-        self.signals = _UrlSignals()
-
-    def run(self) -> None:
-        from db.operations.case_settings import publish_url
-
-        try:
-            with self.case.read() as session:
-                url = publish_url(session)
-        except Exception:  # the case went away: the field stays as typed
-            return
-        self.signals.read.emit(url)
-
-
-class ExportTask(QRunnable):
-    """Runs `export_report` in the thread pool; talks back only through queued signals."""
-
-    def __init__(
-        self,
-        case: Case,
-        scope: ReportScope,
-        fmt: str,
-        path: Path,
-        reviewer: str,
-        sign: bool = False,
-        publish_url: str | None = None,
-        base_url: str = "",
-    ) -> None:
-        """`publish_url`: a new publishing URL to keep in the case first (None: keep it);
-        `base_url`: the address the report is published at ("" for none)."""
-        super().__init__()
-        self.signals = _Signals()
-        self.cancel_requested = threading.Event()
-        self._args = (case, scope, fmt, path, reviewer, sign)
-        self.publish_url = publish_url
-        self.base_url = base_url
-
-    def run(self) -> None:
-        case, scope, fmt, path, reviewer, sign = self._args
-        try:
-            if self.publish_url is not None:
-                from db.operations.case_settings import set_publish_url
-
-                with case.change() as uow:
-                    set_publish_url(uow, self.publish_url)
-            result = export_report(
-                case,
-                scope,
-                fmt,
-                path,
-                reviewer=reviewer,
-                base_url=self.base_url,
-                progress=self.signals.progress.emit,
-                cancelled=self.cancel_requested.is_set,
-                sign_as=reviewer if sign else None,
-            )
-        except ExportCancelled:
-            self.signals.cancelled.emit()
-        except (ExportError, CaseError) as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # shown as one line in the dialog, never a traceback
-            self.signals.failed.emit(f"the export failed: {type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit(result)
 
 
 class ExportDialog(QDialog):
