@@ -21,6 +21,12 @@ def main(location: str) -> None:
     case = open_case(location, reviewer="Writer")
     with case.change() as uow:
         actor = ops.find_or_add_actor(uow, ACTOR, "organisation")
+    # Load the similarity index's libraries (datasketch, numpy: about a second on a first key)
+    # before saying ready, so that the kills fall inside units of work, not inside an import.
+    from db.similarity import claim_band_keys, passage_band_keys
+
+    claim_band_keys("warm up the index")
+    passage_band_keys(["warm", "up", "the", "index"])
     print("ready", flush=True)
     unit = 0
     while True:
