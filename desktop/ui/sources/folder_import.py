@@ -16,12 +16,14 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from db.case import Case
 from db.unit_of_work import Changes
+
+from .source_import import FileDropFilter
 
 
 class _Signals(QObject):
@@ -185,37 +187,19 @@ class FolderImporter(QObject):
             box.open()
 
 
-class FolderDropFilter(QObject):
+class FolderDropFilter(FileDropFilter):
     """Accepts drops that hold at least one folder and emits `foldersDropped(list[Path])` with
     every dropped path (files beside the folders are imported with them)."""
 
     foldersDropped = Signal(list)
 
-    @classmethod
-    def install(cls, widget: QWidget) -> FolderDropFilter:
-        drops = cls(widget)
-        widget.setAcceptDrops(True)
-        widget.installEventFilter(drops)
-        return drops
-
     @staticmethod
-    def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         return paths if any(p.is_dir() for p in paths) else []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if self._paths(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
-        elif kind == QEvent.Type.Drop:
-            paths = self._paths(event)  # type: ignore[arg-type]
-            if paths:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                self.foldersDropped.emit(paths)
-                return True
-        return super().eventFilter(watched, event)
+    def _dropped(self, paths: list[Path]) -> None:
+        self.foldersDropped.emit(paths)

@@ -392,6 +392,9 @@ class FileDropFilter(QObject):
             files = self._files(event)  # type: ignore[arg-type]
             if files:
                 event.acceptProposedAction()  # type: ignore[attr-defined]
-                self.filesDropped.emit(files)
+                self._dropped(files)
                 return True
         return super().eventFilter(watched, event)
+
+    def _dropped(self, paths: list[Path]) -> None:
+        self.filesDropped.emit(paths)
