@@ -279,7 +279,12 @@ def _resolve(
             found = _clean_name(text[s.t[antecedent[0]].start : s.t[antecedent[1] - 1].end])
             return _longer(found, memory), False
     if not words:
-        return (people[0][0], True) if people else ("", True)
+        # a left-out subject goes on with the last speaker only after an explicit
+        # continuation ("added", "وأضاف", a participle sharing the clause's subject);
+        # otherwise the text names no source, and that is what the reviewer is shown
+        if _continues(s, raw, lex) and people:
+            return people[0][0], True
+        return "", True
     if len(words) == 1 and words[0] in lex.pronouns:
         return (people[0][0], True) if people else (name, True)
     # "according to X", "по словам X": usually an outlet or a document, not a pronoun's antecedent
@@ -297,6 +302,16 @@ def _resolve(
         memory.remove((name, outlet))
     memory.append((name, outlet))
     return name, False
+
+
+def _continues(s: _Sentence, raw: _Raw, lex: Lexicon) -> bool:
+    if raw.share_source_of is not None or raw.frame == "participle" or not raw.cue:
+        return True
+    first = s.t[raw.cue[0][0]].fold
+    if first in lex.continuation:
+        return True
+    # Arabic: "وأكد" — "and he stressed", the conjunction carries the subject over
+    return lex.language == "ar" and first.startswith(("و", "ف")) and len(first) > 3
 
 
 @lru_cache(maxsize=4096)

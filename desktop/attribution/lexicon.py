@@ -31,6 +31,8 @@ class Cue:
     words: tuple[str, ...]
     relation: str
     frame: str
+    directive: bool = False
+    """A request or demand (urge, call for): its content is not a checkable statement."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,13 @@ class Lexicon:
     outlet_patterns: tuple[re.Pattern[str], ...]
     any_cue: re.Pattern[str]
     """Finds a sentence that may hold a cue (its first word), so others are skipped at once."""
+    continuation: frozenset[str] = frozenset()
+    """Forms of verbs that go on with the speaker before ("added", "وأضاف"): the only verbs
+    whose left-out subject is carried over from an earlier sentence."""
+    possessive_nouns: frozenset[str] = frozenset()
+    """Noun cues that take a possessor as source and a that-clause ("his claim that …")."""
+    colon_exclusions: frozenset[str] = frozenset()
+    """First words of a line that are labels, not speakers, before a colon ("Photo:")."""
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -65,11 +74,24 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 def _build(data: dict[str, Any]) -> Lexicon:
     cues: dict[str, list[Cue]] = {}
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    homographs = frozenset(w.casefold() for w in data.get("noun_homographs", []))
 
-    def add(phrase: str, relation: str, frame: str) -> None:
+    def add(phrase: str, relation: str, frame: str, directive: bool = False) -> None:
         words = _words(phrase)
-        if words:
-            cues.setdefault(words[0], []).append(Cue(words, relation, frame))
+        if frame == "verb" and phrase.casefold() in homographs:
+            frame = "verb_that"  # "states", "reports": nouns unless a clause follows
+        if words and (words, frame) not in seen:
+            seen.add((words, frame))
+            cues.setdefault(words[0], []).append(Cue(words, relation, frame, directive))
+
+    inflected: dict[str, list[str]] = data.get("forms", {})
+    for name, cls in data.get("verb_classes", {}).items():
+        if name.startswith("_"):
+            continue
+        for lemma in cls["lemmas"]:
+            for form in inflected.get(lemma, [lemma]):
+                add(form, cls["relation"], cls["frame"], bool(cls.get("directive")))
 
     for relation, forms in data.get("verbs", {}).items():
         for form in forms:
@@ -91,7 +113,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
     for form in quoted.get("passive_bare", []):
         add(form, "quoted", "passive_bare")
     ordered = {
-        k: tuple(sorted(v, key=lambda c: (-len(c.words), c.frame != "quote_verb")))
+        k: tuple(
+            sorted(v, key=lambda c: (-len(c.words), {"quote_verb": 0, "prep": 1}.get(c.frame, 2)))
+        )
         for k, v in cues.items()
     }
     document = data.get("document", {})
@@ -108,7 +132,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         name=str(data.get("name", data["language"])),
         order=str(data.get("order", "svo")),
         cues=ordered,
-        object_verbs=frozenset(w.casefold() for w in data.get("object_verbs", [])),
+        object_verbs=frozenset(
+            f.casefold() for w in data.get("object_verbs", []) for f in inflected.get(w, [w])
+        ),
         complementizers=frozenset(w.casefold() for w in data.get("complementizers", [])),
         clause_words=frozenset(w.casefold() for w in data.get("clause_words", [])),
         pronouns=frozenset(w.casefold() for w in data.get("pronouns", [])),
@@ -129,6 +155,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         translation_patterns=translation,
         outlet_patterns=outlet,
         any_cue=any_cue,
+        continuation=frozenset(
+            f.casefold() for w in data.get("continuation_lemmas", []) for f in inflected.get(w, [w])
+        ),
+        possessive_nouns=frozenset(w.casefold() for w in data.get("possessive_nouns", [])),
+        colon_exclusions=frozenset(w.casefold() for w in data.get("colon_exclusions", [])),
     )
 
 

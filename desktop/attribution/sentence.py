@@ -75,6 +75,9 @@ _NOT_VERB_BEFORE = frozenset(
         "previous",
     ]
 )
+_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "during", "after", "before", "with", "from", "by", "under", "since"]
+)
 _RELATIVES = frozenset(["who", "which", "который", "которая", "которые", "которого", "которой"])
 _AR_PREFIXES = ("و", "ف")
 _AND = frozenset(["and", "и", "ve", "و"])
@@ -182,9 +185,10 @@ class _Sentence:
                 and out[-1].end == i
                 and out[-1].cue.frame == "verb"
             )
+            if self._possessive_noun(i):
+                found = _Match(i, i + 1, Cue((fold,), "said", "noun"))
             if found and found.cue.frame == "verb_that":
-                ahead = {t.fold for t in self.t[found.end : found.end + 3]}
-                if ahead & lex.complementizers:
+                if self._reports_here(found):
                     found = _Match(
                         found.start, found.end, Cue(found.cue.words, found.cue.relation, "verb")
                     )
@@ -197,11 +201,51 @@ class _Sentence:
                 i += 1
         return out
 
+    def _reports_here(self, m: _Match) -> bool:
+        """Whether a verb that reports only with a clause has one: a complementizer soon after
+        ("showed that", "told them that"), a colon or quotation right after, or a quotation
+        just before ("“…,” he warned")."""
+        lex = self.lex
+        reach = 7 if self.t[m.start].fold in lex.object_verbs else 3
+        ahead = {t.fold for t in self.t[m.end : m.end + reach]}
+        if ahead & lex.complementizers:
+            return True
+        nxt = self.t[m.end] if m.end < self.n else None
+        if nxt is not None and (nxt.text == ":" or is_open_quote(nxt)):
+            return True
+        if (
+            nxt is not None
+            and nxt.text == ","
+            and m.end + 1 < self.n
+            and is_open_quote(self.t[m.end + 1])
+        ):
+            return True
+        for k in range(m.start - 1, max(-1, m.start - 5), -1):
+            if k in self.quote_close:
+                return True  # "“…,” he warned": a closed quotation, then only the speaker
+            if not (self.t[k].is_word or self.t[k].text == ","):
+                return False
+        return False
+
+    def _possessive_noun(self, i: int) -> bool:
+        """ "Lavrov's claim that …", "his remarks that …": a noun cue whose source is its
+        possessor and whose content is the clause that follows."""
+        if i == 0 or self.t[i].fold not in self.lex.possessive_nouns:
+            return False
+        before = self.t[i - 1].fold
+        owner = before.endswith(("'s", "’s")) or before in ("his", "her", "their", "its", "our")
+        follows = {t.fold for t in self.t[i + 1 : i + 3]}
+        return owner and bool(follows & self.lex.complementizers)
+
     def _noun_use(self, m: _Match) -> bool:
         """Nouns and infinitives that look like reporting verbs ("the report", "to say",
         "the United States")."""
-        if m.cue.frame not in ("verb", "quote_verb") or m.start == 0:
+        if m.cue.frame not in ("verb", "quote_verb"):
             return False
+        if m.start == 0:
+            # a capitalised verb opening an English sentence ("Asked whether …", "Reports
+            # of …") is a participle or a noun, not a reporting verb with its subject
+            return self.lex.language == "en" and m.cue.frame == "verb"
         word = self.t[m.start].text
         if (
             word[0].isupper()
@@ -270,13 +314,15 @@ class _Sentence:
                 break
             if not tok.is_word and tok.text not in "'’-." and j not in self.name_quote:
                 break
-            if tok.is_word and not any(c.isalpha() for c in tok.text):
+            if tok.is_word and not any(c.isalpha() for c in tok.text) and _DATE.fullmatch(tok.text):
                 break
             j -= 1
             count += 1
         start = j + 1
         while start < end and not self.t[start].is_word and start not in self.name_quote:
             start += 1
+        if start < end and self.t[start].fold in _PREPOSITIONS:
+            return None  # "In a poll published …": a prepositional phrase is no subject
         return (start, end) if start < end else None
 
     def np_forward(self, start: int, limit: int = _MAX_NP) -> tuple[int, int] | None:

@@ -28,6 +28,8 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         return _prep(s, m, floor)
     if cue.frame == "passive":
         return _passive(s, m, floor)
+    if cue.frame == "noun":
+        return _possessive(s, m)
     if cue.frame == "quote_verb":
         nested = _quoted_as(s, m, floor)
         if nested:
@@ -57,7 +59,12 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         if after is not None:
             tail = after[1]
             while (
-                tail < s.n and s.t[tail].text == "," and tail + 1 < s.n and tail + 1 not in s.cue_at
+                tail < s.n
+                and s.t[tail].text == ","
+                and tail + 1 < s.n
+                and tail + 1 not in s.cue_at
+                and s.t[tail + 1].fold not in lex.clause_words  # "said X, who heads …"
+                and s.quote_starting_at(tail + 1) is None
             ):
                 more = s.np_forward(tail + 1, limit=14)
                 if more is None:
@@ -74,11 +81,12 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
                 content = _content_before(s, m.start, floor)
                 if content is not None:
                     source = s.trim(after[0], tail)
+                    pieces = [content, *_second_quote(s, tail)]
                     return [
                         _Raw(
                             [source] if source else [],
                             [(m.start, m.end)],
-                            [content],
+                            pieces,
                             cue.relation,
                             "inverted",
                         )
@@ -125,6 +133,21 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         if (
             quote_before is not None
             and quote_before[0] >= floor
+            and s.quote_starting_at(content[0]) is not None
+            and s.t[content[0] - 1].text == ","
+        ):
+            # "“…,” he said, “…”": one content in two pieces
+            raw = _Raw(
+                [subject],
+                [(m.start, m.end)],
+                [(quote_before[0], quote_before[1] + 1), content],
+                cue.relation,
+                "verb",
+            )
+            return [raw]
+        if (
+            quote_before is not None
+            and quote_before[0] >= floor
             and not (
                 first_after.fold in lex.complementizers
                 or is_open_quote(first_after)
@@ -153,10 +176,43 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         head = s.trim(floor, subject[0] - 1)
         if head is not None and s.quote_ending_at(head[1] - 1) is None:
             contents.insert(0, head)
+    if subject is None and relative is None and shared is None and lex.language == "en":
+        return []  # "said" with no one saying it ("Said to be …", "the said agreement")
     raw = _Raw([subject] if subject else [], [(m.start, m.end)], contents, cue.relation, "verb")
     raw.relative = relative
     raw.share_source_of = shared
     return [raw]
+
+
+def _second_quote(s: _Sentence, at: int) -> list[tuple[int, int]]:
+    """ "“…,” said X, “…”": the quotation that goes on after the speaker, if any."""
+    if at < s.n and s.t[at].text == "," and at + 1 < s.n:
+        quote = s.quote_starting_at(at + 1)
+        if quote is not None:
+            return [(quote[0], quote[1] + 1)]
+    return []
+
+
+_MAIN_VERBS = frozenset(
+    ["was", "were", "is", "are", "has", "have", "had", "drew", "came", "sparked", "angered"]
+)
+
+
+def _possessive(s: _Sentence, m: _Match) -> list[_Raw]:
+    """ "Lavrov's claim that C …": the possessor is the source, the clause the content (up to
+    the main clause's verb: "… was rejected")."""
+    owner = m.start - 1
+    source = s._np_core(m.start, max(0, m.start - 6)) or (owner, m.start)
+    start = m.end
+    end = s.clause_end(start, s.n)
+    for j in range(start + 3, end):
+        if s.t[j].fold in _MAIN_VERBS and s.t[j - 1].is_word:
+            end = j
+            break
+    content = s.trim(start, end)
+    if content is None:
+        return []
+    return [_Raw([source], [(m.start, m.end)], [content], "said", "noun")]
 
 
 def _prep(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:

@@ -93,7 +93,13 @@ PASSAGES = [
                 s="Reuters",
                 c="reported",
                 t="Analysts expect the central bank to raise interest rates again in March",
-            )
+            ),
+            dict(
+                s="Analysts",
+                c="expect",
+                t="the central bank to raise interest rates again in March",
+                p=0,
+            ),
         ],
     ),
     (
