@@ -112,6 +112,16 @@ def backup_file(case_path: Path, *, reason: str = "manual", keep: int | None = N
     return info
 
 
+def backup_once(case_path: Path, *, reason: str) -> BackupInfo:
+    """The one backup of this case with this reason (`before-upgrade-from-0003`): written the
+    first time, and from then on the same file is returned, never overwritten nor multiplied (a
+    second attempt at an upgrade must not replace the copy of the case as it was)."""
+    for existing in list_backups(case_path):
+        if existing.reason == reason:
+            return existing
+    return backup_file(case_path, reason=reason)
+
+
 def create_backup(case: Case, *, reason: str = "manual", keep: int | None = None) -> BackupInfo:
     return backup_file(case_file(case), reason=reason, keep=keep)
 

@@ -31,6 +31,7 @@ from .errors import (
     NoCaseFile,
     NotACase,
     ReadOnlyCase,
+    UpgradeFailed,
 )
 from .models import CASE_FORMAT, CaseInfo
 from .unit_of_work import CHANNEL, Changes, UnitOfWork
@@ -319,9 +320,7 @@ def open_case(
                     f"{describe(url)} was written by a newer Provenance Desk (schema {revision}); "
                     "update the app to open it"
                 )
-            if url.get_backend_name() == "sqlite":
-                backup_sqlite(engine, reason=f"before-upgrade-from-{revision}")
-            migrations.upgrade(engine)
+            _upgrade(engine, revision)
         case = Case(url, engine, reviewer)
         if case.dialect == "postgresql":
             case.adopt_database_identity(reviewer)
@@ -339,6 +338,28 @@ def open_case(
     except BaseException:
         engine.dispose()
         raise
+
+
+def _upgrade(engine: Engine, revision: str) -> None:
+    """Back the case up (once per revision, SQLite), then migrate it to the head in one
+    transaction; a failure leaves the case as it was and says where the copy is."""
+    url = engine.url
+    kept = ""
+    if url.get_backend_name() == "sqlite":
+        from .backups import backup_once
+
+        backup = backup_once(Path(str(url.database)), reason=f"before-upgrade-from-{revision}")
+        kept = f"; a copy from before the upgrade is at {backup.path}"
+    try:
+        migrations.upgrade(engine)
+    except CaseError:
+        raise
+    except Exception as exc:
+        cause = _first_line(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
+        raise UpgradeFailed(
+            f"{describe(url)} could not be upgraded from schema {revision} "
+            f"({cause or type(exc).__name__}): the case is unchanged{kept}"
+        ) from exc
 
 
 def _default_name(url: URL) -> str:

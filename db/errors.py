@@ -49,6 +49,10 @@ class ReadOnlyCase(CaseError):
     """The case may be read but not changed by this reviewer."""
 
 
+class UpgradeFailed(CaseError):
+    """The upgrade of an older case to this schema failed; it was rolled back whole."""
+
+
 class NewerSchema(CaseError):
     """The case was written by a newer Provenance Desk than this one."""
 

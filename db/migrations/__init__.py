@@ -38,27 +38,48 @@ def known_revisions() -> set[str]:
 
 def _migration_engine(engine: Engine) -> Engine:
     """SQLite migrations run with foreign keys off: batch mode re-makes tables, and dropping a
-    parent table with foreign keys on would first delete every row that refers to it."""
+    parent table with foreign keys on would first delete every row that refers to it.
+
+    The driver is left in autocommit mode and the engine emits `BEGIN IMMEDIATE` itself
+    (SQLAlchemy's recipe for pysqlite): pysqlite would otherwise run DDL outside any
+    transaction, and a failed upgrade would stop half-way (a column added, the revision not)."""
     if engine.dialect.name != "sqlite":
         return engine
-    plain = create_engine(engine.url, poolclass=NullPool)
+    plain = create_engine(
+        engine.url,
+        poolclass=NullPool,
+        connect_args={"timeout": MIGRATION_BUSY_SECONDS, "isolation_level": None},
+    )
 
     @event.listens_for(plain, "connect")
     def _foreign_keys_off(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys=OFF")
 
+    @event.listens_for(plain, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
     return plain
+
+
+MIGRATION_BUSY_SECONDS = 10
+
+
+def check_references(connection: Any) -> None:
+    """Inside the migration's transaction: refuse (and so roll back) an SQLite migration that
+    left a row pointing at nothing (foreign keys are off while it runs)."""
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if broken is not None:
+        raise RuntimeError(f"migration left a dangling reference in table {broken[0]}")
 
 
 def _run(engine: Engine, action: Any, revision: str) -> None:
     migrating = _migration_engine(engine)
     try:
         action(alembic_config(migrating), revision)
-        if migrating is not engine:
-            with migrating.connect() as conn:
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
-            if broken is not None:
-                raise RuntimeError(f"migration left a dangling reference in table {broken[0]}")
     finally:
         if migrating is not engine:
             migrating.dispose()

@@ -15,6 +15,7 @@ Create Date: 2026-11-30 03:10:00
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from typing import Any
@@ -22,7 +23,9 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from db.audit import event_hash
 from db.migrations.search_index import create_search_index
+from db.models import UTCDateTime
 from db.normalise import search_key
 from db.scripts import quote_language
 from db.spans import locate_quote
@@ -56,20 +59,73 @@ def _refold(conn: Any, table: str, column: str, key: str) -> None:
 
 
 def _refold_aliases(conn: Any) -> None:
-    seen: set[tuple[int, str]] = set()
+    """Fold every alias key again. Aliases of one actor that now fold alike ("Enab–Baladi",
+    "Enab-Baladi") become one alias (the first spelling); the audit log keeps the other spellings
+    in one event per actor, so nothing the reviewer typed is lost."""
+    kept: dict[tuple[int, str], str] = {}
+    gone: list[int] = []
+    rekeyed: list[dict[str, Any]] = []
+    spellings: dict[int, dict[str, list[str]]] = {}
     for ident, actor_id, alias, old in conn.execute(
-        sa.text("SELECT id, actor_id, alias, alias_key FROM actor_aliases ORDER BY id")
+        sa.text("SELECT id, actor_id, alias, alias_key FROM actor_aliases ORDER BY actor_id, id")
     ).all():
         key = search_key(alias)
-        if (actor_id, key) in seen:  # two aliases that now fold alike: one is enough
-            conn.execute(sa.text("DELETE FROM actor_aliases WHERE id = :i"), {"i": ident})
+        first = kept.get((actor_id, key))
+        if first is not None:
+            gone.append(ident)
+            spellings.setdefault(actor_id, {}).setdefault(first, []).append(alias)
             continue
-        seen.add((actor_id, key))
+        kept[(actor_id, key)] = alias
         if key != old:
+            rekeyed.append({"i": ident, "k": key, "t": f"\u2060{ident}"})
+    for ident in gone:
+        conn.execute(sa.text("DELETE FROM actor_aliases WHERE id = :i"), {"i": ident})
+    # Through a key no folded key can be (a word joiner folds away), so that no row ever holds,
+    # even for one statement, the key another row holds until its own turn comes.
+    for step in ("t", "k"):
+        for at in range(0, len(rekeyed), _BATCH):
             conn.execute(
-                sa.text("UPDATE actor_aliases SET alias_key = :k WHERE id = :i"),
-                {"i": ident, "k": key},
+                sa.text(f"UPDATE actor_aliases SET alias_key = :{step} WHERE id = :i"),
+                rekeyed[at : at + _BATCH],
             )
+    _record_folded_spellings(conn, spellings)
+
+
+_EVENTS = sa.table(
+    "audit_events",
+    sa.column("at", UTCDateTime()),
+    sa.column("reviewer", sa.String()),
+    sa.column("action", sa.String()),
+    sa.column("entity", sa.String()),
+    sa.column("entity_id", sa.String()),
+    sa.column("before", sa.JSON()),
+    sa.column("after", sa.JSON()),
+    sa.column("prev_hash", sa.String()),
+    sa.column("hash", sa.String()),
+)
+
+
+def _record_folded_spellings(conn: Any, spellings: dict[int, dict[str, list[str]]]) -> None:
+    """One audit event per actor whose aliases were folded together, chained like any other."""
+    if not spellings:
+        return
+    prev = conn.execute(
+        sa.text("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")
+    ).scalar() or ("0" * 64)
+    at = dt.datetime.now(dt.UTC)
+    for actor_id, folded in sorted(spellings.items()):
+        content: dict[str, Any] = {
+            "at": at,
+            "reviewer": "Provenance Desk (upgrade to schema 0006)",
+            "action": "fold aliases",
+            "entity": "actor",
+            "entity_id": str(actor_id),
+            "before": {"aliases": sorted({a for k, v in folded.items() for a in (k, *v)})},
+            "after": {"aliases": sorted(folded), "other_spellings": folded},
+        }
+        digest = event_hash(prev_hash=prev, **content)
+        conn.execute(sa.insert(_EVENTS).values(**content, prev_hash=prev, hash=digest))
+        prev = digest
 
 
 def _quotes(conn: Any) -> None:
