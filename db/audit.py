@@ -17,9 +17,7 @@ GENESIS_HASH = "0" * 64
 
 
 def _iso(at: dt.datetime) -> str:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    return as_utc(at).isoformat(timespec="microseconds")
 
 
 def event_hash(
@@ -59,8 +57,20 @@ def lock_audit_log(session: Session) -> None:
 
 
 def head_hash(session: Session) -> str:
-    last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
-    return last or GENESIS_HASH
+    return head_event(session)[0]
+
+
+def head_event(session: Session) -> tuple[str, dt.datetime | None]:
+    """The hash and time of the newest audit event (GENESIS_HASH and None for an empty log)."""
+    last = session.execute(
+        select(AuditEvent.hash, AuditEvent.at).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    return (GENESIS_HASH, None) if last is None else (last.hash, last.at)
+
+
+def as_utc(at: dt.datetime) -> dt.datetime:
+    """`at` with its time zone (SQLite gives naive UTC datetimes back)."""
+    return at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at.astimezone(dt.UTC)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrations
+from .audit import lock_audit_log
 from .case_files import SQLITE_MAGIC
 from .errors import (
     CaseError,
@@ -176,7 +177,13 @@ class Case:
         with _translate_errors(self), self._sessions() as session:
             if self.dialect == "sqlite":
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            else:
+                # Writers take turns from the start, as SQLite's BEGIN IMMEDIATE makes them:
+                # a "find or create" (actor, tag, evidence file) then sees what the writer
+                # before it committed, and the audit event's time is taken in turn.
+                lock_audit_log(session)
             uow = UnitOfWork(session, self._reviewer_name(reviewer))
+            uow.follow_head()
             try:
                 yield uow
                 if uow.recorded:

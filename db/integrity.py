@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
-from .audit import GENESIS_HASH, event_problem
+from .audit import GENESIS_HASH, as_utc, event_problem
 from .models import Actor, AuditEvent, CaseInfo, Claim, EvidenceFile, Hop, Review, Source
 from .unit_of_work import UnitOfWork
 
@@ -129,7 +129,7 @@ class AuditHead:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing that does not match. `kind` is event, evidence, state or head."""
+    """One thing that does not match. `kind` is event, time, evidence, state or head."""
 
     kind: str
     ident: str
@@ -236,10 +236,40 @@ class _Ledger:
         )
 
 
+@dataclass
+class _Clock:
+    """Audit events whose time is earlier than the event before them: the log's order is the
+    order of the changes, so a time that goes backwards means a clock or a record was wrong."""
+
+    last: dt.datetime | None = None
+    first: tuple[int, dt.datetime, dt.datetime] | None = None
+    count: int = 0
+
+    def note(self, event: Row[Any]) -> None:
+        at = as_utc(event.at)
+        if self.last is not None and at < self.last:
+            self.count += 1
+            if self.first is None:
+                self.first = (event.id, at, self.last)
+        self.last = at
+
+    def problems(self) -> list[Problem]:
+        if self.first is None:
+            return []
+        event_id, at, before = self.first
+        more = f"; {self.count - 1} more event(s) go back in time" if self.count > 1 else ""
+        return [
+            Problem(
+                "time",
+                str(event_id),
+                f"audit event {event_id} is dated {_utc_iso(at)}, earlier than the event "
+                f"before it ({_utc_iso(before)}){more}",
+            )
+        ]
+
+
 def _utc_iso(at: dt.datetime) -> str:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    return as_utc(at).isoformat(timespec="microseconds")
 
 
 def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> IntegrityReport:
@@ -257,6 +287,7 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
     ledger = _Ledger()
     prev, count, last_id = GENESIS_HASH, 0, 0
     chain_broken = False
+    clock = _Clock()
     # Plain rows, not ORM objects: a third of the time on a long log.
     columns = [getattr(AuditEvent, name) for name in _EVENT_COLUMNS]
     query = select(*columns).order_by(AuditEvent.id).execution_options(yield_per=1000)
@@ -279,7 +310,9 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
                 )
             )
         ledger.note(event)
+        clock.note(event)
         last_id = event.id
+    problems.extend(clock.problems())
     head = AuditHead(last_id, prev) if count else None
     for event_id, (_hash, who) in sorted(expected.items()):
         problems.append(

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from .audit import event_hash, head_hash, lock_audit_log
+from .audit import as_utc, event_hash, head_event, head_hash, lock_audit_log
 from .models import AuditEvent, utcnow
 
 
@@ -62,6 +62,15 @@ class UnitOfWork:
         self._last_hash: str | None = None
         self.context: dict[str, Any] = {}
         """Added to the `after` of every event recorded while set (see `tagged`)."""
+
+    def follow_head(self) -> None:
+        """Take the time of this unit of work in its turn: never earlier than the newest audit
+        event, whatever the clocks of two reviewers' machines say, so that the log's times only
+        go forward. Called by its owner once the writers' lock is held, before any change."""
+        head_at = head_event(self.session)[1]
+        self.now = utcnow()
+        if head_at is not None and as_utc(head_at) > self.now:
+            self.now = as_utc(head_at)
 
     @property
     def recorded(self) -> bool:
