@@ -2,14 +2,14 @@
 
 The index is derived data kept beside the records it describes: `source_bands` holds the
 locality-sensitive band keys of every window of a source's folded text, `claim_bands` those of
-every claim's folded wording (`db.similarity`). Both are written in the unit of work that adds
+every claim's folded wording (`db.text.similarity`). Both are written in the unit of work that adds
 or changes the record (`index_source`, `index_claim`), rebuilt by `rebuild_index_rows`
 (`provdesk-cli reindex`, the Alembic revision that created them), and read through their
 primary-key index (`band` first) on SQLite and PostgreSQL alike.
 
 A trace looks up the sources sharing band keys with the traced text (plus, for a short text,
 the sources whose full-text index holds all its words), aligns the text with each candidate's
-folded words and keeps the passages that carry it (`db.similarity.align`).
+folded words and keeps the passages that carry it (`db.text.similarity.align`).
 """
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from . import similarity as sim
 from .errors import InvalidInput, NotFound
 from .models import Base, Claim, ClaimBand, Hop, Source, SourceBand
-from .normalise import search_key
 from .search import search
-from .spans import page_of
+from .text import similarity as sim
+from .text.normalise import search_key
+from .text.spans import page_of
 
 MAX_CANDIDATES = 400
 """Sources aligned per trace at most, those sharing the most band keys first."""

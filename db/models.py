@@ -292,7 +292,7 @@ class Hop(Trashable, Base):
     language: Mapped[str] = mapped_column(String(35), default="", index=True)
     relayed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     # The language of the quoted words (the actor's is `language`): they differ when the quote
-    # was taken from a translation. See `db.scripts.quote_language`.
+    # was taken from a translation. See `db.text.scripts.quote_language`.
     quote_language: Mapped[str] = mapped_column(String(35), default="", server_default="")
     status: Mapped[str] = mapped_column(String(20), default="unchecked")
     status_rationale: Mapped[str] = mapped_column(Text, default="")
@@ -369,7 +369,7 @@ class AuditEvent(Base):
 
 
 class SourceBand(Base):
-    """One locality-sensitive band key of a passage of a source's text (`db.similarity`): the
+    """One locality-sensitive band key of a passage of a source's text (`db.text.similarity`): the
     candidates of a trace are the sources sharing a key with the traced text. Derived data,
     rebuilt by `reindex`."""
 

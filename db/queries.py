@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 from .claim_rows import read_claim_rows
 from .errors import InTrash
 from .models import Actor, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
-from .scripts import first_strong_direction
-from .spans import Span
+from .text.direction import first_strong_direction
+from .text.spans import Span
 from .trash import not_found
 from .views import ActorView, ClaimDetail, ClaimRow, HopView, ReviewView, SourceView
 

@@ -1,7 +1,7 @@
 """Ranked full-text search over claims, quotes and source text.
 
 SQLite uses FTS5 (bm25); PostgreSQL a tsvector with a GIN index (ts_rank). Both index the
-folded `*_key` columns, and the query is folded the same way (`db.normalise`), so that Arabic
+folded `*_key` columns, and the query is folded the same way (`db.text.normalise`), so that Arabic
 with or without ligatures and diacritics, Turkish dotted and dotless i, and Russian ё match what
 a reviewer typed. Results page by keyset on (rank, id), never by OFFSET.
 
@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import bisect
 import weakref
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
-from .normalise import fts5_match_expression, search_words
+from .models import Claim, Hop, Source
+from .text.normalise import fts5_match_expression, search_words
+from .text.snippets import Snippet, snippet
 
 SEARCH_PAGE = 50
 T = TypeVar("T")
@@ -130,7 +133,7 @@ def _having_all(words: list[str], by_word: dict[str, set[T]], vocabulary: list[s
 def named_matches(session: Session, query: str) -> Named:
     """The actors whose names and aliases, and the outlets whose names, hold every word of
     `query` (the last word may be the start of one); empty for a query without words. The
-    names are folded as the full-text index folds (`db.normalise.search_words`) and kept per
+    names are folded as the full-text index folds (`db.text.normalise.search_words`) and kept per
     case until an actor, alias or source changes."""
     words = search_words(query)
     if not words:
@@ -372,3 +375,40 @@ def _claims_by_name(
     )
     ids = [int(cid) for (cid,) in rows if int(cid) not in have]
     return [SearchHit("claim", cid, cid, NAME_RANK) for cid in ids[:limit]]
+
+
+def texts_of(session: Session, hits: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The stored text of each (kind, id) search hit: a claim's wording, a hop's quote, a
+    source's title and text. Missing rows are left out."""
+    wanted: dict[str, list[int]] = {}
+    for kind, ident in hits:
+        wanted.setdefault(kind, []).append(ident)
+    out: dict[tuple[str, int], str] = {}
+    if wanted.get("claim"):
+        for ident, body in session.execute(
+            select(Claim.id, Claim.text).where(Claim.id.in_(wanted["claim"]))
+        ):
+            out["claim", ident] = body
+    if wanted.get("quote"):
+        for ident, body in session.execute(
+            select(Hop.id, Hop.quote).where(Hop.id.in_(wanted["quote"]))
+        ):
+            out["quote", ident] = body
+    if wanted.get("source"):
+        for ident, title, body in session.execute(
+            select(Source.id, Source.title, Source.text).where(Source.id.in_(wanted["source"]))
+        ):
+            out["source", ident] = f"{title}\n{body}" if title else body
+    return out
+
+
+def snippets(
+    session: Session, hits: Sequence[tuple[str, int]], query: str, width: int = 100
+) -> dict[tuple[str, int], Snippet]:
+    """`snippet` of each (kind, id) hit's stored text (see `texts_of`)."""
+    out: dict[tuple[str, int], Snippet] = {}
+    for key, body in texts_of(session, hits).items():
+        found = snippet(body, query, width)
+        if found is not None:
+            out[key] = found
+    return out

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .spans import Span, page_citation
+from .text.spans import Span, page_citation
 
 
 @dataclass(frozen=True)

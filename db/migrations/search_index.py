@@ -15,7 +15,7 @@ SEARCHED = (
 
 
 def create_search_index(tables: tuple[str, ...] = ("claims", "hops", "sources")) -> None:
-    """Full-text search over the folded `*_key` columns (see `db.normalise.search_key`).
+    """Full-text search over the folded `*_key` columns (see `db.text.normalise.search_key`).
 
     SQLite: FTS5 tables with external content, kept in step by triggers. PostgreSQL: a generated
     tsvector column with a GIN index.

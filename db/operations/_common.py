@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InTrash, InvalidInput, VersionConflict
 from ..models import Actor, Base, Claim, Hop, Source, Trashable
-from ..normalise import normalise_text
+from ..text.normalise import normalise_text
 from ..trash import not_found
 
 MAX_NAME = 500

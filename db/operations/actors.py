@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select, update
 
 from ..errors import InvalidInput
 from ..models import Actor, ActorAlias, Hop
-from ..normalise import search_key
+from ..text.normalise import search_key
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import ActorKind
 from ._common import check_version, clean_name, clean_text, fetch, fetch_for_update

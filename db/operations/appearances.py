@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from ..appearances import IndexCounts, drop_claim_index, index_claim, rebuild_index_rows
 from ..errors import InvalidInput, NotFound
 from ..models import Claim, ClaimTag, Hop, Review, Source
-from ..spans import Span, page_of
+from ..text.spans import Span, page_of
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import ActorKind, Relation
 from . import claims as claims_ops

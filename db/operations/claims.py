@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ..appearances import index_claim
 from ..errors import InvalidInput
 from ..models import CaseInfo, Claim, ClaimTag, Hop, QuoteSpan, Review
-from ..normalise import search_key
+from ..text.normalise import search_key
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import Verdict
 from ._common import (

@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from ..errors import InvalidInput
 from ..models import Actor, AuditEvent, Claim, Hop, QuoteSpan, Review, Source
-from ..normalise import search_key
 from ..queries import quote_not_located
-from ..scripts import quote_language
-from ..spans import Span, check_spans, locate_quote
+from ..text.normalise import search_key
+from ..text.scripts import quote_language
+from ..text.spans import Span, check_spans, locate_quote
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import HopStatus, Relation
 from ._common import (
@@ -137,10 +137,10 @@ def add_hop(
     `new_route`, which starts a second route branching at that hop). With `origin` it becomes
     a new origin (the first hop of a chain, or a new first hop before the existing origin).
 
-    The quote is located in the source's text (`db.spans.locate_quote`) unless `spans` are
+    The quote is located in the source's text (`db.text.spans.locate_quote`) unless `spans` are
     given; a quote that is not there is stored all the same (see `hop_quote_not_located`).
     `quote_language` is the language of the quoted words; None works it out from the source the
-    quote was located in and the quote's script (`db.scripts.quote_language`).
+    quote was located in and the quote's script (`db.text.scripts.quote_language`).
     """
     session = uow.session
     claim = fetch_for_update(session, Claim, claim_id)

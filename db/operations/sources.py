@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ..appearances import index_source
 from ..errors import InvalidInput
 from ..models import EvidenceFile, Source
-from ..normalise import normalise_text, search_key
+from ..text.normalise import normalise_text, search_key
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import SourceKind
 from ._common import (

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..errors import InvalidInput
 from ..models import Claim
-from ..spans import Span
+from ..text.spans import Span
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import ActorKind
 from ._common import clean_text, fetch

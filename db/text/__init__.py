@@ -1,3 +1,2 @@
-"""Text logic that needs no database and no window: folding, spans, scripts, anchors of meaning.
-
-Modules here take plain strings and return frozen objects; `db` and `desktop` call them."""
+"""Text logic that needs no database and no window: folding, spans, scripts and direction,
+snippets, similarity keys, anchors of meaning. Modules take plain strings, return frozen objects."""

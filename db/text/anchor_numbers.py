@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
-from db.normalise import search_key
+from .normalise import search_key
 
 Hit = tuple[int, int, str]
 """(start, end, value): a span of the folded text and its normalised value."""

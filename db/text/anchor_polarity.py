@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from db.normalise import search_key
+from .normalise import search_key
 
 Hit = tuple[int, int, str]
 

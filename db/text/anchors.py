@@ -33,10 +33,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from db.normalise import fold
-
 from .anchor_numbers import find_numbers
 from .anchor_polarity import polarity_hits
+from .normalise import fold
 
 KINDS = ("negation", "number", "date", "name", "modality")
 

@@ -11,7 +11,7 @@ from db import operations as ops
 from db.demo import build_demo
 from db.errors import EmptyCase, InvalidInput, NoCaseFile
 from db.models import Hop
-from db.spans import Span
+from db.text.spans import Span
 from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
 from ..wording import count as how_many

@@ -10,7 +10,7 @@ from typing import Any
 from db.models import AuditEvent
 from db.queries import ClaimCursor, ClaimFilter, claim_detail, claim_rows, list_actors, list_claims
 from db.search import NAME_RANK, named_matches, search, search_claims
-from db.spans import page_citation
+from db.text.spans import page_citation
 from db.views import ClaimDetail
 from db.vocabulary import HopStatus, Verdict
 
@@ -112,7 +112,8 @@ def score(rank: float) -> str:
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
-    from db.snippets import snippet, snippets
+    from db.search import snippets
+    from db.text.snippets import snippet
 
     with ctx.case().read() as session:
         hits = search(session, args.words, limit=args.limit)

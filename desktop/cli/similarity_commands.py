@@ -70,7 +70,7 @@ def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_similar(ctx: Context, args: argparse.Namespace) -> int:
     from db.appearances import similar_claims
     from db.models import Claim
-    from db.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY, word_differences
+    from db.text.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY, word_differences
 
     with ctx.case().read() as session:
         found = similar_claims(session, args.claim, limit=args.limit)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from db import queries
-from db.spans import page_citation
+from db.text.spans import page_citation
 from db.vocabulary import HopStatus, Relation, Verdict, claim_review_rating
 
 from ..version import APP_NAME, __version__
@@ -23,45 +23,12 @@ from ..version import APP_NAME, __version__
 BATCH = 500
 """Claims read per round of queries."""
 
-RTL_LANGUAGES = frozenset(
-    {
-        "ar",
-        "arc",
-        "ckb",
-        "dv",
-        "fa",
-        "he",
-        "iw",
-        "ks",
-        "ku-arab",
-        "ps",
-        "sd",
-        "syr",
-        "ug",
-        "ur",
-        "yi",
-    }
-)
-
 Progress = Callable[[int, int], None]
 """Called with (claims read, claims in the report)."""
 
 
 class ExportCancelled(Exception):
     """The reviewer cancelled an export; nothing was written."""
-
-
-@functools.lru_cache(maxsize=256)
-def text_direction(language: str, fallback: str = "ltr") -> str:
-    """ "rtl" for a right-to-left language tag (ar, fa, he, ur, …), else `fallback`."""
-    tag = language.strip().lower().replace("_", "-")
-    if not tag:
-        return fallback
-    if tag in RTL_LANGUAGES or tag.split("-")[0] in RTL_LANGUAGES:
-        return "rtl"
-    if "-arab" in tag or "-hebr" in tag:
-        return "rtl"
-    return "ltr"
 
 
 @functools.lru_cache(maxsize=512)

@@ -19,7 +19,8 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..text_direction import isolate
+from db.text.direction import isolate
+
 from .jsonreport import iso
 from .model import Report
 

@@ -21,10 +21,10 @@ from collections.abc import Callable
 from html import escape
 from urllib.parse import urlsplit
 
+from db.text.direction import isolate, needs_isolation
 from db.vocabulary import HopStatus
 
 from ..colours import STATUS_COLOURS, VERDICT_COLOURS, status_colour, verdict_colour
-from ..text_direction import isolate, needs_isolation
 from ..wording import count, for_people
 from .claimreview import claim_review, script_json
 from .jsonreport import iso

@@ -3,7 +3,7 @@
 Markdown passes raw HTML through to whatever renders it, so case text is escaped twice over:
 `< > &` become entities and Markdown's own punctuation gets a backslash. Nothing a claim or a
 quote says can turn into a tag, a link or a table cell boundary. Each piece of case text is
-then isolated (U+2068 … U+2069, `desktop.text_direction.isolate`), so that right-to-left text or
+then isolated (U+2068 … U+2069, `db.text.direction.isolate`), so that right-to-left text or
 a direction override left open cannot reorder the report's own words on its line.
 """
 
@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from ..text_direction import isolate
+from db.text.direction import isolate
+
 from ..wording import count, for_people
 from .jsonreport import iso
 from .model import EvidenceRef, Report, ReportClaim

@@ -29,11 +29,10 @@ from db.models import (
 )
 from db.operations.case_settings import PUBLISH_URL_SETTING
 from db.reviewers import reviewer_ids
-from db.scripts import first_strong_direction
+from db.text.direction import first_strong_direction, language_direction
 
 from .contents import (
     BATCH,
-    RTL_LANGUAGES,
     SIGNOFF_LABELS,
     EvidenceRef,
     ExportCancelled,
@@ -48,12 +47,10 @@ from .contents import (
     ReportSpan,
     _label,
     chains_of,
-    text_direction,
 )
 
 __all__ = [
     "BATCH",
-    "RTL_LANGUAGES",
     "SIGNOFF_LABELS",
     "EvidenceRef",
     "ExportCancelled",
@@ -70,7 +67,6 @@ __all__ = [
     "chains_of",
     "iter_report_claims",
     "read_report",
-    "text_direction",
 ]
 
 
@@ -240,7 +236,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 source,
                 quote,
                 language,
-                first_strong_direction(quote, text_direction(language, "ltr")),
+                first_strong_direction(quote, language_direction(language, "ltr")),
                 tuple(spans.get(hop_id, ())),
                 relayed_on,
                 status,

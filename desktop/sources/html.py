@@ -7,7 +7,7 @@ are not text. The page's own metadata gives title, site, author, date and canoni
 
 from __future__ import annotations
 
-from db.normalise import normalise_text
+from db.text.normalise import normalise_text
 
 from .result import HTML, ReadSource
 

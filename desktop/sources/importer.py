@@ -16,11 +16,11 @@ from db import operations as ops
 from db.case import Case
 from db.errors import InvalidInput, NotFound
 from db.models import EvidenceFile, Source
+from db.text.direction import language_direction
 from db.vocabulary import SourceKind
 
 from .cache import cache_dir
 from .errors import SourceReadError
-from .language import RTL_LANGUAGES
 from .limits import ReadLimits
 from .reader import FileBytes, Progress, load_bytes, read_bytes
 from .result import ReadSource
@@ -49,9 +49,7 @@ def existing_source(case: Case, sha256: str) -> int | None:
 
 def direction_for(language: str, read_direction: str) -> str:
     """A language written right to left makes the source RTL; otherwise the script decides."""
-    if language and language.split("-")[0].lower() in RTL_LANGUAGES:
-        return "rtl"
-    return read_direction
+    return "rtl" if language_direction(language) == "rtl" else read_direction
 
 
 def store(

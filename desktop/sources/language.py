@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "yi", "ug", "sd", "ckb", "dv"}
+from db.text.direction import language_direction
+
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _HEBREW = re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -35,7 +36,7 @@ def direction_of(text: str, language: str = "") -> str:
     sample = text[:_SAMPLE]
     letters = _letters(sample)
     if not letters:
-        return "rtl" if language.split("-")[0] in RTL_LANGUAGES else "ltr"
+        return language_direction(language)
     rtl = len(_ARABIC.findall(sample)) + len(_HEBREW.findall(sample))
     return "rtl" if rtl * 2 > letters else "ltr"
 

@@ -23,7 +23,7 @@ from pypdf.errors import (
     WrongPasswordError,
 )
 
-from db.normalise import normalise_text
+from db.text.normalise import normalise_text
 
 from .bidi import _RTL as _RTL_CHAR
 from .bidi import is_visual_order, rtl_share, to_logical_order

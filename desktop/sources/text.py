@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from db.normalise import normalise_text
+from db.text.normalise import normalise_text
 
 from .encoding import decide, normal_name
 from .result import MARKDOWN, TEXT, ReadSource

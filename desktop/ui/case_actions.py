@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from db.errors import CaseError
+from db.text.direction import isolate
 from desktop import preferences
-from desktop.text_direction import isolate
 
 from .main_window import MainWindow
 from .reviewer_dialog import PreferencesDialog

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
-from desktop.text_direction import isolate
+from db.text.direction import isolate
 
 from .main_window import MainWindow
 

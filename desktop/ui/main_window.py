@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import CaseError, CaseUnavailable
+from db.text.direction import isolate
 from desktop import preferences
-from desktop.text_direction import isolate
 from desktop.version import APP_NAME
 from desktop.wording import count
 

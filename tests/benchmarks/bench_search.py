@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from casegen import generate
 
 from db.case import open_case
-from db.normalise import fts5_match_expression
 from db.queries import ClaimCursor, list_claims
 from db.search import claims_statement, search_claims
+from db.text.normalise import fts5_match_expression
 
 QUERIES = [
     "minister",

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from db.case import open_case
-from db.normalise import search_key
+from db.text.normalise import search_key
 
 WORDS = [
     "minister",

@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.normalise import normalise_text
+from db.text.normalise import normalise_text
 from desktop.cli import build_parser, main
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"

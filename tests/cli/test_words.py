@@ -12,8 +12,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.normalise import search_key
-from db.snippets import snippet
+from db.text.normalise import search_key
+from db.text.snippets import snippet
 from desktop.wording import count, for_data, for_people
 
 

@@ -67,7 +67,7 @@ def add_old_aliases(
     later releases do."""
     from sqlalchemy import create_engine
 
-    from db.normalise import search_key
+    from db.text.normalise import search_key
 
     engine = create_engine(case_engine_url)
     try:

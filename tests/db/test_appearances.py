@@ -17,7 +17,6 @@ from db.case import Case
 from db.errors import InvalidInput
 from db.integrity import verify_case
 from db.models import Claim, ClaimBand, ClaimTag, Hop, Review, SourceBand
-from db.normalise import search_key
 from db.operations.appearances import (
     Chosen,
     add_appearances_as_hops,
@@ -25,7 +24,8 @@ from db.operations.appearances import (
     rebuild_similarity_index,
     unmerge_claims,
 )
-from db.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY, fold_with_offsets
+from db.text.normalise import fold, search_key
+from db.text.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
 from db.trash import list_trash
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -325,9 +325,9 @@ def test_add_appearances_as_hops_in_date_order(any_case: Case) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aBcİıIöÖşŞéЁёЖж ءأإآقَالَـ .,\n'’"), max_size=40))
 def test_folding_with_offsets_is_search_key(text: str) -> None:
-    folded = fold_with_offsets(text)
-    assert folded.folded == search_key(text)
-    spans = [folded.span(i, i + 1) for i in range(len(folded.folded))]
+    folded = fold(text)
+    assert folded.text == search_key(text)
+    spans = [folded.original_span(i, i + 1) for i in range(len(folded.text))]
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert [a for a, _ in spans] == sorted(a for a, _ in spans)
 

@@ -11,7 +11,7 @@ import pytest
 from db import operations as ops
 from db.case import Case, open_case
 from db.errors import CaseError, InvalidInput, NotACase
-from db.spans import Span
+from db.text.spans import Span
 from db.unit_of_work import UnitOfWork
 
 from .helpers import dump

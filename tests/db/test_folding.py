@@ -1,4 +1,4 @@
-"""The one folding that search and quote location share (`db.normalise.fold`), with its map back
+"""The one folding that search and quote location share (`db.text.normalise.fold`), with its map back
 to the stored text: a quote is located wherever search finds its words, and its span covers
 exactly the characters the source holds."""
 
@@ -10,8 +10,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db.normalise import fold, normalise_text, search_key
-from db.spans import locate_quote
+from db.text.normalise import fold, normalise_text, search_key
+from db.text.spans import locate_quote
 
 # Letters as sources write them: vocalised Arabic with tatweel and alef forms, Hebrew with
 # points, Russian with ё, Turkish dotted and dotless i, German ß, accented Latin.

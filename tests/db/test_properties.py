@@ -7,8 +7,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.normalise import normalise_text, search_key, search_words
-from db.spans import Span, check_spans, locate_quote, page_of, spans_text
+from db.text.normalise import normalise_text, search_key, search_words
+from db.text.spans import Span, check_spans, locate_quote, page_of, spans_text
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=200)
 words = st.text(

@@ -11,8 +11,8 @@ from sqlalchemy import text
 
 from db import operations as ops
 from db.case import Case
-from db.normalise import fts5_match_expression
 from db.search import claims_statement, kind_statement, search, search_claims
+from db.text.normalise import fts5_match_expression
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from db.case import Case, open_case
 from db.errors import UpgradeFailed
 from db.integrity import check_case
 from db.models import Actor, AuditEvent, Claim, Hop
-from db.normalise import search_key
+from db.text.normalise import search_key
 
 from .old_cases import DASHES, add_old_aliases, old_case, past_revisions
 

@@ -23,7 +23,7 @@ def main(location: str) -> None:
         actor = ops.find_or_add_actor(uow, ACTOR, "organisation")
     # Load the similarity index's libraries (datasketch, numpy: about a second on a first key)
     # before saying ready, so that the kills fall inside units of work, not inside an import.
-    from db.similarity import claim_band_keys, passage_band_keys
+    from db.text.similarity import claim_band_keys, passage_band_keys
 
     claim_band_keys("warm up the index")
     passage_band_keys(["warm", "up", "the", "index"])

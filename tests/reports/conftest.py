@@ -12,7 +12,7 @@ import pytest
 
 from db import operations as ops
 from db.case import Case, open_case
-from db.spans import locate_quote
+from db.text.spans import locate_quote
 
 ARABIC_TEXT = (
     "قال مسؤول أمني تركي رفيع المستوى إن بلاده مستعدة لمناقشة كل القضايا مع دمشق.\n"

@@ -6,9 +6,9 @@ import re
 import unicodedata
 
 from db.case import Case
+from db.text.direction import strip_isolates
 from desktop.reports.model import Report, read_report
 from desktop.reports.scope import ReportScope, resolve_scope
-from desktop.text_direction import strip_isolates
 
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 

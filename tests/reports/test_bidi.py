@@ -28,8 +28,8 @@ from markdown_it import MarkdownIt
 
 from db import operations as ops
 from db.case import Case
+from db.text.direction import FSI, PDI, isolate, strip_isolates, unbalanced_controls
 from desktop.reports import csvreport, html, markdown
-from desktop.text_direction import FSI, PDI, isolate, strip_isolates, unbalanced_controls
 
 from .helpers import make_report
 
@@ -185,7 +185,7 @@ def test_needs_isolation_knows_every_character_that_can_reorder() -> None:
     control must therefore be seen as needing it."""
     import unicodedata
 
-    from desktop.text_direction import needs_isolation
+    from db.text.direction import needs_isolation
 
     moving = {"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
     missed = [

@@ -7,6 +7,7 @@ import pytest
 from db.audit import head_hash
 from db.errors import NotFound
 from db.queries import ClaimFilter, claim_detail
+from db.text.direction import language_direction
 from desktop.reports import model
 from desktop.reports.scope import ReportScope, resolve_scope
 from desktop.version import __version__
@@ -102,10 +103,10 @@ def test_scopes(report_case: ReportCase) -> None:
 
 
 def test_text_direction() -> None:
-    assert model.text_direction("ar") == "rtl"
-    assert model.text_direction("fa-IR") == "rtl"
-    assert model.text_direction("en") == "ltr"
-    assert model.text_direction("", "rtl") == "rtl"
+    assert language_direction("ar") == "rtl"
+    assert language_direction("fa-IR") == "rtl"
+    assert language_direction("en") == "ltr"
+    assert language_direction("", "rtl") == "rtl"
 
 
 def test_report_on_sqlite_and_postgresql(any_case) -> None:

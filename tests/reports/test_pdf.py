@@ -15,8 +15,8 @@ import pytest
 
 from db import operations as ops
 from db.case import Case
+from db.text.direction import PDI
 from desktop.reports import pdf
-from desktop.text_direction import PDI
 from desktop.wording import for_people
 
 from .helpers import flat, make_report

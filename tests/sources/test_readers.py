@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from db.queries import source_detail
-from db.spans import locate_quote
+from db.text.spans import locate_quote
 from desktop.sources import import_file
 
 from . import pdfgen

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from db import operations as ops
 from db.queries import claim_detail
-from db.spans import Span, locate_quote
+from db.text.spans import Span, locate_quote
 from desktop.sources import import_file
 from desktop.ui.sources.selection_dialogs import AddHopFromSelection, NewClaimFromSelection
 from desktop.ui.sources.source_import import FileDropFilter, SourceImporter

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from db.queries import claim_detail
-from db.spans import Span
+from db.text.spans import Span
 from desktop.ui.sources.selection_dialogs import NewClaimFromSelection
 from desktop.ui.sources.source_setup import add_source_support
 from desktop.ui.window_setup import build_window

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from db import operations as ops
 from db.case import Case, open_case
-from desktop.text_direction import FSI, PDI, isolate
+from db.text.direction import FSI, PDI, isolate
 from desktop.ui.claim.chain_diagram import MIN_SCALE
 from desktop.ui.claim.hops_model import ACTOR
 from desktop.ui.claims.claims_model import CHANGED, TEXT

@@ -1,7 +1,7 @@
 """one folding for search and quotes; the language of a hop's quoted words
 
 The search keys (`claims.text_key`, `hops.quote_key`, `sources.text_key`, `actor_aliases.
-alias_key`) are folded again with `db.normalise.search_key` as this revision defines it (format
+alias_key`) are folded again with `db.text.normalise.search_key` as this revision defines it (format
 characters, quotation marks, dashes, white space and line-end hyphens now fold too), so that
 search finds what quote location finds; the full-text indexes follow the key columns (SQLite
 triggers, PostgreSQL generated columns). Quotes are located again, with the same folding, in
@@ -26,9 +26,9 @@ from alembic import op
 from db.audit import event_hash
 from db.migrations.search_index import create_search_index
 from db.models import UTCDateTime
-from db.normalise import search_key
-from db.scripts import quote_language
-from db.spans import locate_quote
+from db.text.normalise import search_key
+from db.text.scripts import quote_language
+from db.text.spans import locate_quote
 
 revision = "0006"
 down_revision = "0003"

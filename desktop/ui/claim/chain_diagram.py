@@ -25,9 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
-from desktop.text_direction import isolate
 
 from ..common.palette import STATUS_COLOURS, status_colour
 from .hops_model import label

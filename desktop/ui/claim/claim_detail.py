@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.text.direction import is_rtl, isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation, Verdict
-from desktop.text_direction import isolate
 from desktop.wording import count, for_people
 
-from ..common.palette import is_rtl, verdict_colour
+from ..common.palette import verdict_colour
 from .chain_diagram import ChainDiagram
 from .hops_model import HOP_ID_ROLE, QUOTE, HopTableModel, label
 

@@ -7,11 +7,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from db.text.direction import is_rtl
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
 from desktop.pyside_refs import no_data
 
-from ..common.palette import is_rtl, status_colour
+from ..common.palette import status_colour
 
 Index = QModelIndex | QPersistentModelIndex
 

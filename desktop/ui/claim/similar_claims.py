@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from db.appearances import SimilarClaim, similar_claims
 from db.case import Case
 from db.models import Claim
-from db.similarity import word_differences
+from db.text.similarity import word_differences
 
 MARK = "background:#ffe066"
 

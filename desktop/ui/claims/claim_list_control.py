@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 
 from db.errors import CaseError, NotFound
-from db.normalise import search_words
-from desktop.text_direction import isolate
+from db.text.direction import isolate
+from db.text.normalise import search_words
 from desktop.wording import count
 
 from .claims_model import RANKED_PAGE_SIZE, SORTABLE, TEXT

@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from db.errors import CaseError
+from db.text.direction import isolate
 from desktop.pyside_refs import no_data
-from desktop.text_direction import isolate
 from desktop.wording import for_people
 
 from ..common.palette import verdict_colour

@@ -1,6 +1,6 @@
 """Paints claim text with the words of the current search highlighted.
 
-The words are folded (`db.normalise.search_words`), so the text is folded character by
+The words are folded (`db.text.normalise.search_words`), so the text is folded character by
 character to find them: "turkce" lights up "Türkçe", "الوطن" lights up "الوَطن".
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from db.normalise import search_key
+from db.text.normalise import search_key
 
 
 def match_ranges(text: str, words: Sequence[str]) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import VersionConflict
-from desktop.text_direction import isolate
+from db.text.direction import isolate
 
 KEEP_MINE = 1
 TAKE_THEIRS = 2

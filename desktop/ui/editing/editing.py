@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from db.errors import CaseError, VersionConflict
+from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Verdict
-from desktop.text_direction import isolate
 
 from ..common.submit_dialog import SubmitDialog
 from .claim_dialog import ClaimDialog

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.text.direction import is_rtl, isolate
 from db.views import HopView, SourceView
 from db.vocabulary import ActorKind, Relation
-from desktop.text_direction import isolate
 
-from ..common.palette import is_rtl
 from ..common.submit_dialog import SubmitDialog
 
 #: Where a new hop goes: (kind, hop id). Kinds: "end", "after" (inserted between), "route"

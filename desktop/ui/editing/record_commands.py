@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from db import operations as ops
+from db.text.direction import isolate
 from db.unit_of_work import UnitOfWork
-from desktop.text_direction import isolate
 
 from .commands import CaseCommand, Runner, SaveOver
 

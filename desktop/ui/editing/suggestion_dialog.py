@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.text.direction import isolate
 from desktop.attribution import ProposedHop, Suggestion
-from desktop.text_direction import isolate
 
 from ..common.submit_dialog import SubmitDialog
 

@@ -44,9 +44,9 @@ from db.case import Case
 from db.errors import InvalidInput
 from db.operations.case_settings import check_publish_url
 from db.queries import ClaimFilter
+from db.text.direction import isolate
 from desktop.reports.export import FORMATS, ExportResult
 from desktop.reports.scope import ReportScope
-from desktop.text_direction import isolate
 from desktop.wording import count
 
 from .export_tasks import ExportTask, KeyProbe, PublishUrlProbe

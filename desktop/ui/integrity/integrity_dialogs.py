@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.text_direction import isolate
+from db.text.direction import isolate
 from desktop.wording import count, plural
 
 if TYPE_CHECKING:

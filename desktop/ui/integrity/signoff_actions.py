@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from db.errors import CaseError
+from db.text.direction import isolate
 from db.vocabulary import Verdict
-from desktop.text_direction import isolate
 
 from ..common.submit_dialog import SubmitDialog
 

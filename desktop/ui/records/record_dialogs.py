@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from db.text.direction import isolate
 from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
-from desktop.text_direction import isolate
 from desktop.wording import count
 
 from ..common.submit_dialog import SubmitDialog

@@ -7,10 +7,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from db.text.direction import isolate
 from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
 from desktop.pyside_refs import no_data
-from desktop.text_direction import isolate
 
 from ..claim.hops_model import label
 

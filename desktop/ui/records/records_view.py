@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import CaseError, VersionConflict
-from desktop.text_direction import isolate
+from db.text.direction import isolate
 
 from ..common.submit_dialog import SubmitDialog
 from .record_dialogs import ActorDialog, MergeDialog, SourceDialog

@@ -28,10 +28,10 @@ from db import operations as ops
 from db.case import Case
 from db.errors import CaseError
 from db.queries import list_claims
-from db.spans import Span
+from db.text.direction import isolate
+from db.text.spans import Span
 from db.unit_of_work import Changes, UnitOfWork
 from db.vocabulary import ActorKind, Relation
-from desktop.text_direction import isolate
 
 from ..common.workers import Workers
 

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from db.case import Case
 from db.errors import CaseError
+from db.text.direction import isolate
 from db.unit_of_work import Changes
-from desktop.text_direction import isolate
 
 #: File name endings the readers take (see desktop.sources.reader.KINDS).
 SUFFIXES = (".pdf", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
-from db.spans import Span
+from db.text.spans import Span
 from db.unit_of_work import Changes
 
 from .selection_dialogs import AddHopFromSelection, NewClaimFromSelection

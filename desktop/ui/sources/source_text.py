@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from db.spans import Span, page_of
+from db.text.direction import isolate
+from db.text.spans import Span, page_of
 from db.views import HopView
-from desktop.text_direction import isolate
 
 HIGHLIGHT = QColor(255, 226, 122)
 #: A suggestion's attribution: who (blue, bold), the cue (orange, underlined), what (green).

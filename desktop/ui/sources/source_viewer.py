@@ -6,7 +6,7 @@ Signals for the window:
 - `hopActivated(hop_id)`: the reviewer clicked a highlighted quote.
 - `newClaimFromSelection(source_id, spans, text)` / `addHopFromSelection(source_id, spans,
   text)`: the reviewer chose the action with text selected; `spans` is a list of
-  `db.spans.Span` with their pages, `text` the selected words (" … " between spans).
+  `db.text.spans.Span` with their pages, `text` the selected words (" … " between spans).
 - `loaded(source_id)` once a source is shown; `failed(message)` when it could not be loaded or
   opened (the message is also shown in the viewer).
 - `claimFromSuggestion(source_id, suggestion)` / `addSuggestion(source_id, suggestion)`: the
@@ -29,9 +29,9 @@ from db.case import Case
 from db.errors import CaseError
 from db.models import EvidenceFile, Source
 from db.queries import hops_in_source, source_detail
-from db.spans import Span
+from db.text.direction import isolate
+from db.text.spans import Span
 from db.views import HopView, SourceView
-from desktop.text_direction import isolate
 from desktop.wording import count
 
 from ..common.workers import Workers

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.case import Case
 from db.errors import CaseError
-from desktop.text_direction import isolate
+from db.text.direction import isolate
 from desktop.wording import count as plural_count
 
 from ..common.workers import Workers

@@ -1,5 +1,6 @@
-"""Keeping a case's text from reordering the app's own words (Qt-free: reports, the command line
-and the window share it).
+"""Text direction, the one place for it: which way a text or a language reads (`first_strong_direction`,
+`language_direction`, the one list `RTL_LANGUAGES`) and keeping a case's text from reordering the
+app's own words (`isolate`). Reports, reading sources, the command line and the window share it.
 
 Text from a case may hold right-to-left letters (Arabic, Hebrew) or explicit direction controls
 pasted from a chat app (U+202E RIGHT-TO-LEFT OVERRIDE left open). Put beside the app's own words
@@ -14,6 +15,7 @@ override the text left open; in HTML it goes into `<bdi>` (or an element with `d
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -80,16 +82,58 @@ def strip_isolates(text: str) -> str:
     return text.replace(FSI, "").replace(PDI, "")
 
 
-def first_strong_direction(text: str) -> str | None:
-    """ "rtl" or "ltr" from the first strong letter of `text` (as FSI and `dir="auto"` decide),
-    or None when it has none (digits, punctuation only)."""
+def first_strong_direction(text: str, fallback: str = "ltr") -> str:
+    """ "rtl" or "ltr": the bidi class of the first strongly directional character of `text`
+    (Unicode's rule P2, as FSI and HTML's `dir="auto"` decide); `fallback` when it has none
+    (digits, punctuation only)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
-        if kind in _STRONG_RTL:
-            return "rtl"
         if kind == "L":
             return "ltr"
-    return None
+        if kind in _STRONG_RTL:
+            return "rtl"
+    return fallback
+
+
+def is_rtl(text: str) -> bool:
+    """Whether `text` reads right to left: its first strong character is Arabic, Hebrew, …"""
+    return first_strong_direction(text) == "rtl"
+
+
+RTL_LANGUAGES = frozenset(
+    {
+        "ar",
+        "arc",
+        "ckb",
+        "dv",
+        "fa",
+        "he",
+        "iw",
+        "ks",
+        "ku-arab",
+        "ps",
+        "sd",
+        "syr",
+        "ug",
+        "ur",
+        "yi",
+    }
+)
+"""Languages written right to left (BCP 47 tags or their primary subtag)."""
+
+
+@functools.lru_cache(maxsize=256)
+def language_direction(language: str, fallback: str = "ltr") -> str:
+    """ "rtl" for a right-to-left language tag (ar, fa-IR, he, ur, sr-Arab, …); `fallback` for
+    no tag; else "ltr"."""
+    tag = language.strip().lower().replace("_", "-")
+    if not tag:
+        return fallback
+    if tag in RTL_LANGUAGES or tag.split("-")[0] in RTL_LANGUAGES:
+        return "rtl"
+    if "-arab" in tag or "-hebr" in tag:
+        return "rtl"
+    return "ltr"
 
 
 _CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")

@@ -1,9 +1,9 @@
 """Snippets for search results: the passage of a claim, quote or source text around the words a
-search matched, with those words marked.
+search matched, with those words marked (`db.search.snippets` reads the stored texts).
 
 Search ranks rows by their folded `*_key` columns; a snippet is cut from the stored text itself
 (what the reviewer wrote or the source says), so a word is matched by folding each of the text's
-words the way the query was folded (`db.normalise.search_key`): "turkiye" marks "Türkiye",
+words the way the query was folded (`db.text.normalise.search_key`): "turkiye" marks "Türkiye",
 "سوريا" marks "سوريا" with or without its diacritics. As in the search itself, the last word of
 the query also matches as a prefix.
 """
@@ -11,13 +11,8 @@ the query also matches as a prefix.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from .models import Claim, Hop, Source
 from .normalise import search_key, search_words
 
 _WORD = re.compile(r"\w+")
@@ -109,40 +104,3 @@ def snippet(text: str, query: str, width: int = 100) -> Snippet | None:
     tail = "…" if end < len(text) or cursor < len(piece.rstrip()) else ""
     shift = len(lead)
     return Snippet(lead + line + tail, tuple((a + shift, b + shift) for a, b in marks))
-
-
-def texts_of(session: Session, hits: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """The stored text of each (kind, id) search hit: a claim's wording, a hop's quote, a
-    source's title and text. Missing rows are left out."""
-    wanted: dict[str, list[int]] = {}
-    for kind, ident in hits:
-        wanted.setdefault(kind, []).append(ident)
-    out: dict[tuple[str, int], str] = {}
-    if wanted.get("claim"):
-        for ident, body in session.execute(
-            select(Claim.id, Claim.text).where(Claim.id.in_(wanted["claim"]))
-        ):
-            out["claim", ident] = body
-    if wanted.get("quote"):
-        for ident, body in session.execute(
-            select(Hop.id, Hop.quote).where(Hop.id.in_(wanted["quote"]))
-        ):
-            out["quote", ident] = body
-    if wanted.get("source"):
-        for ident, title, body in session.execute(
-            select(Source.id, Source.title, Source.text).where(Source.id.in_(wanted["source"]))
-        ):
-            out["source", ident] = f"{title}\n{body}" if title else body
-    return out
-
-
-def snippets(
-    session: Session, hits: Sequence[tuple[str, int]], query: str, width: int = 100
-) -> dict[tuple[str, int], Snippet]:
-    """`snippet` of each (kind, id) hit's stored text (see `texts_of`)."""
-    out: dict[tuple[str, int], Snippet] = {}
-    for key, body in texts_of(session, hits).items():
-        found = snippet(body, query, width)
-        if found is not None:
-            out[key] = found
-    return out

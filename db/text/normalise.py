@@ -6,7 +6,7 @@ Two levels:
   lam-alef ligature become their letters), line ends unified, NUL and other C0 controls removed.
   It never changes what a source *says*: soft hyphens, bidi marks and line-end hyphens stay.
 - **The folding** (`fold`, `search_key`) is the one normalisation that search indexing (SQLite
-  FTS5 and PostgreSQL) and quote location (`db.spans.locate_quote`) share, so that a quote is
+  FTS5 and PostgreSQL) and quote location (`db.text.spans.locate_quote`) share, so that a quote is
   located wherever search finds its words. In order:
 
   1. per character: NFKC; Turkish İ/I/ı → i; case fold; accents on Latin letters dropped

@@ -3,10 +3,10 @@
 Everything here takes plain data and returns frozen objects; `db.appearances` stores and reads
 the index rows, the operations change the case.
 
-- **Folding.** All matching happens on `db.normalise.search_key`, the folding search uses.
-  `fold_with_offsets` applies it cluster by cluster (a letter with its combining marks) so that
-  every folded character knows the stored characters it came from: a passage found in folded
-  text becomes a span of the stored text.
+- **Folding.** All matching happens on the one folding search uses (`db.text.normalise`):
+  `search_key` for look-ups, and `fold`, whose every folded character knows the stored
+  characters it came from, so that a passage found in folded text becomes a span of the stored
+  text.
 - **Passages of sources** are fingerprinted as MinHash signatures (datasketch) of their word
   bigrams over overlapping windows of `WINDOW_WORDS` words (every `STRIDE_WORDS` words), so that
   a quote of a few dozen words inside a long article still shares most of its bigrams with one
@@ -26,14 +26,12 @@ import functools
 import hashlib
 import itertools
 import re
-import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import normalise as _normalise
-from .normalise import search_key
+from .normalise import fold, search_key
 
 INDEX_VERSION = 1
 """Bumped whenever the fingerprints below change; a case built with another needs `reindex`."""
@@ -76,7 +74,6 @@ passage's words are matched words, and the match covers 30 % of the traced text 
 long text). The figure shown is the Dice similarity of the traced words and the passage."""
 
 _WORD = re.compile(r"\w+")
-_NON_ASCII = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 
 if TYPE_CHECKING:
@@ -92,83 +89,6 @@ def _prototype(num_perm: int, seed: int) -> Any:
     return MinHash(num_perm=num_perm, seed=seed, scheme="affine32", hashfunc=zlib.crc32)
 
 
-# --- folding with offsets -------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold_cluster(cluster: str) -> str:
-    return search_key(cluster)
-
-
-@dataclass(frozen=True)
-class FoldedText:
-    """`folded` is `search_key` of the stored text; characters `[starts[i], ends[i])` of the
-    stored text became folded character i."""
-
-    folded: str
-    starts: Sequence[int]
-    ends: Sequence[int]
-    #: Folding kept every character in place (ASCII text): `starts`/`ends` are left empty.
-    identity: bool = False
-    #: The shared folding's own result (`db.normalise.fold`), which maps spans itself.
-    shared: Any = None
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The stored-text span `[a, b)` of folded characters `[start, end)` (end > start)."""
-        if self.shared is not None:
-            a, b = self.shared.original_span(start, end)
-            return int(a), int(b)
-        if self.identity:
-            return start, end
-        return self.starts[start], self.ends[end - 1]
-
-
-_SHARED_FOLD = getattr(_normalise, "fold", None)
-"""`db.normalise.fold`, the one folding with its map back to the stored text, where this
-version of the case code has it; otherwise `search_key` is applied cluster by cluster."""
-
-
-def fold_with_offsets(text: str) -> FoldedText:
-    """Fold `text` with `search_key`, keeping where each folded character came from.
-
-    With `db.normalise.fold` that is its result. Without it, ASCII text folds to its lower case
-    (what that `search_key` does to ASCII, checked by a test) and other runs are folded one
-    cluster (a character and the combining marks after it) at a time.
-    """
-    if _SHARED_FOLD is not None:
-        shared = _SHARED_FOLD(text)
-        return FoldedText(shared.text, shared.starts, shared.ends, shared=shared)
-    if text.isascii():
-        return FoldedText(text.lower(), (), (), identity=True)
-    parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    cursor = 0
-
-    def ascii_run(a: int, b: int) -> None:
-        if b > a:
-            parts.append(text[a:b].lower())
-            starts.extend(range(a, b))
-            ends.extend(range(a + 1, b + 1))
-
-    for match in _NON_ASCII.finditer(text):
-        ascii_run(cursor, match.start())
-        i, end = match.start(), match.end()
-        while i < end:
-            j = i + 1
-            while j < end and unicodedata.combining(text[j]):
-                j += 1
-            out = _fold_cluster(text[i:j])
-            if out:
-                parts.append(out)
-                starts.extend([i] * len(out))
-                ends.extend([j] * len(out))
-            i = j
-        cursor = end
-    ascii_run(cursor, len(text))
-    return FoldedText("".join(parts), tuple(starts), tuple(ends))
-
-
 @dataclass(frozen=True)
 class Words:
     """The folded words of a text and, for each, its span `[start, end)` in the stored text."""
@@ -179,12 +99,12 @@ class Words:
 
 def words_of(text: str) -> Words:
     """Folded words of a stored text with their stored-text spans."""
-    folded = fold_with_offsets(text)
+    folded = fold(text)
     words: list[str] = []
     spans: list[tuple[int, int]] = []
-    for match in _WORD.finditer(folded.folded):
+    for match in _WORD.finditer(folded.text):
         words.append(match.group())
-        spans.append(folded.span(match.start(), match.end()))
+        spans.append(folded.original_span(match.start(), match.end()))
     return Words(tuple(words), tuple(spans))
 
 
@@ -224,13 +144,13 @@ def locate_passage(
 
 
 def _locate_in(text: str, query: Sequence[str]) -> tuple[int, int, Alignment] | None:
-    folded = fold_with_offsets(text)
-    aligned = align(query, _WORD.findall(folded.folded))
+    folded = fold(text)
+    aligned = align(query, _WORD.findall(folded.text))
     if aligned is None:
         return None
-    picked = list(itertools.islice(_WORD.finditer(folded.folded), aligned.first, aligned.last + 1))
-    start = folded.span(picked[0].start(), picked[0].end())[0]
-    end = folded.span(picked[-1].start(), picked[-1].end())[1]
+    picked = list(itertools.islice(_WORD.finditer(folded.text), aligned.first, aligned.last + 1))
+    start = folded.original_span(picked[0].start(), picked[0].end())[0]
+    end = folded.original_span(picked[-1].start(), picked[-1].end())[1]
     return start, end, aligned
 
 

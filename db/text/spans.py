@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .errors import InvalidInput
+from ..errors import InvalidInput
 from .normalise import fold, normalise_text, search_key
 
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
@@ -64,7 +64,7 @@ def locate_quote(text: str, quote: str, page_starts: Sequence[int] = ()) -> list
     """Find `quote` in `text` (a source's stored text) and return its span(s), or [] when it
     is not there.
 
-    Both are compared through the one folding that search uses (`db.normalise.fold`: case,
+    Both are compared through the one folding that search uses (`db.text.normalise.fold`: case,
     Arabic marks and letter forms, Turkish i, ё, invisible format characters, quotation marks,
     dashes, white space and line-end hyphens), and each span covers exactly the characters of
     `text` that the quote's words came from. A quote with an ellipsis (`…`, `...`, `[…]`) is

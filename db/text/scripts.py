@@ -6,13 +6,12 @@ The quote's language comes from the source it was located in; otherwise from the
 source's language when the quote's script fits that language; otherwise from the script alone
 where the script says it (Arabic, Hebrew, Greek, …), else it is left unknown (""). Direction is
 never taken from a language tag: it is the direction of the quote's first strong character
-(what HTML's `dir="auto"` does).
+(`db.text.direction.first_strong_direction`, what HTML's `dir="auto"` does).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _SCRIPT_OF_LANGUAGE = {
     **dict.fromkeys(("ar", "fa", "ur", "ps", "ug", "sd", "ckb", "ku"), "arabic"),
@@ -59,18 +58,6 @@ def main_script(text: str) -> str | None:
 def script_of_language(tag: str) -> str:
     """The script a language is usually written in ("latin" for those not listed)."""
     return _SCRIPT_OF_LANGUAGE.get(tag.split("-")[0].lower(), "latin") if tag else ""
-
-
-def first_strong_direction(text: str, fallback: str = "ltr") -> str:
-    """ "rtl" or "ltr": the bidi class of the first strongly directional character of `text`
-    (Unicode's rule P2, as `dir="auto"`); `fallback` when there is none (digits only)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return "ltr"
-        if kind in ("R", "AL"):
-            return "rtl"
-    return fallback
 
 
 def quote_language(
