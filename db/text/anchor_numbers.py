@@ -1,6 +1,6 @@
 """Numbers and quantities in folded text, as comparable values (the number anchors).
 
-Works on text folded by the project's one folding (`db.normalise.fold`): positions returned are
+Works on text folded by the project's one folding (`db.text.normalise.fold`): positions returned are
 positions in the folded text, which `db.text.anchors` maps back to the stored text.
 
 - **Digits** of any decimal digit system (ASCII, Arabic-Indic ٤٥, Persian ۴۵, …) count alike.

@@ -1,6 +1,6 @@
 """Negation and modality in folded text (the "negation" and "modality" anchors).
 
-Each rule names the words of one language, folded as the project folds (`db.normalise`):
+Each rule names the words of one language, folded as the project folds (`db.text.normalise`):
 Turkish ş/ı/ğ lose their marks, Arabic alef forms become ا, case is folded.
 
 - **Negation.** English not / no / never / n't / none / nobody / nothing / neither / nor /
