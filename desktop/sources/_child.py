@@ -3,7 +3,8 @@
 Messages to the parent are tuples: ("opened", pages, metadata, declared_pages, page_labels),
 ("page", index, text, error, reordered, rtl_letters, letters, limit_note), ("done", language,
 warnings, stats), ("result", json),
-("password", wrong), ("error", reason). Any exception ends in ("error", reason): a reader
+("password", wrong), ("error", reason), ("choose", pages, asked) when a capture holds
+several pages. Any exception ends in ("error", reason): a reader
 process never shows a traceback to anyone.
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 
 from . import language, pdf
 from .html import NoArticle, read_html
+from .result import ReadSource
 from .text import NotText, read_text
 
 
@@ -109,14 +111,45 @@ def _pdf_pages(
     send(("done", guessed, log.messages, stats))
 
 
-def _whole(send: Any, path: str, sha256: str, kind: str, encoding: str | None = None) -> None:
+def _read_kind(data: bytes, kind: str, encoding: str | None, page: str | None) -> ReadSource:
+    if kind == "html":
+        return read_html(data)
+    if kind in ("warc", "wacz", "mhtml"):
+        from .captures import read_capture
+
+        return read_capture(kind, data, page)
+    if kind == "email":
+        from .mail import read_email
+
+        return read_email(data)
+    if kind in ("docx", "odt"):
+        from . import office
+
+        return office.read_docx(data) if kind == "docx" else office.read_odt(data)
+    return read_text(data, markdown=kind == "markdown", encoding=encoding)
+
+
+def _whole(
+    send: Any,
+    path: str,
+    sha256: str,
+    kind: str,
+    encoding: str | None = None,
+    page: str | None = None,
+    ocr_language: str | None = None,
+) -> None:
+    from .archives import BadArchive
+    from .captures import ChoosePage, NotCapture
+    from .mail import NotMail
+    from .office import NotDocument
+
     data = _read_checked(path, sha256)
     try:
-        if kind == "html":
-            read = read_html(data)
-        else:
-            read = read_text(data, markdown=kind == "markdown", encoding=encoding)
-    except (NotText, NoArticle) as exc:
+        read = _read_kind(data, kind, encoding, page)
+    except ChoosePage as choice:
+        send(("choose", [p.to_json() for p in choice.pages], choice.asked))
+        return
+    except (NotText, NoArticle, NotCapture, NotMail, NotDocument, BadArchive) as exc:
         send(("error", str(exc)))
         return
     guessed = language.guess_language(read.text)

@@ -61,3 +61,20 @@ class ReadCancelled(SourceReadError):
 
     def __init__(self, path: str | Path) -> None:
         super().__init__(path, "cancelled")
+
+
+class PageChoiceNeeded(SourceReadError):
+    """A capture holds several pages (or not the one asked for): `pages` lists them (url,
+    captured_at, title); reading again with `page=` one of their URLs stores that page."""
+
+    def __init__(self, path: str | Path, pages: list[dict[str, str]], asked: str | None) -> None:
+        self.pages = list(pages)
+        self.asked = asked
+        shown = ", ".join(p["url"] for p in self.pages[:5])
+        more = f", … ({len(self.pages)} in all)" if len(self.pages) > 5 else ""
+        reason = (
+            f"it holds no page {asked} (it holds {shown}{more})"
+            if asked
+            else f"it holds {len(self.pages)} pages: {shown}{more}"
+        )
+        super().__init__(path, reason, hint="choose one with --page URL")

@@ -16,7 +16,7 @@ class NoArticle(ValueError):
     """The page holds no article text that can be told from its navigation."""
 
 
-def read_html(data: bytes) -> ReadSource:
+def read_html(data: bytes | str) -> ReadSource:
     import trafilatura
 
     document = trafilatura.bare_extraction(

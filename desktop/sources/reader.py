@@ -14,13 +14,14 @@ from typing import Any
 from . import cache
 from .errors import (
     EncodingInDoubt,
+    PageChoiceNeeded,
     PartialRead,
     PasswordRequired,
     SourceReadError,
     WrongPassword,
 )
 from .limits import MB, ReadLimits
-from .result import PDF, ReadSource
+from .result import PDF, ReadOptions, ReadSource
 from .sandbox import ReaderGroup
 
 Progress = Callable[[int, int], None]
@@ -33,7 +34,21 @@ KINDS = {
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".wacz": "wacz",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
+    ".eml": "email",
+    ".docx": "docx",
+    ".odt": "odt",
 }
+#: Kinds that are ZIP containers: they begin with a ZIP local file header.
+ZIPPED = {"wacz", "docx", "odt"}
+DESCRIBED = (
+    "PDF, saved web page .html, text .txt or .md, web capture .warc/.wacz/.mhtml, "
+    "e-mail .eml, document .docx/.odt"
+)
 PAGE_SEPARATOR = "\n\n"
 
 
@@ -74,9 +89,11 @@ def load_bytes(path: str | Path, limits: ReadLimits) -> FileBytes:
 def kind_of(path: Path, data: bytes) -> str:
     """pdf, html, text or markdown, from the name and the first bytes; refuses anything else."""
     head = data[:1024]
-    kind = KINDS.get(path.suffix.lower())
+    kind = kind_by_name(path)
     if kind == "pdf" and b"%PDF-" not in head:
         raise SourceReadError(path, "it is not a PDF (it does not begin with %PDF-)")
+    if kind in ZIPPED and not data.startswith(b"PK\x03\x04"):
+        raise SourceReadError(path, f"it is not a {path.suffix} file (it is not a ZIP archive)")
     if kind is not None:
         return kind
     if b"%PDF-" in head:
@@ -84,10 +101,15 @@ def kind_of(path: Path, data: bytes) -> str:
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
-    raise SourceReadError(
-        path,
-        "it is not a file Provenance Desk reads (PDF, saved web page .html, text .txt or .md)",
-    )
+    raise SourceReadError(path, f"it is not a file Provenance Desk reads ({DESCRIBED})")
+
+
+def kind_by_name(path: Path) -> str | None:
+    """The kind a file's name says it is (`.warc.gz` counts as one suffix), or None."""
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return "warc"
+    return KINDS.get(path.suffix.lower())
 
 
 def _truncated(data: bytes) -> bool:
@@ -263,15 +285,26 @@ def _read_whole(
     limits: ReadLimits,
     cancelled: Callable[[], bool],
     encoding: str | None = None,
+    options: ReadOptions | None = None,
 ) -> ReadSource:
     group = ReaderGroup(file.path, limits, cancelled)
+    options = options or ReadOptions()
     group.start(
         "whole",
-        {"path": str(file.path), "sha256": file.sha256, "kind": kind, "encoding": encoding},
+        {
+            "path": str(file.path),
+            "sha256": file.sha256,
+            "kind": kind,
+            "encoding": encoding,
+            "page": options.page,
+            "ocr_language": options.ocr_language,
+        },
     )
     for _worker, message in group.messages():
         if message[0] == "error":
             raise SourceReadError(file.path, message[1])
+        if message[0] == "choose":
+            raise PageChoiceNeeded(file.path, message[1], message[2])
         if message[0] == "result":
             return ReadSource.from_json(message[1])
     raise SourceReadError(file.path, "the reader gave no result")
@@ -288,6 +321,7 @@ def read_bytes(
     use_cache: bool = True,
     encoding: str | None = None,
     ask_encoding: bool = False,
+    options: ReadOptions | None = None,
 ) -> ReadSource:
     """Read a file already loaded with `load_bytes` (see `read_file`). With `ask_encoding`, a
     text file whose encoding is in doubt raises `EncodingInDoubt` instead of being read."""
@@ -295,18 +329,20 @@ def read_bytes(
     cancelled = cancelled or (lambda: False)
     kind = kind_of(file.path, file.data)
     use_cache = use_cache and encoding is None
-    read = cache.load(file.sha256) if use_cache else None
+    options = options or ReadOptions()
+    key = options.cache_key(file.sha256)
+    read = cache.load(key) if use_cache else None
     if read is None:
         if kind == "pdf":
             read = _read_pdf(file, password, limits, progress, cancelled)
         else:
-            read = _read_whole(file, kind, limits, cancelled, encoding)
+            read = _read_whole(file, kind, limits, cancelled, encoding, options)
         if len(read.text) > limits.max_text_chars:
             raise SourceReadError(
                 file.path, f"its text is too long ({len(read.text):,} characters)"
             )
         if use_cache:
-            cache.store(file.sha256, read)
+            cache.store(key, read)
     if not read.text.strip() and not read.incomplete:
         raise SourceReadError(
             file.path,
@@ -335,6 +371,7 @@ def read_file(
     cancelled: Callable[[], bool] | None = None,
     use_cache: bool = True,
     encoding: str | None = None,
+    options: ReadOptions | None = None,
 ) -> tuple[ReadSource, FileBytes]:
     """Read a local file (PDF, saved web page, text, Markdown) in reader processes.
 
@@ -354,5 +391,6 @@ def read_file(
         cancelled=cancelled,
         use_cache=use_cache,
         encoding=encoding,
+        options=options,
     )
     return read, file

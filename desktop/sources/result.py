@@ -9,6 +9,12 @@ PDF = "application/pdf"
 HTML = "text/html"
 TEXT = "text/plain"
 MARKDOWN = "text/markdown"
+WARC = "application/warc"
+WACZ = "application/wacz"
+MHTML = "multipart/related"
+EMAIL = "message/rfc822"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT = "application/vnd.oasis.opendocument.text"
 
 
 @dataclass(frozen=True)
@@ -44,3 +50,21 @@ class ReadSource:
         for name in ("page_starts", "missing_pages", "problems"):
             data[name] = tuple(data.get(name, ()))
         return cls(**data)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the reviewer chose for this read: the page of a capture (its URL, or its position
+    from 1), the OCR language(s) in Tesseract's form (`ara+eng`)."""
+
+    page: str | None = None
+    ocr_language: str | None = None
+
+    def cache_key(self, sha256: str) -> str:
+        """The cache entry for this file read with these options."""
+        if self == ReadOptions():
+            return sha256
+        import hashlib
+
+        chosen = f"{self.page or ''}\n{self.ocr_language or ''}".encode()
+        return f"{sha256}-{hashlib.sha256(chosen).hexdigest()[:12]}"
