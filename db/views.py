@@ -151,6 +151,8 @@ class SourceView:
     """The encoding a text file was read in ("" for PDFs and web pages)."""
     encoding_candidates: tuple[str, ...] = ()
     """Other encodings that read the file as plausible text (when `encoding_doubtful`)."""
+    arrival: tuple[tuple[str, str], ...] = ()
+    """How the evidence reached the desk (capture, signature, sender, OCR), as (label, value)."""
 
     @property
     def encoding_note(self) -> str:

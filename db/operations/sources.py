@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..appearances import index_source
 from ..errors import InvalidInput
@@ -198,6 +199,25 @@ def store_evidence(
     return StoredEvidence(digest, len(content), created=True)
 
 
+def part_of(details: Any) -> str:
+    """Which part of its evidence file a source is ("" for a file that is one document)."""
+    return str((details or {}).get("part", "")) if isinstance(details, dict) else ""
+
+
+def source_of_evidence(session: Session, sha256: str, part: str | None = "") -> int | None:
+    """The first source (not in the trash) made from this evidence file and part of it; any
+    part when `part` is None."""
+    rows = session.execute(
+        select(Source.id, Source.details)
+        .where(Source.evidence_sha256 == sha256, Source.deleted_at.is_(None))
+        .order_by(Source.id)
+    )
+    for source_id, details in rows:
+        if part is None or part_of(details) == part:
+            return int(source_id)
+    return None
+
+
 @dataclass(frozen=True)
 class ImportedSource:
     source_id: int
@@ -218,14 +238,11 @@ def import_evidence(
     **metadata: Any,
 ) -> ImportedSource:
     """Store an imported file and the source read from it; a file already in the case returns
-    its existing source instead of a second copy. `metadata` takes the fields of `add_source`."""
+    its existing source instead of a second copy. `metadata` takes the fields of `add_source`.
+    A file that holds several documents (the pages of a web capture) gives one source per
+    part: `details["part"]` names it, and only the same part counts as already there."""
     stored = store_evidence(uow, content, file_name=file_name, media_type=media_type)
-    existing = uow.session.scalar(
-        select(Source.id)
-        .where(Source.evidence_sha256 == stored.sha256, Source.deleted_at.is_(None))
-        .order_by(Source.id)
-        .limit(1)
-    )
+    existing = source_of_evidence(uow.session, stored.sha256, part_of(metadata.get("details")))
     if existing is not None:
         return ImportedSource(existing, stored.sha256, created=False)
     source_id = add_source(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from db.queries import list_sources, source_detail
 from db.views import SourceView
@@ -27,6 +28,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from desktop.sources import PasswordRequired, WrongPassword, import_file
+    from desktop.sources.result import ReadOptions
 
     if len(args.file) > 1 or Path(args.file[0]).is_dir():
         from .folder_import import import_many
@@ -43,6 +45,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
             allow_partial=args.allow_partial,
             language=args.language,
             encoding=args.encoding,
+            options=ReadOptions(page=args.page, ocr_language=args.ocr_language),
         )
     except WrongPassword:
         raise
@@ -68,13 +71,46 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
             f"{details.get('encoding')} (others: {others}); import again with --encoding NAME",
             file=sys.stderr,
         )
+    attached = _attachments(ctx, args, outcome)
     if args.json:
         with case.read() as session:
             view, _text = source_detail(session, outcome.source_id)
-        print_json({"source": view, "created": outcome.created, "sha256": outcome.sha256})
+        print_json(
+            {
+                "source": view,
+                "created": outcome.created,
+                "sha256": outcome.sha256,
+                **({"attachments": attached} if attached else {}),
+            }
+        )
     else:
         print(outcome.source_id)
     return 0
+
+
+def _attachments(ctx: Context, args: argparse.Namespace, outcome: Any) -> list[int | None]:
+    """An e-mail's attachments: imported with --with-attachments (each linked to the e-mail),
+    else listed on standard error. Returns the attachments' source ids (None: not imported)."""
+    listed = (outcome.read.details.get("attachments") if outcome.read is not None else None) or []
+    if not listed and not (args.with_attachments and outcome.read is None):
+        return []
+    if not args.with_attachments:
+        names = ", ".join(str(a.get("file_name")) for a in listed)
+        print(
+            f"provdesk-cli: source {outcome.source_id} has {how_many(len(listed), 'attachment', 'attachments')} "
+            f"({names}); import them with --with-attachments",
+            file=sys.stderr,
+        )
+        return []
+    from desktop.sources.attachments import import_attachments
+    from desktop.sources.limits import ReadLimits
+    from desktop.sources.reader import load_bytes
+
+    file = load_bytes(args.file, ReadLimits.from_environment())
+    outcomes = import_attachments(ctx.case(), outcome.source_id, file, language=args.language)
+    for result in outcomes:
+        print(f"provdesk-cli: {result.line()}", file=sys.stderr)
+    return [r.outcome.source_id if r.outcome else None for r in outcomes]
 
 
 def _size(size: int | None) -> str:
@@ -145,6 +181,7 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
         rows.extend(("", problem) for problem in view.problems)
     if view.encoding_doubtful:
         rows.append(("ENCODING", f"check the encoding: {view.encoding_note}"))
+    rows.extend(view.arrival)
     for label, value in rows:
         if value:
             print(f"{label:>11}: {value}" if label else f"{'':>13}{value}")
@@ -183,7 +220,8 @@ def cmd_source_open(ctx: Context, args: argparse.Namespace) -> int:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "import",
-        help="import local files or folders (PDF, .html, .txt, .md); prints the source id, "
+        help="import local files or folders (PDF, .html, .txt, .md, .warc, .wacz, .mhtml, .eml, "
+        ".docx, .odt, images); prints the source id, "
         "or for folders and several files a summary",
     )
     p.add_argument("file", nargs="+", help="the file(s) or folder(s) to import (recursively)")
@@ -200,6 +238,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--encoding",
         metavar="NAME",
         help="read a text file in this encoding (cp1254, koi8-r, …; default: detected)",
+    )
+    p.add_argument(
+        "--page",
+        metavar="URL",
+        help="the page of a web capture (.warc, .wacz) to import, by URL or number from 1",
+    )
+    p.add_argument(
+        "--with-attachments",
+        action="store_true",
+        help="import an e-mail's attachments too, each a source linked to the e-mail",
+    )
+    p.add_argument(
+        "--ocr-language",
+        metavar="LANGS",
+        help="the language(s) of an image or scanned page, as Tesseract names them "
+        "(ara, eng, rus, tur; several joined by +: ara+eng); default: guessed",
     )
     p.add_argument("--json", action="store_true", help="print the new source as JSON")
     p.set_defaults(run=cmd_import)

@@ -159,7 +159,23 @@ def _whole(
     send(("result", json))
 
 
-TASKS: dict[str, Callable[..., None]] = {"pdf": _pdf_pages, "whole": _whole}
+def _attachments(send: Any, path: str, sha256: str) -> None:
+    from .mail import NotMail, attachments, parse
+
+    data = _read_checked(path, sha256)
+    try:
+        found = attachments(parse(data))
+    except NotMail as exc:
+        send(("error", str(exc)))
+        return
+    send(("result", [(a.file_name, a.media_type, a.data) for a in found]))
+
+
+TASKS: dict[str, Callable[..., None]] = {
+    "pdf": _pdf_pages,
+    "whole": _whole,
+    "attachments": _attachments,
+}
 
 
 def child_main(conn: Any, task: str, kwargs: dict[str, Any], memory_bytes: int) -> None:

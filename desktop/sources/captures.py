@@ -171,8 +171,7 @@ def read_warc(data: bytes, page: str | None = None) -> ReadSource:
             pages.append(CapturedPage(response.url, response.captured_at))
     if not pages:
         raise NotCapture(
-            "it holds no captured page (no HTML response records; only requests or other "
-            "resources)"
+            "it holds no captured page (no HTML response records; only requests or other resources)"
         )
     chosen = choose(pages, page)
     for response in warc_responses(data, chosen.url):

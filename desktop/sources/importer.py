@@ -9,21 +9,21 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import select
+from typing import Any
 
 from db import operations as ops
 from db.case import Case
 from db.errors import InvalidInput, NotFound
 from db.models import EvidenceFile, Source
+from db.operations.sources import source_of_evidence
 from db.text.direction import language_direction
 from db.vocabulary import SourceKind
 
 from .cache import cache_dir
 from .errors import SourceReadError
 from .limits import ReadLimits
-from .reader import FileBytes, Progress, load_bytes, read_bytes
-from .result import ReadSource
+from .reader import CAPTURES, FileBytes, Progress, kind_by_name, load_bytes, read_bytes
+from .result import ReadOptions, ReadSource
 
 
 @dataclass(frozen=True)
@@ -37,14 +37,10 @@ class ImportOutcome:
 
 
 def existing_source(case: Case, sha256: str) -> int | None:
-    """The source already made from an evidence file with this SHA-256, if any."""
+    """The source already made from an evidence file with this SHA-256, if any (for a file
+    of one document; a capture's pages are told apart once read)."""
     with case.read() as session:
-        return session.scalar(
-            select(Source.id)
-            .where(Source.evidence_sha256 == sha256, Source.deleted_at.is_(None))
-            .order_by(Source.id)
-            .limit(1)
-        )
+        return source_of_evidence(session, sha256)
 
 
 def direction_for(language: str, read_direction: str) -> str:
@@ -53,11 +49,17 @@ def direction_for(language: str, read_direction: str) -> str:
 
 
 def store(
-    case: Case, file: FileBytes, read: ReadSource, *, language: str | None = None
+    case: Case,
+    file: FileBytes,
+    read: ReadSource,
+    *,
+    language: str | None = None,
+    extra_details: dict[str, Any] | None = None,
 ) -> ImportOutcome:
-    """Store the evidence file and its source in one unit of work."""
+    """Store the evidence file and its source in one unit of work (`extra_details`: what the
+    importer knows beyond the file, e.g. the e-mail an attachment came with)."""
     chosen = language if language is not None else read.language
-    details = dict(read.details)
+    details = {**read.details, **(extra_details or {})}
     if read.author:
         details["author"] = read.author
     if read.problems:
@@ -98,17 +100,22 @@ def import_file(
     cancelled: Callable[[], bool] | None = None,
     encoding: str | None = None,
     ask_encoding: bool = False,
+    options: ReadOptions | None = None,
+    extra_details: dict[str, Any] | None = None,
 ) -> ImportOutcome:
     """Read a local file and store it with its source; the same bytes already in the case give
     back their existing source without being read again. On any error the case is unchanged.
     `encoding` reads a text file in that encoding (the detected one may be in doubt); with
     `ask_encoding` a doubtful encoding raises `EncodingInDoubt` (nothing stored) so that the
-    caller can ask, where without it the source is stored flagged "check the encoding"."""
+    caller can ask, where without it the source is stored flagged "check the encoding".
+    `options` name the page of a capture and the OCR language; a capture of several pages
+    raises `PageChoiceNeeded` (nothing stored) until a page is named."""
     limits = limits or ReadLimits.from_environment()
     file = load_bytes(path, limits)
-    existing = existing_source(case, file.sha256)
-    if existing is not None:
-        return ImportOutcome(existing, file.sha256, len(file.data), False, None)
+    if kind_by_name(file.path) not in CAPTURES:
+        existing = existing_source(case, file.sha256)
+        if existing is not None:
+            return ImportOutcome(existing, file.sha256, len(file.data), False, None)
     read = read_bytes(
         file,
         password=password,
@@ -118,8 +125,9 @@ def import_file(
         cancelled=cancelled,
         encoding=encoding,
         ask_encoding=ask_encoding,
+        options=options,
     )
-    return store(case, file, read, language=language)
+    return store(case, file, read, language=language, extra_details=extra_details)
 
 
 _UNSAFE = re.compile(r"[^\w.\- ]+")

@@ -86,7 +86,8 @@ def read_odt(data: bytes) -> ReadSource:
     archive = open_zip(data, "OpenDocument text")
     if "content.xml" not in archive.namelist():
         raise NotDocument("it is not an OpenDocument text (it has no content.xml)")
-    from odf import teletype, text
+    from odf import teletype
+    from odf.namespaces import TEXTNS
     from odf.opendocument import load
 
     try:
@@ -98,9 +99,9 @@ def read_odt(data: bytes) -> ReadSource:
     def walk(node: Any) -> None:
         for child in node.childNodes:
             qname = getattr(child, "qname", None)
-            if qname == text.H().qname:
+            if qname == (TEXTNS, "h"):
                 blocks.append((teletype.extractText(child), True))
-            elif qname == text.P().qname:
+            elif qname == (TEXTNS, "p"):
                 blocks.append((teletype.extractText(child), False))
             elif getattr(child, "childNodes", None):
                 walk(child)

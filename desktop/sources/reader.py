@@ -43,6 +43,8 @@ KINDS = {
     ".docx": "docx",
     ".odt": "odt",
 }
+#: Kinds that hold several documents (pages), told apart once read.
+CAPTURES = {"warc", "wacz", "mhtml"}
 #: Kinds that are ZIP containers: they begin with a ZIP local file header.
 ZIPPED = {"wacz", "docx", "odt"}
 DESCRIBED = (

@@ -130,7 +130,9 @@ def verify_signature(signed: dict[str, Any], package_hash: str) -> str:
             ec.ECDSA(hashes.SHA256()),
         )
     except InvalidSignature:
-        raise Altered(f"it has been altered: its signature (dated {created}) does not verify")
+        raise Altered(
+            f"it has been altered: its signature (dated {created}) does not verify"
+        ) from None
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         return f"a signature that cannot be read ({str(exc)[:120]}): not verified"
     return f"signed by {who} at {created}, verified{note}"
@@ -150,8 +152,9 @@ def pages_of(package: Package) -> list[CapturedPage]:
             if isinstance(entry, dict) and entry.get("url") and "format" not in entry:
                 pages.append(
                     CapturedPage(
-                        str(entry["url"]), iso_time(str(entry.get("ts") or "")), entry.get("title")
-                        or ""
+                        str(entry["url"]),
+                        iso_time(str(entry.get("ts") or "")),
+                        entry.get("title") or "",
                     )
                 )
     return pages
