@@ -18,6 +18,8 @@ def import_many(ctx: Context, args: argparse.Namespace) -> int:
 
     if args.password_stdin:
         raise CliError("--password-stdin takes one PDF; import an encrypted PDF on its own")
+    if args.page:
+        raise CliError("--page takes one web capture; import the capture on its own")
     case = ctx.case()
     shown = [0]
 
@@ -32,6 +34,7 @@ def import_many(ctx: Context, args: argparse.Namespace) -> int:
         language=args.language,
         allow_partial=args.allow_partial,
         progress=progress,
+        ocr_language=args.ocr_language,
     )
     if sys.stderr.isatty() and shown[0]:
         print(file=sys.stderr)

@@ -19,11 +19,17 @@ from pathlib import Path
 
 from db.case import Case
 
-from .errors import PartialRead, PasswordRequired, ReadCancelled, SourceReadError
+from .errors import (
+    PageChoiceNeeded,
+    PartialRead,
+    PasswordRequired,
+    ReadCancelled,
+    SourceReadError,
+)
 from .importer import existing_source, store
 from .limits import ReadLimits
-from .reader import KINDS, FileBytes, load_bytes, read_bytes
-from .result import ReadSource
+from .reader import CAPTURES, FileBytes, kind_by_name, load_bytes, read_bytes
+from .result import ReadOptions, ReadSource
 
 FolderProgress = Callable[[int, int, Path], None]
 """Called after each file with (files done, files found, the file)."""
@@ -84,7 +90,7 @@ class _Walk:
 
 
 def _supported(path: Path) -> bool:
-    return path.suffix.lower() in KINDS
+    return kind_by_name(path) is not None
 
 
 def _add_file(walk: _Walk, path: Path) -> None:
@@ -179,7 +185,9 @@ class _Reading:
         limits: ReadLimits,
         allow_partial: bool,
         cancelled: Callable[[], bool],
+        options: ReadOptions | None = None,
     ) -> None:
+        self.options = options
         self.case = case
         self.limits = limits
         self.allow_partial = allow_partial
@@ -196,7 +204,11 @@ class _Reading:
                 return _Read(
                     None, None, FileResult(path, Outcome.ALREADY, reason=f"same as {first}")
                 )
-            existing = existing_source(self.case, file.sha256)
+            existing = (
+                existing_source(self.case, file.sha256)
+                if kind_by_name(path) not in CAPTURES
+                else None
+            )
             if existing is not None:
                 return _Read(None, None, FileResult(path, Outcome.ALREADY, existing))
             read = read_bytes(
@@ -204,12 +216,16 @@ class _Reading:
                 allow_partial=self.allow_partial,
                 limits=self.limits,
                 cancelled=self.cancelled,
+                options=self.options,
             )
             return _Read(file, read, None)
         except ReadCancelled:
             raise
         except PasswordRequired as exc:
             return _Read(None, None, FileResult(path, Outcome.REFUSED, None, exc.reason, True))
+        except PageChoiceNeeded as exc:
+            reason = f"{exc.reason} (import it on its own to choose a page)"
+            return _Read(None, None, FileResult(path, Outcome.REFUSED, None, reason, True))
         except PartialRead as exc:
             return _Read(
                 None,
@@ -230,6 +246,7 @@ def import_folder(
     limits: ReadLimits | None = None,
     progress: FolderProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    ocr_language: str | None = None,
 ) -> FolderSummary:
     """Import every supported file under `roots` (folders, recursively, or files).
 
@@ -241,7 +258,7 @@ def import_folder(
     stop = cancelled or (lambda: False)
     files, set_aside = find_files(roots)
     results: list[FileResult] = list(set_aside)
-    reading = _Reading(case, limits, allow_partial, stop)
+    reading = _Reading(case, limits, allow_partial, stop, ReadOptions(ocr_language=ocr_language))
     total = len(files)
     done = 0
     was_cancelled = False
