@@ -1,4 +1,5 @@
-"""Reading local files (PDF, saved web pages, text, Markdown) into a case.
+"""Reading local files (PDF, saved web pages, text, Markdown, web captures, e-mail, office
+documents) into a case.
 
 Files are hostile until read: they are parsed in reader processes with memory and time limits
 (`sandbox`), PDFs under pypdf's `Configuration` limits, and a file that can only be read in part
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .errors import (
         EncodingInDoubt,
+        PageChoiceNeeded,
         PartialRead,
         PasswordRequired,
         ReadCancelled,
@@ -25,10 +27,11 @@ if TYPE_CHECKING:
     from .importer import ImportOutcome, export_evidence, import_file
     from .limits import ReadLimits
     from .reader import read_file
-    from .result import ReadSource
+    from .result import ReadOptions, ReadSource
 
 _WHERE = {
     "EncodingInDoubt": "errors",
+    "PageChoiceNeeded": "errors",
     "PartialRead": "errors",
     "PasswordRequired": "errors",
     "ReadCancelled": "errors",
@@ -39,16 +42,19 @@ _WHERE = {
     "import_file": "importer",
     "ReadLimits": "limits",
     "read_file": "reader",
+    "ReadOptions": "result",
     "ReadSource": "result",
 }
 
 __all__ = [
     "EncodingInDoubt",
     "ImportOutcome",
+    "PageChoiceNeeded",
     "PartialRead",
     "PasswordRequired",
     "ReadCancelled",
     "ReadLimits",
+    "ReadOptions",
     "ReadSource",
     "SourceReadError",
     "WrongPassword",

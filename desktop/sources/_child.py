@@ -114,10 +114,14 @@ def _pdf_pages(
 def _read_kind(data: bytes, kind: str, encoding: str | None, page: str | None) -> ReadSource:
     if kind == "html":
         return read_html(data)
-    if kind in ("warc", "wacz", "mhtml"):
-        from .captures import read_capture
+    if kind in ("warc", "mhtml"):
+        from .captures import read_mhtml, read_warc
 
-        return read_capture(kind, data, page)
+        return read_warc(data, page) if kind == "warc" else read_mhtml(data)
+    if kind == "wacz":
+        from .wacz import read_wacz
+
+        return read_wacz(data, page)
     if kind == "email":
         from .mail import read_email
 

@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .archives import BadArchive
 from .html import NoArticle, read_html
 from .result import MHTML, WARC, ReadSource
 
@@ -213,16 +212,3 @@ def read_mhtml(data: bytes) -> ReadSource:
     response = Response(url, captured, body, html_part.get_content_charset())
     subject = str(message.get("Subject") or "").strip()
     return page_source(response, MHTML, {"format": "MHTML", "pages": 1}, title=subject)
-
-
-def read_capture(kind: str, data: bytes, page: str | None = None) -> ReadSource:
-    if kind == "warc":
-        return read_warc(data, page)
-    if kind == "mhtml":
-        return read_mhtml(data)
-    from .wacz import read_wacz
-
-    try:
-        return read_wacz(data, page)
-    except BadArchive as exc:
-        raise NotCapture(str(exc)) from None

@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from db.normalise import normalise_text
+from db.text.normalise import normalise_text
 
 from .result import EMAIL, ReadSource
 

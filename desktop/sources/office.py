@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from db.normalise import normalise_text
+from db.text.normalise import normalise_text
 
 from .archives import open_zip
 from .result import DOCX, ODT, ReadSource

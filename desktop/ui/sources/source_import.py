@@ -22,16 +22,10 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,10 +33,14 @@ from db.case import Case
 from db.errors import CaseError
 from db.text.direction import isolate
 from db.unit_of_work import Changes
+from desktop.sources.reader import KINDS, kind_by_name
+from desktop.sources.result import ReadOptions
 
-#: File name endings the readers take (see desktop.sources.reader.KINDS).
-SUFFIXES = (".pdf", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
-FILE_FILTER = "Sources (*.pdf *.html *.htm *.txt *.md *.markdown);;All files (*)"
+from .import_questions import AttachmentsJob, EncodingChooser, PagePicker, attachments_question
+
+#: File name endings the readers take (desktop.sources.reader.KINDS).
+SUFFIXES = tuple(KINDS)
+FILE_FILTER = f"Sources ({' '.join('*' + s for s in KINDS)});;All files (*)"
 
 
 class _Signals(QObject):
@@ -63,9 +61,12 @@ class ImportJob(QRunnable):
         allow_partial: bool = False,
         language: str | None = None,
         encoding: str | None = None,
+        page: str | None = None,
+        ocr_language: str | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
+        self.options = ReadOptions(page=page, ocr_language=ocr_language)
         self.case = case
         self.path = Path(path)
         self.password = password
@@ -96,6 +97,7 @@ class ImportJob(QRunnable):
                 cancelled=self._cancel.is_set,
                 encoding=self.encoding,
                 ask_encoding=True,
+                options=self.options,
             )
         except BaseException as exc:  # shown by the GUI thread, never as a traceback
             self.signals.failed.emit(exc)
@@ -126,6 +128,8 @@ class SourceImporter(QObject):
         self.progress: QProgressDialog | None = None
         self.dialog: QWidget | None = None  # the open question, if any (tests find it here)
         self.show_messages = True
+        #: The OCR language(s) chosen for images and scanned pages (None: guessed).
+        self.ocr_language: str | None = None
 
     def set_case(self, case: Case | None) -> None:
         self.case = case
@@ -157,13 +161,20 @@ class SourceImporter(QObject):
         password: str | None = None,
         allow_partial: bool = False,
         encoding: str | None = None,
+        page: str | None = None,
     ) -> None:
         if self.case is None:
             self._report(f"cannot import {isolate(path.name)}: no case is open")
             self._next()
             return
         job = ImportJob(
-            self.case, path, password=password, allow_partial=allow_partial, encoding=encoding
+            self.case,
+            path,
+            password=password,
+            allow_partial=allow_partial,
+            encoding=encoding,
+            page=page,
+            ocr_language=self.ocr_language,
         )
         self.job = job
         progress = QProgressDialog(f"Reading {isolate(path.name)}…", "Cancel", 0, 0, self.window)
@@ -195,11 +206,16 @@ class SourceImporter(QObject):
         self.job = None
         self._close_progress()
         self.imported.emit(outcome.source_id, outcome.created, changes)  # type: ignore[attr-defined]
+        read = outcome.read  # type: ignore[attr-defined]
+        if read is not None and read.details.get("attachments"):
+            self._ask_attachments(job, outcome.source_id, read.details["attachments"])  # type: ignore[attr-defined]
+            return
         self._next()
 
     def _failed(self, job: ImportJob, exc: BaseException) -> None:
         from desktop.sources import (
             EncodingInDoubt,
+            PageChoiceNeeded,
             PartialRead,
             PasswordRequired,
             ReadCancelled,
@@ -210,6 +226,8 @@ class SourceImporter(QObject):
         self._close_progress()
         if isinstance(exc, EncodingInDoubt):
             self._ask_encoding(job, exc)
+        elif isinstance(exc, PageChoiceNeeded):
+            self._ask_page(job, exc)
         elif isinstance(exc, PasswordRequired):
             self._ask_password(job.path, wrong=isinstance(exc, WrongPassword))
         elif isinstance(exc, PartialRead):
@@ -280,6 +298,54 @@ class SourceImporter(QObject):
         dialog.finished.connect(answered)
         self._open(dialog)
 
+    def _ask_page(self, job: ImportJob, exc: object) -> None:
+        dialog = PagePicker(job.path, exc.pages, self.window)  # type: ignore[attr-defined]
+        dialog.finished.connect(
+            lambda result: (
+                self._answered(job.path, page=dialog.page())
+                if result == QDialog.DialogCode.Accepted
+                else self._skipped()
+            )
+        )
+        self._open(dialog)
+
+    def _ask_attachments(self, job: ImportJob, source_id: int, listed: list[dict]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Attachments",
+            attachments_question(job.path.name, listed),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("importAttachmentsQuestion")
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered() -> None:
+            self.dialog = None
+            if box.clickedButton() is not yes or self.case is None:
+                self._next()
+                return
+            attachments = AttachmentsJob(self.case, source_id, job.path)
+            attachments.signals.finished.connect(self._attachments_done)
+            attachments.signals.failed.connect(
+                lambda message: (self._report(message), self._next())
+            )
+            self.job = attachments  # type: ignore[assignment]
+            self.pool.start(attachments)
+
+        box.finished.connect(answered)
+        self._open(box)
+
+    def _attachments_done(self, outcomes: list) -> None:
+        self.job = None
+        for result in outcomes:
+            if result.outcome is None:
+                self._report(result.line())
+            else:
+                changes = Changes(sources={result.outcome.source_id})
+                self.imported.emit(result.outcome.source_id, result.outcome.created, changes)
+        self._next()
+
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
@@ -303,63 +369,9 @@ class SourceImporter(QObject):
             box.open()
 
 
-class EncodingChooser(QDialog):
-    """The readings of a text file in each plausible encoding, side by side, to choose the one
-    whose text is right (the readers could not tell: a short file, close scores)."""
-
-    PREVIEW = 600
-
-    def __init__(self, path: Path, encodings: Sequence[str], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("encodingChooser")
-        self.setWindowTitle("Check the encoding")
-        data = path.read_bytes()[: 64 * 1024]
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"The encoding of {path.name} cannot be told for sure. Choose the reading whose "
-            "text is right:"
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        row = QHBoxLayout()
-        self.buttons: list[QRadioButton] = []
-        self.readings: dict[str, str] = {}
-        for number, name in enumerate(encodings):
-            try:
-                text = data.decode(name, errors="replace")
-            except LookupError:
-                continue
-            column = QVBoxLayout()
-            button = QRadioButton(name)
-            button.setChecked(number == 0)
-            self.buttons.append(button)
-            preview = QPlainTextEdit(text[: self.PREVIEW])
-            preview.setReadOnly(True)
-            preview.setAccessibleName(f"The file read as {name}")
-            self.readings[name] = text[: self.PREVIEW]
-            column.addWidget(button)
-            column.addWidget(preview)
-            row.addLayout(column)
-        layout.addLayout(row)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Import in this encoding")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
-
-    def encoding(self) -> str:
-        """The encoding chosen."""
-        return next(b.text() for b in self.buttons if b.isChecked())
-
-    def choose(self, name: str) -> None:
-        next(b for b in self.buttons if b.text() == name).setChecked(True)
-
-
 def importable(paths: Sequence[str | Path]) -> list[Path]:
     """The local files among `paths` whose names say the readers take them."""
-    return [Path(p) for p in paths if Path(p).suffix.lower() in SUFFIXES and Path(p).is_file()]
+    return [Path(p) for p in paths if kind_by_name(Path(p)) is not None and Path(p).is_file()]
 
 
 class FileDropFilter(QObject):

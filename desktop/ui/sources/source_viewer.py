@@ -81,7 +81,9 @@ def describe(view: SourceView) -> str:
         parts.append(count(view.size, "byte", "bytes"))
     if view.evidence_sha256:
         parts.append(f"SHA-256 {view.evidence_sha256[:16]}…")
-    return " · ".join(p for p in parts if p)
+    line = " · ".join(p for p in parts if p)
+    arrival = "\n".join(f"{label}: {isolate(value)}" for label, value in view.arrival)
+    return f"{line}\n{arrival}" if arrival else line
 
 
 class SourceViewer(QWidget):

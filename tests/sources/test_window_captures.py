@@ -1,0 +1,85 @@
+"""Web captures and e-mail imported through the window: the page picker of a capture of several
+pages, and the question that imports an e-mail's attachments as sources linked to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from db.queries import source_detail
+from desktop.ui.sources.import_questions import PagePicker
+from desktop.ui.sources.source_import import FILE_FILTER, importable
+from desktop.ui.sources.source_setup import add_source_support
+from desktop.ui.window_setup import build_window
+
+from . import capturegen as gen
+from . import pdfgen
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+)
+
+
+@pytest.fixture
+def window(qtbot, sqlite_case):
+    win, _actions = build_window()
+    qtbot.addWidget(win)
+    win.show()
+    support = getattr(win, "sources_ui", None) or add_source_support(win)
+    support.importer.show_messages = False
+    win.set_case(sqlite_case)
+    yield win, support
+    win.workers.wait(10_000)
+    support.importer.pool.waitForDone(10_000)
+    win.set_case(None)
+
+
+def test_the_file_dialog_and_drops_know_the_new_kinds(tmp_path: Path) -> None:
+    for pattern in ("*.wacz", "*.warc.gz", "*.mhtml", "*.eml", "*.docx", "*.odt"):
+        assert pattern in FILE_FILTER
+    names = ["a.wacz", "b.warc.gz", "c.eml", "d.docx", "e.odt", "f.mht", "g.zip"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name for p in importable([tmp_path / n for n in names])] == names[:-1]
+
+
+def test_a_capture_of_two_pages_asks_which_page(qtbot, window, sqlite_case, tmp_path: Path):
+    _win, support = window
+    capture = tmp_path / "two.wacz"
+    capture.write_bytes(gen.wacz([(gen.PAGE_URL, gen.BORDER), (gen.SECOND_URL, gen.MINISTERS)]))
+    support.importer.import_files([capture])
+    qtbot.waitUntil(lambda: isinstance(support.importer.dialog, PagePicker), timeout=30_000)
+    picker = support.importer.dialog
+    assert picker.list.count() == 2 and gen.SECOND_URL in picker.list.item(1).text()
+    picker.choose(gen.SECOND_URL)
+    with qtbot.waitSignal(support.importer.imported, timeout=30_000) as imported:
+        picker.accept()
+    source_id, created, _changes = imported.args
+    with sqlite_case.read() as session:
+        view, text = source_detail(session, source_id)
+    assert created and view.url == gen.SECOND_URL and view.file_name == "two.wacz"
+    assert dict(view.arrival)["retrieved"] == gen.CAPTURED
+    assert "issued no joint statement" in text
+
+
+def test_an_emails_attachment_is_imported_when_the_reviewer_says_yes(
+    qtbot, window, sqlite_case, tmp_path: Path
+):
+    _win, support = window
+    mail = tmp_path / "statement.eml"
+    mail.write_bytes(gen.email_with_pdf(pdfgen.latin_pdf(["Nine crossings stay closed."])))
+    with qtbot.waitSignal(support.importer.imported, timeout=30_000) as first:
+        support.importer.import_files([mail])
+    email_source = first.args[0]
+    qtbot.waitUntil(lambda: isinstance(support.importer.dialog, QMessageBox), timeout=10_000)
+    question = support.importer.dialog
+    assert "statement.pdf" in question.text() and "linked to the e-mail" in question.text()
+    with qtbot.waitSignal(support.importer.imported, timeout=30_000) as second:
+        question.button(QMessageBox.StandardButton.Yes).click()
+    with sqlite_case.read() as session:
+        view, text = source_detail(session, second.args[0])
+    assert view.file_name == "statement.pdf" and "Nine crossings stay closed." in text
+    facts = dict(view.arrival)
+    assert facts["attached to"] == f"source {email_source} (the e-mail statement.eml)"
