@@ -41,6 +41,10 @@ class SuggestedHop:
     relayed_on: dt.date | str | None = None
     direction_doubtful: bool = False
     note: str = ""
+    actor_aliases: tuple[str, ...] = ()
+    """Other names a new actor is added with (the words as written: «Дмитрия Пескова»)."""
+    actor_role: str = ""
+    """A new actor's title as the text gives it ("Russian Foreign Minister"): its description."""
 
 
 def _actor(uow: UnitOfWork, hop: SuggestedHop) -> int:
@@ -49,7 +53,13 @@ def _actor(uow: UnitOfWork, hop: SuggestedHop) -> int:
     found = find_actor(uow, hop.actor_name)
     if found is not None:
         return found
-    return add_actor(uow, hop.actor_name, hop.actor_kind)
+    return add_actor(
+        uow,
+        hop.actor_name,
+        hop.actor_kind,
+        aliases=[a for a in hop.actor_aliases if a.strip() and a != hop.actor_name],
+        description=hop.actor_role,
+    )
 
 
 def add_suggested_hops(

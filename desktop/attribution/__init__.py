@@ -4,7 +4,8 @@ May import the standard library and its lexicons in resources/; only from_case.p
 from .extract import analyse
 from .lexicon import Lexicon, available_languages, load_lexicon
 from .model import Analysis, Attribution, DocumentAttribution, Span
-from .suggest import KnownActor, ProposedHop, Suggestion, suggest
+from .proposals import suggest
+from .suggest import KnownActor, ProposedHop, Suggestion
 
 __all__ = [
     "Analysis",

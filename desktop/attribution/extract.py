@@ -61,6 +61,38 @@ def _sentence_raws(s: _Sentence) -> list[_Raw]:
     return raws
 
 
+def _line_start(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return not text[line:at].strip()
+
+
+def _colon(s: _Sentence) -> _Raw | None:
+    """A headline's or a line's colon cue: "Minister: border will reopen", "Лавров: …" — a
+    short name or title before the colon (no label like "Photo:"), a clause after it."""
+    colon = next((i for i, t in enumerate(s.t[:8]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    head = s.t[:colon]
+    if (not head[0].text[:1].isupper() and s.lex.language != "ar") or head[
+        0
+    ].fold in s.lex.colon_exclusions:
+        return None
+    if any(i in s.cue_at for i in range(colon)):
+        return None  # "X told reporters: …" is the verb's
+    if not all(t.is_word and not t.text.isdigit() for t in head if t.text not in "'’-."):
+        return None
+    lex = s.lex
+    plain = lex.official_words | lex.organisation_words | lex.title_words | lex.outlet_words
+    if lex.language != "ar" and not all(
+        t.text[:1].isupper() or t.fold in plain or not t.is_word for t in head
+    ):
+        return None  # "The agenda had three items: …" is no speaker
+    content = s.trim(colon + 1, s.n)
+    if content is None or sum(1 for t in s.t[content[0] : content[1]] if t.is_word) < 3:
+        return None
+    return _Raw([(0, colon)], [(colon, colon + 1)], [content], "said", "colon")
+
+
 def _nest(raws: list[_Raw]) -> None:
     for i, raw in enumerate(raws):
         if raw.parent is not None:
@@ -83,10 +115,14 @@ def _nest(raws: list[_Raw]) -> None:
                         best = (size, j)
         if best is not None:
             raw.parent = best[1]
-    # ", adding that …" continues its speaker: it hangs where the speaker's attribution hangs
+    # ", adding that …" continues its speaker: it hangs where the speaker's attribution hangs,
+    # or inside the speaker's quotation when it stands there ("“…, pointing out that …”")
     for raw in raws:
         if raw.share_source_of is not None and raw.parent is None:
-            raw.parent = raws[raw.share_source_of].parent
+            speaker = raws[raw.share_source_of]
+            cue_a = raw.cue[0][0]
+            inside = any(a < cue_a < b for a, b in speaker.content)
+            raw.parent = raw.share_source_of if inside else speaker.parent
     # "The agency, citing an official, said …": the citing hangs under the agency
     for i, raw in enumerate(raws):
         host = raw.extra.get("host")
@@ -201,15 +237,26 @@ def analyse(text: str, language: str) -> Analysis:
             )
             continue
         last_quote = None
-        if not lex.any_cue.search(text, s_start, s_end):
+        headed = _line_start(text, s_start) and ":" in text[s_start : min(s_end, s_start + 120)]
+        if not headed and not lex.any_cue.search(text, s_start, s_end):
             continue
         toks = tokens(text, s_start, s_end)
         if not toks:
             continue
         sent = _Sentence(toks, lex)
-        if not sent.matches:
+        colon = _colon(sent) if headed else None
+        if not sent.matches and colon is None:
             continue
         raws = _sentence_raws(sent)
+        if colon is not None:
+            raws.insert(0, colon)
+            for raw in raws[1:]:
+                if raw.parent is not None:
+                    raw.parent += 1
+                if raw.share_source_of is not None:
+                    raw.share_source_of += 1
+                if "host" in raw.extra:
+                    raw.extra["host"] += 1
         _nest(raws)
         base = len(out)
         for i, raw in enumerate(raws):
@@ -241,6 +288,9 @@ def analyse(text: str, language: str) -> Analysis:
                     direction_doubtful=raw.doubtful,
                     sentence=(s_start, s_end),
                     quotation=quotation or raw.quotation,
+                    directive=any(
+                        sent.cue_at[k].cue.directive for k, _ in raw.cue if k in sent.cue_at
+                    ),
                 )
             )
         if len(out) > base and out[-1].quotation:

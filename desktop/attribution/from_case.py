@@ -15,7 +15,8 @@ from db.queries import list_actors, source_detail
 
 from .extract import analyse
 from .model import Analysis
-from .suggest import KnownActor, ProposedHop, Suggestion, suggest
+from .proposals import suggest
+from .suggest import KnownActor, ProposedHop, Suggestion
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def suggested_hops(hops: Sequence[ProposedHop], source_id: int) -> list[Suggeste
             or (
                 "the actor was resolved by a guess (pronoun or short mention)" if h.guessed else ""
             ),
+            actor_aliases=h.aliases,
+            actor_role=h.role,
         )
         for h in hops
     ]
@@ -96,14 +99,23 @@ def accept(
     wording: str | None = None,
     hops: Sequence[ProposedHop] | None = None,
 ) -> int:
-    """Create the claim of a suggestion (the reviewer's wording and hops if given); its id."""
+    """Create the claim of a suggestion (the reviewer's wording and hops if given), with the
+    suggestion's further routes (the same statement attributed elsewhere in the source) unless
+    the reviewer gave hops; its id. One unit of work."""
+    label = suggestion_label(suggestion, source_id)
     with case.change() as uow:
-        return add_claim_from_suggestion(
+        claim_id = add_claim_from_suggestion(
             uow,
             wording if wording is not None else suggestion.wording,
             suggested_hops(hops if hops is not None else suggestion.hops, source_id),
-            suggestion=suggestion_label(suggestion, source_id),
+            suggestion=label,
         )
+        if hops is None:
+            for route in suggestion.routes:
+                add_suggested_hops(
+                    uow, claim_id, suggested_hops(route, source_id), suggestion=label
+                )
+        return claim_id
 
 
 def add_to_claim(case: Case, claim_id: int, source_id: int, suggestion: Suggestion) -> list[int]:

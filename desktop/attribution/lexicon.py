@@ -64,6 +64,10 @@ class Lexicon:
     whose left-out subject is carried over from an earlier sentence."""
     possessive_nouns: frozenset[str] = frozenset()
     """Noun cues that take a possessor as source and a that-clause ("his claim that …")."""
+    places: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    """(country, the names that stand for it, the adjective of its officials' titles)."""
+    title_words: frozenset[str] = frozenset()
+    """Lower-case words a speaker's title may have ("foreign minister") before a colon."""
     colon_exclusions: frozenset[str] = frozenset()
     """First words of a line that are labels, not speakers, before a colon ("Photo:")."""
 
@@ -160,6 +164,12 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         possessive_nouns=frozenset(w.casefold() for w in data.get("possessive_nouns", [])),
         colon_exclusions=frozenset(w.casefold() for w in data.get("colon_exclusions", [])),
+        title_words=frozenset(w.casefold() for w in data.get("title_words", [])),
+        places=tuple(
+            (country, tuple(v.get("names", [])), str(v.get("adjective", "")))
+            for country, v in data.get("places", {}).items()
+            if not country.startswith("_")
+        ),
     )
 
 

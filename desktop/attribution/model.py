@@ -43,6 +43,8 @@ class Attribution:
     direction_doubtful: bool = False
     sentence: Span = (0, 0)
     quotation: bool = False
+    directive: bool = False
+    """The cue asks or demands (urged, called for): its content is no checkable statement."""
 
     def as_json(self) -> dict[str, Any]:
         """The CLI's JSON item: spans as `[[start, end], …]`, their texts, the resolved actor."""
@@ -58,6 +60,8 @@ class Attribution:
             "actor_guessed": self.actor_guessed,
             "relation": self.relation,
             "direction_doubtful": self.direction_doubtful,
+            "source_missing": not self.actor,
+            "directive": self.directive,
         }
 
 

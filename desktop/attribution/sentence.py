@@ -13,67 +13,21 @@ from .text import Token, is_close_quote, is_open_quote
 _BOUNDARY = frozenset(",;:()[]—–،؛")
 _DASHES = frozenset("—–-")
 _TRIM = frozenset(",.;:!?—–-…،؛؟")
-_SKIP_BEFORE_VERB = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "reportedly",
-        "will",
-        "would",
-        "later",
-        "then",
-        "further",
-        "again",
-        "previously",
-        "earlier",
-        "recently",
-        "repeatedly",
-        "clearly",
-        "publicly",
-        "strongly",
-        "firmly",
-        "openly",
-        "once",
-        "today",
-        "yesterday",
-        "также",
-        "ранее",
-        "уже",
-        "тоже",
-        "вновь",
-        "неоднократно",
-        "еще",
-        "ещё",
-    ]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_SKIP_BEFORE_VERB = _set(
+    """has have had also reportedly will would later then further again previously earlier
+    recently repeatedly clearly publicly strongly firmly openly once today yesterday также
+    ранее уже тоже вновь неоднократно еще ещё"""
 )
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-_NOT_VERB_BEFORE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "this",
-        "these",
-        "those",
-        "to",
-        "of",
-        "for",
-        "with",
-        "from",
-        "into",
-        "such",
-        "new",
-        "recent",
-        "previous",
-    ]
+_NOT_VERB_BEFORE = _set(
+    """the a an his her its their our my this these those to of for with from into such new
+    recent previous"""
 )
 _PREPOSITIONS = frozenset(
     ["in", "on", "at", "during", "after", "before", "with", "from", "by", "under", "since"]

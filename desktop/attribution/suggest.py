@@ -1,13 +1,6 @@
-"""Proposed claims with their chains, origin first, from an analysed source.
-
-A suggestion is made for each attribution that holds no other (the innermost): its chain runs
-from that attribution's source through each outer source, then the document's outlet ("…,
-according to al-Watan" in the headline, or the source's recorded outlet), then a translation hop
-when the document says it is a translation. A source that the text itself puts in doubt ("the
-official quoted the BBC Türkçe as saying") is offered as the first link, with the direction of
-the next link flagged as doubtful. Actors are matched to the case's actors by name and alias;
-the others are proposed as new.
-"""
+"""What a suggestion is (a proposed claim, its hops, its routes) and the pieces proposals.py
+builds them with: matching the case's actors by name, alias or base form, naming new actors,
+a claim's wording from a content, the relation a cue implies for a hop."""
 
 from __future__ import annotations
 
@@ -16,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .actors import base_name
 from .lexicon import load_lexicon
-from .model import Analysis, Attribution, Span
+from .model import Attribution, Span
 
 MAX_WORDING = 2000
 _QUOTES = "\"“”«»„‹›'’‘"
@@ -57,9 +51,13 @@ class ProposedHop:
     direction_doubtful: bool = False
     guessed: bool = False
     note: str = ""
+    role: str = ""
+    aliases: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "role": self.role,
+            "aliases": list(self.aliases),
             "actor": self.actor,
             "actor_id": self.actor_id,
             "actor_kind": self.actor_kind,
@@ -80,13 +78,17 @@ class ProposedHop:
 @dataclass(frozen=True)
 class Suggestion:
     """A proposed claim: `number` (1-based, as `suggest --accept N`), the wording, the hops
-    origin first, and the indexes of the attributions it came from (innermost first)."""
+    origin first, and the indexes of the attributions it came from (innermost first).
+
+    `routes` are further chains of the same statement (said again by another attribution of
+    the text: "Moscow says …", "Russia reiterated …", "Lavrov stressed …"), origin first."""
 
     number: int
     wording: str
     hops: tuple[ProposedHop, ...]
     attributions: tuple[int, ...]
     content: tuple[Span, ...]
+    routes: tuple[tuple[ProposedHop, ...], ...] = ()
 
     @property
     def label(self) -> str:
@@ -101,6 +103,10 @@ class Suggestion:
             "hops": [h.as_json() for h in self.hops],
             "attributions": list(self.attributions),
             "content": [list(s) for s in self.content],
+            "routes": [
+                {"chain": " → ".join(h.actor for h in r), "hops": [h.as_json() for h in r]}
+                for r in self.routes
+            ],
         }
 
 
@@ -116,18 +122,25 @@ class ActorMatcher:
     """Finds the case's actor for a name: exact name or alias, then a name or alias the
     mention contains as whole words (the longest wins)."""
 
-    def __init__(self, actors: Sequence[KnownActor]) -> None:
+    def __init__(self, actors: Sequence[KnownActor], language: str = "") -> None:
         self.actors = list(actors)
+        self.language = language
         self._names: list[tuple[str, KnownActor]] = []
         for actor in self.actors:
             for name in (actor.name, *actor.aliases):
-                key = fold(name)
-                if key:
-                    self._names.append((key, actor))
+                for key in {fold(name), fold(base_name(name, language))}:
+                    if key:
+                        self._names.append((key, actor))
         self._names.sort(key=lambda item: -len(item[0]))
 
     def match(self, *names: str) -> KnownActor | None:
-        keys = [fold(n) for n in names if fold(n)]
+        """The case's actor a mention names; inflected mentions («слова Дмитрия Пескова»,
+        "Peskov'a") meet the name through their base form."""
+        if not self._names:
+            return None
+        written = [n for n in names if fold(n)]
+        keys = [fold(n) for n in written]
+        keys += [k for k in (fold(base_name(n, self.language)) for n in written) if k not in keys]
         for key in keys:
             for name, actor in self._names:
                 if name == key:
@@ -238,170 +251,3 @@ def _relation(attribution: Attribution, outlet: bool, innermost: bool) -> str:
     if outlet or cue == "reported":
         return "reported"
     return "quoted" if attribution.quotation else "paraphrased"
-
-
-def suggest(
-    analysis: Analysis,
-    text: str,
-    *,
-    actors: Sequence[KnownActor] = (),
-    outlet: str = "",
-    language: str = "",
-    date: str = "",
-) -> tuple[Suggestion, ...]:
-    """Proposed claims for an analysed text, one per innermost attribution, in text order.
-
-    `outlet`, `language` and `date` are what the case records about the source (they win over
-    what the text says about itself); `actors` are the case's actors to match by name and
-    alias. An unsupported language gives no suggestions."""
-    if not analysis.supported:
-        return ()
-    matcher = ActorMatcher(actors)
-    lang = language or analysis.language
-    lex = load_lexicon(analysis.language)
-    outlet_words = lex.outlet_words if lex else frozenset()
-    attributions = analysis.attributions
-    # words attributed inside a quotation ("“We think …,” said X") belong to X's quotation:
-    # they make no suggestion of their own and do not hide X's
-    in_quote = {
-        a.index
-        for a in attributions
-        if a.parent is not None
-        and attributions[a.parent].quotation
-        and attributions[a.parent].relation not in ("quoted",)
-        and any(s <= a.cue[0][0] < e for s, e in attributions[a.parent].content)
-    }
-    parents = {a.parent for a in attributions if a.parent is not None and a.index not in in_quote}
-    doc_outlet = analysis.outlet.actor if analysis.outlet else outlet
-    translator = analysis.translator.actor if analysis.translator else ""
-    the_date = date or analysis.date
-    # "A quoted B as saying": B offered as A's doubtful first link
-    doubtful_origin: dict[str, Attribution] = {}
-    for a in attributions:
-        if a.direction_doubtful:
-            inner = next((b for b in attributions if b.parent == a.index), None)
-            if inner is not None:
-                doubtful_origin.setdefault(fold(a.actor), inner)
-
-    def hop_for(a: Attribution, relation: str, **extra: Any) -> ProposedHop:
-        known = matcher.match(a.actor, a.source_text)
-        is_outlet = (
-            known.kind == "outlet" if known else _kind(a.actor, analysis.language) == "outlet"
-        )
-        name = known.name if known else _new_name(a.actor or a.source_text, analysis.language)
-        kind = known.kind if known else _kind(name, analysis.language)
-        del is_outlet
-        return ProposedHop(
-            actor=name,
-            actor_id=known.id if known else None,
-            actor_kind=kind,
-            mention=a.source_text or a.cue_text,
-            relation=relation,
-            guessed=a.actor_guessed,
-            **extra,
-        )
-
-    def outlet_like(a: Attribution) -> bool:
-        known = matcher.match(a.actor, a.source_text)
-        if known is not None:
-            return known.kind == "outlet"
-        return bool(set(fold(a.actor).split()) & outlet_words)
-
-    out: list[Suggestion] = []
-    for a in attributions:
-        if a.index in parents or a.index in in_quote or not a.content:
-            continue
-        if len(a.content_text.split()) < 2 and not a.quotation:
-            continue
-        chain = [a]
-        seen = {a.index}
-        while chain[-1].parent is not None and chain[-1].parent not in seen:
-            parent = attributions[chain[-1].parent]
-            seen.add(parent.index)
-            chain.append(parent)
-        quote = a.content_text.strip(_QUOTES + " ,.")
-        hops: list[ProposedHop] = []
-        origin = doubtful_origin.get(fold(a.actor))
-        first_doubtful = False
-        if origin is not None and origin.index not in seen:
-            hops.append(
-                hop_for(
-                    origin,
-                    "reported" if outlet_like(origin) else "said",
-                    note=(
-                        f"Offered as the origin: the text says {a.actor!r} quoted "
-                        f"{origin.source_text!r}; the usual direction is the reverse — check it."
-                    ),
-                )
-            )
-            first_doubtful = True
-        for position, link in enumerate(chain):
-            innermost = position == 0
-            doubtful = link.direction_doubtful or (innermost and first_doubtful)
-            hops.append(
-                hop_for(
-                    link,
-                    _relation(link, outlet_like(link), innermost),
-                    quote=quote if innermost and a.quotation else "",
-                    direction_doubtful=doubtful,
-                    note="the direction of this link is doubtful in the text" if doubtful else "",
-                )
-            )
-        # the same actor twice in a row ("X said, adding …" inside X's quotation) is one hop
-        merged: list[ProposedHop] = []
-        for hop in hops:
-            if merged and (
-                (hop.actor_id is not None and hop.actor_id == merged[-1].actor_id)
-                or fold(hop.actor) == fold(merged[-1].actor)
-            ):
-                continue
-            merged.append(hop)
-        hops = merged
-        if doc_outlet:
-            known = matcher.match(doc_outlet)
-            name = known.name if known else _new_name(doc_outlet, analysis.language)
-            if fold(name) != fold(hops[-1].actor) and not (
-                known is not None and hops[-1].actor_id == known.id
-            ):
-                hops.append(
-                    ProposedHop(
-                        actor=name,
-                        actor_id=known.id if known else None,
-                        actor_kind=known.kind if known else "outlet",
-                        mention=doc_outlet,
-                        relation="reported",
-                    )
-                )
-        if translator:
-            known = matcher.match(translator)
-            hops.append(
-                ProposedHop(
-                    actor=known.name if known else _new_name(translator, analysis.language),
-                    actor_id=known.id if known else None,
-                    actor_kind=known.kind if known else "outlet",
-                    mention=translator,
-                    relation="translated",
-                )
-            )
-        # the last hop is the one whose words the reviewer reads in this source
-        last = hops[-1]
-        hops[-1] = ProposedHop(
-            **{
-                **last.__dict__,
-                "quote": quote,
-                "spans": a.content,
-                "in_source": True,
-                "language": lang,
-                "date": the_date,
-            }
-        )
-        out.append(
-            Suggestion(
-                number=len(out) + 1,
-                wording=wording(a.content_text, analysis.language),
-                hops=tuple(hops),
-                attributions=tuple(c.index for c in chain),
-                content=a.content,
-            )
-        )
-    return tuple(out)

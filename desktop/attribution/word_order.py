@@ -156,9 +156,11 @@ def _svo(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
         ):
             content = (quote_before[0], quote_before[1] + 1)
     if _words_in(s, content) < 2 and not (content and s.quote_starting_at(content[0])):
-        floor_before = floor
         before_end = subject[0] if subject else m.start
-        content = _content_before(s, before_end, floor_before)
+        edge = s.t[before_end - 1] if before_end > floor else None
+        if edge is None or not (edge.text in (",", "—", "–", "،") or is_close_quote(edge)):
+            return []  # "… what they pledged": no clause before the speaker to report
+        content = _content_before(s, before_end, floor)
         if content is None:
             return []
     contents = [content]

@@ -98,7 +98,10 @@ def cmd_suggest(ctx: Context, args: argparse.Namespace) -> int:
                 if on
             ]
             extra = f"  [{', '.join(flags)}]" if flags else ""
-            print(f"     {hop.relation:<11} {hop.actor}{extra}")
+            role = f" ({hop.role})" if hop.role else ""
+            print(f"     {hop.relation:<11} {hop.actor}{role}{extra}")
+        for route in s.routes:
+            print(f"     also: {' → '.join(h.actor for h in route)}  (“{route[0].mention}”)")
     return 0
 
 
