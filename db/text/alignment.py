@@ -1,0 +1,217 @@
+"""Sentence alignment of a translation with its original, the classic way: Gale–Church sentence
+lengths plus lexical anchors (numbers in any digit system, names matched across scripts, a
+small bilingual lexicon, question and quotation marks) in a dynamic programme over 1–1, 1–2,
+2–1, 1–0 (omitted in the translation) and 0–1 (added by the translator) beads.
+
+The programme runs in a band around a guide path drawn through sentences that share a rare
+anchor, so a 200-sentence pair takes milliseconds and a 5,000-sentence pair seconds; the band
+widens by itself when the best path touches its edge. No model, no download."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .align_features import document_features, key_weights, name_keys
+
+ProgressCallback = Callable[[int, int], bool]
+"""Called with (rows done, rows in all); returning False cancels the alignment."""
+
+BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+_PRIOR = {(1, 1): 0.89, (2, 1): 0.045, (1, 2): 0.045, (1, 0): 0.01, (0, 1): 0.01}
+_PRIOR_COST = {b: -math.log(p) for b, p in _PRIOR.items()}
+EXPECTED_RATIO = {("ar", "en"): 1.4, ("ru", "en"): 1.15, ("tr", "en"): 1.1}
+"""Characters of the English text for one character of the other language (a prior)."""
+
+
+@dataclass(frozen=True)
+class Parameters:
+    variance: float = 4.0  # Gale–Church's s² (characters)
+    match_bonus: float = 1.0  # per unit of weight of an anchor both sides share
+    miss_penalty: float = 2.0  # per unit of weight of an anchor on one side only
+    skip_cost: float = 0.5  # a sentence with no counterpart, beyond its prior
+    unsupported_merge: float = 2.0  # a 2–1 or 1–2 bead whose second sentence shares no anchor
+    band: int = 12  # half-width of the band around the guide path (sentences)
+
+
+class AlignmentCancelled(Exception):
+    """The progress callback asked to stop."""
+
+
+def _ratio(lo: str | None, lt: str | None, left: Sequence[str], right: Sequence[str]) -> float:
+    a, b = (lo or "").split("-")[0].lower(), (lt or "").split("-")[0].lower()
+    prior = EXPECTED_RATIO.get((a, b)) or (
+        1 / EXPECTED_RATIO[(b, a)] if (b, a) in EXPECTED_RATIO else 1.0
+    )
+    total_l = sum(len(s) for s in left)
+    total_r = sum(len(s) for s in right)
+    if not total_l or not total_r:
+        return prior
+    return min(max(total_r / total_l, prior * 0.75), prior * 1.33)
+
+
+def _guide(
+    left: Sequence[frozenset[str]], right: Sequence[frozenset[str]], weights: dict[str, float]
+) -> list[tuple[int, int]]:
+    """Points (i, j) where a rare anchor (a number or a name) is in exactly one sentence of each
+    side; the longest chain of them rising on both sides, from (0, 0) to (n, m)."""
+    where_l: dict[str, list[int]] = defaultdict(list)
+    where_r: dict[str, list[int]] = defaultdict(list)
+    for i, keys in enumerate(left):
+        for k in keys:
+            if k[0] in "#n":
+                where_l[k].append(i)
+    for j, keys in enumerate(right):
+        for k in keys:
+            if k[0] in "#n":
+                where_r[k].append(j)
+    points = sorted(
+        {(where_l[k][0], where_r[k][0]) for k in where_l if len(where_l[k]) == 1 and len(where_r.get(k, ())) == 1}
+    )
+    # longest chain strictly rising in both coordinates (quadratic; points are few)
+    best: list[int] = [1] * len(points)
+    back: list[int] = [-1] * len(points)
+    for b, (i, j) in enumerate(points):
+        for a in range(b):
+            if points[a][0] < i and points[a][1] < j and best[a] + 1 > best[b]:
+                best[b], back[b] = best[a] + 1, a
+    chain: list[tuple[int, int]] = []
+    if points:
+        at = max(range(len(points)), key=best.__getitem__)
+        while at >= 0:
+            chain.append(points[at])
+            at = back[at]
+        chain.reverse()
+    n, m = len(left), len(right)
+    return [(0, 0), *[(i + 1, j + 1) for i, j in chain], (n, m)]
+
+
+def _band(guide: list[tuple[int, int]], n: int, m: int, width: int) -> list[tuple[int, int]]:
+    centre = [0.0] * (n + 1)
+    for (i0, j0), (i1, j1) in zip(guide, guide[1:], strict=False):
+        for i in range(i0, i1 + 1):
+            centre[i] = j0 + (j1 - j0) * ((i - i0) / (i1 - i0) if i1 > i0 else 1.0)
+    rows: list[tuple[int, int]] = []
+    for i in range(n + 1):
+        lo = max(0, int(centre[i]) - width)
+        hi = min(m, int(math.ceil(centre[i])) + width)
+        rows.append((lo, hi))
+    # neighbouring rows overlap so that every path step stays inside
+    for i in range(1, n + 1):
+        lo, hi = rows[i]
+        plo, phi = rows[i - 1]
+        rows[i] = (min(lo, phi), max(hi, plo))
+    rows[0] = (0, max(rows[0][1], 0))
+    rows[n] = (min(rows[n][0], m), m)
+    return rows
+
+
+def align_sentences(
+    left: Sequence[str],
+    right: Sequence[str],
+    left_language: str | None,
+    right_language: str | None,
+    *,
+    parameters: Parameters = Parameters(),
+    progress: ProgressCallback | None = None,
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """The beads aligning `left` (the original's sentences) with `right` (the translation's):
+    (left indexes, right indexes, cost), in order, covering every sentence once."""
+    n, m = len(left), len(right)
+    fl = document_features(left, left_language)
+    fr = document_features(right, right_language)
+    nl, nr = name_keys(fl, fr)
+    kl = [f.keys | k for f, k in zip(fl, nl, strict=True)]
+    kr = [f.keys | k for f, k in zip(fr, nr, strict=True)]
+    weights = key_weights(kl, kr)
+    ratio = _ratio(left_language, right_language, left, right)
+    guide = _guide(kl, kr, weights)
+    width = parameters.band
+    while True:
+        rows = _band(guide, n, m, width)
+        path, touched = _programme(fl, fr, kl, kr, weights, ratio, rows, parameters, progress)
+        full = all(lo == 0 and hi == m for lo, hi in rows)
+        if not touched or full:
+            return path
+        width *= 2
+
+
+def _programme(fl, fr, kl, kr, weights, ratio, rows, p: Parameters, progress):  # type: ignore[no-untyped-def]
+    n, m = len(fl), len(fr)
+    var = p.variance
+    lens_l = [f.length for f in fl]
+    lens_r = [f.length for f in fr]
+    inf = float("inf")
+    cost: list[dict[int, float]] = [dict() for _ in range(n + 1)]
+    back: list[dict[int, tuple[int, int]]] = [dict() for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    skip = p.skip_cost
+    bonus, penalty = p.match_bonus, p.miss_penalty
+    unsupported = p.unsupported_merge
+
+    def anchors(a: frozenset[str], b: frozenset[str]) -> float:
+        if not a and not b:
+            return 0.0
+        s = 0.0
+        for k in a & b:
+            s -= bonus * weights[k]
+        for k in a ^ b:
+            s += penalty * weights[k]
+        return s
+
+    def length(lo: int, lt: int) -> float:
+        mean = (lo * ratio + lt) / 2
+        delta = (lt - lo * ratio) / math.sqrt(var * max(mean, 1.0))
+        return -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
+
+    step = max(1, n // 100)
+    for i in range(n + 1):
+        if progress is not None and i % step == 0 and not progress(i, n):
+            raise AlignmentCancelled
+        lo, hi = rows[i]
+        ci = cost[i]
+        bi = back[i]
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            best, arg = inf, (0, 0)
+            for a, b in BEADS:
+                pi, pj = i - a, j - b
+                if pi < 0 or pj < 0:
+                    continue
+                prev = cost[pi].get(pj)
+                if prev is None:
+                    continue
+                c = prev + _PRIOR_COST[(a, b)]
+                if a == 0 or b == 0:
+                    c += skip
+                else:
+                    ka = kl[pi] if a == 1 else kl[pi] | kl[pi + 1]
+                    kb = kr[pj] if b == 1 else kr[pj] | kr[pj + 1]
+                    c += length(sum(lens_l[pi:i]), sum(lens_r[pj:j])) + anchors(ka, kb)
+                    if (a == 2 and not kl[pi + 1] & kb) or (b == 2 and not kr[pj + 1] & ka):
+                        c += unsupported
+                if c < best:
+                    best, arg = c, (a, b)
+            if best < inf:
+                ci[j] = best
+                bi[j] = arg
+    if progress is not None:
+        progress(n, n)
+    # walk back
+    path: list[tuple[tuple[int, ...], tuple[int, ...], float]] = []
+    i, j = n, m
+    touched = False
+    while i > 0 or j > 0:
+        a, b = back[i][j]
+        lo, hi = rows[i]
+        if (j == lo and lo > 0) or (j == hi and hi < m):
+            touched = True
+        path.append(
+            (tuple(range(i - a, i)), tuple(range(j - b, j)), cost[i][j] - cost[i - a][j - b])
+        )
+        i, j = i - a, j - b
+    path.reverse()
+    return path, touched
