@@ -10,7 +10,7 @@ from dataclasses import dataclass
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _D = "0-9٠-٩۰-۹"
 _NUMBER = re.compile(
-    rf"(?<![{_D}\w])[{_D}]+(?:(?P<sep>[,.٬'’\u00a0\u202f ])[{_D}]{{3}}(?![{_D}]))*"
+    rf"(?<![{_D}A-Za-z])[{_D}]+(?:(?P<sep>[,.٬'’\u00a0\u202f ])[{_D}]{{3}}(?![{_D}]))*"
     rf"(?:[.,٫][{_D}]+)?(?![{_D}])"
 )
 _NEGATION_WORDS = {
@@ -20,9 +20,11 @@ _NEGATION_WORDS = {
     "tr": {"değil", "degil", "yok", "hiç", "hic", "hiçbir", "asla", "hayır"},
 }
 _TURKISH_NEGATIVE_VERB = re.compile(
-    r"(?:m[ae]d[ıi]|m[ae]m[ıiuü]ş|m[ae]y[ae]c[ae]k|m[ıiuü]yor|m[ae]z|m[ae]y[ae]n|m[ae]m[ae]k|"
-    r"m[ae]d[ae]n|m[ae]m[ae]l[ıi]|m[ae]m[ae]s[ıi])\w{0,8}$"
+    r"(?:m[ae]d[ıi]|m[ae]m[ıiuü]ş|m[ae]y[ae]c[ae][kğ]|m[ıiuü]yor|m[ae]z|m[ae]y[ae]n|"
+    r"(?<=[^aeıioöuü])m[ae]m[ae])\w{0,10}$"
 )
+_AR_STILL = ("يزال", "تزال", "زال", "يزالون", "تزالان")
+_AR_ONLY = frozenset({"سوى", "الا", "إلا"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AR_CONJ = ("و", "ف")
 
@@ -80,8 +82,14 @@ def find_anchors(text: str, language: str | None = None) -> tuple[Anchor, ...]:
             surface = surface.split(" ")[0]
         end = m.start() + len(surface)
         found.append(Anchor("number", m.start(), end, surface, _number_value(surface, lang)))
-    for m in _WORD.finditer(text):
-        if _negated(m.group(), lang):
-            found.append(Anchor("negation", m.start(), m.end(), m.group(), "not"))
+    words = list(_WORD.finditer(text))
+    for k, m in enumerate(words):
+        if not _negated(m.group(), lang):
+            continue
+        after = [w.group() for w in words[k + 1 : k + 5]]
+        # Arabic "لا يزال" is "still", "لن … سوى" is "only": no negation of meaning
+        if lang == "ar" and after and (after[0].startswith(_AR_STILL) or _AR_ONLY & set(after)):
+            continue
+        found.append(Anchor("negation", m.start(), m.end(), m.group(), "not"))
     found.sort(key=lambda a: a.start)
     return tuple(found)

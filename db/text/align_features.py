@@ -42,6 +42,9 @@ QUOTES = frozenset('"“”„«»‹›')
 QUESTION = frozenset("?؟")
 
 
+_fold = functools.lru_cache(maxsize=65536)(search_key)
+
+
 def _base(language: str | None) -> str:
     return (language or "").split("-")[0].split("_")[0].lower()
 
@@ -129,7 +132,7 @@ def sentence_features(text: str, language: str | None, lowercase_words: frozense
     names: list[str] = []
     for i, m in enumerate(_WORD.finditer(text)):
         raw = m.group()
-        word = search_key(raw)
+        word = _fold(raw)
         concept = word_concept(word, lang)
         if concept is not None:
             keys.add("c:" + concept)
@@ -151,7 +154,7 @@ def document_features(
     lowercase = frozenset(
         w for s in sentences for w in _WORD.findall(s) if w[:1].islower()
     )
-    lower_keys = frozenset(search_key(w) for w in lowercase)
+    lower_keys = frozenset(_fold(w) for w in lowercase)
     return [sentence_features(s, language, lower_keys) for s in sentences]
 
 
@@ -160,12 +163,19 @@ def name_keys(
 ) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Each sentence's name keys, the two sides' skeletons matched onto each other: a skeleton
     of one side that matches one of the other side becomes the same key on both."""
-    vocabulary = sorted({n for f in right for n in f.names if len(n) >= 2}, key=len, reverse=True)
+    vocabulary = {n for f in right for n in f.names if len(n) >= 2}
+    by_initial: dict[str, list[str]] = {}
+    for v in sorted(vocabulary, key=len, reverse=True):
+        by_initial.setdefault(v[0], []).append(v)
     cache: dict[str, str | None] = {}
 
     def canonical(n: str) -> str | None:
         if n not in cache:
-            cache[n] = next((v for v in vocabulary if names_match(n, v)), None)
+            if n in vocabulary:
+                cache[n] = n
+            else:
+                candidates = by_initial.get(n[0], [])
+                cache[n] = next((v for v in candidates if names_match(n, v)), None)
         return cache[n]
 
     left_keys = [frozenset("n:" + c for n in f.names if (c := canonical(n)) is not None) for f in left]

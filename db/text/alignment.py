@@ -147,19 +147,27 @@ def _programme(fl, fr, kl, kr, weights, ratio, rows, p: Parameters, progress):  
     cost: list[dict[int, float]] = [dict() for _ in range(n + 1)]
     back: list[dict[int, tuple[int, int]]] = [dict() for _ in range(n + 1)]
     cost[0][0] = 0.0
+    union_l = [kl[i] | kl[i + 1] for i in range(n - 1)]
+    union_r = [kr[j] | kr[j + 1] for j in range(m - 1)]
     skip = p.skip_cost
     bonus, penalty = p.match_bonus, p.miss_penalty
     unsupported = p.unsupported_merge
 
     def anchors(a: frozenset[str], b: frozenset[str]) -> float:
-        if not a and not b:
-            return 0.0
-        s = 0.0
-        for k in a & b:
-            s -= bonus * weights[k]
-        for k in a ^ b:
-            s += penalty * weights[k]
-        return s
+        if not a or not b:
+            return penalty * (total(a) + total(b))
+        shared = sum(weights[k] for k in a & b)
+        # an anchor changed (45 on one side, 4,500 on the other) costs as one miss, not two,
+        # so that a pair whose number drifted still aligns and its drift is flagged
+        return penalty * max(total(a) - shared, total(b) - shared) - bonus * shared
+
+    totals: dict[frozenset[str], float] = {}
+
+    def total(keys: frozenset[str]) -> float:
+        t = totals.get(keys)
+        if t is None:
+            t = totals[keys] = sum(weights[k] for k in keys)
+        return t
 
     def length(lo: int, lt: int) -> float:
         mean = (lo * ratio + lt) / 2
@@ -188,8 +196,8 @@ def _programme(fl, fr, kl, kr, weights, ratio, rows, p: Parameters, progress):  
                 if a == 0 or b == 0:
                     c += skip
                 else:
-                    ka = kl[pi] if a == 1 else kl[pi] | kl[pi + 1]
-                    kb = kr[pj] if b == 1 else kr[pj] | kr[pj + 1]
+                    ka = kl[pi] if a == 1 else union_l[pi]
+                    kb = kr[pj] if b == 1 else union_r[pj]
                     c += length(sum(lens_l[pi:i]), sum(lens_r[pj:j])) + anchors(ka, kb)
                     if (a == 2 and not kl[pi + 1] & kb) or (b == 2 and not kr[pj + 1] & ka):
                         c += unsupported

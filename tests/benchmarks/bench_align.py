@@ -1,0 +1,124 @@
+"""Sentence alignment of translations with their originals (not a test: prints figures).
+
+    .venv/bin/python tests/benchmarks/bench_align.py [--long N]
+
+For each language pair of our parallel test documents (tests/data/alignment/) it prints the
+strict sentence-alignment F1 of the aligner (all documents, and the held-out third that was not
+looked at while choosing its parameters) against a baseline measured in the same run: the same
+dynamic programme on sentence lengths alone (Gale–Church without anchors). Then the drift flags
+on planted differences (found / planted) and on the faithful documents (flags that should not
+be there), and the time to align a 200-sentence pair and a long pair (default 5,000 sentences).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from db.text.aligned_pair import align_sentence_lists
+from db.text.alignment import Parameters, align_sentences
+from db.text.sentences import Sentence
+from tests.text.parallel import PAIRS, ParallelDocument, held_out, load_pair, strict_f1
+from tests.text.planting import planted_variants
+
+LENGTHS_ONLY = Parameters(match_bonus=0.0, miss_penalty=0.0, unsupported_merge=0.0)
+
+
+def f1(docs: list[ParallelDocument], parameters: Parameters) -> float:
+    c = g = f = 0
+    for d in docs:
+        beads = align_sentences(
+            d.original,
+            d.translation,
+            d.original_language,
+            d.translation_language,
+            parameters=parameters,
+        )
+        x, y, z = strict_f1(d.gold, [(a, b) for a, b, _ in beads])
+        c, g, f = c + x, g + y, f + z
+    p, r = c / f, c / g
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def sentences(parts: tuple[str, ...]) -> list[Sentence]:
+    out, at = [], 0
+    for s in parts:
+        out.append(Sentence(at, at + len(s), s))
+        at += len(s) + 1
+    return out
+
+
+def drift(docs: list[ParallelDocument]) -> tuple[int, int, int]:
+    found = 0
+    planted = planted_variants(docs)
+    for p in planted:
+        d = p.document
+        a = align_sentence_lists(
+            sentences(d.original), sentences(d.translation), d.original_language, d.translation_language
+        )
+        if any(
+            f.kind == p.kind for b in a.beads if p.original_sentence in b.original for f in b.drift
+        ):
+            found += 1
+    false_flags = 0
+    for d in docs:
+        a = align_sentence_lists(
+            sentences(d.original), sentences(d.translation), d.original_language, d.translation_language
+        )
+        false_flags += sum(1 for f in a.flags() if f.kind in ("number", "negation", "date"))
+    return found, len(planted), false_flags
+
+
+def long_pair(docs: list[ParallelDocument], n: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    orig: list[str] = []
+    trans: list[str] = []
+    k = 0
+    while len(orig) < n:
+        d = docs[k % len(docs)]
+        orig.extend(d.original)
+        trans.extend(d.translation)
+        k += 1
+    return tuple(orig[:n]), tuple(trans[: int(n * len(trans) / len(orig))])
+
+
+def timed(o: tuple[str, ...], t: tuple[str, ...], lo: str, lt: str, parameters: Parameters, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        align_sentences(o, t, lo, lt, parameters=parameters)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--long", type=int, default=5000)
+    args = parser.parse_args()
+    print("strict sentence-alignment F1 (aligner | lengths-only baseline)")
+    for pair in PAIRS:
+        docs = load_pair(pair)
+        print(
+            f"  {pair}: all {f1(docs, Parameters()):.3f} | {f1(docs, LENGTHS_ONLY):.3f}   "
+            f"held-out {f1(held_out(docs), Parameters()):.3f} | {f1(held_out(docs), LENGTHS_ONLY):.3f}"
+            f"   ({len(docs)} documents, {sum(len(d.gold) for d in docs)} gold beads)"
+        )
+    print("drift flags: planted differences found / planted; flags on faithful documents")
+    for pair in PAIRS:
+        found, planted, false_flags = drift(load_pair(pair))
+        print(f"  {pair}: {found} / {planted} found; {false_flags} flags on faithful pairs")
+    docs = load_pair("ar-en")
+    o, t = long_pair(docs, 200)
+    ours = timed(o, t, "ar", "en", Parameters(), 5)
+    base = timed(o, t, "ar", "en", LENGTHS_ONLY, 5)
+    print(f"200-sentence ar-en pair: {ours * 1000:.0f} ms (lengths only {base * 1000:.0f} ms, ratio {ours / base:.2f})")
+    o, t = long_pair(docs, args.long)
+    print(f"{len(o):,}-sentence ar-en pair: {timed(o, t, 'ar', 'en', Parameters(), 1):.1f} s")
+
+
+if __name__ == "__main__":
+    main()
