@@ -14,7 +14,18 @@ _NUMBER = re.compile(
     rf"(?:[.,٫][{_D}]+)?(?![{_D}])"
 )
 _NEGATION_WORDS = {
-    "en": {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"},
+    "en": {
+        "not",
+        "no",
+        "never",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+    },
     "ar": {"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "دون", "بدون", "بلا"},
     "ru": {"не", "нет", "ни", "никогда", "без", "ничего", "никто", "нельзя", "ничто"},
     "tr": {"değil", "degil", "yok", "hiç", "hic", "hiçbir", "asla", "hayır"},

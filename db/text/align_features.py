@@ -21,19 +21,104 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split(),
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
         strict=True,
     )
 )
 _ARABIC = dict(
     zip(
         "اأإآبتثجحخدذرزسشصضطظعغفقكلمنهوىيةءئؤپچگڤ",
-        "a a a a b t th j h kh d dh r z s sh s d t z _ gh f q k l m n h w a y a _ _ _ p ch g v".split(),
+        [
+            "a",
+            "a",
+            "a",
+            "a",
+            "b",
+            "t",
+            "th",
+            "j",
+            "h",
+            "kh",
+            "d",
+            "dh",
+            "r",
+            "z",
+            "s",
+            "sh",
+            "s",
+            "d",
+            "t",
+            "z",
+            "_",
+            "gh",
+            "f",
+            "q",
+            "k",
+            "l",
+            "m",
+            "n",
+            "h",
+            "w",
+            "a",
+            "y",
+            "a",
+            "_",
+            "_",
+            "_",
+            "p",
+            "ch",
+            "g",
+            "v",
+        ],
         strict=True,
     )
 )
-_DIGRAPHS = (("shch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "k"), ("th", "t"),
-             ("ph", "f"), ("zh", "j"), ("ts", "s"), ("dj", "j"))
+_DIGRAPHS = (
+    ("shch", "s"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("kh", "k"),
+    ("gh", "k"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("zh", "j"),
+    ("ts", "s"),
+    ("dj", "j"),
+)
 _CLASSES = str.maketrans("pvdqgcxzğ", "bftkkkssk")
 _DROP = re.compile(r"[aeiouyw_h'ıöüâîû]")
 _AR_CONJ = ("و", "ف")
@@ -123,7 +208,9 @@ class SentenceFeatures:
     names: tuple[str, ...]  # skeletons of candidate names (all words in Arabic)
 
 
-def sentence_features(text: str, language: str | None, lowercase_words: frozenset[str]) -> SentenceFeatures:
+def sentence_features(
+    text: str, language: str | None, lowercase_words: frozenset[str]
+) -> SentenceFeatures:
     lang = _base(language)
     keys: set[str] = set()
     for a in find_anchors(text, lang):
@@ -148,12 +235,8 @@ def sentence_features(text: str, language: str | None, lowercase_words: frozense
     return SentenceFeatures(len(text), frozenset(keys), tuple(n for n in names if len(n) >= 2))
 
 
-def document_features(
-    sentences: Sequence[str], language: str | None
-) -> list[SentenceFeatures]:
-    lowercase = frozenset(
-        w for s in sentences for w in _WORD.findall(s) if w[:1].islower()
-    )
+def document_features(sentences: Sequence[str], language: str | None) -> list[SentenceFeatures]:
+    lowercase = frozenset(w for s in sentences for w in _WORD.findall(s) if w[:1].islower())
     lower_keys = frozenset(_fold(w) for w in lowercase)
     return [sentence_features(s, language, lower_keys) for s in sentences]
 
@@ -178,13 +261,17 @@ def name_keys(
                 cache[n] = next((v for v in candidates if names_match(n, v)), None)
         return cache[n]
 
-    left_keys = [frozenset("n:" + c for n in f.names if (c := canonical(n)) is not None) for f in left]
+    left_keys = [
+        frozenset("n:" + c for n in f.names if (c := canonical(n)) is not None) for f in left
+    ]
     used = set().union(*left_keys) if left_keys else set()
     right_keys = [frozenset(k for n in f.names if (k := "n:" + n) in used) for f in right]
     return left_keys, right_keys
 
 
-def key_weights(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]) -> dict[str, float]:
+def key_weights(
+    left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]
+) -> dict[str, float]:
     """How much a shared key says: numbers most, then names, concepts, punctuation; less the
     more sentences carry it."""
     base = {"#": 3.0, "n": 2.0, "c": 1.0, "p": 0.5}

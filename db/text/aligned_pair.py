@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .alignment import Parameters, ProgressCallback, align_sentences
+from .alignment import DEFAULTS, Parameters, ProgressCallback, align_sentences
 from .drift import DriftFlag, pair_drift, skip_flag, summarise
 from .sentences import Sentence, split_sentences
 
@@ -29,7 +29,9 @@ BEAD_NAMES = {
 
 @dataclass(frozen=True)
 class Bead:
-    kind: str  # "1-1" | "1-2" | "2-1" | "omitted" (in the translation) | "added" (by the translator)
+    kind: (
+        str  # "1-1" | "1-2" | "2-1" | "omitted" (in the translation) | "added" (by the translator)
+    )
     original: tuple[int, ...]  # sentence indexes
     translation: tuple[int, ...]
     cost: float
@@ -82,7 +84,9 @@ class Alignment:
     def beads_for_original(self, start: int, end: int) -> tuple[Bead, ...]:
         """The beads whose original sentences overlap the span `start`–`end`."""
         return tuple(
-            b for b in self.beads if any(_overlaps(self.original[i], start, end) for i in b.original)
+            b
+            for b in self.beads
+            if any(_overlaps(self.original[i], start, end) for i in b.original)
         )
 
     def beads_for_translation(self, start: int, end: int) -> tuple[Bead, ...]:
@@ -118,7 +122,9 @@ class Alignment:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], original_text: str, translation_text: str) -> Alignment:
+    def from_dict(
+        cls, data: dict[str, Any], original_text: str, translation_text: str
+    ) -> Alignment:
         def sentences(spans: Sequence[Sequence[int]], text: str) -> tuple[Sentence, ...]:
             return tuple(Sentence(int(s), int(e), text[int(s) : int(e)]) for s, e in spans)
 
@@ -139,7 +145,7 @@ class Alignment:
 
 
 def _overlaps(s: Sentence, start: int, end: int) -> bool:
-    return s.start < end and start < s.end or (start == end and s.start <= start <= s.end)
+    return (s.start < end and start < s.end) or (start == end and s.start <= start <= s.end)
 
 
 def align_sentence_lists(
@@ -148,7 +154,7 @@ def align_sentence_lists(
     original_language: str | None,
     translation_language: str | None,
     *,
-    parameters: Parameters = Parameters(),
+    parameters: Parameters = DEFAULTS,
     progress: ProgressCallback | None = None,
 ) -> Alignment:
     path = align_sentences(

@@ -9,12 +9,13 @@ widens by itself when the best path touches its edge. No model, no download."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .align_features import document_features, key_weights, name_keys
+from .align_features import SentenceFeatures, document_features, key_weights, name_keys
 
 ProgressCallback = Callable[[int, int], bool]
 """Called with (rows done, rows in all); returning False cancels the alignment."""
@@ -33,7 +34,13 @@ class Parameters:
     miss_penalty: float = 2.0  # per unit of weight of an anchor on one side only
     skip_cost: float = 0.5  # a sentence with no counterpart, beyond its prior
     unsupported_merge: float = 2.0  # a 2–1 or 1–2 bead whose second sentence shares no anchor
+    partial_omission: float = 0.3  # what an omitted sentence costs once the translation is
+    # found to render less than half of the original (a partial translation): its
+    # unrendered sentences are then left unpaired rather than merged into pairs
     band: int = 12  # half-width of the band around the guide path (sentences)
+
+
+DEFAULTS = Parameters()
 
 
 class AlignmentCancelled(Exception):
@@ -68,7 +75,11 @@ def _guide(
             if k[0] in "#n":
                 where_r[k].append(j)
     points = sorted(
-        {(where_l[k][0], where_r[k][0]) for k in where_l if len(where_l[k]) == 1 and len(where_r.get(k, ())) == 1}
+        {
+            (where_l[k][0], where_r[k][0])
+            for k in where_l
+            if len(where_l[k]) == 1 and len(where_r.get(k, ())) == 1
+        }
     )
     # longest chain strictly rising in both coordinates (quadratic; points are few)
     best: list[int] = [1] * len(points)
@@ -90,13 +101,13 @@ def _guide(
 
 def _band(guide: list[tuple[int, int]], n: int, m: int, width: int) -> list[tuple[int, int]]:
     centre = [0.0] * (n + 1)
-    for (i0, j0), (i1, j1) in zip(guide, guide[1:], strict=False):
+    for (i0, j0), (i1, j1) in itertools.pairwise(guide):
         for i in range(i0, i1 + 1):
             centre[i] = j0 + (j1 - j0) * ((i - i0) / (i1 - i0) if i1 > i0 else 1.0)
     rows: list[tuple[int, int]] = []
     for i in range(n + 1):
         lo = max(0, int(centre[i]) - width)
-        hi = min(m, int(math.ceil(centre[i])) + width)
+        hi = min(m, math.ceil(centre[i]) + width)
         rows.append((lo, hi))
     # neighbouring rows overlap so that every path step stays inside
     for i in range(1, n + 1):
@@ -114,7 +125,7 @@ def align_sentences(
     left_language: str | None,
     right_language: str | None,
     *,
-    parameters: Parameters = Parameters(),
+    parameters: Parameters = DEFAULTS,
     progress: ProgressCallback | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """The beads aligning `left` (the original's sentences) with `right` (the translation's):
@@ -129,16 +140,38 @@ def align_sentences(
     ratio = _ratio(left_language, right_language, left, right)
     guide = _guide(kl, kr, weights)
     width = parameters.band
+    omission = parameters.skip_cost + _PRIOR_COST[(1, 0)]
     while True:
         rows = _band(guide, n, m, width)
-        path, touched = _programme(fl, fr, kl, kr, weights, ratio, rows, parameters, progress)
+        path, touched = _programme(
+            fl, fr, kl, kr, weights, ratio, rows, parameters, omission, progress
+        )
         full = all(lo == 0 and hi == m for lo, hi in rows)
-        if not touched or full:
-            return path
-        width *= 2
+        if touched and not full:
+            width *= 2
+            continue
+        rendered = sum(len(o) for o, t, _ in path if o and t)
+        if n and rendered < n / 2 and omission > parameters.partial_omission:
+            omission = parameters.partial_omission
+            continue
+        return path
 
 
-def _programme(fl, fr, kl, kr, weights, ratio, rows, p: Parameters, progress):  # type: ignore[no-untyped-def]
+Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
+
+
+def _programme(
+    fl: Sequence[SentenceFeatures],
+    fr: Sequence[SentenceFeatures],
+    kl: Sequence[frozenset[str]],
+    kr: Sequence[frozenset[str]],
+    weights: dict[str, float],
+    ratio: float,
+    rows: list[tuple[int, int]],
+    p: Parameters,
+    omission: float,
+    progress: ProgressCallback | None,
+) -> tuple[Path, bool]:
     n, m = len(fl), len(fr)
     var = p.variance
     lens_l = [f.length for f in fl]
@@ -159,7 +192,7 @@ def _programme(fl, fr, kl, kr, weights, ratio, rows, p: Parameters, progress):  
         shared = sum(weights[k] for k in a & b)
         # an anchor changed (45 on one side, 4,500 on the other) costs as one miss, not two,
         # so that a pair whose number drifted still aligns and its drift is flagged
-        return penalty * max(total(a) - shared, total(b) - shared) - bonus * shared
+        return float(penalty * max(total(a) - shared, total(b) - shared) - bonus * shared)
 
     totals: dict[frozenset[str], float] = {}
 
@@ -192,10 +225,12 @@ def _programme(fl, fr, kl, kr, weights, ratio, rows, p: Parameters, progress):  
                 prev = cost[pi].get(pj)
                 if prev is None:
                     continue
-                c = prev + _PRIOR_COST[(a, b)]
-                if a == 0 or b == 0:
-                    c += skip
+                if b == 0:
+                    c = prev + omission
+                elif a == 0:
+                    c = prev + _PRIOR_COST[(a, b)] + skip
                 else:
+                    c = prev + _PRIOR_COST[(a, b)]
                     ka = kl[pi] if a == 1 else union_l[pi]
                     kb = kr[pj] if b == 1 else union_r[pj]
                     c += length(sum(lens_l[pi:i]), sum(lens_r[pj:j])) + anchors(ka, kb)
@@ -209,7 +244,7 @@ def _programme(fl, fr, kl, kr, weights, ratio, rows, p: Parameters, progress):  
     if progress is not None:
         progress(n, n)
     # walk back
-    path: list[tuple[tuple[int, ...], tuple[int, ...], float]] = []
+    path: Path = []
     i, j = n, m
     touched = False
     while i > 0 or j > 0:

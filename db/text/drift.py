@@ -13,7 +13,9 @@ from .align_anchors import find_anchors
 from .align_features import word_concept
 from .align_lexicon import LEXICON
 
-_MONTHS = frozenset(list(LEXICON)[list(LEXICON).index("january") : list(LEXICON).index("december") + 1])
+_MONTHS = frozenset(
+    list(LEXICON)[list(LEXICON).index("january") : list(LEXICON).index("december") + 1]
+)
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,9 @@ def pair_drift(
     neg_o = _negations(original, original_language)
     neg_t = _negations(translation, translation_language)
     if neg_o and not neg_t:
-        flags.append(DriftFlag("negation", f"negation only in the original: {neg_o[0]}", neg_o[0], ""))
+        flags.append(
+            DriftFlag("negation", f"negation only in the original: {neg_o[0]}", neg_o[0], "")
+        )
     elif neg_t and not neg_o:
         flags.append(
             DriftFlag("negation", f"negation only in the translation: {neg_t[0]}", "", neg_t[0])

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 import sentencex
 
 
-
 @dataclass(frozen=True)
 class Sentence:
     """One sentence: its span in the text it was split from, and its words."""

@@ -59,7 +59,10 @@ def drift(docs: list[ParallelDocument]) -> tuple[int, int, int]:
     for p in planted:
         d = p.document
         a = align_sentence_lists(
-            sentences(d.original), sentences(d.translation), d.original_language, d.translation_language
+            sentences(d.original),
+            sentences(d.translation),
+            d.original_language,
+            d.translation_language,
         )
         if any(
             f.kind == p.kind for b in a.beads if p.original_sentence in b.original for f in b.drift
@@ -68,7 +71,10 @@ def drift(docs: list[ParallelDocument]) -> tuple[int, int, int]:
     false_flags = 0
     for d in docs:
         a = align_sentence_lists(
-            sentences(d.original), sentences(d.translation), d.original_language, d.translation_language
+            sentences(d.original),
+            sentences(d.translation),
+            d.original_language,
+            d.translation_language,
         )
         false_flags += sum(1 for f in a.flags() if f.kind in ("number", "negation", "date"))
     return found, len(planted), false_flags
@@ -86,7 +92,9 @@ def long_pair(docs: list[ParallelDocument], n: int) -> tuple[tuple[str, ...], tu
     return tuple(orig[:n]), tuple(trans[: int(n * len(trans) / len(orig))])
 
 
-def timed(o: tuple[str, ...], t: tuple[str, ...], lo: str, lt: str, parameters: Parameters, runs: int) -> float:
+def timed(
+    o: tuple[str, ...], t: tuple[str, ...], lo: str, lt: str, parameters: Parameters, runs: int
+) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -115,7 +123,9 @@ def main() -> None:
     o, t = long_pair(docs, 200)
     ours = timed(o, t, "ar", "en", Parameters(), 5)
     base = timed(o, t, "ar", "en", LENGTHS_ONLY, 5)
-    print(f"200-sentence ar-en pair: {ours * 1000:.0f} ms (lengths only {base * 1000:.0f} ms, ratio {ours / base:.2f})")
+    print(
+        f"200-sentence ar-en pair: {ours * 1000:.0f} ms (lengths only {base * 1000:.0f} ms, ratio {ours / base:.2f})"
+    )
     o, t = long_pair(docs, args.long)
     print(f"{len(o):,}-sentence ar-en pair: {timed(o, t, 'ar', 'en', Parameters(), 1):.1f} s")
 

@@ -54,14 +54,12 @@ def plant_omission(doc: ParallelDocument) -> Planted | None:
         return None
     o, t = pairs[len(pairs) // 2]
     translation = doc.translation[:t] + doc.translation[t + 1 :]
-    gold = tuple(
-        (a, tuple(j - (j > t) for j in b if j != t)) for a, b in doc.gold
-    )
+    gold = tuple((a, tuple(j - (j > t) for j in b if j != t)) for a, b in doc.gold)
     return Planted(replace(doc, translation=translation, gold=gold), "omitted", o)
 
 
 def _with(doc: ParallelDocument, index: int, sentence: str) -> ParallelDocument:
-    translation = doc.translation[:index] + (sentence,) + doc.translation[index + 1 :]
+    translation = (*doc.translation[:index], sentence, *doc.translation[index + 1 :])
     return replace(doc, translation=translation)
 
 

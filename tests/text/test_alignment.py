@@ -1,0 +1,138 @@
+"""The sentence aligner and its drift flags, on our own parallel documents (tests/data/alignment)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from db.text.align_anchors import find_anchors
+from db.text.align_features import names_match, skeleton
+from db.text.aligned_pair import align_sentence_lists, align_texts
+from db.text.alignment import AlignmentCancelled, align_sentences
+from db.text.sentences import Sentence, split_sentences
+
+from .parallel import PAIRS, load_pair, strict_f1
+from .planting import planted_variants
+
+
+def _sentences(parts: tuple[str, ...]) -> list[Sentence]:
+    out, at = [], 0
+    for s in parts:
+        out.append(Sentence(at, at + len(s), s))
+        at += len(s) + 1
+    return out
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_strict_f1_of_each_pair_is_at_least_0_9(pair: str) -> None:
+    docs = load_pair(pair)
+    assert len(docs) >= 15
+    assert all(10 <= len(d.translation) <= 60 for d in docs)
+    kinds = {(len(o), len(t)) for d in docs for o, t in d.gold}
+    assert {(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)} <= kinds
+    correct = gold = found = 0
+    for d in docs:
+        beads = align_sentences(d.original, d.translation, d.original_language, "en")
+        c, g, f = strict_f1(d.gold, [(a, b) for a, b, _ in beads])
+        correct, gold, found = correct + c, gold + g, found + f
+    precision, recall = correct / found, correct / gold
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_planted_numbers_and_negations_are_flagged_and_faithful_pairs_are_not(pair: str) -> None:
+    docs = load_pair(pair)
+    missed = []
+    for p in planted_variants(docs):
+        if p.kind == "omitted":
+            continue
+        d = p.document
+        a = align_sentence_lists(
+            _sentences(d.original), _sentences(d.translation), d.original_language, "en"
+        )
+        kinds = {f.kind for b in a.beads if p.original_sentence in b.original for f in b.drift}
+        if p.kind not in kinds:
+            missed.append((d.name, p.kind))
+    assert len(missed) <= 2, missed
+    # the gold pairs of the faithful documents carry no number, negation or date flag
+    from db.text.drift import pair_drift
+
+    for d in docs:
+        for o, t in d.gold:
+            if o and t:
+                left = " ".join(d.original[i] for i in o)
+                right = " ".join(d.translation[j] for j in t)
+                assert pair_drift(left, right, d.original_language, "en") == (), (left, right)
+
+
+def test_a_number_that_changed_is_described_with_both_values() -> None:
+    a = align_texts(
+        "قال الوزير إن ٤٥ شخصا قتلوا في الهجوم. وأضاف أن الحكومة لن تتفاوض.",
+        "The minister said 4,500 people were killed in the attack. He added that the government will negotiate.",
+        "ar",
+        "en",
+    )
+    descriptions = [f.description for f in a.flags()]
+    assert "number differs: ٤٥ → 4,500" in descriptions
+    assert any(d.startswith("negation only in the original") for d in descriptions)
+    assert a.summary().startswith("1 number differs, 1 negation differs")
+
+
+def test_a_partial_translation_says_so_instead_of_forcing_pairs() -> None:
+    docs = load_pair("ru-en")
+    original = tuple(s for d in docs[:6] for s in d.original)
+    part = docs[3].translation
+    a = align_sentence_lists(_sentences(original), _sentences(part), "ru", "en")
+    assert a.partial.startswith("a partial translation")
+    paired = [b for b in a.beads if b.original and b.translation]
+    assert len(paired) <= len(part)
+    first = len([s for d in docs[:3] for s in d.original])
+    # what is paired lies (mostly: a sentence with no anchor can pair anywhere) inside the one
+    # document that was translated
+    inside = [first <= i < first + len(docs[3].original) for b in paired for i in b.original]
+    assert sum(inside) >= 0.8 * len(inside)
+
+
+def test_numbers_compare_across_digit_systems_and_separators() -> None:
+    def values(text: str, lang: str) -> list[str]:
+        return [a.value for a in find_anchors(text, lang) if a.kind == "number"]
+
+    assert values("٤٬٥٠٠ و١٢٫٥ و2022", "ar") == ["4500", "12.5", "2022"]
+    assert values("4 500 человек и 3,6 млн", "ru") == ["4500", "3.6"]
+    assert values("3.500 kişi, yüzde 8,5", "tr") == ["3500", "8.5"]
+    assert values("4,500 people and 3.6 million", "en") == ["4500", "3.6"]
+
+
+def test_names_match_across_scripts() -> None:
+    assert skeleton("lavrov") == skeleton("лавров") == skeleton("لافروف")
+    assert names_match(skeleton("лаврова"), skeleton("lavrov"))
+    assert names_match(skeleton("erdogan"), skeleton("اردوغان"))
+    assert not names_match(skeleton("putin"), skeleton("lavrov"))
+
+
+def test_sentences_keep_their_spans_in_the_text() -> None:
+    text = "Он сказал: «Нет». Затем ушёл.\n\nВторой абзац."
+    spans = split_sentences(text, "ru")
+    assert [s.text for s in spans] == ["Он сказал: «Нет».", "Затем ушёл.", "Второй абзац."]
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_the_progress_callback_can_cancel() -> None:
+    d = load_pair("ar-en")[0]
+    with pytest.raises(AlignmentCancelled):
+        align_sentences(
+            d.original, d.translation, "ar", "en", progress=lambda done, total: done < 3
+        )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.text(min_size=1, max_size=60), max_size=15),
+    st.lists(st.text(min_size=1, max_size=60), max_size=15),
+)
+def test_beads_cover_every_sentence_once_in_order(left: list[str], right: list[str]) -> None:
+    beads = align_sentences(left, right, "ar", "en")
+    assert [i for o, _, _ in beads for i in o] == list(range(len(left)))
+    assert [j for _, t, _ in beads for j in t] == list(range(len(right)))
+    assert all((len(o), len(t)) in {(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)} for o, t, _ in beads)
