@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from ..normalise import search_key
-from .align_anchors import find_anchors
 from .align_lexicon import LEXICON
+from .anchor_numbers import digit_numbers
 
 _LANGS = ("en", "ar", "ru", "tr")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -213,9 +213,9 @@ def sentence_features(
 ) -> SentenceFeatures:
     lang = _base(language)
     keys: set[str] = set()
-    for a in find_anchors(text, lang):
-        if a.kind == "number":
-            keys.add("#" + a.value)
+    # numbers written with digits, as the anchors of meaning read them (positions not needed)
+    for _start, _end, value in digit_numbers(_fold(text), lang):
+        keys.add("#" + value)
     names: list[str] = []
     for i, m in enumerate(_WORD.finditer(text)):
         raw = m.group()

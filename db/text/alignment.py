@@ -174,8 +174,8 @@ def _programme(
 ) -> tuple[Path, bool]:
     n, m = len(fl), len(fr)
     var = p.variance
-    lens_l = [f.length for f in fl]
-    lens_r = [f.length for f in fr]
+    cum_l = [0, *itertools.accumulate(f.length for f in fl)]
+    cum_r = [0, *itertools.accumulate(f.length for f in fr)]
     inf = float("inf")
     cost: list[dict[int, float]] = [dict() for _ in range(n + 1)]
     back: list[dict[int, tuple[int, int]]] = [dict() for _ in range(n + 1)]
@@ -202,10 +202,11 @@ def _programme(
             t = totals[keys] = sum(weights[k] for k in keys)
         return t
 
+    sqrt2 = math.sqrt(2)
+
     def length(lo: int, lt: int) -> float:
-        mean = (lo * ratio + lt) / 2
-        delta = (lt - lo * ratio) / math.sqrt(var * max(mean, 1.0))
-        return -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
+        delta = abs(lt - lo * ratio) / math.sqrt(var * max((lo * ratio + lt) / 2, 1.0))
+        return -math.log(max(math.erfc(delta / sqrt2), 1e-12))
 
     step = max(1, n // 100)
     for i in range(n + 1):
@@ -233,7 +234,7 @@ def _programme(
                     c = prev + _PRIOR_COST[(a, b)]
                     ka = kl[pi] if a == 1 else union_l[pi]
                     kb = kr[pj] if b == 1 else union_r[pj]
-                    c += length(sum(lens_l[pi:i]), sum(lens_r[pj:j])) + anchors(ka, kb)
+                    c += length(cum_l[i] - cum_l[pi], cum_r[j] - cum_r[pj]) + anchors(ka, kb)
                     if (a == 2 and not kl[pi + 1] & kb) or (b == 2 and not kr[pj + 1] & ka):
                         c += unsupported
                 if c < best:

@@ -37,10 +37,11 @@ DECIMAL_COMMA_LANGUAGES = frozenset({"tr", "ru"})
 """Languages whose decimal mark is a comma (and thousands separator a dot or a space)."""
 
 _NUMBER = re.compile(
-    r"(?<![\w.,\u066b\u066c])"
+    # after a letter only when it is an Arabic prefix written onto the number ("و2357", "لـ4")
+    r"(?:(?<![\w.,\u066b\u066c])|(?<=[\u0648\u0628\u0644\u0641]))"
     r"(?P<int>\d{1,3}(?P<sep>[,.\u066c ])\d{3}(?:(?P=sep)\d{3})*(?!\d)|\d+)"
     r"(?:(?P<dec>[.,\u066b])(?P<frac>\d+))?"
-    r"(?![\d\w])"
+    r"(?:(?![\d\w])|(?=s(?!\w)))"  # "the 1990s", "F-16s"
 )
 _TOKEN = re.compile(r"\w+")
 
@@ -76,7 +77,13 @@ _SCALE_WORDS = _fold_all(
         "مليارا": 10**9,
     }
 )
-_RUSSIAN_SCALE_STEMS = (("тысяч", 10**3), ("миллион", 10**6), ("миллиард", 10**9))
+_RUSSIAN_SCALE_STEMS = (
+    ("тысяч", 10**3),
+    ("миллион", 10**6),
+    ("миллиард", 10**9),
+    ("триллион", 10**12),
+)
+_TURKISH_SCALES = {"bin": 10**3, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
 _SCALE_AFTER = re.compile(r"[ -]?(\w+)\.?")
 _PERCENT_AFTER = re.compile(
     "|".join(
@@ -294,6 +301,17 @@ def _scale_after(folded: str, end: int) -> tuple[int, int] | None:
     factor = _SCALE_WORDS.get(word)
     if factor is None:
         factor = next((f for stem, f in _RUSSIAN_SCALE_STEMS if word.startswith(stem)), None)
+    if factor is None:
+        # Turkish scale words take case endings: "44 bine", "160 binden", "1 milyondan"
+        factor = next(
+            (
+                f
+                for stem, f in _TURKISH_SCALES.items()
+                if word.startswith(stem)
+                and word[len(stem) :] in (*_TURKISH_CASE_ENDINGS, "ı", "i", "a", "e")
+            ),
+            None,
+        )
     if factor is None:
         return None
     stop = match.end() if match.group().endswith(".") and word in _SCALE_WORDS else match.end(1)

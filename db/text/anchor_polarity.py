@@ -41,10 +41,20 @@ def _words(*words: str) -> frozenset[str]:
 
 _NEGATION = {
     "en": _words(
-        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"
+        "not",
+        "no",
+        "never",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "cannot",
+        "without",
+        "unless",
     ),
     "ar": _words(
-        "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ليسا", "غير", "عدم", "بدون"
+        "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ليسا", "غير", "عدم", "بدون", "دون"
     ),
     "tr": _words("değil", "değildir", "değildi", "değiller", "yok", "yoktur", "yoktu"),
     "ru": _words("не", "нет", "без"),
@@ -60,6 +70,7 @@ _RUSSIAN_CONCORD = re.compile(
 )
 _ARABIC_STILL = _words("يزال", "تزال", "زال", "زالت", "يزالون", "دام", "دامت")
 _ARABIC_NOT_NEGATION_AFTER = _words("غير", "ان", "أن")
+_ARABIC_ONLY = _words("إلا", "الا", "سوى")
 """غير followed by أن is "but"; the word after لا/ما that makes it "still"."""
 
 _TURKISH_NEGATIVE_VERB = re.compile(
@@ -69,14 +80,16 @@ _TURKISH_NEGATIVE_VERB = re.compile(
     r"|m[ae]y[ae]c[ae][kg]"  # -mayacak/-meyecek
     r"|m[ae]z(?:$|d|s|l|k|ı|i|l)"  # -maz/-mez (-mazsa, -mezdi, -mazlar)
     r"|m[ae]m[iu]s"  # -mamış/-memiş
-    r"|m[ae]s[iu]n"  # -masın/-mesin
+    r"|m[ae]s[iu]n(?![aeiu])"  # -masın/-mesin (not the noun's -masını, -masına)
     r"|m[ae]y[ae]n"  # -mayan/-meyen
-    r"|m[ae]m[ae](?:k|s|y)"  # -mamak/-memek, -maması/-memesi
+    r"|m[ae]m[ae](?:k|s|y|l)"  # -mamak/-memek, -maması/-memesi, -mamaları
     r"|m[ae]d[ae]n"  # -madan/-meden ("without …ing")
     r")\w*"
 )
 _TURKISH_NOT_NEGATIVE = _words("namaz", "pekmez", "mamak", "ahmedi", "mehmedi")
-_TURKISH_START_NOT_STEM = re.compile(r"^(?:komedi|trajedi|ansiklopedi)")
+_TURKISH_START_NOT_STEM = re.compile(
+    r"^(?:komedi|trajedi|ansiklopedi|(?:anlasma|aciklama|calisma|uygulama|duzenleme)(?:dan|s|l|y|n))"
+)
 
 
 def _is_turkish_negative_verb(word: str) -> bool:
@@ -93,6 +106,8 @@ def _arabic_negation(words: list[str], i: int, at_clause_start: bool) -> bool:
         return False
     if bare == "غير" and following in _ARABIC_NOT_NEGATION_AFTER:
         return False
+    if bare in ("لا", "لم", "لن", "ما") and _ARABIC_ONLY & set(words[i + 1 : i + 6]):
+        return False  # لا … إلا / لن … سوى: "only", not a negation of the meaning
     if bare == "ما":
         return at_clause_start or word != bare
     return bare in _NEGATION["ar"]

@@ -5,11 +5,13 @@ decides anything."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align_anchors import find_anchors
+from ..normalise import search_key
+from .align_anchors import compare_anchors, cross_language_anchors
 from .align_features import word_concept
 from .align_lexicon import LEXICON
 
@@ -34,23 +36,7 @@ class DriftFlag:
         }
 
 
-def _numbers(text: str, language: str | None) -> Counter[str]:
-    return Counter(a.value for a in find_anchors(text, language) if a.kind == "number")
-
-
-def _surfaces(text: str, language: str | None) -> dict[str, str]:
-    return {a.value: a.surface for a in find_anchors(text, language) if a.kind == "number"}
-
-
-def _negations(text: str, language: str | None) -> list[str]:
-    return [a.surface for a in find_anchors(text, language) if a.kind == "negation"]
-
-
 def _months(text: str, language: str | None) -> set[str]:
-    import re
-
-    from ..normalise import search_key
-
     lang = (language or "").split("-")[0].lower()
     found = set()
     for w in re.findall(r"[^\W\d_]+", text):
@@ -65,28 +51,18 @@ def pair_drift(
 ) -> tuple[DriftFlag, ...]:
     """What differs in meaning between two aligned passages (empty when nothing does)."""
     flags: list[DriftFlag] = []
-    no = _numbers(original, original_language)
-    nt = _numbers(translation, translation_language)
-    only_o = list((no - nt).elements())
-    only_t = list((nt - no).elements())
-    so = _surfaces(original, original_language)
-    st = _surfaces(translation, translation_language)
-    while only_o and only_t:
-        a, b = only_o.pop(0), only_t.pop(0)
-        flags.append(DriftFlag("number", f"number differs: {so[a]} → {st[b]}", so[a], st[b]))
-    for a in only_o:
-        flags.append(DriftFlag("number", f"number only in the original: {so[a]}", so[a], ""))
-    for b in only_t:
-        flags.append(DriftFlag("number", f"number only in the translation: {st[b]}", "", st[b]))
-    neg_o = _negations(original, original_language)
-    neg_t = _negations(translation, translation_language)
-    if neg_o and not neg_t:
+    diff = compare_anchors(
+        cross_language_anchors(original, original_language),
+        cross_language_anchors(translation, translation_language),
+    )
+    for d in diff.differences:
         flags.append(
-            DriftFlag("negation", f"negation only in the original: {neg_o[0]}", neg_o[0], "")
-        )
-    elif neg_t and not neg_o:
-        flags.append(
-            DriftFlag("negation", f"negation only in the translation: {neg_t[0]}", "", neg_t[0])
+            DriftFlag(
+                d.kind,
+                d.describe(),
+                d.left.surface if d.left else "",
+                d.right.surface if d.right else "",
+            )
         )
     mo = _months(original, original_language)
     mt = _months(translation, translation_language)
