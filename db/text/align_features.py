@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from ..normalise import search_key
 from .align_lexicon import LEXICON
 from .anchor_numbers import digit_numbers
+from .normalise import search_key
 
 _LANGS = ("en", "ar", "ru", "tr")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

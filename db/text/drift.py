@@ -10,10 +10,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..normalise import search_key
 from .align_anchors import compare_anchors, cross_language_anchors
 from .align_features import word_concept
 from .align_lexicon import LEXICON
+from .normalise import search_key
 
 _MONTHS = frozenset(
     list(LEXICON)[list(LEXICON).index("january") : list(LEXICON).index("december") + 1]
