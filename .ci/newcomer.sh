@@ -2,7 +2,8 @@
 # The newcomer's path, as a stage of .ci/run: what README's first command does, in a virtual
 # environment of its own with a plain `pip install .` (no -e, no extras, nothing of the
 # developers' environment), then the real entry points:
-#   - provdesk-cli creates a case, imports a PDF, a web page, a text and a Markdown file, and
+#   - provdesk-cli creates a case, imports a PDF, a web page, a text and a Markdown file, a
+#     signed WACZ web capture and a screenshot (OCR, so tesseract-ocr must be installed), and
 #     exports every report format the app has;
 #   - provdesk, the window, on the real xcb platform under Xvfb, with --case CASE FILE: it must
 #     open, import FILE, write its screenshot and exit by itself; the case must then hold the
@@ -41,8 +42,19 @@ for file in levant-monitor-brief.pdf vesnia-today-orlan.html levant-digest-2024-
   desk-notes-kuzey-tv.md; do
   cli import "$articles/$file" >/dev/null || fail "provdesk-cli import $file"
 done
-count=$(cli sources --json | "$bin/python" -c 'import json,sys; print(sum(1 for s in json.load(sys.stdin) if s["file_name"]))')
-[ "$count" = 4 ] || fail "4 files imported, the case lists $count"
+captures=tests/data/captures
+cli import "$captures/border-talks.wacz" >/dev/null || fail "provdesk-cli import border-talks.wacz"
+cli import "$captures/bridge-notice.png" >/dev/null || fail "provdesk-cli import bridge-notice.png (OCR)"
+cli sources --json | "$bin/python" -c '
+import json, sys
+sources = {s["file_name"]: s for s in json.load(sys.stdin) if s["file_name"]}
+assert len(sources) == 6, f"6 files imported, the case lists {len(sources)}"
+capture = sources["border-talks.wacz"]
+assert capture["url"] == "https://news.example.org/2024/03/border-talks", capture["url"]
+assert dict(capture["arrival"])["signature"].endswith("verified"), capture["arrival"]
+image = sources["bridge-notice.png"]
+assert dict(image["arrival"])["text"].startswith("text recognised by OCR"), image["arrival"]
+' || fail "the WACZ and the image are not in the case as imported"
 formats=$("$bin/python" -c 'from desktop.reports.export import FORMATS; print(" ".join(FORMATS))')
 for format in $formats; do
   # a published report names where it is published (ClaimReview refuses to go without)
@@ -52,7 +64,7 @@ for format in $formats; do
   [ -s "$work/report.$format" ] || fail "the $format report is empty"
 done
 cli verify >/dev/null || fail "provdesk-cli verify"
-say "provdesk-cli: 4 files imported (PDF, HTML, text, Markdown), reports written in: $formats"
+say "provdesk-cli: 6 files imported (PDF, HTML, text, Markdown, a WACZ, an image by OCR), reports written in: $formats"
 
 # The window: the real entry point, the real xcb platform, a case and a FILE.
 "$bin/provdesk-cli" --case "$work/window.provdesk" demo >/dev/null

@@ -62,11 +62,19 @@ def arrival_facts(details: Any) -> tuple[tuple[str, str], ...]:
     return tuple((label, value) for label, value in facts if value)
 
 
+def ocr_language(details: Any) -> str:
+    """The Tesseract language(s) a source's text was recognised in ("" when not by OCR)."""
+    ocr = details.get("ocr") if isinstance(details, dict) else None
+    return str(ocr.get("language") or "") if isinstance(ocr, dict) else ""
+
+
 def ocr_summary(ocr: dict[str, Any]) -> str:
     """ "text recognised by OCR (mean confidence 91 %, Tesseract, ara+eng)"."""
     confidence = ocr.get("mean_confidence")
     shown = f"mean confidence {float(confidence):.0f} %" if confidence is not None else ""
     pages = ocr.get("pages_recognised")
-    where = f"pages {pages}" if pages else ""
+    where = ""
+    if isinstance(pages, list) and pages:
+        where = ("page " if len(pages) == 1 else "pages ") + ", ".join(map(str, pages[:20]))
     parts = ", ".join(p for p in (shown, f"Tesseract, {ocr.get('language', '?')}", where) if p)
     return f"text recognised by OCR ({parts})"

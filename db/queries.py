@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
-from .arrival import arrival_facts
+from .arrival import arrival_facts, ocr_language
 from .claim_rows import read_claim_rows
 from .errors import InTrash
 from .models import Actor, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
@@ -347,6 +347,7 @@ def source_view(source: Source, evidence: EvidenceFile | None) -> SourceView:
         encoding=str((source.details or {}).get("encoding", "")),
         encoding_candidates=tuple((source.details or {}).get("encoding_candidates", ())),
         arrival=arrival_facts(source.details),
+        ocr_language=ocr_language(source.details),
     )
 
 

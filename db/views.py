@@ -153,6 +153,8 @@ class SourceView:
     """Other encodings that read the file as plausible text (when `encoding_doubtful`)."""
     arrival: tuple[tuple[str, str], ...] = ()
     """How the evidence reached the desk (capture, signature, sender, OCR), as (label, value)."""
+    ocr_language: str = ""
+    """The language(s) Tesseract read the text in ("" when the text was not recognised)."""
 
     @property
     def encoding_note(self) -> str:

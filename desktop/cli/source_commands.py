@@ -51,6 +51,11 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         raise
     except PasswordRequired as exc:
         raise CliError(f"{exc} (give it with --password-stdin)") from None
+    if not outcome.created and args.ocr_language:
+        with case.read() as session:
+            view, _text = source_detail(session, outcome.source_id)
+        if view.ocr_language and view.ocr_language != args.ocr_language:
+            raise CliError(refuse_recognising(outcome.source_id, view.ocr_language))
     if not outcome.created:
         print(
             f"provdesk-cli: {args.file} is already in the case as source {outcome.source_id}",
@@ -111,6 +116,14 @@ def _attachments(ctx: Context, args: argparse.Namespace, outcome: Any) -> list[i
     for result in outcomes:
         print(f"provdesk-cli: {result.line()}", file=sys.stderr)
     return [r.outcome.source_id if r.outcome else None for r in outcomes]
+
+
+def refuse_recognising(source_id: int, language: str) -> str:
+    return (
+        f"source {source_id} was recognised in {language}; reading it again in another "
+        "language makes a new version of its text, which needs source versions (not yet in "
+        "this version of Provenance Desk)"
+    )
 
 
 def _size(size: int | None) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from . import language, pdf
 from .html import NoArticle, read_html
 from .result import ReadSource
+from .scans import ScannedPages
 from .text import NotText, read_text
 
 
@@ -53,10 +54,13 @@ def _pdf_pages(
     worker: int,
     counter: Any,
     max_stream_bytes: int,
+    ocr_language: str | None = None,
 ) -> None:
+    scans = ScannedPages(data=b"", languages=ocr_language)
     log = pdf.WarningLog()
     logging.getLogger("pypdf").addHandler(log)
     data = _read_checked(path, sha256)
+    scans.data = data
     with pdf.limits(max_stream_bytes):
         try:
             reader = pdf.open_or_repair(data, password)
@@ -100,6 +104,10 @@ def _pdf_pages(
             if pdf.lacks_text(text) and (missing := pdf.missing_parts(page)):
                 send(("page", index, None, missing, False, 0, 0, None))
                 continue
+            if pdf.lacks_text(text) and (recognised := scans.recognise(index, log)) is not None:
+                send(("ocr", index, recognised.to_json()))
+                text, reordered = recognised.text, False
+                rtl, letters = scans.letters(text)
             done += 1
             note = log.last_limit if log.limits > limits_before else None
             send(("page", index, text, None, reordered, rtl, letters, note))
@@ -111,7 +119,13 @@ def _pdf_pages(
     send(("done", guessed, log.messages, stats))
 
 
-def _read_kind(data: bytes, kind: str, encoding: str | None, page: str | None) -> ReadSource:
+def _read_kind(
+    data: bytes, kind: str, encoding: str | None, page: str | None, ocr_language: str | None
+) -> ReadSource:
+    if kind == "image":
+        from .images import read_image_file
+
+        return read_image_file(data, ocr_language)
     if kind == "html":
         return read_html(data)
     if kind in ("warc", "mhtml"):
@@ -145,15 +159,16 @@ def _whole(
     from .archives import BadArchive
     from .captures import ChoosePage, NotCapture
     from .mail import NotMail
+    from .ocr import OcrError
     from .office import NotDocument
 
     data = _read_checked(path, sha256)
     try:
-        read = _read_kind(data, kind, encoding, page)
+        read = _read_kind(data, kind, encoding, page, ocr_language)
     except ChoosePage as choice:
         send(("choose", [p.to_json() for p in choice.pages], choice.asked))
         return
-    except (NotText, NoArticle, NotCapture, NotMail, NotDocument, BadArchive) as exc:
+    except (NotText, NoArticle, NotCapture, NotMail, NotDocument, BadArchive, OcrError) as exc:
         send(("error", str(exc)))
         return
     guessed = language.guess_language(read.text)

@@ -42,6 +42,12 @@ KINDS = {
     ".eml": "email",
     ".docx": "docx",
     ".odt": "odt",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".webp": "image",
+    ".tif": "image",
+    ".tiff": "image",
 }
 #: Kinds that hold several documents (pages), told apart once read.
 CAPTURES = {"warc", "wacz", "mhtml"}
@@ -49,7 +55,7 @@ CAPTURES = {"warc", "wacz", "mhtml"}
 ZIPPED = {"wacz", "docx", "odt"}
 DESCRIBED = (
     "PDF, saved web page .html, text .txt or .md, web capture .warc/.wacz/.mhtml, "
-    "e-mail .eml, document .docx/.odt"
+    "e-mail .eml, document .docx/.odt, image .png/.jpg/.webp/.tiff"
 )
 PAGE_SEPARATOR = "\n\n"
 
@@ -135,6 +141,7 @@ class _PdfPages:
     letters: int = 0
     labels: list[str] = field(default_factory=list)
     limited: dict[int, str] = field(default_factory=dict)
+    recognised: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def page(self, message: tuple[Any, ...]) -> None:
         _, index, text, error, flipped, page_rtl, page_letters, note = message
@@ -216,8 +223,32 @@ class _PdfPages:
                 **({"page_labels": self.labels} if self.labels else {}),
                 **({"reader_warnings": self.warnings[:20]} if self.warnings else {}),
                 **({"encrypted": True} if self.meta.get("encrypted") else {}),
+                **({"ocr": self.ocr_details(starts)} if self.recognised else {}),
             },
         )
+
+    def ocr_details(self, starts: list[int]) -> dict[str, Any]:
+        """The words OCR found on scanned pages, their spans moved to the whole text."""
+        from .ocr import summary
+
+        pages = []
+        for index in sorted(self.recognised):
+            found, start = self.recognised[index], starts[index]
+            words = [[w[0] + start, w[1] + start, *w[2:]] for w in found["words"]]
+            pages.append(
+                {
+                    "page": index,
+                    "width": found["width"],
+                    "height": found["height"],
+                    "language": found["language"],
+                    "words": words,
+                }
+            )
+        return {
+            **summary([(p["language"], p["words"]) for p in pages]),
+            "pages_recognised": [index + 1 for index in sorted(self.recognised)],
+            "pages": pages,
+        }
 
 
 def _read_pdf(
@@ -226,6 +257,7 @@ def _read_pdf(
     limits: ReadLimits,
     progress: Progress | None,
     cancelled: Callable[[], bool],
+    options: ReadOptions,
 ) -> ReadSource:
     """Pages read by one reader process, joined by a second for a PDF of many pages: both take
     the next unread page from a shared counter, so neither waits for the other."""
@@ -236,6 +268,7 @@ def _read_pdf(
         "password": password,
         "counter": _counter(),
         "max_stream_bytes": limits.max_stream_bytes,
+        "ocr_language": options.ocr_language,
     }
     group.start("pdf", {**common, "worker": 0})
     state = _PdfPages()
@@ -260,6 +293,8 @@ def _read_pdf(
                 if state.count >= limits.parallel_min_pages:
                     for _ in range(1, limits.processes):
                         group.start("pdf", {**common, "worker": len(group.readers)})
+        elif kind == "ocr":
+            state.recognised[message[1]] = message[2]
         elif kind == "page":
             state.page(message)
             if progress is not None:
@@ -332,11 +367,18 @@ def read_bytes(
     kind = kind_of(file.path, file.data)
     use_cache = use_cache and encoding is None
     options = options or ReadOptions()
+    if options.ocr_language:
+        from .ocr import OcrError, check_languages
+
+        try:
+            options = replace(options, ocr_language=check_languages(options.ocr_language))
+        except OcrError as exc:
+            raise SourceReadError(file.path, str(exc)) from None
     key = options.cache_key(file.sha256)
     read = cache.load(key) if use_cache else None
     if read is None:
         if kind == "pdf":
-            read = _read_pdf(file, password, limits, progress, cancelled)
+            read = _read_pdf(file, password, limits, progress, cancelled, options)
         else:
             read = _read_whole(file, kind, limits, cancelled, encoding, options)
         if len(read.text) > limits.max_text_chars:
