@@ -73,7 +73,7 @@ def test_an_arabic_screenshot_is_read_right_to_left_in_logical_order(
     )
     assert code == 0 and "not located" not in err
     # the same image read again in another language would be a new version of the text
-    code, out2, err = run(capsys, case_file, "import", shot, "--ocr-language", "eng")
+    code, _out, err = run(capsys, case_file, "import", shot, "--ocr-language", "eng")
     assert code == 1 and "needs source versions" in err and err.count("\n") == 1
 
 
