@@ -28,11 +28,13 @@ decides, as it did before.
 
 from __future__ import annotations
 
+import operator
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .anchor_dates import date_hits, dates_agree
+from .anchor_names import capitalised_names, case_names, indexed_names, known_places
 from .anchor_numbers import find_numbers
 from .anchor_polarity import polarity_hits
 from .normalise import fold
@@ -125,7 +127,7 @@ def anchor_language(text: str, language: str | None = None) -> str:
 
 
 def find_anchors(
-    text: str, language: str | None = None, names: Iterable[str] = ()
+    text: str, language: str | None = None, names: Iterable[str | tuple[str, ...]] = ()
 ) -> tuple[Anchor, ...]:
     """The anchors of `text`, in order of their place in it.
 
@@ -135,39 +137,77 @@ def find_anchors(
         return ()
     lang = anchor_language(text, language)
     folded = fold(text)
-    hits: list[tuple[str, tuple[int, int, str]]] = [
-        ("number", hit) for hit in find_numbers(folded.text, lang)
-    ]
-    hits.extend(polarity_hits(folded.text, lang))
+    hits: list[tuple[str, tuple[int, int, str]]] = [("date", h) for h in date_hits(folded.text)]
+    taken = [(a, b) for _, (a, b, _) in hits]
+    for kind, found in (
+        ("number", find_numbers(folded.text, lang)),
+        ("name", indexed_names(folded.text, lang, [case_names(names, lang), known_places(lang)])),
+    ):
+        for hit in found:
+            if not any(a < hit[1] and hit[0] < b for a, b in taken):
+                hits.append((kind, hit))
+                taken.append((hit[0], hit[1]))
+    dates = [(a, b) for kind, (a, b, _) in hits if kind == "date"]
+    hits.extend(
+        (kind, hit)
+        for kind, hit in polarity_hits(folded.text, lang)
+        if not any(a < hit[1] and hit[0] < b for a, b in dates)
+    )
     anchors: list[Anchor] = []
     for kind, (start, end, value) in hits:
         if end <= start:
             continue
         a, b = folded.original_span(start, end)
         anchors.append(Anchor(kind, a, b, text[a:b], value))
+    spans = [(x.start, x.end) for x in anchors if x.kind not in ("negation", "modality")]
+    for a, b, value in capitalised_names(text, lang, spans):
+        anchors.append(Anchor("name", a, b, text[a:b], value))
     anchors.sort(key=lambda anchor: (anchor.start, anchor.end, anchor.kind))
     return tuple(anchors)
 
 
 def _unmatched(
-    left: Sequence[Anchor], right: Sequence[Anchor]
+    left: Sequence[Anchor],
+    right: Sequence[Anchor],
+    same: Callable[[str, str], bool] = operator.eq,
 ) -> tuple[list[Anchor], list[Anchor]]:
-    """The anchors of each side whose values the other side lacks (as multisets)."""
-    counts_left = Counter(a.value for a in left)
-    counts_right = Counter(a.value for a in right)
+    """The anchors of each side that no anchor of the other side matches (one to one)."""
+    only_right = list(right)
     only_left: list[Anchor] = []
-    only_right: list[Anchor] = []
     for anchor in left:
-        if counts_right[anchor.value] > 0:
-            counts_right[anchor.value] -= 1
-        else:
+        match = next(
+            (i for i, other in enumerate(only_right) if same(anchor.value, other.value)), None
+        )
+        if match is None:
             only_left.append(anchor)
-    for anchor in right:
-        if counts_left[anchor.value] > 0:
-            counts_left[anchor.value] -= 1
         else:
-            only_right.append(anchor)
+            del only_right[match]
     return only_left, only_right
+
+
+def _dates(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
+    only_left, only_right = _unmatched(left, right, dates_agree)
+    # a weekday said beside a day the other text names too adds nothing the day does not say
+    if any(_is_day(a.value) and a not in only_left for a in left):
+        only_left = [a for a in only_left if not a.value.startswith("weekday:")]
+    if any(_is_day(a.value) and a not in only_right for a in right):
+        only_right = [a for a in only_right if not a.value.startswith("weekday:")]
+    return _paired("date", only_left, only_right)
+
+
+def _is_day(value: str) -> bool:
+    """A date value naming a day of a month ("2023-01-19", "--01-19")."""
+    return value.count("-") >= 3 or (value[:1].isdigit() and value.count("-") == 2)
+
+
+def _names(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
+    only_left, only_right = _unmatched(left, right)
+    # a capitalised word on one side only is how it was written, not another fact
+    if not only_right:
+        only_left = [a for a in only_left if not a.value.startswith("cap:")]
+    if not only_left:
+        only_right = [a for a in only_right if not a.value.startswith("cap:")]
+    return _paired("name", only_left, only_right)
 
 
 def _paired(kind: str, only_left: list[Anchor], only_right: list[Anchor]) -> list[AnchorDifference]:
@@ -225,6 +265,10 @@ def compare_anchors(a: Sequence[Anchor], b: Sequence[Anchor]) -> AnchorDiff:
             differences.extend(_negation(left, right))
         elif kind == "modality":
             differences.extend(_modality(left, right))
+        elif kind == "date":
+            differences.extend(_dates(left, right))
+        elif kind == "name":
+            differences.extend(_names(left, right))
         else:
             differences.extend(_paired(kind, *_unmatched(left, right)))
     return AnchorDiff(not differences, tuple(differences))

@@ -1,0 +1,218 @@
+"""Named people, places and organisations in a text (the "name" anchors).
+
+Three sources of names, in this order of precedence where they overlap:
+
+1. **The case's names** (`names`: its actors and their aliases). An entry is one name, or a
+   tuple of one actor's names (its aliases): all of them get the value of the first, so "North
+   Korea" and "Pyongyang" agree when the case says they are one actor. Value "name:<key>".
+2. **Known names** from the Unicode CLDR through Babel, in the text's language: every country
+   and territory ("كوريا الشمالية", "Kuzey Kore", "КНДР") with the value "place:<code>"
+   (so the same country agrees across languages), and the cities CLDR names for time zones
+   ("place:<zone>").
+3. **Capitalised words** (English, Turkish, Russian) that do not open a sentence, or a run of
+   two or more that does ("North Korea fired …"); value "cap:<key>". Such a name on one side
+   only is not a difference by itself (a reworded claim capitalises differently); replaced by
+   another name, it is.
+
+Words match by their folded form; Russian words by their stem (case endings dropped: "Северной
+Кореи" is "Северная Корея"), Arabic words also with a leading و/ب/ل/ف/ك, Turkish words before an
+apostrophe ("Kore'ye").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from .normalise import search_key
+
+Hit = tuple[int, int, str]
+
+_TOKEN = re.compile(r"\w+")
+_RUSSIAN_ENDING = re.compile(
+    r"(?:ого|его|ому|ему|ыми|ими|ая|яя|ый|ий|ой|ое|ее|ые|ие|ых|их|ую|юю|ом|ем|ам|ям|ах|ях"
+    r"|а|я|о|е|ь|й|ы|и|у|ю)$"
+)
+_ARABIC_PREFIXES = "وبلفك"
+_EXTRA_PLACES = {
+    "ru": {"Северная Корея": "KP", "Южная Корея": "KR", "США": "US", "Россия": "RU"},
+    "en": {"US": "US", "USA": "US", "UK": "GB", "Britain": "GB"},
+    "tr": {"ABD": "US"},
+    "ar": {"أمريكا": "US"},
+}
+
+
+def stem(word: str, language: str) -> str:
+    """The form of a folded word names are matched by (Russian: without its case ending)."""
+    if language == "ru" and len(word) > 3:
+        stripped = _RUSSIAN_ENDING.sub("", word)
+        if len(stripped) >= 3:
+            return stripped
+    return word
+
+
+def name_value_key(name: str, language: str) -> str:
+    """The key of a name: its folded words, stemmed, joined by spaces."""
+    return " ".join(stem(w, language) for w in _TOKEN.findall(search_key(name)))
+
+
+Index = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def _add(index: Index, name: str, value: str, language: str) -> None:
+    words = tuple(stem(w, language) for w in _TOKEN.findall(search_key(name)))
+    if words and len("".join(words)) >= 2:
+        index.setdefault(words[0], []).append((words, value))
+
+
+def _sorted(index: Index) -> Index:
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+@functools.lru_cache(maxsize=8)
+def known_places(language: str) -> Index:
+    """Countries, territories and time-zone cities named in `language` (CLDR via Babel)."""
+    from babel import Locale
+
+    index: Index = {}
+    try:
+        locale = Locale.parse(language or "en")
+    except (ValueError, LookupError):
+        locale = Locale.parse("en")
+    for code, name in locale.territories.items():
+        if code.isalpha() and len(code) == 2:
+            _add(index, name, f"place:{code}", language)
+    for name, code in _EXTRA_PLACES.get(language, {}).items():
+        _add(index, name, f"place:{code}", language)
+    for zone, info in locale.time_zones.items():
+        city = info.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if "/" in zone and not zone.startswith("Etc/"):
+            _add(index, city, f"place:{zone}", language)
+    return _sorted(index)
+
+
+def case_names(names: Iterable[str | tuple[str, ...]], language: str) -> Index:
+    """The index of the case's names (an entry: a name, or a tuple of one actor's aliases)."""
+    index: Index = {}
+    for entry in names:
+        aliases = (entry,) if isinstance(entry, str) else tuple(entry)
+        aliases = tuple(a for a in aliases if a.strip())
+        if not aliases:
+            continue
+        value = "name:" + name_value_key(aliases[0], language)
+        for alias in aliases:
+            _add(index, alias, value, language)
+    return _sorted(index)
+
+
+def _candidates(word: str, language: str) -> list[str]:
+    forms = [stem(word, language)]
+    if language == "ar" and len(word) > 3 and word[0] in _ARABIC_PREFIXES:
+        forms.append(word[1:])
+    return forms
+
+
+def indexed_names(folded: str, language: str, indexes: list[Index]) -> Iterator[Hit]:
+    """Names of the indexes found in the folded text, longest first at each place."""
+    tokens = list(_TOKEN.finditer(folded))
+    stems = [stem(t.group(), language) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        found = None
+        for index in indexes:
+            for form in _candidates(tokens[i].group(), language):
+                for words, value in index.get(form, ()):
+                    if tuple(stems[i + 1 : i + len(words)]) == words[1:]:
+                        found = (len(words), value)
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found is None:
+            i += 1
+            continue
+        width, value = found
+        yield tokens[i].start(), tokens[i + width - 1].end(), value
+        i += width
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w]*")
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "for",
+        "but",
+        "and",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "officials",
+        "bu",
+        "bir",
+        "ve",
+        "ama",
+        "şu",
+        "o",
+        "в",
+        "на",
+        "по",
+        "это",
+        "он",
+        "она",
+        "они",
+        "но",
+        "и",
+    ]
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"«»“”(\n]\s*)$")
+
+
+def capitalised_names(text: str, language: str, taken: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Runs of capitalised words of the stored `text` (spans of `text`), see the docstring."""
+    if language not in ("en", "tr", "ru"):
+        return
+    run: list[re.Match[str]] = []
+
+    def flush() -> Iterator[Hit]:
+        words = list(run)
+        opens = bool(words) and _SENTENCE_END.search(text[: words[0].start()]) is not None
+        while words and search_key(words[0].group()) in _OPENERS:
+            words.pop(0)
+            opens = True
+        if (
+            not words
+            or (len(words) == 1 and opens)
+            or words == [w for w in words if w.group() == "I"]
+        ):
+            return
+        key = " ".join(stem(search_key(w.group()), language) for w in words)
+        yield words[0].start(), words[-1].end(), f"cap:{key}"
+
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        overlaps = any(a < match.end() and match.start() < b for a, b in taken)
+        if word[0].isupper() and not overlaps:
+            if run and text[run[-1].end() : match.start()] not in (" ", "-"):
+                yield from flush()
+                run = []
+            run.append(match)
+        else:
+            yield from flush()
+            run = []
+    yield from flush()
