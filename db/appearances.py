@@ -23,11 +23,14 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from .errors import InvalidInput, NotFound
+from .meaning_checks import case_names
 from .models import Base, Claim, ClaimBand, Hop, Source, SourceBand
 from .search import search
 from .text import similarity as sim
 from .text.normalise import search_key
 from .text.spans import page_of
+from .text import meaning
+from .text.anchors import AnchorDifference, compare_anchors, find_anchors
 
 MAX_CANDIDATES = 400
 """Sources aligned per trace at most, those sharing the most band keys first."""
@@ -172,6 +175,11 @@ class Appearance:
     matched_words: int
     verbatim: bool
     first: bool = False
+    differences: tuple[AnchorDifference, ...] = ()
+    """Anchors of meaning in which the passage differs from the traced text."""
+    note: str = ""
+    """"negated", "edited — number differs: 45 → 4,500" (`db.text.meaning.appearance_note`);
+    "" when the anchors agree."""
 
 
 @dataclass(frozen=True)
@@ -231,11 +239,36 @@ def trace_text(session: Session, text: str, *, exclude_sources: Iterable[int] = 
     words = _traceable_words(text)
     excluded = set(exclude_sources)
     ids = [i for i in _candidate_ids(session, words, text) if i not in excluded]
-    appearances = _locate(session, ids, words)
+    appearances = _with_anchors(session, text, _locate(session, ids, words))
     appearances.sort(key=_order)
     if appearances:
         appearances[0] = _mark_first(appearances[0])
     return Trace(text, len(words), len(ids), tuple(appearances))
+
+
+def _with_anchors(session: Session, text: str, found: list[Appearance]) -> list[Appearance]:
+    """The appearances with the anchors of meaning in which each passage differs from `text`."""
+    from dataclasses import replace
+
+    if not found:
+        return found
+    names = case_names(session)
+    mine = find_anchors(text, None, names)
+    marked: list[Appearance] = []
+    for appearance in found:
+        if appearance.verbatim:
+            marked.append(appearance)
+            continue
+        theirs = find_anchors(appearance.passage, appearance.language or None, names)
+        diff = compare_anchors(mine, theirs)
+        marked.append(
+            replace(
+                appearance,
+                differences=diff.differences,
+                note=meaning.appearance_note(diff),
+            )
+        )
+    return marked
 
 
 def _mark_first(appearance: Appearance) -> Appearance:
@@ -326,13 +359,26 @@ def trace_hop(session: Session, hop_id: int) -> Trace:
 @dataclass(frozen=True)
 class SimilarClaim:
     """A claim whose folded wording is close: `similarity` 0–1 (Dice of character trigrams);
-    `same` when it reaches `SAME_CLAIM_SIMILARITY` ("probably the same claim")."""
+    `same` ("probably the same claim") when it reaches `SAME_CLAIM_SIMILARITY` and the two
+    claims' anchors of meaning agree; `differences` names the anchors that differ ("close
+    wording, different facts", `db.text.meaning`)."""
 
     claim_id: int
     text: str
     verdict: str
     similarity: float
     same: bool
+    differences: tuple[AnchorDifference, ...] = ()
+
+    @property
+    def different_facts(self) -> bool:
+        return bool(self.differences)
+
+    @property
+    def label(self) -> str:
+        if self.same:
+            return meaning.SAME
+        return meaning.DIFFERENT_FACTS if self.differences else meaning.CLOSE
 
 
 def similar_to_text(
@@ -357,6 +403,7 @@ def similar_to_text(
     if not ids:
         return []
     mine = sim.trigrams(key)
+    names = case_names(session)
     found: list[SimilarClaim] = []
     rows = session.execute(
         select(Claim.id, Claim.text, Claim.text_key, Claim.verdict).where(
@@ -366,9 +413,10 @@ def similar_to_text(
     for ident, wording, other_key, verdict in rows:
         score = round(sim.claim_similarity(mine, sim.trigrams(other_key)), 3)
         if score >= sim.SUGGEST_SIMILARITY:
+            check = meaning.check_pair(text, wording, score, names=names)
             found.append(
                 SimilarClaim(
-                    int(ident), wording, verdict, score, score >= sim.SAME_CLAIM_SIMILARITY
+                    int(ident), wording, verdict, score, check.probably_same, check.differences
                 )
             )
     found.sort(key=lambda s: (-s.similarity, s.claim_id))

@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 
 from ..appearances import IndexCounts, drop_claim_index, index_claim, rebuild_index_rows
 from ..errors import InvalidInput, NotFound
+from ..meaning_checks import claims_differences
 from ..models import Claim, ClaimTag, Hop, Review, Source
 from ..text.spans import Span, page_of
 from ..unit_of_work import UnitOfWork
@@ -28,6 +29,8 @@ class Chosen:
     source_id: int
     start: int
     end: int
+    note: str = ""
+    """Kept on the hop: what "Where else?" said of the passage ("edited — number differs: …")."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ def add_appearances_as_hops(
             language=source.language,
             relayed_on=source.published_on,
             after_hop_id=added[-1] if added else None,
+            note=f"Where else?: {item.note}" if item.note else "",
         )
         added.append(hop_id)
         cited.add(source.id)
@@ -127,18 +131,31 @@ def _merge_notes(keep: Claim, other: Claim) -> str:
     return f"{keep.notes.rstrip()}\n\n{addition}" if keep.notes.strip() else addition
 
 
-def merge_claims(uow: UnitOfWork, keep_id: int, other_id: int) -> ClaimMerge:
+def merge_claims(
+    uow: UnitOfWork, keep_id: int, other_id: int, *, despite_differences: bool = False
+) -> ClaimMerge:
     """Merge claim `other_id` into `keep_id`: the other's routes (its hops, as further routes of
     the kept claim), reviews, tags and notes join the kept claim; the other claim records the
     kept one as `merged_into_id`, loses its index keys and goes to the Trash where the case
     has one. Two audit events per claim plus one per moved hop. Returns what `unmerge_claims`
-    needs."""
+    needs.
+
+    Two claims whose anchors of meaning differ (a negation, a number, a date, a name, a
+    modality: `db.text.meaning`) are refused with the differences named, unless the reviewer
+    confirmed them (`despite_differences`); the merge's audit event then records what was
+    overridden."""
     if keep_id == other_id:
         raise InvalidInput("a claim cannot be merged into itself")
     for ident in (keep_id, other_id):
         merged_into = _claim(uow, ident).merged_into_id
         if merged_into is not None:
             raise InvalidInput(f"claim {ident} is already merged into claim {merged_into}")
+    differences = claims_differences(uow.session, keep_id, other_id)
+    if not differences.agree and not despite_differences:
+        raise InvalidInput(
+            f"claims {keep_id} and {other_id} differ in what they say "
+            f"({differences.describe()}); merge them only after checking that they are one claim"
+        )
     keep = fetch_for_update(uow.session, Claim, keep_id)
     other = fetch_for_update(uow.session, Claim, other_id)
     if keep.merged_into_id is not None:
@@ -183,7 +200,12 @@ def merge_claims(uow: UnitOfWork, keep_id: int, other_id: int) -> ClaimMerge:
         keep.id,
         keep_before,
         claim_state(keep)
-        | {"merged": other.id, "hops": [h.id for h in moved], "reviews": list(review_ids)},
+        | {"merged": other.id, "hops": [h.id for h in moved], "reviews": list(review_ids)}
+        | (
+            {"overridden_differences": [d.describe() for d in differences.differences]}
+            if differences.differences
+            else {}
+        ),
     )
     uow.record(
         "merge claim into",

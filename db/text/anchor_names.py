@@ -96,6 +96,12 @@ def known_places(language: str) -> Index:
 
 def case_names(names: Iterable[str | tuple[str, ...]], language: str) -> Index:
     """The index of the case's names (an entry: a name, or a tuple of one actor's aliases)."""
+    entries = tuple(entry if isinstance(entry, str) else tuple(entry) for entry in names)
+    return _case_index(entries, language) if entries else {}
+
+
+@functools.lru_cache(maxsize=16)
+def _case_index(names: tuple[str | tuple[str, ...], ...], language: str) -> Index:
     index: Index = {}
     for entry in names:
         aliases = (entry,) if isinstance(entry, str) else tuple(entry)
@@ -108,25 +114,95 @@ def case_names(names: Iterable[str | tuple[str, ...]], language: str) -> Index:
     return _sorted(index)
 
 
+_TURKISH_SUFFIXES = tuple(
+    sorted(
+        {
+            *(
+                [
+                    "nin",
+                    "nun",
+                    "in",
+                    "un",
+                    "ni",
+                    "nu",
+                    "i",
+                    "u",
+                    "e",
+                    "a",
+                    "ye",
+                    "ya",
+                    "de",
+                    "da",
+                    "te",
+                    "ta",
+                    "den",
+                    "dan",
+                    "ten",
+                    "tan",
+                ]
+            ),
+            *(
+                [
+                    "le",
+                    "la",
+                    "yle",
+                    "yla",
+                    "ndeki",
+                    "deki",
+                    "daki",
+                    "nda",
+                    "nde",
+                    "ndan",
+                    "nden",
+                    "na",
+                    "ne",
+                    "ler",
+                    "lar",
+                    "leri",
+                    "lari",
+                ]
+            ),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+"""Case and possessive endings a Turkish name takes without an apostrophe ("Türkiyenin")."""
+
+
 def _candidates(word: str, language: str) -> list[str]:
+    """The forms under which a word of the text may be a name's word."""
     forms = [stem(word, language)]
     if language == "ar" and len(word) > 3 and word[0] in _ARABIC_PREFIXES:
         forms.append(word[1:])
+    if language == "tr":
+        forms.extend(
+            word[: -len(ending)]
+            for ending in _TURKISH_SUFFIXES
+            if word.endswith(ending) and len(word) - len(ending) >= 3
+        )
     return forms
+
+
+def _follows(words: tuple[str, ...], tokens: list[str], language: str) -> bool:
+    """Whether the text's words `tokens` are the name's further `words`."""
+    if len(tokens) != len(words):
+        return False
+    return all(w in _candidates(t, language) for w, t in zip(words, tokens, strict=True))
 
 
 def indexed_names(folded: str, language: str, indexes: list[Index]) -> Iterator[Hit]:
     """Names of the indexes found in the folded text, longest first at each place."""
     tokens = list(_TOKEN.finditer(folded))
-    stems = [stem(t.group(), language) for t in tokens]
+    words = [t.group() for t in tokens]
     i = 0
     while i < len(tokens):
         found = None
         for index in indexes:
             for form in _candidates(tokens[i].group(), language):
-                for words, value in index.get(form, ()):
-                    if tuple(stems[i + 1 : i + len(words)]) == words[1:]:
-                        found = (len(words), value)
+                for name, value in index.get(form, ()):
+                    if _follows(name[1:], words[i + 1 : i + len(name)], language):
+                        found = (len(name), value)
                         break
                 if found:
                     break

@@ -222,6 +222,16 @@ def cmd_hop_status(ctx: Context, args: argparse.Namespace) -> int:
             uow, args.hop, args.status, args.why, expected_version=args.expect_version
         )
     print(f"hop {args.hop}: {args.status.label.lower()}")
+    if args.status.value == "confirmed":
+        from db.meaning_checks import hop_passage_differences
+
+        with ctx.case().read() as session:
+            diff = hop_passage_differences(session, args.hop)
+        if not diff.agree:
+            print(
+                f"note: the located passage differs from the quote: {diff.describe()}",
+                file=sys.stderr,
+            )
     return 0
 
 

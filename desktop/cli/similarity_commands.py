@@ -26,6 +26,30 @@ def _appearance_json(a: Any) -> dict[str, Any]:
         "matched_words": a.matched_words,
         "verbatim": a.verbatim,
         "first_appearance": a.first,
+        # anchors of meaning in which the passage differs from the traced text
+        "note": a.note,
+        "differences": [_difference_json(d) for d in a.differences],
+    }
+
+
+def _anchor_json(anchor: Any) -> dict[str, Any] | None:
+    if anchor is None:
+        return None
+    return {
+        "start": anchor.start,
+        "end": anchor.end,
+        "surface": anchor.surface,
+        "value": anchor.value,
+    }
+
+
+def _difference_json(d: Any) -> dict[str, Any]:
+    """One differing anchor: its kind, what it says, and where it sits in each text."""
+    return {
+        "kind": d.kind,
+        "describe": d.describe(),
+        "this": _anchor_json(d.left),
+        "other": _anchor_json(d.right),
     }
 
 
@@ -64,6 +88,8 @@ def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
             f"{mark:5} {date:10} #{a.source_id:<5} {a.similarity:4.2f} {where:14} {name:30} "
             f"{one_line(a.passage, 60)}"
         )
+        if a.note:
+            print(f"      {a.note}")
     return 0
 
 
@@ -88,6 +114,9 @@ def cmd_similar(ctx: Context, args: argparse.Namespace) -> int:
                         "verdict": s.verdict,
                         "similarity": s.similarity,
                         "probably_same": s.same,
+                        "label": s.label,
+                        # anchors of meaning that differ: "close wording, different facts"
+                        "differences": [_difference_json(d) for d in s.differences],
                         # words outside the common wording: [start, end) of each text
                         "differs": dict(
                             zip(("this", "other"), word_differences(wording, s.text), strict=True)
@@ -101,10 +130,12 @@ def cmd_similar(ctx: Context, args: argparse.Namespace) -> int:
     if not found:
         print(f"no claim is close to claim {args.claim}", file=sys.stderr)
     for s in found:
-        label = "same?" if s.same else "near"
+        label = "same?" if s.same else "facts" if s.differences else "near"
         print(
             f"#{s.claim_id:<6} {s.similarity:4.2f} {label:5} {s.verdict:15} {one_line(s.text, 70)}"
         )
+        if s.differences:
+            print(f"        {s.label}: " + "; ".join(d.describe() for d in s.differences))
     return 0
 
 
@@ -112,7 +143,9 @@ def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
     from db.operations.appearances import merge_claims
 
     with ctx.case().change() as uow:
-        merged = merge_claims(uow, args.keep, args.other)
+        merged = merge_claims(
+            uow, args.keep, args.other, despite_differences=args.despite_differences
+        )
     print(
         f"claim {merged.other_id} merged into claim {merged.keep_id}: "
         f"{len(merged.hop_ids)} hops, {len(merged.review_ids)} reviews, "
@@ -168,4 +201,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("keep", type=parse_id)
     p.add_argument("other", type=parse_id)
+    p.add_argument(
+        "--despite-differences",
+        action="store_true",
+        help="merge although the claims' anchors of meaning differ (a negation, number, date, "
+        "name or modality: `similar` names them); the audit trail records the override",
+    )
     p.set_defaults(run=cmd_merge)

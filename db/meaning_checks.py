@@ -1,0 +1,66 @@
+"""Anchors of meaning checked against the case: its names, a hop's located passage, a merge.
+
+The rules live in `db.text.meaning` (no database); this module reads what they need from the
+case: the names of its actors and aliases, a hop's quote and the passage of its source it was
+located in, the wording of two claims about to be merged.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .errors import NotFound
+from .models import Actor, ActorAlias, Claim, Hop
+from .text.anchors import AnchorDiff, compare_anchors, find_anchors
+from .text.meaning import anchor_differences
+
+
+def case_names(session: Session) -> tuple[tuple[str, ...], ...]:
+    """The names the case knows, for anchors of meaning: each actor's name with its aliases
+    (unnamed officials left out: "a senior official" names nobody)."""
+    rows = session.execute(
+        select(Actor.id, Actor.name, ActorAlias.alias)
+        .outerjoin(ActorAlias, ActorAlias.actor_id == Actor.id)
+        .where(
+            Actor.deleted_at.is_(None),
+            Actor.merged_into_id.is_(None),
+            Actor.kind != "unnamed-official",
+        )
+        .order_by(Actor.id, ActorAlias.id)
+    ).all()
+    names: dict[int, list[str]] = {}
+    for ident, name, alias in rows:
+        entry = names.setdefault(int(ident), [name])
+        if alias and alias not in entry:
+            entry.append(alias)
+    return tuple(tuple(entry) for entry in names.values())
+
+
+def claims_differences(session: Session, first_id: int, second_id: int) -> AnchorDiff:
+    """How the anchors of two claims' wording differ (first → second)."""
+    first = session.get(Claim, first_id)
+    second = session.get(Claim, second_id)
+    for ident, claim in ((first_id, first), (second_id, second)):
+        if claim is None:
+            raise NotFound("claim", ident)
+    assert first is not None and second is not None
+    return anchor_differences(first.text, second.text, names=case_names(session))
+
+
+def hop_passage_differences(session: Session, hop_id: int) -> AnchorDiff:
+    """How the passage a hop's quote was located in differs from the quote (quote → passage),
+    in anchors of meaning; agreeing when the hop has no located passage."""
+    hop = session.get(Hop, hop_id)
+    if hop is None:
+        raise NotFound("hop", hop_id)
+    source = hop.source
+    if source is None or not hop.spans or not hop.quote.strip():
+        return AnchorDiff(True, ())
+    passage = " ".join(source.text[s.start : s.end] for s in hop.spans)
+    names = case_names(session)
+    language = hop.quote_language or hop.language or None
+    return compare_anchors(
+        find_anchors(hop.quote, language, names),
+        find_anchors(passage, source.language or language, names),
+    )
