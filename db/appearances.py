@@ -23,14 +23,14 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from .errors import InvalidInput, NotFound
-from .meaning_checks import case_names
+from .meaning_checks import case_names, passage_differences, passage_window
 from .models import Base, Claim, ClaimBand, Hop, Source, SourceBand
 from .search import search
 from .text import similarity as sim
 from .text.normalise import search_key
 from .text.spans import page_of
 from .text import meaning
-from .text.anchors import AnchorDifference, compare_anchors, find_anchors
+from .text.anchors import AnchorDifference
 
 MAX_CANDIDATES = 400
 """Sources aligned per trace at most, those sharing the most band keys first."""
@@ -239,36 +239,33 @@ def trace_text(session: Session, text: str, *, exclude_sources: Iterable[int] = 
     words = _traceable_words(text)
     excluded = set(exclude_sources)
     ids = [i for i in _candidate_ids(session, words, text) if i not in excluded]
-    appearances = _with_anchors(session, text, _locate(session, ids, words))
+    windows: dict[int, str] = {}
+    appearances = _with_anchors(session, text, _locate(session, ids, words, text, windows), windows)
     appearances.sort(key=_order)
     if appearances:
         appearances[0] = _mark_first(appearances[0])
     return Trace(text, len(words), len(ids), tuple(appearances))
 
 
-def _with_anchors(session: Session, text: str, found: list[Appearance]) -> list[Appearance]:
-    """The appearances with the anchors of meaning in which each passage differs from `text`."""
+def _with_anchors(
+    session: Session, text: str, found: list[Appearance], windows: dict[int, str]
+) -> list[Appearance]:
+    """The appearances with the anchors of meaning in which each passage differs from `text`
+    (the passage read with the words around it that the alignment left out)."""
     from dataclasses import replace
 
-    if not found:
-        return found
-    names = case_names(session)
-    mine = find_anchors(text, None, names)
-    marked: list[Appearance] = []
-    for appearance in found:
-        if appearance.verbatim:
-            marked.append(appearance)
-            continue
-        theirs = find_anchors(appearance.passage, appearance.language or None, names)
-        diff = compare_anchors(mine, theirs)
-        marked.append(
-            replace(
-                appearance,
-                differences=diff.differences,
-                note=meaning.appearance_note(diff),
-            )
-        )
-    return marked
+    diffs = passage_differences(
+        session,
+        text,
+        [
+            (windows.get(a.source_id, a.passage), a.language) if not a.verbatim else None
+            for a in found
+        ],
+    )
+    return [
+        replace(a, differences=d.differences, note=meaning.appearance_note(d))
+        for a, d in zip(found, diffs, strict=True)
+    ]
 
 
 def _mark_first(appearance: Appearance) -> Appearance:
@@ -281,8 +278,15 @@ def _order(a: Appearance) -> tuple[int, dt.date, dt.datetime, int]:
     return (a.published_on is None, a.published_on or dt.date.min, a.imported_at, a.source_id)
 
 
-def _locate(session: Session, source_ids: Sequence[int], words: Sequence[str]) -> list[Appearance]:
-    """The appearances in these sources, located in their stored text."""
+def _locate(
+    session: Session,
+    source_ids: Sequence[int],
+    words: Sequence[str],
+    traced: str = "",
+    windows: dict[int, str] | None = None,
+) -> list[Appearance]:
+    """The appearances in these sources, located in their stored text (and, in `windows`, each
+    passage widened for the anchors of meaning, `_window`)."""
     found: list[Appearance] = []
     columns = (
         Source.id,
@@ -314,6 +318,8 @@ def _locate(session: Session, source_ids: Sequence[int], words: Sequence[str]) -
             if located is None:
                 continue
             begin, end, aligned = located
+            if windows is not None and aligned.matched < len(words):
+                windows[row.id] = passage_window(row.text, begin, end, len(traced) - (end - begin))
             found.append(
                 Appearance(
                     source_id=row.id,

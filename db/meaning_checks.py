@@ -7,6 +7,9 @@ located in, the wording of two claims about to be merged.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -35,6 +38,41 @@ def case_names(session: Session) -> tuple[tuple[str, ...], ...]:
         if alias and alias not in entry:
             entry.append(alias)
     return tuple(tuple(entry) for entry in names.values())
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def passage_window(text: str, start: int, end: int, missing: int) -> str:
+    """The passage `[start, end)` of `text` widened by up to `missing` characters (and a few
+    more) on each side without crossing a sentence end: the alignment cuts a passage at its
+    first and last matching word, so a changed number at its edge ("for 4,500 days" against
+    "for 45 days") would be left out of the comparison."""
+    if missing <= 0:
+        return text[start:end]
+    reach = missing + 12
+    after = text[end : end + reach]
+    stop = _SENTENCE_END.search(after)
+    after = after[: stop.start()] if stop else after.rsplit(" ", 1)[0]
+    before = text[max(0, start - reach) : start]
+    stops = list(_SENTENCE_END.finditer(before))
+    before = before[stops[-1].end() :] if stops else before.split(" ", 1)[-1]
+    return before + text[start:end] + after
+
+
+def passage_differences(
+    session: Session, traced: str, passages: Sequence[tuple[str, str] | None]
+) -> list[AnchorDiff]:
+    """How each passage `(text, language)` differs from the traced text in anchors of meaning
+    (None: a verbatim passage, which agrees)."""
+    names = case_names(session)
+    mine = find_anchors(traced, None, names) if any(passages) else ()
+    return [
+        compare_anchors(mine, find_anchors(p[0], p[1] or None, names))
+        if p is not None
+        else AnchorDiff(True, ())
+        for p in passages
+    ]
 
 
 def claims_differences(session: Session, first_id: int, second_id: int) -> AnchorDiff:

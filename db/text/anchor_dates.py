@@ -28,6 +28,7 @@ Hit = tuple[int, int, str]
 
 _LOCALES = ("en", "ar", "ar_SY", "ar_IQ", "tr", "ru")
 _TOKEN = re.compile(r"\w+")
+_TURKISH_ENDINGS = ("den", "dan", "ten", "tan", "de", "da", "te", "ta", "ye", "ya", "e", "a", "i")
 _RUSSIAN_ENDING = re.compile(r"(?:ь|й|я|а|е|у|ю|ы|и)$")
 
 _RELATIVE = {
@@ -79,29 +80,45 @@ def _names() -> tuple[dict[str, int], dict[str, int]]:
     return months, days
 
 
-def _month_of(words: list[str], i: int) -> tuple[int, int] | None:
+def _month_of(words: list[str], i: int, language: str) -> tuple[int, int] | None:
     """The month named by the word(s) at `i` and how many words it takes."""
     months, _ = _names()
     if i + 1 < len(words):
         two = f"{words[i]} {words[i + 1]}"
         if two in months:
             return months[two], 2
-    word = words[i]
-    for candidate in (word, _stem(word), word[1:] if word[:1] in "وبل" else ""):
+    for candidate in _forms(words[i], language):
         if candidate in months:
             return months[candidate], 1
     return None
 
 
-def _weekday_of(word: str) -> int | None:
+def _forms(word: str, language: str) -> list[str]:
+    """The forms under which a folded word may be a month's or weekday's name: itself, its
+    Russian stem, without an Arabic و/ب/ل/ف, without a Turkish ending ("pazartesiden")."""
+    forms = [word]
+    if language == "ru":
+        forms.append(_stem(word))
+    elif language == "ar" and word[:1] in "وبلف":
+        forms.append(word[1:])
+    elif language == "tr":
+        forms.extend(
+            word[: -len(ending)]
+            for ending in _TURKISH_ENDINGS
+            if word.endswith(ending) and len(word) - len(ending) >= 3
+        )
+    return forms
+
+
+def _weekday_of(word: str, language: str) -> int | None:
     _, days = _names()
-    for candidate in (word, _stem(word), word[1:] if word[:1] in "وبلف" else ""):
+    for candidate in _forms(word, language):
         if candidate in days:
             return days[candidate]
     return None
 
 
-def date_hits(folded: str) -> Iterator[Hit]:
+def date_hits(folded: str, language: str) -> Iterator[Hit]:
     """Every date of the folded text (values as in the module's docstring)."""
     text = ascii_digits(folded)
     taken: list[tuple[int, int]] = []
@@ -120,14 +137,14 @@ def date_hits(folded: str) -> Iterator[Hit]:
         if any(a <= token.start() < b for a, b in taken):
             i += 1
             continue
-        found = _month_hit(text, tokens, words, i)
+        found = _month_hit(text, tokens, words, i, language)
         if found is not None:
             start, end, value, width = found
             taken.append((start, end))
             yield start, end, value
             i += width
             continue
-        weekday = _weekday_of(words[i])
+        weekday = _weekday_of(words[i], language)
         if weekday is not None:
             yield token.start(), token.end(), f"weekday:{weekday}"
         elif words[i] in _RELATIVE:
@@ -139,11 +156,11 @@ def date_hits(folded: str) -> Iterator[Hit]:
 
 
 def _month_hit(
-    text: str, tokens: list[re.Match[str]], words: list[str], i: int
+    text: str, tokens: list[re.Match[str]], words: list[str], i: int, language: str
 ) -> tuple[int, int, str, int] | None:
     """The date whose month is named at word `i` (with the day before or after it and the year
     after): its span, value and how many words the month name takes."""
-    month = _month_of(words, i) if not words[i].isdigit() else None
+    month = _month_of(words, i, language) if not words[i].isdigit() else None
     if month is None:
         return None
     number, width = month

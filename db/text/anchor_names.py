@@ -22,18 +22,16 @@ apostrophe ("Kore'ye").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from .normalise import search_key
 
 Hit = tuple[int, int, str]
 
 _TOKEN = re.compile(r"\w+")
-_RUSSIAN_ENDING = re.compile(
-    r"(?:ого|его|ому|ему|ыми|ими|ая|яя|ый|ий|ой|ое|ее|ые|ие|ых|их|ую|юю|ом|ем|ам|ям|ах|ях"
-    r"|а|я|о|е|ь|й|ы|и|у|ю)$"
-)
 _ARABIC_PREFIXES = "وبلفك"
 _EXTRA_PLACES = {
     "ru": {"Северная Корея": "KP", "Южная Корея": "KR", "США": "US", "Россия": "RU"},
@@ -43,12 +41,19 @@ _EXTRA_PLACES = {
 }
 
 
+@functools.lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=65536)
 def stem(word: str, language: str) -> str:
-    """The form of a folded word names are matched by (Russian: without its case ending)."""
-    if language == "ru" and len(word) > 3:
-        stripped = _RUSSIAN_ENDING.sub("", word)
-        if len(stripped) >= 3:
-            return stripped
+    """The form of a folded word names are matched by: for Russian its dictionary form
+    (pymorphy3: "Египту" → "египет", "Северной" → "северный"), else the word."""
+    if language == "ru" and len(word) > 2 and not word.isascii():
+        return str(_morph().parse(word)[0].normal_form).replace("ё", "е")
     return word
 
 
@@ -72,6 +77,43 @@ def _sorted(index: Index) -> Index:
     return index
 
 
+_DEMONYMS = {
+    "en": "UA Ukrainian|RU Russian|TR Turkish|SY Syrian|IR Iranian|IL Israeli|US American|"
+    "EG Egyptian|KP North Korean|KR South Korean|GE Georgian|AM Armenian|IQ Iraqi|CN Chinese|"
+    "FR French|GB British|DE German|LB Lebanese|PS Palestinian|JO Jordanian|SA Saudi",
+    "tr": "UA Ukraynalı|RU Rus|TR Türk|SY Suriyeli|IR İranlı|IL İsrailli|US Amerikan|"
+    "US Amerikalı|EG Mısırlı|KP Kuzey Koreli|KR Güney Koreli|GE Gürcü|AM Ermeni|IQ Iraklı|"
+    "CN Çinli|FR Fransız|GB İngiliz|DE Alman|LB Lübnanlı|PS Filistinli|JO Ürdünlü|SA Suudi",
+    "ru": "UA украинский|RU российский|RU русский|TR турецкий|SY сирийский|IR иранский|"
+    "IL израильский|US американский|EG египетский|KP северокорейский|KR южнокорейский|"
+    "GE грузинский|AM армянский|IQ иракский|CN китайский|FR французский|GB британский|"
+    "DE немецкий|LB ливанский|PS палестинский|JO иорданский|SA саудовский",
+    "ar": "UA أوكراني|RU روسي|TR تركي|SY سوري|IR إيراني|IL إسرائيلي|US أمريكي|EG مصري|"
+    "KP كوري شمالي|KR كوري جنوبي|GE جورجي|AM أرمني|IQ عراقي|CN صيني|FR فرنسي|GB بريطاني|"
+    "DE ألماني|LB لبناني|PS فلسطيني|JO أردني|SA سعودي",
+}
+"""Nationality adjectives, which name the country as much as its name does ("the Ukrainian
+army" / "Ukraine's army"); Arabic ones in every form (الروسية, روسيون, …), Russian ones in
+their dictionary form."""
+
+
+def _demonym_forms(word: str, language: str) -> list[str]:
+    if language != "ar":
+        return [word]
+    forms = []
+    for w in (word, "ال" + word):
+        forms.extend([w, w + "ة", w + "ون", w + "ين"])
+    return forms
+
+
+def _add_demonyms(index: Index, language: str) -> None:
+    for entry in _DEMONYMS[language].split("|") if language in _DEMONYMS else ():
+        code, name = entry.split(" ", 1)
+        words = name.split()
+        for variant in itertools.product(*(_demonym_forms(w, language) for w in words)):
+            _add(index, " ".join(variant), f"place:{code}", language)
+
+
 @functools.lru_cache(maxsize=8)
 def known_places(language: str) -> Index:
     """Countries, territories and time-zone cities named in `language` (CLDR via Babel)."""
@@ -87,6 +129,7 @@ def known_places(language: str) -> Index:
             _add(index, name, f"place:{code}", language)
     for name, code in _EXTRA_PLACES.get(language, {}).items():
         _add(index, name, f"place:{code}", language)
+    _add_demonyms(index, language)
     for zone, info in locale.time_zones.items():
         city = info.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
         if "/" in zone and not zone.startswith("Etc/"):

@@ -233,7 +233,7 @@ _ARABIC_NOT_FUTURE = _words(
     "سائق",
 )
 _TURKISH_MODAL = (
-    (re.compile(r"\w{2,}?(?:[ae]bil(?:ir|ecek|di|mis|iyor)|[ae]bilm[ae])\w*"), "may"),
+    (re.compile(r"\w{2,}?(?:[ae]bil(?:ir|ec[ae][kg]|di|mis|iyor)|[ae]bilm[ae])\w*"), "may"),
     (re.compile(r"\w{2,}?y?[ae]c[ae][kg]\w*"), "will"),
     (re.compile(r"\w{2,}?m[ae]l[iu](?:d[iu]r|ydi|$)\w*"), "must"),
 )

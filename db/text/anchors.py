@@ -137,7 +137,9 @@ def find_anchors(
         return ()
     lang = anchor_language(text, language)
     folded = fold(text)
-    hits: list[tuple[str, tuple[int, int, str]]] = [("date", h) for h in date_hits(folded.text)]
+    hits: list[tuple[str, tuple[int, int, str]]] = [
+        ("date", h) for h in date_hits(folded.text, lang)
+    ]
     taken = [(a, b) for _, (a, b, _) in hits]
     for kind, found in (
         ("number", find_numbers(folded.text, lang)),
@@ -200,8 +202,22 @@ def _is_day(value: str) -> bool:
     return value.count("-") >= 3 or (value[:1].isdigit() and value.count("-") == 2)
 
 
+def _within(a: str, b: str) -> bool:
+    """Whether one capitalised name's words all occur in the other's ("Refah" and "Yetkililer
+    Refah": a capitalised word that opens a sentence may join the run)."""
+    if not (a.startswith("cap:") or b.startswith("cap:")):
+        return a == b
+    words_a, words_b = set(a[4:].split()), set(b[4:].split())
+    if not a.startswith("cap:"):
+        words_a = set(a.split(":", 1)[1].split())
+    if not b.startswith("cap:"):
+        words_b = set(b.split(":", 1)[1].split())
+    return a == b or words_a <= words_b or words_b <= words_a
+
+
 def _names(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
     only_left, only_right = _unmatched(left, right)
+    only_left, only_right = _unmatched(only_left, only_right, _within)
     # a capitalised word on one side only is how it was written, not another fact
     if not only_right:
         only_left = [a for a in only_left if not a.value.startswith("cap:")]
