@@ -26,11 +26,11 @@ from .errors import InvalidInput, NotFound
 from .meaning_checks import case_names, passage_differences, passage_window
 from .models import Base, Claim, ClaimBand, Hop, Source, SourceBand
 from .search import search
+from .text import meaning
 from .text import similarity as sim
+from .text.anchors import AnchorDifference
 from .text.normalise import search_key
 from .text.spans import page_of
-from .text import meaning
-from .text.anchors import AnchorDifference
 
 MAX_CANDIDATES = 400
 """Sources aligned per trace at most, those sharing the most band keys first."""

@@ -20,9 +20,8 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from .normalise import search_key
-
 from .anchor_numbers import ascii_digits
+from .normalise import search_key
 
 Hit = tuple[int, int, str]
 

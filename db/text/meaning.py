@@ -3,9 +3,9 @@
 One place for the decision that similar claims, their merge, "Where else?" and a hop's status
 check all make:
 
-- **Wording.** `db.similarity.SUGGEST_SIMILARITY` (0.70) and `SAME_CLAIM_SIMILARITY` (0.90) on
+- **Wording.** `db.text.similarity.SUGGEST_SIMILARITY` (0.70) and `SAME_CLAIM_SIMILARITY` (0.90) on
   the Dice similarity of two claims' folded character trigrams; appearances by
-  `db.similarity.align` (`APPEARANCE_*`).
+  `db.text.similarity.align` (`APPEARANCE_*`).
 - **Anchors of meaning** (`db.text.anchors`): negation, numbers, dates, names and modality.
   Two texts are "probably the same" only when their wording reaches the "same" threshold AND
   their anchors agree. Close wording whose anchors differ is "close wording, different facts",
@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .anchors import AnchorDiff, AnchorDifference, compare_anchors, find_anchors
+from .similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
 
 SAME = "probably the same claim"
 DIFFERENT_FACTS = "close wording, different facts"
@@ -30,9 +31,7 @@ CLOSE = "close wording"
 
 
 def thresholds() -> tuple[float, float]:
-    """(suggest, same): the wording thresholds of `db.similarity`."""
-    from db.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
-
+    """(suggest, same): the wording thresholds of `db.text.similarity`."""
     return SUGGEST_SIMILARITY, SAME_CLAIM_SIMILARITY
 
 

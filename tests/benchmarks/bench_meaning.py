@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.normalise import search_key
-from db.similarity import SAME_CLAIM_SIMILARITY, claim_similarity, trigrams
 from db.text.meaning import check_pair
+from db.text.normalise import search_key
+from db.text.similarity import SAME_CLAIM_SIMILARITY, claim_similarity, trigrams
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "meaning_pairs.json"
 
