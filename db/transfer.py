@@ -7,10 +7,12 @@ files are copied as bytes and re-hashed on arrival.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, func, insert, select, update
 
 from .audit import head_hash, verify_audit_log
 from .case import Case
@@ -38,47 +40,147 @@ def _is_empty(case: Case) -> bool:
     return events <= 1
 
 
+def _restore_references(
+    dst: Connection, table: Table, columns: list[str], rows: list[dict[str, Any]]
+) -> None:
+    """Set the self-references held back while `table` was copied (a hop's relayed hop, an
+    actor's merge). On PostgreSQL one UPDATE … FROM a temporary table that COPY filled; else one
+    executemany per batch. Never one statement per row (2.5 minutes for 2M hops)."""
+    primary = table.primary_key.columns.values()[0]
+    if dst.dialect.name == "postgresql":
+        names = ", ".join(_quoted([primary.name, *columns]))
+        dst.exec_driver_sql(
+            f"CREATE TEMP TABLE held_back ON COMMIT DROP AS SELECT {names} "
+            f"FROM {_quoted([table.name])[0]} WITH NO DATA"
+        )
+        _copy_rows(
+            dst,
+            "held_back",
+            [primary.name, *columns],
+            ([row["pk"], *(row[c] for c in columns)] for row in rows),
+        )
+        sets = ", ".join(f"{c} = held_back.{c}" for c in _quoted(columns))
+        dst.exec_driver_sql(
+            f"UPDATE {_quoted([table.name])[0]} AS t SET {sets} FROM held_back "
+            f"WHERE t.{_quoted([primary.name])[0]} = held_back.{_quoted([primary.name])[0]}"
+        )
+        dst.exec_driver_sql("DROP TABLE held_back")
+        return
+    statement = (
+        update(table)
+        .where(primary == bindparam("_pk"))
+        .values({c: bindparam(f"_{c}") for c in columns})
+    )
+    for start in range(0, len(rows), BATCH):
+        batch = rows[start : start + BATCH]
+        dst.execute(statement, [{f"_{k}": v for k, v in row.items()} for row in batch])
+
+
+def _quoted(names: list[str]) -> list[str]:
+    return ['"' + name.replace('"', '""') + '"' for name in names]
+
+
+def _copy_rows(dst: Connection, table: str, columns: list[str], rows: Iterable[list[Any]]) -> None:
+    """Rows into a PostgreSQL table through COPY (psycopg), PostgreSQL's own bulk path."""
+    driver = dst.connection.driver_connection
+    assert driver is not None
+    sql = f"COPY {_quoted([table])[0]} ({', '.join(_quoted(columns))}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def _insert_rows(dst: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
+    if dst.dialect.name != "postgresql":
+        dst.execute(insert(table), batch)
+        return
+    names = [c.name for c in table.columns]
+    as_json = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    _copy_rows(
+        dst,
+        table.name,
+        names,
+        (
+            [
+                json.dumps(r[n], ensure_ascii=False) if n in as_json and r[n] is not None else r[n]
+                for n in names
+            ]
+            for r in batch
+        ),
+    )
+
+
+def _set_indexes_aside(dst: Connection) -> list[str]:
+    """On PostgreSQL, drop the case's foreign keys and secondary indexes (the full-text GIN
+    indexes above all) for the length of the copy, and return the statements that make them
+    again: one build and one check after the rows is several times faster than keeping them
+    up to date row by row (pg_restore's order). Keys and unique constraints stay; the foreign
+    keys are checked again when they are added back, in the same transaction. Elsewhere:
+    nothing."""
+    if dst.dialect.name != "postgresql":
+        return []
+    keys = dst.exec_driver_sql(
+        "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace"
+    ).all()
+    indexes = dst.exec_driver_sql(
+        "SELECT i.indexname, i.indexdef FROM pg_indexes AS i "
+        "WHERE i.schemaname = current_schema() AND NOT EXISTS ("
+        "SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname) "
+        "AND NOT i.indexdef LIKE 'CREATE UNIQUE%%'"
+    ).all()
+    for table, name, _definition in keys:
+        dst.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT {_quoted([name])[0]}")
+    for name, _definition in indexes:
+        dst.exec_driver_sql(f"DROP INDEX {_quoted([name])[0]}")
+    return [definition for _name, definition in indexes] + [
+        f"ALTER TABLE {table} ADD CONSTRAINT {_quoted([name])[0]} {definition}"
+        for table, name, definition in keys
+    ]
+
+
 def copy_case(
     source: Case, target: Case, progress: Callable[[str, int], None] | None = None
 ) -> CopyReport:
     """Copy every row of `source` into the new, empty case `target`, then verify counts,
-    evidence hashes and the audit chain. Refuses a target that already holds work."""
+    evidence hashes and the audit chain. Refuses a target that already holds work. Rows go in
+    batches (COPY on PostgreSQL); `progress(table, rows copied)` is called after each batch."""
     if not _is_empty(target):
         raise InvalidInput(f"{target.location} already holds a case; copy into a new one")
     tables = list(Base.metadata.sorted_tables)
     with target.engine.begin() as dst:
         for table in reversed(tables):
             dst.execute(delete(table))
+        rebuild = _set_indexes_aside(dst)
         with source.engine.connect() as src:
             for table in tables:
                 deferred = _self_references(table)
-                pending: list[dict[str, object]] = []
+                pending: list[dict[str, Any]] = []
+                key = table.primary_key.columns.keys()[0]
                 rows = src.execution_options(yield_per=BATCH).execute(select(table))
                 copied = 0
                 for partition in rows.partitions(BATCH):
                     batch = [dict(r._mapping) for r in partition]
                     if deferred:
                         pending.extend(
-                            {
-                                "pk": r[table.primary_key.columns.keys()[0]],
-                                **{c: r[c] for c in deferred},
-                            }
+                            {"pk": r[key], **{c: r[c] for c in deferred}}
                             for r in batch
                             if any(r[c] is not None for c in deferred)
                         )
                         batch = [r | dict.fromkeys(deferred) for r in batch]
-                    dst.execute(insert(table), batch)
+                    _insert_rows(dst, table, batch)
                     copied += len(batch)
                     if progress:
                         progress(table.name, copied)
                 if pending:
-                    primary = table.primary_key.columns.values()[0]
-                    for row in pending:
-                        values = {c: row[c] for c in deferred}
-                        dst.execute(update(table).where(primary == row["pk"]).values(**values))
+                    _restore_references(dst, table, deferred, pending)
             # The copy never gives an id the original gave, even one since purged.
             for name in ID_TABLES:
                 raise_high_water(dst, name, high_water(src, name))
+        for definition in rebuild:
+            if progress:
+                progress("indexes", 0)
+            dst.exec_driver_sql(definition)
     report = verify_copy(source, target)
     with target.change() as uow:
         uow.record(

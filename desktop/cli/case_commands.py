@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from collections.abc import Callable
 from typing import Any
 
 from db import operations as ops
@@ -248,15 +250,32 @@ def cmd_actor_merge(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _copy_progress() -> Callable[[str, int], None]:
+    """One line on a terminal that says which table is being copied and how far (at most five
+    times a second)."""
+    shown = 0.0
+
+    def progress(table: str, rows: int) -> None:
+        nonlocal shown
+        now = time.monotonic()
+        if now - shown >= 0.2:
+            shown = now
+            print(f"\rcopying {table}: {rows:,} rows…\033[K", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
 def cmd_copy_to(ctx: Context, args: argparse.Namespace) -> int:
     from db.transfer import copy_case
 
     source = ctx.case()
     target = ctx.open(args.destination, create=True)
     try:
-        report = copy_case(source, target)
+        report = copy_case(source, target, _copy_progress() if sys.stderr.isatty() else None)
     finally:
         target.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
     total = sum(report.counts.values())
     print(
         f"copied {how_many(total, 'row', 'rows')} ({how_many(report.counts.get('claims', 0), 'claim', 'claims')}, "
