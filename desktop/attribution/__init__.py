@@ -1,5 +1,6 @@
 """The attribution assistant: attributions (source, cue, content) and proposed chains, from a text.
-May import the standard library and its lexicons in resources/; only from_case.py imports db; never Qt."""
+May import the standard library, its lexicons in resources/ and db.text (names); only from_case.py
+reads or changes a case through db; never Qt."""
 
 from .extract import analyse
 from .lexicon import Lexicon, available_languages, load_lexicon

@@ -295,6 +295,14 @@ def analyse(text: str, language: str) -> Analysis:
             )
         if len(out) > base and out[-1].quotation:
             last_quote = len(out) - 1
+        # the main clause's speaker is who a later "he" means, not one named inside the
+        # content ("X told reporters that Y had said …. He added …" → X)
+        for a in out[base:]:
+            if a.parent is None and not a.actor_guessed and a.actor:
+                entry = next((m for m in memory if m[0] == a.actor), None)
+                if entry is not None:
+                    memory.remove(entry)
+                    memory.append(entry)
     if len(out) >= MAX_ATTRIBUTIONS and not notes:
         notes.append(f"stopped after the first {MAX_ATTRIBUTIONS:,} attributions")
     document, date = _document(text, lex)

@@ -382,7 +382,8 @@ def _content_after(s: _Sentence, k: int, limit: int) -> tuple[int, int] | None:
             break
         quote = s.quote_starting_at(j)
         if quote is not None and (j == k or s.t[j - 1].text in (",", ":", "،", "—")):
-            return s.trim(j, min(quote[1] + 1, limit))
+            # a quotation is whole, attributions inside it ("“… we expect …”") nest in it
+            return s.trim(j, quote[1] + 1)
     end = s.clause_end(k, limit)
     for j in range(k, min(end, k + 12)):
         if s.t[j].fold in lex.complementizers:

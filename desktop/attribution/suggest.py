@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from db.text.names import name_key, name_keys
+
 from .actors import base_name
 from .lexicon import load_lexicon
 from .model import Attribution, Span
@@ -155,6 +157,12 @@ class ActorMatcher:
             for name, actor in self._names:
                 parts = name.split()
                 if len(parts) >= 2 and set(parts) <= words:
+                    return actor
+        # across scripts and spellings (Лавров, لافروف, Lawrow): the name keys meet
+        mention_keys = {name_key(n, self.language or None) for n in written} - {""}
+        for actor in self.actors:
+            for name in (actor.name, *actor.aliases):
+                if mention_keys & name_keys(name, self.language or None):
                     return actor
         return None
 

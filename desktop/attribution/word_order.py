@@ -195,9 +195,7 @@ def _second_quote(s: _Sentence, at: int) -> list[tuple[int, int]]:
     return []
 
 
-_MAIN_VERBS = frozenset(
-    ["was", "were", "is", "are", "has", "have", "had", "drew", "came", "sparked", "angered"]
-)
+_MAIN_VERBS = frozenset(["was", "were", "is", "are"])
 
 
 def _possessive(s: _Sentence, m: _Match) -> list[_Raw]:
@@ -207,9 +205,10 @@ def _possessive(s: _Sentence, m: _Match) -> list[_Raw]:
     source = s._np_core(m.start, max(0, m.start - 6)) or (owner, m.start)
     start = m.end
     end = s.clause_end(start, s.n)
-    for j in range(start + 3, end):
-        if s.t[j].fold in _MAIN_VERBS and s.t[j - 1].is_word:
-            end = j
+    for j in range(start + 3, end - 1):
+        participle = s.t[j + 1].fold.endswith(("ed", "en")) or s.t[j + 1].fold == "by"
+        if s.t[j].fold in _MAIN_VERBS and s.t[j - 1].is_word and participle:
+            end = j  # "… was rejected by": the sentence's own verb ends the content
             break
     content = s.trim(start, end)
     if content is None:
@@ -226,6 +225,9 @@ def _prep(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
         return []
     s.add_region(m.start, source[1])
     raw = _Raw([source], [(m.start, m.end)], [], m.cue.relation, "prep")
+    dash = max((k for k in range(floor, m.start) if s.t[k].text in ("—", "–")), default=-1)
+    if dash >= 0 and not any(k in s.cue_at for k in range(floor, dash)):
+        floor = dash + 1  # "BAGHDAD, May 8 (Wire) — According to X, C": after the dateline
     words_before = sum(1 for t in s.t[floor : m.start] if t.is_word)
     if m.cue.relation == "quoted":
         return [raw]  # its content is the nearest verb's, filled in later
