@@ -338,6 +338,11 @@ def _ar_np(s: _Sentence, start: int) -> tuple[int, int] | None:
     return (start, j) if j > start else None
 
 
+_AR_NOT_SUBJECT = frozenset(
+    ["في", "من", "على", "إلى", "عن", "خلال", "بعد", "قبل", "وفي", "ومن", "كما", "فيما", "بينما"]
+)
+
+
 def _vso(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
     m = s.matches[index]
     lex = s.lex
@@ -385,7 +390,15 @@ def _vso(s: _Sentence, index: int, raws: list[_Raw], floor: int) -> list[_Raw]:
                 return [outer, inner]
     source: tuple[int, int] | None = None
     tok = s.t[k]
-    if not (tok.fold in lex.complementizers or tok.text == ":" or is_open_quote(tok)):
+    particles = {p[0] for p in lex.verb_particles if len(p) == 1}
+    if tok.fold in particles and k + 1 < s.n and s.t[k + 1].fold in lex.complementizers:
+        cue_spans.append((k, k + 1))  # "شدد على أن", "أشار إلى أن": the particle is the cue's
+        k += 1
+        tok = s.t[k]
+    before = s._np_core(m.start, floor) if m.start > floor else None
+    if before is not None and s.t[before[0]].fold not in _AR_NOT_SUBJECT:
+        source = before  # subject first: "الوزير قال إن …", "المعارضة اتهمت الحكومة …"
+    elif not (tok.fold in lex.complementizers or tok.text == ":" or is_open_quote(tok)):
         source = _ar_np(s, k)
         if source is not None:
             k = source[1]

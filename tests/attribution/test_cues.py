@@ -156,3 +156,34 @@ def test_attributions_with_a_language_given_never_load_the_language_model(tmp_pa
     )
     assert "the spokesman" in result.stdout
     assert result.stdout.strip().endswith("NOT LOADED"), result.stdout + result.stderr
+
+
+def _bench():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_attribution", ROOT / "tests" / "benchmarks" / "bench_attribution.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_evaluation_sets_have_the_size_the_desk_asked_for() -> None:
+    data = ROOT / "tests" / "data" / "attribution"
+    articles = json.loads((data / "news_en.json").read_text("utf-8"))
+    assert len(articles) >= 60
+    assert all(300 <= len(a["text"].split()) <= 800 for a in articles)
+    held_out = [a for a in articles if a["split"] == "test"]
+    assert len(held_out) == len(articles) // 3
+    phenomena = {g["phenomenon"] for a in held_out for g in a["attributions"]}
+    assert {"quote_first", "discontinuous", "multi_sentence", "nested", "noun", "colon"} <= phenomena
+    for language in ("ar", "tr", "ru"):
+        assert len(json.loads((data / f"{language}.json").read_text("utf-8"))) >= 60
+
+
+def test_the_held_out_news_third_scores_at_least_the_goal() -> None:
+    _per, (matched, found, gold) = _bench().evaluate_news("test")
+    precision, recall = matched / found, matched / gold
+    assert 2 * precision * recall / (precision + recall) >= 0.75

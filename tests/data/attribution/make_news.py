@@ -88,10 +88,30 @@ QUOTES = [
     "This decision was taken after long consultations",
     "The investigation will be completed before the end of the month",
 ]
-NEW_VERBS_DEV = ["acknowledged", "warned", "insisted", "argued", "predicted", "conceded",
-                 "cautioned", "maintained", "complained", "disclosed"]  # fmt: skip
-NEW_VERBS_TEST = ["signalled", "responded", "admitted", "contended", "reiterated", "estimated",
-                  "stressed", "noted", "asserted", "suggested"]  # fmt: skip
+NEW_VERBS_DEV = [
+    "acknowledged",
+    "warned",
+    "insisted",
+    "argued",
+    "predicted",
+    "conceded",
+    "cautioned",
+    "maintained",
+    "complained",
+    "disclosed",
+]
+NEW_VERBS_TEST = [
+    "signalled",
+    "responded",
+    "admitted",
+    "contended",
+    "reiterated",
+    "estimated",
+    "stressed",
+    "noted",
+    "asserted",
+    "suggested",
+]
 
 # (phenomenon, markup, split): split "any" for every article, "test" for held-out ones only.
 # {P} the person's title and name, {N} surname, {p}/{Pp} pronoun, {D} "the minister",
@@ -105,19 +125,33 @@ TEMPLATES = [
     ("new_verb", "On {day}, <s1>{P}</s1> <c1>{V}</c1> <t1>that {C}</t1>.", "test"),
     ("quote_first", "<t1>“{Q},”</t1> <c1>said</c1> <s1>{P}</s1>.", "any"),
     ("quote_first", "<t1>“{Q},”</t1> <c1>said</c1> <s1>{name}</s1>, who {role_clause}.", "any"),
-    ("quote_first", "<t1>“{Q},”</t1> <c1>added</c1> <s1>{name}</s1>, who spoke after the meeting.",
-     "test"),  # fmt: skip
+    (
+        "quote_first",
+        "<t1>“{Q},”</t1> <c1>added</c1> <s1>{name}</s1>, who spoke after the meeting.",
+        "test",
+    ),
     ("discontinuous", "<t1>“{Q},”</t1> <s1>{N}</s1> <c1>said</c1>, <t1>“{q2}.”</t1>", "any"),
     ("discontinuous", "<t1>“{Q},”</t1> <c1>said</c1> <s1>{N}</s1>, <t1>“{q2}.”</t1>", "test"),
     ("multi_sentence", "<s1>{P}</s1> <c1>said</c1>: <t1>“{Q}. {Q2}.”</t1>", "any"),
     ("multi_sentence", "<t1>“{Q},”</t1> <c1>said</c1> <s1>{N}</s1>. <t1>“{Q2}.”</t1>", "any"),
     ("multi_sentence", "<s1>{P}</s1> <c1>told</c1> the conference: <t1>“{Q}. {Q2}.”</t1>", "test"),
-    ("nested", "<s1>{P}</s1> <c1>told</c1> reporters <t1>that <s2>{P2}</s2> had <c2>said</c2> "
-     "<t2>{C}</t2></t1>.", "any"),  # fmt: skip
-    ("nested", "<s1>{O}</s1> <c1>quoted</c1> <t1><s2>{P}</s2> <c2>as saying</c2> "
-     "<t2>that {C}</t2></t1>.", "any"),  # fmt: skip
-    ("nested", "<s1>{P}</s1> <c1>insisted</c1> <t1>that <s2>{P2}</s2> had <c2>promised</c2> "
-     "<t2>that {C}</t2></t1>.", "test"),  # fmt: skip
+    (
+        "nested",
+        "<s1>{P}</s1> <c1>told</c1> reporters <t1>that <s2>{P2}</s2> had <c2>said</c2> "
+        "<t2>{C}</t2></t1>.",
+        "any",
+    ),
+    (
+        "nested",
+        "<s1>{O}</s1> <c1>quoted</c1> <t1><s2>{P}</s2> <c2>as saying</c2> <t2>that {C}</t2></t1>.",
+        "any",
+    ),
+    (
+        "nested",
+        "<s1>{P}</s1> <c1>insisted</c1> <t1>that <s2>{P2}</s2> had <c2>promised</c2> "
+        "<t2>that {C}</t2></t1>.",
+        "test",
+    ),
     ("according_to", "<t1>{Cc}</t1>, <c1>according to</c1> <s1>{O}</s1>.", "any"),
     ("according_to", "<c1>According to</c1> <s1>{O}</s1>, <t1>{C}</t1>.", "any"),
     ("according_to", "<c1>According to</c1> <s1>a poll by {O}</s1>, <t1>{C}</t1>.", "test"),
@@ -127,10 +161,16 @@ TEMPLATES = [
     ("reported", "<s1>{O}</s1> <c1>reported</c1> on {day} <t1>that {C}</t1>.", "any"),
     ("cognition", "<s1>Analysts</s1> <c1>believe</c1> <t1>that {C}</t1>.", "any"),
     ("cognition", "<s1>Diplomats in {city}</s1> <c1>expect</c1> <t1>that {C}</t1>.", "test"),
-    ("participle", "<s1>{P}</s1> <c1>said</c1> <t1>{C}</t1>, <c2>adding</c2> <t2>that {C2}</t2>.",
-     "any"),  # fmt: skip
-    ("participle", "<s1>{P}</s1> <c1>warned</c1> <t1>that {C}</t1>, <c2>noting</c2> "
-     "<t2>that {C2}</t2>.", "test"),  # fmt: skip
+    (
+        "participle",
+        "<s1>{P}</s1> <c1>said</c1> <t1>{C}</t1>, <c2>adding</c2> <t2>that {C2}</t2>.",
+        "any",
+    ),
+    (
+        "participle",
+        "<s1>{P}</s1> <c1>warned</c1> <t1>that {C}</t1>, <c2>noting</c2> <t2>that {C2}</t2>.",
+        "test",
+    ),
 ]
 # follow-ups: the speaker carried over from the paragraph before (pronoun or description)
 FOLLOW = [
@@ -170,8 +210,12 @@ BACKGROUND = [
     "Electricity cuts last up to twenty hours a day in some districts.",
     "The currency has lost about a fifth of its value since {month}.",
 ]
-ROLE_CLAUSES = ["heads the negotiating team", "has led the ministry since 2019",
-                "chairs the committee", "took office in {month}"]  # fmt: skip
+ROLE_CLAUSES = [
+    "heads the negotiating team",
+    "has led the ministry since 2019",
+    "chairs the committee",
+    "took office in {month}",
+]
 
 _TAG = re.compile(r"<(/?)([sct])(\d)>")
 
@@ -247,7 +291,9 @@ def _article(index: int) -> dict[str, object]:
             "Hc_title": c1[0].upper() + c1[1:],
         }
 
-    def add(markup: str, phenomenon: str | None, person: tuple[str, str, str, str], sep: str) -> None:
+    def add(
+        markup: str, phenomenon: str | None, person: tuple[str, str, str, str], sep: str
+    ) -> None:
         nonlocal text
         filled = _fill(markup, slots(person))
         plain, spans = _parse(filled, len(text) + len(sep))

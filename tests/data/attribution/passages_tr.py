@@ -216,3 +216,180 @@ PASSAGES = [
         [dict(s="Kremlin Sözcüsü Peskov", c="doğruladı", t="iki liderin telefonda görüştüğünü")],
     ),
 ]
+
+# More passages: "…dedi", "…belirtti", "…e göre", quotation first, nested and inflected verbs
+# (written for this project).
+PASSAGES += [
+    (
+        "Dışişleri Bakanı Selin Arslan, sınır kapısının gelecek hafta tırlara açılacağını belirtti.",
+        [
+            dict(
+                s="Dışişleri Bakanı Selin Arslan",
+                c="belirtti",
+                t="sınır kapısının gelecek hafta tırlara açılacağını",
+            )
+        ],
+    ),
+    (
+        "“Hiçbir ön koşulu kabul etmeyeceğiz,” dedi Bakan Doğan.",
+        [dict(s="Bakan Doğan", c="dedi", t="“Hiçbir ön koşulu kabul etmeyeceğiz,”")],
+    ),
+    (
+        "Anadolu Ajansı'na göre, Şam'daki görüşmeler cuma gününe kadar sürecek.",
+        [dict(s="Anadolu Ajansı", c="na göre", t="Şam'daki görüşmeler cuma gününe kadar sürecek")],
+    ),
+    (
+        "Kremlin Sözcüsü Peskov, Lavrov'un Ankara'yı ziyaret edeceğini söyledi.",
+        [dict(s="Kremlin Sözcüsü Peskov", c="söyledi", t="Lavrov'un Ankara'yı ziyaret edeceğini")],
+    ),
+    (
+        "Merkez Bankası Başkanı, enflasyonun aralık ayında yüzde sekizin altına ineceğini tahmin ediyor.",
+        [
+            dict(
+                s="Merkez Bankası Başkanı",
+                c="tahmin ediyor",
+                t="enflasyonun aralık ayında yüzde sekizin altına ineceğini",
+            )
+        ],
+    ),
+    (
+        "Kuzeydeki köylerde kar nedeniyle yollar kapandı.",
+        [],
+    ),
+    (
+        "Bakan, yardım konvoylarının kuzeydeki kasabalara ulaştığını kaydetti.",
+        [dict(s="Bakan", c="kaydetti", t="yardım konvoylarının kuzeydeki kasabalara ulaştığını")],
+    ),
+    (
+        "Muhalefet lideri, seçimlerin zamanında yapılacağını ifade etti.",
+        [dict(s="Muhalefet lideri", c="ifade etti", t="seçimlerin zamanında yapılacağını")],
+    ),
+    (
+        "“Bu, son on yılın en kötü hasadı,” diye konuştu çiftçi Ahmet Kaya.",
+        [dict(s="çiftçi Ahmet Kaya", c="diye konuştu", t="“Bu, son on yılın en kötü hasadı,”")],
+    ),
+    (
+        "Hürriyet'in haberine göre, köprü on sekiz ay içinde yeniden inşa edilecek.",
+        [
+            dict(
+                s="Hürriyet",
+                c="in haberine göre",
+                t="köprü on sekiz ay içinde yeniden inşa edilecek",
+            )
+        ],
+    ),
+    (
+        "Sözcü, iddiaları kesinlikle reddetti.",
+        [dict(s="Sözcü", c="reddetti", t="iddiaları kesinlikle")],
+    ),
+    (
+        "Başbakan Yılmaz, yaptığı açıklamada rafinerinin üç haftalık aradan sonra yeniden çalışacağını açıkladı.",
+        [
+            dict(
+                s="Başbakan Yılmaz",
+                c=["yaptığı açıklamada", "açıkladı"],
+                t="rafinerinin üç haftalık aradan sonra yeniden çalışacağını",
+            )
+        ],
+    ),
+    (
+        "Uzmanlara göre, yaptırımlar ihracatı yarı yarıya azalttı.",
+        [dict(s="Uzmanlar", c="a göre", t="yaptırımlar ihracatı yarı yarıya azalttı")],
+    ),
+    (
+        "Sağlık Bakanı Rania Saleh, hastanenin jeneratörleri için yakıtın bittiğini vurguladı.",
+        [
+            dict(
+                s="Sağlık Bakanı Rania Saleh",
+                c="vurguladı",
+                t="hastanenin jeneratörleri için yakıtın bittiğini",
+            )
+        ],
+    ),
+    (
+        "Heyet pazartesi akşamı Ankara'dan ayrıldı.",
+        [],
+    ),
+    (
+        "Valilik, protestocuların suçlama olmadan serbest bırakıldığını duyurdu.",
+        [dict(s="Valilik", c="duyurdu", t="protestocuların suçlama olmadan serbest bırakıldığını")],
+    ),
+    (
+        "“Kapılarımız müzakere etmek isteyen herkese açık,” dedi Arslan. “Kimse bizden çekilmemizi istemedi.”",
+        [
+            dict(
+                s="Arslan",
+                c="dedi",
+                t=[
+                    "“Kapılarımız müzakere etmek isteyen herkese açık,”",
+                    "“Kimse bizden çekilmemizi istemedi.”",
+                ],
+            )
+        ],
+    ),
+    (
+        "Diplomat, görüşmelerin kış aylarından bu yana ilerleme kaydetmediğini dile getirdi.",
+        [
+            dict(
+                s="Diplomat",
+                c="dile getirdi",
+                t="görüşmelerin kış aylarından bu yana ilerleme kaydetmediğini",
+            )
+        ],
+    ),
+    (
+        "Reuters'ın aktardığına göre, boru hattı yıl sonuna kadar kıyıya gaz taşıyacak.",
+        [
+            dict(
+                s="Reuters",
+                c="ın aktardığına göre",
+                t="boru hattı yıl sonuna kadar kıyıya gaz taşıyacak",
+            )
+        ],
+    ),
+    (
+        "Enerji Bakanı, yakıt fiyatlarının nisanda yüzde on artacağını söylüyor.",
+        [dict(s="Enerji Bakanı", c="söylüyor", t="yakıt fiyatlarının nisanda yüzde on artacağını")],
+    ),
+    (
+        "Bakan Doğan, ordunun iki gözlem noktasından çekildiğini doğruladı.",
+        [dict(s="Bakan Doğan", c="doğruladı", t="ordunun iki gözlem noktasından çekildiğini")],
+    ),
+    (
+        "İki ülke arasındaki ticaret geçen yıl üçte bir oranında azaldı.",
+        [],
+    ),
+    (
+        "Komisyon Başkanı, anlaşmanın iki tarafın haklarını koruduğunu savundu.",
+        [dict(s="Komisyon Başkanı", c="savundu", t="anlaşmanın iki tarafın haklarını koruduğunu")],
+    ),
+    (
+        "BM temsilcisi, ateşkesin vilayetin büyük bölümünde sürdüğünü ifade ederek taraflara itidal çağrısında bulundu.",
+        [
+            dict(
+                s="BM temsilcisi",
+                c="ifade ederek",
+                t="ateşkesin vilayetin büyük bölümünde sürdüğünü",
+            )
+        ],
+    ),
+    (
+        "Gazete, bir diplomatın müzakerelerin çıkmaza girdiğini söylediğini aktardı.",
+        [
+            dict(
+                s="Gazete",
+                c="aktardı",
+                t="bir diplomatın müzakerelerin çıkmaza girdiğini söylediğini",
+            ),
+            dict(s="bir diplomatın", c="söylediğini", t="müzakerelerin çıkmaza girdiğini", p=0),
+        ],
+    ),
+    (
+        "“Soruşturma ay sonundan önce tamamlanacak,” diye ekledi savcı.",
+        [dict(s="savcı", c="diye ekledi", t="“Soruşturma ay sonundan önce tamamlanacak,”")],
+    ),
+    (
+        "Ekonomistler, kredinin on iki yılda geri ödeneceğini hatırlattı.",
+        [dict(s="Ekonomistler", c="hatırlattı", t="kredinin on iki yılda geri ödeneceğini")],
+    ),
+]
