@@ -178,7 +178,14 @@ def test_the_evaluation_sets_have_the_size_the_desk_asked_for() -> None:
     held_out = [a for a in articles if a["split"] == "test"]
     assert len(held_out) == len(articles) // 3
     phenomena = {g["phenomenon"] for a in held_out for g in a["attributions"]}
-    assert {"quote_first", "discontinuous", "multi_sentence", "nested", "noun", "colon"} <= phenomena
+    assert {
+        "quote_first",
+        "discontinuous",
+        "multi_sentence",
+        "nested",
+        "noun",
+        "colon",
+    } <= phenomena
     for language in ("ar", "tr", "ru"):
         assert len(json.loads((data / f"{language}.json").read_text("utf-8"))) >= 60
 
