@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from .case_files import CASE_SUFFIX, SQLITE_MAGIC
-from .errors import CaseUnavailable, InvalidInput, NotACase
+from .errors import CaseUnavailable, InvalidInput, NoSpace, NotACase
 from .models import CASE_FORMAT, CaseInfo
+from .sqlite_access import LOW_SPACE, NO_SPACE, free_bytes
 from .unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -88,6 +89,11 @@ def snapshot(source: Path, target: Path) -> None:
         os.replace(partial, target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
+        free = free_bytes(target.parent)
+        if free is not None and free < LOW_SPACE:
+            raise NoSpace(
+                f"cannot back up {source}: {NO_SPACE} of {target.parent} ({free} bytes free)"
+            ) from exc
         raise CaseUnavailable(f"cannot back up {source}: {exc}") from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -26,15 +26,25 @@ from .audit import lock_audit_log
 from .case_files import SQLITE_MAGIC
 from .errors import (
     CaseError,
+    CaseLocked,
     CaseUnavailable,
     EmptyCase,
     NewerSchema,
     NoCaseFile,
+    NoSpace,
     NotACase,
     ReadOnlyCase,
     UpgradeFailed,
 )
 from .models import CASE_FORMAT, CaseInfo
+from .sqlite_access import (
+    NO_SPACE,
+    connect_read_only,
+    named_error,
+    read_only_engine,
+    read_only_reason,
+    writable_engine,
+)
 from .unit_of_work import CHANNEL, Changes, UnitOfWork
 
 
@@ -65,31 +75,9 @@ def _redact(text: str) -> str:
     return "<database URL>"
 
 
-def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": 10, "isolation_level": None})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        # A unit of work takes the write lock at its start, so that it never fails half-way
-        # when a read lock would have to be upgraded; reads stay deferred.
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
-
-    return engine
-
-
 def make_engine(url: URL, **kwargs: Any) -> Engine:
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url)
+        return writable_engine(url)
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
@@ -121,7 +109,7 @@ def _check_sqlite_is_case(path: Path) -> bool:
     """Look inside read-only first, so that a file that is not a case is never touched (opening
     it through the engine would switch it to WAL mode)."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             names = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -136,16 +124,21 @@ def _check_sqlite_is_case(path: Path) -> bool:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotACase(f"{path} is not a Provenance Desk case ({exc})") from exc
+        raise named_error(exc, path, "open") from exc
 
 
 class Case:
     """An open case. Reads happen in `read()` sessions, changes in `change()` units of work."""
 
-    def __init__(self, url: URL, engine: Engine, reviewer: str) -> None:
+    def __init__(
+        self, url: URL, engine: Engine, reviewer: str, read_only_reason: str | None = None
+    ) -> None:
         self.url = url
         self.engine = engine
         self.reviewer = reviewer
+        self.read_only_reason = read_only_reason
+        """Why this case file can only be read here (a read-only share, no space left), or
+        None; every change is then refused in one line."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -165,7 +158,7 @@ class Case:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; it never commits."""
-        with _translate_errors(self), self._sessions() as session:
+        with _translate_errors(self, "read"), self._sessions() as session:
             try:
                 yield session
             finally:
@@ -174,7 +167,11 @@ class Case:
     @contextlib.contextmanager
     def change(self, reviewer: str | None = None) -> Iterator[UnitOfWork]:
         """One transaction: commits when the block ends, rolls back on any error."""
-        with _translate_errors(self), self._sessions() as session:
+        if self.read_only_reason:
+            if self.read_only_reason.startswith(NO_SPACE):
+                raise NoSpace(f"cannot save the change: {self.read_only_reason}")
+            raise ReadOnlyCase(f"the case is read-only: {self.read_only_reason}")
+        with _translate_errors(self, "save the change to"), self._sessions() as session:
             if self.dialect == "sqlite":
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             else:
@@ -208,7 +205,9 @@ class Case:
     @functools.cached_property
     def read_only(self) -> bool:
         """Whether this reviewer may only read the case: the server's grants on PostgreSQL, the
-        file's permissions for SQLite."""
+        file's permissions, its medium and its disk's space for SQLite."""
+        if self.read_only_reason:
+            return True
         if self.dialect == "postgresql":
             with self.engine.connect() as conn:
                 return not conn.execute(
@@ -249,7 +248,7 @@ class Case:
 
 
 @contextlib.contextmanager
-def _translate_errors(case: Case) -> Iterator[None]:
+def _translate_errors(case: Case, doing: str) -> Iterator[None]:
     try:
         yield
     except CaseError:
@@ -262,6 +261,8 @@ def _translate_errors(case: Case) -> Iterator[None]:
             ) from exc
         raise
     except OperationalError as exc:
+        if case.dialect == "sqlite":
+            raise named_error(exc, Path(case.location), doing) from exc
         raise CaseUnavailable(
             f"the case at {case.location} cannot be reached: {_first_line(exc)}"
         ) from exc
@@ -271,7 +272,7 @@ def _translate_errors(case: Case) -> Iterator[None]:
         raise
 
 
-def _first_line(exc: SQLAlchemyError) -> str:
+def _first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     return (
         str(orig or exc).strip().splitlines()[0] if str(orig or exc).strip() else type(exc).__name__
@@ -307,8 +308,46 @@ def open_case(
     """
     url = location if isinstance(location, URL) else case_url(location)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        _check_sqlite_file(Path(url.database), create=create)
-    engine = make_engine(url)
+        path = Path(url.database)
+        _check_sqlite_file(path, create=create)
+        reason = read_only_reason(path) if path.exists() else None
+        if reason is None:
+            try:
+                return _open(url, make_engine(url), reviewer, create, name)
+            except (ReadOnlyCase, NoSpace) as exc:
+                if not path.exists():
+                    raise
+                reason = str(exc).removeprefix("the case is read-only: ")
+        return _open_read_only(url, path, reviewer, reason)
+    return _open(url, make_engine(url), reviewer, create, name)
+
+
+def _open_read_only(url: URL, path: Path, reviewer: str, reason: str) -> Case:
+    """A case file that cannot be written here is opened for reading, if its schema is this
+    app's (an older one would need an upgrade, which writes)."""
+    engine = read_only_engine(path)
+    try:
+        _exists, revision = _is_case(engine)
+        if revision != migrations.head_revision():
+            raise ReadOnlyCase(
+                f"the case is read-only ({reason}) and was written by "
+                f"{'an older' if revision in migrations.known_revisions() else 'a newer'} "
+                f"Provenance Desk (schema {revision}): copy it to a folder you may write to "
+                "and open the copy"
+            )
+        return Case(url, engine, reviewer, read_only_reason=reason)
+    except CaseError:
+        engine.dispose()
+        raise
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        engine.dispose()
+        raise named_error(exc, path, "open") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _open(url: URL, engine: Engine, reviewer: str, create: bool, name: str | None) -> Case:
     try:
         exists, revision = _is_case(engine)
         head = migrations.head_revision()
@@ -332,15 +371,13 @@ def open_case(
         if case.dialect == "postgresql":
             case.adopt_database_identity(reviewer)
         return case
-    except sqlite3.DatabaseError as exc:
+    except CaseError:
         engine.dispose()
-        raise NotACase(f"{describe(url)} is not a Provenance Desk case ({exc})") from exc
-    except DBAPIError as exc:
+        raise
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
         engine.dispose()
-        if "file is not a database" in str(exc.orig):
-            raise NotACase(
-                f"{describe(url)} is not a Provenance Desk case (not a database)"
-            ) from exc
+        if url.get_backend_name() == "sqlite" and url.database:
+            raise named_error(exc, Path(url.database), "open") from exc
         raise CaseUnavailable(f"cannot open {describe(url)}: {_first_line(exc)}") from exc
     except BaseException:
         engine.dispose()
@@ -362,6 +399,10 @@ def _upgrade(engine: Engine, revision: str) -> None:
     except CaseError:
         raise
     except Exception as exc:
+        if url.get_backend_name() == "sqlite":
+            named = named_error(exc, Path(str(url.database)), "upgrade")
+            if isinstance(named, CaseLocked | NoSpace):
+                raise type(named)(f"{named}; the case is unchanged{kept}") from exc
         cause = _first_line(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
         raise UpgradeFailed(
             f"{describe(url)} could not be upgraded from schema {revision} "

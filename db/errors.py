@@ -45,6 +45,14 @@ class NoCaseFile(CaseUnavailable):
     """No file at the path given (a case can be created there)."""
 
 
+class CaseLocked(CaseUnavailable):
+    """Another program holds the case's write lock; the same step can be tried again."""
+
+
+class NoSpace(CaseUnavailable):
+    """The disk of the case is full; nothing was changed."""
+
+
 class ReadOnlyCase(CaseError):
     """The case may be read but not changed by this reviewer."""
 

@@ -150,12 +150,15 @@ class SqliteWatcher:
     """
 
     def __init__(self, case: Case) -> None:
-        import sqlite3
+        from pathlib import Path
+
+        from .sqlite_access import connect_read_only
 
         database = case.url.database
         if case.dialect != "sqlite" or not database:
             raise InvalidInput("only an SQLite case file can be watched this way")
-        self._conn = sqlite3.connect(database, check_same_thread=False)
+        # Read-only, so that a case on a read-only share or a full disk can be watched too.
+        self._conn = connect_read_only(Path(database), check_same_thread=False)
         self._version = self._read()
 
     def _read(self) -> int:

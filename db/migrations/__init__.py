@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from ..schema_revision import HEAD_REVISION
+from ..sqlite_access import BUSY_SECONDS
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -48,7 +49,7 @@ def _migration_engine(engine: Engine) -> Engine:
     plain = create_engine(
         engine.url,
         poolclass=NullPool,
-        connect_args={"timeout": MIGRATION_BUSY_SECONDS, "isolation_level": None},
+        connect_args={"timeout": BUSY_SECONDS, "isolation_level": None},
     )
 
     @event.listens_for(plain, "connect")
@@ -61,9 +62,6 @@ def _migration_engine(engine: Engine) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return plain
-
-
-MIGRATION_BUSY_SECONDS = 10
 
 
 def check_references(connection: Any) -> None:

@@ -163,7 +163,7 @@ class TeamActions(QObject):
 
         def done(read_only: bool) -> None:
             if case is self.window.case:
-                self.set_read_only(read_only)
+                self.set_read_only(read_only, case.read_only_reason)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, CaseError):
@@ -173,10 +173,12 @@ class TeamActions(QObject):
 
         self.window.workers.submit(lambda: case.read_only, done, failed)
 
-    def set_read_only(self, on: bool) -> None:
+    def set_read_only(self, on: bool, why: str | None = None) -> None:
+        """`why`: the reason a case file can only be read here (a read-only share, a full
+        disk); a team case says the server's grants allow reading only."""
         self.window.read_only = on
         if on:
-            self.read_only_banner.say(READ_ONLY)
+            self.read_only_banner.say(f"Read-only: {why}" if why else READ_ONLY)
         else:
             self.read_only_banner.hide()
         for action in editing_actions(self.window):
