@@ -236,8 +236,10 @@ def _kept_blocks(old: str, new: str) -> list[_Block]:
     for i, j, n in token_runs:
         start_a, start_b = a_at[i], b_at[j]
         size = a_at[i + n] - start_a
-        if blocks and blocks[-1].a + blocks[-1].size == start_a and (
-            blocks[-1].b + blocks[-1].size == start_b
+        if (
+            blocks
+            and blocks[-1].a + blocks[-1].size == start_a
+            and (blocks[-1].b + blocks[-1].size == start_b)
         ):
             last = blocks.pop()
             blocks.append(_Block(last.a, last.b, last.size + size))

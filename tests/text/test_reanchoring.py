@@ -121,7 +121,7 @@ def test_random_edits_never_move_a_quote_to_another_occurrence(
         result = alignment.reanchor(anchor)
         others = [s for s in range(len(old)) if old.startswith(anchor.exact, s) and s != start]
 
-        def another(at: int) -> bool:
+        def another(at: int, others: list[int] = others, size: int = size) -> bool:
             """Whether the words at `at` are another occurrence of them in the old text.
             (Edits that leave the same text are told apart by nobody: deleting "b a " or
             "a b " from "a b a b" is the same change, so it is not asked which it was.)"""
