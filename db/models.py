@@ -196,6 +196,40 @@ class Source(Trashable, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class SourceVersion(Base):
+    """One reading of a source: the file first imported, a changed file imported as a new
+    version, the same bytes read in another encoding, an image recognised again. The source row
+    holds the newest (current) version's text; every version keeps its own text and evidence
+    file, and who made it, when and why (`db.operations.versions`)."""
+
+    __tablename__ = "source_versions"
+
+    id: Mapped[int] = record_id()
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    evidence_sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("evidence_files.sha256"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    page_starts: Mapped[list[Any]] = mapped_column(default=list)
+    incomplete: Mapped[bool] = mapped_column(Boolean, default=False)
+    missing_pages: Mapped[list[Any]] = mapped_column(default=list)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: How it was made: imported, update (a changed file), reread (another encoding), ocr.
+    reason: Mapped[str] = mapped_column(String(20))
+    why: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: What re-anchoring the quotes gave: {"exact": 10, "changed": 1, "lost": 1, ...}.
+    quotes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    __table_args__ = (
+        UniqueConstraint("source_id", "number", name="uq_source_versions_number"),
+        NEVER_REUSED,
+    )
+
+
 class Claim(Trashable, Base):
     """One checkable statement in the reviewer's wording, with its verdict."""
 
@@ -307,6 +341,9 @@ class Hop(Trashable, Base):
     spans: Mapped[list[QuoteSpan]] = relationship(
         cascade="all, delete-orphan", order_by="QuoteSpan.start"
     )
+    anchor: Mapped[HopAnchor | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
     __table_args__ = (NEVER_REUSED,)
     __mapper_args__ = {"version_id_col": version}
@@ -328,6 +365,41 @@ class QuoteSpan(Base):
         CheckConstraint("start_offset >= 0 AND start_offset < end_offset", name="span_order"),
         NEVER_REUSED,
     )
+
+
+class HopAnchor(Base):
+    """A hop's quote as a W3C Web Annotation `TextQuoteSelector` (exact, prefix, suffix) and
+    `TextPositionSelector` (start, end) in the text of version `source_version` of its source,
+    and how it fared when the source got a new version (`health`: exact, changed, lost, located).
+
+    A hop without a row is anchored in its source's current version by its spans. A changed or
+    lost quote keeps its anchor in the version it was checked against, with the near variant in
+    the current version (`proposed_start`/`proposed_end`, `note` word by word) until a reviewer
+    accepts the new anchor or keeps the old version (`resolution`)."""
+
+    __tablename__ = "hop_anchors"
+
+    hop_id: Mapped[int] = mapped_column(
+        ForeignKey("hops.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    source_version: Mapped[int] = mapped_column(Integer)
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    end: Mapped[int] = mapped_column("end_offset", Integer)
+    health: Mapped[str] = mapped_column(String(20))
+    proposed_start: Mapped[int | None] = mapped_column(Integer)
+    proposed_end: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    resolution: Mapped[str] = mapped_column(String(20), default="")
+    resolved_by: Mapped[str] = mapped_column(String(200), default="")
+    checked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    @property
+    def needs_review(self) -> bool:
+        """Changed or lost, and no reviewer has accepted the new anchor or kept the old one."""
+        return self.health in ("changed", "lost") and not self.resolution
 
 
 class Review(Base):

@@ -19,7 +19,11 @@ ID_TABLES = (
     "reviews",
     "audit_events",
 )
-"""The tables whose integer ids are never reused (every table with a single integer id)."""
+"""The tables whose integer ids are never reused (every table with a single integer id), as of
+revision 0004, which made them so (later tables follow in `LATER_ID_TABLES`)."""
+
+LATER_ID_TABLES = ("source_versions",)
+"""Tables made after revision 0004 whose ids are never reused either."""
 
 
 def high_water(conn: Connection, table: str) -> int:

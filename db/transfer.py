@@ -18,7 +18,7 @@ from .audit import head_hash, verify_audit_log
 from .case import Case
 from .errors import InvalidInput
 from .models import AuditEvent, Base, EvidenceFile
-from .record_ids import ID_TABLES, high_water, raise_high_water
+from .record_ids import ID_TABLES, LATER_ID_TABLES, high_water, raise_high_water
 
 BATCH = 2000
 
@@ -175,7 +175,7 @@ def copy_case(
                 if pending:
                     _restore_references(dst, table, deferred, pending)
             # The copy never gives an id the original gave, even one since purged.
-            for name in ID_TABLES:
+            for name in (*ID_TABLES, *LATER_ID_TABLES):
                 raise_high_water(dst, name, high_water(src, name))
         for definition in rebuild:
             if progress:

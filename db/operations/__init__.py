@@ -10,6 +10,7 @@ from .actors import (
     merge_actors,
     unmerge_actor,
 )
+from .anchors import accept_anchor, keep_version
 from .case_settings import publish_url, set_publish_url
 from .claims import (
     add_claim,
@@ -38,18 +39,24 @@ from .snapshots import expect_state, record_state
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
 from .trash import Purged, delete_actor, delete_source, empty_trash, restore
+from .versions import MostQuotesLost, NewVersion, QuotesSummary, add_version, undo_version
 
 __all__ = [
     "Merge",
+    "MostQuotesLost",
+    "NewVersion",
     "Purged",
+    "QuotesSummary",
     "ReviewStep",
     "SuggestedHop",
+    "accept_anchor",
     "add_actor",
     "add_claim",
     "add_claim_from_suggestion",
     "add_hop",
     "add_source",
     "add_suggested_hops",
+    "add_version",
     "delete_actor",
     "delete_claim",
     "delete_source",
@@ -66,6 +73,7 @@ __all__ = [
     "four_eyes",
     "hop_quote_not_located",
     "import_evidence",
+    "keep_version",
     "merge_actors",
     "move_hop",
     "publish_url",
@@ -85,6 +93,7 @@ __all__ = [
     "sign_off",
     "store_evidence",
     "take_back_review",
+    "undo_version",
     "unmerge_actor",
     "withdraw_signoff",
 ]

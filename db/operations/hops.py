@@ -250,6 +250,8 @@ def edit_hop(
     if spans is not None or quote is not None or source_id is not None or clear_source:
         source = session.get(Source, hop.source_id) if hop.source_id is not None else None
         hop.spans = _spans_for(uow, source, hop.quote, spans)
+        # Anchored again in the source's current version by its new spans.
+        hop.anchor = None
         if quote_language is None:
             hop.quote_language = _quote_language(hop, source)
     if quote_language is not None:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..appearances import index_source
 from ..errors import InvalidInput
-from ..models import EvidenceFile, Source
+from ..models import EvidenceFile, Source, SourceVersion
 from ..text.normalise import normalise_text, search_key
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import SourceKind
@@ -109,10 +109,40 @@ def add_source(
         raise InvalidInput("a source needs at least a title, an outlet, a URL or its text")
     uow.session.add(source)
     uow.session.flush()
+    first = first_version(uow, source)
     index_source(uow.session, source.id, source.text_key)
-    uow.record("add source", "source", source.id, None, source_state(source))
+    uow.record(
+        "add source", "source", source.id, None, source_state(source) | {"source_version": first}
+    )
     uow.changes.sources.add(source.id)
     return source.id
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def first_version(uow: UnitOfWork, source: Source) -> int:
+    """Version 1 of a new source: what it was made from. Returns the version's id."""
+    version = SourceVersion(
+        source_id=source.id,
+        number=1,
+        evidence_sha256=source.evidence_sha256,
+        text=source.text,
+        text_sha256=text_sha256(source.text),
+        page_starts=list(source.page_starts),
+        incomplete=source.incomplete,
+        missing_pages=list(source.missing_pages),
+        details=dict(source.details),
+        reason="imported" if source.evidence_sha256 else "added",
+        why="",
+        created_by=uow.reviewer,
+        created_at=uow.now,
+        quotes={},
+    )
+    uow.session.add(version)
+    uow.session.flush()
+    return version.id
 
 
 def edit_source(
