@@ -21,8 +21,11 @@ _ROWS_SQL = (
     " WHERE id IN ({marks}) AND deleted_at IS NULL"
 )
 _HOPS_SQL = (
-    "SELECT h.claim_id, h.relays_hop_id, a.name, s.outlet FROM hops h"
+    "SELECT h.claim_id, h.relays_hop_id, a.name, s.outlet,"
+    " CASE WHEN q.health IN ('changed', 'lost') AND q.resolution = '' THEN 1 ELSE 0 END"
+    " FROM hops h"
     " JOIN actors a ON a.id = h.actor_id LEFT JOIN sources s ON s.id = h.source_id"
+    " LEFT JOIN hop_anchors q ON q.hop_id = h.id"
     " WHERE h.claim_id IN ({marks}) AND h.deleted_at IS NULL ORDER BY h.claim_id, h.position"
 )
 
@@ -43,8 +46,12 @@ def read_claim_rows(execute: Execute, mark: str, ids: Sequence[int]) -> list[Cla
     origin: dict[int, str] = {}
     last_outlet: dict[int, str] = {}
     counts: dict[int, int] = {}
-    for claim_id, relays, actor_name, outlet in execute(_HOPS_SQL.format(marks=marks), params):
+    to_review: dict[int, int] = {}
+    for claim_id, relays, actor_name, outlet, review in execute(
+        _HOPS_SQL.format(marks=marks), params
+    ):
         counts[claim_id] = counts.get(claim_id, 0) + 1
+        to_review[claim_id] = to_review.get(claim_id, 0) + int(review or 0)
         if relays is None and claim_id not in origin:
             origin[claim_id] = actor_name
         if outlet:
@@ -67,6 +74,7 @@ def read_claim_rows(execute: Execute, mark: str, ids: Sequence[int]) -> list[Cla
                 updated_by=updated_by,
                 version=version,
                 signoff=signoff or "",
+                quotes_to_review=to_review.get(ident, 0),
             )
         )
     return rows

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from .audit import GENESIS_HASH, as_utc, event_problem
 from .models import Actor, AuditEvent, CaseInfo, Claim, EvidenceFile, Hop, Review, Source
 from .unit_of_work import UnitOfWork
+from .version_integrity import check_versions
 
 HEAD_SETTING = "audit_head"
 _EVENT_COLUMNS = (
@@ -195,6 +196,7 @@ class _Ledger:
         names = STATE_FIELDS.get(entity)
         if names and all(n in after for n in names):
             self.state.setdefault(entity, {})[ident] = _digest(after, names)
+        _note_versions(self, after)
         if event.action == "duplicate claim":
             # The copied hops are recorded in the claim's event, not one by one.
             for hop_id in after.get("hops", ()):
@@ -268,6 +270,15 @@ class _Clock:
         ]
 
 
+def _note_versions(ledger: _Ledger, after: dict[str, Any]) -> None:
+    """Versions of sources are named in their source's events (`db.operations.versions`)."""
+    made, removed = after.get("source_version"), after.get("source_version_removed")
+    if isinstance(made, int):
+        ledger.alive.setdefault("source version", {})[str(made)] = True
+    if isinstance(removed, dict) and isinstance(removed.get("source_version"), int):
+        ledger.alive.setdefault("source version", {})[str(removed["source_version"])] = False
+
+
 def _utc_iso(at: dt.datetime) -> str:
     return as_utc(at).isoformat(timespec="microseconds")
 
@@ -326,6 +337,8 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
     evidence_problems, evidence_count = _check_evidence(session, ledger)
     problems.extend(evidence_problems)
     problems.extend(_check_state(session, ledger))
+    recorded_versions = ledger.alive.get("source version", {})
+    problems.extend(Problem("version", k, m) for k, m in check_versions(session, recorded_versions))
     return IntegrityReport(count, evidence_count, head, tuple(problems))
 
 

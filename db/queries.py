@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select, tuple_
@@ -14,6 +14,7 @@ from .arrival import arrival_facts, ocr_language
 from .claim_rows import read_claim_rows
 from .errors import InTrash
 from .models import Actor, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
+from .source_history import current_versions, health_fields, source_history
 from .text.direction import first_strong_direction
 from .text.spans import Span
 from .trash import not_found
@@ -184,12 +185,17 @@ def chains_of(hops: Sequence[Link]) -> tuple[tuple[int, ...], ...]:
 
 def quote_not_located(hop: Hop) -> bool:
     """Whether the hop quotes words that are not located in its source's text (a state the
-    reviewer sees and fixes: "quote not located"). False without a quote, a source or text."""
+    reviewer sees and fixes: "quote not located"). False without a quote, a source or text,
+    and for a quote anchored in an older version of its source (changed, lost or kept)."""
     source = hop.source
+    if hop.anchor is not None and hop.anchor.health in ("changed", "lost"):
+        return False
     return bool(hop.quote and source is not None and source.text and not hop.spans)
 
 
-def hop_view(hop: Hop) -> HopView:
+def hop_view(hop: Hop, current_version: int | None = None) -> HopView:
+    """A hop's view; `current_version` is the number of its source's newest version (the
+    version a quote with no anchor of its own is checked against)."""
     return HopView(
         id=hop.id,
         claim_id=hop.claim_id,
@@ -218,6 +224,7 @@ def hop_view(hop: Hop) -> HopView:
         ),
         quote_not_located=quote_not_located(hop),
         page_labels=page_labels(hop.source),
+        **health_fields(hop, current_version),
     )
 
 
@@ -238,6 +245,7 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
             selectinload(Claim.hops).selectinload(Hop.actor),
             selectinload(Claim.hops).selectinload(Hop.source),
             selectinload(Claim.hops).selectinload(Hop.spans),
+            selectinload(Claim.hops).selectinload(Hop.anchor),
         )
     )
     if claim is None:
@@ -245,6 +253,7 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
     if claim.deleted_at is not None:
         raise InTrash("claim", claim_id, claim.trash_note())
     hops = [h for h in claim.hops if h.deleted_at is None]
+    versions = current_versions(session, {h.source_id for h in hops if h.source_id})
     trashed_hops = [h.id for h in claim.hops if h.deleted_at is not None]
     # The reviews of a hop in the Trash go and come back with it.
     reviews = session.scalars(
@@ -264,7 +273,7 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
         created_at=claim.created_at,
         updated_at=claim.updated_at,
         updated_by=claim.updated_by,
-        hops=tuple(hop_view(h) for h in hops),
+        hops=tuple(hop_view(h, versions.get(h.source_id or 0)) for h in hops),
         chains=chains_of(hops),
         reviews=tuple(
             ReviewView(
@@ -373,7 +382,8 @@ def source_detail(session: Session, source_id: int) -> tuple[SourceView, str]:
     if source.deleted_at is not None:
         raise InTrash("source", source_id, source.trash_note())
     evidence = session.get(EvidenceFile, source.evidence_sha256) if source.evidence_sha256 else None
-    return source_view(source, evidence), source.text
+    view = source_view(source, evidence)
+    return replace(view, history=source_history(session, source_id)), source.text
 
 
 def hops_in_source(session: Session, source_id: int) -> list[HopView]:
@@ -382,7 +392,13 @@ def hops_in_source(session: Session, source_id: int) -> list[HopView]:
         select(Hop)
         .join(Claim, Claim.id == Hop.claim_id)
         .where(Hop.source_id == source_id, Hop.deleted_at.is_(None), Claim.deleted_at.is_(None))
-        .options(selectinload(Hop.actor), selectinload(Hop.source), selectinload(Hop.spans))
+        .options(
+            selectinload(Hop.actor),
+            selectinload(Hop.source),
+            selectinload(Hop.spans),
+            selectinload(Hop.anchor),
+        )
         .order_by(Hop.claim_id, Hop.position)
     )
-    return [hop_view(h) for h in hops]
+    current = current_versions(session, {source_id}).get(source_id)
+    return [hop_view(h, current) for h in hops]

@@ -26,6 +26,8 @@ class ClaimRow:
     updated_by: str
     version: int
     signoff: str = ""
+    quotes_to_review: int = 0
+    """Hops whose quote is changed or lost in a new version of their source, not yet reviewed."""
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,84 @@ class HopView:
     """The hop quotes words its source's text does not hold (the reviewer should fix it)."""
     page_labels: tuple[str, ...] = ()
     """The source's page labels (PDF /PageLabels), one per file page; () when it has none."""
+    checked_version: int | None = None
+    """The version of the source the quote is anchored in (None without a source or quote)."""
+    quote_health: str = ""
+    """How the quote fared on the source's newest version: exact, changed, lost, located, or
+    "" when the source has had no new version since the quote was anchored."""
+    health_note: str = ""
+    """What differs, word by word (changed), or why it is lost."""
+    health_resolution: str = ""
+    """"accepted" (the new anchor) or "kept" (the old version), once a reviewer decided."""
+    proposed_quote: str = ""
+    """The near variant in the current version, for a changed quote."""
+
+    @property
+    def needs_review(self) -> bool:
+        """Changed or lost in a new version of its source, and not yet decided on."""
+        return self.quote_health in ("changed", "lost") and not self.health_resolution
+
+    @property
+    def health_mark(self) -> str:
+        """What the claim list, the hop list and reports say: "changed in version 2: “45” →
+        “4,500”", "lost in version 3", "kept version 1"; "" for nothing to say."""
+        if self.health_resolution == "kept":
+            return f"checked against version {self.checked_version} (kept)"
+        if not self.needs_review:
+            return ""
+        mark = f"quote {self.quote_health} in the source's current version"
+        return mark + (f": {self.health_note}" if self.health_note else "")
 
     def cited_pages(self) -> tuple[str, ...]:
         """How the pages of the quote's spans are cited: the page label, with the file page in
         brackets where they differ ("1 [3]"), else the file page."""
         pages = sorted({s.page for s in self.spans if s.page is not None})
         return tuple(page_citation(p, self.page_labels) for p in pages)
+
+
+@dataclass(frozen=True)
+class VersionView:
+    """One version of a source, as its history lists it."""
+
+    number: int
+    reason: str
+    why: str
+    created_by: str
+    created_at: dt.datetime
+    evidence_sha256: str | None
+    file_name: str
+    text_length: int
+    encoding: str
+    quotes: str
+    """What re-anchoring the quotes gave ("3 quotes: 2 exact, 1 lost")."""
+    current: bool
+    same_as: int | None = None
+
+    def describe(self) -> str:
+        """ "version 2 · 2026-12-06 22:10 UTC · Ayşe · reread as cp1254 — why"."""
+        how = {
+            "imported": "imported",
+            "added": "added",
+            "update": "new file",
+            "reread": "read again",
+            "ocr": "recognised again",
+            "annotation": "from annotations",
+        }.get(self.reason, self.reason)
+        if self.encoding:
+            how += f" as {self.encoding}"
+        parts = [
+            f"version {self.number}" + (" (current)" if self.current else ""),
+            f"{self.created_at:%Y-%m-%d %H:%M} UTC",
+            self.created_by or "?",
+            how,
+        ]
+        if self.evidence_sha256:
+            parts.append(f"sha256 {self.evidence_sha256[:12]}…")
+        if self.quotes:
+            parts.append(self.quotes)
+        if self.same_as:
+            parts.append(f"same text as version {self.same_as}")
+        return " · ".join(parts) + (f" — {self.why}" if self.why else "")
 
 
 @dataclass(frozen=True)
@@ -155,6 +229,8 @@ class SourceView:
     """How the evidence reached the desk (capture, signature, sender, OCR), as (label, value)."""
     ocr_language: str = ""
     """The language(s) Tesseract read the text in ("" when the text was not recognised)."""
+    history: tuple[VersionView, ...] = ()
+    """Every version of the source, oldest first (filled by `source_detail`)."""
 
     @property
     def encoding_note(self) -> str:
