@@ -27,8 +27,8 @@ from ..text.normalise import normalise_text, search_key
 from ..text.spans import locate_quote, page_of
 from ..text.selectors import Alignment, Health, TextQuote, quote_at
 from ..unit_of_work import UnitOfWork
-from ._common import check_version, fetch_for_update
-from .hops import hop_state
+from ._common import check_version, clean_language, fetch_for_update
+from .hops import _quote_language, hop_state
 from .sources import MAX_SOURCE_TEXT, _check_pages, source_state, text_sha256
 
 REASONS = ("imported", "added", "update", "reread", "ocr", "annotation")
@@ -258,13 +258,16 @@ def add_version(
     details: dict[str, Any] | None = None,
     expected_version: int | None = None,
     accept_losses: bool = False,
+    language: str | None = None,
+    direction: str | None = None,
 ) -> NewVersion:
     """Make a new version of a source current and re-anchor every hop that cites it.
 
     `expected_version` is the source's record version when the caller read it (a version
     conflict when someone changed it since). MostQuotesLost when most anchored quotes would be
     lost, unless `accept_losses`; InvalidInput when the version holds what the current one
-    holds; InTrash for a source in the Trash."""
+    holds; InTrash for a source in the Trash. `language` and `direction` correct the source's
+    (a guess the previous reading made) with the new version."""
     if reason not in REASONS:
         raise InvalidInput(f"a version is made by {', '.join(REASONS)}, not {reason!r}")
     session = uow.session
@@ -302,6 +305,7 @@ def add_version(
     number = current + 1
     alignments: dict[int, Alignment] = {}
     outcomes: list[QuoteHealth] = []
+    located: list[tuple[Hop, QuoteHealth]] = []
     hop_before = {h.id: (hop_state(h), anchor_state(h.anchor)) for h in hops}
     for hop in hops:
         anchored = _anchor_of(hop, current, texts)
@@ -311,6 +315,8 @@ def add_version(
                 alignments[anchored[0]] = Alignment(texts[anchored[0]], body)
             alignment = alignments[anchored[0]]
         outcome = _reanchor_hop(uow, hop, anchored, alignment, body, number, starts)
+        if outcome.health == Health.LOCATED.value:
+            located.append((hop, outcome))
         if hop.deleted_at is None and hop.claim.deleted_at is None:
             outcomes.append(outcome)
     counts: dict[str, int] = {}
@@ -319,6 +325,12 @@ def add_version(
     summary = QuotesSummary(counts)
     if summary.mostly_lost and not accept_losses:
         raise MostQuotesLost(source.id, summary)
+    if language is not None:
+        source.language = clean_language(language)
+    if direction is not None:
+        source.direction = direction if direction in ("ltr", "rtl") else source.direction
+    for hop, _outcome in located:
+        hop.quote_language = _quote_language(hop, source)
     _apply_fields(
         uow,
         source,

@@ -57,6 +57,12 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         if view.ocr_language and view.ocr_language != args.ocr_language:
             raise CliError(refuse_recognising(outcome.source_id, view.ocr_language))
     if not outcome.created:
+        if args.encoding:
+            raise CliError(
+                f"{args.file} is already in the case as source {outcome.source_id}; to read it "
+                f"again as {args.encoding} (its first reading stays in its history): "
+                f"provdesk-cli source reread {outcome.source_id} --encoding {args.encoding}"
+            )
         print(
             f"provdesk-cli: {args.file} is already in the case as source {outcome.source_id}",
             file=sys.stderr,
@@ -73,7 +79,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         others = ", ".join(details.get("encoding_candidates", ())) or "none plausible"
         print(
             f"provdesk-cli: warning: source {outcome.source_id}: check the encoding — read as "
-            f"{details.get('encoding')} (others: {others}); import again with --encoding NAME",
+            f"{details.get('encoding')} (others: {others}); read it again with: provdesk-cli "
+            f"source reread {outcome.source_id} --encoding NAME",
             file=sys.stderr,
         )
     attached = _attachments(ctx, args, outcome)
@@ -193,7 +200,15 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
         rows.append(("INCOMPLETE", f"only part of the file was read; missing pages: {missing}"))
         rows.extend(("", problem) for problem in view.problems)
     if view.encoding_doubtful:
-        rows.append(("ENCODING", f"check the encoding: {view.encoding_note}"))
+        rows.append(
+            (
+                "ENCODING",
+                f"check the encoding: {view.encoding_note} "
+                f"(source reread {view.id} --encoding NAME reads it again)",
+            )
+        )
+    for index, version in enumerate(view.history):
+        rows.append(("history" if index == 0 else "", version.describe()))
     rows.extend(view.arrival)
     for label, value in rows:
         if value:

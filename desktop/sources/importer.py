@@ -64,6 +64,10 @@ def store(
         details["author"] = read.author
     if read.problems:
         details["problems"] = list(read.problems)
+    if read.language:
+        # The language the reader guessed, so that a new version may correct a guess (and
+        # never a reviewer's choice).
+        details["language_read"] = read.language
     with case.change() as uow:
         imported = ops.import_evidence(
             uow,

@@ -1,0 +1,206 @@
+"""New versions of a source from a local file: a changed file of the same document
+(`update_source`), or the same evidence file read again in another encoding (`reread_source`).
+The file is read in reader processes as an import is; the version is made in one unit of work
+by `db.operations.add_version`, which re-anchors every quote citing the source."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from db import operations as ops
+from db.case import Case
+from db.errors import InvalidInput
+from db.models import EvidenceFile, Source, SourceVersion
+from db.operations._common import fetch
+
+from .encoding import normal_name
+from .importer import direction_for
+from .limits import ReadLimits
+from .reader import FileBytes, Progress, kind_of, load_bytes, read_bytes
+from .result import ReadSource
+
+ENCODED_KINDS = ("text", "markdown")
+
+
+@dataclass(frozen=True)
+class _Current:
+    record_version: int
+    evidence_sha256: str | None
+    file_name: str
+    encoding: str
+    number: int
+
+
+def _current(case: Case, source_id: int) -> _Current:
+    """What the source holds now (InTrash for a source in the Trash, NotFound for none)."""
+    from sqlalchemy import func, select
+
+    with case.read() as session:
+        source = fetch(session, Source, source_id)
+        evidence = (
+            session.get(EvidenceFile, source.evidence_sha256) if source.evidence_sha256 else None
+        )
+        number = session.scalar(
+            select(func.max(SourceVersion.number)).where(SourceVersion.source_id == source_id)
+        )
+        return _Current(
+            source.version,
+            source.evidence_sha256,
+            evidence.file_name if evidence else "",
+            str((source.details or {}).get("encoding", "")),
+            int(number or 1),
+        )
+
+
+def _details(read: ReadSource) -> dict[str, object]:
+    details = dict(read.details)
+    if read.author:
+        details["author"] = read.author
+    if read.problems:
+        details["problems"] = list(read.problems)
+    if read.language:
+        details["language_read"] = read.language
+    return details
+
+
+def _guessed_language(source: Source, read: ReadSource) -> dict[str, str]:
+    """The new reading's language, when the source's language is the reader's guess from the
+    previous reading (a language a reviewer gave is kept)."""
+    guessed = (source.details or {}).get("language_read")
+    if not read.language or read.language == source.language or guessed != source.language:
+        return {}
+    return {"language": read.language, "direction": direction_for(read.language, read.direction)}
+
+
+def _make_version(
+    case: Case,
+    source_id: int,
+    file: FileBytes,
+    read: ReadSource,
+    *,
+    reason: str,
+    why: str,
+    expected_version: int,
+    accept_losses: bool,
+) -> ops.NewVersion:
+    with case.change() as uow:
+        stored = ops.store_evidence(
+            uow, file.data, file_name=file.path.name, media_type=read.media_type
+        )
+        source = fetch(uow.session, Source, source_id)
+        language = _guessed_language(source, read)
+        outcome = ops.add_version(
+            uow,
+            source_id,
+            text=read.text,
+            reason=reason,
+            why=why,
+            evidence_sha256=stored.sha256,
+            page_starts=read.page_starts,
+            incomplete=read.incomplete,
+            missing_pages=read.missing_pages,
+            details=_details(read),
+            expected_version=expected_version,
+            accept_losses=accept_losses,
+            **language,
+        )
+        return outcome
+
+
+def update_source(
+    case: Case,
+    source_id: int,
+    path: str | Path,
+    *,
+    why: str = "",
+    encoding: str | None = None,
+    password: str | None = None,
+    allow_partial: bool = False,
+    accept_losses: bool = False,
+    limits: ReadLimits | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ops.NewVersion:
+    """Import a changed file of a source as its new version (see `db.operations.add_version`
+    for what may be refused). The source's record version is read before the file, so a
+    reviewer who made another version meanwhile is not overwritten (VersionConflict)."""
+    current = _current(case, source_id)
+    limits = limits or ReadLimits.from_environment()
+    file = load_bytes(path, limits)
+    if file.sha256 == current.evidence_sha256 and encoding is None:
+        raise InvalidInput(
+            f"{Path(path).name} is the file of source {source_id}'s current version "
+            f"(version {current.number}); nothing changed"
+            + (
+                f" (to read it in another encoding: source reread {source_id} --encoding NAME)"
+                if current.encoding
+                else ""
+            )
+        )
+    read = read_bytes(
+        file,
+        password=password,
+        allow_partial=allow_partial,
+        limits=limits,
+        progress=progress,
+        cancelled=cancelled,
+        encoding=encoding,
+    )
+    return _make_version(
+        case,
+        source_id,
+        file,
+        read,
+        reason="update",
+        why=why,
+        expected_version=current.record_version,
+        accept_losses=accept_losses,
+    )
+
+
+def reread_source(
+    case: Case,
+    source_id: int,
+    encoding: str,
+    *,
+    why: str = "",
+    accept_losses: bool = False,
+    limits: ReadLimits | None = None,
+) -> ops.NewVersion:
+    """Read the source's own evidence file again in `encoding`, as its new version."""
+    current = _current(case, source_id)
+    if current.evidence_sha256 is None:
+        raise InvalidInput(f"source {source_id} has no evidence file to read again")
+    try:
+        name = normal_name(encoding)
+    except LookupError:
+        raise InvalidInput(f"{encoding!r} is not an encoding Provenance Desk knows") from None
+    if name == current.encoding:
+        raise InvalidInput(
+            f"source {source_id} is already read as {name} (version {current.number})"
+        )
+    with case.read() as session:
+        row = session.get(EvidenceFile, current.evidence_sha256)
+        data = bytes(row.content) if row is not None else b""
+    if hashlib.sha256(data).hexdigest() != current.evidence_sha256:
+        raise InvalidInput(f"the evidence file of source {source_id} no longer matches its SHA-256")
+    file = FileBytes(Path(current.file_name or "evidence.txt"), data, current.evidence_sha256)
+    if kind_of(file.path, file.data) not in ENCODED_KINDS:
+        raise InvalidInput(
+            f"source {source_id} is not a text file ({current.file_name}): only text and "
+            "Markdown files are read in an encoding"
+        )
+    read = read_bytes(file, encoding=name, limits=limits, use_cache=False)
+    return _make_version(
+        case,
+        source_id,
+        file,
+        read,
+        reason="reread",
+        why=why,
+        expected_version=current.record_version,
+        accept_losses=accept_losses,
+    )
