@@ -5,7 +5,6 @@ by `db.operations.add_version`, which re-anchors every quote citing the source."
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +16,9 @@ from db.models import EvidenceFile, Source, SourceVersion
 from db.operations._common import fetch
 
 from .encoding import normal_name
-from .importer import direction_for
+from .importer import direction_for, export_evidence
 from .limits import ReadLimits
-from .reader import FileBytes, Progress, kind_of, load_bytes, read_bytes
+from .reader import KINDS, FileBytes, Progress, load_bytes, read_bytes
 from .result import ReadSource
 
 ENCODED_KINDS = ("text", "markdown")
@@ -182,17 +181,15 @@ def reread_source(
         raise InvalidInput(
             f"source {source_id} is already read as {name} (version {current.number})"
         )
-    with case.read() as session:
-        row = session.get(EvidenceFile, current.evidence_sha256)
-        data = bytes(row.content) if row is not None else b""
-    if hashlib.sha256(data).hexdigest() != current.evidence_sha256:
-        raise InvalidInput(f"the evidence file of source {source_id} no longer matches its SHA-256")
-    file = FileBytes(Path(current.file_name or "evidence.txt"), data, current.evidence_sha256)
-    if kind_of(file.path, file.data) not in ENCODED_KINDS:
+    if KINDS.get(Path(current.file_name).suffix.lower()) not in ENCODED_KINDS:
         raise InvalidInput(
             f"source {source_id} is not a text file ({current.file_name}): only text and "
             "Markdown files are read in an encoding"
         )
+    # The reader processes read a file: the evidence file, written to the cache and checked.
+    file = load_bytes(export_evidence(case, source_id), limits or ReadLimits.from_environment())
+    if file.sha256 != current.evidence_sha256:
+        raise InvalidInput(f"the evidence file of source {source_id} no longer matches its SHA-256")
     read = read_bytes(file, encoding=name, limits=limits, use_cache=False)
     return _make_version(
         case,
