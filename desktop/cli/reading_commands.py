@@ -40,6 +40,12 @@ def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
             f"{row.id:>6}  {Verdict(row.verdict).label:<15} {row.hop_count:>2} "
             f"{plural(row.hop_count, 'hop ', 'hops')}  "
             f"{one_line(row.text, 70)}"
+            + (
+                f"  [{row.quotes_to_review} {plural(row.quotes_to_review, 'quote', 'quotes')} "
+                "changed or lost in a new version of the source]"
+                if row.quotes_to_review
+                else ""
+            )
         )
     return 0
 
@@ -91,6 +97,10 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
                 where = " — quote not located in the source"
             language = f" [{hop.quote_language}]" if hop.quote_language != hop.language else ""
             print(f"      “{one_line(hop.quote, 100)}”{language}{where}")
+            if hop.health_mark:
+                print(f"      {hop.health_mark}")
+                if hop.proposed_quote and hop.needs_review:
+                    print(f"      now: “{one_line(hop.proposed_quote, 100)}”")
         if hop.note:
             print(f"      note: {hop.note}")
     if detail.reviews:

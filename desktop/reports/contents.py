@@ -13,6 +13,7 @@ import functools
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from db import queries
 from db.text.spans import page_citation
@@ -37,6 +38,10 @@ def _label(enum: type[Verdict] | type[HopStatus] | type[Relation], value: str) -
         return enum(value).label
     except ValueError:
         return value
+
+
+if TYPE_CHECKING:
+    from .checks import HopCheck
 
 
 @dataclass(frozen=True)
@@ -103,11 +108,30 @@ class ReportHop:
     note: str
     actor_language: str = ""
     """The language the actor spoke (the hop's language)."""
+    check: HopCheck | None = None
+    """The version of its source the quote was checked against, and how it fared on the newest
+    (`desktop.reports.checks`)."""
 
     @property
     def quote_not_located(self) -> bool:
-        """The quote is not located in its source's text (the reviewer should fix it)."""
+        """The quote is not located in its source's text (the reviewer should fix it); a quote
+        anchored in an older version of its source is marked by its check instead."""
+        if self.check is not None and self.check.version != self.check.current:
+            return False
         return bool(self.quote and self.source and self.source.has_text and not self.spans)
+
+    @property
+    def checked_against(self) -> str:
+        """ "version 1 of 2: quote changed in version 2 — “45” → “4,500”", or "" while the
+        source has one version."""
+        return self.check.citation() if self.check is not None else ""
+
+    @property
+    def evidence(self) -> EvidenceRef | None:
+        """The evidence file of the version the quote was checked against."""
+        if self.check is not None and self.check.version != self.check.current:
+            return self.check.evidence
+        return self.source.evidence if self.source else None
 
     @property
     def cited_pages(self) -> tuple[str, ...]:
@@ -279,8 +303,9 @@ class ReportClaim:
         """The evidence files this claim's hops cite, each once, in hop order."""
         seen: dict[str, EvidenceRef] = {}
         for hop in self.hops:
-            if hop.source and hop.source.evidence and hop.source.evidence.sha256 not in seen:
-                seen[hop.source.evidence.sha256] = hop.source.evidence
+            for ref in (hop.source.evidence if hop.source else None, hop.evidence):
+                if ref is not None and ref.sha256 not in seen:
+                    seen[ref.sha256] = ref
         return tuple(seen.values())
 
 

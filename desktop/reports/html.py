@@ -156,6 +156,9 @@ def quote_html(hop: ReportHop, element: str = "blockquote") -> str:
         if hop.quote_not_located
         else ""
     )
+    if hop.checked_against:
+        klass = "warn" if hop.check is not None and hop.check.needs_review else "checked"
+        located += f'<br><span class="{klass}">checked against {esc(hop.checked_against)}</span>'
     # dir="auto" for browsers; the class says the same (the first strong letter's direction,
     # `hop.direction`) to a printer that does not read dir="auto" (WeasyPrint)
     klass = ' class="rtl"' if hop.direction == "rtl" else ""
@@ -236,8 +239,8 @@ def hop_rows(claim: ReportClaim) -> str:
     for hop in claim.hops:
         pages = ", ".join(hop.cited_pages)
         evidence = ""
-        if hop.source and hop.source.evidence:
-            ev = hop.source.evidence
+        if hop.evidence:
+            ev = hop.evidence
             evidence = (
                 f'{bdi(ev.file_name)}<br><span class="hash">{esc(ev.sha256)}</span>'
                 f"{'<br>page ' + pages if pages else ''}"

@@ -98,10 +98,12 @@ def _claim(claim: ReportClaim) -> str:
                 f": {md(h.status_rationale)}" if h.status_rationale else ""
             )
             evidence = ""
-            if h.source and h.source.evidence:
-                evidence = f"{md(h.source.evidence.file_name)} `{h.source.evidence.sha256}`"
+            if h.evidence:
+                evidence = f"{md(h.evidence.file_name)} `{h.evidence.sha256}`"
                 if h.pages:
                     evidence += f" p. {', '.join(h.cited_pages)}"
+            if h.checked_against:
+                evidence += f" (checked against {md(h.checked_against)})"
             if h.quote_not_located:
                 evidence += " (quote not located in the source)"
             lines.append(

@@ -31,6 +31,7 @@ from db.operations.case_settings import PUBLISH_URL_SETTING
 from db.reviewers import reviewer_ids
 from db.text.direction import first_strong_direction, language_direction
 
+from .checks import read_checks
 from .contents import (
     BATCH,
     SIGNOFF_LABELS,
@@ -196,6 +197,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
     ):
         spans.setdefault(hop_id, []).append(ReportSpan(start, end, page))
     sources.load({r[7] for r in hop_rows if r[7] is not None})
+    checks = read_checks(conn, ((r[0], r[7]) for r in hop_rows))
     known = sources.sources
     actors: dict[int, ReportActor] = {}
     hops: dict[int, list[ReportHop]] = {}
@@ -244,6 +246,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 bool(doubtful),
                 note,
                 hop_language,
+                checks.get(hop_id),
             )
         )
     reviews: dict[int, list[ReportReview]] = {}
