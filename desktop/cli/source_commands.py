@@ -207,9 +207,9 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
                 f"(source reread {view.id} --encoding NAME reads it again)",
             )
         )
+    rows.extend(view.arrival)
     for index, version in enumerate(view.history):
         rows.append(("history" if index == 0 else "", version.describe()))
-    rows.extend(view.arrival)
     for label, value in rows:
         if value:
             print(f"{label:>11}: {value}" if label else f"{'':>13}{value}")
