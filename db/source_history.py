@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .models import EvidenceFile, Hop, SourceVersion
-from .views import VersionView
+from .views import QuotesSummary, VersionView
 
 
 def source_history(session: Session, source_id: int) -> tuple[VersionView, ...]:
@@ -44,8 +44,6 @@ def source_history(session: Session, source_id: int) -> tuple[VersionView, ...]:
 
 
 def _summary(counts: dict[str, Any]) -> str:
-    from .operations.versions import QuotesSummary
-
     return QuotesSummary({k: int(v) for k, v in counts.items()}).describe()
 
 

@@ -96,6 +96,32 @@ class HopView:
         return tuple(page_citation(p, self.page_labels) for p in pages)
 
 
+QUOTE_HEALTH_ORDER = ("exact", "changed", "lost", "located", "not located")
+
+
+@dataclass(frozen=True)
+class QuotesSummary:
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def describe(self) -> str:
+        """ "12 quotes: 10 exact, 1 changed, 1 lost" ("no quotes cite it" for none)."""
+        if not self.total:
+            return "no quotes cite it"
+        parts = [f"{self.counts[h]} {h}" for h in QUOTE_HEALTH_ORDER if self.counts.get(h)]
+        noun = "quote" if self.total == 1 else "quotes"
+        return f"{self.total} {noun}: " + ", ".join(parts)
+
+    @property
+    def mostly_lost(self) -> bool:
+        """Most quotes that were anchored are lost (a different document altogether?)."""
+        anchored = sum(self.counts.get(h, 0) for h in ("exact", "changed", "lost"))
+        return bool(anchored) and 2 * self.counts.get("lost", 0) > anchored
+
+
 @dataclass(frozen=True)
 class VersionView:
     """One version of a source, as its history lists it."""

@@ -1,6 +1,7 @@
 """Every change to a case goes through these operations; each writes its audit event in the
 same transaction (the unit of work). The GUI, the command line and the tests share them."""
 
+from ..views import QuotesSummary
 from .actors import (
     Merge,
     add_actor,
@@ -39,7 +40,7 @@ from .snapshots import expect_state, record_state
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
 from .trash import Purged, delete_actor, delete_source, empty_trash, restore
-from .versions import MostQuotesLost, NewVersion, QuotesSummary, add_version, undo_version
+from .versions import MostQuotesLost, NewVersion, add_version, undo_version
 
 __all__ = [
     "Merge",

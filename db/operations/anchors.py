@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..errors import InvalidInput
 from ..models import Hop, QuoteSpan, Source
 from ..text.normalise import search_key
-from ..text.spans import page_of
 from ..text.selectors import quote_at
+from ..text.spans import page_of
 from ..unit_of_work import UnitOfWork
 from ._common import check_version, fetch, fetch_for_update
 from .hops import hop_state

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,15 +24,15 @@ from ..appearances import index_source
 from ..errors import InvalidInput
 from ..models import EvidenceFile, Hop, HopAnchor, QuoteSpan, Source, SourceVersion
 from ..text.normalise import normalise_text, search_key
-from ..text.spans import locate_quote, page_of
 from ..text.selectors import Alignment, Health, TextQuote, quote_at
+from ..text.spans import locate_quote, page_of
 from ..unit_of_work import UnitOfWork
+from ..views import QuotesSummary
 from ._common import check_version, clean_language, fetch_for_update
 from .hops import _quote_language, hop_state
 from .sources import MAX_SOURCE_TEXT, _check_pages, source_state, text_sha256
 
 REASONS = ("imported", "added", "update", "reread", "ocr", "annotation")
-ORDER = ("exact", "changed", "lost", "located", "not located")
 
 
 @dataclass(frozen=True)
@@ -46,29 +46,6 @@ class QuoteHealth:
     quote: str = ""
     proposed: str = ""
     """The near variant in the new version (changed)."""
-
-
-@dataclass(frozen=True)
-class QuotesSummary:
-    counts: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    def describe(self) -> str:
-        """ "12 quotes: 10 exact, 1 changed, 1 lost" ("no quotes cite it" for none)."""
-        if not self.total:
-            return "no quotes cite it"
-        parts = [f"{self.counts[h]} {h}" for h in ORDER if self.counts.get(h)]
-        noun = "quote" if self.total == 1 else "quotes"
-        return f"{self.total} {noun}: " + ", ".join(parts)
-
-    @property
-    def mostly_lost(self) -> bool:
-        """Most quotes that were anchored are lost (a different document altogether?)."""
-        anchored = sum(self.counts.get(h, 0) for h in ("exact", "changed", "lost"))
-        return bool(anchored) and 2 * self.counts.get("lost", 0) > anchored
 
 
 class MostQuotesLost(InvalidInput):
