@@ -355,3 +355,24 @@ def _place_in_new(alignment: Alignment, start: int, end: int) -> tuple[int, int]
     while right > left and new[right - 1].isspace():
         right -= 1
     return left, right
+
+
+def find_quote(
+    text: str, exact: str, prefix: str = "", suffix: str = "", start: int | None = None
+) -> tuple[int, int] | None:
+    """Where a W3C text-quote selector (with an optional text-position selector's `start`)
+    points in `text`: the position when the words are there, else the one occurrence of the
+    words, else the one occurrence with the selector's prefix and suffix. None when the words
+    are not there, or occur more than once and nothing tells which is meant."""
+    if not exact:
+        return None
+    if start is not None and text[start : start + len(exact)] == exact:
+        return start, start + len(exact)
+    found = _occurrences(text, exact)
+    if len(found) == 1:
+        return found[0], found[0] + len(exact)
+    quote = TextQuote(exact, prefix, suffix, 0, len(exact))
+    in_context = [at for at in found if (prefix or suffix) and _context_holds(text, at, quote)]
+    if len(in_context) == 1:
+        return in_context[0], in_context[0] + len(exact)
+    return None

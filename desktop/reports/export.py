@@ -27,7 +27,7 @@ from db.case import Case
 from db.errors import InvalidInput
 from db.operations.case_settings import check_publish_url, publish_url
 
-from . import claimreview, csvreport, html, jsonreport, markdown, provreport
+from . import claimreview, csvreport, html, jsonreport, markdown, provreport, webannotation
 from .model import ExportCancelled, Report, read_report
 from .scope import ReportScope, resolve_scope
 
@@ -56,6 +56,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("prov-json", "W3C PROV-JSON", ".provjson"),
         ExportFormat("prov-n", "W3C PROV-N", ".provn"),
         ExportFormat("claimreview", "schema.org ClaimReview (JSON-LD)", ".jsonld"),
+        ExportFormat("web-annotation", "W3C Web Annotations of the quotes (JSON-LD)", ".jsonld"),
     )
 }
 
@@ -271,6 +272,7 @@ def _export(
     signing: tuple[str, str],
 ) -> ExportResult:
     signer, fingerprint = signing
+    annotated = b""
     with case.read() as session:
         ids = resolve_scope(session, scope)
         total = 2 * len(ids)
@@ -291,6 +293,11 @@ def _export(
             signing_key=fingerprint,
             publish_url=base_url,
         )
+        if fmt == "web-annotation":
+            selectors = webannotation.quote_selectors(
+                session, (h for c in report.claims for h in c.hops)
+            )
+            annotated = webannotation.render(report, selectors)
     if fmt == "claimreview" and not report.meta.publish_url:
         raise ExportError(claimreview.NO_URL_MESSAGE)
     base_url = report.meta.publish_url
@@ -310,7 +317,11 @@ def _export(
             raise ExportError(f"cannot write the report to {destination}: {exc.strerror}") from exc
         size = sum(p.stat().st_size for p in written)
     elif fingerprint:
-        content = render(report, fmt, step=step, base_url=base_url)
+        content = (
+            annotated
+            if fmt == "web-annotation"
+            else render(report, fmt, step=step, base_url=base_url)
+        )
         if cancelled is not None and cancelled():
             raise ExportCancelled("the export was cancelled")
         signature = _write_signed(destination, content, signer, fingerprint)
@@ -318,7 +329,11 @@ def _export(
             progress(total, total)
         return ExportResult(destination, len(report.claims), len(content), signature, fingerprint)
     else:
-        content = render(report, fmt, step=step, base_url=base_url)
+        content = (
+            annotated
+            if fmt == "web-annotation"
+            else render(report, fmt, step=step, base_url=base_url)
+        )
         if cancelled is not None and cancelled():
             raise ExportCancelled("the export was cancelled")
         _write_atomically(destination, content)
