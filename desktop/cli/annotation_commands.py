@@ -6,7 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from db.vocabulary import Relation
+
 from ..wording import count as how_many
+from .case_commands import _choice
 from .common import Context, parse_id
 
 
@@ -14,7 +17,11 @@ def cmd_import_annotations(ctx: Context, args: argparse.Namespace) -> int:
     from desktop.sources.annotations import import_annotations
 
     done = import_annotations(
-        ctx.case(), args.file, claim_id=args.claim, actor=args.actor, relation=args.relation
+        ctx.case(),
+        args.file,
+        claim_id=args.claim,
+        actor=args.actor,
+        relation=args.relation.value if args.relation else None,
     )
     for reason in done.skipped:
         print(f"provdesk-cli: warning: left out {reason}", file=sys.stderr)
@@ -34,5 +41,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("file", help="a .jsonld file: an annotation, page or collection")
     p.add_argument("--claim", type=parse_id, help="add every quote to this claim")
     p.add_argument("--actor", help="the actor of every quote (default: each one's tagging body)")
-    p.add_argument("--relation", help="the relation of every quote (default: each one's own)")
+    p.add_argument(
+        "--relation",
+        type=_choice(Relation),
+        help="the relation of every quote (default: each one's own): "
+        + ", ".join(r.value for r in Relation),
+    )
     p.set_defaults(run=cmd_import_annotations)

@@ -8,7 +8,7 @@ import argparse
 
 from db import operations as ops
 
-from .common import CliError, Context, parse_id, print_json
+from .common import CliError, Context, add_text, parse_id, print_json
 
 
 def _subcommands(
@@ -113,7 +113,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("source", type=parse_id)
     p.add_argument("file", help="the changed file (PDF, .html, .txt, .md)")
-    p.add_argument("--why", help="why there is a new version (kept in the source's history)")
+    add_text(p, "--why", what="reason", help="why there is a new version (kept in its history)")
     p.add_argument("--encoding", metavar="NAME", help="read a text file in this encoding")
     p.add_argument("--password-stdin", action="store_true", help="an encrypted PDF's password")
     p.add_argument("--allow-partial", action="store_true", help="store a partial read")
@@ -129,7 +129,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("source", type=parse_id)
     p.add_argument("--encoding", metavar="NAME", required=True, help="cp1254, koi8-r, …")
-    p.add_argument("--why", help="why (kept in the source's history)")
+    add_text(p, "--why", what="reason", help="why (kept in the source's history)")
     p.add_argument(
         "--yes", action="store_true", help="make it current even if most quotes are lost"
     )

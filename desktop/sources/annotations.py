@@ -186,6 +186,8 @@ def read_document(path: str | Path) -> Any:
         return json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         raise InvalidInput(f"there is no file {path}") from None
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidInput(f"{path.name} is not JSON-LD text: {exc}") from None
 

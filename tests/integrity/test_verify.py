@@ -149,6 +149,8 @@ def test_a_removed_evidence_file_is_found(any_case: Case, history: History) -> N
     tamper(
         any_case,
         ("UPDATE sources SET evidence_sha256 = NULL", {}),
+        # The source's versions name their evidence files too (a foreign key).
+        ("UPDATE source_versions SET evidence_sha256 = NULL", {}),
         ("DELETE FROM evidence_files WHERE sha256 = :k", {"k": history.evidence}),
     )
     report = check(any_case)
