@@ -440,6 +440,23 @@ class AuditEvent(Base):
     __table_args__ = (NEVER_REUSED,)
 
 
+class SourceAlignment(Base):
+    """The sentence alignment of a translation with its original (`db.text.aligned_pair`):
+    derived data, computed when the link is made and again when either source is corrected."""
+
+    __tablename__ = "source_alignments"
+
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    original_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    alignment: Mapped[dict[str, Any]] = mapped_column(JSON)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    computed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class SourceBand(Base):
     """One locality-sensitive band key of a passage of a source's text (`db.text.similarity`): the
     candidates of a trace are the sources sharing a key with the traced text. Derived data,

@@ -39,10 +39,19 @@ from .reviews import ReviewStep, put_back_review, review_step, reviewed_values, 
 from .snapshots import expect_state, record_state
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
+from .translations import (
+    Linked,
+    compute_alignment,
+    link_translation,
+    realign_links,
+    stored_alignment,
+    unlink_translation,
+)
 from .trash import Purged, delete_actor, delete_source, empty_trash, restore
 from .versions import MostQuotesLost, NewVersion, add_version, undo_version
 
 __all__ = [
+    "Linked",
     "Merge",
     "MostQuotesLost",
     "NewVersion",
@@ -58,6 +67,7 @@ __all__ = [
     "add_source",
     "add_suggested_hops",
     "add_version",
+    "compute_alignment",
     "delete_actor",
     "delete_claim",
     "delete_source",
@@ -75,10 +85,12 @@ __all__ = [
     "hop_quote_not_located",
     "import_evidence",
     "keep_version",
+    "link_translation",
     "merge_actors",
     "move_hop",
     "publish_url",
     "put_back_review",
+    "realign_links",
     "record_state",
     "remove_hop",
     "restore",
@@ -93,8 +105,10 @@ __all__ = [
     "set_verdict",
     "sign_off",
     "store_evidence",
+    "stored_alignment",
     "take_back_review",
     "undo_version",
+    "unlink_translation",
     "unmerge_actor",
     "withdraw_signoff",
 ]

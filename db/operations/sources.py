@@ -26,6 +26,7 @@ from ._common import (
     iso,
     parse_date,
 )
+from .translations import check_link, realign_links
 
 MAX_SOURCE_TEXT = 50_000_000
 
@@ -182,15 +183,15 @@ def edit_source(
         elif name == "kind":
             value = SourceKind.parse(value).value
         elif name == "translated_from_id" and value is not None:
-            if value == source.id:
-                raise InvalidInput("a source cannot be a translation of itself")
-            fetch(uow.session, Source, value)
+            check_link(uow.session, source.id, value)
         setattr(source, name, value)
     uow.session.flush()
     after = source_state(source)
     if after != before:
         uow.record("edit source", "source", source.id, before, after)
         uow.changes.sources.add(source.id)
+    if any(before[k] != after[k] for k in ("language", "translated_from")):
+        realign_links(uow, source.id)
     return source.version
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from db.operations.translations import TranslationLinks, translation_links
 from db.queries import list_sources, source_detail
 from db.views import SourceView
 
@@ -174,11 +175,22 @@ def cmd_sources(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _link_rows(links: TranslationLinks) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    if links.original is not None:
+        o = links.original
+        rows.append(("translates", f"#{o.id} {o.title} ({o.language or '?'}): {o.summary}"))
+    for t in links.translations:
+        rows.append(("translation", f"#{t.id} {t.title} ({t.language or '?'}): {t.summary}"))
+    return rows
+
+
 def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.case().read() as session:
         view, text = source_detail(session, args.source)
+        links = translation_links(session, args.source)
     if args.json:
-        print_json({"source": view, **({"text": text} if args.text else {})})
+        print_json({"source": view, "links": links, **({"text": text} if args.text else {})})
         return 0
     rows = [
         ("source", f"#{view.id}"),
@@ -210,6 +222,7 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
     rows.extend(view.arrival)
     for index, version in enumerate(view.history):
         rows.append(("history" if index == 0 else "", version.describe()))
+    rows.extend(_link_rows(links))
     for label, value in rows:
         if value:
             print(f"{label:>11}: {value}" if label else f"{'':>13}{value}")
@@ -312,3 +325,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("source", type=parse_id)
     p.set_defaults(run=cmd_source_open, reads_only=True)
+    from .translation_commands import add_source_actions
+
+    add_source_actions(actions)

@@ -1,0 +1,119 @@
+"""Sub-commands on translations: link a source to its original (`source link`, `source
+unlink`) and print their sentence alignment with its drift flags (`align`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from .common import CliError, Context, one_line, parse_id, print_json
+
+
+def cmd_link(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
+    with ctx.case().change() as uow:
+        linked = ops.link_translation(uow, args.source, args.translation_of)
+    if linked.warning:
+        print(f"provdesk-cli: warning: {linked.warning}", file=sys.stderr)
+    print(
+        f"source {linked.translation_id} is now a translation of source {linked.original_id}: "
+        f"{linked.summary}"
+    )
+    return 0
+
+
+def cmd_unlink(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
+    with ctx.case().change() as uow:
+        original = ops.unlink_translation(uow, args.source)
+    if original is None:
+        raise CliError(f"source {args.source} is not linked to an original")
+    print(f"source {args.source} is no longer a translation of source {original}")
+    return 0
+
+
+def _side(sentences: Any, indexes: tuple[int, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "index": i,
+            "start": sentences[i].start,
+            "end": sentences[i].end,
+            "text": sentences[i].text,
+        }
+        for i in indexes
+    ]
+
+
+def cmd_align(ctx: Context, args: argparse.Namespace) -> int:
+    from db.operations import stored_alignment
+    from db.operations.translations import translation_links
+
+    with ctx.case().read() as session:
+        links = translation_links(session, args.source)
+        alignment = stored_alignment(session, args.source)
+    if links.original is None or alignment is None:
+        raise CliError(
+            f"source {args.source} is not linked to an original "
+            f"(link it: provdesk-cli source link {args.source} --translation-of ORIGINAL)"
+        )
+    beads = [
+        {
+            "kind": b.kind,
+            "original": _side(alignment.original, b.original),
+            "translation": _side(alignment.translation, b.translation),
+            "drift": [f.as_dict() for f in b.drift],
+        }
+        for b in alignment.beads
+    ]
+    if args.json:
+        print_json(
+            {
+                "translation": args.source,
+                "original": links.original.id,
+                "summary": alignment.summary(),
+                "partial": alignment.partial,
+                "beads": beads,
+            }
+        )
+        return 0
+    print(
+        f"source {args.source} aligned with its original, source {links.original.id} "
+        f"({len(alignment.original)} and {len(alignment.translation)} sentences)"
+    )
+    for bead in beads:
+        print(f"{bead['kind']:>7}")
+        for label, side in (("original", bead["original"]), ("translation", bead["translation"])):
+            for s in side:
+                print(f"    {label:<11} {s['start']}–{s['end']}  {one_line(s['text'], 90)}")
+        for flag in bead["drift"]:
+            if flag["kind"] not in ("omitted", "added"):
+                print(f"    ! {flag['description']}")
+    print(f"summary: {alignment.summary()}")
+    return 0
+
+
+def add_source_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`source link` and `source unlink` (called by `source_commands.register`)."""
+    p = actions.add_parser(
+        "link", help="mark a source as the translation of another and align their sentences"
+    )
+    p.add_argument("source", type=parse_id, metavar="TRANSLATION")
+    p.add_argument("--translation-of", type=parse_id, required=True, metavar="ORIGINAL")
+    p.set_defaults(run=cmd_link)
+    p = actions.add_parser("unlink", help="remove a source's link to its original")
+    p.add_argument("source", type=parse_id, metavar="TRANSLATION")
+    p.set_defaults(run=cmd_unlink)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser(
+        "align",
+        help="a translation's sentences beside its original's, with drift flags "
+        "(numbers, negation, omitted and added sentences)",
+    )
+    p.add_argument("source", type=parse_id, metavar="TRANSLATION")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_align, reads_only=True)

@@ -1,0 +1,96 @@
+"""provdesk-cli source link / unlink / show and align, as a script would use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import subprocess
+from collections.abc import Callable
+
+import pytest
+
+from desktop.cli import main
+from tests.text.parallel import load_pair
+
+Runner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Runner:
+    """provdesk-cli in this process (a process each would take seconds on a busy machine)."""
+
+    def call(*args: object) -> subprocess.CompletedProcess[str]:
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(list(map(str, args)), code, out, err)
+
+    return call
+
+
+def test_link_align_show_unlink(case_path: Path, tmp_path: Path, run: Runner) -> None:
+    def ok(*args: object) -> str:
+        result = run(*args)
+        assert result.returncode == 0, result.stderr
+        return str(result.stdout)
+
+    doc = load_pair("ar-en")[0]
+    changed = doc.translation_text.replace("2022", "2020")
+    (tmp_path / "watan.txt").write_text(doc.original_text, encoding="utf-8")
+    (tmp_path / "observer.txt").write_text(changed, encoding="utf-8")
+    ok("--case", case_path, "new")
+    original = ok("--case", case_path, "import", tmp_path / "watan.txt", "--language", "ar")
+    translation = ok("--case", case_path, "import", tmp_path / "observer.txt", "--language", "en")
+    original, translation = original.strip(), translation.strip()
+
+    unlinked = run("--case", case_path, "align", translation)
+    assert unlinked.returncode == 1
+    assert unlinked.stderr.count("\n") == 1 and "not linked to an original" in unlinked.stderr
+
+    out = ok("--case", case_path, "source", "link", translation, "--translation-of", original)
+    assert f"source {translation} is now a translation of source {original}" in out
+    assert "1 number differs, 1 sentence omitted" in out
+
+    shown = ok("--case", case_path, "source", "show", original)
+    assert f"#{translation}" in shown and "1 number differs" in shown
+
+    aligned = json.loads(ok("--case", case_path, "align", translation, "--json"))
+    assert aligned["summary"] == "1 number differs, 1 sentence omitted"
+    kinds = [b["kind"] for b in aligned["beads"]]
+    assert kinds.count("1-2") == 1 and kinds[-1] == "omitted"
+    drifted = [b for b in aligned["beads"] if any(f["kind"] == "number" for f in b["drift"])]
+    assert drifted[0]["drift"][0]["description"] == "number differs: 2022 → 2020"
+    first = aligned["beads"][0]["original"][0]
+    assert doc.original_text[first["start"] : first["end"]] == first["text"]
+
+    text = ok("--case", case_path, "align", translation)
+    assert "! number differs: 2022 → 2020" in text
+    assert text.rstrip().endswith("summary: 1 number differs, 1 sentence omitted")
+
+    cycle = run("--case", case_path, "source", "link", original, "--translation-of", translation)
+    assert cycle.returncode == 1 and cycle.stderr.count("\n") == 1
+    assert "would make a cycle" in cycle.stderr
+
+    out = ok("--case", case_path, "source", "unlink", translation)
+    assert f"no longer a translation of source {original}" in out
+    assert run("--case", case_path, "align", translation).returncode == 1
+
+
+def test_same_language_link_is_allowed_with_a_warning(
+    case_path: Path, tmp_path: Path, run: Runner
+) -> None:
+    def ok(*args: object) -> str:
+        result = run(*args)
+        assert result.returncode == 0, result.stderr
+        return str(result.stdout)
+
+    doc = load_pair("ru-en")[2]
+    (tmp_path / "a.txt").write_text(doc.translation_text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(doc.translation_text + " A line of our own.", encoding="utf-8")
+    ok("--case", case_path, "new")
+    a = ok("--case", case_path, "import", tmp_path / "a.txt", "--language", "en").strip()
+    b = ok("--case", case_path, "import", tmp_path / "b.txt", "--language", "en").strip()
+    result = run("--case", case_path, "source", "link", b, "--translation-of", a)
+    assert result.returncode == 0
+    assert "warning: both sources are in the same language (en)" in result.stderr
+    assert "1 sentence added" in result.stdout
