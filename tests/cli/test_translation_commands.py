@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 import subprocess
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
