@@ -44,7 +44,6 @@ from .translations import (
     compute_alignment,
     link_translation,
     realign_links,
-    stored_alignment,
     unlink_translation,
 )
 from .trash import Purged, delete_actor, delete_source, empty_trash, restore
@@ -105,7 +104,6 @@ __all__ = [
     "set_verdict",
     "sign_off",
     "store_evidence",
-    "stored_alignment",
     "take_back_review",
     "undo_version",
     "unlink_translation",

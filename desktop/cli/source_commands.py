@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from db.operations.translations import TranslationLinks, translation_links
 from db.queries import list_sources, source_detail
+from db.translations import TranslationLinks, translation_links
 from db.views import SourceView
 
 from ..wording import count as how_many

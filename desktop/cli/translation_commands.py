@@ -48,8 +48,7 @@ def _side(sentences: Any, indexes: tuple[int, ...]) -> list[dict[str, Any]]:
 
 
 def cmd_align(ctx: Context, args: argparse.Namespace) -> int:
-    from db.operations import stored_alignment
-    from db.operations.translations import translation_links
+    from db.translations import stored_alignment, translation_links
 
     with ctx.case().read() as session:
         links = translation_links(session, args.source)

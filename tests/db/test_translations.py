@@ -9,7 +9,7 @@ from db import operations as ops
 from db.case import Case
 from db.errors import InvalidInput
 from db.models import AuditEvent
-from db.operations.translations import translation_links
+from db.translations import stored_alignment, translation_links
 from tests.text.parallel import load_pair
 
 DOC = load_pair("ar-en")[1]
@@ -33,7 +33,7 @@ def test_link_stores_the_alignment_and_the_audit_says_so(any_case: Case) -> None
     assert linked.warning == ""
     assert linked.summary == "1 sentence added"
     with any_case.read() as session:
-        alignment = ops.stored_alignment(session, translation)
+        alignment = stored_alignment(session, translation)
         links = translation_links(session, original)
         events = session.scalars(
             select(AuditEvent.action).where(AuditEvent.entity_id == str(translation))
@@ -54,7 +54,7 @@ def test_unlink_removes_link_and_alignment(any_case: Case) -> None:
     with any_case.change() as uow:
         assert ops.unlink_translation(uow, translation) == original
     with any_case.read() as session:
-        assert ops.stored_alignment(session, translation) is None
+        assert stored_alignment(session, translation) is None
         assert translation_links(session, translation).original is None
 
 
@@ -79,11 +79,11 @@ def test_correcting_a_source_realigns_its_links(any_case: Case) -> None:
     with any_case.change() as uow:
         ops.edit_source(uow, original, language="ru")  # languages change the splitting rules
     with any_case.read() as session:
-        stored = ops.stored_alignment(session, translation)
+        stored = stored_alignment(session, translation)
         fresh = ops.compute_alignment(session, translation, original)
     assert stored is not None
     assert stored.as_dict() == fresh.as_dict()
     with any_case.change() as uow:
         ops.edit_source(uow, translation, translated_from_id=None)
     with any_case.read() as session:
-        assert ops.stored_alignment(session, translation) is None
+        assert stored_alignment(session, translation) is None

@@ -1,0 +1,127 @@
+"""Reading translation links and their stored alignments: a source's original and
+translations, and the passages of linked sources aligned with a span of a source (for "Where
+else?", "Add hop from the original" and the reports)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .errors import NotFound
+from .models import Source, SourceAlignment
+from .text.aligned_pair import Alignment, Bead
+from .text.drift import DriftFlag
+
+
+def stored_alignment(session: Session, translation_id: int) -> Alignment | None:
+    """The stored alignment of a translation with its original (None when it has none)."""
+    row = session.get(SourceAlignment, translation_id)
+    if row is None:
+        return None
+    translation = session.get(Source, translation_id)
+    original = session.get(Source, row.original_id)
+    if translation is None or original is None:
+        return None
+    return Alignment.from_dict(row.alignment, original.text, translation.text)
+
+
+@dataclass(frozen=True)
+class LinkedSource:
+    id: int
+    title: str
+    language: str
+    summary: str  # the alignment's summary ("" for an original)
+
+
+@dataclass(frozen=True)
+class TranslationLinks:
+    """A source's translation links: the original it translates, and its translations."""
+
+    original: LinkedSource | None
+    translations: tuple[LinkedSource, ...]
+
+
+def translation_links(session: Session, source_id: int) -> TranslationLinks:
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound("source", source_id)
+    original: LinkedSource | None = None
+    if source.translated_from_id is not None:
+        o = session.get(Source, source.translated_from_id)
+        row = session.get(SourceAlignment, source_id)
+        if o is not None:
+            original = LinkedSource(o.id, o.title, o.language, row.summary if row else "")
+    rows = session.execute(
+        select(Source.id, Source.title, Source.language, SourceAlignment.summary)
+        .outerjoin(SourceAlignment, SourceAlignment.translation_id == Source.id)
+        .where(Source.translated_from_id == source_id, Source.deleted_at.is_(None))
+        .order_by(Source.id)
+    ).all()
+    return TranslationLinks(
+        original, tuple(LinkedSource(r[0], r[1], r[2], r[3] or "") for r in rows)
+    )
+
+
+@dataclass(frozen=True)
+class AlignedPassage:
+    """The passage of a linked source aligned with a span of another: `relation` says what the
+    linked source is ("original" or "translation"); `drift` the flags of the beads it spans."""
+
+    source_id: int
+    relation: str
+    start: int
+    end: int
+    text: str
+    kinds: tuple[str, ...]
+    drift: tuple[DriftFlag, ...]
+
+
+def _passage(
+    alignment: Alignment, beads: tuple[Bead, ...], side: str, source_id: int, text: str
+) -> AlignedPassage | None:
+    found = [s for b in beads if (s := alignment.span(b, side)) is not None]
+    if not found:
+        return None
+    start, end = min(s for s, _ in found), max(e for _, e in found)
+    return AlignedPassage(
+        source_id,
+        side,
+        start,
+        end,
+        text[start:end],
+        tuple(b.kind for b in beads),
+        tuple(f for b in beads for f in b.drift),
+    )
+
+
+def aligned_passages(
+    session: Session, source_id: int, start: int, end: int
+) -> list[AlignedPassage]:
+    """The passages of the linked sources (its original, its translations) that the stored
+    alignments pair with characters `start`–`end` of `source_id`."""
+    source = session.get(Source, source_id)
+    if source is None:
+        return []
+    found: list[AlignedPassage] = []
+    if source.translated_from_id is not None:
+        alignment = stored_alignment(session, source_id)
+        original = session.get(Source, source.translated_from_id)
+        if alignment is not None and original is not None and original.deleted_at is None:
+            beads = alignment.beads_for_translation(start, end)
+            passage = _passage(alignment, beads, "original", original.id, original.text)
+            if passage is not None:
+                found.append(passage)
+    translations = session.scalars(
+        select(Source).where(Source.translated_from_id == source_id, Source.deleted_at.is_(None))
+    ).all()
+    for translation in translations:
+        alignment = stored_alignment(session, translation.id)
+        if alignment is None:
+            continue
+        beads = alignment.beads_for_original(start, end)
+        passage = _passage(alignment, beads, "translation", translation.id, translation.text)
+        if passage is not None:
+            found.append(passage)
+    return found
