@@ -37,6 +37,7 @@ from .anchor_dates import date_hits, dates_agree
 from .anchor_names import capitalised_names, case_names, indexed_names, known_places
 from .anchor_numbers import find_numbers
 from .anchor_polarity import polarity_hits
+from .direction import isolate
 from .normalise import fold
 
 KINDS = ("negation", "number", "date", "name", "modality")
@@ -70,17 +71,23 @@ class AnchorDifference:
     left: Anchor | None
     right: Anchor | None
 
-    def describe(self) -> str:
-        """What differs, in a few words: "number differs: 45 → 4,500", "negated: “not”"."""
+    def describe(self, *, isolated: bool = False) -> str:
+        """What differs, in a few words: "number differs: 45 → 4,500", "negated: “not”".
+
+        `isolated` wraps each surface in a bidi isolate (FSI … PDI), so that a window showing
+        "٤٥ → ٤٥٠٠" in a left-to-right line keeps the arrow's order."""
+
+        def show(anchor: Anchor | None) -> str:
+            surface = anchor.surface if anchor is not None else ""
+            return isolate(surface) if isolated else surface
+
         if self.kind == "negation":
-            anchor = self.right or self.left
-            return f"negated: “{anchor.surface if anchor else ''}”"
+            return f"negated: “{show(self.right or self.left)}”"
         if self.left is not None and self.right is not None:
-            return f"{self.kind} differs: {self.left.surface} → {self.right.surface}"
+            return f"{self.kind} differs: {show(self.left)} → {show(self.right)}"
         if self.right is not None:
-            return f"{self.kind} added: {self.right.surface}"
-        assert self.left is not None
-        return f"{self.kind} dropped: {self.left.surface}"
+            return f"{self.kind} added: {show(self.right)}"
+        return f"{self.kind} dropped: {show(self.left)}"
 
 
 @dataclass(frozen=True)
@@ -90,9 +97,9 @@ class AnchorDiff:
     agree: bool
     differences: tuple[AnchorDifference, ...]
 
-    def describe(self) -> str:
+    def describe(self, *, isolated: bool = False) -> str:
         """All differences in one line ("" when they agree)."""
-        return "; ".join(d.describe() for d in self.differences)
+        return "; ".join(d.describe(isolated=isolated) for d in self.differences)
 
 
 _TURKISH_LETTERS = re.compile(r"[şğıİŞĞçöüÇÖÜ]")

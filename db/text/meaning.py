@@ -97,11 +97,12 @@ def check_pair(
     return MeaningCheck(similarity, diff)
 
 
-def appearance_note(diff: AnchorDiff) -> str:
+def appearance_note(diff: AnchorDiff, *, isolated: bool = False) -> str:
     """What "Where else?" says of a passage whose anchors differ from the traced text's:
-    "negated", "edited — number differs: 45 → 4,500" ("" when they agree)."""
+    "negated", "edited — number differs: 45 → 4,500" ("" when they agree); `isolated` as in
+    `AnchorDifference.describe`."""
     if diff.agree:
         return ""
     if all(d.kind == "negation" for d in diff.differences):
         return "negated"
-    return "edited — " + diff.describe()
+    return "edited — " + diff.describe(isolated=isolated)

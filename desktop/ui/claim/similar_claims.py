@@ -1,15 +1,19 @@
 """The open claim's "Similar claims" tab: claims whose wording is close (from the suggestion
-threshold; "probably the same" from the higher one), the differing words marked, with Open and
-Merge into This Claim. The look-up runs on the window's workers."""
+threshold; "probably the same" from the higher one when their anchors of meaning agree, else
+"close wording, different facts" with the differing anchors named and marked in both texts),
+the differing words marked, with Open and Merge into This Claim. The look-up runs on the
+window's workers."""
 
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,9 +29,12 @@ from PySide6.QtWidgets import (
 from db.appearances import SimilarClaim, similar_claims
 from db.case import Case
 from db.models import Claim
+from db.text.anchors import AnchorDifference
+from db.text.meaning import DIFFERENT_FACTS
 from db.text.similarity import word_differences
 
 MARK = "background:#ffe066"
+ANCHOR_MARK = "background:#ffc9c9; text-decoration: underline; color:#8b0000"
 
 
 @dataclass(frozen=True)
@@ -46,15 +53,35 @@ def look_up(case: Case, claim_id: int) -> Similar:
     return Similar(claim_id, text, tuple(found))
 
 
-def marked(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """`text` as HTML with the spans marked."""
-    out, cursor = [], 0
-    for start, end in spans:
-        out.append(html.escape(text[cursor:start]))
-        out.append(f"<span style='{MARK}'>{html.escape(text[start:end])}</span>")
-        cursor = end
-    out.append(html.escape(text[cursor:]))
+def marked(
+    text: str, spans: Sequence[tuple[int, int]], anchors: Sequence[tuple[int, int]] = ()
+) -> str:
+    """`text` as HTML with the spans marked, and the anchors of meaning that differ marked
+    more strongly (bold, red underline)."""
+    cuts = sorted({0, len(text), *(p for span in (*spans, *anchors) for p in span)})
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        piece = html.escape(text[start:end])
+        if any(a <= start and end <= b for a, b in anchors):
+            piece = f"<span style='{ANCHOR_MARK}'><b>{piece}</b></span>"
+        elif any(a <= start and end <= b for a, b in spans):
+            piece = f"<span style='{MARK}'>{piece}</span>"
+        out.append(piece)
     return "".join(out)
+
+
+def differences_table(differences: Sequence[AnchorDifference], other_id: int) -> str:
+    """The differing anchors, side by side ("—" where a text has none)."""
+    rows = "".join(
+        f"<tr><td>{html.escape(d.kind)}</td>"
+        f"<td><b>{html.escape(d.left.surface) if d.left else '—'}</b></td>"
+        f"<td><b>{html.escape(d.right.surface) if d.right else '—'}</b></td></tr>"
+        for d in differences
+    )
+    return (
+        "<table cellspacing='0' cellpadding='3' border='1'>"
+        f"<tr><th>Differs</th><th>This claim</th><th>Claim #{other_id}</th></tr>{rows}</table>"
+    )
 
 
 class SimilarClaimsView(QWidget):
@@ -139,20 +166,25 @@ class SimilarClaimsView(QWidget):
             self.status.setText("No claim in the case is worded like this one.")
             return
         same = sum(1 for s in found.found if s.same)
+        facts = sum(1 for s in found.found if s.different_facts)
         self.status.setText(
             f"{len(found.found)} similar claim{'s' if len(found.found) != 1 else ''}"
             + (f", {same} probably the same claim" if same else "")
+            + (f", {facts} with close wording but different facts" if facts else "")
         )
         for s in found.found:
             item = QTreeWidgetItem(
                 [
                     f"{s.similarity:.0%}",
-                    "probably the same" if s.same else "similar",
+                    "probably the same" if s.same else s.label,
                     s.verdict,
                     s.text,
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, s.claim_id)
+            if s.different_facts:
+                item.setToolTip(1, "; ".join(d.describe(isolated=True) for d in s.differences))
+                item.setForeground(1, QColor("#8b0000"))
             self.list.addTopLevelItem(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
@@ -173,12 +205,30 @@ class SimilarClaimsView(QWidget):
             return
         other = next(s for s in self.current.found if s.claim_id == self._id(item))
         mine, theirs = word_differences(self.current.text, other.text)
+        left = [(d.left.start, d.left.end) for d in other.differences if d.left]
+        right = [(d.right.start, d.right.end) for d in other.differences if d.right]
+        facts = ""
+        if other.differences:
+            described = "; ".join(d.describe(isolated=True) for d in other.differences)
+            facts = (
+                f"<p style='color:#8b0000'><b>{DIFFERENT_FACTS.capitalize()}:</b> "
+                f"{html.escape(described)}</p>{differences_table(other.differences, other.claim_id)}"
+            )
         self.pair.setHtml(
-            f"<p><b>This claim (#{self.current.claim_id}):</b> "
-            f"{marked(self.current.text, mine)}</p>"
-            f"<p><b>Claim #{other.claim_id}:</b> {marked(other.text, theirs)}</p>"
-            "<p><small>Marked: the words that differ.</small></p>"
+            f"{facts}<p><b>This claim (#{self.current.claim_id}):</b> "
+            f"{marked(self.current.text, mine, left)}</p>"
+            f"<p><b>Claim #{other.claim_id}:</b> {marked(other.text, theirs, right)}</p>"
+            "<p><small>Marked: the words that differ"
+            + ("; bold and underlined: the facts that differ" if other.differences else "")
+            + ".</small></p>"
         )
+
+    def differences_with(self, other_id: int) -> tuple[AnchorDifference, ...]:
+        """The anchors of meaning in which claim `other_id` differs from the open claim."""
+        if self.current is None:
+            return ()
+        found = next((s for s in self.current.found if s.claim_id == other_id), None)
+        return found.differences if found is not None else ()
 
     def _enable(self) -> None:
         chosen = self.list.currentItem() is not None

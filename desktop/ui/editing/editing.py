@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from db.errors import CaseError, VersionConflict
+from db.meaning_checks import hop_passage_differences
 from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Verdict
@@ -398,7 +399,13 @@ class ClaimEditor(QObject):
             return None
         detail, hop = selected
         subject = f"{isolate(hop.actor_name)} {hop.relation}: {isolate(hop.quote or detail.text)}"
-        dialog = StatusDialog(self.window, HopStatus, hop.status, subject=subject)
+        dialog = StatusDialog(
+            self.window,
+            HopStatus,
+            hop.status,
+            subject=subject,
+            passage_differs=self._passage_differs(hop.id),
+        )
 
         def submit(d: StatusDialog) -> str | None:
             command = _commands().SetHopStatus(
@@ -412,6 +419,18 @@ class ClaimEditor(QObject):
             return self.execute(command, d.finish)
 
         return self._open(dialog, submit)
+
+    def _passage_differs(self, hop_id: int) -> str:
+        """How the hop's located passage differs from its quote in anchors of meaning ("" when
+        they agree or the case cannot say)."""
+        case = self.window.case
+        if case is None:
+            return ""
+        try:
+            with case.read() as session:
+                return hop_passage_differences(session, hop_id).describe()
+        except CaseError:
+            return ""
 
     def move_hop(self, step: int) -> None:
         selected = self._hop()

@@ -1,7 +1,10 @@
 """Mark a verdict or a hop status with a rationale, from the keyboard: type the number (or the
-first letter) of the choice, Tab to the rationale, Ctrl+Enter."""
+first letter) of the choice, Tab to the rationale, Ctrl+Enter. Choosing "confirmed" for a hop
+whose located passage differs from its quote in anchors of meaning says which, before saving."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
@@ -20,6 +23,7 @@ class StatusDialog(SubmitDialog):
         current: str,
         *,
         subject: str,
+        passage_differs: str = "",
     ) -> None:
         noun = "verdict" if kind is Verdict else "status"
         super().__init__(parent, f"Set {noun}")
@@ -49,8 +53,25 @@ class StatusDialog(SubmitDialog):
         self.body.addWidget(self.choices)
         self.body.addWidget(QLabel("&Rationale:", buddy=self.rationale))
         self.body.addWidget(self.rationale)
+        # a hop marked confirmed whose located passage says something else: said before saving
+        self.passage_differs = passage_differs
+        self.meaning = QLabel(
+            "<b>The located passage differs from the quote:</b> "
+            f"{html.escape(passage_differs)}. Confirm only if the quote is right all the same."
+        )
+        self.meaning.setObjectName("statusPassageDiffers")
+        self.meaning.setWordWrap(True)
+        self.meaning.setStyleSheet("color:#8b0000")
+        self.body.addWidget(self.meaning)
+        self.choices.currentItemChanged.connect(lambda *_: self._show_meaning())
+        self._show_meaning()
         self.choices.setFocus()
         self.resize(460, 420)
+
+    def _show_meaning(self) -> None:
+        self.meaning.setVisible(
+            bool(self.passage_differs) and self.value() == HopStatus.CONFIRMED.value
+        )
 
     def choose(self, value: str) -> None:
         for row in range(self.choices.count()):

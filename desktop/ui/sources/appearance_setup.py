@@ -28,6 +28,7 @@ from db.operations.appearances import (
 )
 from db.unit_of_work import Changes, UnitOfWork
 
+from ..claim.merge_question import merge_question
 from ..claim.similar_claims import SimilarClaimsView
 from ..editing.commands import CaseCommand, Runner
 from .folder_import import FolderDropFilter, FolderImporter
@@ -37,14 +38,19 @@ from .where_else import WhereElseDialog
 class MergeClaims(CaseCommand):
     """Merge claim `other` into `keep`; undo takes the merge back exactly."""
 
-    def __init__(self, runner: Runner, keep: int, other: int) -> None:
+    def __init__(
+        self, runner: Runner, keep: int, other: int, *, despite_differences: bool = False
+    ) -> None:
         super().__init__(runner, "Merge Claims")
         self.keep, self.other = keep, other
+        self.despite_differences = despite_differences
         self.merged: ClaimMerge | None = None
         self.claim_id = keep
 
     def apply(self, uow: UnitOfWork) -> None:
-        self.merged = merge_claims(uow, self.keep, self.other)
+        self.merged = merge_claims(
+            uow, self.keep, self.other, despite_differences=self.despite_differences
+        )
         self.claim_id = self.keep
 
     def revert(self, uow: UnitOfWork) -> None:
@@ -229,7 +235,7 @@ class AppearanceSupport(QObject):
         return dialog
 
     def add_hops(self, claim_id: int, chosen: list[Appearance], relation: str) -> None:
-        picks = [Chosen(a.source_id, a.start, a.end) for a in chosen]
+        picks = [Chosen(a.source_id, a.start, a.end, a.note) for a in chosen]
         problem = self.window.editor.execute(
             AddAppearances(self.window.editor, claim_id, picks, relation)
         )
@@ -242,22 +248,14 @@ class AppearanceSupport(QObject):
     # -- merge --------------------------------------------------------------------------------
 
     def ask_merge(self, keep: int, other: int) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Merge Claims",
-            f"Merge claim {other} into claim {keep}? Its routes, reviews, tags and notes join "
-            f"claim {keep}, and claim {other} goes to the Trash. Edit ▸ Undo takes it back.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
-        )
-        box.setObjectName("mergeClaimsQuestion")
+        differences = self.similar.differences_with(other)
+        box = merge_question(self.window, keep, other, differences)
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("&Merge")
 
         def answered() -> None:
             self.question = None
             if box.clickedButton() is yes:
-                self.merge(keep, other)
+                self.merge(keep, other, despite_differences=bool(differences))
 
         box.finished.connect(answered)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -265,11 +263,14 @@ class AppearanceSupport(QObject):
         box.open()
         return box
 
-    def merge(self, keep: int, other: int) -> None:
+    def merge(self, keep: int, other: int, *, despite_differences: bool = False) -> None:
         if self.window.read_only:
             self.window.show_status("Read-only: you may read this case but not change it")
             return
-        problem = self.window.editor.execute(MergeClaims(self.window.editor, keep, other))
+        command = MergeClaims(
+            self.window.editor, keep, other, despite_differences=despite_differences
+        )
+        problem = self.window.editor.execute(command)
         if problem:
             self.window.show_error(problem)
         else:

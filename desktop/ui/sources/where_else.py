@@ -1,6 +1,8 @@
 """Where else? — every source in the case that carries a text (a hop's quote, a claim's wording,
-a selection in the source viewer), by date, the earliest marked; the passage shown highlighted
-in its context; chosen appearances added to the open claim's chain as hops.
+a selection in the source viewer), by date, the earliest marked; a passage whose anchors of
+meaning differ from the text's says so ("negated", "edited — number differs: 45 → 4,500"); the
+passage shown highlighted in its context; chosen appearances added to the open claim's chain as
+hops, each keeping that note.
 
 The trace runs on the window's workers (`db.appearances.trace_text`); the dialog only shows.
 """
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +35,18 @@ from db.appearances import Appearance, Trace, trace_text
 from db.case import Case
 from db.errors import CaseError
 from db.models import Source
+from db.text.anchors import AnchorDiff
+from db.text.meaning import appearance_note
 from db.vocabulary import Relation
 
 CONTEXT = 240
 """Characters of the source shown before and after the passage."""
+
+
+def shown_note(appearance: Appearance) -> str:
+    """The appearance's note as the window shows it (surfaces in bidi isolates)."""
+    diff = AnchorDiff(not appearance.differences, appearance.differences)
+    return appearance_note(diff, isolated=True)
 
 
 @dataclass(frozen=True)
@@ -97,7 +108,7 @@ class WhereElseDialog(QDialog):
         self.table.setAccessibleName("Appearances")
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setHeaderLabels(["", "Date", "Source", "Similarity", "Passage"])
+        self.table.setHeaderLabels(["", "Date", "Source", "Similarity", "Passage", "Differs"])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.currentItemChanged.connect(self._show_current)
         self.table.itemChanged.connect(lambda *_: self._update_button())
@@ -176,9 +187,13 @@ class WhereElseDialog(QDialog):
                     f"#{a.source_id} {a.outlet or a.title}",
                     f"{a.similarity:.0%}" + (" verbatim" if a.verbatim else ""),
                     " ".join(a.passage.split())[:200],
+                    shown_note(a),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, n)
+            if a.note:  # not a plain variant: its anchors of meaning differ from the text's
+                item.setForeground(5, QColor("#8b0000"))
+                item.setToolTip(4, shown_note(a))
             if self.claim_id is not None:
                 item.setCheckState(0, Qt.CheckState.Unchecked)
             if a.first:
@@ -204,8 +219,9 @@ class WhereElseDialog(QDialog):
         a = self.found.trace.appearances[n]
         before, after = self.found.context[n]
         where = f"characters {a.start}–{a.end}" + (f", page {a.page}" if a.page else "")
+        note = f"<p style='color:#8b0000'><b>{html.escape(shown_note(a))}</b></p>" if a.note else ""
         self.context.setHtml(
-            f"<p><b>{html.escape(a.title or a.outlet or f'source {a.source_id}')}</b> "
+            f"{note}<p><b>{html.escape(a.title or a.outlet or f'source {a.source_id}')}</b> "
             f"({html.escape(where)})</p><p>…{html.escape(before)}"
             f"<span style='background:#ffe066'><b>{html.escape(a.passage)}</b></span>"
             f"{html.escape(after)}…</p>"
