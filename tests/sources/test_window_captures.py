@@ -83,3 +83,47 @@ def test_an_emails_attachment_is_imported_when_the_reviewer_says_yes(
     assert view.file_name == "statement.pdf" and "Nine crossings stay closed." in text
     facts = dict(view.arrival)
     assert facts["attached to"] == f"source {email_source} (the e-mail statement.eml)"
+
+
+def test_a_quote_typed_as_printed_is_lit_on_the_image(qtbot, window, sqlite_case, tmp_path):
+    from db import operations as ops
+
+    from . import ocrgen
+
+    win, support = window
+    support.importer.ocr_language = "eng"  # the window's OCR language option
+    text = "The bridge over the river will stay closed until the end of May."
+    image = ocrgen.render(text, "en")
+    shot = tmp_path / "notice.png"
+    shot.write_bytes(ocrgen.png(image))
+    with qtbot.waitSignal(support.viewer.loaded, timeout=60_000):
+        support.open_file(shot)
+    viewer = support.viewer
+    source_id = viewer.source_id
+    assert "text recognised by OCR (mean confidence" in viewer.facts.text()
+    assert viewer.tabs.isTabEnabled(2)
+    with sqlite_case.change() as uow:
+        claim = ops.add_claim(uow, "The bridge stays shut until June")
+        actor = ops.add_actor(uow, "Regional council")
+        hop = ops.add_hop(
+            uow,
+            claim,
+            actor_id=actor,
+            relation="said",
+            source_id=source_id,
+            quote="will stay closed until the end of May",
+        )
+    viewer.reload()
+    qtbot.waitUntil(lambda: any(h.id == hop for h in viewer.source.hops), timeout=10_000)
+    with qtbot.waitSignal(viewer.scan_view.quoteShown, timeout=10_000) as shown:
+        viewer.show_hop(hop)
+    assert shown.args == [1, 8] and viewer.tabs.currentWidget() is viewer.scan_view
+    lit = viewer.scan_view.canvas.highlighted
+    assert [viewer.source.text[w.start : w.end] for w in lit] == (
+        "will stay closed until the end of May.".split()
+    )
+    # the lit boxes stand where the words were drawn: on the first line, right of "river"
+    assert all(0 < w.x < image.width and 30 < w.y < image.height for w in lit)
+    grab = viewer.scan_view.grab()
+    grab.save(str(tmp_path / "lit.png"))
+    assert not grab.isNull()

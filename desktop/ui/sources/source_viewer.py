@@ -1,5 +1,6 @@
 """The source viewer: a source's stored text with every hop's quote highlighted, the real page
-for PDFs, and actions on a selection.
+for PDFs, the image for text recognised by OCR (the quote lit on it), and actions on a
+selection.
 
 Signals for the window:
 
@@ -29,6 +30,7 @@ from db.case import Case
 from db.errors import CaseError
 from db.models import EvidenceFile, Source
 from db.queries import hops_in_source, source_detail
+from db.scans import ScanPage, scan_pages
 from db.text.direction import isolate
 from db.text.spans import Span
 from db.views import HopView, SourceView
@@ -36,6 +38,7 @@ from desktop.wording import count
 
 from ..common.workers import Workers
 from .source_page import SourcePage
+from .source_scan import SourceScan, page_images
 from .source_text import SourceText
 from .suggestions_panel import SuggestionsPanel
 
@@ -50,6 +53,9 @@ class LoadedSource:
     hops: tuple[HopView, ...]
     media_type: str
     pdf: bytes | None
+    #: What OCR found on the source's images or scanned pages, and an image's bytes.
+    scans: tuple[ScanPage, ...] = ()
+    image: bytes | None = None
 
 
 def load_source(case: Case, source_id: int) -> LoadedSource:
@@ -59,14 +65,17 @@ def load_source(case: Case, source_id: int) -> LoadedSource:
         source = session.get(Source, source_id)
         starts = tuple(source.page_starts) if source is not None else ()
         hops = tuple(hops_in_source(session, source_id))
-        media_type, pdf = "", None
+        scans = scan_pages(source.details) if source is not None else ()
+        media_type, pdf, image = "", None, None
         if view.evidence_sha256:
             evidence = session.get(EvidenceFile, view.evidence_sha256)
             if evidence is not None:
                 media_type = evidence.media_type
                 if media_type == PDF:
                     pdf = bytes(evidence.content)
-    return LoadedSource(view, text, starts, hops, media_type, pdf)
+                elif scans and media_type.startswith("image/"):
+                    image = bytes(evidence.content)
+    return LoadedSource(view, text, starts, hops, media_type, pdf, scans, image)
 
 
 def describe(view: SourceView) -> str:
@@ -135,6 +144,9 @@ class SourceViewer(QWidget):
         self.tabs.addTab(self.text_view, "&Text")
         self.tabs.addTab(self.page_view, "&Page")
         self.tabs.setTabEnabled(1, False)
+        self.scan_view = SourceScan(self)
+        self.tabs.addTab(self.scan_view, "&Image (OCR)")
+        self.tabs.setTabEnabled(2, False)
 
         self.new_claim_action = QAction("New &claim from selection", self)
         self.new_claim_action.setObjectName("newClaimFromSelection")
@@ -203,6 +215,7 @@ class SourceViewer(QWidget):
         self.text_view.set_source("", (), "ltr", ())
         self.suggestions.clear()
         self.tabs.setTabEnabled(1, False)
+        self.tabs.setTabEnabled(2, False)
         for action in self._actions():
             action.setEnabled(False)
 
@@ -282,6 +295,9 @@ class SourceViewer(QWidget):
             self.suggestions.load(self.case, view.id)
         has_pdf = loaded.pdf is not None and self.page_view.load_bytes(loaded.pdf)
         self.tabs.setTabEnabled(1, bool(has_pdf))
+        document = self.page_view.document if has_pdf else None
+        self.scan_view.set_pages(loaded.scans, page_images(loaded.image, document))
+        self.tabs.setTabEnabled(2, bool(loaded.scans))
         self.open_original_action.setEnabled(view.evidence_sha256 is not None)
         self.details_action.setEnabled(True)
         self._selection_changed()
@@ -316,7 +332,9 @@ class SourceViewer(QWidget):
         if span is None or self.source is None:
             return
         hop = next(h for h in self.source.hops if h.id == hop_id)
-        if self.tabs.isTabEnabled(1):
+        if self.source.scans and self.scan_view.show_span(span.start, span.end):
+            self.tabs.setCurrentWidget(self.scan_view)
+        elif self.tabs.isTabEnabled(1):
             quote = self.source.text[span.start : span.end] or hop.quote
             self.page_view.show_quote(span.page, quote)
 
