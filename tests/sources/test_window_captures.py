@@ -91,7 +91,10 @@ def test_a_quote_typed_as_printed_is_lit_on_the_image(qtbot, window, sqlite_case
     from . import ocrgen
 
     win, support = window
-    support.importer.ocr_language = "eng"  # the window's OCR language option
+    dialog = support.choose_ocr_language()  # File ▸ OCR Language for Imports…
+    dialog.setTextValue("eng")
+    dialog.accept()
+    assert support.importer.ocr_language == "eng"
     text = "The bridge over the river will stay closed until the end of May."
     image = ocrgen.render(text, "en")
     shot = tmp_path / "notice.png"
@@ -124,6 +127,8 @@ def test_a_quote_typed_as_printed_is_lit_on_the_image(qtbot, window, sqlite_case
     )
     # the lit boxes stand where the words were drawn: on the first line, right of "river"
     assert all(0 < w.x < image.width and 30 < w.y < image.height for w in lit)
+    viewer.recognise_action.trigger()
+    assert "needs source versions" in viewer.message.text()
     grab = viewer.scan_view.grab()
     grab.save(str(tmp_path / "lit.png"))
     assert not grab.isNull()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -123,6 +124,31 @@ class PagePicker(QDialog):
         for row in range(self.list.count()):
             if self.list.item(row).data(0x0100) == url:
                 self.list.setCurrentRow(row)
+
+
+#: OCR languages offered (Tesseract's names; any installed combination can be typed).
+OCR_CHOICES = ("Guess from the image", "ara+eng", "eng", "rus+eng", "tur+eng", "ara", "rus", "tur")
+
+
+def ask_ocr_language(parent: QWidget, current: str | None) -> QInputDialog:
+    """The OCR language(s) for the images and scanned pages imported next; the dialog's
+    `textValueSelected` gives the choice ("" for guessing)."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("ocrLanguageDialog")
+    dialog.setWindowTitle("OCR language")
+    dialog.setLabelText(
+        "Language(s) of the screenshots and scanned pages you import next, as Tesseract names "
+        "them (several joined by +):"
+    )
+    dialog.setComboBoxItems(list(OCR_CHOICES))
+    dialog.setComboBoxEditable(True)
+    dialog.setTextValue(current or OCR_CHOICES[0])
+    return dialog
+
+
+def ocr_choice(text: str) -> str | None:
+    text = text.strip()
+    return None if not text or text == OCR_CHOICES[0] else text
 
 
 class _Signals(QObject):

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow
 
 from db.text.spans import Span
 from db.unit_of_work import Changes
 
+from .import_questions import ask_ocr_language, ocr_choice
 from .selection_dialogs import AddHopFromSelection, NewClaimFromSelection
 from .source_import import FILE_FILTER, FileDropFilter, SourceImporter
 from .source_viewer import SourceViewer
@@ -49,7 +50,7 @@ class SourceSupport(QObject):
             "&Import Source…",
             self.choose_files,
             "Ctrl+I",
-            "Import a PDF, saved web page, text or Markdown file as a source",
+            "Import a PDF, web page or capture, text, e-mail, document or image as a source",
         )
         self.import_action.setObjectName("actionImportSource")
         separator = getattr(window, "case_actions", None)
@@ -57,6 +58,13 @@ class SourceSupport(QObject):
         if separator is not None:  # with import and export, above Quit
             window.menu("File").removeAction(self.import_action)
             window.menu("File").insertAction(separator, self.import_action)
+        self.ocr_action = window.add_action(
+            "File",
+            "OCR &Language for Imports…",
+            self.choose_ocr_language,
+            None,
+            "The language(s) of screenshots and scanned pages imported next (default: guessed)",
+        )
         self.drops = FileDropFilter.install(window)
         self.drops.filesDropped.connect(self.importer.import_files)
         self._waiting: list[Path] = []
@@ -87,6 +95,20 @@ class SourceSupport(QObject):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilter(FILE_FILTER)
         dialog.filesSelected.connect(self.importer.import_files)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_ocr_language(self) -> QInputDialog:
+        dialog = ask_ocr_language(self.window, self.importer.ocr_language)
+
+        def chosen(text: str) -> None:
+            self.importer.ocr_language = ocr_choice(text)
+            self.window.show_status(
+                f"OCR language for imports: {self.importer.ocr_language or 'guessed'}"
+            )
+
+        dialog.textValueSelected.connect(chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -163,6 +163,10 @@ class SourceViewer(QWidget):
         self.details_action.setObjectName("editSourceDetails")
         self.details_action.setToolTip("Correct the title, outlet, date, language or direction")
         self.details_action.triggered.connect(self.edit_details)
+        self.recognise_action = QAction("Recognise &again…", self)
+        self.recognise_action.setObjectName("recogniseAgain")
+        self.recognise_action.setToolTip("Read the image again by OCR in another language")
+        self.recognise_action.triggered.connect(self.recognise_again)
         for action in self._actions():
             action.setEnabled(False)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -225,6 +229,7 @@ class SourceViewer(QWidget):
             self.add_hop_action,
             self.open_original_action,
             self.details_action,
+            self.recognise_action,
         ]
 
     @property
@@ -298,6 +303,7 @@ class SourceViewer(QWidget):
         document = self.page_view.document if has_pdf else None
         self.scan_view.set_pages(loaded.scans, page_images(loaded.image, document))
         self.tabs.setTabEnabled(2, bool(loaded.scans))
+        self.recognise_action.setEnabled(bool(loaded.scans))
         self.open_original_action.setEnabled(view.evidence_sha256 is not None)
         self.details_action.setEnabled(True)
         self._selection_changed()
@@ -385,6 +391,15 @@ class SourceViewer(QWidget):
     def _details_saved(self, changes: object) -> None:
         self.reload()
         self.sourceEdited.emit(changes)
+
+    def recognise_again(self) -> None:
+        """Refused for now: a second reading would be a new version of the source's text."""
+        if self.source is not None:
+            self.show_message(
+                f"Source {self.source.view.id} was recognised in {self.source.view.ocr_language}. "
+                "Reading it again in another language makes a new version of its text, which "
+                "needs source versions (not yet in this version of Provenance Desk)."
+            )
 
     # -- original -------------------------------------------------------------------------
 
