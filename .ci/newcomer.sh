@@ -53,7 +53,7 @@ capture = sources["border-talks.wacz"]
 assert capture["url"] == "https://news.example.org/2024/03/border-talks", capture["url"]
 assert dict(capture["arrival"])["signature"].endswith("verified"), capture["arrival"]
 image = sources["bridge-notice.png"]
-assert dict(image["arrival"])["text"].startswith("text recognised by OCR"), image["arrival"]
+assert dict(image["arrival"])["reading"].startswith("text recognised by OCR"), image["arrival"]
 ' || fail "the WACZ and the image are not in the case as imported"
 formats=$("$bin/python" -c 'from desktop.reports.export import FORMATS; print(" ".join(FORMATS))')
 for format in $formats; do

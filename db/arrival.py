@@ -58,7 +58,7 @@ def arrival_facts(details: Any) -> tuple[tuple[str, str], ...]:
         )
     ocr = details.get("ocr")
     if isinstance(ocr, dict):
-        facts.append(("text", ocr_summary(ocr)))
+        facts.append(("reading", ocr_summary(ocr)))
     return tuple((label, value) for label, value in facts if value)
 
 

@@ -20,7 +20,7 @@ import platformdirs
 from .result import ReadSource
 
 #: Raise when what the readers produce changes, so older cached text is not used.
-READER_VERSION = 4
+READER_VERSION = 5
 APPLICATION = "provdesk"
 
 

@@ -8,9 +8,10 @@ so that a quote located in the text can be drawn on the image and doubtful words
 
 Which language: the reviewer's choice (`ara+eng`), else a first pass finds the script
 (Tesseract's orientation and script detection, or for too little text a reading in all three
-scripts): Arabic → ara+eng, Cyrillic → rus+eng, Latin → eng, and Latin text that the language
-guesser takes for Turkish is read again with tur+eng.
-Runs inside reader processes (see `sandbox`).
+scripts): Arabic → ara (with eng added, English glyphs steal Arabic words on noisy scans:
+5.8 % of characters wrong against 0.5 % alone), Cyrillic → rus+eng, Latin → eng, and Latin
+text that the language guesser takes for Turkish is read again with tur+eng. Runs inside
+reader processes (see `sandbox`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from db.text.normalise import normalise_text
 
 #: Languages whose Tesseract data packaging/install-system-packages.sh installs.
 LANGUAGES = ("ara", "eng", "rus", "tur")
-SCRIPT_LANGUAGES = {"Arabic": "ara+eng", "Cyrillic": "rus+eng", "Latin": "eng"}
+SCRIPT_LANGUAGES = {"Arabic": "ara", "Cyrillic": "rus+eng", "Latin": "eng"}
 #: A word recognised with less confidence than this is marked in the viewer.
 LOW_CONFIDENCE = 60.0
 #: The largest image read, in pixels (Pillow refuses larger ones as decompression bombs).

@@ -53,8 +53,8 @@ def test_an_arabic_screenshot_is_read_right_to_left_in_logical_order(
     shown = source_json(capsys, case_file, out.strip())
     view = shown["source"]
     assert shown["text"] == SENTENCE["ar"]  # logical order, as typed
-    assert (view["language"], view["direction"], view["ocr_language"]) == ("ar", "rtl", "ara+eng")
-    assert dict(view["arrival"])["text"].startswith("text recognised by OCR (mean confidence ")
+    assert (view["language"], view["direction"], view["ocr_language"]) == ("ar", "rtl", "ara")
+    assert dict(view["arrival"])["reading"].startswith("text recognised by OCR (mean confidence ")
     code, claim, _ = run(capsys, case_file, "claim", "add", "The bridge stays closed")
     code, _out, err = run(
         capsys,
