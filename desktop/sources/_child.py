@@ -115,7 +115,7 @@ def _pdf_pages(
                 sample.append(text)
                 sampled += len(text)
     guessed = language.guess_language("\n".join(sample)) if worker == 0 else ""
-    stats = {"pages": done, "cpu_seconds": round(time.process_time(), 3)}
+    stats = {"pages": done, "cpu_seconds": round(time.process_time(), 3), **_peak_memory()}
     send(("done", guessed, log.messages, stats))
 
 
@@ -145,6 +145,17 @@ def _read_kind(
 
         return office.read_docx(data) if kind == "docx" else office.read_odt(data)
     return read_text(data, markdown=kind == "markdown", encoding=encoding)
+
+
+def _peak_memory() -> dict[str, float]:
+    """The reader's peak resident memory, and that of the OCR programs it ran (MB)."""
+    try:
+        import resource
+    except ImportError:
+        return {}
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    ocr = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mb": round(own, 1), "ocr_peak_rss_mb": round(ocr, 1)}
 
 
 def _whole(
