@@ -100,7 +100,7 @@ def scanned_pdf(pages: int, language: str = "ru") -> bytes:
 
     pdf = FPDF(unit="pt", format="A4")
     images = []
-    for number, language in enumerate([language] * 4):
+    for number in range(4):
         buffer = io.BytesIO()
         text = f"{ocrgen.PARAGRAPHS[language]} {HELD_OUT[language]} " * 2
         ocrgen.scanned(text, language, seed=number).save(buffer, "PNG")
