@@ -90,7 +90,7 @@ def test_a_quote_typed_as_printed_is_lit_on_the_image(qtbot, window, sqlite_case
 
     from . import ocrgen
 
-    win, support = window
+    _win, support = window
     dialog = support.choose_ocr_language()  # File ▸ OCR Language for Imports…
     dialog.setTextValue("eng")
     dialog.accept()
@@ -123,7 +123,7 @@ def test_a_quote_typed_as_printed_is_lit_on_the_image(qtbot, window, sqlite_case
     assert shown.args == [1, 8] and viewer.tabs.currentWidget() is viewer.scan_view
     lit = viewer.scan_view.canvas.highlighted
     assert [viewer.source.text[w.start : w.end] for w in lit] == (
-        "will stay closed until the end of May.".split()
+        ["will", "stay", "closed", "until", "the", "end", "of", "May."]
     )
     # the lit boxes stand where the words were drawn: on the first line, right of "river"
     assert all(0 < w.x < image.width and 30 < w.y < image.height for w in lit)

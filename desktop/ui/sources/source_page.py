@@ -1,11 +1,29 @@
-"""The real page of a PDF source (QtPdf), scrolled to a quote with the quote highlighted."""
+"""The real page of a PDF source (QtPdf), scrolled to a quote with the quote highlighted; and
+the image of a screenshot or scanned page with what OCR found on it (`SourceScan`): the words
+of a located quote lit where they stand on the image, words recognised with low confidence
+outlined in red, so the reviewer sees the evidence the recognised text rests on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPaintEvent, QPen
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from db.scans import ScanPage, ScanWord, page_of_span
 
 #: QtPdf finds a phrase within one line best: search for the quote's first words.
 SEARCH_WORDS = 6
@@ -97,3 +115,146 @@ class SourcePage(QWidget):
                 self._target = None
                 self.quoteShown.emit(result.page() + 1, True)
                 return
+
+
+#: Draws the image of a recognised page at the size its boxes are measured in.
+PageImage = Callable[[ScanPage], QImage | None]
+
+HIGHLIGHT = QColor(255, 200, 0, 110)
+DOUBTFUL = QColor(200, 30, 30)
+
+
+class ScanCanvas(QWidget):
+    """Paints one page's image scaled to the widget's width, with its boxes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanCanvas")
+        self.image: QImage | None = None
+        self.page: ScanPage | None = None
+        self.highlighted: tuple[ScanWord, ...] = ()
+
+    def set_page(self, page: ScanPage | None, image: QImage | None) -> None:
+        self.page, self.image, self.highlighted = page, image, ()
+        self.updateGeometry()
+        self.update()
+
+    @property
+    def scale(self) -> float:
+        if self.page is None or not self.page.width:
+            return 1.0
+        return max(0.05, self.width() / self.page.width)
+
+    def sizeHint(self) -> QSize:
+        if self.page is None:
+            return QSize(400, 300)
+        return QSize(self.page.width // 2, self.page.height // 2)
+
+    def hasHeightForWidth(self) -> bool:
+        return self.page is not None
+
+    def heightForWidth(self, width: int) -> int:
+        if self.page is None or not self.page.width:
+            return 300
+        return int(width * self.page.height / self.page.width)
+
+    def box(self, word: ScanWord) -> QRectF:
+        """Where a word stands on the widget."""
+        s = self.scale
+        return QRectF(word.x * s, word.y * s, word.width * s, word.height * s)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        if self.page is None:
+            return
+        if self.image is not None:
+            target = QRectF(0, 0, self.width(), self.heightForWidth(self.width()))
+            painter.drawImage(target, self.image)
+        pen = QPen(DOUBTFUL, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        for word in self.page.words:
+            if word.doubtful:
+                painter.drawRect(self.box(word))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for word in self.highlighted:
+            painter.fillRect(self.box(word).adjusted(-2, -2, 2, 2), HIGHLIGHT)
+        painter.end()
+
+
+class SourceScan(QWidget):
+    """`quoteShown(page, words)`: the page (1-based) shown and how many words lit on it."""
+
+    quoteShown = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceScan")
+        self.pages: tuple[ScanPage, ...] = ()
+        self.page_image: PageImage = lambda _page: None
+        self.canvas = ScanCanvas()
+        self.canvas.setAccessibleName("Recognised image")
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        self.legend = QLabel()
+        self.legend.setObjectName("scanLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.scroll, 1)
+
+    def set_pages(self, pages: tuple[ScanPage, ...], page_image: PageImage) -> None:
+        self.pages, self.page_image = pages, page_image
+        self._show(pages[0] if pages else None)
+
+    def _show(self, page: ScanPage | None) -> None:
+        if page is self.canvas.page and page is not None:
+            return
+        self.canvas.set_page(page, self.page_image(page) if page is not None else None)
+        doubtful = sum(1 for w in page.words if w.doubtful) if page is not None else 0
+        self.legend.setText(
+            ""
+            if page is None
+            else f"Page {page.page + 1}: {len(page.words)} words recognised; "
+            f"{doubtful} with low confidence (outlined in red). A quote is lit in yellow."
+        )
+
+    def show_span(self, start: int, end: int) -> int:
+        """Show the page holding the text span [start, end) with its words lit; returns how
+        many words were lit (0: the span is not on a recognised page)."""
+        page = page_of_span(self.pages, start, end)
+        if page is None:
+            return 0
+        self._show(page)
+        self.canvas.highlighted = page.words_in(start, end)
+        self.canvas.update()
+        first = min(self.canvas.highlighted, key=lambda w: w.y)
+        self.scroll.ensureVisible(0, int(self.canvas.box(first).top()), 0, 80)
+        self.quoteShown.emit(page.page + 1, len(self.canvas.highlighted))
+        return len(self.canvas.highlighted)
+
+
+def page_images(image: bytes | None, document: QPdfDocument | None) -> PageImage:
+    """How to draw a recognised page: a frame of the image file (a TIFF may hold several), or a
+    scanned page of the PDF drawn at the size OCR read it."""
+
+    def draw(page: ScanPage) -> QImage | None:
+        if image is not None:
+            buffer = QBuffer()
+            buffer.setData(QByteArray(image))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            reader = QImageReader(buffer)
+            reader.setAllocationLimit(512)  # MB: the reader process already refused bombs
+            if page.page:
+                reader.jumpToImage(page.page)
+            frame = reader.read()
+            return None if frame.isNull() else frame
+        if document is not None:
+            drawn = document.render(page.page, QSize(page.width, page.height))
+            return None if drawn.isNull() else drawn
+        return None
+
+    return draw

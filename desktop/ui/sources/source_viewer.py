@@ -37,8 +37,7 @@ from db.views import HopView, SourceView
 from desktop.wording import count
 
 from ..common.workers import Workers
-from .source_page import SourcePage
-from .source_scan import SourceScan, page_images
+from .source_page import SourcePage, SourceScan, page_images
 from .source_text import SourceText
 from .suggestions_panel import SuggestionsPanel
 
