@@ -482,6 +482,19 @@ class ClaimBand(Base):
     )
 
 
+class ActorNameKey(Base):
+    """One name key (`db.text.names.name_keys`) of an actor's name or alias: the look-up from a
+    spelling in any script or inflection to the actors it may name. Derived data, kept by the
+    actor operations and rebuilt by `reindex`."""
+
+    __tablename__ = "actor_name_keys"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    actor_id: Mapped[int] = mapped_column(
+        ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 TRASHABLE: dict[str, type[Trashable]] = {
     "claim": Claim,
     "hop": Hop,

@@ -5,10 +5,12 @@ from ..views import QuotesSummary
 from .actors import (
     Merge,
     add_actor,
+    add_alias,
     edit_actor,
     find_actor,
     find_or_add_actor,
     merge_actors,
+    rebuild_actor_name_keys,
     unmerge_actor,
 )
 from .anchors import accept_anchor, keep_version
@@ -60,6 +62,7 @@ __all__ = [
     "SuggestedHop",
     "accept_anchor",
     "add_actor",
+    "add_alias",
     "add_claim",
     "add_claim_from_suggestion",
     "add_hop",
@@ -90,6 +93,7 @@ __all__ = [
     "publish_url",
     "put_back_review",
     "realign_links",
+    "rebuild_actor_name_keys",
     "record_state",
     "remove_hop",
     "restore",

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, update
 
+from ..actor_names import index_actor, rebuild_actor_keys
 from ..errors import InvalidInput
 from ..models import Actor, ActorAlias, Hop
 from ..text.normalise import search_key
@@ -51,6 +52,7 @@ def add_actor(
         _add_alias_row(actor, clean_name(alias, "alias"))
     uow.session.add(actor)
     uow.session.flush()
+    index_actor(uow.session, actor)
     uow.record("add actor", "actor", actor.id, None, actor_state(actor))
     uow.changes.actors.add(actor.id)
     return actor.id
@@ -117,6 +119,7 @@ def edit_actor(
     uow.session.flush()
     after = actor_state(actor)
     if after != before:
+        index_actor(uow.session, actor)
         uow.record("edit actor", "actor", actor.id, before, after)
         uow.changes.actors.add(actor.id)
     return actor.version
@@ -153,6 +156,7 @@ def merge_actors(uow: UnitOfWork, keep_id: int, merge_id: int) -> Merge:
     )
     gone.merged_into_id = keep.id
     uow.session.flush()
+    index_actor(uow.session, keep)
     uow.record(
         "merge actor", "actor", gone.id, before_gone, actor_state(gone) | {"hops_moved": moved}
     )
@@ -181,6 +185,7 @@ def unmerge_actor(uow: UnitOfWork, merge: Merge) -> None:
         keep.aliases.remove(alias)
     gone.merged_into_id = None
     uow.session.flush()
+    index_actor(uow.session, keep)
     uow.record(
         "unmerge actor", "actor", gone.id, before_gone, actor_state(gone) | {"hops_back": back}
     )
@@ -194,6 +199,24 @@ def _changed(uow: UnitOfWork, actors: set[int], hops: list[int]) -> None:
     uow.changes.claims.update(
         uow.session.scalars(select(Hop.claim_id).where(Hop.id.in_(hops)).distinct())
     )
+
+
+def add_alias(uow: UnitOfWork, actor_id: int, alias: str) -> int:
+    """Give an existing actor one more name (the answer to "Лавров — same as Sergey Lavrov?").
+    Returns the actor's version."""
+    actor = fetch(uow.session, Actor, actor_id)
+    if actor.merged_into_id is not None:
+        raise InvalidInput(f"actor {actor_id} was merged into actor {actor.merged_into_id}")
+    names = [a.alias for a in actor.aliases]
+    return edit_actor(uow, actor_id, aliases=[*names, clean_name(alias, "alias")])
+
+
+def rebuild_actor_name_keys(uow: UnitOfWork) -> int:
+    """Rebuild the name keys of every actor (`provdesk-cli reindex`), with one audit event."""
+    written = rebuild_actor_keys(uow.session)
+    uow.record("rebuild actor name keys", "case", "actor-names", None, {"keys": written})
+    uow.changes.case = True
+    return written
 
 
 def actor_name(uow: UnitOfWork, actor_id: int) -> str:

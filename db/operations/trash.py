@@ -15,7 +15,17 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from ..errors import InvalidInput
-from ..models import Actor, ActorAlias, Claim, ClaimTag, Hop, QuoteSpan, Review, Source
+from ..models import (
+    Actor,
+    ActorAlias,
+    ActorNameKey,
+    Claim,
+    ClaimTag,
+    Hop,
+    QuoteSpan,
+    Review,
+    Source,
+)
 from ..unit_of_work import UnitOfWork
 from ._common import TRASHED, fetch_for_update, trashed_by
 from .actors import actor_state
@@ -214,6 +224,7 @@ def empty_trash(uow: UnitOfWork, *, older_than_days: float | None = None) -> Pur
         actor_id = actor.id
         session.expunge(actor)
         session.execute(delete(ActorAlias).where(ActorAlias.actor_id == actor_id))
+        session.execute(delete(ActorNameKey).where(ActorNameKey.actor_id == actor_id))
         session.execute(delete(Actor).where(Actor.id == actor_id))
         uow.record("purge actor", "actor", actor_id, before, None)
         uow.changes.actors.add(actor_id)

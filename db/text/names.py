@@ -252,10 +252,11 @@ def name_keys(name: str, language: str | None = None) -> frozenset[str]:
             continue
         keys.add(_joined(skeletons))
         if len(skeletons) > 1:
-            keys.add(skeletons[-1])
             keys.add("+".join(sorted(skeletons)))
-        if len(skeletons) > 2:  # مولود جاويش أوغلو: a surname in two words
-            keys.add(_joined(skeletons[1:]))
+            if _may_be_surname(name, language):
+                keys.add(skeletons[-1])
+                if len(skeletons) > 2:  # مولود جاويش أوغلو: a surname in two words
+                    keys.add(_joined(skeletons[1:]))
     return frozenset(keys)
 
 
@@ -276,6 +277,90 @@ def mention_keys(text: str, language: str | None = None) -> frozenset[str]:
             if first.startswith(clitic) and len(first) - len(clitic) >= 3:
                 keys |= name_keys(f"{first[len(clitic) :]} {rest}".strip(), language)
     return frozenset(keys)
+
+
+# Words that end descriptions rather than names: the last word of such a name is no surname.
+_DESCRIPTION_WORDS = (
+    *[
+        "minister",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "president",
+    ],
+    *[
+        "source",
+        "sources",
+        "agency",
+        "news",
+        "times",
+        "today",
+        "tv",
+        "channel",
+        "observer",
+        "deputy",
+        "general",
+        "commander",
+    ],
+    *[
+        "army",
+        "government",
+        "office",
+        "council",
+        "press",
+        "service",
+        "radio",
+        "daily",
+        "post",
+        "journal",
+        "network",
+    ],
+    *["министр", "министерство", "президент", "представитель", "источник", "пресс-секретарь"],
+    *["агентство", "канал", "газета", "служба", "правительство"],
+    *[
+        "وزير",
+        "وزارة",
+        "رئيس",
+        "متحدث",
+        "مصدر",
+        "مصادر",
+        "مسؤول",
+        "وكالة",
+        "قناة",
+        "صحيفة",
+        "حكومة",
+    ],
+    *[
+        "bakan",
+        "bakanlık",
+        "sözcü",
+        "sözcüsü",
+        "kaynak",
+        "kaynaklar",
+        "yetkili",
+        "ajans",
+        "kanal",
+        "gazete",
+        "hükümet",
+    ],
+)
+
+
+@functools.cache
+def _not_surnames() -> frozenset[str]:
+    return frozenset(
+        romanise(w) for word in _DESCRIPTION_WORDS for w in _citation_words(word, None)
+    )
+
+
+def _may_be_surname(name: str, language: str | None) -> bool:
+    """Whether the last word of a name can stand for it: not a title or a common word of a
+    description ("Russian Foreign Minister", "Turkish security official")."""
+    words = _citation_words(name, language)
+    return bool(words) and romanise(words[-1]) not in _not_surnames()
 
 
 def _script_parts(name: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Sub-commands that change a case: new, demo, claims, hops, verdicts, sign-off, actors, copy,
+"""Sub-commands that change a case: new, demo, claims, hops, verdicts, sign-off, copy,
 grants. (Listing, showing and searching are in `reading_commands.py`.)"""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from db import operations as ops
+from db.actor_names import actor_candidates
 from db.demo import build_demo
 from db.errors import EmptyCase, InvalidInput, NoCaseFile
 from db.models import Hop
@@ -17,7 +18,7 @@ from db.text.spans import Span
 from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
 from ..wording import count as how_many
-from .common import Context, add_text, count, parse_id
+from .common import CliError, Context, add_text, count, offer_line, parse_id
 
 
 def _span(text: str) -> Span:
@@ -111,6 +112,13 @@ def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.case().change() as uow:
         actor_id = ops.find_actor(uow, args.actor)
         if actor_id is None:
+            offered = () if args.new_actor else actor_candidates(uow.session, args.actor)
+            if offered:
+                raise CliError(
+                    offer_line(args.actor, offered, "--new-actor").replace(
+                        f"--same-as {offered[0].actor_id}", f'--actor "{offered[0].actor_name}"'
+                    )
+                )
             actor_id = ops.add_actor(uow, args.actor, args.actor_kind)
         hop_id = ops.add_hop(
             uow,
@@ -237,19 +245,6 @@ def cmd_hop_status(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_actor_add(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.case().change() as uow:
-        print(ops.add_actor(uow, args.name, args.kind, aliases=args.alias))
-    return 0
-
-
-def cmd_actor_merge(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.case().change() as uow:
-        ops.merge_actors(uow, args.keep, args.merge)
-    print(f"actor {args.merge} merged into {args.keep}")
-    return 0
-
-
 def _copy_progress() -> Callable[[str, int], None]:
     """One line on a terminal that says which table is being copied and how far (at most five
     times a second)."""
@@ -329,7 +324,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     hop_commands = hop.add_subparsers(dest="hop_command", metavar="ACTION", required=True)
     p = hop_commands.add_parser("add", help="add a hop to a claim's chain; prints its id")
     p.add_argument("claim", type=parse_id)
-    p.add_argument("--actor", required=True, help="actor name or alias (created if new)")
+    p.add_argument(
+        "--actor",
+        required=True,
+        help="actor name or alias (created if new; an actor whose name meets it in another "
+        "script or form is offered first)",
+    )
+    p.add_argument(
+        "--new-actor", action="store_true", help="create the actor even if another is offered"
+    )
     p.add_argument(
         "--actor-kind",
         default=ActorKind.PERSON,
@@ -417,23 +420,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("state", choices=["on", "off"])
     p.set_defaults(run=cmd_four_eyes)
-
-    actor = commands.add_parser("actor", help="add or merge actors")
-    actor_commands = actor.add_subparsers(dest="actor_command", metavar="ACTION", required=True)
-    p = actor_commands.add_parser("add", help="add an actor; prints its id")
-    p.add_argument("name")
-    p.add_argument(
-        "--kind",
-        default=ActorKind.PERSON,
-        type=_choice(ActorKind),
-        help=", ".join(k.value for k in ActorKind),
-    )
-    p.add_argument("--alias", action="append", default=[])
-    p.set_defaults(run=cmd_actor_add)
-    p = actor_commands.add_parser("merge", help="merge actor MERGE into actor KEEP")
-    p.add_argument("keep", type=parse_id)
-    p.add_argument("merge", type=parse_id)
-    p.set_defaults(run=cmd_actor_merge)
 
     p = commands.add_parser(
         "copy-to", help="copy the case to a new file or team server, checked afterwards"

@@ -7,11 +7,13 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import URL
 
+from db.actor_names import ActorCandidate
 from db.case import Case, case_url, open_case
 from db.views import jsonable
 
@@ -147,6 +149,16 @@ def parse_id(text: str) -> int:
     if not 0 < value <= MAX_ID:
         raise argparse.ArgumentTypeError(f"{text!r} is not an id (a positive number)")
     return value
+
+
+def offer_line(name: str, candidates: Sequence[ActorCandidate], new_option: str) -> str:
+    """The line that offers existing actors for a new name, with how to answer."""
+    first = candidates[0]
+    others = "".join(f"; or {c.actor_name} (actor {c.actor_id})" for c in candidates[1:])
+    return (
+        f"{first.describe(name)}{others} — not added: add it to that actor with "
+        f"--same-as {first.actor_id}, or as a new actor with {new_option}"
+    )
 
 
 def one_line(text: str, width: int = 80) -> str:

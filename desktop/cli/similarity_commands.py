@@ -155,13 +155,16 @@ def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(ctx: Context, args: argparse.Namespace) -> int:
+    from db.operations.actors import rebuild_actor_name_keys
     from db.operations.appearances import rebuild_similarity_index
 
     with ctx.case().change() as uow:
         counts = rebuild_similarity_index(uow)
+        name_keys = rebuild_actor_name_keys(uow)
     print(
         f"indexed {counts.sources:,} sources ({counts.source_keys:,} keys) and "
-        f"{counts.claims:,} claims ({counts.claim_keys:,} keys)"
+        f"{counts.claims:,} claims ({counts.claim_keys:,} keys); "
+        f"{name_keys:,} name keys of actors"
     )
     return 0
 
@@ -185,7 +188,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(run=cmd_similar, reads_only=True)
 
     p = commands.add_parser(
-        "reindex", help="rebuild the similarity index of sources and claims (trace, similar)"
+        "reindex",
+        help="rebuild the similarity index of sources and claims (trace, similar) and the "
+        "name keys of actors",
     )
     p.set_defaults(run=cmd_reindex)
 
