@@ -26,6 +26,7 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from .models import Claim, Hop, Source
+from .name_search import Expansion, expand_query, expanded_rank
 from .text.normalise import fts5_match_expression, search_words
 from .text.snippets import Snippet, snippet
 
@@ -230,21 +231,32 @@ def claims_statement(
     limit: int = SEARCH_PAGE,
     after: SearchCursor | None = None,
     named: Named | None = None,
+    expansion: Expansion | None = None,
 ) -> tuple[str, dict[str, object]] | None:
     """The SQL `search_claims` runs on this dialect ("sqlite" or "postgresql") and its
     parameters, or None when `query` holds no word (benchmarks run it raw). `named`: the actors
-    and outlets the query names, whose claims match too (ranked NAME_RANK)."""
+    and outlets the query names, whose claims match too (ranked NAME_RANK); `expansion`: the
+    other spellings of the query's names, whose matches rank after those (`expanded_rank`)."""
     if dialect == "postgresql":
         expression = tsquery_expression(query)
-        body = _PG_CLAIMS
+        body = template = _PG_CLAIMS
+        expanded = expansion.tsquery() if expansion else None
     else:
         expression = fts5_match_expression(query)
-        body = _SQLITE_CLAIMS
+        body = template = _SQLITE_CLAIMS
         if after is None and limit <= FIRST_PAGE_LIMIT and len(search_words(query)) == 1:
             body = _SQLITE_FIRST_PAGE
+        expanded = expansion.fts5() if expansion else None
     if expression is None:
         return None
     params: dict[str, object] = {"q": expression, "n": limit, "m": limit * QUOTES_PER_CLAIM}
+    if expanded:
+        params["qx"] = expanded
+        body = (
+            f"SELECT claim_id, MIN(best) AS best FROM (SELECT claim_id, best FROM ({body}) AS "
+            f"exact_matches UNION ALL SELECT claim_id, {expanded_rank('best')} AS best FROM "
+            f"({template.replace(':q', ':qx')}) AS spelled) AS text_matches GROUP BY claim_id"
+        )
     if named:
         by_name, name_params = _named_statement(
             named, dialect, first=limit if after is None else None
@@ -267,17 +279,26 @@ def claims_statement(
 
 
 def search_claims(
-    session: Session, query: str, *, limit: int = SEARCH_PAGE, after: SearchCursor | None = None
+    session: Session,
+    query: str,
+    *,
+    limit: int = SEARCH_PAGE,
+    after: SearchCursor | None = None,
+    exact: bool = False,
 ) -> list[SearchHit]:
     """Claims whose wording or any hop's quote holds every word of `query`, or with a hop by an
-    actor (name or alias) or in an outlet that holds them all, best first.
+    actor (name or alias) or in an outlet that holds them all, best first; unless `exact`, then
+    those that spell a name of the query in another script or form (`db.name_search`).
 
-    A claim ranks by its best match (NAME_RANK for a name alone). Later pages (`after`) rank
-    every match, so paging never skips or repeats a claim.
+    A claim ranks by its best match (NAME_RANK for a name alone, above 0 for another spelling).
+    Later pages (`after`) rank every match, so paging never skips or repeats a claim.
     """
     dialect = session.get_bind().dialect.name
     named = named_matches(session, query)
-    found = claims_statement(dialect, query, limit=limit, after=after, named=named)
+    expansion = None if exact else expand_query(session, query)
+    found = claims_statement(
+        dialect, query, limit=limit, after=after, named=named, expansion=expansion
+    )
     if found is None:
         return []
     statement, params = found
@@ -332,14 +353,18 @@ def search(
     *,
     kinds: tuple[str, ...] = ("claim", "quote", "source"),
     limit: int = SEARCH_PAGE,
+    exact: bool = False,
 ) -> list[SearchHit]:
     """Claims, quotes and source texts holding every word of `query`, best first per kind; the
     claims include those found by an actor's or outlet's name (rank NAME_RANK, after the text
-    matches; see `search_claims`)."""
+    matches; see `search_claims`); unless `exact`, then the texts that spell a name of the
+    query in another script or form (ranked after those: `db.name_search`)."""
     postgres = session.get_bind().dialect.name == "postgresql"
     expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
     if expression is None:
         return []
+    expansion = None if exact else expand_query(session, query)
+    expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
     hits: list[SearchHit] = []
     for kind in kinds:
         sql = kind_statement("postgresql" if postgres else "sqlite", kind)
@@ -351,6 +376,14 @@ def search(
             )
         if kind == "claim":
             hits.extend(_claims_by_name(session, query, hits, limit))
+        if expanded:
+            have = {h.id for h in hits if h.kind == kind}
+            rows = session.execute(text(sql), {"q": expanded, "n": limit + len(have)})
+            hits.extend(
+                SearchHit(kind, int(i), None if c is None else int(c), 1.0 / (1.0 - float(r)))
+                for i, c, r in rows
+                if int(i) not in have
+            )
     return sorted(hits, key=lambda h: (h.rank, h.kind, h.id))[:limit] if len(kinds) > 1 else hits
 
 
@@ -403,12 +436,18 @@ def texts_of(session: Session, hits: Iterable[tuple[str, int]]) -> dict[tuple[st
 
 
 def snippets(
-    session: Session, hits: Sequence[tuple[str, int]], query: str, width: int = 100
+    session: Session,
+    hits: Sequence[tuple[str, int]],
+    query: str,
+    width: int = 100,
+    also: Iterable[str] = (),
 ) -> dict[tuple[str, int], Snippet]:
-    """`snippet` of each (kind, id) hit's stored text (see `texts_of`)."""
+    """`snippet` of each (kind, id) hit's stored text (see `texts_of`); `also`: folded words
+    that count as matched too (the other spellings of an expanded query)."""
     out: dict[tuple[str, int], Snippet] = {}
+    extra = frozenset(also)
     for key, body in texts_of(session, hits).items():
-        found = snippet(body, query, width)
+        found = snippet(body, query, width, also=extra)
         if found is not None:
             out[key] = found
     return out

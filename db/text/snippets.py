@@ -62,15 +62,18 @@ def _first_chunk(text: str, whole: frozenset[str], prefix: str) -> int:
     return 0
 
 
-def snippet(text: str, query: str, width: int = 100) -> Snippet | None:
+def snippet(
+    text: str, query: str, width: int = 100, also: frozenset[str] = frozenset()
+) -> Snippet | None:
     """The passage of `text` (about `width` characters, whitespace collapsed, "…" where cut)
     around its first word that `query` matches, with every matched word in it marked; the start
     of `text` (unmarked) when no word matches; None when `text` is empty or `query` has no
-    words."""
+    words. `also`: folded words that match too (other spellings of the query's names)."""
     matcher = _matcher(query)
     if matcher is None or not text.strip():
         return None
     whole, prefix = matcher
+    whole |= also
     offset = _first_chunk(text, whole, prefix) if len(text) > CHUNK else 0
     first = None
     for match in _WORD.finditer(text, offset):

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from db.models import AuditEvent
+from db.name_search import expand_query
 from db.queries import ClaimCursor, ClaimFilter, claim_detail, claim_rows, list_actors, list_claims
 from db.search import NAME_RANK, named_matches, search, search_claims
 from db.text.spans import page_citation
@@ -23,7 +24,7 @@ def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
     where = ClaimFilter(verdicts=tuple(v.value for v in args.verdict or ()), tag=args.tag or "")
     with ctx.case().read() as session:
         if args.search:
-            hits = search_claims(session, args.search, limit=args.limit)
+            hits = search_claims(session, args.search, limit=args.limit, exact=args.exact)
             rows = claim_rows(session, [h.id for h in hits])
             if not where.is_empty:
                 rows = [r for r in rows if not where.verdicts or r.verdict in where.verdicts]
@@ -117,8 +118,9 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 def score(rank: float) -> str:
     """A search rank as a relevance score for people: higher is better (the databases rank
-    lower-is-better), three decimals, never "-0.000"."""
-    return f"{round(-rank, 3) + 0.0:.3f}"
+    lower-is-better), three decimals, never "-0.000"; 0 for a match through another spelling
+    (ranked after every exact match)."""
+    return f"{max(round(-rank, 3), 0.0) + 0.0:.3f}"
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
@@ -126,19 +128,24 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
     from db.text.snippets import snippet
 
     with ctx.case().read() as session:
-        hits = search(session, args.words, limit=args.limit)
-        found = snippets(session, [(h.kind, h.id) for h in hits], args.words, width=90)
+        hits = search(session, args.words, limit=args.limit, exact=args.exact)
+        expansion = None if args.exact else expand_query(session, args.words)
+        also = expansion.marked_words if expansion else ()
+        found = snippets(session, [(h.kind, h.id) for h in hits], args.words, width=90, also=also)
         by_name = {h.id for h in hits if h.kind == "claim" and h.rank == NAME_RANK}
         names = _names_in_claims(session, args.words, by_name) if by_name else {}
     if args.json:
         print_json(hits)
         return 0
+    if expansion:
+        print(f"also searched: {expansion.describe()} (--exact: as typed only)", file=sys.stderr)
     if not hits:
         print(f"nothing matches {args.words!r}", file=sys.stderr)
     for hit in hits:
         claim = f" (claim {hit.claim_id})" if hit.claim_id and hit.kind != "claim" else ""
         excerpt = found.get((hit.kind, hit.id))
         line = f"{hit.kind:<6} {hit.id:>6}{claim}  score {score(hit.rank)}"
+        line += "  another spelling:" if hit.rank > NAME_RANK else ""
         line += f"  {excerpt.marked()}" if excerpt else ""
         if hit.kind == "claim" and names.get(hit.id):
             marked = [(snippet(n, args.words, width=60) or n) for n in names[hit.id]]
@@ -224,6 +231,11 @@ def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("claims", help="list claims (keyset paged) or search them")
     p.add_argument("--search", metavar="WORDS")
+    p.add_argument(
+        "--exact",
+        action="store_true",
+        help="search the words as typed (not the other spellings and forms of the names in them)",
+    )
     p.add_argument("--verdict", type=_choice(Verdict), action="append")
     p.add_argument("--tag")
     p.add_argument("--after", type=parse_id, help="list claims after this id")
@@ -236,8 +248,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_show, reads_only=True)
 
-    p = commands.add_parser("search", help="search claims, quotes and source text")
+    p = commands.add_parser(
+        "search",
+        help="search claims, quotes and source text (a name also in the other scripts and "
+        "forms its actor is spelled in, ranked after exact matches)",
+    )
     p.add_argument("words")
+    p.add_argument(
+        "--exact",
+        action="store_true",
+        help="search the words as typed (not the other spellings and forms of the names in them)",
+    )
     p.add_argument("--limit", type=count, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_search, reads_only=True)

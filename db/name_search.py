@@ -1,0 +1,129 @@
+"""Search across scripts and inflections: a query word that names an actor also finds the other
+spellings of that actor's names ("Lavrov" → "Лавров", "Лаврова", "لافروف") and their inflected
+forms (Russian cases, Arabic clitics); a Cyrillic or Arabic query word finds its own forms too.
+
+The expansion goes through the actors' name keys (`db.actor_names`, one indexed look-up), never
+through guessing a spelling in another script: what it adds is what the case's actors are
+called. `db.search` runs the expanded query beside the exact one and ranks what only the
+expansion found below every exact match (`expanded_rank`); the window's switch and the command
+line's `--exact` leave it out. `Expansion.describe` says what was added, for the reviewer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import Actor, ActorAlias, ActorNameKey
+from .text.name_morphology import inflected_forms
+from .text.names import mention_keys, name_keys
+from .text.normalise import search_words
+
+MAX_ALTERNATIVES = 40
+"""Other spellings and forms added per query word at most (the most alike first)."""
+MIN_WORD_LETTERS = 3
+"""Shorter query words are not expanded (initials, particles)."""
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A query with, for each of its (folded) words, the other spellings that count for it: one
+    word, or a phrase of several (حزب الله for Hezbollah)."""
+
+    query: str
+    words: tuple[str, ...]
+    alternatives: tuple[tuple[str, ...], ...]  # per word: folded spellings, each "w1 w2 …"
+
+    def __bool__(self) -> bool:
+        return any(self.alternatives)
+
+    @property
+    def marked_words(self) -> frozenset[str]:
+        """Every folded word an expanded match may have matched (to mark in snippets)."""
+        return frozenset(w for spellings in self.alternatives for s in spellings for w in s.split())
+
+    def describe(self) -> str:
+        """ "lavrov → лавров, лаврова, لافروف" for each expanded word."""
+        return "; ".join(
+            f"{word} → {', '.join(spellings[:12])}{' …' if len(spellings) > 12 else ''}"
+            for word, spellings in zip(self.words, self.alternatives, strict=True)
+            if spellings
+        )
+
+    def fts5(self) -> str | None:
+        """The FTS5 MATCH expression of the expanded query (None when nothing was added)."""
+        if not self:
+            return None
+        parts = []
+        for at, (word, spellings) in enumerate(zip(self.words, self.alternatives, strict=True)):
+            own = f'"{word}"*' if at == len(self.words) - 1 else f'"{word}"'
+            if spellings:
+                parts.append("(" + " OR ".join([own, *(f'"{s}"' for s in spellings)]) + ")")
+            else:
+                parts.append(own)
+        return " AND ".join(parts)
+
+    def tsquery(self) -> str | None:
+        """The PostgreSQL tsquery of the expanded query (None when nothing was added)."""
+        if not self:
+            return None
+        parts = []
+        for at, (word, spellings) in enumerate(zip(self.words, self.alternatives, strict=True)):
+            own = f"'{word}':*" if at == len(self.words) - 1 else f"'{word}'"
+            phrases = [" <-> ".join(f"'{w}'" for w in s.split()) for s in spellings]
+            parts.append("(" + " | ".join([own, *phrases]) + ")" if spellings else own)
+        return " & ".join(parts)
+
+
+def _spellings_for(session: Session, keys: frozenset[str]) -> list[str]:
+    """The names and aliases of the live actors having one of `keys`."""
+    if not keys:
+        return []
+    ids = select(ActorNameKey.actor_id).where(ActorNameKey.key.in_(sorted(keys)))
+    alive = (Actor.id.in_(ids), Actor.deleted_at.is_(None), Actor.merged_into_id.is_(None))
+    names = list(session.scalars(select(Actor.name).where(*alive)))
+    names += session.scalars(select(ActorAlias.alias).join(Actor).where(*alive))
+    return names
+
+
+def _parts_meeting(spelling: str, keys: frozenset[str]) -> list[str]:
+    """The words of `spelling` that spell the query word (its keys meet them), or the whole
+    spelling when only all its words together do (حزب الله)."""
+    words = spelling.split()
+    meeting = [w for w in words if name_keys(w) & keys]
+    if meeting:
+        return meeting
+    return [spelling] if name_keys(spelling) & keys else []
+
+
+def expand_query(session: Session, query: str) -> Expansion:
+    """`query` with the other spellings and forms of each of its words that names an actor."""
+    raw = query.split()
+    folded = search_words(query)
+    alternatives: list[tuple[str, ...]] = []
+    for word in folded:
+        source = next((r for r in raw if search_words(r)[:1] == [word]), word)
+        if len(word) < MIN_WORD_LETTERS or word.isdigit():
+            alternatives.append(())
+            continue
+        keys = mention_keys(source)
+        seen: dict[str, None] = {}
+        spellings = [source]
+        for spelling in _spellings_for(session, keys):
+            spellings += _parts_meeting(spelling, keys)
+        for spelling in spellings:
+            forms = inflected_forms(spelling) if " " not in spelling else {spelling}
+            for form in sorted(forms, key=lambda f: (f != spelling, f)):
+                key = " ".join(search_words(form))
+                if key and key != word:
+                    seen.setdefault(key, None)
+        alternatives.append(tuple(seen)[:MAX_ALTERNATIVES])
+    return Expansion(query, tuple(folded), tuple(alternatives))
+
+
+def expanded_rank(column: str) -> str:
+    """SQL mapping a text rank (≤ 0, lower is better, on both databases) to one in (0, 1]:
+    after every exact match (< 0) and every claim found by a name alone (0), keeping order."""
+    return f"(1.0 / (1.0 - ({column})))"
