@@ -211,23 +211,26 @@ class ClaimListControl:
         self._search_serial += 1
         serial = self._search_serial
         where = self.model.where
+        exact = self.filters.exact.isChecked()
 
-        def work() -> tuple[list[int], list[ClaimRow]]:
+        def work() -> tuple[list[int], list[ClaimRow], list[str]]:
+            from db.name_search import expand_query
             from db.queries import claim_rows
             from db.search import search_claims
 
             from .claim_pages import filter_ids
 
             with case.read() as session:
-                hits = search_claims(session, text, limit=SEARCH_LIMIT)
+                hits = search_claims(session, text, limit=SEARCH_LIMIT, exact=exact)
                 ids = filter_ids(session, [h.id for h in hits], where)
-                return ids, claim_rows(session, ids[:RANKED_PAGE_SIZE])
+                spellings = [] if exact else sorted(expand_query(session, text).marked_words)
+                return ids, claim_rows(session, ids[:RANKED_PAGE_SIZE]), spellings
 
-        def done(found: tuple[list[int], list[ClaimRow]]) -> None:
+        def done(found: tuple[list[int], list[ClaimRow], list[str]]) -> None:
             if serial != self._search_serial or case is not self._case:
                 return  # a newer search (or another case) took over
-            ids, first_page = found
-            self.model.set_ranked(ids, search_words(text), first_page)
+            ids, first_page, spellings = found
+            self.model.set_ranked(ids, search_words(text) + spellings, first_page)
             self._update_count()
 
             def open_best() -> None:
@@ -241,10 +244,11 @@ class ClaimListControl:
                     self.select_row(0)
 
             QTimer.singleShot(OPEN_BEST_MS, self.table, open_best)
+            also = f" (or {', '.join(isolate(w) for w in spellings[:6])}…)" if spellings else ""
             self.show_status(
-                f"{count(len(ids), 'claim matches', 'claims match')} “{isolate(text)}”"
+                f"{count(len(ids), 'claim matches', 'claims match')} “{isolate(text)}”{also}"
                 if ids
-                else f"No claim matches “{isolate(text)}”"
+                else f"No claim matches “{isolate(text)}”{also}"
             )
 
         self.workers.submit(work, done, self._work_failed)

@@ -6,7 +6,14 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.vocabulary import Verdict
 
@@ -19,7 +26,8 @@ DATE_SAMPLE = "2026-11-30"
 
 
 class FilterBar(QWidget):
-    """Emits `searchChanged(text)` shortly after typing stops and `filterChanged(filter)`."""
+    """Emits `searchChanged(text)` shortly after typing stops (and when the Exact switch is
+    turned) and `filterChanged(filter)`."""
 
     searchChanged = Signal(str)
     filterChanged = Signal(object)
@@ -38,6 +46,15 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.search_now)
+        # The switch for search across scripts: off, a name also finds the other spellings and
+        # forms the case's actors are known by (ranked after exact matches); on, as typed.
+        self.exact = QCheckBox("E&xact")
+        self.exact.setAccessibleName("Exact search")
+        self.exact.setToolTip(
+            "Search the words as typed. Unchecked, a name also finds its other spellings and "
+            "forms (Lavrov: Лавров, Лаврова, لافروف), listed after the exact matches"
+        )
+        self.exact.toggled.connect(lambda _on: self.search_now())
 
         self.verdict = self._combo("Verdict", "Show claims with this verdict")
         self.verdict.addItem("Any verdict", ANY)
@@ -53,6 +70,7 @@ class FilterBar(QWidget):
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)
         first.addWidget(self.search, 3)
+        first.addWidget(self.exact)
         first.addWidget(self.verdict, 1)
         first.addWidget(self.tag, 1)
         second = QHBoxLayout()
@@ -158,6 +176,9 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         self.search.clear()
+        self.exact.blockSignals(True)
+        self.exact.setChecked(False)
+        self.exact.blockSignals(False)
         for combo in (self.verdict, self.tag, self.actor, self.outlet, self.language):
             combo.setCurrentIndex(0)
         self.since.clear()

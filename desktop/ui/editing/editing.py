@@ -15,6 +15,7 @@ from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Verdict
 
 from ..common.submit_dialog import SubmitDialog
+from .actor_offer import actor_offer
 from .claim_dialog import ClaimDialog
 from .conflict_dialog import KEEP_MINE, ConflictDialog
 from .hop_dialog import END, HopDialog
@@ -347,7 +348,10 @@ class ClaimEditor(QObject):
         except CaseError as exc:
             self.window.show_error(str(exc))
             return None
-        return HopDialog(self.window, actors=actors, sources=sources, hops=detail.hops, **kwargs)
+        offer = actor_offer(case)
+        return HopDialog(
+            self.window, actors=actors, sources=sources, hops=detail.hops, offer=offer, **kwargs
+        )
 
     def add_hop(self, place: tuple[str, int | None] = END) -> SubmitDialog | None:
         detail = self._detail()

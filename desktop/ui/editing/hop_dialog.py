@@ -1,13 +1,15 @@
-"""Add, insert or edit a hop: the actor (completion over names and aliases, or a new actor made
-on the spot), relation, source, date, language, quote, and where the hop goes in the chain."""
+"""Add, insert or edit a hop: the actor (completion over names and aliases, an existing actor
+offered when a new name meets its name in another script or form, or a new actor made on the
+spot), relation, source, date, language, quote, and where the hop goes in the chain."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -24,6 +27,12 @@ from db.views import HopView, SourceView
 from db.vocabulary import ActorKind, Relation
 
 from ..common.submit_dialog import SubmitDialog
+
+if TYPE_CHECKING:
+    from db.actor_names import ActorCandidate
+
+#: The actors a typed name may be (`db.actor_names.actor_candidates` over the open case).
+ActorOffer = Callable[[str], Sequence["ActorCandidate"]]
 
 #: Where a new hop goes: (kind, hop id). Kinds: "end", "after" (inserted between), "route"
 #: (a second route branching after the hop), "origin" (the new first hop).
@@ -68,6 +77,7 @@ class HopDialog(SubmitDialog):
         hops: tuple[HopView, ...],
         place: tuple[str, int | None] = END,
         hop: HopView | None = None,
+        offer: ActorOffer | None = None,
     ) -> None:
         super().__init__(parent, "Edit hop" if hop else "Add hop")
         self.setObjectName("hopDialog")
@@ -86,6 +96,17 @@ class HopDialog(SubmitDialog):
             self.actor_kind.addItem(kind.label, kind.value)
         self.actor_note = QLabel()
         self.actor_note.setAccessibleName("Actor match")
+        self.actor_note.setWordWrap(True)
+        self._offer = offer
+        self.offered: ActorCandidate | None = None
+        self.use_offered = QPushButton()
+        self.use_offered.setAccessibleName("Use the offered actor")
+        self.use_offered.hide()
+        self.use_offered.clicked.connect(self._use_offered)
+        self._offer_timer = QTimer(self)  # asks the case once typing pauses
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.setInterval(150)
+        self._offer_timer.timeout.connect(self._look_up_offer)
         self.actor.textChanged.connect(self._actor_changed)
 
         self.relation = QComboBox()
@@ -134,6 +155,7 @@ class HopDialog(SubmitDialog):
         form = QFormLayout()
         form.addRow("&Actor:", self.actor)
         form.addRow("", self.actor_note)
+        form.addRow("", self.use_offered)
         form.addRow("New actor &kind:", self.actor_kind)
         form.addRow("&Relation:", self.relation)
         form.addRow("&Source:", self.source)
@@ -160,12 +182,35 @@ class HopDialog(SubmitDialog):
     def _actor_changed(self, text: str) -> None:
         known = self._folded.get(" ".join(text.split()).casefold())
         self.actor_kind.setEnabled(known is None and bool(text.strip()))
+        self.offered = None
+        self.use_offered.hide()
         if not text.strip():
             self.actor_note.setText("")
         elif known is None:
             self.actor_note.setText("New actor: it will be added to the case")
+            if self._offer is not None:
+                self._offer_timer.start()
         else:
             self.actor_note.setText(f"Known actor #{known}")
+
+    def _look_up_offer(self) -> None:
+        """Offer the existing actor a new name may be ("Лавров — same as Sergey Lavrov?"):
+        the reviewer takes it with one click or keeps the new actor by pressing OK."""
+        text = " ".join(self.actor.text().split())
+        if self._offer is None or not text or self._folded.get(text.casefold()) is not None:
+            return
+        found = list(self._offer(text))
+        if not found:
+            return
+        self.offered = found[0]
+        others = "".join(f"; or {isolate(c.actor_name)}" for c in found[1:])
+        self.actor_note.setText(f"{found[0].describe(text)}{others}. OK adds a new actor instead.")
+        self.use_offered.setText(f"&Use {found[0].actor_name}")
+        self.use_offered.show()
+
+    def _use_offered(self) -> None:
+        if self.offered is not None:
+            self.actor.setText(self.offered.actor_name)
 
     def _source_chosen(self, _row: int) -> None:
         language = self._source_langs.get(self.source.currentData(), "")

@@ -157,6 +157,11 @@ class ActorsDock(RecordDock):
         self.setObjectName("actorsDock")
         self.button("&Edit…", "Rename the actor, change its kind or aliases", self.edit)
         self.button("&Merge Into…", "Fold a duplicate into another actor", self.merge)
+        self.button(
+            "Likely &Duplicates…",
+            "Actors whose names meet in another script or form (Лавров, Sergey Lavrov)",
+            self.duplicates,
+        )
         self.button("Move to &Trash", "Delete the actor (View ▸ Trash brings it back)", self.trash)
         self.table.doubleClicked.connect(lambda _i: self.edit())
 
@@ -201,6 +206,39 @@ class ActorsDock(RecordDock):
             return self.change(command, f"{isolate(actor.name)} merged into {isolate(into)}")
 
         return self.open_dialog(MergeDialog(self.window_, actor, self.model.rows), submit)
+
+    def duplicates(self) -> SubmitDialog | None:
+        """The pairs of actors whose names meet across scripts and forms, to merge one."""
+        case = self.window_.case
+        if case is None:
+            return None
+        from db.actor_names import likely_duplicates
+
+        from .duplicates_dialog import DuplicatesDialog
+
+        try:
+            with case.read() as session:
+                pairs = likely_duplicates(session)
+        except CaseError as exc:
+            self.window_.show_error(str(exc))
+            return None
+
+        def submit(d: DuplicatesDialog) -> str | None:
+            from ..editing.record_commands import MergeActors
+
+            pair = d.chosen()
+            if pair is None:
+                return "Choose the pair to merge"
+            what = f"{isolate(pair.second_name)} into {isolate(pair.first.actor_name)}"
+            command = MergeActors(
+                self.window_.editor,  # type: ignore[attr-defined]
+                pair.first.actor_id,
+                pair.second_id,
+                what,
+            )
+            return self.change(command, f"{what}: merged")
+
+        return self.open_dialog(DuplicatesDialog(self.window_, pairs), submit)
 
 
 class SourcesDock(RecordDock):
