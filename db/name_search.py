@@ -11,6 +11,7 @@ line's `--exact` leave it out. `Expansion.describe` says what was added, for the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from .text.name_morphology import inflected_forms
 from .text.names import mention_keys, name_keys
 from .text.normalise import search_words
 
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 MAX_ALTERNATIVES = 40
 """Other spellings and forms added per query word at most (the most alike first)."""
 MIN_WORD_LETTERS = 3
@@ -52,6 +54,12 @@ class Expansion:
             if spellings
         )
 
+    def _own_too(self) -> bool:
+        """Whether an expanded word keeps its own spelling among its alternatives: only when
+        several words are expanded (one may be spelled as typed, another not); with one, the
+        expanded query finds just what the exact one does not."""
+        return sum(1 for spellings in self.alternatives if spellings) > 1
+
     def fts5(self) -> str | None:
         """The FTS5 MATCH expression of the expanded query (None when nothing was added)."""
         if not self:
@@ -60,7 +68,8 @@ class Expansion:
         for at, (word, spellings) in enumerate(zip(self.words, self.alternatives, strict=True)):
             own = f'"{word}"*' if at == len(self.words) - 1 else f'"{word}"'
             if spellings:
-                parts.append("(" + " OR ".join([own, *(f'"{s}"' for s in spellings)]) + ")")
+                others = [f'"{s}"' for s in spellings]
+                parts.append("(" + " OR ".join([own, *others] if self._own_too() else others) + ")")
             else:
                 parts.append(own)
         return " AND ".join(parts)
@@ -73,7 +82,8 @@ class Expansion:
         for at, (word, spellings) in enumerate(zip(self.words, self.alternatives, strict=True)):
             own = f"'{word}':*" if at == len(self.words) - 1 else f"'{word}'"
             phrases = [" <-> ".join(f"'{w}'" for w in s.split()) for s in spellings]
-            parts.append("(" + " | ".join([own, *phrases]) + ")" if spellings else own)
+            group = [own, *phrases] if self._own_too() else phrases
+            parts.append("(" + " | ".join(group) + ")" if spellings else own)
         return " & ".join(parts)
 
 
@@ -91,7 +101,7 @@ def _spellings_for(session: Session, keys: frozenset[str]) -> list[str]:
 def _parts_meeting(spelling: str, keys: frozenset[str]) -> list[str]:
     """The words of `spelling` that spell the query word (its keys meet them), or the whole
     spelling when only all its words together do (حزب الله)."""
-    words = spelling.split()
+    words = _WORDS.findall(spelling)
     meeting = [w for w in words if name_keys(w) & keys]
     if meeting:
         return meeting

@@ -231,32 +231,21 @@ def claims_statement(
     limit: int = SEARCH_PAGE,
     after: SearchCursor | None = None,
     named: Named | None = None,
-    expansion: Expansion | None = None,
 ) -> tuple[str, dict[str, object]] | None:
     """The SQL `search_claims` runs on this dialect ("sqlite" or "postgresql") and its
     parameters, or None when `query` holds no word (benchmarks run it raw). `named`: the actors
-    and outlets the query names, whose claims match too (ranked NAME_RANK); `expansion`: the
-    other spellings of the query's names, whose matches rank after those (`expanded_rank`)."""
+    and outlets the query names, whose claims match too (ranked NAME_RANK)."""
     if dialect == "postgresql":
         expression = tsquery_expression(query)
-        body = template = _PG_CLAIMS
-        expanded = expansion.tsquery() if expansion else None
+        body = _PG_CLAIMS
     else:
         expression = fts5_match_expression(query)
-        body = template = _SQLITE_CLAIMS
+        body = _SQLITE_CLAIMS
         if after is None and limit <= FIRST_PAGE_LIMIT and len(search_words(query)) == 1:
             body = _SQLITE_FIRST_PAGE
-        expanded = expansion.fts5() if expansion else None
     if expression is None:
         return None
     params: dict[str, object] = {"q": expression, "n": limit, "m": limit * QUOTES_PER_CLAIM}
-    if expanded:
-        params["qx"] = expanded
-        body = (
-            f"SELECT claim_id, MIN(best) AS best FROM (SELECT claim_id, best FROM ({body}) AS "
-            f"exact_matches UNION ALL SELECT claim_id, {expanded_rank('best')} AS best FROM "
-            f"({template.replace(':q', ':qx')}) AS spelled) AS text_matches GROUP BY claim_id"
-        )
     if named:
         by_name, name_params = _named_statement(
             named, dialect, first=limit if after is None else None
@@ -295,17 +284,70 @@ def search_claims(
     """
     dialect = session.get_bind().dialect.name
     named = named_matches(session, query)
-    expansion = None if exact else expand_query(session, query)
-    found = claims_statement(
-        dialect, query, limit=limit, after=after, named=named, expansion=expansion
+    hits: list[SearchHit] = []
+    if after is None or after.rank <= NAME_RANK:  # exact and named matches come first
+        found = claims_statement(dialect, query, limit=limit, after=after, named=named)
+        if found is None:
+            return []
+        statement, params = found
+        hits = [
+            SearchHit("claim", int(cid), int(cid), float(rank))
+            for cid, rank in session.execute(text(statement), params)
+        ]
+    if exact or len(hits) >= limit:
+        return hits
+    expansion = expand_query(session, query)
+    later = after if after is not None and after.rank > NAME_RANK else None
+    spelled = spelled_statement(
+        dialect, query, expansion, named=named, limit=limit - len(hits), after=later
     )
-    if found is None:
-        return []
-    statement, params = found
-    return [
-        SearchHit("claim", int(cid), int(cid), float(rank))
-        for cid, rank in session.execute(text(statement), params)
-    ]
+    if spelled is not None:
+        statement, params = spelled
+        hits += [
+            SearchHit("claim", int(cid), int(cid), float(rank))
+            for cid, rank in session.execute(text(statement), params)
+        ]
+    return hits
+
+
+def spelled_statement(
+    dialect: str,
+    query: str,
+    expansion: Expansion,
+    *,
+    named: Named | None = None,
+    limit: int = SEARCH_PAGE,
+    after: SearchCursor | None = None,
+) -> tuple[str, dict[str, object]] | None:
+    """The SQL of the claims found only through other spellings of the query's names (not by
+    the query as typed, nor by a name): ranked in (0, 1] after every other match, by their
+    text rank (`expanded_rank`), keyset paged like `claims_statement`. None when the
+    expansion added nothing."""
+    postgres = dialect == "postgresql"
+    expanded = expansion.tsquery() if postgres else expansion.fts5()
+    expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
+    if not expanded or expression is None:
+        return None
+    template = _PG_CLAIMS if postgres else _SQLITE_CLAIMS
+    params: dict[str, object] = {"q": expression, "qx": expanded, "n": limit}
+    exact = f"SELECT claim_id FROM ({template}) AS exact_matches"
+    if named:
+        by_name, name_params = _named_statement(named, dialect)
+        exact += f" UNION SELECT claim_id FROM ({by_name}) AS by_name"
+        params |= name_params
+    keyset = "WHERE " + _ALIVE["claim"].format(ident="ranked.claim_id")
+    keyset += f" AND claim_id NOT IN ({exact})"
+    if after is not None:
+        keyset += " AND (best > :r OR (best = :r AND claim_id > :i))"
+        params |= {"r": after.rank, "i": after.id}
+    body = (
+        f"SELECT claim_id, {expanded_rank('best')} AS best "
+        f"FROM ({template.replace(':q', ':qx')}) AS spelled"
+    )
+    statement = (
+        f"SELECT claim_id, best FROM ({body}) AS ranked {keyset} ORDER BY best, claim_id LIMIT :n"
+    )
+    return statement, params
 
 
 _ALIVE = {
@@ -365,6 +407,8 @@ def search(
         return []
     expansion = None if exact else expand_query(session, query)
     expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
+    # what only another spelling finds ranks after everything else, so it is asked for only
+    # when a kind's page is not full
     hits: list[SearchHit] = []
     for kind in kinds:
         sql = kind_statement("postgresql" if postgres else "sqlite", kind)
@@ -376,7 +420,7 @@ def search(
             )
         if kind == "claim":
             hits.extend(_claims_by_name(session, query, hits, limit))
-        if expanded:
+        if expanded and sum(h.kind == kind for h in hits) < limit:
             have = {h.id for h in hits if h.kind == kind}
             rows = session.execute(text(sql), {"q": expanded, "n": limit + len(have)})
             hits.extend(

@@ -157,7 +157,9 @@ def inflected_forms(word: str) -> frozenset[str]:
         bare = _ARABIC_PREFIX.sub("", word)
         stems = {word, bare} if bare != word else {word}
         for stem in stems:
-            forms.update(prefix + stem for prefix in ("و", "ب", "ل", "ف", "ك", "وب", "ول"))
+            prefixes = ("و", "ب", "ل", "ف", "ك", "وب", "ول")
+            # before the article ل is لل (below), not ل + ال
+            forms.update(p + stem for p in prefixes if stem == bare or "ل" not in p)
         if bare != word:
             forms.update(prefix + "ال" + bare for prefix in ("", "و", "ب", "ف", "ك", "وب"))
             forms.update(prefix + "لل" + bare for prefix in ("", "و", "ف"))

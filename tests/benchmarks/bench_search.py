@@ -1,6 +1,6 @@
 """Search and claim-list paging on a case of 1,000,000 claims (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_search.py [--claims N]
+    .venv/bin/python tests/benchmarks/bench_search.py [--claims N] [--names-only]
 
 With PROVDESK_TEST_DATABASE_URL set, the case is also copied to a new database on that
 PostgreSQL server and the command-line part is measured there too.
@@ -14,6 +14,11 @@ Then, for a rare, a medium and the most common word: `provdesk-cli search WORD` 
 `provdesk-cli claims --search WORD` as processes, less the process's start (`provdesk-cli
 --version`), against the raw full-text queries of the same words (claims, quotes and sources;
 target ≤ 1.5×), on SQLite and on PostgreSQL.
+
+With a few actors spelled in three scripts (added once per case file), the search with and
+without the expansion through their other spellings (`exact=True`): the first page and the page
+after the last exact match, the median extra time over the queries (target ≤ 16 ms, one frame).
+`--names-only` measures only that.
 """
 
 from __future__ import annotations
@@ -34,10 +39,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from casegen import generate
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
+from db import operations as ops
 from db.case import Case, open_case
+from db.name_search import expand_query
 from db.queries import ClaimCursor, list_claims
-from db.search import claims_statement, kind_statement, search_claims, tsquery_expression
+from db.search import (
+    SearchCursor,
+    claims_statement,
+    kind_statement,
+    search_claims,
+    tsquery_expression,
+)
 from db.text.normalise import fts5_match_expression
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,11 +82,20 @@ def median_ms(action: Callable[[], object], repeat: int = 15) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument(
+        "--names-only", action="store_true", help="only the search across scripts (expansion)"
+    )
     args = parser.parse_args()
     path = generate(
         Path(tempfile.gettempdir()) / f"provdesk-bench-{args.claims}.provdesk", args.claims
     )
     case = open_case(path, reviewer="bench")
+    add_named_actors(case)
+    if args.names_only:
+        with case.read() as session:
+            expansion_costs(session)
+        case.close()
+        return
     raw = sqlite3.connect(path)
     plain = "SELECT rowid, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT 50"
     print(f"case: {path} ({path.stat().st_size / 2**20:.0f} MB)")
@@ -104,6 +127,8 @@ def main() -> None:
         print(
             f"keyset page of 256 claims: first {start:.2f} ms, last {end:.2f} ms, newest-first {newest:.2f} ms"
         )
+    with case.read() as session:
+        expansion_costs(session)
     cli_section(str(path), case)
     case.close()
     server = os.environ.get("PROVDESK_TEST_DATABASE_URL")
@@ -176,6 +201,70 @@ def on_postgres(server: str, case: Case) -> None:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+NAMED_ACTORS = [
+    ("Sergey Lavrov", ["Лавров", "لافروف"]),
+    ("Recep Tayyip Erdoğan", ["Эрдоган", "أردوغان"]),
+    ("Bashar al-Assad", ["Башар Асад", "بشار الأسد"]),
+    ("al-Watan", ["Аль-Ватан", "الوطن"]),
+    ("Hakan Fidan", ["Хакан Фидан", "هاكان فيدان"]),
+]
+RARE_NAME_CLAIMS = [
+    *(f"Fidan met his counterpart, round {n}" for n in range(10)),
+    *(f"Фидана спросили о встрече, раунд {n}" for n in range(10)),
+    *(f"قال فيدان إن الجولة {n} ستعقد" for n in range(10)),
+]
+"""A name rarer than a page of results, spelled three ways: the expansion has work to do."""
+NAME_QUERIES = [
+    *("lavrov", "Лавров", "erdogan", "assad", "watan", "الوطن"),
+    *("fidan", "Фидан", "فيدان", "minister", "w123"),
+]
+
+
+def add_named_actors(case: Case) -> None:
+    """The actors whose names the expansion goes through (once per case file)."""
+    with case.change() as uow:
+        if ops.find_actor(uow, "Hakan Fidan") is None:
+            for wording in RARE_NAME_CLAIMS:
+                ops.add_claim(uow, wording)
+        for name, aliases in NAMED_ACTORS:
+            if ops.find_actor(uow, name) is None:
+                ops.add_actor(uow, name, aliases=aliases)
+
+
+def expansion_costs(session: Session) -> None:
+    """Search with the expansion through other spellings and without it (`exact=True`), the
+    median over NAME_QUERIES of the difference (target: within one frame, 16 ms); then the
+    same on the page after the last exact match, where the other spellings are listed."""
+    print("search_claims: exact (as typed) and expanded (other spellings), first page of 50")
+    print(
+        f"{'query':<12}{'exact hits':>11}{'exp. hits':>10}{'exact ms':>10}{'exp. ms':>10}{'+ms':>8}"
+    )
+    extra = []
+    for words in NAME_QUERIES:
+        exact = median_ms(lambda w=words: search_claims(session, w, exact=True))
+        expanded = median_ms(lambda w=words: search_claims(session, w))
+        n_exact = len(search_claims(session, words, exact=True))
+        n_expanded = len(search_claims(session, words))
+        extra.append(expanded - exact)
+        print(
+            f"{words:<12}{n_exact:>11}{n_expanded:>10}{exact:>10.2f}{expanded:>10.2f}"
+            f"{expanded - exact:>8.2f}"
+        )
+        print(f"{'':<12}{expand_query(session, words).describe()[:100]}")
+    print(f"median extra time of the expansion: {statistics.median(extra):.2f} ms (target ≤ 16)")
+    extra = []
+    for words in NAME_QUERIES:
+        last = search_claims(session, words, exact=True, limit=1000)
+        cursor = SearchCursor(last[-1].rank, last[-1].id) if last else None
+        expanded = median_ms(lambda w=words, c=cursor: search_claims(session, w, after=c))
+        exact = median_ms(lambda w=words, c=cursor: search_claims(session, w, after=c, exact=True))
+        extra.append(expanded - exact)
+        print(
+            f"{words:<12} page after the exact ones: exact {exact:.2f} ms, expanded {expanded:.2f} ms"
+        )
+    print(f"median extra time on that page: {statistics.median(extra):.2f} ms")
 
 
 if __name__ == "__main__":

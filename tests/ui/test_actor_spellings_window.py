@@ -51,7 +51,10 @@ def test_likely_duplicates_merge_and_undo(qtbot: QtBot, demo_window: MainWindow)
     actors.toggleViewAction().trigger()
     dialog = actors.duplicates()
     assert dialog.list.count() == 1  # two Mohammeds share a first name, not a key
-    assert dialog.list.item(0).text().startswith("\u2068لافروف\u2069 → \u2068Sergey Lavrov\u2069")
+    assert (
+        dialog.list.item(0).text().startswith("Merge \u2068لافروف\u2069 (actor ")
+        and "into \u2068Sergey Lavrov\u2069 (actor " in dialog.list.item(0).text()
+    )
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     names = [a.name for a in actors.model.rows]
     assert "لافروف" not in names

@@ -34,9 +34,12 @@ class DuplicatesDialog(SubmitDialog):
         self.list.setAccessibleName("Likely duplicates")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for pair in pairs:
+            how = "same name key" if pair.first.same_key else "part of the name meets"
+            met = f"{isolate(pair.second_spelling)} ~ {isolate(pair.first.spelling)}"
             item = QListWidgetItem(
-                f"{isolate(pair.second_name)} → {isolate(pair.first.actor_name)}: "
-                f"{isolate(pair.describe())}"
+                f"Merge {isolate(pair.second_name)} (actor {pair.second_id}) into "
+                f"{isolate(pair.first.actor_name)} (actor {pair.first.actor_id}) — {how}: "
+                f"{met}, {pair.similarity:.0%} alike"
             )
             self.list.addItem(item)
         if pairs:
