@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InTrash, InvalidInput, VersionConflict
 from ..models import Actor, Base, Claim, Hop, Source, Trashable
+from ..text.file_names import readable
 from ..text.normalise import normalise_text
 from ..trash import not_found
 
@@ -86,7 +87,7 @@ def clean_text(value: str, what: str, *, required: bool = True, limit: int = MAX
     """Normalise text from a person; refuse empty (when required) or oversized text."""
     if not isinstance(value, str):
         raise InvalidInput(f"{what} must be text")
-    cleaned = normalise_text(value).strip()
+    cleaned = normalise_text(readable(value)).strip()
     if required and not cleaned:
         raise InvalidInput(f"{what} is empty")
     if len(cleaned) > limit:

@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A file name that is not UTF-8 (surrogate escapes) never stops a command at its output;
+    # the commands show such names with U+FFFD already (`db.text.file_names.readable`).
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

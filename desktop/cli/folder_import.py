@@ -45,7 +45,7 @@ def import_many(ctx: Context, args: argparse.Namespace) -> int:
                 "cancelled": summary.cancelled,
                 "files": [
                     {
-                        "path": str(r.path),
+                        "path": r.shown,
                         "outcome": r.outcome.value,
                         "source": r.source_id,
                         "reason": r.reason,
@@ -57,7 +57,7 @@ def import_many(ctx: Context, args: argparse.Namespace) -> int:
     else:
         print(summary.line())
         for result in summary.of(Outcome.REFUSED):
-            print(f"refused {result.path}: {result.reason}")
+            print(f"refused {result.shown}: {result.reason}")
         for result in summary.of(Outcome.UNSUPPORTED):
-            print(f"skipped {result.path}: {result.reason}")
+            print(f"skipped {result.shown}: {result.reason}")
     return 0 if summary.complete else 1

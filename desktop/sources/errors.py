@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.errors import CaseError
+from db.text.file_names import readable
 
 
 class SourceReadError(CaseError):
@@ -14,7 +15,7 @@ class SourceReadError(CaseError):
         self.path = Path(path)
         self.reason = reason
         self.hint = hint
-        message = f"cannot import {self.path.name}: {reason}"
+        message = f"cannot import {readable(self.path.name)}: {reason}"
         super().__init__(f"{message} ({hint})" if hint else message)
 
 

@@ -18,6 +18,8 @@ from enum import Enum
 from pathlib import Path
 
 from db.case import Case
+from db.errors import CaseError
+from db.text.file_names import readable
 
 from .errors import (
     PageChoiceNeeded,
@@ -53,6 +55,12 @@ class FileResult:
     #: Refused for a reason the reviewer can act on (a password, --allow-partial), not because
     #: the file cannot be read at all.
     actionable: bool = False
+
+    @property
+    def shown(self) -> str:
+        """The path as text a person can read (U+FFFD for bytes of its name that are not
+        UTF-8): what a summary prints and the window shows."""
+        return readable(self.path)
 
 
 @dataclass(frozen=True)
@@ -202,7 +210,9 @@ class _Reading:
                 first = self.claimed.setdefault(file.sha256, path)
             if first != path:
                 return _Read(
-                    None, None, FileResult(path, Outcome.ALREADY, reason=f"same as {first}")
+                    None,
+                    None,
+                    FileResult(path, Outcome.ALREADY, reason=f"same as {readable(first)}"),
                 )
             existing = (
                 existing_source(self.case, file.sha256)
@@ -235,6 +245,8 @@ class _Reading:
         except SourceReadError as exc:
             reason = f"{exc.reason} ({exc.hint})" if exc.hint else exc.reason
             return _Read(None, None, FileResult(path, Outcome.REFUSED, reason=reason))
+        except (CaseError, OSError, ValueError) as exc:  # this file only: the folder goes on
+            return _Read(None, None, FileResult(path, Outcome.REFUSED, reason=_why(exc)))
 
 
 def import_folder(
@@ -304,13 +316,18 @@ def import_folder(
     return FolderSummary(tuple(results), cancelled=was_cancelled or (stop() and done < total))
 
 
-def _store(case: Case, file: FileBytes, read: ReadSource, language: str | None) -> FileResult:
-    from db.errors import CaseError
+def _why(exc: BaseException) -> str:
+    """One line for a summary: why this file was refused."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return readable(exc.strerror)
+    return readable(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
 
+
+def _store(case: Case, file: FileBytes, read: ReadSource, language: str | None) -> FileResult:
     try:
         stored = store(case, file, read, language=language)
-    except CaseError as exc:
-        return FileResult(file.path, Outcome.REFUSED, reason=str(exc))
+    except (CaseError, OSError, ValueError) as exc:  # this file only: the folder goes on
+        return FileResult(file.path, Outcome.REFUSED, reason=_why(exc))
     if not stored.created:
         return FileResult(file.path, Outcome.ALREADY, stored.source_id)
     return FileResult(file.path, Outcome.IMPORTED, stored.source_id)

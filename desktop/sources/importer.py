@@ -17,6 +17,7 @@ from db.errors import InvalidInput, NotFound
 from db.models import EvidenceFile, Source
 from db.operations.sources import source_of_evidence
 from db.text.direction import language_direction
+from db.text.file_names import name_bytes, readable
 from db.vocabulary import SourceKind
 
 from .cache import cache_dir
@@ -68,11 +69,14 @@ def store(
         # The language the reader guessed, so that a new version may correct a guess (and
         # never a reviewer's choice).
         details["language_read"] = read.language
+    raw_name = name_bytes(file.path.name)
+    if raw_name is not None:  # shown with U+FFFD; its own bytes kept to find the file again
+        details["file_name_bytes"] = raw_name.hex()
     with case.change() as uow:
         imported = ops.import_evidence(
             uow,
             content=file.data,
-            file_name=file.path.name,
+            file_name=readable(file.path.name),
             media_type=read.media_type,
             text=read.text,
             page_starts=read.page_starts,

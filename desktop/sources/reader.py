@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from db.text.file_names import readable
+
 from . import cache
 from .errors import (
     EncodingInDoubt,
@@ -401,7 +403,7 @@ def read_bytes(
             [str(c) for c in read.details.get("encoding_candidates", ())],
         )
     if not read.title:
-        read = replace(read, title=file.path.stem)
+        read = replace(read, title=readable(file.path.stem))
     return read
 
 

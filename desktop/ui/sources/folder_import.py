@@ -21,6 +21,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from db.case import Case
+from db.text.file_names import readable
 from db.unit_of_work import Changes
 
 from .source_import import FileDropFilter
@@ -54,7 +55,7 @@ class FolderJob(QRunnable):
                 self.case,
                 self.paths,
                 progress=lambda done, total, path: self.signals.progress.emit(
-                    done, total, path.name
+                    done, total, readable(path.name)
                 ),
                 cancelled=self._cancel.is_set,
             )
@@ -82,8 +83,8 @@ def summary_text(summary: object) -> tuple[str, str]:
     )
     if summary.cancelled:
         head = "Import cancelled: " + head + " Files not reached were left out."
-    details = [f"refused {r.path}: {r.reason}" for r in summary.of(Outcome.REFUSED)]
-    details += [f"skipped {r.path}: {r.reason}" for r in summary.of(Outcome.UNSUPPORTED)]
+    details = [f"refused {r.shown}: {r.reason}" for r in summary.of(Outcome.REFUSED)]
+    details += [f"skipped {r.shown}: {r.reason}" for r in summary.of(Outcome.UNSUPPORTED)]
     return head, "\n".join(details)
 
 
@@ -123,7 +124,7 @@ class FolderImporter(QObject):
             return
         job = FolderJob(self.case, chosen)
         self.job = job
-        names = ", ".join(p.name for p in chosen[:3]) + ("…" if len(chosen) > 3 else "")
+        names = ", ".join(readable(p.name) for p in chosen[:3]) + ("…" if len(chosen) > 3 else "")
         progress = QProgressDialog(f"Looking for files in {names}…", "Cancel", 0, 0, self.window)
         progress.setObjectName("folderImportProgress")
         progress.setWindowTitle("Import Folder")
