@@ -93,6 +93,7 @@ _PERCENT_AFTER = re.compile(
         ]
     )
 )
+_REST_AFTER_SCALE = re.compile(r" (?:and |و ?|ve )?(\d{1,3})(?![\d.,]?\d)")
 _PERCENT_BEFORE = re.compile(r"(?:[%\u066a]|yuzde ) ?$")
 
 # --- number words of Turkish and Arabic (folded) ------------------------------------------------
@@ -333,6 +334,7 @@ def _with_percent(folded: str, start: int, end: int, value: Decimal) -> Hit:
 def digit_numbers(folded: str, language: str) -> Iterator[Hit]:
     """Numbers written with digits (with a scale word or percent sign that follows them)."""
     text = ascii_digits(folded)
+    skip_to = 0
     for match in _NUMBER.finditer(text):
         try:
             value = parse_digits(match["int"], match["sep"], match["dec"], match["frac"], language)
@@ -342,6 +344,13 @@ def digit_numbers(folded: str, language: str) -> Iterator[Hit]:
         scale = _scale_after(text, end)
         if scale is not None:
             value, end = value * scale[0], scale[1]
+            # words and digits mixed: "4 тысячи 500", "٤ آلاف و٥٠٠", "45 bin 300"
+            rest = _REST_AFTER_SCALE.match(text, end)
+            if rest is not None and int(rest.group(1)) < scale[0]:
+                value, end = value + int(rest.group(1)), rest.end()
+                skip_to = end
+        if match.start() < skip_to and scale is None:
+            continue
         yield _with_percent(text, match.start(), end, value)
 
 

@@ -222,9 +222,22 @@ def _within(a: str, b: str) -> bool:
     return a == b or words_a <= words_b or words_b <= words_a
 
 
+def _same_name_key(a: str, b: str) -> bool:
+    """Whether two names that are not places are one name in other scripts or inflections
+    ("cap:lavrov" and "cap:лавров": `db.text.names.name_key`, issue 25's key)."""
+    if a.startswith("place:") or b.startswith("place:"):
+        return False
+    from .names import name_key
+
+    key = name_key(a.split(":", 1)[1])
+    return bool(key) and key == name_key(b.split(":", 1)[1])
+
+
 def _names(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
     only_left, only_right = _unmatched(left, right)
     only_left, only_right = _unmatched(only_left, only_right, _within)
+    if only_left and only_right:
+        only_left, only_right = _unmatched(only_left, only_right, _same_name_key)
     # a capitalised word on one side only is how it was written, not another fact
     if not only_right:
         only_left = [a for a in only_left if not a.value.startswith("cap:")]
