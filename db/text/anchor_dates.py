@@ -6,7 +6,8 @@ stand-alone forms (Russian "января" and "январь"; Levantine and Iraq
 besides "يناير"); Russian case forms ("в январе", "в среду") match by their stem. Values:
 
 - "2023-01-19" (day, month and year), "--01-19" (day and month), "--01" (a month), "2023" (a
-  year standing alone, 1900–2099), also from "19.01.2023", "19/01/2023" and "2023-01-19";
+  year, 1900–2099, where the words around it say so: "in 2023", "2023 yılında"), also from
+  "19.01.2023", "19/01/2023" and "2023-01-19";
 - "weekday:1" … "weekday:7" (Monday … Sunday);
 - "day:-1", "day:0", "day:+1" (yesterday, today, tomorrow).
 
@@ -45,6 +46,13 @@ _NUMERIC_DATE = re.compile(
     r"|(?P<d2>\d\d?)[./](?P<m2>\d\d?)[./](?P<y2>(?:19|20)\d\d))(?![\d])"
 )
 _DAY = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|'?[a-z]{0,3}|-?(?:го|е|ого))?(?!\d)")
+_YEAR_BEFORE = re.compile(
+    r"(?:^|\W)(?:in|since|of|by|until|from|year|в|с|до|к|году|عام|سنة|في|منذ|حتى)\s$"
+)
+_YEAR_AFTER = re.compile(r"\s?(?:год\w*|г\.|yil\w*|'\w+)")
+"""A number from 1900 to 2099 standing alone is a year only where words around say so ("in
+2023", "в 2023 году", "2023 yılında", "عام 2023", "2023'te"); else it is a number (1,900
+people)."""
 _YEAR = re.compile(r"(?<![\d.,\u066b\u066c])((?:19|20)\d\d)(?![\d.,]\d|\d)")
 
 
@@ -150,7 +158,10 @@ def date_hits(folded: str, language: str) -> Iterator[Hit]:
             yield token.start(), token.end(), _RELATIVE[words[i]]
         i += 1
     for match in _YEAR.finditer(text):
-        if not any(a <= match.start() < b for a, b in taken):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.group(1)
 
 

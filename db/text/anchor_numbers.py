@@ -247,6 +247,8 @@ _LONE_NOT_NUMBERS = frozenset(
     search_key(w)
     for w in (
         "one",
+        "أحد",
+        "إحدى",
         "bir",
         "on",
         "yüz",

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -168,7 +169,7 @@ def find_anchors(
             continue
         a, b = folded.original_span(start, end)
         anchors.append(Anchor(kind, a, b, text[a:b], value))
-    spans = [(x.start, x.end) for x in anchors if x.kind not in ("negation", "modality")]
+    spans = [(x.start, x.end) for x in anchors]
     for a, b, value in capitalised_names(text, lang, spans):
         anchors.append(Anchor("name", a, b, text[a:b], value))
     anchors.sort(key=lambda anchor: (anchor.start, anchor.end, anchor.kind))
@@ -212,14 +213,15 @@ def _is_day(value: str) -> bool:
 def _within(a: str, b: str) -> bool:
     """Whether one capitalised name's words all occur in the other's ("Refah" and "Yetkililer
     Refah": a capitalised word that opens a sentence may join the run)."""
-    if not (a.startswith("cap:") or b.startswith("cap:")):
+    if not (_is_weak(a) or _is_weak(b)):
         return a == b
-    words_a, words_b = set(a[4:].split()), set(b[4:].split())
-    if not a.startswith("cap:"):
-        words_a = set(a.split(":", 1)[1].split())
-    if not b.startswith("cap:"):
-        words_b = set(b.split(":", 1)[1].split())
+    words_a, words_b = set(a.split(":", 1)[1].split()), set(b.split(":", 1)[1].split())
     return a == b or words_a <= words_b or words_b <= words_a
+
+
+def _is_weak(value: str) -> bool:
+    """A name found by its capital letter alone ("cap:", "cap0:" where it opens a sentence)."""
+    return value.startswith(("cap:", "cap0:"))
 
 
 def _same_name_key(a: str, b: str) -> bool:
@@ -233,16 +235,34 @@ def _same_name_key(a: str, b: str) -> bool:
     return bool(key) and key == name_key(b.split(":", 1)[1])
 
 
+def _script(text: str) -> str:
+    """The script of a word's first letter, as Unicode names it ("LATIN", "CYRILLIC", …)."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+
+
+def _sentence_openers_apart(left: list[Anchor], right: list[Anchor]) -> bool:
+    """Whether the only names left over are capitalised words that open a sentence, written
+    in different scripts: a translation, whose first words differ by nature."""
+    leftovers = [*left, *right]
+    return (
+        all(a.value.startswith("cap0:") for a in leftovers)
+        and len({_script(a.surface) for a in leftovers}) > 1
+    )
+
+
 def _names(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
     only_left, only_right = _unmatched(left, right)
     only_left, only_right = _unmatched(only_left, only_right, _within)
     if only_left and only_right:
         only_left, only_right = _unmatched(only_left, only_right, _same_name_key)
+    if _sentence_openers_apart(only_left, only_right):
+        return []
     # a capitalised word on one side only is how it was written, not another fact
     if not only_right:
-        only_left = [a for a in only_left if not a.value.startswith("cap:")]
+        only_left = [a for a in only_left if not _is_weak(a.value)]
     if not only_left:
-        only_right = [a for a in only_right if not a.value.startswith("cap:")]
+        only_right = [a for a in only_right if not _is_weak(a.value)]
     return _paired("name", only_left, only_right)
 
 

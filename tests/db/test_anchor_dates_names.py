@@ -73,7 +73,7 @@ def test_the_cases_actors_and_aliases() -> None:
         differs("Lavrov said the talks failed", "Sergei Lavrov said the talks failed", "en", names)
         == ""
     )
-    assert values("Заявление Лаврова", "name", "ru", names) == ["name:sergei lavrov"]
+    assert "name:sergei lavrov" in values("Заявление Лаврова", "name", "ru", names)
 
 
 def test_capitalisation_alone_is_not_a_difference() -> None:
