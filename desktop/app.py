@@ -222,10 +222,11 @@ def start_window(case: str | None, file: str | None = None) -> MainWindow:
             actions.edit_preferences(first_run=True)
 
         def attach() -> None:
-            if getattr(window, "sources_ui", None) is None:
-                attach_sources(window)
-                if file:
-                    window.sources_ui.open_file(file)  # type: ignore[attr-defined]
+            parts = window.parts
+            if parts is not None and parts.sources is None:
+                attach_sources(parts)
+                if file and parts.sources is not None:
+                    parts.sources.open_file(file)
 
         def opened(opened_case: Any) -> None:
             if opened_case is None:
@@ -235,7 +236,7 @@ def start_window(case: str | None, file: str | None = None) -> MainWindow:
             # After the claim list has painted its first rows (the import code is large).
             QTimer.singleShot(100, window, attach)
 
-        window.caseChanged.connect(opened)
+        window.events.caseChanged.connect(opened)
 
     after_first_paint(window, complete_and_open)
     window.show()
@@ -265,7 +266,7 @@ def _screenshot_after_import(window: MainWindow, target: str) -> None:
         QApplication.exit(code)
 
     def attached() -> None:
-        support = getattr(window, "sources_ui", None)
+        support = window.parts.sources if window.parts is not None else None
         if support is None:
             QTimer.singleShot(50, window, attached)
             return

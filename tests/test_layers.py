@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md: the core imports neither Qt nor the desktop layer."""
+"""The layers of the README's Architecture: the core imports neither Qt nor the desktop layer."""
 
 from __future__ import annotations
 

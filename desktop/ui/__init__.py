@@ -1,5 +1,5 @@
-"""The window, by feature: the shell here (main window, its set-up, toolbar, banners, case
-actions, error report) and one room per thing a reviewer sees, in subpackages.
+"""The window, by feature: the shell here (main window, its set-up, case actions, help menu,
+error report) and one room per thing a reviewer sees, in subpackages.
 
 Rooms import desktop.ui.common and the rooms below them (claims, records, integrity, team,
 export, sources above editing above claim above common — pyproject's import-linter contracts

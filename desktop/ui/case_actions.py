@@ -3,11 +3,11 @@ the GUI thread; the demo case on first start."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from db.errors import CaseError
@@ -58,48 +58,25 @@ class CaseActions(QObject):
         super().__init__(window)
         self.window = window
         self.preferences_dialog: PreferencesDialog | None = None
-        file = window.menu("File")
-        window.add_action(
-            "File", "&New Case…", self.new_case, "Ctrl+Alt+N", "Create an empty case file"
-        ).setObjectName("actionNewCase")
-        window.add_action(
-            "File",
-            "&Open Case…",
-            self.choose_case,
-            QKeySequence.StandardKey.Open,
-            "Open a case file",
-        ).setObjectName("actionOpenCase")
+        self.open_server: Callable[[str], object] | None = None
+        """Opens a team server's case (the team room's, set by `window_setup`)."""
+        bind = window.action_registry.bind
+        bind("file.new_case", self.new_case)
+        bind("file.open_case", self.choose_case)
         self.recent = QMenu("Open &Recent", window)
         self.recent.setObjectName("menuRecent")
         self.recent.aboutToShow.connect(self._fill_recent)
-        file.addMenu(self.recent)
-        file.addSeparator()
-        self.import_separator = file.addSeparator()  # import/export actions go above this
-        quit_action = window.add_action(
-            "File", "&Quit", window.close, QKeySequence.StandardKey.Quit, "Close the window"
-        )
-        quit_action.setObjectName("actionQuit")
-        if quit_action.shortcut().isEmpty():
-            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        prefs = window.add_action(
-            "Edit",
-            "&Preferences…",
-            self.edit_preferences,
-            QKeySequence.StandardKey.Preferences,
-            "Your reviewer name",
-        )
-        prefs.setObjectName("actionPreferences")
-        if prefs.shortcut().isEmpty():
-            prefs.setShortcut(QKeySequence("Ctrl+,"))
+        window.action_registry.provide("file.recent", self.recent.menuAction())
+        bind("file.quit", window.close)
+        bind("edit.preferences", self.edit_preferences)
 
     # -- opening --------------------------------------------------------------------------
 
     def open_location(self, location: str, *, create: bool = False, demo: bool = False) -> None:
         """Open the case at `location` on a worker thread; the window shows it when ready."""
         window = self.window
-        team = getattr(window, "team", None)
-        if team is not None and "://" in location and not location.startswith("sqlite"):
-            team.open_server(location)  # the password from the keyring, or asked for
+        if self.open_server is not None and "://" in location and not location.startswith("sqlite"):
+            self.open_server(location)  # the password from the keyring, or asked for
             return
         window.show_status(f"Opening {isolate(location)}…", 0)
         reviewer = preferences.audit_reviewer()

@@ -23,7 +23,7 @@ class CaseWatch(QObject):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
         self._warned = False
-        window.caseChanged.connect(self._case_changed)
+        window.events.caseChanged.connect(self._case_changed)
 
     def _case_changed(self, case: Case | None) -> None:
         if self.watcher.files():

@@ -98,7 +98,7 @@ class ExceptionHandler:
         parent = QApplication.activeWindow()
         self._showing = True
         try:
-            dialog: QWidget
+            dialog: QDialog
             if isinstance(exc, CaseError):
                 dialog = QMessageBox(
                     QMessageBox.Icon.Warning,
@@ -114,7 +114,7 @@ class ExceptionHandler:
             dialog.destroyed.connect(
                 lambda *_: self.shown.remove(dialog) if dialog in self.shown else None
             )
-            dialog.open()  # type: ignore[attr-defined]
+            dialog.open()
         finally:
             self._showing = False
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from desktop import version
@@ -65,16 +63,5 @@ def add_help_menu(window: MainWindow) -> None:
         box.setObjectName("aboutBox")
         box.open()
 
-    action = window.add_action(
-        "Help",
-        "&User Guide",
-        show_guide,
-        QKeySequence.StandardKey.HelpContents,
-        "How to record a chain, mark statuses, import sources and export reports",
-    )
-    action.setObjectName("actionUserGuide")
-    if action.shortcut() != QKeySequence("F1"):
-        action.setShortcuts([action.shortcut(), QKeySequence("F1")])
-    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    window.menu("Help").addSeparator()
-    window.add_action("Help", f"&About {APP_NAME}", about, None, "Version and licence")
+    window.action_registry.bind("help.guide", show_guide)
+    window.action_registry.bind("help.about", about)

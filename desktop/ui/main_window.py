@@ -1,8 +1,8 @@
 """The reviewer's workspace: the claim list on the left, the open claim on the right.
 
-Hooks for the rest of the app: `window.case` and `caseChanged`, `apply_changes(changes)`
-after any unit of work, and `window.menu("File")` (File, Edit, View, Claim, Tools, Help) for
-adding actions.
+Hooks for the rooms: `window.case`, `run_change(work)` / `apply_changes(changes)` after any
+unit of work, `window.events` (what happened: `common/events.py`) and `window.action_registry` (the
+registry the menus and toolbar are built from: `common/actions.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -44,18 +44,22 @@ from .claims.claims_model import (
     ClaimTableModel,
 )
 from .claims.filter_bar import FilterBar
+from .common.action_catalogue import MENU_LAYOUT, Need
+from .common.actions import ActionRegistry
+from .common.events import WindowEvents
 from .common.workers import Workers
 
 if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is painted
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtGui import QCloseEvent
 
     from db.case import Case
     from db.first_look import FirstLook
     from db.unit_of_work import Changes, UnitOfWork
 
     from .claim.claim_detail import ClaimDetailPane
+    from .window_setup import WindowParts
 
-MENUS = ("File", "Edit", "View", "Claim", "Tools", "Help")
+MENUS = tuple(MENU_LAYOUT)
 COLUMN_WIDTHS = {TEXT: 250, VERDICT: 190, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 140}
 T = TypeVar("T")
 
@@ -67,13 +71,8 @@ class MainWindow(ClaimListControl, QMainWindow):
     load. `window_setup.build_window` does both; the app completes the window once it has
     painted."""
 
-    caseChanged = Signal(object)
     #: The open claim's pane (made by `complete()`).
     detail: ClaimDetailPane
-    #: After `apply_changes` refreshed the list and the open claim (the `Changes`).
-    changesApplied = Signal(object)
-    #: A claim was opened in the detail pane (its id), or none (None).
-    claimOpened = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +84,25 @@ class MainWindow(ClaimListControl, QMainWindow):
         #: The reviewer may read the case but not change it (set by the team actions).
         self.read_only = False
         self.workers = Workers(self)
+        #: Every part of the window once `window_setup` made them (None for the bare frame),
+        #: for the app and the tests; rooms get what they need through their constructors.
+        self.parts: WindowParts | None = None
+        #: What happened (case changed, changes applied, claim opened, read-only).
+        self.events = WindowEvents(self)
+        #: The one registry of actions: menus, toolbar and enablement come from it.
+        self.action_registry = ActionRegistry(self)
+        self.action_registry.when(Need.CASE_OPEN, lambda: self._case is not None)
+        self.action_registry.when(Need.WRITABLE, lambda: not self.read_only)
+        self.action_registry.when(
+            Need.NOT_ON_SERVER, lambda: self._case is None or self._case.dialect == "sqlite"
+        )
+        for signal in (
+            self.events.caseChanged,
+            self.events.changesApplied,
+            self.events.claimOpened,
+            self.events.readOnlyChanged,
+        ):
+            signal.connect(self.action_registry.refresh)
         self.setObjectName("MainWindow")
         self.resize(1360, 820)
 
@@ -205,52 +223,12 @@ class MainWindow(ClaimListControl, QMainWindow):
             menu = self.menuBar().addMenu(f"&{name}")
             menu.setObjectName(f"menu{name}")
             self._menus[name] = menu
+        self.action_registry.build_menus(self._menus)
 
     def _add_view_actions(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        find = self.add_action(
-            "View",
-            "&Find…",
-            self.focus_search,
-            QKeySequence.StandardKey.Find,
-            "Search the claims and quotes of the case",
-        )
-        find.setObjectName("actionFind")
-        self.add_action(
-            "View",
-            "&Clear Search and Filters",
-            self.clear_filters,
-            "Ctrl+Shift+F",
-            "Show every claim again",
-        )
-        self.add_action(
-            "View",
-            "&Reload",
-            self.reload,
-            QKeySequence.StandardKey.Refresh,
-            "Read the case again (changes made by others appear)",
-        )
-
-    def add_action(
-        self,
-        menu: str,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        from PySide6.QtGui import QAction, QKeySequence  # not needed for the first paint
-
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.menu(menu).addAction(action)
-        return action
+        self.action_registry.bind("view.find", self.focus_search)
+        self.action_registry.bind("view.clear_filters", self.clear_filters)
+        self.action_registry.bind("view.reload", self.reload)
 
     # -- the case -------------------------------------------------------------------------
 
@@ -266,7 +244,7 @@ class MainWindow(ClaimListControl, QMainWindow):
         self._refresh_choices()
         self._update_title()
         self.reviewer_label.setText(f"Reviewer: {isolate(case.reviewer)}" if case else "")
-        self.caseChanged.emit(case)
+        self.events.caseChanged.emit(case)
         if old is not None and old is not case:
             old.close()
         if case is not None:
@@ -357,7 +335,7 @@ class MainWindow(ClaimListControl, QMainWindow):
         ):
             self.open_claim(shown.id)
         self._update_count()
-        self.changesApplied.emit(changes)
+        self.events.changesApplied.emit(changes)
 
     # -- messages -------------------------------------------------------------------------
 

@@ -1,20 +1,52 @@
 """Builds the main window with every part attached (one place for the app, the screenshot
-command and the tests)."""
+command and the tests): each room gets what it needs through its constructor, and the parts
+are kept, typed, in `WindowParts` (`window.parts`, for the app and the tests).
+
+Rooms tell each other things through `window.events` (`common/events.py`); every menu and
+toolbar action comes from `window.action_registry` (`common/actions.py`, texts and keys in
+`common/action_catalogue.py`)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .case_actions import CaseActions
 from .case_watch import CaseWatch
 from .editing.editing import ClaimEditor
-from .export.export_action import add_export_action
+from .export.export_action import ExportAction
 from .help_menu import add_help_menu
-from .integrity.integrity_actions import add_integrity_actions
-from .integrity.signoff_actions import add_signoff_actions
+from .integrity.integrity_actions import IntegrityActions
+from .integrity.signoff_actions import SignoffActions
 from .main_window import MainWindow
-from .records.records_view import add_record_views
-from .team.team_actions import add_team_actions
-from .toolbar import add_toolbar
-from .trash.trash_view import add_trash_view
+from .records.records_view import ActorsDock, SourcesDock, add_record_views
+from .team.team_actions import TeamActions
+from .trash.trash_view import TrashDock, add_trash_view
+
+if TYPE_CHECKING:  # attached after the first paint (the import code is large)
+    from .sources.appearance_setup import AppearanceSupport
+    from .sources.source_setup import SourceSupport
+
+
+@dataclass(eq=False)
+class WindowParts:
+    """The window's parts, by room."""
+
+    window: MainWindow
+    case_actions: CaseActions
+    editor: ClaimEditor
+    actors_view: ActorsDock
+    sources_view: SourcesDock
+    trash_view: TrashDock
+    case_watch: CaseWatch
+    export: ExportAction
+    team: TeamActions
+    integrity: IntegrityActions
+    signoff: SignoffActions
+    #: Source import, the source viewer (`attach_sources`; None until then).
+    sources: SourceSupport | None = None
+    #: Folder import, Where else?, similar claims (with `sources`).
+    appearances: AppearanceSupport | None = None
 
 
 def build_window(*, sources: bool = True) -> tuple[MainWindow, CaseActions]:
@@ -31,32 +63,40 @@ def complete_window(
     """Everything the window has beyond its first paint: the claim pane, the actions of every
     menu, the toolbar's buttons (`actions`: the File menu's, when made already)."""
     window.complete()
-    if actions is None:
-        actions = CaseActions(window)
-    window.case_actions = actions  # type: ignore[attr-defined]
-    window.editor = ClaimEditor(window)  # type: ignore[attr-defined]
-    window.actors_view, window.sources_view = add_record_views(window)  # type: ignore[attr-defined]
-    window.trash_view = add_trash_view(window)  # type: ignore[attr-defined]
-    window.case_watch = CaseWatch(window)  # type: ignore[attr-defined]
-    add_export_action(window)
+    case_actions = actions if actions is not None else CaseActions(window)
+    editor = ClaimEditor(window)
+    actors_view, sources_view = add_record_views(window, editor)
+    trash_view = add_trash_view(window, editor)
+    case_watch = CaseWatch(window)
+    export = ExportAction(window)
     add_help_menu(window)
-    add_toolbar(window)
-    add_team_actions(window)
-    add_integrity_actions(window)
-    add_signoff_actions(window)
+    window.action_registry.build_toolbar(window.toolbar)
+    team = TeamActions(window)
+    case_actions.open_server = team.open_server
+    window.parts = WindowParts(
+        window=window,
+        case_actions=case_actions,
+        editor=editor,
+        actors_view=actors_view,
+        sources_view=sources_view,
+        trash_view=trash_view,
+        case_watch=case_watch,
+        export=export,
+        team=team,
+        integrity=IntegrityActions(window, case_actions.open_location),
+        signoff=SignoffActions(window, editor),
+    )
+    window.action_registry.refresh()
     if sources:
-        attach_sources(window)
-    return actions
+        attach_sources(window.parts)
+    return case_actions
 
 
-def attach_sources(window: MainWindow) -> None:
-    """File ▸ Import Source…, the source viewer, file drops (`desktop/ui/source_setup.py`)."""
-    from .sources.source_setup import add_source_support
+def attach_sources(parts: WindowParts) -> None:
+    """File ▸ Import Source… and Import Folder…, the source viewer, file drops, Where else?,
+    similar claims (`sources/source_setup.py`, `sources/appearance_setup.py`)."""
+    from .sources.appearance_setup import AppearanceSupport
+    from .sources.source_setup import SourceSupport
 
-    window.sources_ui = add_source_support(window)  # type: ignore[attr-defined]
-    from .sources.appearance_setup import add_appearance_support
-
-    window.appearances_ui = add_appearance_support(window, window.sources_ui)  # type: ignore[attr-defined]
-    if window.read_only:
-        window.sources_ui.import_action.setEnabled(False)  # type: ignore[attr-defined]
-        window.appearances_ui.folder_action.setEnabled(False)  # type: ignore[attr-defined]
+    parts.sources = SourceSupport(parts.window, parts.editor, parts.sources_view)
+    parts.appearances = AppearanceSupport(parts.window, parts.sources, parts.editor)

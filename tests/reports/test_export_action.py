@@ -26,7 +26,7 @@ def window(qtbot: QtBot, report_case: ReportCase):
     win.set_case(report_case.case)
     qtbot.waitUntil(lambda: win.model.rowCount() == 5, timeout=10000)
     yield win
-    dialog = getattr(win, "export_dialog", None)
+    dialog = win.parts.export.dialog
     if dialog is not None:
         dialog.close()
     win.workers.wait(5000)
@@ -51,7 +51,7 @@ def test_every_selected_row_is_offered(qtbot: QtBot, window) -> None:
     _click_row(qtbot, window, 2, Qt.KeyboardModifier.ControlModifier)
     expected = (window.model.claim_id(0), window.model.claim_id(2))
     _export_menu(window).trigger()
-    dialog = window.export_dialog
+    dialog = window.parts.export.dialog
     assert dialog.context.selected_ids == expected
     assert dialog.scope_radio["selected"].isChecked()
     assert dialog.scope_radio["selected"].text() == "The 2 selected claims"
@@ -61,7 +61,7 @@ def test_every_selected_row_is_offered(qtbot: QtBot, window) -> None:
 def test_one_selected_row_is_the_open_claim(qtbot: QtBot, window) -> None:
     _click_row(qtbot, window, 1)
     _export_menu(window).trigger()
-    dialog = window.export_dialog
+    dialog = window.parts.export.dialog
     assert dialog.context.selected_ids == (window.model.claim_id(1),)
     assert dialog.context.current_claim_id == window.model.claim_id(1)
     assert dialog.scope_radio["claim"].isChecked()
@@ -71,7 +71,7 @@ def test_a_shift_clicked_range_is_offered_whole(qtbot: QtBot, window) -> None:
     _click_row(qtbot, window, 1)
     _click_row(qtbot, window, 3, Qt.KeyboardModifier.ShiftModifier)
     _export_menu(window).trigger()
-    dialog = window.export_dialog
+    dialog = window.parts.export.dialog
     assert dialog.context.selected_ids == tuple(window.model.claim_id(r) for r in (1, 2, 3))
     assert dialog.scope_radio["selected"].text() == "The 3 selected claims"
     assert window.count_label.text() == "3 of 5 claims selected"
@@ -85,5 +85,5 @@ def test_too_many_selected_claims_are_refused_with_a_way_out(
     monkeypatch.setattr(export_action, "MAX_SELECTED", 4)
     window.table.selectAll()
     _export_menu(window).trigger()
-    assert getattr(window, "export_dialog", None) is None
+    assert window.parts.export.dialog is None
     assert any("5 claims are selected" in m and "The whole case" in m for m in window.messages)

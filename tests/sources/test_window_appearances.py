@@ -50,13 +50,13 @@ def window(qtbot, sqlite_case):
     win.set_case(sqlite_case)
     yield win
     win.workers.wait(10_000)
-    win.appearances_ui.folders.pool.waitForDone(30_000)
+    win.parts.appearances.folders.pool.waitForDone(30_000)
     win.set_case(None)
 
 
 def _summary(qtbot, win) -> QMessageBox:
-    qtbot.waitUntil(lambda: win.appearances_ui.folders.summary_box is not None, timeout=120_000)
-    return win.appearances_ui.folders.summary_box
+    qtbot.waitUntil(lambda: win.parts.appearances.folders.summary_box is not None, timeout=120_000)
+    return win.parts.appearances.folders.summary_box
 
 
 def test_import_folder_from_the_file_menu(qtbot, window, sqlite_case, tmp_path):
@@ -68,7 +68,7 @@ def test_import_folder_from_the_file_menu(qtbot, window, sqlite_case, tmp_path):
     assert chooser is not None and chooser.isVisible()
     chooser.fileSelected.emit(str(root))
     chooser.reject()
-    progress = win.appearances_ui.folders.progress
+    progress = win.parts.appearances.folders.progress
     assert progress is not None and progress.objectName() == "folderImportProgress"
     box = _summary(qtbot, win)
     assert box.text().startswith(
@@ -97,7 +97,7 @@ def test_dropping_a_folder_imports_it(qtbot, window, sqlite_case, tmp_path):
     enter = QDragEnterEvent(QPoint(200, 200), *drag)
     QApplication.sendEvent(win, enter)
     assert enter.isAccepted()
-    with qtbot.waitSignal(win.appearances_ui.drops.foldersDropped) as signal:
+    with qtbot.waitSignal(win.parts.appearances.drops.foldersDropped) as signal:
         QApplication.sendEvent(win, QDropEvent(QPointF(200, 200), *drag))
     assert signal.args == [[root]]
     box = _summary(qtbot, win)
@@ -106,9 +106,9 @@ def test_dropping_a_folder_imports_it(qtbot, window, sqlite_case, tmp_path):
 
 
 def _import(qtbot, win, root: Path) -> None:
-    win.appearances_ui.folders.show_messages = False
-    with qtbot.waitSignal(win.appearances_ui.folders.finished, timeout=120_000):
-        win.appearances_ui.folders.import_paths([root])
+    win.parts.appearances.folders.show_messages = False
+    with qtbot.waitSignal(win.parts.appearances.folders.finished, timeout=120_000):
+        win.parts.appearances.folders.import_paths([root])
 
 
 def test_where_else_then_add_as_hops_and_undo(qtbot, window, sqlite_case, tmp_path):
@@ -119,11 +119,11 @@ def test_where_else_then_add_as_hops_and_undo(qtbot, window, sqlite_case, tmp_pa
     win.reload()
     qtbot.waitUntil(lambda: win.select_claim(claim), timeout=10_000)
     qtbot.waitUntil(lambda: win.detail.detail is not None, timeout=10_000)
-    win.appearances_ui.where_action.trigger()  # no hop: the claim's wording
+    win.parts.appearances.where_action.trigger()  # no hop: the claim's wording
     dialog = win.findChild(WhereElseDialog, "whereElseDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
-    dialog = win.appearances_ui.open_trace(QUOTE, claim, "the quote")
+    dialog = win.parts.appearances.open_trace(QUOTE, claim, "the quote")
     qtbot.waitUntil(lambda: dialog.found is not None, timeout=30_000)
     table = dialog.table
     assert table.topLevelItemCount() == 3
@@ -144,21 +144,21 @@ def test_where_else_then_add_as_hops_and_undo(qtbot, window, sqlite_case, tmp_pa
         assert [h.relayed_on.day for h in hops] == [1, 3, 5]
         assert [h.relation for h in hops] == ["reported", "republished", "republished"]
         assert all(h.spans for h in hops)
-    win.editor.stack.undo()
+    win.parts.editor.stack.undo()
     with sqlite_case.read() as session:
         left = session.scalars(select(Hop.id).where(Hop.claim_id == claim)).all()
         assert list(left) == [] or all(
             h.deleted_at is not None  # type: ignore[attr-defined]
             for h in session.scalars(select(Hop).where(Hop.claim_id == claim))
         )
-    win.editor.stack.redo()
+    win.parts.editor.stack.redo()
     with sqlite_case.read() as session:
         assert len(session.scalars(select(Hop.id).where(Hop.claim_id == claim)).all()) == 3
 
 
 def test_too_short_to_trace_in_the_window(qtbot, window):
     win = window
-    dialog = win.appearances_ui.open_trace("crossing", None, "the selection")
+    dialog = win.parts.appearances.open_trace("crossing", None, "the selection")
     qtbot.waitUntil(lambda: dialog.error is not None, timeout=10_000)
     assert dialog.status.text().startswith("Cannot trace it: too short to trace")
     assert dialog.add_button.isHidden()
@@ -174,7 +174,7 @@ def test_similar_claims_tab_merge_and_undo(qtbot, window, sqlite_case):
         ops.add_claim(uow, "Fuel prices fell by 5 percent in April")
     win.reload()
     qtbot.waitUntil(lambda: win.select_claim(keep), timeout=10_000)
-    view = win.appearances_ui.similar
+    view = win.parts.appearances.similar
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 1, timeout=20_000)
     item = view.list.topLevelItem(0)
     assert item.text(1) == "probably the same" and item.text(3).startswith("Bread prices")
@@ -184,7 +184,7 @@ def test_similar_claims_tab_merge_and_undo(qtbot, window, sqlite_case):
     html = view.pair.toHtml()
     assert "per" in view.pair.toPlainText() and "ffe066" in html
     qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
-    box = win.appearances_ui.question
+    box = win.parts.appearances.question
     assert box is not None and box.objectName() == "mergeClaimsQuestion"
     box.button(QMessageBox.StandardButton.Yes).click()
     with sqlite_case.read() as session:
@@ -192,7 +192,7 @@ def test_similar_claims_tab_merge_and_undo(qtbot, window, sqlite_case):
         kept = session.get(Claim, keep)
         assert gone.merged_into_id == keep and "from the wire" in kept.notes
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 0, timeout=20_000)
-    win.editor.stack.undo()
+    win.parts.editor.stack.undo()
     with sqlite_case.read() as session:
         assert session.get(Claim, other).merged_into_id is None
         assert session.get(Claim, keep).notes == ""
@@ -204,16 +204,16 @@ def test_where_else_from_a_selection_in_the_source_viewer(qtbot, window, sqlite_
     _import(qtbot, win, _folder(tmp_path / "inbox"))
     with sqlite_case.read() as session:  # files are read in parallel: ids follow no order
         wire = session.scalar(select(Source.id).where(Source.title == "Border talks, day 3"))
-    support = win.sources_ui
+    support = win.parts.sources
     with qtbot.waitSignal(support.viewer.loaded, timeout=30_000):
         support.show_source(wire)
     view = support.viewer.text_view
     start = view.text.index("will not reopen")
     view.select_span(start, start + len("will not reopen the northern crossing"))
-    action = win.appearances_ui.viewer_action
+    action = win.parts.appearances.viewer_action
     assert action is not None and action in view.actions()
     action.trigger()
-    dialog = win.appearances_ui.dialog
+    dialog = win.parts.appearances.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.found is not None, timeout=30_000)
     dates = [dialog.table.topLevelItem(i).text(1) for i in range(dialog.table.topLevelItemCount())]

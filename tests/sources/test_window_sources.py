@@ -1,4 +1,4 @@
-"""Source import and the viewer attached to the real main window (`add_source_support`)."""
+"""Source import and the viewer attached to the real main window (`SourceSupport`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFileDialog
 from db.queries import claim_detail
 from db.text.spans import Span
 from desktop.ui.sources.selection_dialogs import NewClaimFromSelection
-from desktop.ui.sources.source_setup import add_source_support
 from desktop.ui.window_setup import build_window
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -23,7 +22,8 @@ def window(qtbot, sqlite_case):
     qtbot.addWidget(win)
     win.resize(1300, 800)
     win.show()
-    support = getattr(win, "sources_ui", None) or add_source_support(win)
+    assert win.parts is not None and win.parts.sources is not None
+    support = win.parts.sources
     win.set_case(sqlite_case)
     yield win, support
     win.workers.wait(10_000)

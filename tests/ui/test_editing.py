@@ -36,7 +36,7 @@ def ok(qtbot: QtBot, dialog: object) -> None:
 
 
 def editor_dialog(window: MainWindow) -> object:
-    return window.editor.dialog  # type: ignore[attr-defined]
+    return window.parts.editor.dialog
 
 
 def add_hop(
@@ -220,14 +220,14 @@ def test_version_conflict_shows_both_and_keeps_mine(
     qtbot: QtBot, demo_window: MainWindow, case_path: Path
 ) -> None:
     claim_id = demo_window.detail.detail.id  # type: ignore[union-attr]
-    dialog = demo_window.editor.edit_claim()  # type: ignore[attr-defined]
+    dialog = demo_window.parts.editor.edit_claim()
     dialog.text.setPlainText("My wording of the claim.")
     colleague = open_case(case_path, reviewer="Colleague")
     with colleague.change() as uow:
         edit_claim(uow, claim_id, text="Their wording of the claim.")
     colleague.close()
     ok(qtbot, dialog)
-    conflict = demo_window.editor.conflict  # type: ignore[attr-defined]
+    conflict = demo_window.parts.editor.conflict
     assert isinstance(conflict, ConflictDialog)
     assert "My wording" in conflict.mine.toPlainText()
     assert "Their wording" in conflict.theirs.toPlainText()
@@ -237,7 +237,7 @@ def test_version_conflict_shows_both_and_keeps_mine(
     with demo_window.case.read() as session:  # type: ignore[union-attr]
         assert claim_detail(session, claim_id).text == "My wording of the claim."
     QApplication.processEvents()
-    assert demo_window.editor.dialog is None  # type: ignore[attr-defined]  # closed
+    assert demo_window.parts.editor.dialog is None  # closed
 
 
 def test_new_and_duplicate_claim_undo(qtbot: QtBot, demo_window: MainWindow) -> None:
@@ -291,7 +291,7 @@ def test_insert_edit_and_route_hops_with_undo(qtbot: QtBot, demo_window: MainWin
 
     # A second route after al-Watan: the diagram shows both.
     watan = next(h for h in detail.detail.hops if h.actor_name == "al-Watan")  # type: ignore[union-attr]
-    dialog = demo_window.editor.add_hop(("route", watan.id))  # type: ignore[attr-defined]
+    dialog = demo_window.parts.editor.add_hop(("route", watan.id))
     qtbot.keyClicks(dialog.actor, "Russia Today")
     ok(qtbot, dialog)
     assert len(detail.detail.chains) == 2  # type: ignore[union-attr]

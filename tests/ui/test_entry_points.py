@@ -100,13 +100,13 @@ def test_case_and_file_imports_the_file(qtbot, demo_case: Case, case_path: Path)
     article = ARTICLES / "vesnia-today-orlan.html"
 
     def imported(window: MainWindow) -> bool:
-        ui = getattr(window, "sources_ui", None)
+        ui = window.parts.sources if window.parts else None
         return ui is not None and ui.dock.isVisible() and ui.viewer.title.text() != ""
 
     run_main(["--case", str(case_path), str(article)], imported)
     window = the_window()
     assert window is not None
-    assert window.sources_ui.viewer.title.text().startswith("Orlan: Washington")  # type: ignore[attr-defined]
+    assert window.parts.sources.viewer.title.text().startswith("Orlan: Washington")
     assert "Imported as source 6" in " ".join(window.messages)
     assert sources_in(case_path) == ["vesnia-today-orlan.html"]
 
@@ -131,7 +131,7 @@ def test_screenshot_with_a_file_imports_it_and_exits_by_itself(
     assert image.width() >= 600 and image.height() >= 400
     window = the_window()
     assert window is not None
-    assert window.sources_ui.viewer.title.text() == "Desk notes: the Kuzey TV interview"  # type: ignore[attr-defined]
+    assert window.parts.sources.viewer.title.text() == "Desk notes: the Kuzey TV interview"
 
 
 def test_screenshot_with_a_file_that_cannot_be_read_exits_1(
@@ -203,8 +203,8 @@ def test_connect_dialog_opens_with_a_broken_keyring(qtbot, window: MainWindow) -
     previous = keyring.get_keyring()
     keyring.set_keyring(BrokenKeyring())
     try:
-        window.findChild(type(window.team.connect_action), "actionConnectServer").trigger()  # type: ignore[attr-defined]
-        dialog = window.team.dialog  # type: ignore[attr-defined]
+        window.findChild(type(window.parts.team.connect_action), "actionConnectServer").trigger()
+        dialog = window.parts.team.dialog
         assert dialog is not None and dialog.isVisible()
         assert dialog.remember.isEnabled()  # a backend is there; it fails only when used
         dialog.reject()
@@ -212,7 +212,7 @@ def test_connect_dialog_opens_with_a_broken_keyring(qtbot, window: MainWindow) -
         monkey = pytest.MonkeyPatch()
         monkey.setattr(keyring, "get_keyring", BrokenKeyring().get_password)
         try:
-            dialog = window.team.connect_to_server("postgresql://alice@db.example/desk")  # type: ignore[attr-defined]
+            dialog = window.parts.team.connect_to_server("postgresql://alice@db.example/desk")
         finally:
             monkey.undo()
         assert dialog.isVisible() and not dialog.remember.isEnabled()

@@ -182,7 +182,7 @@ def test_a_chain_of_30_hops_keeps_readable_text_and_scrolls(
     window.select_claim(claim)
     qtbot.waitUntil(lambda: window.detail.detail is not None and window.detail.detail.id == claim)
     window.resize(1360, 820)
-    window.sources_ui.dock.show()  # type: ignore[attr-defined]  # the source viewer narrows the pane
+    window.parts.sources.dock.show()  # the source viewer narrows the pane
     QApplication.processEvents()
     diagram = window.detail.diagram
     assert len(diagram.boxes()) == 30

@@ -21,9 +21,9 @@ def row_texts(window: MainWindow) -> list[str]:
 
 
 def verify(qtbot: QtBot, window: MainWindow) -> object:
-    window.findChild(type(window.integrity.verify_action), "actionVerifyIntegrity").trigger()
-    qtbot.waitUntil(lambda: window.integrity.dialog is not None, timeout=10000)
-    return window.integrity.dialog
+    window.findChild(type(window.parts.integrity.verify_action), "actionVerifyIntegrity").trigger()
+    qtbot.waitUntil(lambda: window.parts.integrity.dialog is not None, timeout=10000)
+    return window.parts.integrity.dialog
 
 
 def test_verify_says_intact_then_names_the_altered_event(
@@ -34,7 +34,7 @@ def test_verify_says_intact_then_names_the_altered_event(
     assert "evidence files checked" in dialog.summary.text()
     assert not dialog.problems.isVisible() and dialog.problems.topLevelItemCount() == 0
     dialog.close()
-    qtbot.waitUntil(lambda: demo_window.integrity.dialog is None)
+    qtbot.waitUntil(lambda: demo_window.parts.integrity.dialog is None)
 
     conn = sqlite3.connect(case_path)
     with conn:
@@ -52,18 +52,18 @@ def test_back_up_now_then_restore_keeps_the_current_case(
 ) -> None:
     window = demo_window
     before = row_texts(window)
-    window.integrity.backup_action.trigger()
+    window.parts.integrity.backup_action.trigger()
     qtbot.waitUntil(lambda: len(list_backups(case_path)) == 1, timeout=10000)
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=5000)
     window.run_change(lambda uow: ops.add_claim(uow, "Written after the backup"))
     assert "Written after the backup" in row_texts(window)
 
-    window.integrity.restore_action.trigger()
-    dialog = window.integrity.dialog
+    window.parts.integrity.restore_action.trigger()
+    dialog = window.parts.integrity.dialog
     assert dialog is not None and dialog.list.topLevelItemCount() == 1
     assert dialog.list.topLevelItem(0).text(2) == "made by hand"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    confirm = window.integrity.confirm
+    confirm = window.parts.integrity.confirm
     assert confirm is not None and "kept as a copy" in confirm.text()
     restore = next(b for b in confirm.findChildren(QPushButton) if b.text() == "Restore")
     restore.click()
@@ -89,11 +89,11 @@ def test_back_up_now_then_restore_keeps_the_current_case(
 def test_cancelled_restore_changes_nothing(
     qtbot: QtBot, demo_window: MainWindow, case_path: Path
 ) -> None:
-    demo_window.integrity.backup_action.trigger()
+    demo_window.parts.integrity.backup_action.trigger()
     qtbot.waitUntil(lambda: len(list_backups(case_path)) == 1, timeout=10000)
-    demo_window.integrity.restore_action.trigger()
-    demo_window.integrity.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    confirm = demo_window.integrity.confirm
+    demo_window.parts.integrity.restore_action.trigger()
+    demo_window.parts.integrity.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    confirm = demo_window.parts.integrity.confirm
     confirm.button(QMessageBox.StandardButton.Cancel).click()
     assert demo_window.case is not None
     assert len(list_backups(case_path)) == 1
@@ -103,8 +103,8 @@ def test_backup_schedule_is_saved_in_the_case_and_runs(
     qtbot: QtBot, demo_window: MainWindow, demo_case: Case, case_path: Path
 ) -> None:
     window = demo_window
-    window.integrity.schedule_action.trigger()
-    dialog = window.integrity.dialog
+    window.parts.integrity.schedule_action.trigger()
+    dialog = window.parts.integrity.dialog
     assert dialog is not None and dialog.every.text() == "Never"
     dialog.every.setValue(6)
     dialog.keep.setValue(3)
@@ -113,7 +113,7 @@ def test_backup_schedule_is_saved_in_the_case_and_runs(
     qtbot.waitUntil(
         lambda: [b.reason for b in list_backups(case_path)] == ["scheduled"], timeout=10000
     )
-    window.integrity.timer.timeout.emit()  # ten minutes later: not due again yet
+    window.parts.integrity.timer.timeout.emit()  # ten minutes later: not due again yet
     window.workers.wait(5000)
     assert len(list_backups(case_path)) == 1
 
@@ -122,9 +122,9 @@ def test_backup_schedule_is_saved_in_the_case_and_runs(
 def test_backup_actions_are_off_on_a_team_server(window: MainWindow, pg_url: str) -> None:
     window.set_case(open_case(pg_url, reviewer="Me", create=True))
     for action in (
-        window.integrity.backup_action,
-        window.integrity.schedule_action,
-        window.integrity.restore_action,
+        window.parts.integrity.backup_action,
+        window.parts.integrity.schedule_action,
+        window.parts.integrity.restore_action,
     ):
         assert not action.isEnabled() and action.toolTip() == ON_SERVER
-    assert window.integrity.verify_action.isEnabled()
+    assert window.parts.integrity.verify_action.isEnabled()

@@ -47,15 +47,15 @@ def test_second_reviewer_signs_off(
     window.select_claim(claim_id)
     assert "Awaiting sign-off (set by \u2068Ayşe Demir\u2069)" in window.detail.verdict.text()
     assert verdict_cell(window, claim_id) == "False — awaiting sign-off"
-    action = window.signoff.sign_off_action
-    assert action.isEnabled() and window.signoff.send_back_action.isEnabled()
+    action = window.parts.signoff.sign_off_action
+    assert action.isEnabled() and window.parts.signoff.send_back_action.isEnabled()
 
     action.trigger()
-    dialog = window.signoff.dialog
+    dialog = window.parts.signoff.dialog
     assert dialog is not None and "set by \u2068Ayşe Demir\u2069" in dialog.about.text()
     type_text(qtbot, dialog.note, "Checked the BBC transcript myself")
     dialog.ok_button.click()
-    assert window.signoff.dialog is None
+    assert window.parts.signoff.dialog is None
     assert "Signed off by \u2068Test Reviewer\u2069" in window.detail.verdict.text()
     assert verdict_cell(window, claim_id) == "False — signed off"
     assert not action.isEnabled()
@@ -65,13 +65,13 @@ def test_second_reviewer_signs_off(
     history = window.detail.history
     assert history.topLevelItem(0).text(3) == "Signed off"
 
-    undo = window.editor.undo_action  # type: ignore[attr-defined]
+    undo = window.parts.editor.undo_action
     assert undo.text() == "&Undo Sign Off Verdict"
     undo.trigger()
     assert "Awaiting sign-off (set by \u2068Ayşe Demir\u2069)" in window.detail.verdict.text()
     assert verdict_cell(window, claim_id) == "False — awaiting sign-off"
     assert action.isEnabled()
-    window.editor.redo_action.trigger()  # type: ignore[attr-defined]
+    window.parts.editor.redo_action.trigger()
     assert verdict_cell(window, claim_id) == "False — signed off"
 
 
@@ -83,9 +83,11 @@ def test_own_verdict_cannot_be_signed_off(
     window.select_claim(claim_id)
     window.run_change(lambda uow: ops.set_verdict(uow, claim_id, "misleading", "Cut short"))
     assert "Awaiting sign-off (set by \u2068Test Reviewer\u2069)" in window.detail.verdict.text()
-    action = window.signoff.sign_off_action
+    action = window.parts.signoff.sign_off_action
     assert not action.isEnabled() and action.statusTip() == OWN_VERDICT
-    dialog = window.signoff.sign_off()  # should a stale window let it through: the case refuses
+    dialog = (
+        window.parts.signoff.sign_off()
+    )  # should a stale window let it through: the case refuses
     assert dialog is not None
     dialog.ok_button.click()
     assert dialog.isVisible() and "cannot sign off" in dialog.error.text()
@@ -101,8 +103,8 @@ def test_send_back_needs_a_reason(
     verdict_by(case_path, "Ayşe Demir", claim_id, "accurate")
     window.reload()
     window.select_claim(claim_id)
-    window.signoff.send_back_action.trigger()
-    dialog = window.signoff.dialog
+    window.parts.signoff.send_back_action.trigger()
+    dialog = window.parts.signoff.dialog
     assert dialog is not None
     dialog.ok_button.click()
     assert dialog.isVisible() and "reason" in dialog.error.text()
@@ -116,7 +118,7 @@ def test_send_back_needs_a_reason(
     )
     with demo_case.read() as session:
         assert claim_detail(session, claim_id).verdict == "in-progress"
-    window.editor.undo_action.trigger()  # type: ignore[attr-defined]
+    window.parts.editor.undo_action.trigger()
     assert verdict_cell(window, claim_id) == "Accurate — awaiting sign-off"
     with demo_case.read() as session:
         assert claim_detail(session, claim_id).signoff == "awaiting"
@@ -128,7 +130,7 @@ def test_require_second_reviewer_is_a_case_setting(
     with sqlite_case.change() as uow:
         claim_id = ops.add_claim(uow, "A claim to judge")
     window.set_case(sqlite_case)
-    action = window.signoff.four_eyes_action
+    action = window.parts.signoff.four_eyes_action
     window.workers.wait(3000)
     assert action.isCheckable() and not action.isChecked()
     window.select_claim(claim_id)

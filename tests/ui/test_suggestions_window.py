@@ -40,8 +40,8 @@ def store(case: Case, text: str, language: str, direction: str = "ltr") -> int:
 
 
 def open_source(qtbot: QtBot, window: MainWindow, source_id: int):  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: getattr(window, "sources_ui", None) is not None)
-    support = window.sources_ui  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: (window.parts.sources if window.parts else None) is not None)
+    support = window.parts.sources
     panel = support.viewer.suggestions
     support.show_source(source_id)
     qtbot.waitUntil(
@@ -97,7 +97,7 @@ def test_from_suggestion_to_claim_with_undo(
     # Create claim from suggestion…: the dialog, prefilled origin first, wording editable
     before = claims(demo_case)
     qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
-    dialog = window.editor.dialog  # type: ignore[attr-defined]
+    dialog = window.parts.editor.dialog
     assert isinstance(dialog, SuggestionClaimDialog)
     hops = [dialog.hops.topLevelItem(i).text(0) for i in range(dialog.hops.topLevelItemCount())]
     assert hops == [
@@ -127,12 +127,12 @@ def test_from_suggestion_to_claim_with_undo(
         ("The Syrian Observer", "translated", False),
     ]
     assert detail.hops[-1].source_id == source_id
-    assert window.editor.undo_action.text().endswith("Create Claim from Suggestion")  # type: ignore[attr-defined]
+    assert window.parts.editor.undo_action.text().endswith("Create Claim from Suggestion")
 
     # one Undo takes claim and hops away; Redo brings them back
-    window.editor.undo_action.trigger()  # type: ignore[attr-defined]
+    window.parts.editor.undo_action.trigger()
     assert claims(demo_case) == before
-    window.editor.redo_action.trigger()  # type: ignore[attr-defined]
+    window.parts.editor.redo_action.trigger()
     assert claims(demo_case) == before + 1
 
     # Add to open claim: the Lavrov press-conference chain joins the open claim as a route
@@ -150,7 +150,7 @@ def test_from_suggestion_to_claim_with_undo(
         "al-Watan",
         "The Syrian Observer",
     ]
-    window.editor.undo_action.trigger()  # type: ignore[attr-defined]
+    window.parts.editor.undo_action.trigger()
     with demo_case.read() as session:
         assert len(claim_detail(session, opened).hops) == count
 

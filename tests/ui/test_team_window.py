@@ -12,7 +12,7 @@ import keyring.backends.fail
 import keyring.errors
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -24,7 +24,7 @@ from db.team import grant
 from desktop import credentials, preferences
 from desktop.ui.main_window import MainWindow
 from desktop.ui.team.team import ConnectDialog
-from desktop.ui.team.team_actions import LOST, NO_PASSWORD, READ_ONLY, editing_widgets
+from desktop.ui.team.team_actions import LOST, NO_PASSWORD, READ_ONLY
 
 from .conftest import type_text
 
@@ -60,6 +60,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+def editing_widgets(window: MainWindow) -> list[QWidget]:
+    """The edit buttons of the actor and source lists."""
+    parts = window.parts
+    assert parts is not None
+    return [*parts.actors_view.editing_buttons(), *parts.sources_view.editing_buttons()]
 
 
 def shared_case(pg_url: str, *claims: str) -> None:
@@ -100,8 +107,8 @@ def test_connect_opens_the_server_case_and_keeps_the_password_in_the_keyring_onl
     qtbot: QtBot, window: MainWindow, pg_url: str, memory_keyring: MemoryKeyring
 ) -> None:
     shared_case(pg_url, "Shared by the desk")
-    window.findChild(type(window.team.connect_action), "actionConnectServer").trigger()
-    dialog = window.team.dialog
+    window.findChild(type(window.parts.team.connect_action), "actionConnectServer").trigger()
+    dialog = window.parts.team.dialog
     assert dialog is not None and dialog.isVisible()
     fill_dialog(qtbot, dialog, pg_url, password=True)
     assert dialog.remember.isChecked()
@@ -124,10 +131,10 @@ def test_recent_server_without_a_kept_password_asks_for_it(
     shared_case(pg_url, "Asked for the password")
     location = make_url(pg_url)._replace(password=None).render_as_string(hide_password=False)
     preferences.remember_case(location)
-    window.case_actions.recent.aboutToShow.emit()
-    window.case_actions.recent.actions()[0].trigger()
-    qtbot.waitUntil(lambda: window.team.dialog is not None, timeout=5000)
-    dialog = window.team.dialog
+    window.parts.case_actions.recent.aboutToShow.emit()
+    window.parts.case_actions.recent.actions()[0].trigger()
+    qtbot.waitUntil(lambda: window.parts.team.dialog is not None, timeout=5000)
+    dialog = window.parts.team.dialog
     assert dialog is not None
     assert dialog.problem.text() == NO_PASSWORD
     assert dialog.database.text() == make_url(pg_url).database
@@ -147,9 +154,9 @@ def test_recent_server_with_a_kept_password_opens_at_once(
     shared_case(pg_url, "Opened with the kept password")
     url = make_url(pg_url)
     credentials.remember_password(url, url.password or "")
-    window.case_actions.open_location(url._replace(password=None).render_as_string(False))
+    window.parts.case_actions.open_location(url._replace(password=None).render_as_string(False))
     qtbot.waitUntil(lambda: window.case is not None, timeout=10000)
-    assert window.team.dialog is None
+    assert window.parts.team.dialog is None
     assert row_texts(window) == ["Opened with the kept password"]
 
 
@@ -158,16 +165,17 @@ def test_a_wrong_password_asks_again_with_the_reason(
     qtbot: QtBot, window: MainWindow, pg_url: str, memory_keyring: MemoryKeyring
 ) -> None:
     shared_case(pg_url)
-    window.team.connect_to_server()
-    dialog = window.team.dialog
+    window.parts.team.connect_to_server()
+    dialog = window.parts.team.dialog
     assert dialog is not None
     fill_dialog(qtbot, dialog, pg_url, password=False)
     type_text(qtbot, dialog.password, "wrong")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(
-        lambda: window.team.dialog is not None and window.team.dialog is not dialog, timeout=10000
+        lambda: window.parts.team.dialog is not None and window.parts.team.dialog is not dialog,
+        timeout=10000,
     )
-    again = window.team.dialog
+    again = window.parts.team.dialog
     assert again is not None and again.isVisible()
     assert again.problem.text().startswith("Could not connect:")
     assert "wrong" not in again.problem.text()
@@ -182,7 +190,7 @@ def test_a_locked_keyring_is_a_status_message_not_an_error(
     keyring.set_keyring(LockedKeyring())
     try:
         shared_case(pg_url, "Kept nowhere")
-        dialog = window.team.connect_to_server()
+        dialog = window.parts.team.connect_to_server()
         fill_dialog(qtbot, dialog, pg_url, password=True)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         qtbot.waitUntil(lambda: window.case is not None, timeout=10000)
@@ -214,7 +222,7 @@ def test_other_reviewer_change_appears_and_lost_connection_shows_a_banner(
         ops.add_claim(uow, "Announced live")
     qtbot.waitUntil(lambda: "Announced live" in row_texts(window), timeout=3000)
 
-    banner = window.team.lost_banner
+    banner = window.parts.team.lost_banner
     admin = create_engine(make_url(pg_url), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(
@@ -253,9 +261,9 @@ def test_read_only_reviewer_sees_a_banner_and_no_edit_actions(
     reader_url = make_url(pg_url).set(username="provdesk_ui_reader", password="reader")
     window.set_case(open_case(reader_url, reviewer="Reader"))
     qtbot.waitUntil(lambda: window.read_only, timeout=5000)
-    assert window.team.read_only_banner.isVisible()
-    assert window.team.read_only_banner.text() == READ_ONLY
-    editor = window.editor
+    assert window.parts.team.read_only_banner.isVisible()
+    assert window.parts.team.read_only_banner.text() == READ_ONLY
+    editor = window.parts.editor
     for action in (
         editor.new_claim_action,
         editor.edit_claim_action,
@@ -266,15 +274,15 @@ def test_read_only_reviewer_sees_a_banner_and_no_edit_actions(
     ):
         assert not action.isEnabled(), action.text()
     assert editing_widgets(window) and not any(b.isEnabled() for b in editing_widgets(window))
-    assert not window.sources_ui.import_action.isEnabled()
-    assert window.sources_ui.viewer.read_only
-    assert not window.signoff.four_eyes_action.isEnabled()
-    assert not window.integrity.schedule_action.isEnabled()
+    assert not window.parts.sources.import_action.isEnabled()
+    assert window.parts.sources.viewer.read_only
+    assert not window.parts.signoff.four_eyes_action.isEnabled()
+    assert not window.parts.integrity.schedule_action.isEnabled()
     qtbot.keyClick(window.table, Qt.Key.Key_F2)  # Edit Claim: nothing opens
     assert editor.dialog is None
 
     # Should the banner be wrong (a role changed meanwhile), the server still refuses, once.
-    window.team.set_read_only(False)
+    window.parts.team.set_read_only(False)
     editor.delete_action.trigger()
     box = window.findChild(QMessageBox, "errorMessage")
     assert box is not None and "you may read but not change" in box.text()
@@ -293,7 +301,7 @@ def test_copy_case_to_file_reports_what_was_copied_and_verified(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    window.team.copy_to_file_action.trigger()
+    window.parts.team.copy_to_file_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "copyReport") is not None, timeout=10000)
     box = window.findChild(QMessageBox, "copyReport")
     with demo_case.read() as session:
@@ -319,7 +327,7 @@ def test_copy_case_to_team_server(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(50, fill)
-    window.team.copy_to_server_action.trigger()
+    window.parts.team.copy_to_server_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "copyReport") is not None, timeout=20000)
     copy = open_case(pg_url, reviewer="Checker")
     with copy.read() as session, demo_case.read() as mine:

@@ -120,7 +120,7 @@ def test_trash_view_lists_restores_and_empties(
     )
     toggle = next(a for a in window.menu("View").actions() if a.text() == "Trash")
     toggle.trigger()
-    trash = window.trash_view  # type: ignore[attr-defined]
+    trash = window.parts.trash_view
     qtbot.waitUntil(trash.isVisible)
     assert trash.table.rowCount() == 1
     cells = [trash.table.item(0, c).text() for c in range(trash.table.columnCount())]
@@ -171,7 +171,7 @@ def test_actors_view_moves_an_unused_actor_to_the_trash(
     window.set_case(sqlite_case)
     shown: list[str] = []
     window.show_error = lambda message, *_a: shown.append(message)  # type: ignore[method-assign,assignment,misc]
-    actors = window.actors_view  # type: ignore[attr-defined]
+    actors = window.parts.actors_view
     actors.show()
     qtbot.waitUntil(lambda: actors.model.rowCount() == 3)
     trash_button = next(b for b in actors.findChildren(QPushButton) if b.text() == "Move to &Trash")

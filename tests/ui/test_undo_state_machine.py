@@ -147,7 +147,7 @@ class UndoMachine(RuleBasedStateMachine):
         super().__init__()
         self.case = self.open_copy()
         self.window.set_case(self.case)
-        self.editor: Any = self.window.editor  # type: ignore[attr-defined]
+        self.editor: Any = self.window.parts.editor
         self.shown: list[str] = []
         self.window.show_error = lambda message, *_a: self.shown.append(message)  # type: ignore[method-assign,assignment,misc]
         # Parallel to the undo stack: the canonical case before and after each command.

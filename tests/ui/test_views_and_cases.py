@@ -26,8 +26,8 @@ from .conftest import type_text
 def test_record_models_pass_the_model_tester(
     qtmodeltester: ModelTester, demo_window: MainWindow
 ) -> None:
-    actors = demo_window.actors_view  # type: ignore[attr-defined]
-    sources = demo_window.sources_view  # type: ignore[attr-defined]
+    actors = demo_window.parts.actors_view
+    sources = demo_window.parts.sources_view
     assert actors.model.rowCount() == 0  # read when first shown, not at start-up
     actors.toggleViewAction().trigger()  # View ▸ Actors
     sources.toggleViewAction().trigger()
@@ -39,7 +39,7 @@ def test_record_models_pass_the_model_tester(
 
 
 def test_rename_alias_and_merge_actors(qtbot: QtBot, demo_window: MainWindow) -> None:
-    actors = demo_window.actors_view  # type: ignore[attr-defined]
+    actors = demo_window.parts.actors_view
     assert actors.toggleViewAction() in demo_window.menu("View").actions()
     actors.toggleViewAction().trigger()
     names = [a.name for a in actors.model.rows]
@@ -67,8 +67,8 @@ def test_rename_alias_and_merge_actors(qtbot: QtBot, demo_window: MainWindow) ->
     assert "S. Lavrov" in lavrov.aliases
 
     # Edit ▸ Undo takes the merge back, then the rename; Redo does them again.
-    undo = demo_window.editor.undo_action  # type: ignore[attr-defined]
-    redo = demo_window.editor.redo_action  # type: ignore[attr-defined]
+    undo = demo_window.parts.editor.undo_action
+    redo = demo_window.parts.editor.redo_action
     assert undo.text() == "&Undo Merge \u2068S. Lavrov\u2069 into \u2068Sergey Lavrov\u2069"
     undo.trigger()
     names = [a.name for a in actors.model.rows]
@@ -87,7 +87,7 @@ def test_rename_alias_and_merge_actors(qtbot: QtBot, demo_window: MainWindow) ->
 
 
 def test_edit_source_metadata_and_refusal(qtbot: QtBot, demo_window: MainWindow) -> None:
-    sources = demo_window.sources_view  # type: ignore[attr-defined]
+    sources = demo_window.parts.sources_view
     sources.toggleViewAction().trigger()
     sources.table.selectRow(0)
     before_language = sources.model.rows[0].language
@@ -100,13 +100,13 @@ def test_edit_source_metadata_and_refusal(qtbot: QtBot, demo_window: MainWindow)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert sources.model.rows[0].published_on.isoformat() == "2023-01-17"
     assert sources.model.rows[0].language == "tr"
-    demo_window.editor.undo_action.trigger()  # type: ignore[attr-defined]
+    demo_window.parts.editor.undo_action.trigger()
     assert sources.model.rows[0].published_on.isoformat() != "2023-01-17"
     assert sources.model.rows[0].language != "tr" or before_language == "tr"
 
 
 def test_delete_claim_and_undo_brings_back_its_chain(qtbot: QtBot, demo_window: MainWindow) -> None:
-    editor = demo_window.editor  # type: ignore[attr-defined]
+    editor = demo_window.parts.editor
     before = demo_window.detail.detail
     editor.delete_claim()
     assert demo_window.model.rowCount() == 2
@@ -145,7 +145,7 @@ def test_first_start_opens_the_demo_case_and_then_the_last_one(
 def test_not_a_case_gives_a_clear_message(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     junk = tmp_path / "notes.provdesk"
     junk.write_text("just some notes")
-    window.case_actions.open_location(str(junk))  # type: ignore[attr-defined]
+    window.parts.case_actions.open_location(str(junk))
     qtbot.waitUntil(lambda: any("not a Provenance Desk case" in m for m in window.messages))
     box = window.findChild(QMessageBox, "errorMessage")
     assert box is not None and "could not be opened" in box.text()
@@ -153,7 +153,7 @@ def test_not_a_case_gives_a_clear_message(qtbot: QtBot, window: MainWindow, tmp_
 
 
 def test_reviewer_name_in_preferences(qtbot: QtBot, demo_window: MainWindow) -> None:
-    dialog = demo_window.case_actions.edit_preferences()  # type: ignore[attr-defined]
+    dialog = demo_window.parts.case_actions.edit_preferences()
     dialog.name.clear()
     type_text(qtbot, dialog.name, "Zeynep Aydın")
     qtbot.mouseClick(
@@ -161,7 +161,7 @@ def test_reviewer_name_in_preferences(qtbot: QtBot, demo_window: MainWindow) -> 
     )
     assert preferences.reviewer_name() == "Zeynep Aydın"
     assert demo_window.case.reviewer == "Zeynep Aydın"  # type: ignore[union-attr]
-    demo_window.editor.duplicate_claim()  # type: ignore[attr-defined]
+    demo_window.parts.editor.duplicate_claim()
     assert demo_window.model.data(demo_window.model.index(3, 6)) == "Zeynep Aydın"
 
 
@@ -274,7 +274,7 @@ def test_case_file_shows_its_first_rows_while_it_opens(
     assert first == " ".join(look.rows[0].text.split())
     assert window.windowTitle().startswith(f"\u2068{look.name}\u2069 — ")
     assert window.count_label.text() == "3 claims"
-    window.case_actions.open_location(str(case_path))  # type: ignore[attr-defined]
+    window.parts.case_actions.open_location(str(case_path))
     qtbot.waitUntil(lambda: window.case is not None)
     assert window.model.rowCount() == 3
     assert window.model.data(window.model.index(0, 0)) == first
@@ -291,7 +291,7 @@ def test_first_rows_go_when_the_case_cannot_open(
     assert look is not None
     window.show_first_look(look)
     case_path.write_text("no longer a case")
-    window.case_actions.open_location(str(case_path))  # type: ignore[attr-defined]
+    window.parts.case_actions.open_location(str(case_path))
     qtbot.waitUntil(lambda: any("could not be opened" in m for m in window.messages))
     assert window.model.rowCount() == 0
     assert look.name not in window.windowTitle()
@@ -313,6 +313,6 @@ def test_app_start_paints_the_frame_then_completes_and_opens_the_case(
     assert window.toolbar.height() == toolbar_height
     assert [a.text() for a in window.toolbar.actions()][:2] == ["&New Claim…", "&Edit Claim…"]
     assert window.menu("File").actions()  # the File menu filled once the window painted
-    qtbot.waitUntil(lambda: getattr(window, "sources_ui", None) is not None)
+    qtbot.waitUntil(lambda: (window.parts.sources if window.parts else None) is not None)
     window.workers.wait(5000)
     window.set_case(None)

@@ -16,13 +16,13 @@ from desktop.wording import count
 from .claims_model import RANKED_PAGE_SIZE, SORTABLE, TEXT
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 
     from db.case import Case
     from db.views import ClaimDetail, ClaimRow
 
     from ..claim.claim_detail import ClaimDetailPane
+    from ..common.events import WindowEvents
     from ..common.workers import Workers
     from .claims_model import ClaimTableModel
     from .filter_bar import FilterBar
@@ -55,7 +55,7 @@ class ClaimListControl:
 
         def _work_failed(self, exc: BaseException) -> None: ...
 
-        claimOpened: SignalInstance
+        events: WindowEvents
 
     def current_claim_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -151,7 +151,7 @@ class ClaimListControl:
             except CaseError as exc:
                 self.show_error(str(exc))
         self.detail.set_detail(detail)
-        self.claimOpened.emit(detail.id if detail else None)
+        self.events.claimOpened.emit(detail.id if detail else None)
         return detail
 
     def _update_count(self) -> None:

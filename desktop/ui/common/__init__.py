@@ -1,3 +1,3 @@
-"""Small pieces every room of the window shares: background workers, the status palette, the
-dialog that keeps input until the case accepts it, read-only lists. Imports Qt, db and desktop
-(not desktop.ui)."""
+"""Small pieces every room of the window shares: the events object, the registry and catalogue
+of actions, background workers, the status palette, the submit dialog, read-only lists.
+Imports Qt, db and desktop (not desktop.ui)."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from db.errors import CaseError, VersionConflict
 from db.meaning_checks import hop_passage_differences
@@ -45,77 +45,25 @@ class ClaimEditor(QObject):
         self.stack = QUndoStack(self)
         self.dialog: SubmitDialog | None = None  # the edit dialog open now (tests use it)
         self.conflict: ConflictDialog | None = None
-        window.caseChanged.connect(self._case_changed)
+        window.events.caseChanged.connect(self._case_changed)
 
-        edit = window.menu("Edit")
-        undo = self.stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
-        undo.setObjectName("actionUndo")
-        redo.setObjectName("actionRedo")
-        first = edit.actions()[0] if edit.actions() else None
-        edit.insertAction(first, undo)
-        edit.insertAction(first, redo)
-        edit.insertSeparator(first)
-        self.undo_action, self.redo_action = undo, redo
-
-        add = self._add
-        self.new_claim_action = add("&New Claim…", self.new_claim, "Ctrl+N", "Write a new claim")
-        self.duplicate_action = add(
-            "&Duplicate Claim",
-            self.duplicate_claim,
-            "Ctrl+D",
-            "Copy the claim with its chain (verdict and statuses start afresh)",
-        )
-        self.edit_claim_action = add(
-            "&Edit Claim…", self.edit_claim, "F2", "Change the wording, tags or notes"
-        )
-        self.verdict_action = add(
-            "Set &Verdict…", self.set_verdict, "Ctrl+E", "Mark the claim's verdict with a rationale"
-        )
-        self.delete_action = add(
-            "De&lete Claim",
-            self.delete_claim,
-            "Ctrl+Shift+Delete",
-            "Move the claim with its chain to the Trash (Undo or View ▸ Trash brings it back)",
-        )
-        window.menu("Claim").addSeparator()
-        self.add_hop_action = add(
-            "&Add Hop…", self.add_hop, "Ctrl+H", "Add a hop at the end of the chain"
-        )
-        self.insert_hop_action = add(
-            "&Insert Hop After Selected…",
-            self.insert_hop,
-            "Ctrl+Shift+I",
-            "Insert a hop between the selected hop and the next",
-        )
-        self.edit_hop_action = add(
-            "Edit &Hop…", self.edit_hop, "Shift+F2", "Change the selected hop"
-        )
-        self.status_action = add(
-            "Set Hop &Status…",
-            self.set_hop_status,
-            "Ctrl+Shift+E",
-            "Mark how faithfully the selected hop relays the claim",
-        )
-        self.up_action = add(
-            "Move Hop &Up", lambda: self.move_hop(-1), "Alt+Up", "Towards the origin"
-        )
-        self.down_action = add(
-            "Move Hop Do&wn", lambda: self.move_hop(1), "Alt+Down", "Away from the origin"
-        )
-        self.remove_action = add(
-            "&Remove Hop", self.remove_hop, "Ctrl+Delete", "Take the selected hop out of the chain"
-        )
+        actions = window.action_registry
+        self.undo_action = actions.provide("edit.undo", self.stack.createUndoAction(self, "&Undo"))
+        self.redo_action = actions.provide("edit.redo", self.stack.createRedoAction(self, "&Redo"))
+        bind = actions.bind
+        self.new_claim_action = bind("claim.new", self.new_claim)
+        self.duplicate_action = bind("claim.duplicate", self.duplicate_claim)
+        self.edit_claim_action = bind("claim.edit", self.edit_claim)
+        self.verdict_action = bind("claim.set_verdict", self.set_verdict)
+        self.delete_action = bind("claim.delete", self.delete_claim)
+        self.add_hop_action = bind("claim.add_hop", self.add_hop)
+        self.insert_hop_action = bind("claim.insert_hop", self.insert_hop)
+        self.edit_hop_action = bind("claim.edit_hop", self.edit_hop)
+        self.status_action = bind("claim.hop_status", self.set_hop_status)
+        self.up_action = bind("claim.hop_up", lambda: self.move_hop(-1))
+        self.down_action = bind("claim.hop_down", lambda: self.move_hop(1))
+        self.remove_action = bind("claim.remove_hop", self.remove_hop)
         window.detail.hopActivated.connect(lambda _hop: self.set_hop_status())
-
-    def _add(self, text: str, slot: Callable[[], Any], shortcut: str, tip: str) -> QAction:
-        action = self.window.add_action("Claim", text, slot, shortcut, tip)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        return action
 
     def _case_changed(self, _case: Any) -> None:
         self.stack.clear()

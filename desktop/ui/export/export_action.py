@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .export_dialog import ExportDialog
 
 
 #: More selected claims than this are refused: the list's own scope exports them better.
@@ -36,10 +37,19 @@ def selected_claim_ids(window: MainWindow, current: int | None) -> tuple[int, ..
     return (current,) if current is not None else ()
 
 
-def add_export_action(window: MainWindow) -> QAction:
-    def export() -> None:
+class ExportAction(QObject):
+    """File ▸ Export Report…; `dialog` is the export dialog it opened last (None before)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ExportDialog | None = None
+        self.action = window.action_registry.bind("file.export", self.export)
+
+    def export(self) -> None:
         from .export_dialog import ExportContext, open_export_dialog
 
+        window = self.window
         if window.case is None:
             window.show_status("Open a case first")
             return
@@ -53,19 +63,4 @@ def add_export_action(window: MainWindow) -> QAction:
             where=window.model.where,
             search=window.filters.search.text() if window.model.searching else "",
         )
-        window.export_dialog = open_export_dialog(window, context)  # type: ignore[attr-defined]
-
-    action = window.add_action(
-        "File",
-        "&Export Report…",
-        export,
-        "Ctrl+Alt+E",
-        "Export claims with their chains, evidence hashes and review history",
-    )
-    action.setObjectName("actionExport")
-    file_menu = window.menu("File")
-    separator = getattr(window.case_actions, "import_separator", None)  # type: ignore[attr-defined]
-    if separator is not None:
-        file_menu.removeAction(action)
-        file_menu.insertAction(separator, action)
-    return action
+        self.dialog = open_export_dialog(window, context)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -50,6 +50,9 @@ from desktop.reports.scope import ReportScope
 from desktop.wording import count
 
 from .export_tasks import ExportTask, KeyProbe, PublishUrlProbe
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 SCOPES = ("claim", "selected", "filter", "case")
 
@@ -412,9 +415,9 @@ def _file_stem(case: Case) -> str:
     return keep or "case"
 
 
-def open_export_dialog(window: Any, context: ExportContext) -> ExportDialog | None:
+def open_export_dialog(window: MainWindow, context: ExportContext) -> ExportDialog | None:
     """Open the dialog for `window.case` (None when no case is open)."""
-    case = getattr(window, "case", None)
+    case = window.case
     if case is None:
         return None
     dialog = ExportDialog(case, case.reviewer, context, window)

@@ -7,6 +7,7 @@ Backups are of case files (SQLite); a case on a team server is backed up by its 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,72 +39,34 @@ def audit_heads_book() -> Path:
 
 
 class IntegrityActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, open_location: Callable[[str], None]) -> None:
+        """`open_location` opens a case file (the File menu's, after a restore)."""
         super().__init__(window)
         self.window = window
         self.dialog: IntegrityDialog | RestoreDialog | ScheduleDialog | None = None
         self.confirm: QMessageBox | None = None
         self._backing_up = False
-        add = window.add_action
-        self.verify_action = add(
-            "Tools",
-            "&Verify Case Integrity…",
-            self.verify,
-            None,
-            "Re-check the audit log's hash chain and every evidence file's hash",
-        )
-        self.verify_action.setObjectName("actionVerifyIntegrity")
-        self.backup_action = add(
-            "Tools", "&Back Up Now", self.back_up, None, "Write a backup of the case file now"
-        )
-        self.backup_action.setObjectName("actionBackUpNow")
-        self.schedule_action = add(
-            "Tools",
-            "Backup &Schedule…",
-            self.edit_schedule,
-            None,
-            "How often the case is backed up on its own, and how many backups are kept",
-        )
-        self.schedule_action.setObjectName("actionBackupSchedule")
-        self.restore_action = add(
-            "File",
-            "Restore from &Backup…",
-            self.choose_backup,
-            None,
-            "Put the case back as it was in one of its backups (the current case is kept)",
-        )
-        self.restore_action.setObjectName("actionRestoreBackup")
-        menu = window.menu("File")
-        separator = window.case_actions.import_separator  # type: ignore[attr-defined]
-        menu.removeAction(self.restore_action)
-        menu.insertAction(separator, self.restore_action)
+        self.open_location = open_location
+        bind = window.action_registry.bind
+        self.verify_action = bind("tools.verify", self.verify)
+        self.backup_action = bind("tools.back_up", self.back_up)
+        self.schedule_action = bind("tools.backup_schedule", self.edit_schedule)
+        self.restore_action = bind("file.restore_backup", self.choose_backup)
         self.timer = QTimer(self)
         self.timer.setInterval(SCHEDULE_CHECK_MS)
         self.timer.timeout.connect(self.scheduled_backup)
-        window.caseChanged.connect(self._case_changed)
-        team = getattr(window, "team", None)
-        if team is not None:
-            team.readOnlyChanged.connect(lambda _on: self._update_actions())
-        self._update_actions()
+        window.events.caseChanged.connect(self._case_changed)
+        window.events.readOnlyChanged.connect(lambda _on: self._update_tips())
+        self._update_tips()
 
-    def _update_actions(self) -> None:
+    def _update_tips(self) -> None:
+        """Each action's tip says why it is disabled (the registry disables it)."""
         case = self.window.case
-        file_case = case is not None and case.dialect == "sqlite"
-        writable = file_case and not self.window.read_only
-        for action, enabled, tip in (
-            (self.backup_action, file_case, "Write a backup of the case file now"),
-            (
-                self.schedule_action,
-                writable,
-                "How often the case is backed up on its own, and how many backups are kept",
-            ),
-            (
-                self.restore_action,
-                writable,
-                "Put the case back as it was in one of its backups (the current case is kept)",
-            ),
-        ):
-            action.setEnabled(case is None or enabled)
+        for action_id in ("tools.back_up", "tools.backup_schedule", "file.restore_backup"):
+            action = self.window.action_registry.action(action_id)
+            spec = self.window.action_registry.spec(action_id)
+            enabled = self.window.action_registry.holds(spec.needs)
+            tip = spec.tip
             if case is not None and case.dialect != "sqlite":
                 action.setToolTip(ON_SERVER)
                 action.setStatusTip(ON_SERVER)
@@ -115,7 +78,7 @@ class IntegrityActions(QObject):
                 action.setStatusTip(tip)
 
     def _case_changed(self, case: Case | None) -> None:
-        self._update_actions()
+        self._update_tips()
         if case is not None and case.dialect == "sqlite":
             self.timer.start()
             QTimer.singleShot(FIRST_CHECK_MS, self, self.scheduled_backup)
@@ -311,7 +274,7 @@ class IntegrityActions(QObject):
             return result
 
         def done(result: RestoreResult) -> None:
-            window.case_actions.open_location(str(path))  # type: ignore[attr-defined]
+            self.open_location(str(path))
             kept = (
                 f"The case as it was before is kept at {result.kept_copy}."
                 if result.kept_copy
@@ -335,7 +298,7 @@ class IntegrityActions(QObject):
 
         def failed(exc: BaseException) -> None:
             window.statusBar().clearMessage()
-            window.case_actions.open_location(str(path))  # type: ignore[attr-defined]
+            self.open_location(str(path))
             if isinstance(exc, CaseError):
                 window.show_error(f"The case was not restored: {exc}")
             else:
@@ -343,8 +306,3 @@ class IntegrityActions(QObject):
 
         window.show_status(f"Restoring {path.name} from {backup.path.name}…", 0)
         window.workers.submit(work, done, failed)
-
-
-def add_integrity_actions(window: MainWindow) -> IntegrityActions:
-    window.integrity = IntegrityActions(window)  # type: ignore[attr-defined]
-    return window.integrity  # type: ignore[attr-defined]

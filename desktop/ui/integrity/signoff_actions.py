@@ -17,6 +17,7 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.vocabulary import Verdict
 
+from ..common.action_catalogue import Need
 from ..common.submit_dialog import SubmitDialog
 
 if TYPE_CHECKING:
@@ -25,10 +26,9 @@ if TYPE_CHECKING:
     from db.views import ClaimDetail
 
     from ..editing.commands import CaseCommand
+    from ..editing.editing import ClaimEditor
     from ..main_window import MainWindow
 
-SIGN_OFF_TIP = "Confirm another reviewer's final verdict (four-eyes)"
-SEND_BACK_TIP = "Return another reviewer's final verdict for more work, with the reason"
 NOT_AWAITING = "The open claim's verdict is not awaiting sign-off"
 OWN_VERDICT = "You set this verdict: a second reviewer must sign it off or send it back"
 
@@ -74,60 +74,45 @@ class SignOffDialog(SubmitDialog):
 
 
 class SignoffActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, editor: ClaimEditor) -> None:
         super().__init__(window)
         self.window = window
         self.dialog: SignOffDialog | None = None
-        self.sign_off_action = window.add_action(
-            "Claim", "Sign &Off Verdict…", self.sign_off, "Ctrl+Alt+S", SIGN_OFF_TIP
-        )
-        self.sign_off_action.setObjectName("actionSignOff")
-        self.send_back_action = window.add_action(
-            "Claim", "Send Verdict &Back…", self.send_back, "Ctrl+Alt+B", SEND_BACK_TIP
-        )
-        self.send_back_action.setObjectName("actionSendBack")
-        editor = getattr(window, "editor", None)
-        if editor is not None:  # beside Set Verdict…
-            menu = window.menu("Claim")
-            actions = menu.actions()
-            after = actions[actions.index(editor.verdict_action) + 1]
-            for action in (self.sign_off_action, self.send_back_action):
-                menu.removeAction(action)
-                menu.insertAction(after, action)
-        self.four_eyes_action = window.add_action(
-            "Tools",
-            "Require &Second Reviewer",
-            self.toggle_four_eyes,
-            None,
-            "Final verdicts of this case wait for a second reviewer's sign-off",
-        )
-        self.four_eyes_action.setObjectName("actionFourEyes")
-        self.four_eyes_action.setCheckable(True)
-        window.claimOpened.connect(lambda _claim: self.update_actions())
-        window.caseChanged.connect(self._case_changed)
-        window.changesApplied.connect(self._changes_applied)
-        team = getattr(window, "team", None)
-        if team is not None:
-            team.readOnlyChanged.connect(lambda _on: self.update_actions())
+        self.editor = editor
+        actions = window.action_registry
+        actions.when(Need.VERDICT_AWAITS_OTHER, self._awaits_other)
+        self.sign_off_action = actions.bind("claim.sign_off", self.sign_off)
+        self.send_back_action = actions.bind("claim.send_back", self.send_back)
+        self.four_eyes_action = actions.bind("tools.four_eyes", self.toggle_four_eyes)
+        window.events.claimOpened.connect(lambda _claim: self.update_actions())
+        window.events.caseChanged.connect(self._case_changed)
+        window.events.changesApplied.connect(self._changes_applied)
+        window.events.readOnlyChanged.connect(lambda _on: self.update_actions())
         self.update_actions()
 
     # -- state ----------------------------------------------------------------------------
 
+    def _awaiting(self) -> tuple[bool, bool]:
+        """(the open claim's verdict awaits sign-off, the reviewer set it)."""
+        case, detail = self.window.case, self.window.detail.detail
+        if detail is None or detail.signoff != "awaiting":
+            return False, False
+        return True, case is not None and detail.verdict_set_by == case.reviewer
+
+    def _awaits_other(self) -> bool:
+        awaiting, own = self._awaiting()
+        return awaiting and not own
+
     def update_actions(self) -> None:
-        window = self.window
-        case, detail = window.case, window.detail.detail
-        awaiting = detail is not None and detail.signoff == "awaiting"
-        own = awaiting and case is not None and detail.verdict_set_by == case.reviewer
-        enabled = awaiting and not own and not window.read_only
+        """The tips say why sign-off is disabled (the registry enables and disables)."""
+        awaiting, own = self._awaiting()
+        enabled = awaiting and not own and not self.window.read_only
         tip = OWN_VERDICT if own else NOT_AWAITING if not awaiting else ""
-        for action, usual in (
-            (self.sign_off_action, SIGN_OFF_TIP),
-            (self.send_back_action, SEND_BACK_TIP),
-        ):
-            action.setEnabled(enabled)
+        for action_id in ("claim.sign_off", "claim.send_back"):
+            action = self.window.action_registry.action(action_id)
+            usual = self.window.action_registry.spec(action_id).tip
             action.setStatusTip(usual if enabled or not tip else tip)
             action.setToolTip(action.statusTip())
-        self.four_eyes_action.setEnabled(case is not None and not window.read_only)
 
     def _case_changed(self, case: Case | None) -> None:
         self.four_eyes_action.setChecked(False)
@@ -187,7 +172,7 @@ class SignoffActions(QObject):
                 SignOff,
             )
 
-            editor = window.editor  # type: ignore[attr-defined]
+            editor = self.editor
             text = d.text()
             command: CaseCommand
             if send_back:
@@ -223,8 +208,3 @@ class SignoffActions(QObject):
         except CaseError as exc:
             self.four_eyes_action.setChecked(not on)
             self.window.show_error(f"The setting was not changed: {exc}")
-
-
-def add_signoff_actions(window: MainWindow) -> SignoffActions:
-    window.signoff = SignoffActions(window)  # type: ignore[attr-defined]
-    return window.signoff  # type: ignore[attr-defined]

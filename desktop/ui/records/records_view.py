@@ -29,13 +29,17 @@ if TYPE_CHECKING:
     from db.unit_of_work import Changes
 
     from ..editing.commands import CaseCommand
+    from ..editing.editing import ClaimEditor
     from ..main_window import MainWindow
 
 
 class RecordDock(QDockWidget):
-    def __init__(self, window: MainWindow, title: str, model: RecordTableModel[Any]) -> None:
+    def __init__(
+        self, window: MainWindow, editor: ClaimEditor, title: str, model: RecordTableModel[Any]
+    ) -> None:
         super().__init__(title, window)
         self.window_ = window
+        self.editor = editor
         self.model = model
         self.dialog: SubmitDialog | None = None
         self.table = QTableView()
@@ -55,8 +59,9 @@ class RecordDock(QDockWidget):
         self.buttons.addStretch(1)
         self.setWidget(body)
         self._stale = True
-        window.caseChanged.connect(lambda _c: self.mark_stale())
-        window.changesApplied.connect(self._changed)
+        window.events.caseChanged.connect(lambda _c: self.mark_stale())
+        window.events.changesApplied.connect(self._changed)
+        window.events.readOnlyChanged.connect(self._read_only)
         self.visibilityChanged.connect(lambda visible: visible and self._stale and self.reload())
 
     def button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
@@ -66,6 +71,20 @@ class RecordDock(QDockWidget):
         button.clicked.connect(lambda _c=False: slot())
         self.buttons.insertWidget(self.buttons.count() - 1, button)
         return button
+
+    def editing_buttons(self) -> list[QWidget]:
+        """The buttons under the list (read-only mode disables them)."""
+        found: list[QWidget] = []
+        for index in range(self.buttons.count()):
+            item = self.buttons.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                found.append(widget)
+        return found
+
+    def _read_only(self, on: bool) -> None:
+        for button in self.editing_buttons():
+            button.setEnabled(not on)
 
     def _changed(self, changes: Changes) -> None:
         if changes.case or changes.actors or changes.sources or changes.hops:
@@ -132,7 +151,7 @@ class RecordDock(QDockWidget):
             return
         from ..editing.record_commands import MoveToTrash  # db.operations on first use
 
-        command = MoveToTrash(self.window_.editor, self.kind, row.id)  # type: ignore[attr-defined]
+        command = MoveToTrash(self.editor, self.kind, row.id)
         problem = self.change(command, f"{self.kind.title()} {row.id} moved to the Trash")
         if problem:
             self.window_.show_error(f"Cannot delete {self.kind} {row.id}: {problem}")
@@ -140,7 +159,7 @@ class RecordDock(QDockWidget):
     def change(self, command: CaseCommand, what: str) -> str | None:
         """Run an undoable command (Edit ▸ Undo takes it back); the problem to show, or None."""
         try:
-            self.window_.editor.run(command, what)  # type: ignore[attr-defined]
+            self.editor.run(command, what)
         except VersionConflict as exc:
             self.reload()
             return f"{exc}. The list now shows the newer version; your entries are still here."
@@ -152,8 +171,8 @@ class RecordDock(QDockWidget):
 class ActorsDock(RecordDock):
     kind = "actor"
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "Actors", ActorTableModel())
+    def __init__(self, window: MainWindow, editor: ClaimEditor) -> None:
+        super().__init__(window, editor, "Actors", ActorTableModel())
         self.setObjectName("actorsDock")
         self.button("&Edit…", "Rename the actor, change its kind or aliases", self.edit)
         self.button("&Merge Into…", "Fold a duplicate into another actor", self.merge)
@@ -180,7 +199,7 @@ class ActorsDock(RecordDock):
             after = {"name": d.name.text(), "kind": d.kind.currentData(), "aliases": d.alias_list()}
             from ..editing.record_commands import EditActor  # db.operations loads on first use
 
-            command = EditActor(self.window_.editor, actor.id, before, after, actor.version)  # type: ignore[attr-defined]
+            command = EditActor(self.editor, actor.id, before, after, actor.version)
             return self.change(command, f"Actor {isolate(d.name.text())} saved")
 
         return self.open_dialog(ActorDialog(self.window_, actor), submit)
@@ -198,7 +217,7 @@ class ActorsDock(RecordDock):
 
             into = d.target.currentText()
             command = MergeActors(
-                self.window_.editor,  # type: ignore[attr-defined]
+                self.editor,
                 d.target.currentData(),
                 actor.id,
                 f"{isolate(actor.name)} into {isolate(into)}",
@@ -231,7 +250,7 @@ class ActorsDock(RecordDock):
                 return "Choose the pair to merge"
             what = f"{isolate(pair.second_name)} into {isolate(pair.first.actor_name)}"
             command = MergeActors(
-                self.window_.editor,  # type: ignore[attr-defined]
+                self.editor,
                 pair.first.actor_id,
                 pair.second_id,
                 what,
@@ -244,8 +263,8 @@ class ActorsDock(RecordDock):
 class SourcesDock(RecordDock):
     kind = "source"
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "Sources", SourceTableModel())
+    def __init__(self, window: MainWindow, editor: ClaimEditor) -> None:
+        super().__init__(window, editor, "Sources", SourceTableModel())
         self.setObjectName("sourcesDock")
         self.button("&Edit…", "Correct the source's title, outlet, date, language…", self.edit)
         self.button("Move to &Trash", "Delete the source (View ▸ Trash brings it back)", self.trash)
@@ -268,21 +287,19 @@ class SourcesDock(RecordDock):
                 before["published_on"] = before["published_on"].isoformat()
             from ..editing.record_commands import EditSource
 
-            command = EditSource(self.window_.editor, source.id, before, after, source.version)  # type: ignore[attr-defined]
+            command = EditSource(self.editor, source.id, before, after, source.version)
             return self.change(command, "Source saved")
 
         return self.open_dialog(SourceDialog(self.window_, source), submit)
 
 
-def add_record_views(window: MainWindow) -> tuple[ActorsDock, SourcesDock]:
-    actors, sources = ActorsDock(window), SourcesDock(window)
-    for dock, key in ((actors, "Ctrl+Shift+A"), (sources, "Ctrl+Shift+S")):
+def add_record_views(window: MainWindow, editor: ClaimEditor) -> tuple[ActorsDock, SourcesDock]:
+    """View ▸ Actors and View ▸ Sources."""
+    actors, sources = ActorsDock(window, editor), SourcesDock(window, editor)
+    for dock, action_id in ((actors, "view.actors"), (sources, "view.sources")):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        toggle = dock.toggleViewAction()
-        toggle.setShortcut(key)
-        toggle.setStatusTip(f"Show or hide the {dock.windowTitle()} view")
+        toggle = window.action_registry.provide(action_id, dock.toggleViewAction())
         toggle.triggered.connect(lambda checked, d=dock: checked and d.raise_())
-        window.menu("View").addAction(toggle)
         dock.hide()
     window.tabifyDockWidget(actors, sources)
     return actors, sources

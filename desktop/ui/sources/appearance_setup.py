@@ -1,6 +1,6 @@
 """Attaches "where else did this appear?" to the window, in one call after the source support:
 
-    window.appearances_ui = add_appearance_support(window, window.sources_ui)
+    parts.appearances = AppearanceSupport(window, parts.sources, editor)  # window_setup
 
 It adds File ▸ Import Folder… (Ctrl+Alt+I) and folder drops, Claim ▸ Where Else?…
 (Ctrl+Alt+W: the selected hop's quote, else the claim's wording), "Where else?" in the context
@@ -11,7 +11,7 @@ Merging and adding appearances as hops are undoable commands on the window's Edi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -33,6 +33,11 @@ from ..claim.similar_claims import SimilarClaimsView
 from ..editing.commands import CaseCommand, Runner
 from .folder_import import FolderDropFilter, FolderImporter
 from .where_else import WhereElseDialog
+
+if TYPE_CHECKING:
+    from ..editing.editing import ClaimEditor
+    from ..main_window import MainWindow
+    from .source_setup import SourceSupport
 
 
 class MergeClaims(CaseCommand):
@@ -89,55 +94,30 @@ class AddAppearances(CaseCommand):
 
 
 class AppearanceSupport(QObject):
-    def __init__(self, window: Any, sources: Any) -> None:
+    def __init__(self, window: MainWindow, sources: SourceSupport, editor: ClaimEditor) -> None:
         super().__init__(window)
         self.window = window
         self.sources = sources
+        self.editor = editor
         self.dialog: WhereElseDialog | None = None
         self.question: QMessageBox | None = None
 
         # -- folder import
         self.folders = FolderImporter(window)
-        self.folder_action = window.add_action(
-            "File",
-            "Import &Folder…",
-            self.choose_folder,
-            "Ctrl+Alt+I",
-            "Import every PDF, saved web page, text and Markdown file under a folder",
-        )
-        self.folder_action.setObjectName("actionImportFolder")
-        file_menu = window.menu("File")
-        import_action = getattr(sources, "import_action", None)
-        if import_action is not None:  # just below Import Source…
-            actions = file_menu.actions()
-            at = actions.index(import_action) if import_action in actions else -1
-            if 0 <= at < len(actions) - 1:
-                file_menu.removeAction(self.folder_action)
-                file_menu.insertAction(actions[at + 1], self.folder_action)
+        self.folder_action = window.action_registry.bind("file.import_folder", self.choose_folder)
         self.drops = FolderDropFilter.install(window)
         self.drops.foldersDropped.connect(self.folders.import_paths)
         self.folders.finished.connect(self._folder_imported)
         self.folders.failed.connect(lambda message: window.show_status(message))
 
         # -- where else?
-        self.where_action = window.add_action(
-            "Claim",
-            "&Where Else?…",
-            self.where_else,
-            "Ctrl+Alt+W",
-            "Every source in the case carrying the selected hop's quote (or the claim's "
-            "wording), by date, the earliest marked",
-        )
-        self.where_action.setObjectName("actionWhereElse")
-        self.where_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        viewer = getattr(sources, "viewer", None)
-        self.viewer_action: QAction | None = None
-        if viewer is not None:
-            action = QAction("&Where else?", viewer)
-            action.setObjectName("whereElseFromSelection")
-            action.triggered.connect(self.where_else_selection)
-            viewer.text_view.addAction(action)
-            self.viewer_action = action
+        self.where_action = window.action_registry.bind("claim.where_else", self.where_else)
+        viewer = sources.viewer
+        action = QAction("&Where else?", viewer)
+        action.setObjectName("whereElseFromSelection")
+        action.triggered.connect(self.where_else_selection)
+        viewer.text_view.addAction(action)
+        self.viewer_action: QAction | None = action
 
         # -- similar claims
         self.similar = SimilarClaimsView()
@@ -145,9 +125,9 @@ class AppearanceSupport(QObject):
         self.similar.countChanged.connect(self._similar_count)
         self.similar.openClaim.connect(window.select_claim)
         self.similar.mergeRequested.connect(self.ask_merge)
-        window.claimOpened.connect(self.similar.show_claim)
-        window.caseChanged.connect(self._case_changed)
-        window.changesApplied.connect(self._changes_applied)
+        window.events.claimOpened.connect(self.similar.show_claim)
+        window.events.caseChanged.connect(self._case_changed)
+        window.events.changesApplied.connect(self._changes_applied)
         if window.case is not None:
             self._case_changed(window.case)
 
@@ -156,8 +136,6 @@ class AppearanceSupport(QObject):
     def _case_changed(self, case: Any) -> None:
         self.folders.set_case(case)
         self.similar.set_case(case, self.window.workers)
-        writable = case is not None and not self.window.read_only
-        self.folder_action.setEnabled(writable)
 
     def _changes_applied(self, changes: Changes) -> None:
         shown = self.window.detail.detail
@@ -236,9 +214,7 @@ class AppearanceSupport(QObject):
 
     def add_hops(self, claim_id: int, chosen: list[Appearance], relation: str) -> None:
         picks = [Chosen(a.source_id, a.start, a.end, a.note) for a in chosen]
-        problem = self.window.editor.execute(
-            AddAppearances(self.window.editor, claim_id, picks, relation)
-        )
+        problem = self.editor.execute(AddAppearances(self.editor, claim_id, picks, relation))
         if problem:
             self.window.show_error(problem)
         elif self.dialog is not None:
@@ -267,15 +243,9 @@ class AppearanceSupport(QObject):
         if self.window.read_only:
             self.window.show_status("Read-only: you may read this case but not change it")
             return
-        command = MergeClaims(
-            self.window.editor, keep, other, despite_differences=despite_differences
-        )
-        problem = self.window.editor.execute(command)
+        command = MergeClaims(self.editor, keep, other, despite_differences=despite_differences)
+        problem = self.editor.execute(command)
         if problem:
             self.window.show_error(problem)
         else:
             self.window.show_status(f"Claim {other} merged into claim {keep}")
-
-
-def add_appearance_support(window: Any, sources: Any) -> AppearanceSupport:
-    return AppearanceSupport(window, sources)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -37,6 +38,10 @@ from desktop.sources.reader import KINDS, kind_by_name
 from desktop.sources.result import ReadOptions
 
 from .import_questions import AttachmentsJob, EncodingChooser, PagePicker, attachments_question
+
+if TYPE_CHECKING:
+    from desktop.sources import EncodingInDoubt, PageChoiceNeeded, PartialRead
+    from desktop.sources.importer import ImportOutcome
 
 #: File name endings the readers take (desktop.sources.reader.KINDS).
 SUFFIXES = tuple(KINDS)
@@ -202,13 +207,13 @@ class SourceImporter(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _finished(self, job: ImportJob, outcome: object, changes: Changes) -> None:
+    def _finished(self, job: ImportJob, outcome: ImportOutcome, changes: Changes) -> None:
         self.job = None
         self._close_progress()
-        self.imported.emit(outcome.source_id, outcome.created, changes)  # type: ignore[attr-defined]
-        read = outcome.read  # type: ignore[attr-defined]
+        self.imported.emit(outcome.source_id, outcome.created, changes)
+        read = outcome.read
         if read is not None and read.details.get("attachments"):
-            self._ask_attachments(job, outcome.source_id, read.details["attachments"])  # type: ignore[attr-defined]
+            self._ask_attachments(job, outcome.source_id, read.details["attachments"])
             return
         self._next()
 
@@ -257,8 +262,8 @@ class SourceImporter(QObject):
         dialog.rejected.connect(self._skipped)
         self._open(dialog)
 
-    def _ask_partial(self, job: ImportJob, exc: object) -> None:
-        problems = "\n".join(f"• {p}" for p in exc.problems)  # type: ignore[attr-defined]
+    def _ask_partial(self, job: ImportJob, exc: PartialRead) -> None:
+        problems = "\n".join(f"• {p}" for p in exc.problems)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "File read only in part",
@@ -280,8 +285,8 @@ class SourceImporter(QObject):
         box.finished.connect(answered)
         self._open(box)
 
-    def _ask_encoding(self, job: ImportJob, exc: object) -> None:
-        chosen = [exc.encoding, *exc.candidates]  # type: ignore[attr-defined]
+    def _ask_encoding(self, job: ImportJob, exc: EncodingInDoubt) -> None:
+        chosen = [exc.encoding, *exc.candidates]
         dialog = EncodingChooser(job.path, chosen, self.window)
 
         def answered(result: int) -> None:
@@ -298,8 +303,8 @@ class SourceImporter(QObject):
         dialog.finished.connect(answered)
         self._open(dialog)
 
-    def _ask_page(self, job: ImportJob, exc: object) -> None:
-        dialog = PagePicker(job.path, exc.pages, self.window)  # type: ignore[attr-defined]
+    def _ask_page(self, job: ImportJob, exc: PageChoiceNeeded) -> None:
+        dialog = PagePicker(job.path, exc.pages, self.window)
         dialog.finished.connect(
             lambda result: (
                 self._answered(job.path, page=dialog.page())
@@ -346,10 +351,10 @@ class SourceImporter(QObject):
                 self.imported.emit(result.outcome.source_id, result.outcome.created, changes)
         self._next()
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _answered(self, path: Path, **options: object) -> None:
         self.dialog = None
@@ -397,13 +402,15 @@ class FileDropFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if self._files(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
+            drag = cast(QDropEvent, event)  # PySide6 hands the filter the event's own class
+            if self._files(drag):
+                drag.acceptProposedAction()
                 return True
         elif kind == QEvent.Type.Drop:
-            files = self._files(event)  # type: ignore[arg-type]
+            drop = cast(QDropEvent, event)
+            files = self._files(drop)
             if files:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
+                drop.acceptProposedAction()
                 self._dropped(files)
                 return True
         return super().eventFilter(watched, event)

@@ -1,14 +1,14 @@
 """Attaches source import and the source viewer to the main window, in one call:
 
-    window.sources_ui = add_source_support(window)      # in build_window()
-    window.sources_ui.open_file(path)                   # for `provdesk FILE`
+    parts.sources = SourceSupport(window, editor, sources_view)   # window_setup.attach_sources
+    parts.sources.open_file(path)                                 # for `provdesk FILE`
 
-It adds File ▸ Import Source… (Ctrl+I), accepts files dropped on the window, shows the source
+It binds File ▸ Import Source… (Ctrl+I), accepts files dropped on the window, shows the source
 viewer in a dock (View ▸ Source), refreshes the window after each import or edit, and starts
-the reader processes in the background once the window is up. It uses only the window's public
-hooks: `menu()`, `add_action()`, `caseChanged`, `changesApplied`, `apply_changes()`,
-`select_claim()`, `current_claim_id()`, `show_status()`, `workers`, and the Sources view's
-`selected()`/`button()` when there is one.
+the reader processes in the background once the window is up. It uses the window's public
+hooks (`actions`, `events`, `apply_changes()`, `select_claim()`, `current_claim_id()`,
+`show_status()`, `workers`), the claim editor for suggestions and the Sources view's
+`selected()`/`button()`.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from __future__ import annotations
 import contextlib
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
 
 from db.text.spans import Span
 from db.unit_of_work import Changes
@@ -29,11 +29,17 @@ from .selection_dialogs import AddHopFromSelection, NewClaimFromSelection
 from .source_import import FILE_FILTER, FileDropFilter, SourceImporter
 from .source_viewer import SourceViewer
 
+if TYPE_CHECKING:
+    from ..editing.editing import ClaimEditor
+    from ..main_window import MainWindow
+    from ..records.records_view import SourcesDock
+
 
 class SourceSupport(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow, editor: ClaimEditor, sources_view: SourcesDock) -> None:
         super().__init__(window)
         self.window = window
+        self.editor = editor
         self.importer = SourceImporter(window)
         self.viewer = SourceViewer(workers=window.workers)
         self.dock = QDockWidget("Source", window)
@@ -41,36 +47,16 @@ class SourceSupport(QObject):
         self.dock.setWidget(self.viewer)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        toggle = self.dock.toggleViewAction()
-        toggle.setShortcut("Ctrl+Shift+V")
-        toggle.setStatusTip("Show or hide the source viewer")
-        window.menu("View").addAction(toggle)
-        self.import_action = window.add_action(
-            "File",
-            "&Import Source…",
-            self.choose_files,
-            "Ctrl+I",
-            "Import a PDF, web page or capture, text, e-mail, document or image as a source",
-        )
-        self.import_action.setObjectName("actionImportSource")
-        separator = getattr(window, "case_actions", None)
-        separator = getattr(separator, "import_separator", None)
-        if separator is not None:  # with import and export, above Quit
-            window.menu("File").removeAction(self.import_action)
-            window.menu("File").insertAction(separator, self.import_action)
-        self.ocr_action = window.add_action(
-            "File",
-            "OCR &Language for Imports…",
-            self.choose_ocr_language,
-            None,
-            "The language(s) of screenshots and scanned pages imported next (default: guessed)",
-        )
+        window.action_registry.provide("view.source", self.dock.toggleViewAction())
+        self.import_action = window.action_registry.bind("file.import_source", self.choose_files)
+        self.ocr_action = window.action_registry.bind("file.ocr_language", self.choose_ocr_language)
         self.drops = FileDropFilter.install(window)
         self.drops.filesDropped.connect(self.importer.import_files)
         self._waiting: list[Path] = []
 
-        window.caseChanged.connect(self._case_changed)
-        window.changesApplied.connect(self._changes_applied)
+        window.events.caseChanged.connect(self._case_changed)
+        window.events.changesApplied.connect(self._changes_applied)
+        window.events.readOnlyChanged.connect(self._read_only)
         self.importer.imported.connect(self._imported)
         self.importer.failed.connect(lambda message: window.show_status(message))
         self.viewer.hopActivated.connect(self._hop_activated)
@@ -80,9 +66,9 @@ class SourceSupport(QObject):
         self.viewer.claimFromSuggestion.connect(self.claim_from_suggestion)
         self.viewer.addSuggestion.connect(self.add_suggestion)
         self.viewer.failed.connect(lambda message: window.show_status(message))
-        sources_view = getattr(window, "sources_view", None)
-        if sources_view is not None and hasattr(sources_view, "button"):
-            sources_view.button("&Read", "Show the source's text and page", self.read_selected)
+        self.sources_view = sources_view
+        self.viewer.read_only = window.read_only
+        sources_view.button("&Read", "Show the source's text and page", self.read_selected)
         if window.case is not None:
             self._case_changed(window.case)
         threading.Thread(target=_prestart_readers, name="provdesk-readers", daemon=True).start()
@@ -143,7 +129,7 @@ class SourceSupport(QObject):
         self.viewer.show_source(source_id, hop_id=hop_id)
 
     def read_selected(self) -> None:
-        selected = self.window.sources_view.selected()
+        selected = self.sources_view.selected()
         if selected is not None:
             self.show_source(selected.id)
 
@@ -192,18 +178,13 @@ class SourceSupport(QObject):
     # -- suggestions (the claim editor runs them as undoable commands) ----------------------
 
     def claim_from_suggestion(self, source_id: int, suggestion: Any) -> Any:
-        editor = getattr(self.window, "editor", None)
-        if editor is None:
-            self.window.show_status("Editing is not available in this window")
-            return None
-        return editor.claim_from_suggestion(source_id, suggestion)
+        return self.editor.claim_from_suggestion(source_id, suggestion)
 
     def add_suggestion(self, source_id: int, suggestion: Any) -> Any:
-        editor = getattr(self.window, "editor", None)
-        if editor is None:
-            self.window.show_status("Editing is not available in this window")
-            return None
-        return editor.add_suggestion_to_claim(source_id, suggestion)
+        return self.editor.add_suggestion_to_claim(source_id, suggestion)
+
+    def _read_only(self, on: bool) -> None:
+        self.viewer.read_only = on
 
 
 def _prestart_readers() -> None:
@@ -211,7 +192,3 @@ def _prestart_readers() -> None:
 
     with contextlib.suppress(Exception):  # the first import starts them otherwise
         prestart()
-
-
-def add_source_support(window: QMainWindow) -> SourceSupport:
-    return SourceSupport(window)

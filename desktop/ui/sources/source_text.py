@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
@@ -243,7 +244,7 @@ class SourceText(QPlainTextEdit):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport():
             if event.type() == QEvent.Type.MouseButtonPress:
-                self._press_pos = event.position().toPoint()  # type: ignore[attr-defined]
+                self._press_pos = cast(QMouseEvent, event).position().toPoint()
             elif event.type() == QEvent.Type.MouseButtonRelease:
                 self._clicked(event)  # type: ignore[arg-type]
         return super().eventFilter(watched, event)

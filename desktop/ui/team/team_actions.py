@@ -9,11 +9,10 @@ database layer loads.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from db.errors import CaseError
 from desktop import preferences
@@ -49,49 +48,7 @@ def is_server(location: str) -> bool:
     return "://" in location and not location.startswith("sqlite")
 
 
-def editing_actions(window: MainWindow) -> list[QAction]:
-    """Every action that changes the case (the read-only mode disables them all)."""
-    found: list[QAction] = []
-    editor = getattr(window, "editor", None)
-    if editor is not None:
-        found += [
-            editor.new_claim_action,
-            editor.duplicate_action,
-            editor.edit_claim_action,
-            editor.verdict_action,
-            editor.delete_action,
-            editor.add_hop_action,
-            editor.insert_hop_action,
-            editor.edit_hop_action,
-            editor.status_action,
-            editor.up_action,
-            editor.down_action,
-            editor.remove_action,
-        ]
-    sources = getattr(window, "sources_ui", None)
-    if sources is not None:
-        found.append(sources.import_action)
-    found += getattr(window, "more_editing_actions", [])
-    return found
-
-
-def editing_widgets(window: MainWindow) -> list[QWidget]:
-    """The edit buttons of the actor and source lists."""
-    widgets: list[QWidget] = []
-    for dock in (getattr(window, "actors_view", None), getattr(window, "sources_view", None)):
-        if dock is None:
-            continue
-        for index in range(dock.buttons.count()):
-            item = dock.buttons.itemAt(index)
-            if item is not None and item.widget() is not None:
-                widgets.append(item.widget())
-    return widgets
-
-
 class TeamActions(QObject):
-    #: The open case became read-only for this reviewer (True) or writable (False).
-    readOnlyChanged = Signal(bool)
-
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -99,46 +56,16 @@ class TeamActions(QObject):
         self.live: LiveChanges | None = None
         self.lost_banner = Banner(window, "connectionBanner", "warning")
         self.read_only_banner = Banner(window, "readOnlyBanner", "info")
-        self.connect_action = window.add_action(
-            "File",
-            "Connect to &Team Server…",
-            self.connect_to_server,
-            "Ctrl+Alt+T",
-            "Open the case a desk shares on a PostgreSQL server",
+        bind = window.action_registry.bind
+        self.connect_action = bind("file.connect_server", self.connect_to_server)
+        self.copy_to_server_action = bind(
+            "file.copy_to_server", lambda: self.copy_case(to_server=True)
         )
-        self.connect_action.setObjectName("actionConnectServer")
-        self.copy_to_server_action = window.add_action(
-            "File",
-            "Copy Case to Team &Server…",
-            lambda: self.copy_case(to_server=True),
-            None,
-            "Put a copy of this case, evidence files and audit log included, on a team server",
+        self.copy_to_file_action = bind(
+            "file.copy_to_file", lambda: self.copy_case(to_server=False)
         )
-        self.copy_to_server_action.setObjectName("actionCopyToServer")
-        self.copy_to_file_action = window.add_action(
-            "File",
-            "Copy Case to &File…",
-            lambda: self.copy_case(to_server=False),
-            None,
-            "Write a copy of this case, evidence files and audit log included, to a case file",
-        )
-        self.copy_to_file_action.setObjectName("actionCopyToFile")
-        self._place_in_file_menu()
-        window.caseChanged.connect(self._case_changed)
-        window.changesApplied.connect(self._own_changes)
-
-    def _place_in_file_menu(self) -> None:
-        """Connect under Open Recent; the copies beside import and export."""
-        menu = self.window.menu("File")
-        actions = menu.actions()
-        recent = self.window.case_actions.recent.menuAction()  # type: ignore[attr-defined]
-        after_recent = actions[actions.index(recent) + 1]
-        menu.removeAction(self.connect_action)
-        menu.insertAction(after_recent, self.connect_action)
-        separator = self.window.case_actions.import_separator  # type: ignore[attr-defined]
-        for action in (self.copy_to_server_action, self.copy_to_file_action):
-            menu.removeAction(action)
-            menu.insertAction(separator, action)
+        window.events.caseChanged.connect(self._case_changed)
+        window.events.changesApplied.connect(self._own_changes)
 
     # -- the open case --------------------------------------------------------------------
 
@@ -181,14 +108,7 @@ class TeamActions(QObject):
             self.read_only_banner.say(f"Read-only: {why}" if why else READ_ONLY)
         else:
             self.read_only_banner.hide()
-        for action in editing_actions(self.window):
-            action.setEnabled(not on)
-        for widget in editing_widgets(self.window):
-            widget.setEnabled(not on)
-        sources = getattr(self.window, "sources_ui", None)
-        if sources is not None:
-            sources.viewer.read_only = on
-        self.readOnlyChanged.emit(on)
+        self.window.events.readOnlyChanged.emit(on)  # the actions and views follow
 
     def _own_changes(self, _changes: Changes) -> None:
         if self.live is not None:
@@ -392,8 +312,3 @@ def _describe(location: str) -> str:
     from db.case import case_url, describe
 
     return describe(case_url(location))
-
-
-def add_team_actions(window: MainWindow) -> Any:
-    window.team = TeamActions(window)  # type: ignore[attr-defined]
-    return window.team  # type: ignore[attr-defined]

@@ -26,14 +26,16 @@ if TYPE_CHECKING:
     from db.trash import TrashItem
     from db.unit_of_work import Changes
 
+    from ..editing.editing import ClaimEditor
     from ..main_window import MainWindow
 
 COLUMNS = ("Kind", "Id", "What", "Deleted (UTC)", "By")
 
 
 class TrashDock(QDockWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, editor: ClaimEditor) -> None:
         super().__init__("Trash", window)
+        self.editor = editor
         self.setObjectName("TrashDock")
         self.window_ = window
         self.items: list[TrashItem] = []
@@ -65,8 +67,8 @@ class TrashDock(QDockWidget):
         self.setWidget(body)
         self.confirm: QMessageBox | None = None  # the Empty Trash question while open
         self._stale = True
-        window.caseChanged.connect(lambda _c: self.mark_stale())
-        window.changesApplied.connect(self._changed)
+        window.events.caseChanged.connect(lambda _c: self.mark_stale())
+        window.events.changesApplied.connect(self._changed)
         self.visibilityChanged.connect(self._shown)
 
     def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
@@ -133,7 +135,7 @@ class TrashDock(QDockWidget):
             return
         from .trash_commands import RestoreFromTrash  # db.operations on first use
 
-        editor = self.window_.editor  # type: ignore[attr-defined]
+        editor = self.editor
         command = RestoreFromTrash(editor, item.kind, item.id, item.claim_id)
         problem = editor.execute(command)
         if problem:
@@ -179,19 +181,16 @@ class TrashDock(QDockWidget):
         self.reload()
 
 
-def add_trash_view(window: MainWindow) -> TrashDock:
+def add_trash_view(window: MainWindow, editor: ClaimEditor) -> TrashDock:
     """View ▸ Trash (Ctrl+Shift+T)."""
-    dock = TrashDock(window)
+    dock = TrashDock(window, editor)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    toggle = dock.toggleViewAction()
-    toggle.setShortcut("Ctrl+Shift+T")
-    toggle.setStatusTip("Show or hide the Trash: deleted records, to restore or purge")
+    toggle = window.action_registry.provide("view.trash", dock.toggleViewAction())
 
     def raise_when_shown(checked: bool) -> None:
         if checked:
             dock.raise_()
 
     toggle.triggered.connect(raise_when_shown)
-    window.menu("View").addAction(toggle)
     dock.hide()
     return dock
