@@ -45,7 +45,7 @@ def test_similar_claims_tab_and_merge_confirmation_for_the_issues_pairs(qtbot, w
     with sqlite_case.change() as uow:
         ids = [(ops.add_claim(uow, p["a"]), ops.add_claim(uow, p["b"])) for p in PAIRS]
     win.reload()
-    view = win.appearances_ui.similar
+    view = win.parts.appearances.similar
     for pair, (first, second) in zip(PAIRS, ids, strict=True):
         qtbot.waitUntil(lambda first=first: win.select_claim(first), timeout=10_000)
         qtbot.waitUntil(
@@ -66,7 +66,7 @@ def test_similar_claims_tab_and_merge_confirmation_for_the_issues_pairs(qtbot, w
             (this or "—") in shown and other in shown
         )
         qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
-        box = win.appearances_ui.question
+        box = win.parts.appearances.question
         assert box is not None and box.objectName() == "mergeClaimsQuestion"
         assert box.icon() == QMessageBox.Icon.Warning
         text = box.text()
@@ -79,7 +79,7 @@ def test_similar_claims_tab_and_merge_confirmation_for_the_issues_pairs(qtbot, w
         sure.setChecked(True)
         assert yes.isEnabled()
         yes.click()
-        qtbot.waitUntil(lambda: win.appearances_ui.question is None, timeout=5_000)
+        qtbot.waitUntil(lambda: win.parts.appearances.question is None, timeout=5_000)
         with sqlite_case.read() as session:
             assert session.get(Claim, second).merged_into_id == first
             event = session.scalars(
@@ -90,7 +90,7 @@ def test_similar_claims_tab_and_merge_confirmation_for_the_issues_pairs(qtbot, w
             assert len(event.after["overridden_differences"]) == 1
             assert event.after["overridden_differences"][0].startswith(kind)
     # Undo takes the last merge back exactly
-    win.editor.stack.undo()
+    win.parts.editor.stack.undo()
     with sqlite_case.read() as session:
         assert session.get(Claim, ids[-1][1]).merged_into_id is None
 
@@ -101,12 +101,12 @@ def test_cancelled_override_merges_nothing(qtbot, window, sqlite_case):
         keep = ops.add_claim(uow, "The death toll rose to 45")
         other = ops.add_claim(uow, "The death toll rose to 4,500")
     win.reload()
-    view = win.appearances_ui.similar
+    view = win.parts.appearances.similar
     qtbot.waitUntil(lambda: win.select_claim(keep), timeout=10_000)
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 1, timeout=20_000)
     assert not win.statusBar().currentMessage().startswith(f"Claim {other} is probably")
     qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
-    box = win.appearances_ui.question
+    box = win.parts.appearances.question
     # the surfaces sit in bidi isolates, so that "٤٥ → ٤٥٠٠" keeps its order too
     assert "number differs: \u206845\u2069 → \u20684,500\u2069" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
@@ -129,7 +129,7 @@ def test_where_else_notes_and_hop_status_warning(qtbot, window, sqlite_case, tmp
         }
     win.reload()
     qtbot.waitUntil(lambda: win.select_claim(claim), timeout=10_000)
-    dialog = win.appearances_ui.open_trace(quote, claim, "the quote")
+    dialog = win.parts.appearances.open_trace(quote, claim, "the quote")
     qtbot.waitUntil(lambda: dialog.found is not None, timeout=30_000)
     notes = {
         dialog.appearance(i).source_id: dialog.table.topLevelItem(i).text(5)
@@ -163,7 +163,7 @@ def test_where_else_notes_and_hop_status_warning(qtbot, window, sqlite_case, tmp
     qtbot.waitUntil(lambda: win.detail.hops.row_of(wrong) is not None, timeout=10_000)
     win.detail.select_hop(wrong)
     assert win.detail.current_hop_id() == wrong
-    status = win.editor.set_hop_status()
+    status = win.parts.editor.set_hop_status()
     assert isinstance(status, StatusDialog)
     assert status.meaning.isHidden()
     status.choose("confirmed")

@@ -108,7 +108,7 @@ def test_folder_of_odd_names_imports_in_the_window(qtbot, sqlite_case, tmp_path:
     win.show()
     win.set_case(sqlite_case)
     try:
-        folders = win.appearances_ui.folders
+        folders = win.parts.appearances.folders
         folders.import_paths([folder])
         qtbot.waitUntil(lambda: folders.summary_box is not None, timeout=120_000)
         box = folders.summary_box
@@ -121,5 +121,5 @@ def test_folder_of_odd_names_imports_in_the_window(qtbot, sqlite_case, tmp_path:
         assert "caf\ufffd notes.txt" in names and "inner \ufffd.txt" in names
     finally:
         win.workers.wait(10_000)
-        win.appearances_ui.folders.pool.waitForDone(30_000)
+        win.parts.appearances.folders.pool.waitForDone(30_000)
         win.set_case(None)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from db.queries import source_detail
 from desktop.ui.sources.import_questions import PagePicker
 from desktop.ui.sources.source_import import FILE_FILTER, importable
-from desktop.ui.sources.source_setup import add_source_support
 from desktop.ui.window_setup import build_window
 
 from . import capturegen as gen
@@ -27,7 +26,8 @@ def window(qtbot, sqlite_case):
     win, _actions = build_window()
     qtbot.addWidget(win)
     win.show()
-    support = getattr(win, "sources_ui", None) or add_source_support(win)
+    assert win.parts is not None and win.parts.sources is not None
+    support = win.parts.sources
     support.importer.show_messages = False
     win.set_case(sqlite_case)
     yield win, support

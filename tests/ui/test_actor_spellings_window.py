@@ -17,7 +17,7 @@ from .conftest import type_text
 
 def test_hop_dialog_offers_the_existing_actor(qtbot: QtBot, demo_window: MainWindow) -> None:
     demo_window.select_claim(2)
-    dialog = demo_window.editor.add_hop()  # type: ignore[attr-defined]
+    dialog = demo_window.parts.editor.add_hop()
     assert isinstance(dialog, HopDialog)
     type_text(qtbot, dialog.actor, "Лаврова")
     qtbot.waitUntil(lambda: dialog.use_offered.isVisible())
@@ -33,7 +33,7 @@ def test_hop_dialog_offers_the_existing_actor(qtbot: QtBot, demo_window: MainWin
     assert len(hops) == before + 1 and hops[-1].actor_name == "Sergey Lavrov"
 
     # A name no actor's keys meet is a new actor, with nothing offered.
-    dialog = demo_window.editor.add_hop()  # type: ignore[attr-defined]
+    dialog = demo_window.parts.editor.add_hop()
     type_text(qtbot, dialog.actor, "Anadolu Ajansı")
     qtbot.wait(300)
     assert not dialog.use_offered.isVisible()
@@ -47,7 +47,7 @@ def test_likely_duplicates_merge_and_undo(qtbot: QtBot, demo_window: MainWindow)
         ops.add_actor(uow, "Mohammed Morsi")
         ops.add_actor(uow, "Mohammed bin Salman")
     demo_window.reload()
-    actors = demo_window.actors_view  # type: ignore[attr-defined]
+    actors = demo_window.parts.actors_view
     actors.toggleViewAction().trigger()
     dialog = actors.duplicates()
     assert dialog.list.count() == 1  # two Mohammeds share a first name, not a key
@@ -59,7 +59,7 @@ def test_likely_duplicates_merge_and_undo(qtbot: QtBot, demo_window: MainWindow)
     names = [a.name for a in actors.model.rows]
     assert "لافروف" not in names
     assert "لافروف" in next(a for a in actors.model.rows if a.name == "Sergey Lavrov").aliases
-    undo = demo_window.editor.undo_action  # type: ignore[attr-defined]
+    undo = demo_window.parts.editor.undo_action
     assert "Merge" in undo.text()
     undo.trigger()
     assert arabic in [a.id for a in actors.model.rows]

@@ -13,17 +13,17 @@ from tests.desk_media import full_disk, read_only_share
 
 
 def _opens_read_only(qtbot: QtBot, window: MainWindow, path: Path, says: str) -> None:
-    window.case_actions.open_location(str(path))  # type: ignore[attr-defined]
+    window.parts.case_actions.open_location(str(path))
     qtbot.waitUntil(lambda: window.case is not None and window.read_only, timeout=20000)
-    banner = window.team.read_only_banner  # type: ignore[attr-defined]
+    banner = window.parts.team.read_only_banner
     assert banner.isVisible() and banner.text().startswith(f"Read-only: {says}")
     assert window.table.model().rowCount() == 3
     window.select_claim(1)
     qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10000)
-    editor = window.editor  # type: ignore[attr-defined]
+    editor = window.parts.editor
     for action in (editor.new_claim_action, editor.verdict_action, editor.add_hop_action):
         assert not action.isEnabled(), action.text()
-    assert not window.sources_ui.import_action.isEnabled()  # type: ignore[attr-defined]
+    assert not window.parts.sources.import_action.isEnabled()
 
 
 @pytest.mark.parametrize("medium", ["read-only share", "full disk"])

@@ -42,7 +42,7 @@ def contained(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.workers.wait(10000)
-            sources_ui = getattr(widget, "sources_ui", None)
+            sources_ui = widget.parts.sources if widget.parts else None
             if sources_ui is not None:
                 sources_ui.importer.cancel()
             widget.set_case(None)
