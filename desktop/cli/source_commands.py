@@ -35,6 +35,14 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         from .folder_import import import_many
 
         return import_many(ctx, args)
+    if args.page and len(args.page) > 1:  # several pages of one capture: one source each
+        import copy
+
+        for page in args.page:
+            one = copy.copy(args)
+            one.page = [page]
+            cmd_import(ctx, one)
+        return 0
     args.file = args.file[0]
     password = _read_password() if args.password_stdin else None
     case = ctx.case()
@@ -46,7 +54,9 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
             allow_partial=args.allow_partial,
             language=args.language,
             encoding=args.encoding,
-            options=ReadOptions(page=args.page, ocr_language=args.ocr_language),
+            options=ReadOptions(
+                page=args.page[0] if args.page else None, ocr_language=args.ocr_language
+            ),
         )
     except WrongPassword:
         raise
@@ -283,7 +293,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument(
         "--page",
         metavar="URL",
-        help="the page of a web capture (.warc, .wacz) to import, by URL or number from 1",
+        action="append",
+        help="the page of a web capture (.warc, .wacz) to import, by URL or number from 1 "
+        "(repeat it for several pages: a source each)",
     )
     p.add_argument(
         "--with-attachments",

@@ -32,6 +32,8 @@ class ReadLimits:
     parallel_min_pages: int = 16
     #: pypdf's limit on what one compressed stream may expand to (stops decompression bombs).
     max_stream_bytes: int = 64 * MB
+    #: Added to the deadline for each scanned page read by OCR (a long scan takes its time).
+    ocr_page_seconds: float = 60.0
     #: The longest text a source may hold (characters).
     max_text_chars: int = 50_000_000
 

@@ -138,6 +138,8 @@ class ReaderGroup:
                         continue
                     if message[0] in ("done", "result", "password", "error"):
                         reader.finished = True
+                    elif message[0] == "ocr":  # a scanned page read: its time is its own
+                        self.deadline += self.limits.ocr_page_seconds
                     yield reader.worker, message
         finally:
             self.stop()

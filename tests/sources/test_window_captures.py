@@ -53,14 +53,17 @@ def test_a_capture_of_two_pages_asks_which_page(qtbot, window, sqlite_case, tmp_
     qtbot.waitUntil(lambda: isinstance(support.importer.dialog, PagePicker), timeout=30_000)
     picker = support.importer.dialog
     assert picker.list.count() == 2 and gen.SECOND_URL in picker.list.item(1).text()
-    picker.choose(gen.SECOND_URL)
-    with qtbot.waitSignal(support.importer.imported, timeout=30_000) as imported:
+    picker.choose(gen.PAGE_URL, gen.SECOND_URL)  # both pages: a source each
+    imported = []
+    support.importer.imported.connect(lambda *args: imported.append(args))
+    with qtbot.waitSignal(support.importer.idle, timeout=60_000):
         picker.accept()
-    source_id, created, _changes = imported.args
+    assert [created for _id, created, _changes in imported] == [True, True]
     with sqlite_case.read() as session:
-        view, text = source_detail(session, source_id)
-    assert created and view.url == gen.SECOND_URL and view.file_name == "two.wacz"
-    assert dict(view.arrival)["retrieved"] == gen.CAPTURED
+        (first, _), (second, text) = (source_detail(session, i[0]) for i in imported)
+    assert (first.url, second.url) == (gen.PAGE_URL, gen.SECOND_URL)
+    assert first.file_name == second.file_name == "two.wacz"
+    assert dict(second.arrival)["retrieved"] == gen.CAPTURED
     assert "issued no joint statement" in text
 
 

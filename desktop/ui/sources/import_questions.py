@@ -90,8 +90,8 @@ class PagePicker(QDialog):
         self.setWindowTitle("Which page?")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"{isolate(path.name)} holds {len(pages)} captured pages. Choose the page to import "
-            "(the evidence kept is the whole archive):"
+            f"{isolate(path.name)} holds {len(pages)} captured pages. Choose the page(s) to "
+            "import, each a source of its own (the evidence kept is the whole archive):"
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -104,26 +104,27 @@ class PagePicker(QDialog):
             )
             item.setData(0x0100, page["url"])  # Qt.UserRole
             self.list.addItem(item)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Import this page")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
 
-    def page(self) -> str:
-        """The URL of the page chosen."""
-        item = self.list.currentItem()
-        return str(item.data(0x0100)) if item is not None else ""
+    def pages(self) -> list[str]:
+        """The URLs of the pages chosen, in the capture's order."""
+        rows = sorted(self.list.row(item) for item in self.list.selectedItems())
+        return [str(self.list.item(row).data(0x0100)) for row in rows]
 
-    def choose(self, url: str) -> None:
+    def choose(self, *urls: str) -> None:
+        self.list.clearSelection()
         for row in range(self.list.count()):
-            if self.list.item(row).data(0x0100) == url:
-                self.list.setCurrentRow(row)
+            self.list.item(row).setSelected(self.list.item(row).data(0x0100) in urls)
 
 
 #: OCR languages offered (Tesseract's names; any installed combination can be typed).

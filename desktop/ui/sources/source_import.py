@@ -135,6 +135,8 @@ class SourceImporter(QObject):
         self.show_messages = True
         #: The OCR language(s) chosen for images and scanned pages (None: guessed).
         self.ocr_language: str | None = None
+        #: Pages of a capture still to import after the one being read: (file, page URL).
+        self.more_pages: list[tuple[Path, str]] = []
 
     def set_case(self, case: Case | None) -> None:
         self.case = case
@@ -150,10 +152,15 @@ class SourceImporter(QObject):
 
     def cancel(self) -> None:
         self.queue.clear()
+        self.more_pages.clear()
         if self.job is not None:
             self.job.cancel()
 
     def _next(self) -> None:
+        if self.more_pages:  # further pages chosen of the capture just imported
+            path, page = self.more_pages.pop(0)
+            self._start(path, page=page)
+            return
         if not self.queue:
             self.idle.emit()
             return
@@ -305,13 +312,16 @@ class SourceImporter(QObject):
 
     def _ask_page(self, job: ImportJob, exc: PageChoiceNeeded) -> None:
         dialog = PagePicker(job.path, exc.pages, self.window)
-        dialog.finished.connect(
-            lambda result: (
-                self._answered(job.path, page=dialog.page())
-                if result == QDialog.DialogCode.Accepted
-                else self._skipped()
-            )
-        )
+
+        def answered(result: int) -> None:
+            pages = dialog.pages() if result == QDialog.DialogCode.Accepted else []
+            if not pages:
+                self._skipped()
+                return
+            self.more_pages = [(job.path, page) for page in pages[1:]]
+            self._answered(job.path, page=pages[0])
+
+        dialog.finished.connect(answered)
         self._open(dialog)
 
     def _ask_attachments(self, job: ImportJob, source_id: int, listed: list[dict]) -> None:
