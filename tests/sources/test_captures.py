@@ -231,3 +231,21 @@ def test_hostile_captures_and_documents_are_one_line_and_change_nothing(
         assert err.count("\n") == 1 and f"cannot import {name}: " in err and reason in err, err
         assert counts(case) == before
     case.close()
+
+
+def test_folder_import_takes_the_new_kinds(tmp_path: Path, sqlite_case: Case) -> None:
+    from desktop.sources.folder import Outcome, import_folder
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "page.warc.gz").write_bytes(gen.warc([(gen.PAGE_URL, gen.BORDER)]))
+    (inbox / "release.docx").write_bytes(gen.docx_file())
+    (inbox / "two.wacz").write_bytes(
+        gen.wacz([(gen.PAGE_URL, gen.BORDER), (gen.SECOND_URL, gen.MINISTERS)])
+    )
+    summary = import_folder(sqlite_case, [inbox])
+    imported = sorted(r.path.name for r in summary.of(Outcome.IMPORTED))
+    assert imported == ["page.warc.gz", "release.docx"]
+    (refused,) = summary.of(Outcome.REFUSED)
+    assert refused.path.name == "two.wacz" and refused.actionable
+    assert "it holds 2 pages" in refused.reason and "on its own to choose a page" in refused.reason
