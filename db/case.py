@@ -165,15 +165,22 @@ class Case:
                 session.rollback()
 
     @contextlib.contextmanager
-    def change(self, reviewer: str | None = None) -> Iterator[UnitOfWork]:
-        """One transaction: commits when the block ends, rolls back on any error."""
+    def change(
+        self, reviewer: str | None = None, *, wait: float | None = None
+    ) -> Iterator[UnitOfWork]:
+        """One transaction: commits when the block ends, rolls back on any error. `wait`: how
+        many seconds an SQLite case waits for another program's write lock before it raises
+        `CaseLocked` (default `sqlite_access.BUSY_SECONDS`)."""
         if self.read_only_reason:
             if self.read_only_reason.startswith(NO_SPACE):
                 raise NoSpace(f"cannot save the change: {self.read_only_reason}")
             raise ReadOnlyCase(f"the case is read-only: {self.read_only_reason}")
         with _translate_errors(self, "save the change to"), self._sessions() as session:
             if self.dialect == "sqlite":
-                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+                options: dict[str, Any] = {"sqlite_begin": "IMMEDIATE"}
+                if wait is not None:
+                    options["sqlite_wait"] = wait
+                session.connection(execution_options=options)
             else:
                 # Writers take turns from the start, as SQLite's BEGIN IMMEDIATE makes them:
                 # a "find or create" (actor, tag, evidence file) then sees what the writer

@@ -114,7 +114,12 @@ def _begin_as_asked(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         # A unit of work takes the write lock at its start, so that it never fails half-way
         # when a read lock would have to be upgraded; reads stay deferred.
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        options = conn.get_execution_options()
+        # How long this transaction waits for another program's lock (`Case.change(wait=…)`:
+        # a window waits a moment, then hands the wait to a worker); the default otherwise.
+        wait = options.get("sqlite_wait", BUSY_SECONDS)
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait * 1000)}")
+        mode = options.get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 

@@ -368,13 +368,15 @@ class MainWindow(ClaimListControl, QMainWindow):
             "is lost; reopen the case from File ▸ Open Recent once it is back."
         )
 
-    def run_change(self, work: Callable[[UnitOfWork], T], what: str = "") -> T:
-        """Run one unit of work on the open case and refresh what it changed. Errors from the
-        case propagate (callers decide what the reviewer sees)."""
+    def run_change(
+        self, work: Callable[[UnitOfWork], T], what: str = "", *, wait: float | None = None
+    ) -> T:
+        """Run one unit of work on the open case and refresh what it changed (`wait`: seconds
+        to wait for another program's lock). Errors propagate (callers decide what to show)."""
         case = self._case
         if case is None:
             raise CaseUnavailable("no case is open")
-        with case.change() as uow:
+        with case.change(wait=wait) as uow:
             result = work(uow)
         self.apply_changes(case.last_changes)
         if what:

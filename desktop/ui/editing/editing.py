@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 
-from db.errors import CaseError, VersionConflict
+from db.errors import CaseError, CaseLocked, VersionConflict
 from db.meaning_checks import hop_passage_differences
 from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
@@ -19,6 +19,7 @@ from .actor_offer import actor_offer
 from .claim_dialog import ClaimDialog
 from .conflict_dialog import KEEP_MINE, ConflictDialog
 from .hop_dialog import END, HopDialog
+from .lock_wait import QUICK_WAIT, wait_for_lock
 from .status_dialog import StatusDialog
 
 if TYPE_CHECKING:
@@ -76,19 +77,23 @@ class ClaimEditor(QObject):
         """Run a command's first step; push it when the case took it. Returns the problem to
         show, or None."""
         try:
-            self.window.run_change(command.first, command.text())
+            self.window.run_change(command.first, command.text(), wait=QUICK_WAIT)
+        except CaseLocked as locked:  # another program writes: wait on a worker (lock_wait)
+            return wait_for_lock(self, command, on_success, locked)
         except VersionConflict as conflict:
             self._resolve(command, conflict, on_success)
             return CONFLICT
-        except CaseError as exc:
+        except (CaseError, ValueError) as exc:  # ValueError: a word the case does not know
             return str(exc)
-        except ValueError as exc:  # a vocabulary word the case does not know
-            return str(exc)
-        self.stack.push(command)
-        self._show(command)
+        self.landed(command)
         if on_success is not None:
             on_success()
         return None
+
+    def landed(self, command: CaseCommand) -> None:
+        """The case took the command's first step: onto the stack, and shown."""
+        self.stack.push(command)
+        self._show(command)
 
     def run(self, command: CaseCommand, what: str) -> None:
         """Run a command's first step and push it; the case's errors go to the caller (views

@@ -1,0 +1,65 @@
+"""Saving without freezing the window: every edit is first tried with a short wait for the
+case's write lock (`QUICK_WAIT`, so the event loop never stops longer than that); when another
+program holds the lock, the same change goes to a worker that waits for it (the busy time-out of
+`db.sqlite_access`), the dialog says so at once and keeps what the reviewer typed, and after a
+failure OK tries again. One mechanism for every dialog the editor opens (`ClaimEditor.execute`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from db.errors import CaseError, CaseLocked
+from db.unit_of_work import Changes
+
+if TYPE_CHECKING:
+    from .commands import CaseCommand
+    from .editing import ClaimEditor
+
+QUICK_WAIT = 0.2
+"""Seconds the GUI thread waits for the write lock before the wait goes to a worker."""
+
+
+def wait_for_lock(
+    editor: ClaimEditor,
+    command: CaseCommand,
+    on_success: Callable[[], None] | None,
+    locked: CaseLocked,
+) -> str:
+    """Run `command` on a worker once the lock is free; returns the line the dialog shows
+    meanwhile (its OK button is disabled until the worker is done)."""
+    window = editor.window
+    case = window.case
+    dialog = editor.dialog
+    if case is None:
+        return str(locked)
+    if dialog is not None:
+        dialog.ok_button.setEnabled(False)
+
+    def attempt() -> Changes:
+        with case.change() as uow:
+            command.first(uow)
+        return case.last_changes
+
+    def done(changes: Changes) -> None:
+        if dialog is not None:
+            dialog.ok_button.setEnabled(True)
+        if case is not window.case:
+            return
+        window.apply_changes(changes)
+        window.show_status(command.text())
+        editor.landed(command)
+        if on_success is not None:
+            on_success()
+
+    def failed(exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, CaseError | ValueError) else f"not saved: {exc}"
+        if dialog is not None:
+            dialog.ok_button.setEnabled(True)
+            dialog.show_error(f"{message} — your edit is kept here: press OK to try again")
+        else:
+            window.show_error(message)
+
+    window.workers.submit(attempt, done, failed)
+    return f"{locked} — waiting for it; your edit is kept and saved as soon as it is free"
