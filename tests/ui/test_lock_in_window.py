@@ -24,8 +24,8 @@ WHY = "The ministry's own transcript has no such sentence."
 def _verdict_dialog(qtbot: QtBot, window: MainWindow) -> StatusDialog:
     window.select_claim(1)
     qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
-    window.editor.verdict_action.trigger()  # type: ignore[attr-defined]
-    dialog = window.editor.dialog  # type: ignore[attr-defined]
+    window.parts.editor.verdict_action.trigger()
+    dialog = window.parts.editor.dialog
     assert isinstance(dialog, StatusDialog)
     for row in range(dialog.choices.count()):
         dialog.choices.setCurrentRow(row)
@@ -70,7 +70,8 @@ def test_set_verdict_waits_for_the_lock_off_the_gui_thread(
         qtbot.wait(1000)  # the lock is still held: the event loop turns all the while
         assert len(ticks) - before >= 10
         assert dialog.rationale.toPlainText() == WHY and not _saved(sqlite_case)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)  # saved by the worker
+    editor = window.parts.editor
+    qtbot.waitUntil(lambda: editor.dialog is None, timeout=15_000)  # saved by the worker
     assert _saved(sqlite_case)
     with sqlite_case.read() as session:
         assert check_case(session, sqlite_case.location).intact
@@ -94,7 +95,7 @@ def test_a_wait_that_gives_up_keeps_the_edit_and_ok_saves_it_later(
         assert dialog.ok_button.isEnabled() and dialog.rationale.toPlainText() == WHY
         assert len(ticks) >= 10 and not _saved(sqlite_case)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # retry, the lock is free
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.parts.editor.dialog is None, timeout=10_000)
     assert _saved(sqlite_case)
-    window.editor.undo_action.trigger()  # type: ignore[attr-defined]
+    window.parts.editor.undo_action.trigger()
     assert not _saved(sqlite_case)

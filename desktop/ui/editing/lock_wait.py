@@ -14,6 +14,7 @@ from db.errors import CaseError, CaseLocked
 from db.unit_of_work import Changes
 
 if TYPE_CHECKING:
+    from ..common.submit_dialog import SubmitDialog
     from .commands import CaseCommand
     from .editing import ClaimEditor
 
@@ -42,9 +43,13 @@ def wait_for_lock(
             command.first(uow)
         return case.last_changes
 
+    def open_dialog() -> SubmitDialog | None:
+        """The dialog, while it is still open (Cancel meanwhile closes and deletes it)."""
+        return dialog if dialog is not None and editor.dialog is dialog else None
+
     def done(changes: Changes) -> None:
-        if dialog is not None:
-            dialog.ok_button.setEnabled(True)
+        if (still := open_dialog()) is not None:
+            still.ok_button.setEnabled(True)
         if case is not window.case:
             return
         window.apply_changes(changes)
@@ -55,9 +60,9 @@ def wait_for_lock(
 
     def failed(exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, CaseError | ValueError) else f"not saved: {exc}"
-        if dialog is not None:
-            dialog.ok_button.setEnabled(True)
-            dialog.show_error(f"{message} — your edit is kept here: press OK to try again")
+        if (still := open_dialog()) is not None:
+            still.ok_button.setEnabled(True)
+            still.show_error(f"{message} — your edit is kept here: press OK to try again")
         else:
             window.show_error(message)
 
