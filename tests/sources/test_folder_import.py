@@ -32,6 +32,8 @@ def _folder(root: Path) -> Path:
     (root / "deep" / "notes.md").write_text("# Notes\n\nA short Markdown note of the desk.\n")
     # the same bytes under another name, deeper down
     (root / "deep" / "deeper" / "copy of day1.txt").write_bytes((root / "day1.txt").read_bytes())
+    (root / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42 not an article")
+    # an image is read by OCR now; a damaged one is refused with the reason
     (root / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not an article")
     (root / "empty.txt").write_bytes(b"")
     (root / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
@@ -51,9 +53,10 @@ def test_folder_summary_with_bad_files(sqlite_case: Case, tmp_path: Path) -> Non
     by = {o: sorted(r.path.relative_to(root).as_posix() for r in summary.of(o)) for o in Outcome}
     assert by[Outcome.IMPORTED] == ["day1.txt", "day2.txt", "day3.txt", "deep/notes.md"]
     assert by[Outcome.ALREADY] == ["deep/deeper/copy of day1.txt"]
-    assert by[Outcome.UNSUPPORTED] == ["photo.jpg"]
+    assert by[Outcome.UNSUPPORTED] == ["clip.mp4"]
     reasons = {r.path.name: r.reason for r in summary.of(Outcome.REFUSED)}
-    assert set(reasons) == {"empty.txt", "binary.txt", "huge.txt", "loop", "gone.md"}
+    assert set(reasons) == {"empty.txt", "binary.txt", "huge.txt", "loop", "gone.md", "photo.jpg"}
+    assert "damaged image" in reasons["photo.jpg"]
     assert "empty" in reasons["empty.txt"]
     assert "binary" in reasons["binary.txt"]
     assert "import limit" in reasons["huge.txt"]
@@ -61,7 +64,7 @@ def test_folder_summary_with_bad_files(sqlite_case: Case, tmp_path: Path) -> Non
     assert "broken link" in reasons["gone.md"]
     assert summary.complete and not summary.cancelled
     assert summary.line().startswith("imported 4, already in the case 1, skipped as unsupported 1")
-    assert seen[-1] == (8, 8)  # day1-3, notes, the copy, empty, binary, huge
+    assert seen[-1] == (9, 9)  # day1-3, notes, the copy, empty, binary, huge, photo
     with sqlite_case.read() as session:
         assert session.scalar(select(func.count()).select_from(Source)) == 4
         assert session.scalar(select(func.count()).select_from(EvidenceFile)) == 4
@@ -135,7 +138,7 @@ def test_cli_imports_a_folder_then_traces_and_finds_similar_claims(
     result = _cli("--case", case_path, "import", root)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == ("imported 4, already in the case 1, skipped as unsupported 1, refused 5")
+    assert lines[0] == ("imported 4, already in the case 1, skipped as unsupported 1, refused 6")
     assert any(line.startswith("refused") and "huge.txt" in line for line in lines)
     result = _cli("--case", case_path, "import", root, "--json")
     summary = json.loads(result.stdout)
