@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from .models import Actor, ActorAlias, ActorNameKey
 from .text.name_morphology import inflected_forms
 from .text.names import mention_keys, name_keys
 from .text.normalise import search_words
@@ -87,15 +86,21 @@ class Expansion:
         return " & ".join(parts)
 
 
+_SPELLINGS = text(
+    "SELECT name FROM actors WHERE id IN (SELECT actor_id FROM actor_name_keys WHERE key IN "
+    ":keys) AND deleted_at IS NULL AND merged_into_id IS NULL UNION ALL "
+    "SELECT alias FROM actor_aliases JOIN actors ON actors.id = actor_aliases.actor_id "
+    "WHERE actors.id IN (SELECT actor_id FROM actor_name_keys WHERE key IN :keys) "
+    "AND actors.deleted_at IS NULL AND actors.merged_into_id IS NULL"
+).bindparams(bindparam("keys", expanding=True))
+
+
 def _spellings_for(session: Session, keys: frozenset[str]) -> list[str]:
-    """The names and aliases of the live actors having one of `keys`."""
+    """The names and aliases of the live actors having one of `keys` (one statement, through
+    the primary key of actor_name_keys)."""
     if not keys:
         return []
-    ids = select(ActorNameKey.actor_id).where(ActorNameKey.key.in_(sorted(keys)))
-    alive = (Actor.id.in_(ids), Actor.deleted_at.is_(None), Actor.merged_into_id.is_(None))
-    names = list(session.scalars(select(Actor.name).where(*alive)))
-    names += session.scalars(select(ActorAlias.alias).join(Actor).where(*alive))
-    return names
+    return [str(name) for (name,) in session.execute(_SPELLINGS, {"keys": sorted(keys)})]
 
 
 def _parts_meeting(spelling: str, keys: frozenset[str]) -> list[str]:

@@ -78,6 +78,8 @@ class _NameIndex:
     outlets: dict[str, set[str]]
     actor_words: list[str]
     outlet_words: list[str]
+    expansions: dict[str, Expansion] = field(default_factory=dict)
+    """Queries expanded through the actors' other spellings, kept while the names are."""
 
 
 _INDEXES: weakref.WeakKeyDictionary[Engine, _NameIndex] = weakref.WeakKeyDictionary()
@@ -112,6 +114,18 @@ def _name_index(session: Session) -> _NameIndex:
     index = _NameIndex(token, actors, outlets, sorted(actors), sorted(outlets))
     _INDEXES[engine] = index
     return index
+
+
+def expansion_of(session: Session, query: str) -> Expansion:
+    """`db.name_search.expand_query`, kept per case until an actor, alias or source changes
+    (a search box asks for the same words again and again while results page in)."""
+    index = _name_index(session)
+    found = index.expansions.get(query)
+    if found is None:
+        if len(index.expansions) > 1000:
+            index.expansions.clear()
+        found = index.expansions[query] = expand_query(session, query)
+    return found
 
 
 def _having_all(words: list[str], by_word: dict[str, set[T]], vocabulary: list[str]) -> set[T]:
@@ -296,10 +310,18 @@ def search_claims(
         ]
     if exact or len(hits) >= limit:
         return hits
-    expansion = expand_query(session, query)
+    expansion = expansion_of(session, query)
     later = after if after is not None and after.rank > NAME_RANK else None
+    # on a first page that is not full, its hits are every exact and named match there is
+    known = tuple(h.id for h in hits) if after is None else None
     spelled = spelled_statement(
-        dialect, query, expansion, named=named, limit=limit - len(hits), after=later
+        dialect,
+        query,
+        expansion,
+        named=named,
+        limit=limit - len(hits),
+        after=later,
+        found_ids=known,
     )
     if spelled is not None:
         statement, params = spelled
@@ -318,11 +340,13 @@ def spelled_statement(
     named: Named | None = None,
     limit: int = SEARCH_PAGE,
     after: SearchCursor | None = None,
+    found_ids: Sequence[int] | None = None,
 ) -> tuple[str, dict[str, object]] | None:
     """The SQL of the claims found only through other spellings of the query's names (not by
     the query as typed, nor by a name): ranked in (0, 1] after every other match, by their
     text rank (`expanded_rank`), keyset paged like `claims_statement`. None when the
-    expansion added nothing."""
+    expansion added nothing. `found_ids`: every claim the query as typed or a name finds,
+    when the caller has them all (else the statement finds them again to leave them out)."""
     postgres = dialect == "postgresql"
     expanded = expansion.tsquery() if postgres else expansion.fts5()
     expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
@@ -330,13 +354,17 @@ def spelled_statement(
         return None
     template = _PG_CLAIMS if postgres else _SQLITE_CLAIMS
     params: dict[str, object] = {"q": expression, "qx": expanded, "n": limit}
-    exact = f"SELECT claim_id FROM ({template}) AS exact_matches"
-    if named:
-        by_name, name_params = _named_statement(named, dialect)
-        exact += f" UNION SELECT claim_id FROM ({by_name}) AS by_name"
-        params |= name_params
     keyset = "WHERE " + _ALIVE["claim"].format(ident="ranked.claim_id")
-    keyset += f" AND claim_id NOT IN ({exact})"
+    if found_ids is not None:
+        if found_ids:  # ints from the case: safe inline
+            keyset += f" AND claim_id NOT IN ({', '.join(str(int(i)) for i in found_ids)})"
+    else:
+        exact = f"SELECT claim_id FROM ({template}) AS exact_matches"
+        if named:
+            by_name, name_params = _named_statement(named, dialect)
+            exact += f" UNION SELECT claim_id FROM ({by_name}) AS by_name"
+            params |= name_params
+        keyset += f" AND claim_id NOT IN ({exact})"
     if after is not None:
         keyset += " AND (best > :r OR (best = :r AND claim_id > :i))"
         params |= {"r": after.rank, "i": after.id}
@@ -405,7 +433,7 @@ def search(
     expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
     if expression is None:
         return []
-    expansion = None if exact else expand_query(session, query)
+    expansion = None if exact else expansion_of(session, query)
     expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
     # what only another spelling finds ranks after everything else, so it is asked for only
     # when a kind's page is not full

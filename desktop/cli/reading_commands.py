@@ -8,9 +8,8 @@ import sys
 from typing import Any
 
 from db.models import AuditEvent
-from db.name_search import expand_query
 from db.queries import ClaimCursor, ClaimFilter, claim_detail, claim_rows, list_actors, list_claims
-from db.search import NAME_RANK, named_matches, search, search_claims
+from db.search import NAME_RANK, expansion_of, named_matches, search, search_claims
 from db.text.spans import page_citation
 from db.views import ClaimDetail
 from db.vocabulary import HopStatus, Verdict
@@ -129,7 +128,7 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
 
     with ctx.case().read() as session:
         hits = search(session, args.words, limit=args.limit, exact=args.exact)
-        expansion = None if args.exact else expand_query(session, args.words)
+        expansion = None if args.exact else expansion_of(session, args.words)
         also = expansion.marked_words if expansion else ()
         found = snippets(session, [(h.kind, h.id) for h in hits], args.words, width=90, also=also)
         by_name = {h.id for h in hits if h.kind == "claim" and h.rank == NAME_RANK}

@@ -214,16 +214,15 @@ class ClaimListControl:
         exact = self.filters.exact.isChecked()
 
         def work() -> tuple[list[int], list[ClaimRow], list[str]]:
-            from db.name_search import expand_query
             from db.queries import claim_rows
-            from db.search import search_claims
+            from db.search import expansion_of, search_claims
 
             from .claim_pages import filter_ids
 
             with case.read() as session:
                 hits = search_claims(session, text, limit=SEARCH_LIMIT, exact=exact)
                 ids = filter_ids(session, [h.id for h in hits], where)
-                spellings = [] if exact else sorted(expand_query(session, text).marked_words)
+                spellings = [] if exact else sorted(expansion_of(session, text).marked_words)
                 return ids, claim_rows(session, ids[:RANKED_PAGE_SIZE]), spellings
 
         def done(found: tuple[list[int], list[ClaimRow], list[str]]) -> None:
