@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from .errors import InvalidInput, NotFound
 from .meaning_checks import case_names, passage_differences, passage_window
 from .models import Base, Claim, ClaimBand, Hop, Source, SourceBand
+from .other_languages import OtherLanguagePassage, other_language_passages
 from .search import search
 from .text import meaning
 from .text import similarity as sim
@@ -192,6 +193,9 @@ class Trace:
     words: int
     candidates: int
     appearances: tuple[Appearance, ...]
+    other_languages: tuple[OtherLanguagePassage, ...] = ()
+    """Passages in other languages that may carry the text (same actors, numbers, dates):
+    proposals to check against a translation, after every appearance (`db.other_languages`)."""
 
 
 def _candidate_ids(session: Session, words: Sequence[str], text: str) -> list[int]:
@@ -244,7 +248,10 @@ def trace_text(session: Session, text: str, *, exclude_sources: Iterable[int] = 
     appearances.sort(key=_order)
     if appearances:
         appearances[0] = _mark_first(appearances[0])
-    return Trace(text, len(words), len(ids), tuple(appearances))
+    others = other_language_passages(
+        session, text, exclude_sources=excluded | {a.source_id for a in appearances}
+    )
+    return Trace(text, len(words), len(ids), tuple(appearances), others)
 
 
 def _with_anchors(

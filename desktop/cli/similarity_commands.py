@@ -73,10 +73,11 @@ def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
                 "words": trace.words,
                 "candidates": trace.candidates,
                 "appearances": [_appearance_json(a) for a in trace.appearances],
+                "other_languages": list(trace.other_languages),
             }
         )
         return 0
-    if not trace.appearances:
+    if not trace.appearances and not trace.other_languages:
         print("no source in the case carries this text", file=sys.stderr)
         return 0
     for a in trace.appearances:
@@ -90,6 +91,15 @@ def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
         )
         if a.note:
             print(f"      {a.note}")
+    for p in trace.other_languages:  # after every same-language appearance
+        date = p.published_on.isoformat() if p.published_on else "(no date)"
+        name = one_line(p.outlet or p.title or "", 30)
+        print(
+            f"{'':5} {date:10} #{p.source_id:<5} {p.language or '?':4} {p.start}–{p.end:<9} "
+            f"{name:30} {one_line(p.passage, 60)}"
+        )
+        shares = ", ".join(p.shared) or "no number or date"
+        print(f"      {p.note}: names {', '.join(p.names)}; shares {shares}")
     return 0
 
 
