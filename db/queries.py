@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session, selectinload
 from .arrival import arrival_facts, ocr_language
 from .claim_rows import read_claim_rows
 from .errors import InTrash
-from .models import Actor, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
+from .models import Actor, CaseInfo, Claim, ClaimTag, EvidenceFile, Hop, Review, Source
 from .source_history import current_versions, health_fields, source_history
 from .text.direction import first_strong_direction
 from .text.spans import Span
+from .text.spans import quote_not_located as _not_located
 from .trash import not_found
 from .views import ActorView, ClaimDetail, ClaimRow, HopView, ReviewView, SourceView
 
@@ -190,7 +191,7 @@ def quote_not_located(hop: Hop) -> bool:
     source = hop.source
     if hop.anchor is not None and hop.anchor.health in ("changed", "lost"):
         return False
-    return bool(hop.quote and source is not None and source.text and not hop.spans)
+    return _not_located(hop.quote, bool(source is not None and source.text), hop.spans)
 
 
 def hop_view(hop: Hop, current_version: int | None = None) -> HopView:
@@ -402,3 +403,15 @@ def hops_in_source(session: Session, source_id: int) -> list[HopView]:
     )
     current = current_versions(session, {source_id}).get(source_id)
     return [hop_view(h, current) for h in hops]
+
+
+def live_actor_ids(session: Session) -> set[int]:
+    """The ids of the actors not in the Trash (an undo command compares them before and after a
+    step to tell which actors the step created)."""
+    return set(session.scalars(select(Actor.id).where(Actor.deleted_at.is_(None))))
+
+
+def four_eyes_required(session: Session) -> bool:
+    """Whether final verdicts of this case need a second reviewer's sign-off."""
+    settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
+    return bool(settings.get("four_eyes", False))

@@ -18,17 +18,15 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from .models import Claim, Hop, Source
 from .name_search import Expansion, expand_query, expanded_rank
 from .text.normalise import fts5_match_expression, search_words
-from .text.snippets import Snippet, snippet
 
 SEARCH_PAGE = 50
 T = TypeVar("T")
@@ -480,46 +478,3 @@ def _claims_by_name(
     )
     ids = [int(cid) for (cid,) in rows if int(cid) not in have]
     return [SearchHit("claim", cid, cid, NAME_RANK) for cid in ids[:limit]]
-
-
-def texts_of(session: Session, hits: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """The stored text of each (kind, id) search hit: a claim's wording, a hop's quote, a
-    source's title and text. Missing rows are left out."""
-    wanted: dict[str, list[int]] = {}
-    for kind, ident in hits:
-        wanted.setdefault(kind, []).append(ident)
-    out: dict[tuple[str, int], str] = {}
-    if wanted.get("claim"):
-        for ident, body in session.execute(
-            select(Claim.id, Claim.text).where(Claim.id.in_(wanted["claim"]))
-        ):
-            out["claim", ident] = body
-    if wanted.get("quote"):
-        for ident, body in session.execute(
-            select(Hop.id, Hop.quote).where(Hop.id.in_(wanted["quote"]))
-        ):
-            out["quote", ident] = body
-    if wanted.get("source"):
-        for ident, title, body in session.execute(
-            select(Source.id, Source.title, Source.text).where(Source.id.in_(wanted["source"]))
-        ):
-            out["source", ident] = f"{title}\n{body}" if title else body
-    return out
-
-
-def snippets(
-    session: Session,
-    hits: Sequence[tuple[str, int]],
-    query: str,
-    width: int = 100,
-    also: Iterable[str] = (),
-) -> dict[tuple[str, int], Snippet]:
-    """`snippet` of each (kind, id) hit's stored text (see `texts_of`); `also`: folded words
-    that count as matched too (the other spellings of an expanded query)."""
-    out: dict[tuple[str, int], Snippet] = {}
-    extra = frozenset(also)
-    for key, body in texts_of(session, hits).items():
-        found = snippet(body, query, width, also=extra)
-        if found is not None:
-            out[key] = found
-    return out

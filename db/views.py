@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .text.spans import Span, page_citation
+from .text.spans import Span, cited_pages
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,7 @@ class HopView:
     def cited_pages(self) -> tuple[str, ...]:
         """How the pages of the quote's spans are cited: the page label, with the file page in
         brackets where they differ ("1 [3]"), else the file page."""
-        pages = sorted({s.page for s in self.spans if s.page is not None})
-        return tuple(page_citation(p, self.page_labels) for p in pages)
+        return cited_pages(self.spans, self.page_labels)
 
 
 QUOTE_HEALTH_ORDER = ("exact", "changed", "lost", "located", "not located")

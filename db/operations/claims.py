@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ..appearances import index_claim
 from ..errors import InvalidInput
 from ..models import CaseInfo, Claim, ClaimTag, Hop, QuoteSpan, Review
+from ..queries import four_eyes_required
 from ..text.normalise import search_key
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import Verdict
@@ -218,8 +219,7 @@ def restore_claim(uow: UnitOfWork, claim_id: int) -> None:
 
 def four_eyes(uow: UnitOfWork) -> bool:
     """Whether final verdicts of this case need a second reviewer's sign-off."""
-    settings = uow.session.scalar(select(CaseInfo.settings).limit(1)) or {}
-    return bool(settings.get("four_eyes", False))
+    return four_eyes_required(uow.session)
 
 
 def set_four_eyes(uow: UnitOfWork, on: bool) -> None:

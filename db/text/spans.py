@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..errors import InvalidInput
 from .normalise import fold, normalise_text, search_key
@@ -43,6 +44,25 @@ def page_citation(page: int, labels: Sequence[str] = ()) -> str:
     if not label or label == str(page):
         return str(page)
     return f"{label} [{page}]"
+
+
+class Paged(Protocol):
+    @property
+    def page(self) -> int | None: ...
+
+
+def cited_pages(spans: Iterable[Paged], labels: Sequence[str] = ()) -> tuple[str, ...]:
+    """How the pages of a quote's spans are cited, in page order (`page_citation`): the window
+    and every report say it this way."""
+    pages = sorted({s.page for s in spans if s.page is not None})
+    return tuple(page_citation(p, labels) for p in pages)
+
+
+def quote_not_located(quote: str, source_has_text: bool, spans: Sized) -> bool:
+    """Whether a hop quotes words its source's text does not hold ("quote not located", a state
+    the reviewer sees and fixes): a quote, a source with text, and no span. The window and
+    every report decide it here."""
+    return bool(quote and source_has_text and not spans)
 
 
 def check_spans(spans: Sequence[Span], text_length: int) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.text.names import name_key, name_keys
+from db.text.normalise import search_key
 
 from .actors import base_name
 from .lexicon import load_lexicon
@@ -116,8 +117,9 @@ class Suggestion:
 
 
 def fold(name: str) -> str:
-    """A name folded for matching: case, quotation marks and punctuation left out."""
-    return " ".join(_FOLD_DROP.sub(" ", name.casefold()).split())
+    """A name folded for matching by the case's one folding (`db.text.normalise.search_key`:
+    case, Turkish İ, alef forms, accents), quotation marks and punctuation left out."""
+    return " ".join(_FOLD_DROP.sub(" ", search_key(name)).split())
 
 
 class ActorMatcher:

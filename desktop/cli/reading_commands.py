@@ -123,7 +123,7 @@ def score(rank: float) -> str:
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
-    from db.search import snippets
+    from db.search_snippets import snippets
     from db.text.snippets import snippet
 
     with ctx.case().read() as session:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from db import queries
-from db.text.spans import page_citation
+from db.text.spans import cited_pages, page_citation, quote_not_located
 from db.vocabulary import HopStatus, Relation, Verdict, claim_review_rating
 
 from ..version import APP_NAME, __version__
@@ -118,7 +118,7 @@ class ReportHop:
         anchored in an older version of its source is marked by its check instead."""
         if self.check is not None and self.check.version != self.check.current:
             return False
-        return bool(self.quote and self.source and self.source.has_text and not self.spans)
+        return quote_not_located(self.quote, bool(self.source and self.source.has_text), self.spans)
 
     @property
     def checked_against(self) -> str:
@@ -137,8 +137,7 @@ class ReportHop:
     def cited_pages(self) -> tuple[str, ...]:
         """The pages of the quote as cited: the PDF's page label, with the file page in
         brackets where they differ ("1 [3]")."""
-        labels = self.source.page_labels if self.source else ()
-        return tuple(page_citation(p, labels) for p in self.pages)
+        return cited_pages(self.spans, self.source.page_labels if self.source else ())
 
     @property
     def relation_label(self) -> str:

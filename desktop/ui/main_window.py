@@ -288,8 +288,8 @@ class MainWindow(ClaimListControl, QMainWindow):
             return
 
         def work() -> tuple[list[str], list[tuple[int, str]], list[str], list[str]]:
-            from .claims.claim_pages import filter_actors
-            from .common import case_lists
+            from db import case_lists
+            from db.claim_pages import filter_actors
 
             with case.read() as session:
                 return (

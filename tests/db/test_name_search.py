@@ -7,7 +7,8 @@ from __future__ import annotations
 from db import operations as ops
 from db.case import Case
 from db.name_search import expand_query
-from db.search import NAME_RANK, search, search_claims, snippets
+from db.search import NAME_RANK, search, search_claims
+from db.search_snippets import snippets
 
 
 def _case_with_lavrov(case: Case) -> dict[str, int]:

@@ -214,10 +214,9 @@ class ClaimListControl:
         exact = self.filters.exact.isChecked()
 
         def work() -> tuple[list[int], list[ClaimRow], list[str]]:
+            from db.claim_pages import filter_ids
             from db.queries import claim_rows
             from db.search import expansion_of, search_claims
-
-            from .claim_pages import filter_ids
 
             with case.read() as session:
                 hits = search_claims(session, text, limit=SEARCH_LIMIT, exact=exact)

@@ -12,19 +12,18 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from db.claim_order import Order
 from db.errors import CaseError
-
-from .claim_order import Order
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, SignalInstance
 
     from db.case import Case
+    from db.claim_pages import Anchor
     from db.queries import ClaimFilter
     from db.views import ClaimRow
 
     from ..common.workers import Workers
-    from .claim_pages import Anchor
 
 #: Pages held at once (the oldest read goes first).
 MAX_PAGES = 64
@@ -100,9 +99,8 @@ class PageLoading:
         where, order, anchor = self.where, self._order, self._anchor(first, last)
 
         def read() -> list[ClaimRow]:
+            from db.claim_pages import window_ids
             from db.queries import claim_rows
-
-            from .claim_pages import window_ids
 
             with case.read() as session:
                 ids = ranked
@@ -187,7 +185,7 @@ class PageLoading:
 
     def _anchor(self, first: int, last: int) -> Anchor:
         """The known row nearest to the wanted rows: the start, the end, or a held page."""
-        from .claim_pages import Anchor, row_key
+        from db.claim_pages import Anchor, row_key
 
         best = Anchor(-1, None, True)
         cost = first

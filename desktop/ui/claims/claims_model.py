@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from db.claim_order import Order
 from db.errors import CaseError
 from db.text.direction import isolate
 from desktop.pyside_refs import no_data
 from desktop.wording import for_people
 
 from ..common.palette import verdict_colour
-from .claim_order import Order
 from .claim_page_loading import PageLoading
 
 if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is painted
@@ -326,9 +326,8 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
             return None
         if self._ranked is not None:
             return self._ranked.index(claim_id) if claim_id in self._ranked else None
+        from db.claim_pages import row_key, rows_before
         from db.queries import claim_rows
-
-        from .claim_pages import row_key, rows_before
 
         try:
             with self._case.read() as session:
@@ -399,7 +398,7 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
 
 
 def _passes(session: Any, where: ClaimFilter, claim_id: int) -> bool:
-    from .claim_pages import filter_ids
+    from db.claim_pages import filter_ids
 
     return bool(filter_ids(session, [claim_id], where))
 

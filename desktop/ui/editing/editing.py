@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 
 from db.errors import CaseError, CaseLocked, VersionConflict
-from db.meaning_checks import hop_passage_differences
 from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Verdict
@@ -204,7 +203,9 @@ class ClaimEditor(QObject):
         dialog = SuggestionClaimDialog(self.window, suggestion)
 
         def submit(d: SuggestionClaimDialog) -> str | None:
-            command = _commands().ClaimFromSuggestion(
+            from .suggestion_commands import ClaimFromSuggestion
+
+            command = ClaimFromSuggestion(
                 self,
                 d.wording(),
                 suggested_hops(d.chosen_hops(), source_id),
@@ -222,7 +223,9 @@ class ClaimEditor(QObject):
             return "Open a claim first"
         from desktop.attribution.from_case import suggested_hops, suggestion_label
 
-        command = _commands().AddSuggestionHops(
+        from .suggestion_commands import AddSuggestionHops
+
+        command = AddSuggestionHops(
             self,
             detail.id,
             suggested_hops(suggestion.hops, source_id),
@@ -290,9 +293,8 @@ class ClaimEditor(QObject):
         case = self.window.case
         if case is None:
             return None
+        from db import case_lists
         from db.queries import list_sources
-
-        from ..common import case_lists
 
         try:
             with case.read() as session:
@@ -383,6 +385,8 @@ class ClaimEditor(QObject):
         case = self.window.case
         if case is None:
             return ""
+        from db.meaning_checks import hop_passage_differences  # SQLAlchemy: not for first paint
+
         try:
             with case.read() as session:
                 return hop_passage_differences(session, hop_id).describe()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.text.direction import is_rtl, isolate
+from db.text.normalise import search_key
 from db.views import HopView, SourceView
 from db.vocabulary import ActorKind, Relation
 
@@ -37,6 +38,11 @@ ActorOffer = Callable[[str], Sequence["ActorCandidate"]]
 #: Where a new hop goes: (kind, hop id). Kinds: "end", "after" (inserted between), "route"
 #: (a second route branching after the hop), "origin" (the new first hop).
 END = ("end", None)
+
+
+def _name_key(name: str) -> str:
+    """A name as the case compares names (`db.operations.actors.find_actor`)."""
+    return search_key(" ".join(name.split()))
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,8 @@ class HopDialog(SubmitDialog):
         super().__init__(parent, "Edit hop" if hop else "Add hop")
         self.setObjectName("hopDialog")
         self._actors = actors
-        self._folded = {name.casefold(): ident for name, ident in actors.items()}
+        # Names match as the case matches them (`db.operations.find_actor`): the one folding.
+        self._folded = {_name_key(name): ident for name, ident in actors.items()}
         self.actor = QLineEdit(hop.actor_name if hop else "")
         self.actor.setAccessibleName("Actor")
         self.actor.setPlaceholderText("Who relayed the claim? Type a name or an alias")
@@ -180,7 +187,7 @@ class HopDialog(SubmitDialog):
         self._source_chosen(self.source.currentIndex())
 
     def _actor_changed(self, text: str) -> None:
-        known = self._folded.get(" ".join(text.split()).casefold())
+        known = self._folded.get(_name_key(text))
         self.actor_kind.setEnabled(known is None and bool(text.strip()))
         self.offered = None
         self.use_offered.hide()
@@ -197,7 +204,7 @@ class HopDialog(SubmitDialog):
         """Offer the existing actor a new name may be ("Лавров — same as Sergey Lavrov?"):
         the reviewer takes it with one click or keeps the new actor by pressing OK."""
         text = " ".join(self.actor.text().split())
-        if self._offer is None or not text or self._folded.get(text.casefold()) is not None:
+        if self._offer is None or not text or self._folded.get(_name_key(text)) is not None:
             return
         found = list(self._offer(text))
         if not found:
@@ -244,7 +251,7 @@ class HopDialog(SubmitDialog):
         name = " ".join(self.actor.text().split())
         return HopInput(
             actor_name=name,
-            actor_id=self._folded.get(name.casefold()),
+            actor_id=self._folded.get(_name_key(name)),
             actor_kind=str(self.actor_kind.currentData()),
             relation=str(self.relation.currentData()),
             source_id=self.source.currentData(),

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from db.errors import CaseError, CaseLocked
-from db.unit_of_work import Changes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint
+    from db.unit_of_work import Changes
+
     from ..common.submit_dialog import SubmitDialog
     from .commands import CaseCommand
     from .editing import ClaimEditor

@@ -127,13 +127,10 @@ class SignoffActions(QObject):
 
     def _read_four_eyes(self, case: Case) -> None:
         def work() -> bool:
-            from sqlalchemy import select
-
-            from db.models import CaseInfo
+            from db.queries import four_eyes_required
 
             with case.read() as session:
-                settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
-            return bool(settings.get("four_eyes", False))
+                return four_eyes_required(session)
 
         def done(on: bool) -> None:
             if case is self.window.case:

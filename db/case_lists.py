@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Actor, ActorAlias, ClaimTag, Hop, Source
+from .models import Actor, ActorAlias, ClaimTag, Hop, Source
 
 
 def tags(session: Session) -> list[str]:

@@ -1,4 +1,4 @@
-"""The order of the claim list (no database code: the window uses it before SQLAlchemy loads)."""
+"""The order of the claim list (no SQLAlchemy here: the window uses it before SQLAlchemy loads)."""
 
 from __future__ import annotations
 

@@ -15,10 +15,9 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from db.models import Actor, Claim
-from db.queries import ClaimFilter
-
 from .claim_order import Order
+from .models import Actor, Claim
+from .queries import ClaimFilter
 
 #: Sort keys the list offers, each backed by an index; the last key is always the id.
 SORT_KEYS: dict[str, tuple[Any, ...]] = {
