@@ -81,3 +81,30 @@ def test_search_finds_other_spellings_unless_exact(qtbot: QtBot, demo_window: Ma
     qtbot.mouseClick(exact, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: demo_window.model.rowCount() == 2)
     assert demo_window.model.words == ["lavrov"]
+
+
+def test_where_else_lists_other_languages_last(qtbot: QtBot, demo_window: MainWindow) -> None:
+    english = (
+        "Lavrov said that 4,500 soldiers would leave Syria by 19 January 2023, officials said."
+    )
+    russian = "Лавров заявил, что 4500 военных покинут Сирию к 19 января 2023 года."
+    with demo_window.case.change() as uow:  # type: ignore[union-attr]
+        ops.add_source(uow, title="Wire", language="en", text="Today: " + english)
+        russian_id = ops.add_source(uow, title="Вести", language="ru", text=russian)
+    dialog = demo_window.parts.appearances.open_trace(english, 1, "the text")
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=30_000)
+    table = dialog.table
+    rows = [
+        [table.topLevelItem(i).text(c) for c in range(6)] for i in range(table.topLevelItemCount())
+    ]
+    assert rows[0][0] == "first" and rows[-1][2] == f"#{russian_id} Вести (ru)"
+    assert rows[-1][5].startswith("other language — check the translation: names ")
+    assert "shares 4500, 2023-01-19" in rows[-1][5]
+    assert "other languages may carry it (listed last)" in dialog.status.text()
+    last = table.topLevelItem(table.topLevelItemCount() - 1)
+    table.setCurrentItem(last)
+    assert russian in dialog.context.toPlainText()
+    assert last.checkState(0) == Qt.CheckState.Unchecked and not last.data(
+        0, Qt.ItemDataRole.CheckStateRole
+    )
+    dialog.close()

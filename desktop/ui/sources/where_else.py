@@ -35,7 +35,9 @@ from db.appearances import Appearance, Trace, trace_text
 from db.case import Case
 from db.errors import CaseError
 from db.models import Source
+from db.other_languages import OtherLanguagePassage
 from db.text.anchors import AnchorDiff
+from db.text.direction import isolate
 from db.text.meaning import appearance_note
 from db.vocabulary import Relation
 
@@ -47,6 +49,13 @@ def shown_note(appearance: Appearance) -> str:
     """The appearance's note as the window shows it (surfaces in bidi isolates)."""
     diff = AnchorDiff(not appearance.differences, appearance.differences)
     return appearance_note(diff, isolated=True)
+
+
+def other_language_note(passage: OtherLanguagePassage) -> str:
+    """ "other language — check the translation: names Лавров; shares 4500, 2023-01-19"."""
+    names = ", ".join(isolate(n) for n in passage.names)
+    shares = ", ".join(passage.shared) or "no number or date"
+    return f"{passage.note}: names {names}; shares {shares}"
 
 
 @dataclass(frozen=True)
@@ -171,12 +180,23 @@ class WhereElseDialog(QDialog):
             return
         self.found = found
         appearances = found.trace.appearances
-        if not appearances:
+        others = found.trace.other_languages
+        if not appearances and not others:
             self.status.setText("No source in the case carries it.")
             return
         self.status.setText(
-            f"{len(appearances)} source{'s' if len(appearances) != 1 else ''} carry it, by "
-            "publication date; the earliest is the candidate first appearance."
+            (
+                f"{len(appearances)} source{'s carry' if len(appearances) != 1 else ' carries'} it, by "
+                "publication date; the earliest is the candidate first appearance."
+                if appearances
+                else "No source in the case carries its words."
+            )
+            + (
+                f" {len(others)} passage{'s' if len(others) != 1 else ''} in other languages "
+                "may carry it (listed last): check the translation."
+                if others
+                else ""
+            )
         )
         self.table.blockSignals(True)
         for n, a in enumerate(appearances):
@@ -202,6 +222,20 @@ class WhereElseDialog(QDialog):
                 for column in range(5):
                     item.setFont(column, font)
             self.table.addTopLevelItem(item)
+        for n, p in enumerate(others):  # proposals, after every appearance: never checked
+            item = QTreeWidgetItem(
+                [
+                    "",
+                    p.published_on.isoformat() if p.published_on else "(no date)",
+                    f"#{p.source_id} {p.outlet or p.title} ({p.language or '?'})",
+                    "",
+                    " ".join(p.passage.split())[:200],
+                    other_language_note(p),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, -1 - n)
+            item.setForeground(5, QColor("#8b4500"))
+            self.table.addTopLevelItem(item)
         self.table.blockSignals(False)
         for column in range(4):
             self.table.resizeColumnToContents(column)
@@ -216,6 +250,14 @@ class WhereElseDialog(QDialog):
             self.context.clear()
             return
         n = int(item.data(0, Qt.ItemDataRole.UserRole))
+        if n < 0:
+            p = self.found.trace.other_languages[-1 - n]
+            self.context.setHtml(
+                f"<p style='color:#8b4500'><b>{html.escape(other_language_note(p))}</b></p>"
+                f"<p><b>{html.escape(p.title or p.outlet or f'source {p.source_id}')}</b> "
+                f"(characters {p.start}–{p.end})</p><p>{html.escape(p.passage)}</p>"
+            )
+            return
         a = self.found.trace.appearances[n]
         before, after = self.found.context[n]
         where = f"characters {a.start}–{a.end}" + (f", page {a.page}" if a.page else "")
@@ -233,7 +275,11 @@ class WhereElseDialog(QDialog):
         rows = []
         for i in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(i)
-            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+            if (
+                item is not None
+                and int(item.data(0, Qt.ItemDataRole.UserRole)) >= 0
+                and item.checkState(0) == Qt.CheckState.Checked
+            ):
                 rows.append(self.appearance(int(item.data(0, Qt.ItemDataRole.UserRole))))
         return rows
 
