@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from db.text.names import name_key, name_keys
 from db.text.normalise import search_key
 
 from .actors import base_name
@@ -161,6 +160,8 @@ class ActorMatcher:
                 if len(parts) >= 2 and set(parts) <= words:
                     return actor
         # across scripts and spellings (Лавров, لافروف, Lawrow): the name keys meet
+        from db.text.names import name_key, name_keys  # loaded only when a case has actors
+
         mention_keys = {name_key(n, self.language or None) for n in written} - {""}
         for actor in self.actors:
             for name in (actor.name, *actor.aliases):

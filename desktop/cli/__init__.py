@@ -16,21 +16,28 @@ checks each one, found from the parser):
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
-import pkgutil
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from db.errors import CaseError
+from .text_only import fast_main
 
-from ..version import __version__
-from .common import CliError, CliParser, Context, resolve_texts
+if TYPE_CHECKING:
+    import argparse
+
+# The case machinery (database, keyring, Qt preferences) loads only when a command needs the
+# full parser: `attributions FILE` runs without it (text_only.py).
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import importlib
+    import pkgutil
+
+    from ..version import __version__
+    from .common import CliParser
+
     parser = CliParser(
         prog="provdesk-cli",
         description="Work on a Provenance Desk case from the command line.",
@@ -71,6 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    fast = fast_main(list(sys.argv[1:] if argv is None else argv))
+    if fast is not None:
+        return fast
+    from db.errors import CaseError
+
+    from .common import CliError, Context, resolve_texts
+
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -4,28 +4,10 @@ proposes from a source (one of which can be accepted)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 
 from .common import CliError, Context, one_line, parse_id, print_json
-
-
-def _read_file(path: str) -> str:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CliError(f"{path} is not UTF-8 text (byte {exc.start} cannot be decoded)") from None
-
-
-def _guess_language(text: str) -> str:
-    from desktop.sources.language import guess_language
-
-    return guess_language(text) or "en"
+from .text_only import TextFileError, guess_language, print_attributions, read_text_file
 
 
 def cmd_attributions(ctx: Context, args: argparse.Namespace) -> int:
@@ -36,30 +18,14 @@ def cmd_attributions(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError("give a FILE or --source ID (one of them)")
     if args.source is not None:
         proposals = propose_for_source(ctx.case(), args.source, language=args.language or "")
-        analysis, text = proposals.analysis, proposals.text
+        analysis = proposals.analysis
     else:
-        text = _read_file(args.file)
-        analysis = analyse(text, args.language or _guess_language(text))
-    if not analysis.supported:
-        print(f"provdesk-cli: {analysis.message}", file=sys.stderr)
-    if args.json:
-        json.dump(
-            [a.as_json() for a in analysis.attributions], sys.stdout, ensure_ascii=False, indent=1
-        )
-        sys.stdout.write("\n")
-        return 0
-    for doc in analysis.document:
-        print(f"document {doc.role}: {doc.actor}")
-    if analysis.supported and not analysis.attributions:
-        print("no attributions found", file=sys.stderr)
-    for a in analysis.attributions:
-        nest = f" (in #{a.parent})" if a.parent is not None else ""
-        who = a.actor or "?"
-        if a.actor_guessed:
-            who += " (guessed)"
-        if a.direction_doubtful:
-            who += " (direction doubtful)"
-        print(f"#{a.index}{nest} {who} — {a.cue_text} — {one_line(a.content_text, 100)}")
+        try:
+            text = read_text_file(args.file)
+        except TextFileError as exc:
+            raise CliError(str(exc)) from None
+        analysis = analyse(text, args.language or guess_language(text))
+    print_attributions(analysis, args.json)
     return 0
 
 

@@ -137,25 +137,36 @@ def test_a_pronoun_and_a_definite_description_carry_the_speaker() -> None:
     assert actors == ["Foreign Minister Mevlüt Kaya"] * 3
 
 
-def test_attributions_with_a_language_given_never_load_the_language_model(tmp_path: Path) -> None:
-    path = tmp_path / "wire.txt"
-    path.write_text("“We will not accept conditions,” the spokesman said.\n", "utf-8")
+def _run_cli_and_list_modules(path: Path, *options: str) -> tuple[str, set[str]]:
     probe = (
-        "import sys, runpy; sys.argv = ['provdesk-cli', 'attributions', sys.argv[1], "
-        "'--language', 'en']\n"
+        "import sys, runpy\n"
+        "sys.argv = ['provdesk-cli', 'attributions', *sys.argv[1:]]\n"
         "try:\n    runpy.run_module('desktop.cli', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
-        "print('LOADED' if 'py3langid' in sys.modules else 'NOT LOADED')\n"
+        "print('MODULES', ' '.join(sorted(m for m in sys.modules if '.' not in m)))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe, str(path)],
+        [sys.executable, "-c", probe, str(path), *options],
         capture_output=True,
         text=True,
         timeout=60,
         cwd=ROOT,
     )
-    assert "the spokesman" in result.stdout
-    assert result.stdout.strip().endswith("NOT LOADED"), result.stdout + result.stderr
+    out, _, modules = result.stdout.rpartition("MODULES ")
+    return out + result.stderr, set(modules.split())
+
+
+def test_attributions_of_a_file_load_neither_the_case_machinery_nor_an_unasked_model(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("“We will not accept conditions,” the spokesman said.\n", "utf-8")
+    out, modules = _run_cli_and_list_modules(path, "--language", "en")
+    assert "the spokesman" in out
+    assert "py3langid" not in modules  # the language is given: no language model
+    assert not modules & {"sqlalchemy", "PySide6", "keyring"}  # no case needed for a file
+    out, modules = _run_cli_and_list_modules(path)
+    assert "the spokesman" in out and "py3langid" in modules  # guessed: the model loads
 
 
 def _bench():  # type: ignore[no-untyped-def]
