@@ -3,7 +3,8 @@
 Markdown passes raw HTML through to whatever renders it, so case text is escaped twice over:
 `< > &` become entities and Markdown's own punctuation gets a backslash. Nothing a claim or a
 quote says can turn into a tag, a link or a table cell boundary. Each piece of case text is
-then isolated (U+2068 … U+2069, `db.text.direction.isolate`), so that right-to-left text or
+then, where it holds right-to-left letters or direction controls, isolated (U+2068 … U+2069,
+`db.text.direction.isolate`), so that right-to-left text or
 a direction override left open cannot reorder the report's own words on its line.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from db.text.direction import isolate
+from db.text.direction import isolate, needs_isolation
 
 from ..wording import count, for_people
 from .jsonreport import iso
@@ -36,10 +37,12 @@ def plain(text: str) -> str:
 
 
 def md(text: object) -> str:
-    """Case text inline: escaped as `plain` does and isolated (FSI … PDI), so that
-    right-to-left letters or an override left open cannot reorder the report's own words
-    around it."""
-    return isolate(plain(text if isinstance(text, str) else str(text)))
+    """Case text inline: escaped as `plain` does and, where it holds right-to-left letters or
+    a direction control, isolated (FSI … PDI), so that they cannot reorder the report's own
+    words around it. Text without them (plain Latin, Cyrillic) gets no invisible marks for
+    copy and grep to carry: it reads the same either way."""
+    shown = plain(text if isinstance(text, str) else str(text))
+    return isolate(shown) if needs_isolation(shown) else shown
 
 
 def _evidence(refs: tuple[tuple[EvidenceRef, tuple[str, ...]], ...], note: str) -> str:
