@@ -9,6 +9,9 @@ each time.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+
 from sqlalchemy.engine import URL
 
 from db.errors import CaseError
@@ -38,8 +41,45 @@ def describe_failure(exc: BaseException) -> str:
     return f"the system keyring failed ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
+_last_failure: tuple[Callable[[], object], str] | None = None
+"""The keyring backend (a weak reference to it) that last failed in this session and what it said (a locked
+collection, a broken Secret Service): a backend that is there but failed is not offered again
+until it works."""
+
+
+def _backend() -> object:
+    try:
+        import keyring
+
+        return keyring.get_keyring()
+    except Exception:
+        return None
+
+
+def _reference(backend: object) -> Callable[[], object]:
+    try:
+        return weakref.ref(backend)
+    except TypeError:  # None, or a backend that takes no weak reference
+        return lambda: backend
+
+
+def _failed(exc: BaseException) -> str:
+    global _last_failure
+    said = describe_failure(exc)
+    _last_failure = (_reference(_backend()), said)
+    return said
+
+
+def _worked() -> None:
+    global _last_failure
+    _last_failure = None
+
+
 def keyring_problem() -> str | None:
-    """None when a keyring backend is there to keep passwords, else one line saying why not."""
+    """None when a keyring backend is there to keep passwords (and did not just fail), else one
+    line saying why not."""
+    if _last_failure is not None and _last_failure[0]() is _backend():
+        return _last_failure[1]
     try:
         import keyring
         import keyring.backends.fail
@@ -62,11 +102,14 @@ def stored_password(url: URL, problems: list[str] | None = None) -> str | None:
     try:
         import keyring
 
-        return keyring.get_password(APP_ID, _account(url))
+        found = keyring.get_password(APP_ID, _account(url))
     except Exception as exc:
+        said = _failed(exc)
         if problems is not None:
-            problems.append(f"{describe_failure(exc)}; the password was not read from it")
+            problems.append(f"{said}; the password was not read from it")
         return None
+    _worked()
+    return found
 
 
 def remember_password(url: URL, password: str) -> None:
@@ -77,8 +120,9 @@ def remember_password(url: URL, password: str) -> None:
         keyring.set_password(APP_ID, _account(url), password)
     except Exception as exc:
         raise KeyringUnavailable(
-            f"{describe_failure(exc)}: the password was not stored (you will be asked for it each time)"
+            f"{_failed(exc)}: the password was not stored (you will be asked for it each time)"
         ) from None
+    _worked()
 
 
 def forget_password(url: URL) -> None:

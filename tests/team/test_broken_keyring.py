@@ -63,7 +63,22 @@ def test_every_credentials_call_is_contained(broken_keyring: None) -> None:
     )
     assert "\n" not in str(raised.value) and "secret" not in str(raised.value)
     credentials.forget_password(URL)  # nothing raised
-    assert credentials.keyring_available()  # a backend is there; it fails when used
+    # A backend is there, but it just failed: it is not offered again, and the reason is said.
+    problem = credentials.keyring_problem()
+    assert problem is not None and "DBusErrorResponse" in problem and "\n" not in problem
+    assert not credentials.keyring_available()
+
+
+def test_connect_dialog_after_a_keyring_failure_offers_no_keyring(
+    qtbot: object, broken_keyring: None
+) -> None:
+    from desktop.ui.team.team import ConnectDialog
+
+    dialog = ConnectDialog(None, URL.render_as_string())  # reading the password fails here
+    assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    assert "DBusErrorResponse" in dialog.remember.text()
+    assert "the password will be asked each time" in dialog.remember.text()
+    dialog.deleteLater()
 
 
 def test_a_keyring_that_cannot_even_be_found_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -59,15 +59,6 @@ class ConnectDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox("Keep the password in the system keyring")
-        keyring_problem = credentials.keyring_problem()
-        if keyring_problem is None:
-            self.remember.setChecked(True)
-        else:
-            self.remember.setEnabled(False)
-            self.remember.setText(
-                f"{keyring_problem[0].upper()}{keyring_problem[1:]}: "
-                "the password will be asked each time"
-            )
         for widget, name in (
             (self.host, "Server host"),
             (self.port, "Server port"),
@@ -80,6 +71,7 @@ class ConnectDialog(QDialog):
             widget.setAccessibleName(name)
         if location:
             self._fill(case_url(location))
+        self._offer_keyring()
         form = QFormLayout()
         form.addRow("&Host:", self.host)
         form.addRow("P&ort:", self.port)
@@ -101,6 +93,20 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def _offer_keyring(self) -> None:
+        """Offer to keep the password only where a keyring is there and did not just fail
+        (reading the stored password may have just failed): otherwise say why not."""
+        keyring_problem = credentials.keyring_problem()
+        if keyring_problem is None:
+            self.remember.setChecked(True)
+            return
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        self.remember.setText(
+            f"{keyring_problem[0].upper()}{keyring_problem[1:]}: "
+            "the password will be asked each time"
+        )
 
     def _fill(self, url: URL) -> None:
         self.host.setText(url.host or "localhost")
