@@ -135,3 +135,56 @@ def test_a_quote_typed_as_printed_is_lit_on_the_image(qtbot, window, sqlite_case
     grab = viewer.scan_view.grab()
     grab.save(str(tmp_path / "lit.png"))
     assert not grab.isNull()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "url", "fact", "value"),
+    [
+        (
+            "page.warc.gz",
+            lambda: gen.warc([(gen.PAGE_URL, gen.BORDER)]),
+            gen.PAGE_URL,
+            "retrieved",
+            gen.CAPTURED,
+        ),
+        ("page.mhtml", gen.mhtml, gen.PAGE_URL, "retrieved", gen.CAPTURED),
+        (
+            "statement.eml",
+            lambda: gen.email_with_pdf(pdfgen.latin_pdf(["Annex"])),
+            "",
+            "from",
+            gen.SENDER,
+        ),
+    ],
+)
+def test_captures_and_email_through_the_window_with_a_located_quote(
+    qtbot, window, sqlite_case, tmp_path, name, make, url, fact, value
+):
+    from db import operations as ops
+
+    _win, support = window
+    path = tmp_path / name
+    path.write_bytes(make())
+    with qtbot.waitSignal(support.viewer.loaded, timeout=60_000):
+        support.open_file(path)
+    viewer = support.viewer
+    assert viewer.source.view.url == url and dict(viewer.source.view.arrival)[fact] == value
+    assert f"{fact}: " in viewer.facts.text()
+    if support.importer.dialog is not None:  # the e-mail's attachment question: not now
+        support.importer.dialog.button(QMessageBox.StandardButton.No).click()
+    with sqlite_case.change() as uow:
+        claim = ops.add_claim(uow, "The crossing reopens within two weeks")
+        actor = ops.add_actor(uow, "Deputy minister")
+        hop = ops.add_hop(
+            uow,
+            claim,
+            actor_id=actor,
+            relation="said",
+            source_id=viewer.source_id,
+            quote="reopen to trucks within two weeks",
+        )
+    viewer.reload()
+    qtbot.waitUntil(lambda: any(h.id == hop for h in viewer.source.hops), timeout=10_000)
+    (located,) = [h for h in viewer.source.hops if h.id == hop]
+    (span,) = located.spans
+    assert viewer.source.text[span.start : span.end] == "reopen to trucks within two weeks"
