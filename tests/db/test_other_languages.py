@@ -10,9 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from db import operations as ops
 from db.appearances import trace_text
 from db.case import Case, open_case
+from desktop.cli import main
 
 ENGLISH = "Lavrov said that 4,500 soldiers would leave Syria by 19 January 2023, officials added."
 RUSSIAN = (
@@ -63,7 +66,9 @@ def test_no_name_no_proposal(any_case: Case) -> None:
     assert trace.other_languages == ()
 
 
-def test_trace_on_the_command_line_prints_them_last(tmp_path: Path) -> None:
+def test_trace_on_the_command_line_prints_them_last(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "c.provdesk"
     case = open_case(path, reviewer="Test Reviewer", create=True)
     ids = _sources(case)
@@ -77,7 +82,6 @@ def test_trace_on_the_command_line_prints_them_last(tmp_path: Path) -> None:
     assert len(notes) == 2
     assert notes[0].startswith("other language — check the translation: names ")
     assert "shares 4500, 2023-01-19" in notes[0]
-    data = json.loads(
-        subprocess.run([*command, "--json"], capture_output=True, text=True, timeout=60).stdout
-    )
+    assert main([*command[3:], "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
     assert {p["source_id"] for p in data["other_languages"]} == {ids["russian"], ids["arabic"]}
