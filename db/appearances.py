@@ -181,6 +181,9 @@ class Appearance:
     note: str = ""
     """"negated", "edited — number differs: 45 → 4,500" (`db.text.meaning.appearance_note`);
     "" when the anchors agree."""
+    aligned_with: int | None = None
+    """For a passage found through a translation link: the source whose appearance it is
+    aligned with (its translation or its original), not a match of the words."""
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,9 @@ def trace_text(session: Session, text: str, *, exclude_sources: Iterable[int] = 
     appearances.sort(key=_order)
     if appearances:
         appearances[0] = _mark_first(appearances[0])
+    from .aligned_appearances import with_aligned  # it reads Appearance from here
+
+    appearances = list(with_aligned(session, appearances, excluded))
     others = other_language_passages(
         session, text, exclude_sources=excluded | {a.source_id for a in appearances}
     )

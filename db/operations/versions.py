@@ -31,6 +31,7 @@ from ..views import QuotesSummary
 from ._common import check_version, clean_language, fetch_for_update
 from .hops import _quote_language, hop_state
 from .sources import MAX_SOURCE_TEXT, _check_pages, source_state, text_sha256
+from .translations import realign_links
 
 REASONS = ("imported", "added", "update", "reread", "ocr", "annotation")
 
@@ -366,6 +367,7 @@ def add_version(
             "quotes": summary.describe(),
         },
     )
+    realign_links(uow, source.id)  # a translation link's alignment follows the new text
     uow.changes.sources.add(source.id)
     snapshot["version_id"] = row.id
     snapshot["number"] = number
@@ -416,6 +418,7 @@ def undo_version(uow: UnitOfWork, undo: dict[str, Any]) -> None:
         before,
         source_state(source) | {"source_version_removed": removed},
     )
+    realign_links(uow, source.id)
     uow.changes.sources.add(source.id)
 
 

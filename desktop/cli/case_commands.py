@@ -389,6 +389,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("hop", type=parse_id)
     p.add_argument("direction", choices=["up", "down"])
     p.set_defaults(run=cmd_hop_move)
+    from .translation_commands import add_hop_actions
+
+    add_hop_actions(hop_commands)
 
     p = commands.add_parser("status", help="mark a claim's verdict")
     p.add_argument("claim", type=parse_id)

@@ -26,6 +26,7 @@ def _appearance_json(a: Any) -> dict[str, Any]:
         "matched_words": a.matched_words,
         "verbatim": a.verbatim,
         "first_appearance": a.first,
+        "aligned_with": a.aligned_with,  # found through a translation link
         # anchors of meaning in which the passage differs from the traced text
         "note": a.note,
         "differences": [_difference_json(d) for d in a.differences],

@@ -94,6 +94,33 @@ def cmd_align(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hop_add_original(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
+    with ctx.case().change() as uow:
+        added = ops.add_hop_from_original(uow, args.hop)
+    print(added.hop_id)
+    print(
+        f"provdesk-cli: hop {added.hop_id} quotes the original, source {added.source_id}: "
+        f"{one_line(added.quote, 120)}",
+        file=sys.stderr,
+    )
+    for flag in added.drift:
+        print(f"provdesk-cli: drift: {flag.description}", file=sys.stderr)
+    return 0
+
+
+def add_hop_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`hop add-original` (called by `case_commands.register`)."""
+    p = actions.add_parser(
+        "add-original",
+        help="before a hop quoted from a translation, add the original's hop with its quote "
+        "located in the original (through the alignment); prints the new hop's id",
+    )
+    p.add_argument("hop", type=parse_id)
+    p.set_defaults(run=cmd_hop_add_original)
+
+
 def add_source_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`source link` and `source unlink` (called by `source_commands.register`)."""
     p = actions.add_parser(

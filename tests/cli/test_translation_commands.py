@@ -70,6 +70,30 @@ def test_link_align_show_unlink(case_path: Path, tmp_path: Path, run: Runner) ->
     assert cycle.returncode == 1 and cycle.stderr.count("\n") == 1
     assert "would make a cycle" in cycle.stderr
 
+    claim = ok("--case", case_path, "claim", "add", "Turkey asked Moscow for help").strip()
+    hop = ok(
+        "--case",
+        case_path,
+        "hop",
+        "add",
+        claim,
+        "--actor",
+        "The Syrian Observer",
+        "--relation",
+        "reported",
+        "--source",
+        translation,
+        "--quote",
+        doc.translation[0],
+    ).strip()
+    added = run("--case", case_path, "hop", "add-original", hop)
+    assert added.returncode == 0, added.stderr
+    assert f"quotes the original, source {original}" in added.stderr
+    shown = json.loads(ok("--case", case_path, "show", claim, "--json"))
+    hops = {h["id"]: h for h in shown["hops"]}
+    new = hops[int(added.stdout.strip())]
+    assert new["quote"] == doc.original[0] and hops[int(hop)]["relation"] == "translated"
+
     out = ok("--case", case_path, "source", "unlink", translation)
     assert f"no longer a translation of source {original}" in out
     assert run("--case", case_path, "align", translation).returncode == 1

@@ -87,3 +87,58 @@ def test_correcting_a_source_realigns_its_links(any_case: Case) -> None:
         ops.edit_source(uow, translation, translated_from_id=None)
     with any_case.read() as session:
         assert stored_alignment(session, translation) is None
+
+
+def _claim_on_translation(case: Case, translation: int, sentence: str) -> tuple[int, int]:
+    with case.change() as uow:
+        claim = ops.add_claim(uow, "Hospitals received more than 900 wounded")
+        actor = ops.find_or_add_actor(uow, "The Syrian Observer", "outlet")
+        hop = ops.add_hop(
+            uow, claim, actor_id=actor, relation="reported", source_id=translation, quote=sentence
+        )
+    return claim, hop
+
+
+def test_add_hop_from_the_original_and_where_else_across_the_link(any_case: Case) -> None:
+    from db.appearances import trace_hop
+    from db.models import Hop
+
+    original, translation = _sources(any_case)
+    with any_case.change() as uow:
+        ops.link_translation(uow, translation, original)
+    # "He added that hospitals had received more than 900 wounded …" (a 2–1 bead)
+    sentence = DOC.translation[2]
+    claim, hop = _claim_on_translation(any_case, translation, sentence)
+    with any_case.read() as session:
+        trace = trace_hop(session, hop)
+    aligned = [a for a in trace.appearances if a.aligned_with == translation]
+    assert [a.source_id for a in aligned] == [original]
+    assert aligned[0].passage == f"{DOC.original[2]} {DOC.original[3]}"
+    assert aligned[0].note.startswith(f"the original of #{translation}")
+
+    with any_case.change() as uow:
+        added = ops.add_hop_from_original(uow, hop)
+    with any_case.read() as session:
+        new = session.get(Hop, added.hop_id)
+        old = session.get(Hop, hop)
+        assert new is not None and old is not None
+        assert new.source_id == original and new.quote == aligned[0].passage
+        assert [(s.start, s.end) for s in new.spans] == [(aligned[0].start, aligned[0].end)]
+        assert old.relation == "translated" and old.relays_hop_id == new.id
+        assert new.relation == "reported" and new.claim_id == claim
+    with pytest.raises(InvalidInput, match="not linked to an original"), any_case.change() as uow:
+        ops.add_hop_from_original(uow, added.hop_id)
+
+
+def test_a_new_version_of_the_original_realigns(sqlite_case: Case) -> None:
+    original, translation = _sources(sqlite_case)
+    with sqlite_case.change() as uow:
+        ops.link_translation(uow, translation, original)
+    changed = DOC.original_text.replace("1414", "1515")
+    with sqlite_case.change() as uow:
+        ops.add_version(uow, original, text=changed, reason="update")
+    with sqlite_case.read() as session:
+        alignment = stored_alignment(session, translation)
+    assert alignment is not None
+    assert alignment.summary() == "1 number differs, 1 sentence added"
+    assert alignment.flags()[0].description == "number differs: 1515 → 1,414"

@@ -205,7 +205,9 @@ class WhereElseDialog(QDialog):
                     "first" if a.first else "",
                     a.published_on.isoformat() if a.published_on else "(no date)",
                     f"#{a.source_id} {a.outlet or a.title}",
-                    f"{a.similarity:.0%}" + (" verbatim" if a.verbatim else ""),
+                    "aligned"
+                    if a.aligned_with is not None
+                    else f"{a.similarity:.0%}" + (" verbatim" if a.verbatim else ""),
                     " ".join(a.passage.split())[:200],
                     shown_note(a),
                 ]

@@ -1,0 +1,82 @@
+"""Hops across a translation link: "Add hop from the original" adds, before a hop quoted from
+a translation, the original's hop with its quote located in the original (through the stored
+alignment), and marks the translation's hop as translated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import InvalidInput
+from ..models import Hop, Source
+from ..text.drift import DriftFlag
+from ..text.spans import Span, page_of
+from ..translations import aligned_passages
+from ..unit_of_work import UnitOfWork
+from ..vocabulary import ActorKind, Relation
+from ._common import fetch
+from .actors import find_or_add_actor
+from .hops import add_hop, edit_hop
+
+
+@dataclass(frozen=True)
+class OriginalHop:
+    """What `add_hop_from_original` added: the new hop, its source, the quote found there, and
+    the drift flags of the aligned sentences (what the translation changed)."""
+
+    hop_id: int
+    source_id: int
+    quote: str
+    drift: tuple[DriftFlag, ...]
+
+
+def add_hop_from_original(uow: UnitOfWork, hop_id: int) -> OriginalHop:
+    session = uow.session
+    hop = fetch(session, Hop, hop_id)
+    if hop.source_id is None:
+        raise InvalidInput(f"hop {hop_id} has no source, so no original to look in")
+    source = fetch(session, Source, hop.source_id)
+    if source.translated_from_id is None:
+        raise InvalidInput(
+            f"source {source.id} of hop {hop_id} is not linked to an original (link it first: "
+            f"provdesk-cli source link {source.id} --translation-of ORIGINAL)"
+        )
+    if not hop.spans:
+        raise InvalidInput(
+            f"the quote of hop {hop_id} is not located in its source, so its sentences are unknown"
+        )
+    start = min(s.start for s in hop.spans)
+    end = max(s.end for s in hop.spans)
+    passages = [
+        p for p in aligned_passages(session, source.id, start, end) if p.relation == "original"
+    ]
+    if not passages or not passages[0].text.strip():
+        raise InvalidInput(
+            f"the quote of hop {hop_id} lies in sentences the translator added: "
+            "the original has no counterpart"
+        )
+    passage = passages[0]
+    original = fetch(session, Source, passage.source_id)
+    actor_id = (
+        find_or_add_actor(uow, original.outlet, ActorKind.OUTLET)
+        if original.outlet.strip()
+        else hop.actor_id
+    )
+    relation = hop.relation if hop.relation != Relation.TRANSLATED.value else "reported"
+    new_id = add_hop(
+        uow,
+        hop.claim_id,
+        actor_id=actor_id,
+        relation=relation,
+        source_id=original.id,
+        quote=passage.text,
+        spans=[
+            Span(passage.start, passage.end, page_of(original.page_starts or [], passage.start))
+        ],
+        language=original.language,
+        after_hop_id=hop.relays_hop_id,
+        origin=hop.relays_hop_id is None,
+        note="added from the original of a translation (its aligned sentences)",
+    )
+    if hop.relation != Relation.TRANSLATED.value:
+        edit_hop(uow, hop_id, relation=Relation.TRANSLATED)
+    return OriginalHop(new_id, original.id, passage.text, passage.drift)
