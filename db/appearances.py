@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from .aligned_appearances import aligned_fields
 from .errors import InvalidInput, NotFound
 from .meaning_checks import case_names, passage_differences, passage_window
 from .models import Base, Claim, ClaimBand, Hop, Source, SourceBand
@@ -251,9 +252,8 @@ def trace_text(session: Session, text: str, *, exclude_sources: Iterable[int] = 
     appearances.sort(key=_order)
     if appearances:
         appearances[0] = _mark_first(appearances[0])
-    from .aligned_appearances import with_aligned  # it reads Appearance from here
-
-    appearances = list(with_aligned(session, appearances, excluded))
+    for index, fields in reversed(aligned_fields(session, appearances, excluded)):
+        appearances.insert(index + 1, replace(appearances[index], **fields))
     others = other_language_passages(
         session, text, exclude_sources=excluded | {a.source_id for a in appearances}
     )
