@@ -13,6 +13,7 @@ from sqlalchemy import select
 from db import operations as ops
 from db.case import open_case
 from db.models import AuditEvent, Claim
+from db.text.spans import Span
 from desktop.cli import main as cli
 
 PAIRS = json.loads(
@@ -136,3 +137,30 @@ def test_trace_marks_a_negated_and_an_edited_passage(
         capsys, case, "trace", "--text", "the border crossing will close on Monday for 45 days"
     )
     assert "edited — number differs: 45 → 4,500" in out and "negated" in out
+
+
+def test_confirming_a_hop_says_how_its_passage_differs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    case = tmp_path / "hop.provdesk"
+    passage = "Officials said the border crossing will not close on Monday."
+    opened = open_case(case, reviewer="Test Reviewer", create=True)
+    try:
+        with opened.change() as uow:
+            claim = ops.add_claim(uow, "The border crossing will close on Monday")
+            source = ops.add_source(uow, title="wire", text=passage, language="en")
+            actor = ops.add_actor(uow, "Border Wire", "outlet")
+            hop = ops.add_hop(
+                uow,
+                claim,
+                actor_id=actor,
+                relation="reported",
+                source_id=source,
+                quote="the border crossing will close on Monday",
+                spans=[Span(15, len(passage) - 1)],
+            )
+    finally:
+        opened.close()
+    code, out, err = run(capsys, case, "hop", "status", str(hop), "confirmed", "--why", "read it")
+    assert code == 0 and out.strip() == f"hop {hop}: confirmed"
+    assert err.strip() == "note: the located passage differs from the quote: negated: “not”"
