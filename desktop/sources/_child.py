@@ -101,6 +101,13 @@ def _pdf_pages(
                 send(("page", index, None, pdf.describe(exc), False, 0, 0, None))
                 continue
             text, reordered, rtl, letters = pdf.clean_page(raw, page)
+            form_note = None
+            try:
+                filled = pdf.form_text(page)
+            except Exception:  # the page's text stands; the source says what it lacks
+                filled, form_note = "", "the values filled into its form could not be read"
+            if filled:
+                text = f"{text}\n\n{filled}" if text.strip() else filled
             if pdf.lacks_text(text) and (missing := pdf.missing_parts(page)):
                 send(("page", index, None, missing, False, 0, 0, None))
                 continue
@@ -109,7 +116,7 @@ def _pdf_pages(
                 text, reordered = recognised.text, False
                 rtl, letters = scans.letters(text)
             done += 1
-            note = log.last_limit if log.limits > limits_before else None
+            note = log.last_limit if log.limits > limits_before else form_note
             send(("page", index, text, None, reordered, rtl, letters, note))
             if worker == 0 and sampled < 20_000:
                 sample.append(text)

@@ -227,6 +227,44 @@ def extract_page_text(page: pypdf.PageObject) -> str:
     return page.extract_text(visitor_operand_before=_widen_word_gaps)
 
 
+def _inherited(field: Any, key: str) -> Any:
+    """A form field's entry, from the widget or the field it belongs to (fields nest)."""
+    for _depth in range(16):
+        if field is None:
+            return None
+        value = field.get(key)
+        if value is not None:
+            return value.get_object() if hasattr(value, "get_object") else value
+        parent = field.get("/Parent")
+        field = parent.get_object() if parent is not None else None
+    return None
+
+
+def _field_value(value: Any) -> str:
+    if isinstance(value, list):  # a list box with several choices
+        return ", ".join(filter(None, (_field_value(v) for v in value)))
+    if isinstance(value, str) and value.startswith("/"):  # a check box or a radio button
+        return "" if value == "/Off" else value[1:]
+    return " ".join(str(value).split()) if isinstance(value, str) else ""
+
+
+def form_text(page: pypdf.PageObject) -> str:
+    """The values filled into the page's form fields (AcroForm widgets), one line each as
+    "label: value": pypdf's text leaves them out (they are drawn by the fields' appearance, not
+    the page's content). Empty fields and unticked boxes give nothing."""
+    lines: list[str] = []
+    for annotation in page.get("/Annots") or ():
+        widget = annotation.get_object()
+        if widget.get("/Subtype") != "/Widget":
+            continue
+        value = _field_value(_inherited(widget, "/V"))
+        if not value:
+            continue
+        label = _field_value(_inherited(widget, "/TU") or _inherited(widget, "/T") or "")
+        lines.append(f"{label}: {value}" if label else value)
+    return "\n".join(dict.fromkeys(lines))  # the buttons of one radio group: one line
+
+
 def _join_drawn(pieces: list[str]) -> str:
     """One visual line from the pieces drawn on it, left to right, as drawn: no space is added
     where two pieces meet (a producer that splits a line where the direction changes draws the
