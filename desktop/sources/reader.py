@@ -392,7 +392,8 @@ def read_bytes(
     if not read.text.strip() and not read.incomplete:
         raise SourceReadError(
             file.path,
-            "it holds no text that can be extracted (a scanned PDF needs OCR first)",
+            "it holds no text that can be extracted (no text layer, and OCR recognised no "
+            "words in it)",
         )
     if read.incomplete and not allow_partial:
         raise PartialRead(file.path, list(read.problems), list(read.missing_pages))
