@@ -13,7 +13,7 @@ from .actors import (
     rebuild_actor_name_keys,
     unmerge_actor,
 )
-from .anchors import accept_anchor, keep_version
+from .anchors import accept_anchor, anchor_snapshot, keep_version, restore_anchor
 from .case_settings import publish_url, set_publish_url
 from .claims import (
     add_claim,
@@ -72,6 +72,7 @@ __all__ = [
     "add_source",
     "add_suggested_hops",
     "add_version",
+    "anchor_snapshot",
     "compute_alignment",
     "delete_actor",
     "delete_claim",
@@ -100,6 +101,7 @@ __all__ = [
     "record_state",
     "remove_hop",
     "restore",
+    "restore_anchor",
     "restore_claim",
     "restore_hop",
     "review_step",

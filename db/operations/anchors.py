@@ -4,6 +4,8 @@ version it was anchored in (`keep_version`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import InvalidInput
 from ..models import Hop, QuoteSpan, Source
 from ..text.normalise import search_key
@@ -12,7 +14,14 @@ from ..text.spans import page_of
 from ..unit_of_work import UnitOfWork
 from ._common import check_version, fetch, fetch_for_update
 from .hops import hop_state
-from .versions import anchor_state, current_number, fresh_anchor, set_anchor
+from .versions import (
+    anchor_state,
+    current_number,
+    fresh_anchor,
+    hop_snapshot,
+    put_spans,
+    set_anchor,
+)
 
 
 def accept_anchor(uow: UnitOfWork, hop_id: int, *, expected_version: int | None = None) -> int:
@@ -62,6 +71,29 @@ def keep_version(uow: UnitOfWork, hop_id: int) -> None:
         hop.id,
         {"anchor": before},
         hop_state(hop) | {"anchor": anchor_state(anchor)},
+    )
+    uow.changes.hops.add(hop.id)
+    uow.changes.claims.add(hop.claim_id)
+
+
+def anchor_snapshot(uow: UnitOfWork, hop_id: int) -> dict[str, Any]:
+    """What `restore_anchor` puts back: the hop's quote, spans (with their ids) and anchor."""
+    hop = fetch(uow.session, Hop, hop_id)
+    return hop_snapshot(hop) | {"version": hop.version}
+
+
+def restore_anchor(uow: UnitOfWork, hop_id: int, saved: dict[str, Any]) -> None:
+    """Undo of `accept_anchor` or `keep_version`: the hop's quote, spans and anchor as they
+    were (a version conflict when the hop changed since, other than by that step)."""
+    hop = fetch_for_update(uow.session, Hop, hop_id)
+    before = hop_state(hop)
+    hop.quote = str(saved["quote"])
+    hop.quote_key = search_key(hop.quote)
+    put_spans(hop, saved["spans"])
+    set_anchor(hop, saved["anchor"])
+    uow.session.flush()
+    uow.record(
+        "restore anchor", "hop", hop.id, before, hop_state(hop) | {"anchor": saved["anchor"]}
     )
     uow.changes.hops.add(hop.id)
     uow.changes.claims.add(hop.claim_id)

@@ -133,7 +133,7 @@ def _apply_fields(uow: UnitOfWork, source: Source, fields: dict[str, Any]) -> No
     index_source(uow.session, source.id, source.text_key)
 
 
-def _hop_snapshot(hop: Hop) -> dict[str, Any]:
+def hop_snapshot(hop: Hop) -> dict[str, Any]:
     return {
         "spans": [[s.id, s.start, s.end, s.page] for s in hop.spans],
         "anchor": anchor_state(hop.anchor),
@@ -277,7 +277,7 @@ def add_version(
     snapshot = {
         "source": source.id,
         "fields": _source_fields(source),
-        "hops": {str(h.id): _hop_snapshot(h) for h in hops},
+        "hops": {str(h.id): hop_snapshot(h) for h in hops},
     }
     starts = _check_pages(page_starts, len(body))
     number = current + 1
@@ -395,7 +395,7 @@ def undo_version(uow: UnitOfWork, undo: dict[str, Any]) -> None:
         if hop is None:
             continue
         hop_before = hop_state(hop)
-        _put_spans(hop, saved["spans"])
+        put_spans(hop, saved["spans"])
         set_anchor(hop, saved["anchor"])
         session.flush()
         if hop_state(hop) != hop_before:
@@ -422,7 +422,7 @@ def undo_version(uow: UnitOfWork, undo: dict[str, Any]) -> None:
     uow.changes.sources.add(source.id)
 
 
-def _put_spans(hop: Hop, spans: list[list[Any]]) -> None:
+def put_spans(hop: Hop, spans: list[list[Any]]) -> None:
     """Give a hop back these spans, each under its own id."""
     by_id = {s.id: s for s in hop.spans}
     kept: list[QuoteSpan] = []

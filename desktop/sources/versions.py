@@ -8,12 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from db import operations as ops
 from db.case import Case
 from db.errors import InvalidInput
 from db.models import EvidenceFile, Source, SourceVersion
 from db.operations._common import fetch
+from db.unit_of_work import UnitOfWork
 
 from .encoding import normal_name
 from .importer import direction_for, export_evidence
@@ -74,42 +76,47 @@ def _guessed_language(source: Source, read: ReadSource) -> dict[str, str]:
     return {"language": read.language, "direction": direction_for(read.language, read.direction)}
 
 
-def _make_version(
-    case: Case,
-    source_id: int,
-    file: FileBytes,
-    read: ReadSource,
-    *,
-    reason: str,
-    why: str,
-    expected_version: int,
-    accept_losses: bool,
+@dataclass(frozen=True)
+class PreparedVersion:
+    """A file read for a new version of a source, not yet in the case (`make_version` puts it
+    there in a unit of work): what the slow part, reading, gives the quick part."""
+
+    source_id: int
+    file: FileBytes
+    read: ReadSource
+    reason: str
+    why: str
+    expected_version: int | None
+
+
+def make_version(
+    uow: UnitOfWork, prepared: PreparedVersion, *, accept_losses: bool = False
 ) -> ops.NewVersion:
-    with case.change() as uow:
-        stored = ops.store_evidence(
-            uow, file.data, file_name=file.path.name, media_type=read.media_type
-        )
-        source = fetch(uow.session, Source, source_id)
-        language = _guessed_language(source, read)
-        outcome = ops.add_version(
-            uow,
-            source_id,
-            text=read.text,
-            reason=reason,
-            why=why,
-            evidence_sha256=stored.sha256,
-            page_starts=read.page_starts,
-            incomplete=read.incomplete,
-            missing_pages=read.missing_pages,
-            details=_details(read),
-            expected_version=expected_version,
-            accept_losses=accept_losses,
-            **language,
-        )
-        return outcome
+    """Store the evidence file and make it the source's new version (re-anchoring its quotes);
+    a reading's guessed language corrects a guess of the reading before."""
+    file, read = prepared.file, prepared.read
+    stored = ops.store_evidence(
+        uow, file.data, file_name=file.path.name, media_type=read.media_type
+    )
+    source = fetch(uow.session, Source, prepared.source_id)
+    return ops.add_version(
+        uow,
+        prepared.source_id,
+        text=read.text,
+        reason=prepared.reason,
+        why=prepared.why,
+        evidence_sha256=stored.sha256,
+        page_starts=read.page_starts,
+        incomplete=read.incomplete,
+        missing_pages=read.missing_pages,
+        details=_details(read),
+        expected_version=prepared.expected_version,
+        accept_losses=accept_losses,
+        **_guessed_language(source, read),
+    )
 
 
-def update_source(
+def prepare_update(
     case: Case,
     source_id: int,
     path: str | Path,
@@ -118,14 +125,13 @@ def update_source(
     encoding: str | None = None,
     password: str | None = None,
     allow_partial: bool = False,
-    accept_losses: bool = False,
     limits: ReadLimits | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> ops.NewVersion:
-    """Import a changed file of a source as its new version (see `db.operations.add_version`
-    for what may be refused). The source's record version is read before the file, so a
-    reviewer who made another version meanwhile is not overwritten (VersionConflict)."""
+) -> PreparedVersion:
+    """Read a changed file of a source for its new version. The source's record version is
+    read before the file, so a reviewer who made another version meanwhile is not overwritten
+    (VersionConflict from `make_version`)."""
     current = _current(case, source_id)
     limits = limits or ReadLimits.from_environment()
     file = load_bytes(path, limits)
@@ -148,28 +154,33 @@ def update_source(
         cancelled=cancelled,
         encoding=encoding,
     )
-    return _make_version(
-        case,
-        source_id,
-        file,
-        read,
-        reason="update",
-        why=why,
-        expected_version=current.record_version,
-        accept_losses=accept_losses,
-    )
+    return PreparedVersion(source_id, file, read, "update", why, current.record_version)
 
 
-def reread_source(
+def update_source(
+    case: Case,
+    source_id: int,
+    path: str | Path,
+    *,
+    accept_losses: bool = False,
+    **options: Any,
+) -> ops.NewVersion:
+    """Import a changed file of a source as its new version (`prepare_update` takes the
+    options; see `db.operations.add_version` for what may be refused)."""
+    prepared = prepare_update(case, source_id, path, **options)
+    with case.change() as uow:
+        return make_version(uow, prepared, accept_losses=accept_losses)
+
+
+def prepare_reread(
     case: Case,
     source_id: int,
     encoding: str,
     *,
     why: str = "",
-    accept_losses: bool = False,
     limits: ReadLimits | None = None,
-) -> ops.NewVersion:
-    """Read the source's own evidence file again in `encoding`, as its new version."""
+) -> PreparedVersion:
+    """Read the source's own evidence file again in `encoding`, for its new version."""
     current = _current(case, source_id)
     if current.evidence_sha256 is None:
         raise InvalidInput(f"source {source_id} has no evidence file to read again")
@@ -191,13 +202,13 @@ def reread_source(
     if file.sha256 != current.evidence_sha256:
         raise InvalidInput(f"the evidence file of source {source_id} no longer matches its SHA-256")
     read = read_bytes(file, encoding=name, limits=limits, use_cache=False)
-    return _make_version(
-        case,
-        source_id,
-        file,
-        read,
-        reason="reread",
-        why=why,
-        expected_version=current.record_version,
-        accept_losses=accept_losses,
-    )
+    return PreparedVersion(source_id, file, read, "reread", why, current.record_version)
+
+
+def reread_source(
+    case: Case, source_id: int, encoding: str, *, why: str = "", accept_losses: bool = False
+) -> ops.NewVersion:
+    """Read the source's own evidence file again in `encoding`, as its new version."""
+    prepared = prepare_reread(case, source_id, encoding, why=why)
+    with case.change() as uow:
+        return make_version(uow, prepared, accept_losses=accept_losses)

@@ -121,6 +121,8 @@ class HopTableModel(QAbstractTableModel):
             return QColor(status_colour(hop.status))
         if role == Qt.ItemDataRole.ForegroundRole and column == QUOTE and hop.quote_not_located:
             return QColor(NOT_LOCATED_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and column == QUOTE and hop.needs_review:
+            return QColor(TO_REVIEW_COLOUR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == QUOTE and is_rtl(hop.quote):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -144,12 +146,15 @@ class HopTableModel(QAbstractTableModel):
             return label(HopStatus, hop.status)
         if column == QUOTE:
             quote = " ".join(hop.quote.split())
+            if hop.needs_review:
+                return f"{quote}  — quote {hop.quote_health} in a new version of the source"
             return f"{quote}  — {NOT_LOCATED}" if hop.quote_not_located else quote
         return None
 
 
 NOT_LOCATED = "quote not located"
 NOT_LOCATED_COLOUR = "#b3261e"
+TO_REVIEW_COLOUR = "#8a5a00"
 
 
 def quote_tooltip(hop: HopView) -> str:
@@ -164,4 +169,9 @@ def quote_tooltip(hop: HopView) -> str:
         )
     elif pages := hop.cited_pages():
         lines.append(("Pages " if len(pages) > 1 else "Page ") + ", ".join(pages))
+    if hop.health_mark:
+        lines.append(hop.health_mark[:1].upper() + hop.health_mark[1:])
+        if hop.proposed_quote and hop.needs_review:
+            lines.append(f"Now: {hop.proposed_quote}")
+            lines.append("Claim ▸ Accept New Anchor takes it; Claim ▸ Keep Old Version keeps it")
     return "\n".join(lines)

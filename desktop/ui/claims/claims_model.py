@@ -274,7 +274,7 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TEXT:
-                return f"Claim {row.id}: {isolate(row.text)}"
+                return f"Claim {row.id}: {isolate(row.text)}" + _to_review(row)
             if column == CHANGED:
                 return f"Changed {for_people(row.updated_at)} by {isolate(row.updated_by)}"
             return _display(row, column)
@@ -282,6 +282,8 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
             return QColor(verdict_colour(row.verdict))
+        if role == Qt.ItemDataRole.DecorationRole and column == TEXT and row.quotes_to_review:
+            return QColor(QUOTE_TO_REVIEW_COLOUR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == HOPS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -401,6 +403,18 @@ def _passes(session: Any, where: ClaimFilter, claim_id: int) -> bool:
     from db.claim_pages import filter_ids
 
     return bool(filter_ids(session, [claim_id], where))
+
+
+QUOTE_TO_REVIEW_COLOUR = "#e8a200"
+"""The mark of a claim with a quote changed or lost in a new version of its source."""
+
+
+def _to_review(row: ClaimRow) -> str:
+    n = row.quotes_to_review
+    if not n:
+        return ""
+    quotes = "1 quote" if n == 1 else f"{n} quotes"
+    return f"\n{quotes} changed or lost in a new version of the source: review the hops"
 
 
 def _display(row: ClaimRow, column: int) -> Any:

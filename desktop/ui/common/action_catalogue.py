@@ -99,6 +99,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         name="actionImportSource",
     ),
     ActionSpec(
+        "file.import_new_version",
+        "Import New &Version…",
+        "Import a changed file of the source shown as its new version; its quotes are "
+        "re-anchored (exact, changed or lost)",
+        (),
+        _EDIT,
+        name="actionImportNewVersion",
+    ),
+    ActionSpec(
         "file.import_folder",
         "Import &Folder…",
         "Import every PDF, saved web page, text and Markdown file under a folder",
@@ -262,6 +271,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         name="actionRemoveHop",
     ),
     ActionSpec(
+        "claim.accept_anchor",
+        "Accept New &Anchor",
+        "The selected hop's changed quote takes the words of its source's current version",
+        (),
+        _EDIT,
+        name="actionAcceptNewAnchor",
+    ),
+    ActionSpec(
+        "claim.keep_version",
+        "&Keep Old Version",
+        "The selected hop's changed or lost quote stays checked against the version it was "
+        "anchored in",
+        (),
+        _EDIT,
+        name="actionKeepOldVersion",
+    ),
+    ActionSpec(
         "claim.where_else",
         "&Where Else?…",
         "Every source in the case carrying the selected hop's quote (or the claim's wording), "
@@ -322,6 +348,7 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "file.copy_to_file",
         "file.restore_backup",
         "file.import_source",
+        "file.import_new_version",
         "file.import_folder",
         "file.ocr_language",
         SEPARATOR,
@@ -354,6 +381,8 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "claim.hop_down",
         "claim.remove_hop",
         "claim.where_else",
+        "claim.accept_anchor",
+        "claim.keep_version",
     ),
     "Tools": ("tools.verify", "tools.back_up", "tools.backup_schedule", "tools.four_eyes"),
     "Help": ("help.guide", SEPARATOR, "help.about"),

@@ -15,6 +15,7 @@ from db.vocabulary import HopStatus, Verdict
 
 from ..common.submit_dialog import SubmitDialog
 from .actor_offer import actor_offer
+from .anchor_actions import answer
 from .claim_dialog import ClaimDialog
 from .conflict_dialog import KEEP_MINE, ConflictDialog
 from .hop_dialog import END, HopDialog
@@ -63,6 +64,8 @@ class ClaimEditor(QObject):
         self.up_action = bind("claim.hop_up", lambda: self.move_hop(-1))
         self.down_action = bind("claim.hop_down", lambda: self.move_hop(1))
         self.remove_action = bind("claim.remove_hop", self.remove_hop)
+        self.accept_anchor_action = bind("claim.accept_anchor", lambda: answer(self, accept=True))
+        self.keep_version_action = bind("claim.keep_version", lambda: answer(self, accept=False))
         window.detail.hopActivated.connect(lambda _hop: self.set_hop_status())
 
     def _case_changed(self, _case: Any) -> None:
@@ -161,6 +164,10 @@ class ClaimEditor(QObject):
         if detail is None:
             self.window.show_status("Select a claim first")
         return detail
+
+    def selected_hop(self) -> tuple[ClaimDetail, HopView] | None:
+        """The open claim and its selected hop, when the case may be changed."""
+        return self._hop() if self._ready() else None
 
     def _hop(self) -> tuple[ClaimDetail, HopView] | None:
         detail = self._detail()

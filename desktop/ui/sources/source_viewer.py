@@ -283,8 +283,8 @@ class SourceViewer(QWidget):
         if view.encoding_doubtful:
             warnings.append(
                 f"Check the encoding: the file was {view.encoding_note}. If the text looks "
-                "wrong, import the file again with the right encoding "
-                "(provdesk-cli import --encoding NAME)."
+                "wrong, read it again in the right encoding (Read in Another Encoding…); "
+                "this reading stays in the source's history."
             )
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))

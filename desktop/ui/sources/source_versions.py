@@ -1,0 +1,252 @@
+"""Versions of a source in the window: File ▸ Import New Version… (and "New Version…" in the
+source viewer), "Read in Another Encoding…" for a text source (its readings side by side), the
+source's history under its facts, and what a new version did to the quotes. The file is read on
+a worker; the version is made as an undoable step (Edit ▸ Undo puts the previous one back).
+A version that loses most quotes is asked about before it becomes current."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import CaseError
+from db.text.direction import isolate
+from db.views import VersionView
+
+from .import_questions import EncodingChooser
+from .source_import import FILE_FILTER
+from .source_viewer import SourceViewer
+
+if TYPE_CHECKING:
+    from ..editing.editing import ClaimEditor
+    from ..main_window import MainWindow
+
+HEALTH_WORDS = {"changed": "changed", "lost": "lost"}
+
+
+def version_report(outcome: Any) -> str:
+    """What a new version did, in the reviewer's words (one line, then one per quote to
+    review)."""
+    same = f" (the same text as version {outcome.same_as})" if outcome.same_as else ""
+    lines = [
+        f"Source {outcome.source_id} is now at version {outcome.number}{same}: "
+        f"{outcome.summary.describe()}."
+    ]
+    for quote in outcome.quotes:
+        if quote.health in HEALTH_WORDS:
+            note = f": {quote.note}" if quote.note else ""
+            lines.append(f"Hop {quote.hop_id} (claim {quote.claim_id}) {quote.health}{note}")
+    if len(lines) > 1:
+        lines.append("Select such a hop and choose Claim ▸ Accept New Anchor or Keep Old Version.")
+    return "\n".join(lines)
+
+
+class VersionHistory(QListWidget):
+    """The versions of the source shown, oldest first: who, when, how, why."""
+
+    def set_history(self, history: tuple[VersionView, ...]) -> None:
+        self.clear()
+        for version in history:
+            self.addItem(isolate(version.describe()))
+        self.setVisible(len(history) > 1)
+        self.setFixedHeight(min(6, max(len(history), 1)) * (self.fontMetrics().height() + 6) + 6)
+
+
+class VersionActions(QObject):
+    """Makes new versions of the source shown in `viewer`; `editor` runs them as undoable
+    commands (its `run(command, what)`)."""
+
+    versionMade = Signal(object)  # ops.NewVersion
+
+    def __init__(self, window: MainWindow, viewer: SourceViewer, editor: ClaimEditor) -> None:
+        super().__init__(window)
+        self.window, self.viewer, self.editor = window, viewer, editor
+        self.dialog: QWidget | None = None
+        self.history_label = QLabel("History")
+        self.history_label.setObjectName("sourceHistoryLabel")
+        self.history = VersionHistory()
+        self.history.setObjectName("sourceHistory")
+        self.history.setAccessibleName("Versions of the source")
+        layout = viewer.layout()
+        if isinstance(layout, QVBoxLayout):
+            at = layout.indexOf(viewer.facts) + 1
+            layout.insertWidget(at, self.history_label)
+            layout.insertWidget(at + 1, self.history)
+        self.history.hide()
+        self.history_label.hide()
+        self.new_version_action = QAction("New &Version…", viewer)
+        self.new_version_action.setObjectName("importNewVersion")
+        self.new_version_action.setToolTip(
+            "Import a changed file of this source as its new version; its quotes are "
+            "re-anchored (exact, changed or lost)"
+        )
+        self.reread_action = QAction("Read in Another &Encoding…", viewer)
+        self.reread_action.setObjectName("readInAnotherEncoding")
+        self.reread_action.setToolTip(
+            "Read this text file again in another encoding (the first reading stays)"
+        )
+        for action in (self.new_version_action, self.reread_action):
+            action.setEnabled(False)
+            viewer.toolbar.addAction(action)
+        self.new_version_action.triggered.connect(self.choose_file)
+        self.reread_action.triggered.connect(self.choose_encoding)
+        self.file_action = window.action_registry.bind("file.import_new_version", self.choose_file)
+        viewer.loaded.connect(self._loaded)
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def _loaded(self, _source_id: int) -> None:
+        source = self.viewer.source
+        history = source.view.history if source is not None else ()
+        self.history.set_history(history)
+        self.history_label.setVisible(len(history) > 1)
+        writable = not self.viewer.read_only and source is not None
+        self.new_version_action.setEnabled(writable)
+        self.reread_action.setEnabled(
+            writable and source is not None and bool(source.view.encoding)
+        )
+
+    def _source_id(self) -> int | None:
+        source_id = self.viewer.source_id
+        if source_id is None:
+            self.window.show_status("Show a source in the viewer first (View ▸ Source)")
+        return source_id
+
+    # -- a changed file ---------------------------------------------------------------------
+
+    def choose_file(self) -> QFileDialog | None:
+        source_id = self._source_id()
+        if source_id is None:
+            return None
+        dialog = QFileDialog(self.window, f"Import New Version of Source {source_id}")
+        dialog.setObjectName("importNewVersionDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(FILE_FILTER)
+        dialog.fileSelected.connect(lambda path: self.update_from(source_id, Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def update_from(self, source_id: int, path: Path) -> None:
+        """Read `path` on a worker, then make it the source's new version."""
+        from desktop.sources.versions import prepare_update
+
+        case = self.window.case
+        if case is None:
+            return
+        self.window.show_status(f"Reading {isolate(path.name)}…")
+        self.window.workers.submit(
+            lambda: prepare_update(case, source_id, path),
+            self.make,
+            self._failed,
+        )
+
+    # -- another encoding -------------------------------------------------------------------
+
+    def choose_encoding(self) -> None:
+        from desktop.sources import export_evidence
+
+        source_id, case = self._source_id(), self.window.case
+        if source_id is None or case is None:
+            return
+        self.window.workers.submit(
+            lambda: export_evidence(case, source_id),
+            lambda path: self._ask_encoding(source_id, path),
+            self._failed,
+        )
+
+    def _ask_encoding(self, source_id: int, path: Path) -> EncodingChooser:
+        from desktop.sources.encoding import DESK_ENCODINGS
+
+        source = self.viewer.source
+        now = source.view.encoding if source is not None else ""
+        candidates = list(source.view.encoding_candidates) if source is not None else []
+        names = [*candidates, *(e for e in DESK_ENCODINGS if e not in candidates)]
+        names = [n for n in names if n.replace("_", "-") != now.replace("_", "-")]
+        dialog = EncodingChooser(path, names, self.window)
+        dialog.setWindowTitle(f"Read Source {source_id} in Another Encoding")
+        dialog.finished.connect(
+            lambda result: self.reread(source_id, dialog.encoding()) if result else None
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def reread(self, source_id: int, encoding: str) -> None:
+        from desktop.sources.versions import prepare_reread
+
+        case = self.window.case
+        if case is None:
+            return
+        self.window.workers.submit(
+            lambda: prepare_reread(case, source_id, encoding, why=f"read as {encoding}"),
+            self.make,
+            self._failed,
+        )
+
+    # -- making the version -----------------------------------------------------------------
+
+    def make(self, prepared: Any, accept_losses: bool = False) -> None:
+        from db.operations import MostQuotesLost
+
+        from ..editing.version_commands import NewSourceVersion
+
+        command = NewSourceVersion(self.editor, prepared, accept_losses=accept_losses)
+        try:
+            self.editor.run(command, "")
+        except MostQuotesLost as exc:
+            self._ask_losses(prepared, exc)
+            return
+        except CaseError as exc:
+            self.window.show_error(str(exc))
+            return
+        outcome = command.outcome
+        self.window.show_status(version_report(outcome).split("\n", 1)[0])
+        box = QMessageBox(QMessageBox.Icon.Information, "New version", "", parent=self.window)
+        box.setObjectName("versionReport")
+        box.setText(version_report(outcome))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.dialog = box
+        self.viewer.reload()
+        self.versionMade.emit(outcome)
+
+    def _ask_losses(self, prepared: Any, exc: Any) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Another document?",
+            f"The new version of source {prepared.source_id} loses most of its quotes "
+            f"({exc.summary.describe()}). Is it another document? Make it the current version "
+            "anyway? (The quotes keep their anchors in the version they were checked against.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("versionLosesQuotes")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: (
+                self.make(prepared, accept_losses=True)
+                if result == QMessageBox.StandardButton.Yes
+                else self.window.show_status("Nothing changed")
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.dialog = box
+
+    def _failed(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, CaseError | OSError | ValueError) else repr(exc)
+        self.window.show_error(f"No new version: {message}")
