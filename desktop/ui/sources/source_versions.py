@@ -55,12 +55,21 @@ def version_report(outcome: Any) -> str:
 class VersionHistory(QListWidget):
     """The versions of the source shown, oldest first: who, when, how, why."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
     def set_history(self, history: tuple[VersionView, ...]) -> None:
         self.clear()
         for version in history:
-            self.addItem(isolate(version.describe()))
+            line = isolate(version.describe())
+            self.addItem(line)
+            self.item(self.count() - 1).setToolTip(line)
         self.setVisible(len(history) > 1)
-        self.setFixedHeight(min(6, max(len(history), 1)) * (self.fontMetrics().height() + 6) + 6)
+        # Two lines a version (they wrap), at most three versions in view; the rest scroll.
+        lines = 2 * min(self.count(), 3)
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2 * self.frameWidth() + 8)
 
 
 class VersionActions(QObject):
