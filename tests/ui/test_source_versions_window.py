@@ -31,7 +31,7 @@ def _show(qtbot: QtBot, window: MainWindow, source_id: int) -> None:
 
 
 def _report(qtbot: QtBot, window: MainWindow) -> QMessageBox:
-    versions = window.parts.sources.versions
+    versions = window.parts.versions
     qtbot.waitUntil(
         lambda: isinstance(versions.dialog, QMessageBox) and versions.dialog.isVisible(),
         timeout=20_000,
@@ -55,7 +55,7 @@ def test_a_misread_turkish_source_is_read_again_in_the_window(
     viewer = window.parts.sources.viewer
     assert viewer.warning.isVisible() and "Read in Another Encoding" in viewer.warning.text()
     assert HEADLINE not in viewer.text_view.toPlainText()
-    action = window.parts.sources.versions.reread_action
+    action = window.parts.versions.reread_action
     button = viewer.toolbar.widgetForAction(action)
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -67,7 +67,7 @@ def test_a_misread_turkish_source_is_read_again_in_the_window(
     report = _report(qtbot, window)
     assert report.text().startswith("Source 1 is now at version 2: 1 quote: 1 located.")
     qtbot.waitUntil(lambda: HEADLINE in viewer.text_view.toPlainText(), timeout=10_000)
-    history = window.parts.sources.versions.history
+    history = window.parts.versions.history
     items = [history.item(i).text() for i in range(history.count())]
     assert len(items) == 2 and "imported as cp1252" in items[0]
     assert "read again as cp1254" in items[1] and history.isVisible()
@@ -105,7 +105,7 @@ def test_import_new_version_marks_changed_quotes_until_a_reviewer_accepts(
     _show(qtbot, window, source)
     second = tmp_path / "report-v2.txt"
     second.write_text(SECOND, encoding="utf-8")
-    file_action = window.parts.sources.versions.file_action
+    file_action = window.parts.versions.file_action
     assert file_action in window.menu("File").actions()
     file_action.trigger()
     dialog = window.findChild(QFileDialog, "importNewVersionDialog")
@@ -165,7 +165,7 @@ def test_a_different_document_is_asked_about_before_it_becomes_current(
     _show(qtbot, window, source)
     other = tmp_path / "recipe.txt"
     other.write_text("Two eggs, flour and milk; bake for twenty minutes.", encoding="utf-8")
-    versions = window.parts.sources.versions
+    versions = window.parts.versions
     versions.update_from(source, other)
     qtbot.waitUntil(
         lambda: (

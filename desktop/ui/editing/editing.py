@@ -15,12 +15,12 @@ from db.vocabulary import HopStatus, Verdict
 
 from ..common.submit_dialog import SubmitDialog
 from .actor_offer import actor_offer
-from .anchor_actions import answer
 from .claim_dialog import ClaimDialog
 from .conflict_dialog import KEEP_MINE, ConflictDialog
 from .hop_dialog import END, HopDialog
 from .lock_wait import QUICK_WAIT, wait_for_lock
 from .status_dialog import StatusDialog
+from .version_commands import answer
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow

@@ -1,6 +1,6 @@
 """Undoable steps on versions of a source (see `commands.py`): a new version (a changed file,
-another encoding) and a reviewer's answer to a changed or lost quote (accept the new anchor,
-keep the old version). Undo puts back exactly what was there before."""
+another encoding) and a reviewer's answer to a changed or lost quote (Claim ▸ Accept New Anchor,
+Claim ▸ Keep Old Version: `answer`). Undo puts back exactly what was there before."""
 
 from __future__ import annotations
 
@@ -53,3 +53,26 @@ class AnswerChangedQuote(CaseCommand):
     def revert(self, uow: UnitOfWork) -> None:
         assert self.saved is not None
         ops.restore_anchor(uow, self.hop_id, self.saved)
+
+
+def answer(editor: Any, *, accept: bool) -> str | None:
+    """Run the answer for the selected hop; the problem shown, or None."""
+    selected = editor.selected_hop()
+    if selected is None:
+        editor.window.show_status("Select a hop of the open claim first")
+        return "no hop selected"
+    detail, hop = selected
+    problem = None
+    if not hop.needs_review:
+        problem = "The selected hop's quote is neither changed nor lost in a new version"
+    elif accept and hop.quote_health != "changed":
+        problem = "Only a changed quote has a new anchor; a lost one can keep its old version"
+    if problem:
+        editor.window.show_status(problem)
+        return problem
+    command = AnswerChangedQuote(editor, hop.id, detail.id, accept=accept)
+    command.claim_id, command.hop_id = detail.id, hop.id
+    problem = editor.execute(command)
+    if problem:
+        editor.window.show_error(problem)
+    return problem

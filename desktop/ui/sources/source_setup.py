@@ -27,7 +27,6 @@ from db.unit_of_work import Changes
 from .import_questions import ask_ocr_language, ocr_choice
 from .selection_dialogs import AddHopFromSelection, NewClaimFromSelection
 from .source_import import FILE_FILTER, FileDropFilter, SourceImporter
-from .source_versions import VersionActions
 from .source_viewer import SourceViewer
 
 if TYPE_CHECKING:
@@ -51,7 +50,6 @@ class SourceSupport(QObject):
         window.action_registry.provide("view.source", self.dock.toggleViewAction())
         self.import_action = window.action_registry.bind("file.import_source", self.choose_files)
         self.ocr_action = window.action_registry.bind("file.ocr_language", self.choose_ocr_language)
-        self.versions = VersionActions(window, self.viewer, editor)
         self.drops = FileDropFilter.install(window)
         self.drops.filesDropped.connect(self.importer.import_files)
         self._waiting: list[Path] = []

@@ -24,9 +24,9 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.views import VersionView
 
-from .import_questions import EncodingChooser
-from .source_import import FILE_FILTER
-from .source_viewer import SourceViewer
+from ..sources.import_questions import EncodingChooser
+from ..sources.source_import import FILE_FILTER
+from ..sources.source_viewer import SourceViewer
 
 if TYPE_CHECKING:
     from ..editing.editing import ClaimEditor
