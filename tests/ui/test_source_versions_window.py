@@ -137,7 +137,7 @@ def test_import_new_version_marks_changed_quotes_until_a_reviewer_accepts(
     with sqlite_case.read() as session:
         changed = claim_detail(session, claim).hops[1]
     window.detail.select_hop(changed.id)
-    window.parts.editor.accept_anchor_action.trigger()
+    window.parts.versions.accept_anchor_action.trigger()
     with sqlite_case.read() as session:
         accepted = claim_detail(session, claim).hops[1]
     assert accepted.quote == "The reservoir holds 4,500 cubic metres" and not accepted.needs_review

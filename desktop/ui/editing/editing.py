@@ -63,8 +63,6 @@ class ClaimEditor(QObject):
         self.up_action = bind("claim.hop_up", lambda: self.move_hop(-1))
         self.down_action = bind("claim.hop_down", lambda: self.move_hop(1))
         self.remove_action = bind("claim.remove_hop", self.remove_hop)
-        self.accept_anchor_action = bind("claim.accept_anchor", lambda: self.answer_quote(True))
-        self.keep_version_action = bind("claim.keep_version", lambda: self.answer_quote(False))
         window.detail.hopActivated.connect(lambda _hop: self.set_hop_status())
 
     def _case_changed(self, _case: Any) -> None:
@@ -163,12 +161,6 @@ class ClaimEditor(QObject):
         if detail is None:
             self.window.show_status("Select a claim first")
         return detail
-
-    def answer_quote(self, accept: bool) -> str | None:
-        """Accept the selected hop's new anchor, or keep its old version (undoable)."""
-        from .version_commands import answer  # the database layer on first use
-
-        return answer(self, accept=accept)
 
     def selected_hop(self) -> tuple[ClaimDetail, HopView] | None:
         """The open claim and its selected hop, when the case may be changed."""

@@ -111,7 +111,16 @@ class VersionActions(QObject):
         self.new_version_action.triggered.connect(self.choose_file)
         self.reread_action.triggered.connect(self.choose_encoding)
         self.file_action = window.action_registry.bind("file.import_new_version", self.choose_file)
+        bind = window.action_registry.bind
+        self.accept_anchor_action = bind("claim.accept_anchor", lambda: self.answer(accept=True))
+        self.keep_version_action = bind("claim.keep_version", lambda: self.answer(accept=False))
         viewer.loaded.connect(self._loaded)
+
+    def answer(self, *, accept: bool) -> str | None:
+        """Claim ▸ Accept New Anchor / Keep Old Version for the selected hop (undoable)."""
+        from .version_commands import answer
+
+        return answer(self.editor, accept=accept)
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -211,7 +220,7 @@ class VersionActions(QObject):
     def make(self, prepared: Any, accept_losses: bool = False) -> None:
         from db.operations import MostQuotesLost
 
-        from ..editing.version_commands import NewSourceVersion
+        from .version_commands import NewSourceVersion
 
         command = NewSourceVersion(self.editor, prepared, accept_losses=accept_losses)
         try:

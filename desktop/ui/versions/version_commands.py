@@ -11,7 +11,7 @@ from db import operations as ops
 from db.unit_of_work import UnitOfWork
 from desktop.sources.versions import PreparedVersion, make_version
 
-from .commands import CaseCommand, Runner
+from ..editing.commands import CaseCommand, Runner
 
 
 class NewSourceVersion(CaseCommand):
