@@ -42,6 +42,7 @@ def _label(enum: type[Verdict] | type[HopStatus] | type[Relation], value: str) -
 
 if TYPE_CHECKING:
     from .checks import HopCheck
+    from .translations import ReportTranslation
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,9 @@ class ReportHop:
     check: HopCheck | None = None
     """The version of its source the quote was checked against, and how it fared on the newest
     (`desktop.reports.checks`)."""
+    translation: ReportTranslation | None = None
+    """For a quote from a translation linked to its original: the original's aligned words and
+    the drift flags (`desktop.reports.translations`)."""
 
     @property
     def quote_not_located(self) -> bool:

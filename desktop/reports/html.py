@@ -162,7 +162,25 @@ def quote_html(hop: ReportHop, element: str = "blockquote") -> str:
     # dir="auto" for browsers; the class says the same (the first strong letter's direction,
     # `hop.direction`) to a printer that does not read dir="auto" (WeasyPrint)
     klass = ' class="rtl"' if hop.direction == "rtl" else ""
-    return f'<{element} dir="auto"{klass}{lang}>{esc(hop.quote)}</{element}>{located}'
+    quote = f'<{element} dir="auto"{klass}{lang}>{esc(hop.quote)}</{element}>{located}'
+    return quote + original_html(hop, element)
+
+
+def original_html(hop: ReportHop, element: str = "blockquote") -> str:
+    """The original's aligned words beside a quote from a translation, in their own direction,
+    and the drift flags of the aligned sentences ("" for other hops)."""
+    t = hop.translation
+    if t is None:
+        return ""
+    klass = ' class="rtl"' if t.original_direction == "rtl" else ""
+    lang = f' lang="{attr(t.original_language)}"' if t.original_language else ""
+    flags = "".join(f'<br><span class="warn">{esc(d)}</span>' for d in t.drift)
+    return (
+        f'<div class="original">original (source #{t.original_source_id}, '
+        f"{esc(t.original_language or '?')}):"
+        f'<{element} dir="{t.original_direction}"{klass}{lang}>{esc(t.original_quote)}'
+        f"</{element}>{flags}</div>"
+    )
 
 
 def source_html(source: ReportSource | None) -> str:

@@ -71,6 +71,15 @@ def hop_json(h: ReportHop) -> dict[str, Any]:
         "status_rationale": h.status_rationale,
         "direction_doubtful": h.direction_doubtful,
         "note": h.note,
+        "translation": None
+        if h.translation is None
+        else {
+            "original_source_id": h.translation.original_source_id,
+            "original_quote": h.translation.original_quote,
+            "original_language": h.translation.original_language,
+            "drift": list(h.translation.drift),
+            "alignment": list(h.translation.beads),
+        },
     }
 
 

@@ -49,6 +49,7 @@ from .contents import (
     _label,
     chains_of,
 )
+from .translations import read_translations
 
 __all__ = [
     "BATCH",
@@ -199,6 +200,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
     sources.load({r[7] for r in hop_rows if r[7] is not None})
     checks = read_checks(conn, ((r[0], r[7]) for r in hop_rows))
     known = sources.sources
+    translated = read_translations(session, ((r[0], r[7], spans.get(r[0], ())) for r in hop_rows))
     actors: dict[int, ReportActor] = {}
     hops: dict[int, list[ReportHop]] = {}
     # Plain tuple unpacking: attribute access on ten thousands of rows is the slow part here.
@@ -247,6 +249,7 @@ def _read_batch(session: Session, ids: Sequence[int], sources: _SourceCache) -> 
                 note,
                 hop_language,
                 checks.get(hop_id),
+                translated.get(hop_id),
             )
         )
     reviews: dict[int, list[ReportReview]] = {}

@@ -299,12 +299,26 @@ class _Builder:
         )
         for s in self.report.sources:
             original = f"case:source-{s.translated_from_id}"
+            if s.translated_from_id is not None and original not in self.entities:
+                # an original that no hop cites is still the entity the translation came from
+                self.entities[original] = {"prov:type": qname("pd:Source")}
             if s.translated_from_id is not None and original in self.entities:
+                # the translation entity was derived from the original by a translation activity
+                translating = f"case:source-{s.id}-translating"
+                self.activities[translating] = {"prov:type": qname("pd:Translation")}
+                self.g.relate("used", f"{translating}-usage", translating, original)
+                self.g.relate(
+                    "wasGeneratedBy",
+                    f"case:source-{s.id}-generation",
+                    f"case:source-{s.id}",
+                    translating,
+                )
                 self.g.relate(
                     "wasDerivedFrom",
                     f"case:source-{s.id}-translation",
                     f"case:source-{s.id}",
                     original,
+                    translating,
                     attrs={"prov:type": qname("prov:Revision")},
                 )
         return self.g
