@@ -191,7 +191,7 @@ class Case:
             try:
                 yield uow
                 if uow.recorded:
-                    from .integrity import stamp_audit_head
+                    from .audit_heads import stamp_audit_head
                     from .reviewers import register_reviewer
 
                     register_reviewer(uow)

@@ -22,28 +22,38 @@ the database, recomputes every hash after a change, and rewrites the stamped hea
 tables to match, is caught only by a head kept outside the case (the desk's witness book, a
 backup, a signed report). Events appended with correct hashes by such a person are caught only
 where they contradict the tables.
+
+The state check lives in `db.integrity_state`, the stamped head and the witness book in
+`db.audit_heads`; this module reads the log, checks the chain and the evidence, and reports.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from .audit import GENESIS_HASH, as_utc, event_problem
-from .models import Actor, AuditEvent, CaseInfo, Claim, EvidenceFile, Hop, Review, Source
-from .unit_of_work import UnitOfWork
+from .audit_heads import AuditHead, remember_head, stamped_head, witnessed_head
+from .integrity_state import (
+    REVIEW_EVENTS,
+    REVIEW_FIELDS,
+    STATE_FIELDS,
+    TRASH_KINDS,
+    Problem,
+    check_state,
+    state_digest,
+    utc_iso,
+)
+from .models import AuditEvent, EvidenceFile
 from .version_integrity import check_versions
 
-HEAD_SETTING = "audit_head"
 _EVENT_COLUMNS = (
     "id",
     "at",
@@ -56,88 +66,6 @@ _EVENT_COLUMNS = (
     "prev_hash",
     "hash",
 )
-# The fields of a row that the newest event recording them must agree with (the names of
-# the operations' snapshots). Left out: what changes without an event of that row (a hop's
-# position, its link and actor, moved by other hops' moves and by actor merges).
-STATE_FIELDS: dict[str, tuple[str, ...]] = {
-    "claim": (
-        "text",
-        "verdict",
-        "rationale",
-        "notes",
-        "signoff",
-        "verdict_set_by",
-        "signed_off_by",
-    ),
-    "hop": (
-        "status",
-        "status_rationale",
-        "quote",
-        "relation",
-        "source",
-        "language",
-        "relayed_on",
-        "direction_doubtful",
-        "note",
-    ),
-    "source": (
-        "title",
-        "outlet",
-        "url",
-        "language",
-        "direction",
-        "published_on",
-        "kind",
-        "evidence",
-        "text_length",
-        "incomplete",
-    ),
-}
-STATE_WHAT = {
-    "claim": "its wording, verdict, rationale, notes or sign-off",
-    "hop": "its status, quote, relation, source or note",
-    "source": "its title, outlet, URL, language, date, kind, evidence file or text length",
-}
-TRASH_KINDS = ("claim", "hop", "actor", "source")
-REVIEW_FIELDS = ("reviewer", "at", "subject", "from_value", "to_value", "rationale")
-REVIEW_EVENTS: dict[str, tuple[str, str, str | None]] = {
-    # action: (review subject, the field the review changes, the field of its rationale)
-    "set verdict": ("verdict", "verdict", "rationale"),
-    "set hop status": ("hop", "status", "status_rationale"),
-    "sign off verdict": ("signoff", "signoff", None),
-    "send back verdict": ("signoff", "verdict", None),
-}
-
-
-@dataclass(frozen=True)
-class AuditHead:
-    """The newest event of an audit log: its id and hash."""
-
-    event_id: int
-    hash: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {"event": self.event_id, "hash": self.hash}
-
-    @classmethod
-    def from_json(cls, value: Any) -> AuditHead | None:
-        if isinstance(value, dict) and isinstance(value.get("event"), int):
-            digest = value.get("hash")
-            if isinstance(digest, str):
-                return cls(value["event"], digest)
-        return None
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing that does not match. `kind` is event, time, evidence, state or head."""
-
-    kind: str
-    ident: str
-    message: str
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True)
@@ -158,12 +86,6 @@ class IntegrityReport:
                 f"{self.evidence_files:,} evidence files checked"
             )
         return f"case NOT intact: {len(self.problems)} problem(s); first: {self.problems[0]}"
-
-
-def _digest(values: dict[str, Any], names: tuple[str, ...]) -> bytes:
-    picked = {n: values.get(n) for n in names}
-    blob = json.dumps(picked, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.blake2b(blob.encode("utf-8"), digest_size=8).digest()
 
 
 @dataclass
@@ -195,7 +117,7 @@ class _Ledger:
             self.note_put_back(event, after)
         names = STATE_FIELDS.get(entity)
         if names and all(n in after for n in names):
-            self.state.setdefault(entity, {})[ident] = _digest(after, names)
+            self.state.setdefault(entity, {})[ident] = state_digest(after, names)
         _note_versions(self, after)
         if event.action == "duplicate claim":
             # The copied hops are recorded in the claim's event, not one by one.
@@ -214,16 +136,21 @@ class _Ledger:
     def note_put_back(self, event: Row[Any], after: dict[str, Any]) -> None:
         review = after["review_put_back"]
         values = {name: review.get(name) for name in REVIEW_FIELDS}
-        values["at"] = _utc_iso(dt.datetime.fromisoformat(str(review.get("at"))))
+        values["at"] = utc_iso(dt.datetime.fromisoformat(str(review.get("at"))))
         claim = str(after.get("claim")) if event.entity == "hop" else event.entity_id
-        self.reviews[int(review["id"])] = (event.id, _digest(values, REVIEW_FIELDS), True, claim)
+        self.reviews[int(review["id"])] = (
+            event.id,
+            state_digest(values, REVIEW_FIELDS),
+            True,
+            claim,
+        )
 
     def note_review(self, event: Row[Any], after: dict[str, Any]) -> None:
         subject, value_key, rationale_key = REVIEW_EVENTS[event.action]
         before = event.before or {}
         values = {
             "reviewer": event.reviewer,
-            "at": _utc_iso(event.at),
+            "at": utc_iso(event.at),
             "subject": subject,
             "from_value": before.get(value_key),
             "to_value": after.get(value_key),
@@ -232,7 +159,7 @@ class _Ledger:
         claim = str(after.get("claim")) if event.entity == "hop" else event.entity_id
         self.reviews[after["review"]] = (
             event.id,
-            _digest(values, REVIEW_FIELDS),
+            state_digest(values, REVIEW_FIELDS),
             rationale_key is not None,
             claim,
         )
@@ -264,8 +191,8 @@ class _Clock:
             Problem(
                 "time",
                 str(event_id),
-                f"audit event {event_id} is dated {_utc_iso(at)}, earlier than the event "
-                f"before it ({_utc_iso(before)}){more}",
+                f"audit event {event_id} is dated {utc_iso(at)}, earlier than the event "
+                f"before it ({utc_iso(before)}){more}",
             )
         ]
 
@@ -277,10 +204,6 @@ def _note_versions(ledger: _Ledger, after: dict[str, Any]) -> None:
         ledger.alive.setdefault("source version", {})[str(made)] = True
     if isinstance(removed, dict) and isinstance(removed.get("source_version"), int):
         ledger.alive.setdefault("source version", {})[str(removed["source_version"])] = False
-
-
-def _utc_iso(at: dt.datetime) -> str:
-    return as_utc(at).isoformat(timespec="microseconds")
 
 
 def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> IntegrityReport:
@@ -336,7 +259,7 @@ def verify_case(session: Session, *, known_heads: Iterable[AuditHead] = ()) -> I
         )
     evidence_problems, evidence_count = _check_evidence(session, ledger)
     problems.extend(evidence_problems)
-    problems.extend(_check_state(session, ledger))
+    problems.extend(check_state(session, ledger))
     recorded_versions = ledger.alive.get("source version", {})
     problems.extend(Problem("version", k, m) for k, m in check_versions(session, recorded_versions))
     return IntegrityReport(count, evidence_count, head, tuple(problems))
@@ -394,224 +317,6 @@ def _check_evidence(session: Session, ledger: _Ledger) -> tuple[list[Problem], i
             )
         )
     return problems, len(keys)
-
-
-def _check_state(session: Session, ledger: _Ledger) -> list[Problem]:
-    """Do the tables hold what the audit log says? Catches rows changed or added behind its
-    back and the loss of the newest events that made them."""
-    problems: list[Problem] = []
-
-    def unaccounted(entity: str, ident: str) -> None:
-        alive = ledger.alive.get(entity, {}).get(ident)
-        if alive is None:
-            problems.append(
-                Problem(
-                    "state",
-                    f"{entity}:{ident}",
-                    f"{entity} {ident} is in the case but not in the audit log",
-                )
-            )
-        elif not alive:
-            event = ledger.last_event[(entity, ident)]
-            problems.append(
-                Problem(
-                    "state",
-                    f"{entity}:{ident}",
-                    f"{entity} {ident} is in the case although audit event {event} removed it",
-                )
-            )
-
-    def in_trash(entity: str, ident: str, trashed: bool) -> None:
-        if trashed != ledger.trashed.get((entity, ident), False):
-            event = ledger.last_event.get((entity, ident))
-            said = "in the Trash" if trashed else "back from the Trash"
-            problems.append(
-                Problem(
-                    "state",
-                    f"{entity}:{ident}",
-                    f"{entity} {ident} is {said}, but the audit log "
-                    f"{'never deleted it' if trashed else 'deleted it'}"
-                    + (f" (last event {event})" if event else ""),
-                )
-            )
-
-    seen: dict[str, set[str]] = {}
-    for entity, columns in _state_columns().items():
-        names = STATE_FIELDS[entity]
-        recorded_states = ledger.state.get(entity, {})
-        seen[entity] = present = set()
-        for row in session.execute(select(*columns)):
-            ident = str(row.id)
-            present.add(ident)
-            unaccounted(entity, ident)
-            in_trash(entity, ident, row.deleted_at is not None)
-            recorded = recorded_states.get(ident)
-            if recorded is not None and recorded != _digest(row._asdict(), names):
-                event = ledger.last_event[(entity, ident)]
-                problems.append(
-                    Problem(
-                        "state",
-                        f"{entity}:{ident}",
-                        f"{entity} {ident} was changed outside the audit log: "
-                        f"{STATE_WHAT[entity]} differs from what audit event {event} recorded",
-                    )
-                )
-    claims = seen["claim"]
-    for ident, alive in ledger.alive.get("claim", {}).items():
-        if alive and ident not in claims:
-            event = ledger.last_event[("claim", ident)]
-            problems.append(
-                Problem(
-                    "state",
-                    f"claim:{ident}",
-                    f"claim {ident} is missing from the case, but the audit log never deleted "
-                    f"it (last event {event})",
-                )
-            )
-    for actor in session.execute(select(Actor.id, Actor.deleted_at)):
-        unaccounted("actor", str(actor.id))
-        in_trash("actor", str(actor.id), actor.deleted_at is not None)
-    problems.extend(_check_reviews(session, ledger, claims))
-    return problems
-
-
-def _state_columns() -> dict[str, tuple[Any, ...]]:
-    """The columns that give each row's STATE_FIELDS, under those names, with its id."""
-    return {
-        "claim": (
-            Claim.id,
-            Claim.deleted_at,
-            *(getattr(Claim, n) for n in STATE_FIELDS["claim"]),
-        ),
-        "hop": (
-            Hop.id,
-            Hop.deleted_at,
-            Hop.status,
-            Hop.status_rationale,
-            Hop.quote,
-            Hop.relation,
-            Hop.source_id.label("source"),
-            Hop.language,
-            Hop.relayed_on,
-            Hop.direction_doubtful,
-            Hop.note,
-        ),
-        "source": (
-            Source.id,
-            Source.deleted_at,
-            Source.title,
-            Source.outlet,
-            Source.url,
-            Source.language,
-            Source.direction,
-            Source.published_on,
-            Source.kind,
-            Source.evidence_sha256.label("evidence"),
-            func.length(Source.text).label("text_length"),
-            Source.incomplete,
-        ),
-    }
-
-
-def _check_reviews(session: Session, ledger: _Ledger, claims: set[str]) -> list[Problem]:
-    """Each review (the history a report shows) must be the one its audit event recorded, and
-    none may go missing while its claim is still there."""
-    problems: list[Problem] = []
-    columns = [getattr(Review, name) for name in ("id", *REVIEW_FIELDS)]
-    present: set[int] = set()
-    for review in session.execute(select(*columns).order_by(Review.id)):
-        present.add(review.id)
-        recorded = ledger.reviews.get(review.id)
-        if recorded is None:
-            problems.append(
-                Problem(
-                    "state",
-                    f"review:{review.id}",
-                    f"review {review.id} is in the case but not in the audit log",
-                )
-            )
-            continue
-        event_id, digest, rationale_known, _claim = recorded
-        values = review._asdict() | {"at": _utc_iso(review.at)}
-        if not rationale_known:
-            values["rationale"] = None
-        if _digest(values, REVIEW_FIELDS) != digest:
-            problems.append(
-                Problem(
-                    "state",
-                    f"review:{review.id}",
-                    f"review {review.id} was changed outside the audit log: who, when or what "
-                    f"differs from audit event {event_id}",
-                )
-            )
-    for review_id, (event_id, _, _, claim) in sorted(ledger.reviews.items()):
-        if review_id not in present and claim in claims:
-            problems.append(
-                Problem(
-                    "state",
-                    f"review:{review_id}",
-                    f"review {review_id} of claim {claim} (audit event {event_id}) is missing "
-                    "from the case",
-                )
-            )
-    return problems
-
-
-def stamp_audit_head(uow: UnitOfWork) -> None:
-    """Record the newest event's id and hash in the case settings, in the same transaction.
-
-    Call it at the end of every unit of work that recorded events (`Case.change` does), so that
-    cutting events off the end of the log no longer leaves a case that looks intact.
-    """
-    session = uow.session
-    session.flush()
-    newest = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
-    info = session.scalar(select(CaseInfo).limit(1))
-    if newest is None or info is None:
-        return
-    head = AuditHead(newest.id, newest.hash).as_json()
-    settings = dict(info.settings or {})
-    if settings.get(HEAD_SETTING) != head:
-        info.settings = settings | {HEAD_SETTING: head}
-        session.flush()
-
-
-def stamped_head(session: Session) -> AuditHead | None:
-    settings = session.scalar(select(CaseInfo.settings).limit(1)) or {}
-    return AuditHead.from_json(settings.get(HEAD_SETTING))
-
-
-# The desk's witness book: the audit heads this desk saw when it last verified each case, kept
-# outside the case (a JSON file in the user data folder), so that a log cut back and re-stamped
-# inside the case is still caught on this desk.
-
-
-def _read_book(book: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(book.read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def witnessed_head(book: Path, location: str) -> AuditHead | None:
-    return AuditHead.from_json(_read_book(book).get(location))
-
-
-def remember_head(book: Path, location: str, head: AuditHead | None) -> None:
-    """Write down the head of a case that verified intact (None forgets it, e.g. after a
-    restore from a backup, whose log legitimately ends earlier)."""
-    data = _read_book(book)
-    if head is None:
-        data.pop(location, None)
-    else:
-        data[location] = head.as_json()
-    book.parent.mkdir(parents=True, exist_ok=True)
-    partial = book.with_name(book.name + ".partial")
-    partial.write_text(json.dumps(data, indent=1, sort_keys=True), "utf-8")
-    os.replace(partial, book)
 
 
 def check_case(session: Session, location: str, book: Path | None = None) -> IntegrityReport:

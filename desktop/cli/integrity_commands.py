@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db import backups
-from db.integrity import check_case, remember_head
+from db.audit_heads import remember_head
+from db.integrity import check_case
 
 from .. import preferences
 from ..wording import count as how_many

@@ -26,8 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from db import backups
 from db import operations as ops
 from db.audit import verify_audit_log
+from db.audit_heads import stamp_audit_head
 from db.case import Case, open_case
-from db.integrity import stamp_audit_head, verify_case
+from db.integrity import verify_case
 
 
 def median_ms(func: Callable[[], object], repeat: int) -> float:

@@ -9,8 +9,9 @@ from typing import Any
 
 from db import operations as ops
 from db.audit import event_hash
+from db.audit_heads import AuditHead, stamp_audit_head
 from db.case import Case
-from db.integrity import AuditHead, IntegrityReport, stamp_audit_head, verify_case
+from db.integrity import IntegrityReport, verify_case
 from db.models import utcnow
 
 from .conftest import History, events, tamper

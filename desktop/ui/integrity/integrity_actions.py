@@ -265,8 +265,8 @@ class IntegrityActions(QObject):
         book = audit_heads_book()
 
         def work() -> RestoreResult:
+            from db.audit_heads import remember_head
             from db.backups import restore_file
-            from db.integrity import remember_head
 
             result = restore_file(path, backup.path)
             # The restored log legitimately ends earlier than the head this desk saw last.
