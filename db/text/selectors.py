@@ -319,6 +319,19 @@ def _reanchor(alignment: Alignment, anchor: TextQuote) -> Reanchored:
             changes = word_differences(words, candidate)
             note = "; ".join(c.describe() for c in changes)
             return Reanchored(Health.CHANGED, left, right, changes, note=note)
+    # 5. The words elsewhere, where the diff keeps no other occurrence of them: most likely
+    #    moved, but they occur more than once, so a reviewer decides.
+    others = [s for s in siblings if s != start]
+    elsewhere = [at for at in found if not any(alignment.pairs(s, at, len(words)) for s in others)]
+    if len(elsewhere) == 1:
+        at = elsewhere[0]
+        return Reanchored(
+            Health.CHANGED,
+            at,
+            at + len(words),
+            note="the same words are elsewhere in the new version, with other text around "
+            "them, and they occur more than once: check that this is the passage meant",
+        )
     return Reanchored(Health.LOST, note="the quoted words are not in the new version")
 
 
