@@ -26,6 +26,7 @@ from .trash.trash_view import TrashDock, add_trash_view
 if TYPE_CHECKING:  # attached after the first paint (the import code is large)
     from .sources.appearance_setup import AppearanceSupport
     from .sources.source_setup import SourceSupport
+    from .translations.translation_actions import TranslationActions
     from .versions.version_actions import VersionActions
 
 
@@ -50,6 +51,8 @@ class WindowParts:
     appearances: AppearanceSupport | None = None
     #: New versions of the source shown, and its history (with `sources`).
     versions: VersionActions | None = None
+    #: Link Translation…, the aligned reading, Add Hop from the Original (with `sources`).
+    translations: TranslationActions | None = None
 
 
 def build_window(*, sources: bool = True) -> tuple[MainWindow, CaseActions]:
@@ -100,8 +103,10 @@ def attach_sources(parts: WindowParts) -> None:
     similar claims (`sources/source_setup.py`, `sources/appearance_setup.py`)."""
     from .sources.appearance_setup import AppearanceSupport
     from .sources.source_setup import SourceSupport
+    from .translations.translation_actions import TranslationActions
     from .versions.version_actions import VersionActions
 
     parts.sources = SourceSupport(parts.window, parts.editor, parts.sources_view)
     parts.appearances = AppearanceSupport(parts.window, parts.sources, parts.editor)
     parts.versions = VersionActions(parts.window, parts.sources.viewer, parts.editor)
+    parts.translations = TranslationActions(parts.window, parts.sources.viewer, parts.editor)

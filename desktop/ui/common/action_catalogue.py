@@ -295,6 +295,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Alt+W",),
         name="actionWhereElse",
     ),
+    ActionSpec(
+        "claim.add_hop_from_original",
+        "Add Hop from the &Original",
+        "Before the selected hop, quoted from a translation, add the original's hop with its "
+        "quote located in the original through the sentence alignment",
+        (),
+        _EDIT,
+        name="actionAddHopFromOriginal",
+    ),
+    # -- Source
+    ActionSpec(
+        "source.link_translation",
+        "&Link Translation…",
+        "Mark the source shown as the translation of another source and align their sentences",
+        (),
+        _EDIT,
+        name="actionLinkTranslation",
+    ),
+    ActionSpec(
+        "source.aligned_translation",
+        "&Aligned Translation",
+        "Read the source shown beside its original, sentence against sentence, with drift flags",
+        (),
+        name="actionAlignedTranslation",
+    ),
     # -- Tools
     ActionSpec(
         "tools.verify",
@@ -381,9 +406,11 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "claim.hop_down",
         "claim.remove_hop",
         "claim.where_else",
+        "claim.add_hop_from_original",
         "claim.accept_anchor",
         "claim.keep_version",
     ),
+    "Source": ("source.link_translation", "source.aligned_translation"),
     "Tools": ("tools.verify", "tools.back_up", "tools.backup_schedule", "tools.four_eyes"),
     "Help": ("help.guide", SEPARATOR, "help.about"),
 }
