@@ -369,10 +369,11 @@ class MainWindow(ClaimListControl, QMainWindow):
         )
 
     def run_change(
-        self, work: Callable[[UnitOfWork], T], what: str = "", *, wait: float | None = None
+        self, work: Callable[[UnitOfWork], T], what: str = "", *, wait: float = 0.2
     ) -> T:
-        """Run one unit of work on the open case and refresh what it changed (`wait`: seconds
-        to wait for another program's lock). Errors propagate (callers decide what to show)."""
+        """Run one unit of work on the open case and refresh what it changed. The GUI thread
+        waits at most `wait` seconds for another program's lock (then `CaseLocked`: the editor
+        hands the wait to a worker, `editing/lock_wait.py`). Errors propagate."""
         case = self._case
         if case is None:
             raise CaseUnavailable("no case is open")

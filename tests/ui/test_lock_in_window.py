@@ -99,3 +99,24 @@ def test_a_wait_that_gives_up_keeps_the_edit_and_ok_saves_it_later(
     assert _saved(sqlite_case)
     window.parts.editor.undo_action.trigger()
     assert not _saved(sqlite_case)
+
+
+def test_undo_while_another_program_holds_the_lock_can_be_tried_again(
+    qtbot: QtBot, locked_window: MainWindow, sqlite_case: Case, case_path: Path
+) -> None:
+    window = locked_window
+    editor = window.parts.editor
+    dialog = _verdict_dialog(qtbot, window)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert editor.dialog is None and _saved(sqlite_case)
+    ticks = _ticking(window)
+    with write_lock(case_path):
+        editor.undo_action.trigger()
+        qtbot.wait(200)
+        assert _saved(sqlite_case) and len(ticks) >= 3  # refused at once, nothing changed
+        assert "another program is writing to it" in window.messages[-1]
+        assert editor.stack.canUndo() and editor.stack.index() == 1  # the stack went back
+    editor.undo_action.trigger()  # the lock is free: the same undo works
+    assert not _saved(sqlite_case) and editor.stack.index() == 0
+    with sqlite_case.read() as session:
+        assert check_case(session, sqlite_case.location).intact

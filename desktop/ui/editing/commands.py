@@ -38,6 +38,9 @@ class CaseCommand(QUndoCommand):
         super().__init__(text)
         self.runner = runner
         self._pushed = False
+        #: The stack's next undo/redo of this command only puts the stack back (an undo or
+        #: redo the case refused for a while, e.g. another program held its lock).
+        self.skip_once = False
 
     def first(self, uow: UnitOfWork) -> None:
         self.apply(uow)
@@ -49,12 +52,16 @@ class CaseCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        if not self._pushed:
+        if not self._pushed or self.skip_once:
             self._pushed = True  # QUndoStack.push calls redo(): the first run is done already
+            self.skip_once = False
             return
         self.runner.run_step(self, self.apply)
 
     def undo(self) -> None:
+        if self.skip_once:
+            self.skip_once = False
+            return
         self.runner.run_step(self, self.revert)
 
     def rebase(self, version: int) -> None:

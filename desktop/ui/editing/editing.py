@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 
 from db.errors import CaseError, CaseLocked, VersionConflict
@@ -104,7 +104,13 @@ class ClaimEditor(QObject):
         """Undo or redo: a change that fails (changed meanwhile, case gone) is reported and the
         command leaves the stack, never half-done."""
         try:
-            self.window.run_change(step)
+            self.window.run_change(step, wait=QUICK_WAIT)
+        except CaseLocked as exc:  # nothing changed: the stack goes back, to try again later
+            command.skip_once = True
+            back = self.stack.redo if step == command.revert else self.stack.undo
+            QTimer.singleShot(0, back)
+            self.window.show_error(f"Cannot {command.text().lower()} now: {exc}")
+            return
         except (CaseError, ValueError) as exc:
             self.window.show_error(f"Cannot {command.text().lower()} any more: {exc}")
             command.setObsolete(True)
