@@ -1,6 +1,7 @@
 """Preferences, declared once with their types and defaults, kept in QSettings.
 
-QtCore only: the command line reads the same reviewer name as the window, without a display.
+QtCore only, and only when a setting is written or the window reads one: the command line reads
+the reviewer name from the same INI file without loading Qt (`reviewer_name`).
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ import getpass
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 ORGANISATION = "ProvenanceDesk"
 APPLICATION = "provdesk"
@@ -32,6 +34,8 @@ MAX_RECENT = 10
 
 
 def settings() -> QSettings:
+    from PySide6.QtCore import QSettings
+
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )
@@ -54,7 +58,41 @@ def put(setting: Setting[T], value: T, store: QSettings | None = None) -> None:
 
 
 def reviewer_name(store: QSettings | None = None) -> str:
+    if store is None:
+        plain = _plain_ini_value(REVIEWER_NAME)
+        if plain is not None:
+            return plain
     return get(REVIEWER_NAME, store)
+
+
+def settings_file() -> Path:
+    """Where QSettings keeps the INI file of this user (IniFormat, UserScope)."""
+    if os.name == "nt":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / ORGANISATION / f"{APPLICATION}.ini"
+
+
+def _plain_ini_value(setting: Setting[str]) -> str | None:
+    """The setting as QSettings would read it, without loading Qt, when the file holds it in
+    plain form (no quotes, escapes or a leading @, which only Qt's own reader decodes): its
+    value, its default when the file or the key is missing, None to ask QSettings."""
+    section, _, key = setting.key.rpartition("/")
+    try:
+        lines = settings_file().read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return setting.default
+    except (OSError, UnicodeDecodeError):
+        return None
+    current = "General"
+    for line in lines:
+        if line.startswith("[") and line.rstrip().endswith("]"):
+            current = line.strip()[1:-1]
+        elif current == (section or "General") and line.partition("=")[0].strip() == key:
+            value = line.partition("=")[2].strip()
+            return None if value[:1] in ('"', "@") or "\\" in value else value
+    return setting.default
 
 
 def audit_reviewer() -> str:

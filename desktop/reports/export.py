@@ -27,7 +27,6 @@ from db.case import Case
 from db.errors import InvalidInput
 from db.operations.case_settings import check_publish_url, publish_url
 
-from . import claimreview, csvreport, html, jsonreport, markdown, provreport, webannotation
 from .model import ExportCancelled, Report, read_report
 from .scope import ReportScope, resolve_scope
 
@@ -79,6 +78,10 @@ def render(
     base_url: str = "",
 ) -> bytes:
     """The report in format `fmt` (a key of FORMATS)."""
+    # The renderers (and the `prov` library) load only when a report is written, so the
+    # command line's read commands start without them.
+    from . import claimreview, csvreport, html, jsonreport, markdown, provreport
+
     if fmt == "html":
         return html.render(report, step, base_url=base_url)
     if fmt == "pdf":
@@ -236,9 +239,11 @@ def export_report(
     except InvalidInput as exc:
         raise ExportError(f"--base-url: {exc}") from None
     if fmt == "claimreview" and not base_url:
+        from .claimreview import NO_URL_MESSAGE
+
         with case.read() as session:  # refuse before reading a large case
             if not publish_url(session):
-                raise ExportError(claimreview.NO_URL_MESSAGE)
+                raise ExportError(NO_URL_MESSAGE)
     destination = Path(destination).expanduser()
     check_destination(destination, folder=folder)
     fingerprint = signing_fingerprint() if sign_as is not None else ""
@@ -271,6 +276,8 @@ def _export(
     now: dt.datetime | None,
     signing: tuple[str, str],
 ) -> ExportResult:
+    from . import claimreview, csvreport, webannotation
+
     signer, fingerprint = signing
     annotated = b""
     with case.read() as session:

@@ -1,0 +1,68 @@
+"""Start-up of provdesk-cli's everyday commands against `python -c 'import sqlalchemy'` (not a
+test: prints figures). Each command is a whole process, run several times; medians.
+
+    .venv/bin/python tests/benchmarks/bench_cli.py [--runs 7]
+
+Goals (issue "Fast at desk scale"): `claims` and `show 1` ≤ 1.3× the baseline; `attributions
+FILE --language en` ≤ 1.5×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = (
+    "ANKARA, March 7 — The foreign minister said on Monday that the talks would resume next "
+    'week. "There are no red lines," the official told reporters, according to the agency.\n'
+)
+
+
+def run_ms(args: list[str], runs: int) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PROVDESK_REVIEWER": "bench"}
+    times = []
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times[1:])  # the first run warms the file cache
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="bench-cli-"))
+    case = str(folder / "bench.provdesk")
+    article = folder / "wire.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    cli = [sys.executable, "-m", "desktop.cli"]
+    subprocess.run([*cli, "--case", case, "demo"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "PYTHONPATH": str(ROOT), "PROVDESK_REVIEWER": "bench"})  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "db", "desktop"], cwd=ROOT, check=True
+    )
+    base = run_ms([sys.executable, "-c", "import sqlalchemy"], args.runs)
+    print(f"baseline python -c 'import sqlalchemy': {base:.0f} ms (median of {args.runs})")
+    commands = {
+        "claims": ([*cli, "--case", case, "claims"], 1.3),
+        "show 1": ([*cli, "--case", case, "show", "1"], 1.3),
+        "search lavrov": ([*cli, "--case", case, "search", "lavrov"], None),
+        "attributions --language en": ([*cli, "attributions", str(article), "--language", "en"], 1.5),
+        "attributions (language guessed)": ([*cli, "attributions", str(article)], None),
+    }  # fmt: skip
+    for name, (command, goal) in commands.items():
+        ms = run_ms(command, args.runs)
+        target = f" (goal ≤ {goal})" if goal else ""
+        print(f"{name:<34}{ms:7.0f} ms  {ms / base:5.2f}×{target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""The command line's read commands start without the window's and the reports' libraries: no
+PySide6, WeasyPrint or prov for `claims`, `show`, `search`, `sources`, `verify`; no language model
+for `attributions --language en`. (How long they take is measured by
+tests/benchmarks/bench_cli.py, not here.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db import operations as ops
+from db.case import Case
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = {"PySide6", "shiboken6", "weasyprint", "prov", "py3langid"}
+PROBE = """
+import json, sys
+from desktop.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+sys.stdout.flush()
+print(json.dumps({"code": code, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
+"""
+
+
+def _loaded(*args: str) -> tuple[int, set[str]]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    last = json.loads(result.stdout.strip().splitlines()[-1])
+    return int(last["code"] or 0), set(last["modules"])
+
+
+@pytest.fixture
+def case_file(sqlite_case: Case) -> str:
+    with sqlite_case.change() as uow:
+        claim = ops.add_claim(uow, "The border crossing will close on Monday")
+        actor = ops.add_actor(uow, "Sergey Lavrov")
+        ops.add_hop(uow, claim, actor_id=actor, relation="said", quote="will close on Monday")
+    return str(sqlite_case.url.database)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["claims"], ["show", "1"], ["search", "border"], ["sources"], ["verify"], ["trash"]],
+    ids=lambda c: " ".join(c),
+)
+def test_read_commands_load_no_window_report_or_model_library(
+    case_file: str, command: list[str]
+) -> None:
+    code, modules = _loaded("--case", case_file, *command)
+    assert code == 0
+    assert not modules & HEAVY, sorted(modules & HEAVY)
+
+
+def test_attributions_with_a_language_loads_no_language_model(tmp_path: Path) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        'The minister said on Monday that the talks would resume. "We are ready," he added.\n',
+        encoding="utf-8",
+    )
+    code, modules = _loaded("attributions", str(article), "--language", "en")
+    assert code == 0
+    assert "py3langid" not in modules
+    assert not modules & {"PySide6", "weasyprint", "prov"}
+    # Without a language the guesser is what tells it, so it is loaded then.
+    code, modules = _loaded("attributions", str(article))
+    assert code == 0 and "py3langid" in modules
