@@ -36,6 +36,8 @@ def _folder(root: Path) -> Path:
     (root / "sub" / "daily.txt").write_text(_article(5, QUOTE.replace("northern", "north")))
     (root / "sub" / "origin.md").write_text(_article(1, f'"{QUOTE.capitalize()}," he said'))
     (root / "sub" / "again.txt").write_bytes((root / "wire.txt").read_bytes())
+    (root / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42 not an article")
+    # an image is read by OCR now; a damaged one is refused with the reason
     (root / "picture.png").write_bytes(b"\x89PNG not an article")
     (root / "empty.txt").write_bytes(b"")
     return root
@@ -72,10 +74,10 @@ def test_import_folder_from_the_file_menu(qtbot, window, sqlite_case, tmp_path):
     assert progress is not None and progress.objectName() == "folderImportProgress"
     box = _summary(qtbot, win)
     assert box.text().startswith(
-        "3 imported, 1 already in the case (same SHA-256), 1 skipped as unsupported, 1 refused."
+        "3 imported, 1 already in the case (same SHA-256), 1 skipped as unsupported, 2 refused."
     )
     assert "empty.txt: the file is empty" in box.detailedText()
-    assert "picture.png" in box.detailedText()
+    assert "picture.png" in box.detailedText() and "clip.mp4" in box.detailedText()
     box.accept()
     with sqlite_case.read() as session:
         assert session.scalar(select(func.count()).select_from(Source)) == 3
