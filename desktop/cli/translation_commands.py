@@ -121,6 +121,22 @@ def add_hop_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]
     p.set_defaults(run=cmd_hop_add_original)
 
 
+def cmd_proposals(ctx: Context, args: argparse.Namespace) -> int:
+    from db.translations import proposed_links
+
+    with ctx.case().read() as session:
+        proposals = proposed_links(session)
+    if not proposals:
+        print("no source says it was translated from another source of the case", file=sys.stderr)
+    for p in proposals:
+        print(
+            f"source {p.translation} says “{p.notice}”; source {p.original} shares {p.shared} of "
+            f"its {p.numbers} numbers: provdesk-cli source link {p.translation} "
+            f"--translation-of {p.original}"
+        )
+    return 0
+
+
 def add_source_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`source link` and `source unlink` (called by `source_commands.register`)."""
     p = actions.add_parser(
@@ -129,6 +145,12 @@ def add_source_actions(actions: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("source", type=parse_id, metavar="TRANSLATION")
     p.add_argument("--translation-of", type=parse_id, required=True, metavar="ORIGINAL")
     p.set_defaults(run=cmd_link)
+    p = actions.add_parser(
+        "proposals",
+        help="translation links the case suggests: sources that say they were translated, "
+        "with the source in another language sharing their numbers",
+    )
+    p.set_defaults(run=cmd_proposals, reads_only=True)
     p = actions.add_parser("unlink", help="remove a source's link to its original")
     p.add_argument("source", type=parse_id, metavar="TRANSLATION")
     p.set_defaults(run=cmd_unlink)

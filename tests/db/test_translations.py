@@ -142,3 +142,30 @@ def test_a_new_version_of_the_original_realigns(sqlite_case: Case) -> None:
     assert alignment is not None
     assert alignment.summary() == "1 number differs, 1 sentence added"
     assert alignment.flags()[0].description == "number differs: 1515 → 1,414"
+
+
+def test_a_source_that_says_it_was_translated_is_proposed_with_its_original(
+    sqlite_case: Case,
+) -> None:
+    from db.translations import proposed_links
+
+    other = load_pair("ar-en")[0]
+    with sqlite_case.change() as uow:
+        ops.add_source(uow, title="Another daily", language="ar", text=other.original_text)
+        original = ops.add_source(uow, title="al-Watan", language="ar", text=DOC.original_text)
+        translation = ops.add_source(
+            uow,
+            title="Digest",
+            language="en",
+            text=DOC.translation_text
+            + "\nThis article was translated and edited by The Syrian Observer.",
+        )
+        ops.add_source(uow, title="Untranslated", language="en", text=DOC.translation_text + " ")
+    with sqlite_case.read() as session:
+        (proposal,) = proposed_links(session)
+    assert (proposal.translation, proposal.original) == (translation, original)
+    assert proposal.notice == "translated and edited by" and proposal.shared >= 5
+    with sqlite_case.change() as uow:
+        ops.link_translation(uow, translation, original)
+    with sqlite_case.read() as session:
+        assert proposed_links(session) == []
