@@ -10,7 +10,8 @@ ratio to the baseline, run alternately with it so that both see the same load (t
 JSON, PROV-JSON and HTML). The PDF is timed on the first `--pdf-claims` claims and reported as
 pages per second, of the wall clock and of the process's CPU time (steadier on a shared
 machine). A signed JSON export (`--sign`, with a key held in memory instead of the
-keyring) is timed too: what signing adds is hashing the written file once.
+keyring) is timed too: what signing adds is hashing the written file once. PROV-N is also timed
+against the PROV-JSON export of the same report (target ≤ 3×).
 """
 
 from __future__ import annotations
@@ -202,6 +203,17 @@ def main() -> None:
             print(
                 f"export {fmt:<12} {size:6.1f} MB  {mine * 1000:7.0f} ms  base "
                 f"{theirs * 1000:6.0f} ms  {mine / theirs:5.2f}×{goal}"
+            )
+        if not args.formats or "prov-n" in args.formats:
+            provn, provjson = out / "report.provn", out / "report.prov.json"
+            mine, theirs = paired(
+                lambda: export_report(case, ReportScope(), "prov-n", provn, reviewer="bench"),
+                lambda: export_report(case, ReportScope(), "prov-json", provjson, reviewer="b"),
+                args.repeat,
+            )
+            print(
+                f"export prov-n             {mine * 1000:7.0f} ms  prov-json {theirs * 1000:6.0f} ms  "
+                f"{mine / theirs:5.2f}×  (target ≤ 3×)"
             )
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
