@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
-from .models import Source, SourceAlignment
+from .models import Hop, Source, SourceAlignment
 from .text.aligned_pair import Alignment, Bead
 from .text.anchor_numbers import digit_numbers
 from .text.drift import DriftFlag
@@ -177,3 +177,16 @@ def proposed_links(session: Session) -> list[ProposedLink]:
         if shared >= MIN_SHARED_NUMBERS:
             found.append(ProposedLink(t.id, original, notice.group(), shared, len(numbers[t.id])))
     return found
+
+
+def hop_original(session: Session, hop_id: int) -> AlignedPassage | None:
+    """For a hop quoted from a translation: the original's passage aligned with its quote (its
+    drift flags included); None for other hops."""
+    hop = session.get(Hop, hop_id)
+    if hop is None or hop.source_id is None or not hop.spans:
+        return None
+    start, end = min(s.start for s in hop.spans), max(s.end for s in hop.spans)
+    found = [
+        p for p in aligned_passages(session, hop.source_id, start, end) if p.relation == "original"
+    ]
+    return found[0] if found else None

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from db import operations as ops
 from db.case import open_case
 from db.models import Hop, Source
+from desktop.ui.editing.status_dialog import StatusDialog
 from desktop.ui.main_window import MainWindow
 from tests.text.parallel import load_pair
 
@@ -91,6 +92,13 @@ def test_link_read_side_by_side_add_hop_from_original_and_undo(
         hops = session.query(Hop).filter(Hop.claim_id == claim, Hop.deleted_at.is_(None)).all()
         assert {h.source_id for h in hops} == {original, translation}
         assert next(h for h in hops if h.id == hop).relation == "translated"
+
+    # the translation hop's status dialog shows the original and the pair's drift
+    dialog = parts.editor.set_hop_status()
+    assert isinstance(dialog, StatusDialog)
+    assert DOC.original[0] in dialog.translation.text()
+    assert "no drift found" in dialog.translation.text()
+    dialog.reject()
 
     # undo takes back the hop, then the link
     parts.editor.stack.undo()

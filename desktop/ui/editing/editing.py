@@ -374,6 +374,7 @@ class ClaimEditor(QObject):
             hop.status,
             subject=subject,
             passage_differs=self._passage_differs(hop.id),
+            original=self._original(hop.id),
         )
 
         def submit(d: StatusDialog) -> str | None:
@@ -402,6 +403,20 @@ class ClaimEditor(QObject):
                 return hop_passage_differences(session, hop_id).describe()
         except CaseError:
             return ""
+
+    def _original(self, hop_id: int) -> tuple[str, str] | None:
+        """A hop quoted from a translation: the original's aligned words and the drift flags."""
+        case = self.window.case
+        if case is None:
+            return None
+        from db.translations import hop_original
+
+        with case.read() as session:
+            passage = hop_original(session, hop_id)
+        if passage is None:
+            return None
+        drift = "; ".join(f.description for f in passage.drift) or "no drift found"
+        return passage.text, drift
 
     def move_hop(self, step: int) -> None:
         selected = self._hop()

@@ -24,6 +24,7 @@ class StatusDialog(SubmitDialog):
         *,
         subject: str,
         passage_differs: str = "",
+        original: tuple[str, str] | None = None,
     ) -> None:
         noun = "verdict" if kind is Verdict else "status"
         super().__init__(parent, f"Set {noun}")
@@ -49,6 +50,17 @@ class StatusDialog(SubmitDialog):
         )
         self.rationale.setTabChangesFocus(True)
         self.body.addWidget(intro)
+        # a hop quoted from a translation: the original's aligned words and the pair's drift
+        self.translation = QLabel(
+            ""
+            if original is None
+            else f"<b>The original says:</b> <span dir='auto'>{html.escape(original[0])}</span>"
+            f"<br><b>Drift:</b> {html.escape(original[1])}"
+        )
+        self.translation.setObjectName("statusTranslation")
+        self.translation.setWordWrap(True)
+        self.translation.setVisible(original is not None)
+        self.body.addWidget(self.translation)
         self.body.addWidget(QLabel(f"&{noun.capitalize()}:", buddy=self.choices))
         self.body.addWidget(self.choices)
         self.body.addWidget(QLabel("&Rationale:", buddy=self.rationale))
