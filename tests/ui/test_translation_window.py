@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from db import operations as ops
@@ -111,5 +112,35 @@ def test_link_read_side_by_side_add_hop_from_original_and_undo(
     with case.read() as session:
         source = session.get(Source, translation)
         assert source is not None and source.translated_from_id is None
+    window.set_case(None)
+    case.close()
+
+
+def test_aligning_a_long_pair_can_be_cancelled(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    docs = load_pair("ru-en")
+    original_text = " ".join(d.original_text for d in docs * 12)  # about 2,000 sentences
+    translation_text = " ".join(d.translation_text for d in docs * 12)
+    case = open_case(tmp_path / "long.provdesk", reviewer="Test Reviewer", create=True)
+    with case.change() as uow:
+        original = ops.add_source(uow, title="Long original", language="ru", text=original_text)
+        translation = ops.add_source(
+            uow, title="Long translation", language="en", text=translation_text
+        )
+    window.set_case(case)
+    parts = window.parts
+    assert parts.translations is not None
+    parts.translations.link(translation, original)
+    progress = parts.translations.progress
+    assert progress is not None and progress.isVisible()
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
+    with case.read() as session:
+        source = session.get(Source, translation)
+        assert source is not None and source.translated_from_id is None
+    assert parts.translations.view is None
     window.set_case(None)
     case.close()

@@ -5,14 +5,16 @@ Original (on a hop quoted from a translation)."""
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QProgressDialog
 
 from db import operations as ops
 from db.queries import list_sources
 from db.text.aligned_pair import Alignment
+from db.text.alignment import AlignmentCancelled
 from db.translations import stored_alignment
 from db.unit_of_work import UnitOfWork
 
@@ -85,6 +87,7 @@ class TranslationActions(QObject):
         super().__init__(window)
         self.window, self.viewer, self.editor = window, viewer, editor
         self.view: AlignedView | None = None
+        self.progress: QProgressDialog | None = None
         bind = window.action_registry.bind
         self.link_action = bind("source.link_translation", self.link_translation)
         self.aligned_action = bind("source.aligned_translation", self.show_aligned)
@@ -116,18 +119,29 @@ class TranslationActions(QObject):
             self.link(translation.id, others[labels.index(label)].id)
 
     def link(self, translation: int, original: int) -> None:
-        """Align on a worker, then link as one undoable step and show the aligned pair."""
+        """Align on a worker (a Cancel button stops a long pair), then link as one undoable step
+        and show the aligned pair."""
         case = self.window.case
         if case is None:
             return
+        stop = threading.Event()
+        before = self.viewer.source.view.translated_from_id if self.viewer.source else None
+        progress = self.progress = QProgressDialog(
+            "Aligning the translation with its original…", "Cancel", 0, 0, self.window
+        )
+        progress.setObjectName("alignmentProgress")
+        progress.setWindowTitle("Link Translation")
+        progress.canceled.connect(stop.set)
+        progress.show()
 
-        def work() -> tuple[Alignment, int | None]:
+        def work() -> Alignment:
             with case.read() as session:
-                before = self.viewer.source.view.translated_from_id if self.viewer.source else None
-                return ops.compute_alignment(session, translation, original), before
+                return ops.compute_alignment(
+                    session, translation, original, progress=lambda _d, _t: not stop.is_set()
+                )
 
-        def done(result: tuple[Alignment, int | None]) -> None:
-            alignment, before = result
+        def done(alignment: Alignment) -> None:
+            progress.reset()
             command = LinkTranslation(self.editor, translation, original, alignment, before)
             problem = self.editor.execute(command)
             if problem:
@@ -137,8 +151,14 @@ class TranslationActions(QObject):
                 self.window.show_status(command.warning)
             self.show_aligned(translation)
 
-        self.window.show_status("Aligning the translation with its original…")
-        self.window.workers.submit(work, done, lambda exc: self.window.show_error(str(exc)))
+        def failed(exc: BaseException) -> None:
+            progress.reset()
+            if isinstance(exc, AlignmentCancelled):
+                self.window.show_status("Alignment cancelled: nothing was linked")
+                return
+            self.window.show_error(str(exc))
+
+        self.window.workers.submit(work, done, failed)
 
     def show_aligned(self, translation: int | None = None) -> AlignedView | None:
         case = self.window.case
