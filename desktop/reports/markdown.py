@@ -109,9 +109,17 @@ def _claim(claim: ReportClaim) -> str:
                 evidence += f" (checked against {md(h.checked_against)})"
             if h.quote_not_located:
                 evidence += " (quote not located in the source)"
+            quote = md(h.quote)
+            if h.translation is not None:
+                t = h.translation
+                drift = "; ".join(t.drift) or "no drift found"
+                quote += (
+                    f" — original (#{t.original_source_id}, {plain(t.original_language)}): "
+                    f"{md(t.original_quote)} ({md(drift)})"
+                )
             lines.append(
                 f"| {h.id} | {md(h.actor.name)} | {relation} | {source} | "
-                f"{iso(h.relayed_on) or ''} | {plain(h.language)} | {md(h.quote)} | {status} | "
+                f"{iso(h.relayed_on) or ''} | {plain(h.language)} | {quote} | {status} | "
                 f"{evidence} |"
             )
     lines += ["", "### Review history", ""]

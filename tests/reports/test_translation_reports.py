@@ -9,7 +9,7 @@ import jsonschema
 
 from db import operations as ops
 from db.case import Case
-from desktop.reports import html, jsonreport, provreport
+from desktop.reports import html, jsonreport, markdown, provreport
 from tests.text.parallel import load_pair
 
 from .helpers import make_report
@@ -65,6 +65,9 @@ def test_reports_show_the_original_beside_a_translated_quote(sqlite_case: Case) 
     assert '<div class="original">original (source #' in page
     assert 'dir="rtl" class="rtl" lang="ar">ويبلغ سعر الدولار' in page
     assert "number differs: 7200 → 72,000" in page
+
+    text = markdown.render(report).decode("utf-8")
+    assert "original (#" in text and "number differs: 7200 → 72,000" in text
 
     prov = json.loads(provreport.render_json(report))
     activity = f"case:source-{translation}-translating"
