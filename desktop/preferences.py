@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -58,7 +59,9 @@ def put(setting: Setting[T], value: T, store: QSettings | None = None) -> None:
 
 
 def reviewer_name(store: QSettings | None = None) -> str:
-    if store is None:
+    # Without Qt loaded (the command line) the file is read directly; once Qt is loaded (the
+    # window) QSettings answers, whose path is fixed when it is first used.
+    if store is None and "PySide6.QtCore" not in sys.modules and sys.platform.startswith("linux"):
         plain = _plain_ini_value(REVIEWER_NAME)
         if plain is not None:
             return plain
@@ -66,11 +69,9 @@ def reviewer_name(store: QSettings | None = None) -> str:
 
 
 def settings_file() -> Path:
-    """Where QSettings keeps the INI file of this user (IniFormat, UserScope)."""
-    if os.name == "nt":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    """Where QSettings keeps the INI file of this user on Linux (IniFormat, UserScope)."""
+    configured = os.environ.get("XDG_CONFIG_HOME", "")
+    base = Path(configured) if os.path.isabs(configured) else Path.home() / ".config"
     return base / ORGANISATION / f"{APPLICATION}.ini"
 
 

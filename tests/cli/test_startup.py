@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from db import operations as ops
 from db.case import Case
+from db.models import AuditEvent
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = {"PySide6", "shiboken6", "weasyprint", "prov", "py3langid"}
@@ -78,3 +80,25 @@ def test_attributions_with_a_language_loads_no_language_model(tmp_path: Path) ->
     # Without a language the guesser is what tells it, so it is loaded then.
     code, modules = _loaded("attributions", str(article))
     assert code == 0 and "py3langid" in modules
+
+
+@pytest.mark.parametrize("name", ["Zeynep Aydın", "Aydın, Zeynep", 'Ольга "Оля"', "@desk"])
+def test_the_reviewer_name_the_window_saved_is_the_one_the_command_line_records(
+    sqlite_case: Case, name: str
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PROVDESK_REVIEWER"}
+    env["PYTHONPATH"] = str(ROOT)
+    save = "import sys; from desktop import preferences as p; p.put(p.REVIEWER_NAME, sys.argv[1])"
+    subprocess.run([sys.executable, "-c", save, name], cwd=ROOT, env=env, check=True, timeout=60)
+    case = str(sqlite_case.url.database)
+    subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--case", case, "claim", "add", "A new claim"],
+        cwd=ROOT, env=env, check=True, timeout=60, capture_output=True,
+    )  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--case", case, "show", "1", "--json"],
+        cwd=ROOT, env=env, check=True, timeout=60, capture_output=True, text=True,
+    )  # fmt: skip
+    with sqlite_case.read() as session:
+        last = session.scalars(select(AuditEvent.reviewer).order_by(AuditEvent.id.desc())).first()
+    assert last == name, result.stdout
