@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from desktop import version
@@ -35,7 +36,7 @@ class UserGuide(QDialog):
         self.setObjectName("userGuide")
         self.setWindowTitle(f"{APP_NAME} User Guide")
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(QCoreApplication.translate("UserGuide", "User guide"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
