@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .align_lexicon import LEXICON
 from .anchor_numbers import digit_numbers
+from .anchor_polarity import negation_hits
 from .normalise import search_key
 
 _LANGS = ("en", "ar", "ru", "tr")
@@ -214,8 +215,11 @@ def sentence_features(
     lang = _base(language)
     keys: set[str] = set()
     # numbers written with digits, as the anchors of meaning read them (positions not needed)
-    for _start, _end, value in digit_numbers(_fold(text), lang):
+    folded = _fold(text)
+    for _start, _end, value in digit_numbers(folded, lang):
         keys.add("#" + value)
+    if next(negation_hits(folded, lang), None) is not None:
+        keys.add("p:not")
     names: list[str] = []
     for i, m in enumerate(_WORD.finditer(text)):
         raw = m.group()

@@ -12,7 +12,7 @@ from __future__ import annotations
 LEXICON: dict[str, tuple[str, str, str, str]] = {
     "minister": ("minister", "وزير|وزراء", "министр", "bakan"),
     "ministry": ("ministry", "وزارة|وزارت", "министерств", "bakanlig"),
-    "president": ("president", "رئيس|رئاس", "президент", "cumhurbaskan|baskan"),
+    "president": ("president", "رئيس|رئاس|رؤساء", "президент", "cumhurbaskan|baskan"),
     "foreign": ("foreign", "خارجي", "иностран|внешн|мид=", "disisler"),
     "syria": ("syria", "سوري|السوري", "сири", "suriye"),
     "russia": ("russia", "روسي|روس", "росси|российск|русск", "rusya|rus="),
@@ -69,7 +69,7 @@ LEXICON: dict[str, tuple[str, str, str, str]] = {
         "killed|dead|died",
         "قتل|قتلى|مقتل|لقي|لقوا",
         "погиб|убит|убиты",
-        "oldu|olduruldu|hayatini",
+        "olduruldu|olu=|oluler|hayatini",
     ),
     "wounded": ("wounded|injured", "جرح|جريح|اصيب|إصابة|مصاب", "ранен|пострада", "yarali|yaralan"),
     "attack": (

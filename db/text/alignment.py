@@ -33,7 +33,11 @@ class Parameters:
     match_bonus: float = 1.0  # per unit of weight of an anchor both sides share
     miss_penalty: float = 2.0  # per unit of weight of an anchor on one side only
     skip_cost: float = 0.5  # a sentence with no counterpart, beyond its prior
-    unsupported_merge: float = 2.0  # a 2–1 or 1–2 bead whose second sentence shares no anchor
+    unsupported_merge: float = 2.0  # a 2–1 or 1–2 bead one of whose two sentences shares no
+    # anchor with the other side (an omitted or added sentence is not merged into a pair)
+    no_overlap: float = 6.0  # a bead whose two sides share no anchor at all: nothing but
+    # their lengths says they render each other, so an omitted sentence next to an added one
+    # is left as 1–0 + 0–1 unless the lengths agree well
     partial_omission: float = 0.3  # what an omitted sentence costs once the translation is
     # found to render less than half of the original (a partial translation): its
     # unrendered sentences are then left unpaired rather than merged into pairs
@@ -185,14 +189,27 @@ def _programme(
     skip = p.skip_cost
     bonus, penalty = p.match_bonus, p.miss_penalty
     unsupported = p.unsupported_merge
+    nil = p.no_overlap
 
     def anchors(a: frozenset[str], b: frozenset[str]) -> float:
         if not a or not b:
-            return penalty * (total(a) + total(b))
+            return penalty * (total(a) + total(b)) + nil
         shared = sum(weights[k] for k in a & b)
         # an anchor changed (45 on one side, 4,500 on the other) costs as one miss, not two,
-        # so that a pair whose number drifted still aligns and its drift is flagged
-        return float(penalty * max(total(a) - shared, total(b) - shared) - bonus * shared)
+        # so that a pair whose number drifted still aligns and its drift is flagged; sharing
+        # nothing else is no evidence against the pair then (both carry a number)
+        unrelated = not shared and not (numbered(a) and numbered(b))
+        return float(
+            penalty * max(total(a) - shared, total(b) - shared) - bonus * shared + nil * unrelated
+        )
+
+    def numbered(keys: frozenset[str]) -> bool:
+        n = has_number.get(keys)
+        if n is None:
+            n = has_number[keys] = any(k[0] == "#" for k in keys)
+        return n
+
+    has_number: dict[frozenset[str], bool] = {}
 
     totals: dict[frozenset[str], float] = {}
 
@@ -235,7 +252,9 @@ def _programme(
                     ka = kl[pi] if a == 1 else union_l[pi]
                     kb = kr[pj] if b == 1 else union_r[pj]
                     c += length(cum_l[i] - cum_l[pi], cum_r[j] - cum_r[pj]) + anchors(ka, kb)
-                    if (a == 2 and not kl[pi + 1] & kb) or (b == 2 and not kr[pj + 1] & ka):
+                    if (a == 2 and not (kl[pi] & kb and kl[pi + 1] & kb)) or (
+                        b == 2 and not (kr[pj] & ka and kr[pj + 1] & ka)
+                    ):
                         c += unsupported
                 if c < best:
                     best, arg = c, (a, b)

@@ -16,6 +16,7 @@ import argparse
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -26,7 +27,7 @@ from db.text.sentences import Sentence
 from tests.text.parallel import PAIRS, ParallelDocument, held_out, load_pair, strict_f1
 from tests.text.planting import planted_variants
 
-LENGTHS_ONLY = Parameters(match_bonus=0.0, miss_penalty=0.0, unsupported_merge=0.0)
+LENGTHS_ONLY = Parameters(match_bonus=0.0, miss_penalty=0.0, unsupported_merge=0.0, no_overlap=0.0)
 
 
 def f1(docs: list[ParallelDocument], parameters: Parameters) -> float:
@@ -53,8 +54,8 @@ def sentences(parts: tuple[str, ...]) -> list[Sentence]:
     return out
 
 
-def drift(docs: list[ParallelDocument]) -> tuple[int, int, int]:
-    found = 0
+def drift(docs: list[ParallelDocument]) -> tuple[Counter[str], Counter[str], int]:
+    found: Counter[str] = Counter()
     planted = planted_variants(docs)
     for p in planted:
         d = p.document
@@ -67,7 +68,7 @@ def drift(docs: list[ParallelDocument]) -> tuple[int, int, int]:
         if any(
             f.kind == p.kind for b in a.beads if p.original_sentence in b.original for f in b.drift
         ):
-            found += 1
+            found[p.kind] += 1
     false_flags = 0
     for d in docs:
         a = align_sentence_lists(
@@ -77,7 +78,7 @@ def drift(docs: list[ParallelDocument]) -> tuple[int, int, int]:
             d.translation_language,
         )
         false_flags += sum(1 for f in a.flags() if f.kind in ("number", "negation", "date"))
-    return found, len(planted), false_flags
+    return found, Counter(p.kind for p in planted), false_flags
 
 
 def long_pair(docs: list[ParallelDocument], n: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -118,7 +119,11 @@ def main() -> None:
     print("drift flags: planted differences found / planted; flags on faithful documents")
     for pair in PAIRS:
         found, planted, false_flags = drift(load_pair(pair))
-        print(f"  {pair}: {found} / {planted} found; {false_flags} flags on faithful pairs")
+        kinds = ", ".join(f"{k} {found[k]}/{planted[k]}" for k in sorted(planted))
+        print(
+            f"  {pair}: {found.total()} / {planted.total()} found ({kinds}); "
+            f"{false_flags} flags on faithful pairs"
+        )
     docs = load_pair("ar-en")
     o, t = long_pair(docs, 200)
     ours = timed(o, t, "ar", "en", Parameters(), 5)
