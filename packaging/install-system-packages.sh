@@ -31,6 +31,9 @@ packages=(
   # the PDF report (WeasyPrint lays the HTML report out with Pango and HarfBuzz), and fonts for
   # the scripts a case holds beyond DejaVu's: Arabic, Hebrew and more (Noto)
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-noto-core
+  # pdftotext and pdftoppm (poppler): the tests read and look at the PDF report as
+  # poppler-based readers (Evince, Okular) do
+  poppler-utils
   # OCR of screenshots and scanned pages (Tesseract, run by pytesseract) in the languages a
   # desk reads: Arabic, English, Russian, Turkish
   tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-tur

@@ -6,7 +6,8 @@ every claim from a new page, its chain diagram first; hop rows never split acros
 two formats cannot disagree. WeasyPrint shapes text with the system's Pango and HarfBuzz and
 writes each run's Unicode text (ToUnicode maps) in logical order, so pdftotext, pypdf and
 copy-paste give back the words the case holds: Arabic as letters, not presentation forms, and
-"files" or "official" without ligature code points. Nothing is fetched: the page has no
+"files" or "official" without ligature code points; a right-to-left ligature (lam-alef) also
+carries its letters as ActualText, which poppler and PDFium need (`pdf_text`). Nothing is fetched: the page has no
 external resources and the URL fetcher refuses every request.
 
 WeasyPrint needs Pango ≥ 1.44 (Debian: libpango-1.0-0, libpangoft2-1.0-0, libharfbuzz0b) and
@@ -15,13 +16,14 @@ fonts that cover the case's scripts (DejaVu Sans; Noto Sans Arabic from fonts-no
 
 from __future__ import annotations
 
+import io
 import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
-from . import html
+from . import html, pdf_text
 from .model import Report
 
 Step = Callable[[int], None]
@@ -95,4 +97,17 @@ def render(report: Report, step: Step | None = None, base_url: str = "") -> byte
     document = weasyprint.HTML(string=page, url_fetcher=_refuse)
     with _page_steps(step, len(report.claims)):
         data: bytes = document.write_pdf()
-    return data
+    return readable_rtl_ligatures(data)
+
+
+def readable_rtl_ligatures(data: bytes) -> bytes:
+    """The PDF with its right-to-left ligatures (lam-alef) given as ActualText
+    (`pdf_text`), so that poppler and PDFium read them as pypdf does."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
+    if not pdf_text.mark_rtl_ligatures(writer.pages):
+        return data
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

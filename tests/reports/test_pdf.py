@@ -33,9 +33,9 @@ def _pypdf_pages(data: bytes) -> list[str]:
     return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages]
 
 
-def _pdftotext(path: Path) -> str:
+def _pdftotext(path: Path, *options: str) -> str:
     return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        ["pdftotext", "-enc", "UTF-8", *options, str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
@@ -70,23 +70,62 @@ def test_pdf_text_is_the_cases_text_in_every_script(scripts_case: Case, tmp_path
     assert f"Provenance report — {data['case_name']}" in text
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
-def test_pdftotext_reads_the_same_words(scripts_case: Case, tmp_path: Path) -> None:
-    """pdftotext (poppler) finds every word too. Known poppler quirk, not a report's: it turns
-    the lam-alef ligature of a right-to-left line round ("لا" comes out "ال"), so the words
-    checked here hold no lam-alef (pypdf, above, reads them exactly)."""
+QUOTES = {
+    "ar": "لا توجد شروط مسبقة للحوار مع سوريا",
+    "he": "אין קווים אדומים בשיחות עם השכנים",
+    "en": "The affidavit was filed on Friday; the files reflect that",
+}
+"""An Arabic quote with lam-alef (لا), a Hebrew one, an English one drawn with ligatures
+(ff, fi, fl): quotes of the scripts case."""
+
+
+def _quote_cells(path: Path) -> list[str]:
+    """The text pdftotext reads in each cell of the hop tables' Quote column, one cell at a
+    time (cropped to it: whole, poppler reads a row's cells side by side into one line)."""
+    cells: list[str] = []
+    with pdfplumber.open(path) as document:
+        for number, page in enumerate(document.pages, 1):
+            for table in page.find_tables():
+                header = [flat(cell or "") for cell in table.extract()[0]]
+                if "Quote" not in header:
+                    continue
+                column = header.index("Quote")
+                for row in table.rows[1:]:
+                    box = row.cells[column]
+                    if box is None:
+                        continue
+                    x0, top, x1, bottom = box
+                    crop = ["-f", str(number), "-l", str(number), "-r", "72"]
+                    crop += ["-x", str(int(x0)), "-y", str(int(top))]
+                    crop += ["-W", str(int(x1 - x0) + 1), "-H", str(int(bottom - top) + 1)]
+                    cells.append(flat(BIDI_MARKS.sub(" ", _pdftotext(path, *crop))))
+    return cells
+
+
+def test_pdftotext_and_pypdf_read_each_quote_exactly(scripts_case: Case, tmp_path: Path) -> None:
+    """Poppler turned a right-to-left lam-alef round ("لا توجد" read "ال توجد"): the report
+    gives it as ActualText, and pdftotext (poppler-utils, a system package the project
+    installs) and pypdf both read every quote as the case holds it, and every word."""
+    assert shutil.which("pdftotext"), "poppler-utils is not installed"
     data = scripts_data()
+    quotes = {hop["quote"] for claim in data["claims"] for hop in claim["hops"]}
+    assert set(QUOTES.values()) <= quotes
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf.render(make_report(scripts_case)))
-    text = BIDI_MARKS.sub(" ", _pdftotext(path))  # a run boundary is a word boundary
-    assert not PRESENTATION_FORMS.search(text)
-    words = set(WORDS.findall(text))
-    for script, expected in data["words"].items():
-        if script == "ar-lam-alef":
-            continue
-        for word in expected:
-            assert word in words, f"{script}: {word!r} not in pdftotext's text"
-    assert "official" in words and "files" in words and "affidavit" in words
+    cells = _quote_cells(path)
+    for language, quote in QUOTES.items():
+        assert quote in cells, f"pdftotext does not read the {language} quote {quote!r}: {cells}"
+    poppler = flat(BIDI_MARKS.sub(" ", _pdftotext(path)))  # a run boundary is a word boundary
+    pypdf_text = flat(" ".join(_pypdf_pages(path.read_bytes())))
+    for language, quote in QUOTES.items():
+        assert quote in pypdf_text, f"pypdf does not read the {language} quote {quote!r}"
+    for reader, text in (("pdftotext", poppler), ("pypdf", pypdf_text)):
+        assert not PRESENTATION_FORMS.search(text), reader
+        assert "ال توجد" not in text, reader  # the reversed lam-alef
+        words = set(WORDS.findall(text))
+        for script, expected in data["words"].items():
+            for word in expected:
+                assert word in words, f"{reader}, {script}: {word!r} not in the PDF's text"
 
 
 def _long_claim(case: Case) -> int:
