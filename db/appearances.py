@@ -388,6 +388,9 @@ class SimilarClaim:
     similarity: float
     same: bool
     differences: tuple[AnchorDifference, ...] = ()
+    words: float = 0.0
+    """Content-word similarity when the wording is not close but the anchors agree and share
+    a fact (`db.text.meaning.REWORDING_SIMILARITY`): a rewording; 0 otherwise."""
 
     @property
     def different_facts(self) -> bool:
@@ -403,7 +406,9 @@ class SimilarClaim:
 def similar_to_text(
     session: Session, text: str, *, exclude: Iterable[int] = (), limit: int = 20
 ) -> list[SimilarClaim]:
-    """Claims whose wording is close to `text` (from `SUGGEST_SIMILARITY`), closest first."""
+    """Claims whose wording is close to `text` (from `SUGGEST_SIMILARITY`), and claims that
+    say it in other words (`db.text.meaning`: the anchors agree, the content words are close),
+    closest first."""
     key = search_key(text)
     keys = sorted(sim.claim_band_keys(key))
     if not keys:
@@ -431,11 +436,19 @@ def similar_to_text(
     ).all()
     for ident, wording, other_key, verdict in rows:
         score = round(sim.claim_similarity(mine, sim.trigrams(other_key)), 3)
-        if score >= sim.SUGGEST_SIMILARITY:
-            check = meaning.check_pair(text, wording, score, names=names)
+        if score < meaning.REWORDING_FLOOR:
+            continue
+        check = meaning.check_pair(text, wording, score, names=names)
+        if score >= sim.SUGGEST_SIMILARITY or check.probably_same:
             found.append(
                 SimilarClaim(
-                    int(ident), wording, verdict, score, check.probably_same, check.differences
+                    int(ident),
+                    wording,
+                    verdict,
+                    score,
+                    check.probably_same,
+                    check.differences,
+                    check.words,
                 )
             )
     found.sort(key=lambda s: (-s.similarity, s.claim_id))

@@ -263,7 +263,14 @@ _LONE_NOT_NUMBERS = frozenset(
         "одному",
     )
 )
-"""Words that alone are an article, a preposition or another word as often as a number."""
+"""Words that alone are an article, a preposition or another word as often as a number
+(folded Turkish "on" is also "ön", front; "yüz" also face) — unless a unit of count follows."""
+
+_COUNTED_UNIT = re.compile(
+    r" (?:gun|hafta|ay|yil|saat|dakika|kisi|ton|kilometre|km|metre|asker|yarali|olu|"
+    r"day|week|month|year|hour|minute|person|tonne|ton|kilometre|mile|soldier)\w*"
+)
+"""A unit of count after a lone number word ("on gün", ten days; "one day")."""
 
 
 def ascii_digits(text: str) -> str:
@@ -446,7 +453,8 @@ def _run_value(run: list[re.Match[str]], folded: str, language: str) -> Iterator
     if not run:
         return
     words = [m.group() for m in run]
-    if len(words) == 1 and words[0] in _LONE_NOT_NUMBERS:
+    lone = len(words) == 1 and words[0] in _LONE_NOT_NUMBERS
+    if lone and not _COUNTED_UNIT.match(folded, run[-1].end()):
         return
     if language in ("tr", "ar"):
         values = [v for v in (_table_word(w, language) for w in words) if v is not None]

@@ -215,8 +215,19 @@ def _within(a: str, b: str) -> bool:
     Refah": a capitalised word that opens a sentence may join the run)."""
     if not (_is_weak(a) or _is_weak(b)):
         return a == b
-    words_a, words_b = set(a.split(":", 1)[1].split()), set(b.split(":", 1)[1].split())
-    return a == b or words_a <= words_b or words_b <= words_a
+    words_a, words_b = a.split(":", 1)[1].split(), b.split(":", 1)[1].split()
+    return a == b or _words_within(words_a, words_b) or _words_within(words_b, words_a)
+
+
+def _words_within(few: list[str], many: list[str]) -> bool:
+    """Whether each word of `few` is a word of `many` or begins one with a suffix
+    (Turkish "Donanma" / "Donanmanın"; at least `_STEM_LETTERS` letters in common)."""
+    return all(
+        any(w == o or (len(w) >= _STEM_LETTERS and o.startswith(w)) for o in many) for w in few
+    )
+
+
+_STEM_LETTERS = 5
 
 
 def _is_weak(value: str) -> bool:

@@ -107,6 +107,7 @@ def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_similar(ctx: Context, args: argparse.Namespace) -> int:
     from db.appearances import similar_claims
     from db.models import Claim
+    from db.text.meaning import REWORDING_SIMILARITY
     from db.text.similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY, word_differences
 
     with ctx.case().read() as session:
@@ -117,13 +118,19 @@ def cmd_similar(ctx: Context, args: argparse.Namespace) -> int:
         print_json(
             {
                 "claim": args.claim,
-                "thresholds": {"suggest": SUGGEST_SIMILARITY, "same": SAME_CLAIM_SIMILARITY},
+                "thresholds": {
+                    "suggest": SUGGEST_SIMILARITY,
+                    "same": SAME_CLAIM_SIMILARITY,
+                    "reworded": REWORDING_SIMILARITY,
+                },
                 "similar": [
                     {
                         "claim": s.claim_id,
                         "text": s.text,
                         "verdict": s.verdict,
                         "similarity": s.similarity,
+                        # content words (stems outside the anchors): a rewording's closeness
+                        "content_similarity": s.words,
                         "probably_same": s.same,
                         "label": s.label,
                         # anchors of meaning that differ: "close wording, different facts"

@@ -4,16 +4,18 @@
 
 Reads `tests/data/meaning_pairs.json` (50+ pairs a language: English, Arabic, Turkish,
 Russian; each a claim and the same claim reworded / in other words, or with one fact changed:
-polarity, a number, an actor or place, a date, modality; every third pair held out) and prints,
-per language and for the held-out third:
+polarity, a number, an actor or place, a date, modality; or another claim that keeps every
+anchor; every third pair held out) and prints:
 
-1. the anchors alone: how often they agree on pairs that are the same claim (recall, target
-   ≥ 0.90) and disagree on pairs whose facts differ (target: every one);
-2. end to end, "probably the same claim" (`db.text.meaning`: wording at or above
-   `SAME_CLAIM_SIMILARITY` AND anchors that agree) against wording alone, the baseline measured
-   in the same run: the confusion table, precision on "probably the same" (target 1.00 on the
-   pairs whose facts differ), and how many different-facts pairs wording alone would have
-   called the same.
+1. the sweep that chose `db.text.meaning.REWORDING_SIMILARITY` on the pairs not held out
+   (dev): for each value, the recall on rewordings per language and how many claims that keep
+   every anchor but say something else it calls the same;
+2. per language, for dev and for the held-out third, the confusion table of "probably the
+   same claim" (`db.text.meaning.check_pair`) against wording alone (`SAME_CLAIM_SIMILARITY`
+   on character trigrams, the old rule, measured in the same run): rows are the same claim,
+   facts differ (polarity, number, actor/place, date, modality: target precision 1.00) and
+   other claims with every anchor kept; recall on the same claim (target ≥ 0.90);
+3. how often the anchors alone agree on the same claim and differ where facts differ.
 """
 
 from __future__ import annotations
@@ -22,63 +24,117 @@ import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.text.meaning import check_pair
+from db.text import meaning
+from db.text.meaning import MeaningCheck, check_pair
 from db.text.normalise import search_key
 from db.text.similarity import SAME_CLAIM_SIMILARITY, claim_similarity, trigrams
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "meaning_pairs.json"
+OTHER_CLAIM = ("other_claim", "other_predicate")
+
+
+@dataclass(frozen=True)
+class Scored:
+    language: str
+    kind: str
+    held_out: bool
+    same: bool
+    check: MeaningCheck
+    a: str
+    b: str
+
+    @property
+    def row(self) -> str:
+        if self.same:
+            return "same claim"
+        return "other claim" if self.kind in OTHER_CLAIM else "facts differ"
+
+    def said_same(self, rule: str, reworded: float = meaning.REWORDING_SIMILARITY) -> bool:
+        c = self.check
+        if rule == "wording":
+            return c.similarity >= SAME_CLAIM_SIMILARITY
+        if not c.anchors.agree:
+            return False
+        return c.similarity >= SAME_CLAIM_SIMILARITY or c.words >= reworded
+
+
+def score_all(data: dict) -> list[Scored]:
+    scored: list[Scored] = []
+    for language, block in data["languages"].items():
+        names = [tuple(n) for n in block["names"]]
+        for pair in block["pairs"]:
+            wording = claim_similarity(
+                trigrams(search_key(pair["a"])), trigrams(search_key(pair["b"]))
+            )
+            check = check_pair(pair["a"], pair["b"], wording, names=names)
+            scored.append(
+                Scored(
+                    language,
+                    pair["kind"],
+                    pair["held_out"],
+                    pair["same"],
+                    check,
+                    pair["a"],
+                    pair["b"],
+                )
+            )
+    return scored
 
 
 def _ratio(n: int, d: int) -> str:
     return f"{n / d:.2f} ({n}/{d})" if d else "—"
 
 
-def evaluate(pairs: list[dict], names: list, show_errors: bool) -> dict[str, Counter[str]]:
-    """Counts per group of pairs: tp/fn/fp/tn for the anchors, the check and wording alone."""
-    counts: dict[str, Counter[str]] = {"all": Counter(), "held_out": Counter()}
-    for pair in pairs:
-        score = claim_similarity(trigrams(search_key(pair["a"])), trigrams(search_key(pair["b"])))
-        check = check_pair(pair["a"], pair["b"], score, names=[tuple(n) for n in names])
-        same = pair["same"]
-        outcomes = {
-            "anchors": check.anchors.agree,
-            "check": check.probably_same,
-            "wording": score >= SAME_CLAIM_SIMILARITY,
-        }
-        for group in ("all", "held_out") if pair["held_out"] else ("all",):
-            c = counts[group]
-            for what, said_same in outcomes.items():
-                cell = ("tp" if said_same else "fn") if same else ("fp" if said_same else "tn")
-                c[f"{what}:{cell}"] += 1
-            c[f"kind:{pair['kind']}:{'ok' if check.anchors.agree == same else 'wrong'}"] += 1
-        if show_errors and check.anchors.agree != same:
-            print(f"  WRONG {pair['kind']:12} {score:.2f} {check.anchors.describe() or 'agree'}")
-            print(f"        a: {pair['a']}\n        b: {pair['b']}")
-    return counts
-
-
-def report(label: str, c: Counter[str]) -> None:
-    same = c["anchors:tp"] + c["anchors:fn"]
-    differ = c["anchors:fp"] + c["anchors:tn"]
-    print(f"\n{label}: {same} pairs of the same claim, {differ} whose facts differ")
-    print(f"  anchors agree on the same claim (recall):     {_ratio(c['anchors:tp'], same)}")
-    print(f"  anchors differ where facts differ:             {_ratio(c['anchors:tn'], differ)}")
-    print("  'probably the same'     said same   not same")
-    for what, name in (("check", "with anchors"), ("wording", "wording alone")):
-        print(f"   {name:15} same claim {c[what + ':tp']:9} {c[what + ':fn']:10}")
-        print(f"   {'':15} facts differ {c[what + ':fp']:7} {c[what + ':tn']:10}")
-        said = c[what + ":tp"] + c[what + ":fp"]
-        print(f"   {'':15} precision {_ratio(c[what + ':tp'], said)}")
-    kinds = sorted({k.split(":")[1] for k in c if k.startswith("kind:")})
+def sweep(dev: list[Scored]) -> None:
+    languages = sorted({s.language for s in dev})
+    print("Sweep on dev (pairs not held out): content-word threshold →")
     print(
-        "  by kind (anchors right): "
-        + ", ".join(
-            f"{k} {c[f'kind:{k}:ok']}/{c[f'kind:{k}:ok'] + c[f'kind:{k}:wrong']}" for k in kinds
+        "  value  "
+        + "  ".join(f"recall {lang:2}" for lang in languages)
+        + "  other claims said same"
+    )
+    for step in range(50, 91, 5):
+        value = step / 100
+        recalls = []
+        for lang in languages:
+            same = [s for s in dev if s.language == lang and s.same]
+            recalls.append(f"{sum(s.said_same('check', value) for s in same) / len(same):9.2f}")
+        other = [s for s in dev if s.row == "other claim"]
+        hits = sum(s.said_same("check", value) for s in other)
+        mark = "  ← chosen" if abs(value - meaning.REWORDING_SIMILARITY) < 1e-9 else ""
+        print(f"  {value:.2f}  " + "  ".join(recalls) + f"  {hits:6}/{len(other)}{mark}")
+
+
+def table(label: str, group: list[Scored]) -> None:
+    print(f"\n{label} ({len(group)} pairs)")
+    print("  'probably the same'      with anchors+words      wording alone")
+    print("                          said same  not same    said same  not same")
+    for row in ("same claim", "facts differ", "other claim"):
+        members = [s for s in group if s.row == row]
+        cells = []
+        for rule in ("check", "wording"):
+            yes = sum(s.said_same(rule) for s in members)
+            cells.append(f"{yes:9} {len(members) - yes:9}")
+        print(f"  {row:22} {cells[0]}    {cells[1]}")
+    same = [s for s in group if s.row == "same claim"]
+    differ = [s for s in group if s.row == "facts differ"]
+    for rule, name in (("check", "with anchors+words"), ("wording", "wording alone")):
+        tp = sum(s.said_same(rule) for s in same)
+        fp = sum(s.said_same(rule) for s in differ)
+        print(
+            f"  {name:20} recall {_ratio(tp, len(same)):14} "
+            f"precision vs facts differ {_ratio(tp, tp + fp)}"
         )
+    agree = sum(s.check.anchors.agree for s in same)
+    caught = sum(not s.check.anchors.agree for s in differ)
+    print(
+        f"  anchors: agree on the same claim {_ratio(agree, len(same))}, "
+        f"differ where facts differ {_ratio(caught, len(differ))}"
     )
 
 
@@ -86,16 +142,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
-    data = json.loads(PAIRS.read_text(encoding="utf-8"))
-    held_out: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for language, block in data["languages"].items():
-        counts = evaluate(block["pairs"], block["names"], args.show_errors)
-        report(f"{language} ({len(block['pairs'])} pairs)", counts["all"])
-        held_out.update(counts["held_out"])
-        total.update(counts["all"])
-    report("all languages", total)
-    report("held-out third, all languages", held_out)
+    scored = score_all(json.loads(PAIRS.read_text(encoding="utf-8")))
+    print(
+        f"Rule: anchors agree AND (trigram wording ≥ {SAME_CLAIM_SIMILARITY} OR a shared fact "
+        f"and content words ≥ {meaning.REWORDING_SIMILARITY})\n"
+    )
+    sweep([s for s in scored if not s.held_out])
+    counts: Counter[str] = Counter(s.kind for s in scored)
+    print("\nPairs by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
+    for split, held in (("dev", False), ("held-out", True)):
+        for lang in sorted({s.language for s in scored}):
+            table(
+                f"{lang}, {split}", [s for s in scored if s.language == lang and s.held_out == held]
+            )
+        table(f"all languages, {split}", [s for s in scored if s.held_out == held])
+    if args.show_errors:
+        print("\nErrors of 'probably the same':")
+        for s in scored:
+            if s.said_same("check") != s.same:
+                c = s.check
+                print(
+                    f"  {s.language} {s.kind:15} {'held' if s.held_out else 'dev ':4} "
+                    f"wording {c.similarity:.2f} words {c.words:.2f} "
+                    f"{c.anchors.describe() or 'anchors agree'}"
+                )
+                print(f"      a: {s.a}\n      b: {s.b}")
 
 
 if __name__ == "__main__":

@@ -168,7 +168,7 @@ def test_cli_imports_a_folder_then_traces_and_finds_similar_claims(
         assert _cli("--case", case_path, "claim", "add", text).returncode == 0
     result = _cli("--case", case_path, "similar", "1", "--json")
     similar = json.loads(result.stdout)
-    assert similar["thresholds"] == {"suggest": 0.7, "same": 0.9}
+    assert similar["thresholds"] == {"suggest": 0.7, "same": 0.9, "reworded": 0.7}
     assert [s["claim"] for s in similar["similar"]] == [2]
     assert similar["similar"][0]["probably_same"] is True
     assert similar["similar"][0]["differs"] == {"this": [], "other": []}  # a full stop apart

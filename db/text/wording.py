@@ -1,0 +1,166 @@
+"""How close two claims' content words are, for rewordings that share few characters.
+
+Character trigrams (`db.text.similarity.claim_similarity`) see "The crossing will close on
+Monday for 45 days, officials said" and "The crossing is to shut for forty-five days from
+Monday, according to officials" as far apart (Dice ≈ 0.5), although they say one thing. This
+module compares what the two texts are about instead:
+
+1. the words outside the texts' anchors of meaning (`db.text.anchors`), each stemmed in its
+   language: Russian to its dictionary form (pymorphy3), English, Turkish and Arabic by their
+   Snowball stemmers (`snowballstemmer`), then folded (`db.text.normalise`, the one folding);
+   function words (the `stopwordsiso` lists) and one-letter words dropped;
+2. the anchors themselves as tokens of their kind and normalised value, so "45" and
+   "forty-five", "North Korea" and "КНДР" count as one shared word;
+3. the Dice similarity of the two sets, one to one, where two stems that begin alike also
+   match (`PREFIX_MATCH`, `PREFIX_SHARE`: what light stemmers leave apart, "kapanacak" /
+   "kapan", "одесса" / "одесский").
+
+It is only ever used once the anchors agree (`db.text.meaning`): wording alone never calls two
+claims the same, and a pair whose facts differ is told apart by its anchors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .anchors import Anchor, anchor_language
+from .normalise import search_key
+
+MIN_LETTERS = 3
+"""Shorter words are not counted (a Turkish suffix cut off by an apostrophe: Refah'ta)."""
+
+PREFIX_MATCH = 5
+PREFIX_SHARE = 0.6
+"""Two stems match when they begin with the same `PREFIX_MATCH` letters or more, and those
+are at least `PREFIX_SHARE` of the shorter ("одесса" / "одесский", "kapanacak" / "kapan"):
+what a light stemmer leaves of a derived or inflected word."""
+
+_WORD = re.compile(r"\w+")
+_SNOWBALL = {"en": "english", "tr": "turkish", "ar": "arabic"}
+_STOPWORD_LANGUAGES = ("en", "ar", "tr", "ru")
+_KINDS_AS_WORDS = ("number", "date", "name")
+_KINDS_IN_WORDS = ("negation", "modality")
+"""Anchors that are part of a verb ("ستغلق", "kapanacak"): the verb still counts, stemmed."""
+"""Anchors that count as content words (negation and modality agree by their own rules); a name
+found only by its capital letter ("cap:", "cap0:") counts as its words, like any other word."""
+
+SAYING_CUES = {
+    "en": "said says say told tells stated announced reported according added noted officials "
+    "official",
+    "tr": "dedi diyor söyledi söylüyor açıkladı açıklıyor belirtti bildirdi ifade etti kaydetti "
+    "duyurdu göre yetkililer yetkili açıklamada açıklamasında",
+    "ru": "заявить сообщить сказать говорить отметить объявить заявление слово данные "
+    "чиновник представитель",
+    "ar": "قال قالت يقول أعلن أعلنت أفاد أفادت ذكر ذكرت صرح أكد أكدت بحسب حسب وفق وفقا "
+    "مسؤولون مسؤول المسؤولون",
+}
+"""The cues of plain saying (PARC's cue: "said", "according to", "по словам", "bildirdi") and
+the word "officials" that stands for an unnamed source: who said a claim is the chain's
+business, not the claim's content, so they are not counted."""
+
+
+@functools.cache
+def _stemmer(language: str) -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(_SNOWBALL[language])
+
+
+@functools.cache
+def _stopwords(language: str) -> frozenset[str]:
+    """The folded function words of `language` (empty for a language without a list)."""
+    if language not in _STOPWORD_LANGUAGES:
+        return frozenset()
+    import stopwordsiso
+
+    words = {search_key(w) for w in stopwordsiso.stopwords(language)}
+    return frozenset(w for word in words for w in _WORD.findall(word))
+
+
+@functools.cache
+def _cues(language: str) -> frozenset[str]:
+    return frozenset(_stem(w, language) for w in SAYING_CUES.get(language, "").split())
+
+
+def _lower(word: str, language: str) -> str:
+    if language == "tr":
+        word = word.replace("I", "ı").replace("İ", "i")
+    return word.lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str, language: str) -> str:
+    """The folded stem of one stored word in `language` ("" for a function word or a cue of
+    saying)."""
+    folded = search_key(word)
+    if len(folded) < MIN_LETTERS or folded.isdigit() or folded in _stopwords(language):
+        return ""
+    stemmed = _stem(word, language)
+    return "" if stemmed in _cues(language) else stemmed
+
+
+def _stem(word: str, language: str) -> str:
+    folded = search_key(word)
+    if language == "ru":
+        from .anchor_names import stem as lemma
+
+        return lemma(folded, "ru")
+    if language in _SNOWBALL:
+        word = _lower(word, language)
+        if language == "ar" and word.startswith("وال") and len(word) > 5:
+            word = word[1:]  # "and the …": the stemmer takes the article, not the conjunction
+        stemmed = _stemmer(language).stemWord(word)
+        return search_key(stemmed) or folded
+    return folded
+
+
+def content_words(text: str, anchors: Sequence[Anchor], language: str | None = None) -> list[str]:
+    """The stems of `text`'s words outside `anchors`, then one token per anchor of a kind
+    that counts as a word ("number:45", "name:place:KP")."""
+    lang = anchor_language(text, language)
+    strong = [
+        a
+        for a in anchors
+        if a.kind not in _KINDS_IN_WORDS and not (a.kind == "name" and a.value.startswith("cap"))
+    ]
+    taken = [(a.start, a.end) for a in strong]
+    tokens: list[str] = []
+    for match in _WORD.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        for piece in _WORD.findall(match.group().replace("_", " ")):
+            stemmed = stem(piece, lang)
+            if stemmed:
+                tokens.append(stemmed)
+    tokens.extend(f"{a.kind}:{a.value}" for a in strong if a.kind in _KINDS_AS_WORDS)
+    return tokens
+
+
+def _matches(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if ":" in a or ":" in b or min(len(a), len(b)) < PREFIX_MATCH:
+        return False
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= PREFIX_MATCH and common >= PREFIX_SHARE * min(len(a), len(b))
+
+
+def content_similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """Dice similarity 0–1 of two texts' content words (`content_words`), one to one."""
+    left, right = sorted(set(a)), sorted(set(b))
+    if not left or not right:
+        return 0.0
+    exact = set(left) & set(right)
+    free = [t for t in right if t not in exact]
+    shared = len(exact)
+    for token in (t for t in left if t not in exact):
+        hit = next((i for i, other in enumerate(free) if _matches(token, other)), None)
+        if hit is not None:
+            shared += 1
+            del free[hit]
+    return 2 * shared / (len(left) + len(right))
