@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from desktop import version
@@ -20,12 +20,18 @@ ABOUT = (
     "</p><p>Licensed under the GNU GPL, version 3 or later.</p>"
 )
 GUIDE = ("help", "user-guide.html")
-"""The user guide's page, under the `resources` package."""
+"""The user guide's page, under the `resources` package; `user-guide.<lang>.html` beside it is
+the guide in that language."""
 
 
-def guide_html() -> str:
-    """The user guide as HTML (resources/help/user-guide.html)."""
-    return resources.files("resources").joinpath(*GUIDE).read_text("utf-8")
+def guide_html(language: str | None = None) -> str:
+    """The user guide as HTML in `language` (default: the window's, from the default QLocale
+    that `common.i18n.install` sets), falling back to English."""
+    language = language or QLocale().name().split("_")[0]
+    folder = resources.files("resources").joinpath(GUIDE[0])
+    translated = folder.joinpath(GUIDE[1].replace(".html", f".{language}.html"))
+    page = translated if language != "en" and translated.is_file() else folder.joinpath(GUIDE[1])
+    return page.read_text("utf-8")
 
 
 class UserGuide(QDialog):
