@@ -1,6 +1,6 @@
 """The `provdesk` GUI entry point.
 
-    provdesk [--case CASE] [--screenshot FILE.png] [FILE]
+    provdesk [--case CASE] [--language ar|tr|ru|en] [--screenshot FILE.png] [FILE]
 
 With no case given it opens the last case, or the demo case on first start. FILE (a source file
 to import, or a `.provdesk` case, as a file manager passes it) is imported once the case is
@@ -8,6 +8,9 @@ open. `--screenshot` alone renders the window offscreen (first claim open) to a 
 for the README and checks; with FILE it starts the window as usual (on the display, if there is
 one), imports FILE, writes the PNG once the imported source is shown, and exits (status 1 if
 the import failed).
+
+The window's language: `--language`, else $PROVDESK_LANGUAGE, else Preferences ▸ Language, else
+the system's (`desktop/ui/common/i18n.py`); it is installed before the window is built.
 
 When Qt cannot start its platform plugin (on Linux typically an xcb library that a minimal
 system lacks), the app prints one line naming the missing libraries and the Debian packages
@@ -43,6 +46,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="render the window to FILE.png and exit (with FILE: once FILE is imported)",
     )
     parser.add_argument(
+        "--language",
+        choices=("en", "ar", "tr", "ru"),
+        help="the window's language for this start (default: the preference, else the system's)",
+    )
+    parser.add_argument(
         "file", nargs="?", help="a local source file to import, or a .provdesk case to open"
     )
     return parser.parse_args(list(argv))
@@ -64,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("ProvenanceDesk")
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    from desktop.ui.common import i18n
+
+    i18n.install(i18n.chosen_language(args.language))
     if args.screenshot and not args.file:
         from desktop.ui.screenshot import screenshot
 

@@ -32,6 +32,10 @@ REVIEWER_NAME = Setting("reviewer/name", "")
 LAST_CASE = Setting("cases/last", "")
 RECENT_CASES = Setting("cases/recent", "")
 MAX_RECENT = 10
+#: The window's language ("" = the system's); applied when the window starts.
+LANGUAGE = Setting("window/language", "")
+#: Digits of numbers and dates in the window: "latin", "arabic-indic" ("" = the language's).
+DIGITS = Setting("window/digits", "")
 
 
 def settings() -> QSettings:

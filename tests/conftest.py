@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the window in English, whatever the machine's language: $PROVDESK_LANGUAGE
+# wins over the preference and the system's language (a test asks for another with
+# `provdesk --language`, or `i18n.install`, and is put back in English after it).
+os.environ["PROVDESK_LANGUAGE"] = "en"
 
 from db.case import Case, open_case
 from db.demo import create_demo
@@ -24,7 +29,7 @@ PG_URL = os.environ.get("PROVDESK_TEST_DATABASE_URL", "")
 @pytest.fixture(autouse=True)
 def isolated_user_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+) -> Iterator[Path]:
     """Settings, data and cache folders of a throwaway user, so no test touches the real ones."""
     home = tmp_path_factory.mktemp("home")
     for name, sub in (
@@ -34,8 +39,12 @@ def isolated_user_folders(
     ):
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("PROVDESK_REVIEWER", "Test Reviewer")
+    monkeypatch.setenv("PROVDESK_LANGUAGE", "en")
     monkeypatch.delenv("PROVDESK_CASE", raising=False)
-    return home
+    yield home
+    i18n = sys.modules.get("desktop.ui.common.i18n")
+    if i18n is not None and (i18n.current_language(), i18n.current_digits()) != ("en", "latin"):
+        i18n.install("en", "latin")  # a test in another language leaves English behind it
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""The chain of a claim drawn as boxes and arrows, origin on the left.
+"""The chain of a claim drawn as boxes and arrows, origin on the left (on the right when the
+window runs right to left, as in Arabic).
 
 Each hop is a box (actor, outlet, date, language); the arrow into it carries the relation and
 the colour of the hop's attribution status, dashed when the direction is doubtful. Routes that
@@ -47,18 +48,21 @@ class Placed:
     rect: QRectF
 
 
-def place(detail: ClaimDetail) -> list[Placed]:
-    """Boxes for every hop: column = depth in its chain, row = the first chain it is on."""
+def place(detail: ClaimDetail, right_to_left: bool = False) -> list[Placed]:
+    """Boxes for every hop: column = depth in its chain (counted from the right when
+    `right_to_left`), row = the first chain it is on."""
     by_id = {h.id: h for h in detail.hops}
     placed: dict[int, Placed] = {}
     lane = 0
+    deepest = max((len(chain) - 1 for chain in detail.chains), default=0)
     for chain in detail.chains:
         new_lane = False
         for depth, hop_id in enumerate(chain):
             if hop_id in placed or hop_id not in by_id:
                 continue
             new_lane = True
-            x = MARGIN + depth * (BOX_W + GAP_X)
+            column = deepest - depth if right_to_left else depth
+            x = MARGIN + column * (BOX_W + GAP_X)
             y = MARGIN + lane * (BOX_H + GAP_Y)
             placed[hop_id] = Placed(by_id[hop_id], QRectF(x, y, BOX_W, BOX_H))
         if new_lane:
@@ -106,7 +110,7 @@ class ChainDiagram(QWidget):
 
     def set_detail(self, detail: ClaimDetail | None) -> None:
         self._detail = detail
-        self._placed = place(detail) if detail else []
+        self._placed = place(detail, self.isRightToLeft()) if detail else []
         self.setAccessibleDescription(describe(detail) if detail else "No claim selected")
         self.setMinimumSize(self.minimum_size())
         if self._selected not in {p.hop.id for p in self._placed}:
@@ -164,9 +168,16 @@ class ChainDiagram(QWidget):
         scale = max(MIN_SCALE, min(1.0, width / max(natural.width(), 1)))
         return int(natural.height() * scale) + 2
 
+    def shift(self) -> float:
+        """How far right the drawing moves so that a right-to-left chain starts at the pane's
+        right edge (0 left to right)."""
+        if not self.isRightToLeft():
+            return 0.0
+        return max(0.0, self.width() / self.scale() - self.natural_size().width())
+
     def _hit(self, point: QPointF) -> int | None:
         scale = self.scale()
-        point = QPointF(point.x() / scale, point.y() / scale)
+        point = QPointF(point.x() / scale - self.shift(), point.y() / scale)
         return next((p.hop.id for p in self._placed if p.rect.contains(point)), None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -195,6 +206,7 @@ class ChainDiagram(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
             return
         painter.scale(self.scale(), self.scale())
+        painter.translate(self.shift(), 0)
         rects = {p.hop.id: p.rect for p in self._placed}
         for p in self._placed:
             parent = p.hop.relays_hop_id
@@ -217,23 +229,31 @@ class ChainDiagram(QWidget):
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 7, 7)
         stripe = QPainterPath()
-        stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 7, rect.height()), 3, 3)
+        leading = rect.right() - 7 if self.isRightToLeft() else rect.left()
+        stripe.addRoundedRect(QRectF(leading, rect.top(), 7, rect.height()), 3, 3)
         painter.fillPath(stripe, colour)
-        inner = rect.adjusted(14, 6, -8, -6)
+        inner = (
+            rect.adjusted(8, 6, -14, -6) if self.isRightToLeft() else rect.adjusted(14, 6, -8, -6)
+        )
         name, where, when, status = self.box_texts(hop, int(inner.width()))
         bold = self.bold_font()
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(bold)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        leading_top = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+        painter.drawText(inner, leading_top, name)
         painter.setFont(self.font())
         plain = QFontMetrics(self.font())
         y = inner.top() + metrics.height() + 2
         for line in (where, when):
-            painter.drawText(QRectF(inner.left(), y, inner.width(), plain.height()), line)
+            painter.drawText(
+                QRectF(inner.left(), y, inner.width(), plain.height()), leading_top, line
+            )
             y += plain.height()
         painter.setPen(colour.darker(120))
-        painter.drawText(QRectF(inner.left(), y, inner.width(), plain.height()), status)
+        painter.drawText(
+            QRectF(inner.left(), y, inner.width(), plain.height()), leading_top, status
+        )
 
     def bold_font(self) -> QFont:
         """The font of the actors' names in the boxes (the rest is in `font()`)."""
@@ -261,15 +281,17 @@ class ChainDiagram(QWidget):
         pen = QPen(colour, 2.2)
         if hop.direction_doubtful:
             pen.setStyle(Qt.PenStyle.DashLine)
-        a = QPointF(start.right(), start.center().y())
-        b = QPointF(end.left(), end.center().y())
+        forward = 1 if end.center().x() >= start.center().x() else -1  # -1: right to left
+        a = QPointF(start.right() if forward > 0 else start.left(), start.center().y())
+        b = QPointF(end.left() if forward > 0 else end.right(), end.center().y())
         path = QPainterPath(a)
         mid_x = (a.x() + b.x()) / 2
         path.cubicTo(QPointF(mid_x, a.y()), QPointF(mid_x, b.y()), b)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        head = QPolygonF([b, QPointF(b.x() - 10, b.y() - 5), QPointF(b.x() - 10, b.y() + 5)])
+        back = b.x() - 10 * forward
+        head = QPolygonF([b, QPointF(back, b.y() - 5), QPointF(back, b.y() + 5)])
         painter.setPen(QPen(colour, 1))
         painter.setBrush(colour)
         painter.drawPolygon(head)
@@ -283,14 +305,23 @@ class ChainDiagram(QWidget):
     def _legend(self, painter: QPainter) -> None:
         palette = self.palette()
         y = max(p.rect.bottom() for p in self._placed) + MARGIN + 4
-        x = MARGIN
         metrics = QFontMetrics(self.font())
+        # Laid out from the leading edge: the left, or the right when right to left.
+        mirrored = self.isRightToLeft()
+        edge = self.natural_size().width() - MARGIN
+
+        def at(x: float, width: float) -> float:
+            return edge - (x - MARGIN) - width if mirrored else x
+
+        x = MARGIN
         for status, colour in STATUS_COLOURS.items():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
-            painter.drawRoundedRect(QRectF(x, y + 3, 12, 12), 2, 2)
+            painter.drawRoundedRect(QRectF(at(x, 12), y + 3, 12, 12), 2, 2)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             text = label(HopStatus, status)
-            painter.drawText(QPointF(x + 17, y + 13), text)
-            x += 17 + metrics.horizontalAdvance(text) + 16
-        painter.drawText(QPointF(x + 4, y + 13), "dashed: direction doubtful")
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(QPointF(at(x + 17, width), y + 13), text)
+            x += 17 + width + 16
+        text = "dashed: direction doubtful"
+        painter.drawText(QPointF(at(x + 4, metrics.horizontalAdvance(text)), y + 13), text)
