@@ -190,3 +190,49 @@ def hop_original(session: Session, hop_id: int) -> AlignedPassage | None:
         p for p in aligned_passages(session, hop.source_id, start, end) if p.relation == "original"
     ]
     return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class ReadingPair:
+    """What the side-by-side reading shows for a source: its alignment with its original (the
+    source is a translation) or with its first translation (the source is an original)."""
+
+    alignment: Alignment
+    original_id: int
+    translation_id: int
+    original_title: str
+    translation_title: str
+    original_direction: str
+    translation_direction: str
+
+
+def reading_pair(session: Session, source_id: int) -> ReadingPair | None:
+    source = session.get(Source, source_id)
+    if source is None or source.deleted_at is not None:
+        return None
+    translation_id = source_id if source.translated_from_id is not None else None
+    if translation_id is None:
+        translation_id = session.scalars(
+            select(Source.id)
+            .join(SourceAlignment, SourceAlignment.translation_id == Source.id)
+            .where(Source.translated_from_id == source_id, Source.deleted_at.is_(None))
+            .order_by(Source.id)
+        ).first()
+    if translation_id is None:
+        return None
+    alignment = stored_alignment(session, translation_id)
+    translation = session.get(Source, translation_id)
+    if alignment is None or translation is None or translation.translated_from_id is None:
+        return None
+    original = session.get(Source, translation.translated_from_id)
+    if original is None or original.deleted_at is not None:
+        return None
+    return ReadingPair(
+        alignment,
+        original.id,
+        translation.id,
+        original.title or original.outlet or f"Source {original.id}",
+        translation.title or translation.outlet or f"Source {translation.id}",
+        original.direction,
+        translation.direction,
+    )

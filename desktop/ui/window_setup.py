@@ -109,4 +109,4 @@ def attach_sources(parts: WindowParts) -> None:
     parts.sources = SourceSupport(parts.window, parts.editor, parts.sources_view)
     parts.appearances = AppearanceSupport(parts.window, parts.sources, parts.editor)
     parts.versions = VersionActions(parts.window, parts.sources.viewer, parts.editor)
-    parts.translations = TranslationActions(parts.window, parts.sources.viewer, parts.editor)
+    parts.translations = TranslationActions(parts.window, parts.sources, parts.editor)

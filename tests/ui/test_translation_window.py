@@ -15,6 +15,7 @@ from db.case import open_case
 from db.models import Hop, Source
 from desktop.ui.editing.status_dialog import StatusDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.translations.aligned_reading import OMITTED_NOTE
 from tests.text.parallel import load_pair
 
 DOC = load_pair("ar-en")[0]
@@ -54,7 +55,7 @@ def test_link_read_side_by_side_add_hop_from_original_and_undo(
     parts = window.parts
     assert parts.sources is not None and parts.translations is not None
     viewer = parts.sources.viewer
-    viewer.show_source(translation)
+    parts.sources.show_source(translation)
     qtbot.waitUntil(lambda: viewer.source_id == translation, timeout=10000)
 
     # Source ▸ Link Translation…: the reviewer picks al-Watan as the original
@@ -65,24 +66,57 @@ def test_link_read_side_by_side_add_hop_from_original_and_undo(
 
     monkeypatch.setattr(QInputDialog, "getItem", pick)
     parts.translations.link_action.trigger()
+    reading = parts.translations.reading
     qtbot.waitUntil(
-        lambda: parts.translations is not None and parts.translations.view is not None,
+        lambda: viewer.tabs.currentWidget() is reading and reading.alignment is not None,
         timeout=20000,
     )
     with case.read() as session:
         source = session.get(Source, translation)
         assert source is not None and source.translated_from_id == original
 
-    # side by side: a row a bead, the omitted sentence marked
-    view = parts.translations.view
-    assert view is not None
-    assert view.table.rowCount() == len(DOC.gold)
-    assert view.table.item(view.table.rowCount() - 1, 1).text() == "— omitted in the translation —"
-    assert view.summary.text() == "Drift: 1 sentence omitted"
+    # the viewer itself is split: the original on the left, the translation on the right, one
+    # paragraph a bead on each side, the omitted sentence said on the translation's side
+    assert reading.isVisible() and reading.split.count() == 2
+    beads = len(DOC.gold)
+    for side in ("original", "translation"):
+        assert reading.sides[side].document().blockCount() == beads
+    assert reading.bead_text("translation", beads - 1) == OMITTED_NOTE
+    assert reading.bead_text("original", beads - 1) == DOC.original[-1]
+    assert reading.bead_text("original", 0) == DOC.original[0]
+    assert reading.summary.text() == "Drift: 1 sentence omitted"
+    assert reading.sides["original"].layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # the sides line up bead by bead, and scroll together
+    layouts = {s: reading.sides[s].document().documentLayout() for s in ("original", "translation")}
+    tops = {
+        s: [
+            layouts[s].blockBoundingRect(reading.sides[s].document().findBlockByNumber(k)).top()
+            for k in range(beads)
+        ]
+        for s in layouts
+    }
+    assert tops["original"] == pytest.approx(tops["translation"], abs=1)
+    bar = reading.sides["translation"].verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    assert reading.sides["original"].verticalScrollBar().value() == bar.value()
     # selecting text on the translation's side highlights the aligned original
     first = DOC.translation_text.index(DOC.translation[3])
-    assert view.select_span("translation", first, first + 10) == [3]
-    assert view.highlighted(0) == [DOC.original[3]]
+    assert reading.select_span("translation", first, first + 10) == [3]
+    assert reading.highlighted("original") == [DOC.original[3]]
+    assert reading.sides["translation"].textCursor().selectedText() == DOC.translation[3][:10]
+    # …and on the original's side, the translation (a 1–2 bead: both its sentences)
+    start = DOC.original_text.index(DOC.original[3])
+    reading.select_span("original", start, start + len(DOC.original[3]))
+    assert reading.highlighted("translation") == [" ".join(DOC.translation[3:5])]
+
+    # the original shown, Source ▸ Aligned Translation splits the viewer the same way
+    parts.sources.show_source(original)
+    qtbot.waitUntil(lambda: viewer.source_id == original, timeout=10000)
+    parts.translations.aligned_action.trigger()
+    qtbot.waitUntil(lambda: viewer.tabs.currentWidget() is reading, timeout=10000)
+    assert reading.bead_text("original", 0) == DOC.original[0]
+    assert reading.translation_id == translation
 
     # Claim ▸ Add Hop from the Original on the hop quoted from the translation
     window.select_claim(claim)
@@ -112,6 +146,10 @@ def test_link_read_side_by_side_add_hop_from_original_and_undo(
     with case.read() as session:
         source = session.get(Source, translation)
         assert source is not None and source.translated_from_id is None
+    # …and the viewer's side-by-side reading goes with the link
+    tab = viewer.tabs.indexOf(reading)
+    qtbot.waitUntil(lambda: not viewer.tabs.isTabEnabled(tab), timeout=10000)
+    assert viewer.tabs.currentWidget() is not reading
     window.set_case(None)
     case.close()
 
@@ -141,6 +179,6 @@ def test_aligning_a_long_pair_can_be_cancelled(
     with case.read() as session:
         source = session.get(Source, translation)
         assert source is not None and source.translated_from_id is None
-    assert parts.translations.view is None
+    assert parts.translations.reading.alignment is None
     window.set_case(None)
     case.close()

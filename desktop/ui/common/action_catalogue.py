@@ -316,7 +316,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "source.aligned_translation",
         "&Aligned Translation",
-        "Read the source shown beside its original, sentence against sentence, with drift flags",
+        "Split the source viewer: the source shown beside its original (or its translation), "
+        "sentence against sentence, with drift flags",
         (),
         name="actionAlignedTranslation",
     ),

@@ -323,6 +323,21 @@ class SourceViewer(QWidget):
         self.message.show()
         self.failed.emit(text)
 
+    # -- other readings -------------------------------------------------------------------
+
+    def add_reading(self, widget: QWidget, label: str) -> None:
+        """Another room's reading of the source shown (a tab beside Text and Page; the side-by-
+        side reading of a translation), off until `set_reading(widget, True)`."""
+        self.tabs.setTabEnabled(self.tabs.addTab(widget, label), False)
+
+    def set_reading(self, widget: QWidget, enabled: bool, *, show: bool = False) -> None:
+        index = self.tabs.indexOf(widget)
+        self.tabs.setTabEnabled(index, enabled)
+        if enabled and show:
+            self.tabs.setCurrentIndex(index)
+        elif not enabled and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentIndex(0)
+
     # -- suggestions ----------------------------------------------------------------------
 
     def _show_attribution(self, source: object, cue: object, content: object) -> None:

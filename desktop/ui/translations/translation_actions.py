@@ -1,6 +1,7 @@
 """Source ▸ Link Translation… (the source shown is the translation; its original is chosen from
 the case's other sources; the alignment is computed on a worker, then the link is one undoable
-step), Source ▸ Aligned Translation (the side-by-side reading), and Claim ▸ Add Hop from the
+step), Source ▸ Aligned Translation (the source viewer's side-by-side reading of a linked
+source, loaded on a worker whenever the viewer shows a source), and Claim ▸ Add Hop from the
 Original (on a hop quoted from a translation)."""
 
 from __future__ import annotations
@@ -15,16 +16,16 @@ from db import operations as ops
 from db.queries import list_sources
 from db.text.aligned_pair import Alignment
 from db.text.alignment import AlignmentCancelled
-from db.translations import stored_alignment
+from db.translations import ReadingPair, reading_pair
 from db.unit_of_work import UnitOfWork
 
 from ..editing.commands import CaseCommand, Runner
-from .aligned_view import AlignedView
+from .aligned_reading import AlignedReading
 
 if TYPE_CHECKING:
     from ..editing.editing import ClaimEditor
     from ..main_window import MainWindow
-    from ..sources.source_viewer import SourceViewer
+    from ..sources.source_setup import SourceSupport
 
 
 class LinkTranslation(CaseCommand):
@@ -83,10 +84,17 @@ class AddHopFromOriginal(CaseCommand):
 class TranslationActions(QObject):
     """The actions of this room; `editor` runs their changes as undoable commands."""
 
-    def __init__(self, window: MainWindow, viewer: SourceViewer, editor: ClaimEditor) -> None:
+    def __init__(self, window: MainWindow, sources: SourceSupport, editor: ClaimEditor) -> None:
         super().__init__(window)
-        self.window, self.viewer, self.editor = window, viewer, editor
-        self.view: AlignedView | None = None
+        self.window, self.sources, self.editor = window, sources, editor
+        self.viewer = viewer = sources.viewer
+        self.reading = AlignedReading()
+        viewer.add_reading(self.reading, "&Side by Side")
+        viewer.loaded.connect(self._load_reading)
+        window.events.changesApplied.connect(self._changes_applied)
+        window.events.caseChanged.connect(lambda _case: self.reading.clear())
+        #: The source whose reading to show once it is loaded (after Link or the action).
+        self._show_for: int | None = None
         self.progress: QProgressDialog | None = None
         bind = window.action_registry.bind
         self.link_action = bind("source.link_translation", self.link_translation)
@@ -160,32 +168,61 @@ class TranslationActions(QObject):
 
         self.window.workers.submit(work, done, failed)
 
-    def show_aligned(self, translation: int | None = None) -> AlignedView | None:
+    def show_aligned(self, translation: int | None = None) -> None:
+        """Split the source viewer: the source shown (or `translation`) beside its original or
+        its translation, sentence against sentence."""
+        shown = self.viewer.source_id
+        source = translation if translation is not None else shown
+        if source is None:
+            self.window.show_status("Open a translation or its original in the source viewer")
+            return
+        self._show_for = source
+        self.sources.show_source(source)  # the dock shown; a new source's reading loads with it
+        if source == shown:
+            self._load_reading(source)
+
+    def _load_reading(self, source_id: int) -> None:
         case = self.window.case
-        if translation is None:
-            translation = self.viewer.source.view.id if self.viewer.source else None
-        if case is None or translation is None:
-            return None
-        with case.read() as session:
-            alignment = stored_alignment(session, translation)
-            views = {s.id: s for s in list_sources(session)}
-        shown = views.get(translation)
-        original = (
-            views.get(shown.translated_from_id) if shown and shown.translated_from_id else None
+        if case is None:
+            return
+
+        def work() -> ReadingPair | None:
+            with case.read() as session:
+                return reading_pair(session, source_id)
+
+        self.window.workers.submit(
+            work,
+            lambda pair: self._reading_loaded(source_id, pair),
+            lambda exc: self.window.show_error(f"cannot align: {exc}"),
         )
-        if alignment is None or shown is None or original is None:
-            self.window.show_status("This source is not linked to an original")
-            return None
-        self.view = AlignedView(
-            alignment,
-            original_title=original.title or original.outlet,
-            translation_title=shown.title or shown.outlet,
-            original_direction=original.direction,
-            translation_direction=shown.direction,
-            parent=self.window,
+
+    def _reading_loaded(self, source_id: int, pair: ReadingPair | None) -> None:
+        if self.viewer.source_id != source_id:
+            return  # the viewer moved on
+        wanted = self._show_for == source_id
+        if pair is None:
+            self.reading.clear()
+            self.viewer.set_reading(self.reading, False)
+            if wanted:
+                self._show_for = None
+                self.window.show_status("This source is not linked to an original or a translation")
+            return
+        self.reading.set_alignment(
+            pair.alignment,
+            translation_id=pair.translation_id,
+            original_title=pair.original_title,
+            translation_title=pair.translation_title,
+            original_direction=pair.original_direction,
+            translation_direction=pair.translation_direction,
         )
-        self.view.show()
-        return self.view
+        self.viewer.set_reading(self.reading, True, show=wanted)
+        if wanted:
+            self._show_for = None
+
+    def _changes_applied(self, _changes: object) -> None:
+        shown = self.viewer.source_id
+        if shown is not None:
+            self._load_reading(shown)
 
     def add_hop_from_original(self) -> None:
         selected = self.editor.selected_hop()

@@ -1,0 +1,342 @@
+"""The source viewer's side-by-side reading of a translation and its original: the viewer splits
+in two, the original on the left and the translation on the right, sentence against sentence.
+
+One paragraph a bead on each side (1–1, 1–2, 2–1; a bead with no counterpart says "omitted in
+the translation" or "added by the translator" on the empty side), each side in its own
+direction. A bead takes the same height on both sides, so the two sides line up and scroll as
+one; a bead whose pair drifted (a number, a negation, a month) is tinted and its flags are
+written under the translation. Selecting text on one side highlights the aligned text on the
+other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QResizeEvent,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
+
+from db.text.aligned_pair import Alignment, Bead
+from db.text.direction import isolate
+from db.text.sentences import Sentence
+
+MISSING = QColor("#fde2e1")
+ADDED = QColor("#e3ecfa")
+DRIFT = QColor("#fff1c2")
+HIGHLIGHT = QColor("#c8ecc0")  # the aligned text of a selection (green: drift is yellow)
+FLAG_INK = QColor("#8a4b00")
+GAP = 8  # pixels between beads
+SIDES = ("original", "translation")
+OMITTED_NOTE = "— omitted in the translation —"
+ADDED_NOTE = "— added by the translator —"
+
+
+class AlignedSide(QTextEdit):
+    """One side of the reading (read-only); `resized` when its width changed."""
+
+    resized = Signal()
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"aligned{side.capitalize()}")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+
+class AlignedReading(QWidget):
+    """`beadsSelected(side, beads)`: the reviewer selected text of these beads on `side`."""
+
+    beadsSelected = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alignedReading")
+        self.alignment: Alignment | None = None
+        self.translation_id: int | None = None
+        self.highlighted_beads: dict[str, list[int]] = {s: [] for s in SIDES}
+        self.summary = QLabel()
+        self.summary.setObjectName("alignmentSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.partial = QLabel()
+        self.partial.setObjectName("alignmentPartial")
+        self.partial.setWordWrap(True)
+        self.partial.setTextFormat(Qt.TextFormat.PlainText)
+        self.partial.setStyleSheet("background: #fde2e1; color: #7a1c16; padding: 4px;")
+        self.partial.hide()
+        self.headers = {s: QLabel() for s in SIDES}
+        self.sides = {s: AlignedSide(s) for s in SIDES}
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("alignedSplit")
+        self.split.setChildrenCollapsible(False)
+        for side in SIDES:
+            pane = QWidget()
+            box = QVBoxLayout(pane)
+            box.setContentsMargins(0, 0, 0, 0)
+            header = self.headers[side]
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            box.addWidget(header)
+            box.addWidget(self.sides[side], 1)
+            self.split.addWidget(pane)
+        # one scroll bar for both sides: the right one; the left follows it (and the wheel)
+        left, right = self.sides["original"], self.sides["translation"]
+        left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._syncing = False
+        for a, b in ((left, right), (right, left)):
+            a.verticalScrollBar().valueChanged.connect(
+                lambda value, other=b: self._follow(other, value)
+            )
+            a.selectionChanged.connect(lambda side=a: self._selected(side))
+            a.resized.connect(self._schedule_equalise)
+        self._equalise_timer = QTimer(self)
+        self._equalise_timer.setSingleShot(True)
+        self._equalise_timer.setInterval(0)
+        self._equalise_timer.timeout.connect(self.equalise)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.partial)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.split, 1)
+
+    # -- showing --------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.alignment = None
+        self.translation_id = None
+        self.summary.clear()
+        self.partial.hide()
+        for side in SIDES:
+            self.headers[side].clear()
+            self.sides[side].clear()
+            self.highlighted_beads[side] = []
+
+    def set_alignment(
+        self,
+        alignment: Alignment,
+        *,
+        translation_id: int,
+        original_title: str,
+        translation_title: str,
+        original_direction: str,
+        translation_direction: str,
+    ) -> None:
+        self.clear()
+        self.alignment = alignment
+        self.translation_id = translation_id
+        self.summary.setText(f"Drift: {alignment.summary()}")
+        if alignment.partial:
+            self.partial.setText(alignment.partial[0].upper() + alignment.partial[1:] + ".")
+            self.partial.show()
+        self.headers["original"].setText(f"Original — {isolate(original_title)}")
+        self.headers["translation"].setText(f"Translation — {isolate(translation_title)}")
+        self._fill("original", original_direction)
+        self._fill("translation", translation_direction)
+        self.equalise()
+
+    def _fill(self, side: str, direction: str) -> None:
+        assert self.alignment is not None
+        view = self.sides[side]
+        view.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+        )
+        document = view.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        plain = QTextCharFormat()
+        note = QTextCharFormat()
+        note.setFontItalic(True)
+        note.setForeground(QColor("#555555"))
+        flag = QTextCharFormat()
+        flag.setForeground(FLAG_INK)
+        flag.setFontPointSize(max(view.font().pointSizeF() - 1, 6))
+        for k, bead in enumerate(self.alignment.beads):
+            if k:
+                cursor.insertBlock()
+            block = QTextBlockFormat()
+            block.setBottomMargin(GAP)
+            texts = self._sentences(bead, side)
+            drifted = [f.description for f in bead.drift if f.kind not in ("omitted", "added")]
+            if texts:
+                rtl = direction == "rtl"
+                block.setLayoutDirection(
+                    Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+                )
+                # leading edge: the right in a right-to-left paragraph
+                block.setAlignment(Qt.AlignmentFlag.AlignLeading)
+                if drifted:
+                    block.setBackground(DRIFT)
+                cursor.setBlockFormat(block)
+                cursor.insertText(" ".join(s.text for s in texts), plain)
+                if drifted and side == "translation":
+                    cursor.insertText("\u2028⚑ " + "; ".join(drifted), flag)
+            else:
+                block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                block.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                block.setBackground(ADDED if side == "original" else MISSING)
+                cursor.setBlockFormat(block)
+                cursor.insertText(ADDED_NOTE if side == "original" else OMITTED_NOTE, note)
+        cursor.endEditBlock()
+        view.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _sentences(self, bead: Bead, side: str) -> list[Sentence]:
+        assert self.alignment is not None
+        if side == "original":
+            return [self.alignment.original[i] for i in bead.original]
+        return [self.alignment.translation[j] for j in bead.translation]
+
+    def _blocks(self, side: str) -> list[QTextBlock]:
+        document = self.sides[side].document()
+        return [document.findBlockByNumber(k) for k in range(document.blockCount())]
+
+    def _schedule_equalise(self) -> None:
+        self._equalise_timer.start()
+
+    def equalise(self) -> None:
+        """Give each bead the same height on both sides (the shorter side gets the difference
+        as space below), so that the two sides line up bead by bead."""
+        if self.alignment is None:
+            return
+        blocks = {s: self._blocks(s) for s in SIDES}
+        if len({len(b) for b in blocks.values()}) != 1:
+            return
+        for side in SIDES:
+            self._set_margins(side, [GAP] * len(blocks[side]))
+        heights = {
+            s: [
+                self.sides[s].document().documentLayout().blockBoundingRect(b).height()
+                for b in blocks[s]
+            ]
+            for s in SIDES
+        }
+        tallest = [max(h) for h in zip(*heights.values(), strict=True)]
+        for side in SIDES:
+            self._set_margins(
+                side, [GAP + t - h for t, h in zip(tallest, heights[side], strict=True)]
+            )
+
+    def _set_margins(self, side: str, margins: list[float]) -> None:
+        document = self.sides[side].document()
+        editing = QTextCursor(document)
+        editing.beginEditBlock()
+        for k, margin in enumerate(margins):
+            block = document.findBlockByNumber(k)
+            fmt = block.blockFormat()
+            if abs(fmt.bottomMargin() - margin) > 0.5:
+                fmt.setBottomMargin(margin)
+                QTextCursor(block).setBlockFormat(fmt)
+        editing.endEditBlock()
+
+    def _follow(self, other: AlignedSide, value: int) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        other.verticalScrollBar().setValue(value)
+        self._syncing = False
+
+    # -- selecting ------------------------------------------------------------------------
+
+    def _selected(self, view: AlignedSide) -> None:
+        cursor = view.textCursor()
+        other = "translation" if view.side == "original" else "original"
+        if not cursor.hasSelection():
+            return
+        document = view.document()
+        first = document.findBlock(cursor.selectionStart()).blockNumber()
+        last = document.findBlock(max(cursor.selectionEnd() - 1, cursor.selectionStart()))
+        beads = list(range(first, last.blockNumber() + 1))
+        self._highlight(other, beads)
+        self._highlight(view.side, [])
+        self.beadsSelected.emit(view.side, beads)
+
+    def _highlight(self, side: str, beads: list[int]) -> None:
+        view = self.sides[side]
+        selections = []
+        for k in beads:
+            block = view.document().findBlockByNumber(k)
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            fmt = QTextCharFormat()
+            fmt.setBackground(HIGHLIGHT)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            extra = QTextEdit.ExtraSelection()
+            extra.cursor = cursor
+            extra.format = fmt
+            selections.append(extra)
+        view.setExtraSelections(selections)
+        self.highlighted_beads[side] = beads
+        if beads:
+            rect = (
+                view.document()
+                .documentLayout()
+                .blockBoundingRect(view.document().findBlockByNumber(beads[0]))
+            )
+            bar = self.sides["translation"].verticalScrollBar()
+            top, height = bar.value(), self.sides["translation"].viewport().height()
+            if not top <= rect.top() <= top + height - 20:
+                bar.setValue(int(rect.top()) - 20)
+
+    def select_span(self, side: str, start: int, end: int) -> list[int]:
+        """Select the characters `start`–`end` of the source on `side` ("original" or
+        "translation") as the reviewer would: the aligned text of the other side is
+        highlighted. Returns the beads selected."""
+        if self.alignment is None:
+            return []
+        sentences = self.alignment.original if side == "original" else self.alignment.translation
+        positions: list[int] = []
+        for k, block in enumerate(self._blocks(side)):
+            at = block.position()
+            for s in self._sentences(self.alignment.beads[k], side):
+                lo, hi = max(start, s.start), min(end, s.end)
+                if lo < hi:
+                    positions += [at + lo - s.start, at + hi - s.start]
+                at += len(s.text) + 1
+        if not positions or not sentences:
+            return []
+        view = self.sides[side]
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(min(positions))
+        cursor.setPosition(max(positions), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        other = "translation" if side == "original" else "original"
+        return list(self.highlighted_beads[other])
+
+    def highlighted(self, side: str) -> list[str]:
+        """The texts highlighted on `side` (each bead's sentences)."""
+        if self.alignment is None:
+            return []
+        return [
+            " ".join(s.text for s in self._sentences(self.alignment.beads[k], side))
+            for k in self.highlighted_beads[side]
+        ]
+
+    def bead_text(self, side: str, bead: int) -> str:
+        """What the reader sees of a bead on one side (its sentences, or the note)."""
+        return self.sides[side].document().findBlockByNumber(bead).text()
+
+    def bead_font(self, side: str, bead: int) -> QFont:
+        block = self.sides[side].document().findBlockByNumber(bead)
+        return block.charFormat().font()
