@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
 from db.text.aligned_pair import Alignment, Bead
 from db.text.direction import isolate
 from db.text.sentences import Sentence
+from db.translations import ReadingPair
 
 MISSING = QColor("#fde2e1")
 ADDED = QColor("#e3ecfa")
@@ -131,27 +132,19 @@ class AlignedReading(QWidget):
             self.sides[side].clear()
             self.highlighted_beads[side] = []
 
-    def set_alignment(
-        self,
-        alignment: Alignment,
-        *,
-        translation_id: int,
-        original_title: str,
-        translation_title: str,
-        original_direction: str,
-        translation_direction: str,
-    ) -> None:
+    def set_pair(self, pair: ReadingPair) -> None:
+        alignment = pair.alignment
         self.clear()
         self.alignment = alignment
-        self.translation_id = translation_id
+        self.translation_id = pair.translation_id
         self.summary.setText(f"Drift: {alignment.summary()}")
         if alignment.partial:
             self.partial.setText(alignment.partial[0].upper() + alignment.partial[1:] + ".")
             self.partial.show()
-        self.headers["original"].setText(f"Original — {isolate(original_title)}")
-        self.headers["translation"].setText(f"Translation — {isolate(translation_title)}")
-        self._fill("original", original_direction)
-        self._fill("translation", translation_direction)
+        self.headers["original"].setText(f"Original — {isolate(pair.original_title)}")
+        self.headers["translation"].setText(f"Translation — {isolate(pair.translation_title)}")
+        self._fill("original", pair.original_direction)
+        self._fill("translation", pair.translation_direction)
         self.equalise()
 
     def _fill(self, side: str, direction: str) -> None:

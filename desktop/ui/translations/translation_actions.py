@@ -207,14 +207,7 @@ class TranslationActions(QObject):
                 self._show_for = None
                 self.window.show_status("This source is not linked to an original or a translation")
             return
-        self.reading.set_alignment(
-            pair.alignment,
-            translation_id=pair.translation_id,
-            original_title=pair.original_title,
-            translation_title=pair.translation_title,
-            original_direction=pair.original_direction,
-            translation_direction=pair.translation_direction,
-        )
+        self.reading.set_pair(pair)
         self.viewer.set_reading(self.reading, True, show=wanted)
         if wanted:
             self._show_for = None
