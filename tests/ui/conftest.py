@@ -30,6 +30,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOTICE))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_window(qapp: QApplication) -> None:
+    """The window speaks English in tests (with the English plural forms of `%n` texts); a
+    test that starts it in another language puts English back when it ends."""
+    from desktop.ui.common import i18n
+
+    i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Qt reads XDG_CONFIG_HOME once per process, so the settings file of the first test would

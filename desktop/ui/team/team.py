@@ -8,7 +8,7 @@ import contextlib
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,8 @@ from db.team import ChangeListener, SqliteWatcher
 from db.unit_of_work import Changes
 from desktop import credentials
 
+translate = QCoreApplication.translate
+
 TLS_MODES = ["prefer", "require", "verify-full", "disable"]
 
 
@@ -47,7 +49,7 @@ class ConnectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, location: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to Team Server")
+        self.setWindowTitle(self.tr("Connect to Team Server"))
         self.host = QLineEdit("localhost")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -58,32 +60,32 @@ class ConnectDialog(QDialog):
         self.tls.addItems(TLS_MODES)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("Keep the password in the system keyring")
+        self.remember = QCheckBox(self.tr("Keep the password in the system keyring"))
         for widget, name in (
-            (self.host, "Server host"),
-            (self.port, "Server port"),
-            (self.database, "Database"),
-            (self.user, "Database user"),
-            (self.tls, "TLS mode"),
-            (self.password, "Password"),
-            (self.remember, "Remember password"),
+            (self.host, self.tr("Server host")),
+            (self.port, self.tr("Server port")),
+            (self.database, self.tr("Database")),
+            (self.user, self.tr("Database user")),
+            (self.tls, self.tr("TLS mode")),
+            (self.password, self.tr("Password")),
+            (self.remember, self.tr("Remember password")),
         ):
             widget.setAccessibleName(name)
         if location:
             self._fill(case_url(location))
         self._offer_keyring()
         form = QFormLayout()
-        form.addRow("&Host:", self.host)
-        form.addRow("P&ort:", self.port)
-        form.addRow("&Database:", self.database)
-        form.addRow("&User:", self.user)
-        form.addRow("&TLS:", self.tls)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&Host:"), self.host)
+        form.addRow(self.tr("P&ort:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("&TLS:"), self.tls)
+        form.addRow(self.tr("&Password:"), self.password)
         form.addRow("", self.remember)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.problem = QLabel()
@@ -104,8 +106,9 @@ class ConnectDialog(QDialog):
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
         self.remember.setText(
-            f"{keyring_problem[0].upper()}{keyring_problem[1:]}: "
-            "the password will be asked each time"
+            self.tr("%1: the password will be asked each time").replace(
+                "%1", f"{keyring_problem[0].upper()}{keyring_problem[1:]}"
+            )
         )
 
     def _fill(self, url: URL) -> None:
@@ -132,7 +135,9 @@ class ConnectDialog(QDialog):
         if not (
             self.host.text().strip() and self.database.text().strip() and self.user.text().strip()
         ):
-            self.problem.setText("Give the server's host, the database and your database user.")
+            self.problem.setText(
+                self.tr("Give the server's host, the database and your database user.")
+            )
             return
         self.accept()
 
@@ -227,7 +232,9 @@ class LiveChanges(QObject):
         except Exception as exc:  # the server went away under the listener
             self._drop_listener()
             self._lost = True
-            self.connectionLost.emit(f"the connection to the team server was lost ({exc})")
+            self.connectionLost.emit(
+                self.tr("the connection to the team server was lost (%1)").replace("%1", str(exc))
+            )
             return
         merged = Changes()
         for notice in notices:
@@ -276,11 +283,16 @@ def ask_copy_destination(parent: QWidget, to_server: bool) -> tuple[str, str | N
     """Where to copy the case: a new file, or an empty database on a server (with password)."""
     if to_server:
         dialog = ConnectDialog(parent)
-        dialog.setWindowTitle("Copy Case to Team Server")
+        dialog.setWindowTitle(translate("TeamCopy", "Copy Case to Team Server"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.url().render_as_string(hide_password=False), dialog.password.text() or None
-    path, _ = QFileDialog.getSaveFileName(parent, "Copy case to file", "", "Cases (*.provdesk)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("TeamCopy", "Copy case to file"),
+        "",
+        translate("TeamCopy", "Cases (*.provdesk)"),
+    )
     return (path, None) if path else None
 
 

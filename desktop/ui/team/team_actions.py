@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from db.errors import CaseError
 from desktop import preferences
-from desktop.wording import count
 
 from ..common.banners import Banner
 
@@ -30,17 +29,10 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
     from .team import ConnectDialog, LiveChanges
 
-LOST = "Connection to the team server lost — reconnecting…"
-READ_ONLY = "Read-only: you may read this case but not change it"
-NO_PASSWORD = "No password is kept for this server: give it to connect."
-#: What a copy report names, in this order (table, one, more).
-COPIED = (
-    ("claims", "claim", "claims"),
-    ("hops", "hop", "hops"),
-    ("actors", "actor", "actors"),
-    ("sources", "source", "sources"),
-    ("reviews", "review", "reviews"),
-    ("audit_events", "audit event", "audit events"),
+LOST = QT_TRANSLATE_NOOP("TeamActions", "Connection to the team server lost — reconnecting…")
+READ_ONLY = QT_TRANSLATE_NOOP("TeamActions", "Read-only: you may read this case but not change it")
+NO_PASSWORD = QT_TRANSLATE_NOOP(
+    "TeamActions", "No password is kept for this server: give it to connect."
 )
 
 
@@ -94,7 +86,11 @@ class TeamActions(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, CaseError):
-                self.window.show_status(f"Could not ask whether you may change the case: {exc}")
+                self.window.show_status(
+                    self.tr("Could not ask whether you may change the case: %1").replace(
+                        "%1", str(exc)
+                    )
+                )
             else:
                 self.window._work_failed(exc)
 
@@ -105,7 +101,9 @@ class TeamActions(QObject):
         disk); a team case says the server's grants allow reading only."""
         self.window.read_only = on
         if on:
-            self.read_only_banner.say(f"Read-only: {why}" if why else READ_ONLY)
+            self.read_only_banner.say(
+                self.tr("Read-only: %1").replace("%1", why) if why else self.tr(READ_ONLY)
+            )
         else:
             self.read_only_banner.hide()
         self.window.events.readOnlyChanged.emit(on)  # the actions and views follow
@@ -115,13 +113,15 @@ class TeamActions(QObject):
             self.live.absorb_own()
 
     def _lost(self, why: str) -> None:
-        self.lost_banner.say(LOST)
+        self.lost_banner.say(self.tr(LOST))
         self.lost_banner.setToolTip(why)
         self.window.messages.append(why)
 
     def _back(self) -> None:
         self.lost_banner.hide()
-        self.window.show_status("Connected to the team server again; the case was read again")
+        self.window.show_status(
+            self.tr("Connected to the team server again; the case was read again")
+        )
 
     # -- connecting -----------------------------------------------------------------------
 
@@ -157,7 +157,7 @@ class TeamActions(QObject):
         # (URL.set ignores None: _replace is what takes a password out)
         location = url._replace(password=None).render_as_string(hide_password=False)
         reviewer = preferences.audit_reviewer()
-        self.window.show_status(f"Connecting to {_describe(location)}…", 0)
+        self.window.show_status(self.tr("Connecting to %1…").replace("%1", _describe(location)), 0)
 
         def work() -> tuple[Case, int, str]:
             case, count = _open_counted(location, password or None, reviewer)
@@ -174,12 +174,17 @@ class TeamActions(QObject):
             self.window.set_case(case, count)
             preferences.remember_case(location)
             if note:
-                self.window.show_status(f"Connected, but the password was not kept: {note}", 20000)
+                self.window.show_status(
+                    self.tr("Connected, but the password was not kept: %1").replace("%1", note),
+                    20000,
+                )
 
         def failed(exc: BaseException) -> None:
             self.window.statusBar().clearMessage()
             if isinstance(exc, CaseError):
-                self.connect_to_server(location, f"Could not connect: {exc}", password)
+                self.connect_to_server(
+                    location, self.tr("Could not connect: %1").replace("%1", str(exc)), password
+                )
             else:
                 self.window._work_failed(exc)
 
@@ -189,7 +194,7 @@ class TeamActions(QObject):
         """Open a server case from Open Recent (or the command line): with the password kept in
         the keyring, or by asking for it in the connect dialog."""
         reviewer = preferences.audit_reviewer()
-        self.window.show_status(f"Connecting to {_describe(location)}…", 0)
+        self.window.show_status(self.tr("Connecting to %1…").replace("%1", _describe(location)), 0)
 
         def work() -> tuple[Case, int] | None:
             from db.case import case_url
@@ -203,7 +208,7 @@ class TeamActions(QObject):
         def done(result: tuple[Case, int] | None) -> None:
             self.window.statusBar().clearMessage()
             if result is None:
-                self.connect_to_server(location, NO_PASSWORD)
+                self.connect_to_server(location, self.tr(NO_PASSWORD))
                 return
             self.window.set_case(*result)
             preferences.remember_case(_without_password(location))
@@ -211,7 +216,9 @@ class TeamActions(QObject):
         def failed(exc: BaseException) -> None:
             self.window.statusBar().clearMessage()
             if isinstance(exc, CaseError):
-                self.connect_to_server(location, f"Could not connect: {exc}")
+                self.connect_to_server(
+                    location, self.tr("Could not connect: %1").replace("%1", str(exc))
+                )
             else:
                 self.window._work_failed(exc)
 
@@ -222,7 +229,7 @@ class TeamActions(QObject):
     def copy_case(self, *, to_server: bool) -> None:
         case = self.window.case
         if case is None:
-            self.window.show_status("Open a case first")
+            self.window.show_status(self.tr("Open a case first"))
             return
         from . import team
 
@@ -234,7 +241,7 @@ class TeamActions(QObject):
             location += ".provdesk"
         reviewer = preferences.audit_reviewer()
         shown = _describe(location)
-        self.window.show_status(f"Copying the case to {shown}…", 0)
+        self.window.show_status(self.tr("Copying the case to %1…").replace("%1", shown), 0)
 
         def work() -> CopyReport:
             from db.transfer import copy_case
@@ -252,27 +259,45 @@ class TeamActions(QObject):
         def failed(exc: BaseException) -> None:
             self.window.statusBar().clearMessage()
             if isinstance(exc, CaseError):
-                self.window.show_error(f"The case was not copied to {shown}: {exc}")
+                self.window.show_error(
+                    self.tr("The case was not copied to %1: %2")
+                    .replace("%2", str(exc))
+                    .replace("%1", shown)
+                )
             else:
                 self.window._work_failed(exc)
 
         self.window.workers.submit(work, done, failed)
 
     def show_copied(self, where: str, report: CopyReport) -> QMessageBox:
-        counts = ", ".join(
-            count(report.counts.get(table, 0), one, more) for table, one, more in COPIED
+        got = report.counts.get
+        counts = self.tr(", ").join(
+            (
+                self.tr("%n claim(s)", "", got("claims", 0)),
+                self.tr("%n hop(s)", "", got("hops", 0)),
+                self.tr("%n actor(s)", "", got("actors", 0)),
+                self.tr("%n source(s)", "", got("sources", 0)),
+                self.tr("%n review(s)", "", got("reviews", 0)),
+                self.tr("%n audit event(s)", "", got("audit_events", 0)),
+                self.tr("%n evidence file(s)", "", report.evidence_files),
+            )
         )
-        files = count(report.evidence_files, "evidence file", "evidence files")
         text = (
-            f"The case was copied to {where} and checked there.\n\n"
-            f"Copied: {counts}, {files}.\n\n"
-            "Verified: the number of rows of every table, the SHA-256 of every evidence file, "
-            f"and the audit log's hash chain (newest event {report.audit_head[:16]}…)."
+            self.tr("The case was copied to %1 and checked there.")
+            + "\n\n"
+            + self.tr("Copied: %2.")
+            + "\n\n"
+            + self.tr(
+                "Verified: the number of rows of every table, the SHA-256 of every evidence "
+                "file, and the audit log's hash chain (newest event %3…)."
+            )
         )
+        text = text.replace("%3", report.audit_head[:16]).replace("%2", counts)
+        text = text.replace("%1", where)
         self.window.messages.append(text)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Case copied",
+            self.tr("Case copied"),
             text,
             QMessageBox.StandardButton.Ok,
             self.window,

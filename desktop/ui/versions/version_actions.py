@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,27 +28,122 @@ from ..sources.import_questions import EncodingChooser
 from ..sources.source_import import FILE_FILTER
 from ..sources.source_viewer import SourceViewer
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from ..editing.editing import ClaimEditor
     from ..main_window import MainWindow
 
-HEALTH_WORDS = {"changed": "changed", "lost": "lost"}
+HEALTH_WORDS = {
+    "exact": QT_TRANSLATE_NOOP("VersionReport", "exact"),
+    "changed": QT_TRANSLATE_NOOP("VersionReport", "changed"),
+    "lost": QT_TRANSLATE_NOOP("VersionReport", "lost"),
+    "located": QT_TRANSLATE_NOOP("VersionReport", "located"),
+    "not located": QT_TRANSLATE_NOOP("VersionReport", "not located"),
+}
+#: A quote to review after a new version: (without a note, with one).
+HOP_LINES = {
+    "changed": (
+        QT_TRANSLATE_NOOP("VersionReport", "Hop %1 (claim %2) changed"),
+        QT_TRANSLATE_NOOP("VersionReport", "Hop %1 (claim %2) changed: %3"),
+    ),
+    "lost": (
+        QT_TRANSLATE_NOOP("VersionReport", "Hop %1 (claim %2) lost"),
+        QT_TRANSLATE_NOOP("VersionReport", "Hop %1 (claim %2) lost: %3"),
+    ),
+}
+HOW = {
+    "imported": QT_TRANSLATE_NOOP("VersionReport", "imported"),
+    "added": QT_TRANSLATE_NOOP("VersionReport", "added"),
+    "update": QT_TRANSLATE_NOOP("VersionReport", "new file"),
+    "reread": QT_TRANSLATE_NOOP("VersionReport", "read again"),
+    "ocr": QT_TRANSLATE_NOOP("VersionReport", "recognised again"),
+    "annotation": QT_TRANSLATE_NOOP("VersionReport", "from annotations"),
+}
+
+
+def describe_quotes(summary: Any) -> str:
+    """A `QuotesSummary` in the window's language: "12 quotes: 10 exact, 1 changed, 1 lost"."""
+    if not summary.total:
+        return translate("VersionReport", "no quotes cite it")
+    parts = [
+        translate("VersionReport", "%1 %2")
+        .replace("%1", str(summary.counts[h]))
+        .replace("%2", translate("VersionReport", HEALTH_WORDS[h]))
+        for h in HEALTH_WORDS
+        if summary.counts.get(h)
+    ]
+    head = translate("VersionReport", "%n quote(s)", "", summary.total)
+    return (
+        translate("VersionReport", "%1: %2")
+        .replace("%1", head)
+        .replace("%2", translate("VersionReport", ", ").join(parts))
+    )
+
+
+def describe_version(version: VersionView) -> str:
+    """One line of a source's history in the window's language ("version 2 · 2026-12-06 22:10
+    UTC · Ayşe · read again as cp1254 — why"); the reviewer's name and reason stay as kept."""
+    how = (
+        translate("VersionReport", HOW[version.reason]) if version.reason in HOW else version.reason
+    )
+    if version.encoding:
+        how = (
+            translate("VersionReport", "%1 as %2")
+            .replace("%1", how)
+            .replace("%2", version.encoding)
+        )
+    number = (
+        translate("VersionReport", "version %1 (current)")
+        if version.current
+        else translate("VersionReport", "version %1")
+    ).replace("%1", str(version.number))
+    parts = [number, f"{version.created_at:%Y-%m-%d %H:%M} UTC", version.created_by or "?", how]
+    if version.evidence_sha256:
+        parts.append(f"sha256 {version.evidence_sha256[:12]}…")
+    if version.quotes:
+        parts.append(version.quotes)
+    if version.same_as:
+        parts.append(
+            translate("VersionReport", "same text as version %1").replace(
+                "%1", str(version.same_as)
+            )
+        )
+    return " · ".join(parts) + (f" — {version.why}" if version.why else "")
 
 
 def version_report(outcome: Any) -> str:
     """What a new version did, in the reviewer's words (one line, then one per quote to
     review)."""
-    same = f" (the same text as version {outcome.same_as})" if outcome.same_as else ""
+    summary = describe_quotes(outcome.summary)
+    if outcome.same_as:
+        first = translate(
+            "VersionReport", "Source %1 is now at version %2 (the same text as version %3): %4."
+        )
+        first = first.replace("%3", str(outcome.same_as))
+    else:
+        first = translate("VersionReport", "Source %1 is now at version %2: %4.")
     lines = [
-        f"Source {outcome.source_id} is now at version {outcome.number}{same}: "
-        f"{outcome.summary.describe()}."
+        first.replace("%1", str(outcome.source_id))
+        .replace("%2", str(outcome.number))
+        .replace("%4", summary)
     ]
     for quote in outcome.quotes:
-        if quote.health in HEALTH_WORDS:
-            note = f": {quote.note}" if quote.note else ""
-            lines.append(f"Hop {quote.hop_id} (claim {quote.claim_id}) {quote.health}{note}")
+        if quote.health in HOP_LINES:
+            plain, noted = HOP_LINES[quote.health]
+            line = translate("VersionReport", noted if quote.note else plain)
+            lines.append(
+                line.replace("%1", str(quote.hop_id))
+                .replace("%2", str(quote.claim_id))
+                .replace("%3", quote.note or "")
+            )
     if len(lines) > 1:
-        lines.append("Select such a hop and choose Claim ▸ Accept New Anchor or Keep Old Version.")
+        lines.append(
+            translate(
+                "VersionReport",
+                "Select such a hop and choose Claim ▸ Accept New Anchor or Keep Old Version.",
+            )
+        )
     return "\n".join(lines)
 
 
@@ -63,7 +158,7 @@ class VersionHistory(QListWidget):
     def set_history(self, history: tuple[VersionView, ...]) -> None:
         self.clear()
         for version in history:
-            line = isolate(version.describe())
+            line = isolate(describe_version(version))
             self.addItem(line)
             self.item(self.count() - 1).setToolTip(line)
         self.setVisible(len(history) > 1)
@@ -82,11 +177,11 @@ class VersionActions(QObject):
         super().__init__(window)
         self.window, self.viewer, self.editor = window, viewer, editor
         self.dialog: QWidget | None = None
-        self.history_label = QLabel("History")
+        self.history_label = QLabel(self.tr("History"))
         self.history_label.setObjectName("sourceHistoryLabel")
         self.history = VersionHistory()
         self.history.setObjectName("sourceHistory")
-        self.history.setAccessibleName("Versions of the source")
+        self.history.setAccessibleName(self.tr("Versions of the source"))
         layout = viewer.layout()
         if isinstance(layout, QVBoxLayout):
             at = layout.indexOf(viewer.facts) + 1
@@ -94,16 +189,18 @@ class VersionActions(QObject):
             layout.insertWidget(at + 1, self.history)
         self.history.hide()
         self.history_label.hide()
-        self.new_version_action = QAction("New &Version…", viewer)
+        self.new_version_action = QAction(self.tr("New &Version…"), viewer)
         self.new_version_action.setObjectName("importNewVersion")
         self.new_version_action.setToolTip(
-            "Import a changed file of this source as its new version; its quotes are "
-            "re-anchored (exact, changed or lost)"
+            self.tr(
+                "Import a changed file of this source as its new version; its quotes are "
+                "re-anchored (exact, changed or lost)"
+            )
         )
-        self.reread_action = QAction("Read in Another &Encoding…", viewer)
+        self.reread_action = QAction(self.tr("Read in Another &Encoding…"), viewer)
         self.reread_action.setObjectName("readInAnotherEncoding")
         self.reread_action.setToolTip(
-            "Read this text file again in another encoding (the first reading stays)"
+            self.tr("Read this text file again in another encoding (the first reading stays)")
         )
         for action in (self.new_version_action, self.reread_action):
             action.setEnabled(False)
@@ -138,7 +235,7 @@ class VersionActions(QObject):
     def _source_id(self) -> int | None:
         source_id = self.viewer.source_id
         if source_id is None:
-            self.window.show_status("Show a source in the viewer first (View ▸ Source)")
+            self.window.show_status(self.tr("Show a source in the viewer first (View ▸ Source)"))
         return source_id
 
     # -- a changed file ---------------------------------------------------------------------
@@ -147,7 +244,9 @@ class VersionActions(QObject):
         source_id = self._source_id()
         if source_id is None:
             return None
-        dialog = QFileDialog(self.window, f"Import New Version of Source {source_id}")
+        dialog = QFileDialog(
+            self.window, self.tr("Import New Version of Source %1").replace("%1", str(source_id))
+        )
         dialog.setObjectName("importNewVersionDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(FILE_FILTER)
@@ -164,7 +263,7 @@ class VersionActions(QObject):
         case = self.window.case
         if case is None:
             return
-        self.window.show_status(f"Reading {isolate(path.name)}…")
+        self.window.show_status(self.tr("Reading %1…").replace("%1", isolate(path.name)))
         self.window.workers.submit(
             lambda: prepare_update(case, source_id, path),
             self.make,
@@ -194,7 +293,9 @@ class VersionActions(QObject):
         names = [*candidates, *(e for e in DESK_ENCODINGS if e not in candidates)]
         names = [n for n in names if n.replace("_", "-") != now.replace("_", "-")]
         dialog = EncodingChooser(path, names, self.window)
-        dialog.setWindowTitle(f"Read Source {source_id} in Another Encoding")
+        dialog.setWindowTitle(
+            self.tr("Read Source %1 in Another Encoding").replace("%1", str(source_id))
+        )
         dialog.finished.connect(
             lambda result: self.reread(source_id, dialog.encoding()) if result else None
         )
@@ -233,7 +334,9 @@ class VersionActions(QObject):
             return
         outcome = command.outcome
         self.window.show_status(version_report(outcome).split("\n", 1)[0])
-        box = QMessageBox(QMessageBox.Icon.Information, "New version", "", parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("New version"), "", parent=self.window
+        )
         box.setObjectName("versionReport")
         box.setText(version_report(outcome))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -245,10 +348,14 @@ class VersionActions(QObject):
     def _ask_losses(self, prepared: Any, exc: Any) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Another document?",
-            f"The new version of source {prepared.source_id} loses most of its quotes "
-            f"({exc.summary.describe()}). Is it another document? Make it the current version "
-            "anyway? (The quotes keep their anchors in the version they were checked against.)",
+            self.tr("Another document?"),
+            self.tr(
+                "The new version of source %1 loses most of its quotes (%2). Is it another "
+                "document? Make it the current version anyway? (The quotes keep their anchors "
+                "in the version they were checked against.)"
+            )
+            .replace("%1", str(prepared.source_id))
+            .replace("%2", describe_quotes(exc.summary)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )
@@ -258,7 +365,7 @@ class VersionActions(QObject):
             lambda result: (
                 self.make(prepared, accept_losses=True)
                 if result == QMessageBox.StandardButton.Yes
-                else self.window.show_status("Nothing changed")
+                else self.window.show_status(self.tr("Nothing changed"))
             )
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -267,4 +374,4 @@ class VersionActions(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, CaseError | OSError | ValueError) else repr(exc)
-        self.window.show_error(f"No new version: {message}")
+        self.window.show_error(self.tr("No new version: %1").replace("%1", message))

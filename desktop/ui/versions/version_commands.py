@@ -7,17 +7,25 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from db import operations as ops
 from db.unit_of_work import UnitOfWork
 from desktop.sources.versions import PreparedVersion, make_version
 
 from ..editing.commands import CaseCommand, Runner
 
+translate = QCoreApplication.translate
+
 
 class NewSourceVersion(CaseCommand):
     def __init__(self, runner: Runner, prepared: PreparedVersion, *, accept_losses: bool) -> None:
-        what = "Read Source Again" if prepared.reason == "reread" else "Import New Version"
-        super().__init__(runner, f"{what} of Source {prepared.source_id}")
+        what = (
+            translate("NewSourceVersion", "Read Source %1 Again")
+            if prepared.reason == "reread"
+            else translate("NewSourceVersion", "Import New Version of Source %1")
+        )
+        super().__init__(runner, what.replace("%1", str(prepared.source_id)))
         self.prepared = prepared
         self.accept_losses = accept_losses
         self.outcome: ops.NewVersion | None = None
@@ -38,7 +46,12 @@ class AnswerChangedQuote(CaseCommand):
     version its quote was anchored in."""
 
     def __init__(self, runner: Runner, hop_id: int, claim_id: int, *, accept: bool) -> None:
-        super().__init__(runner, "Accept New Anchor" if accept else "Keep Old Version")
+        super().__init__(
+            runner,
+            translate("AnswerChangedQuote", "Accept New Anchor")
+            if accept
+            else translate("AnswerChangedQuote", "Keep Old Version"),
+        )
         self.hop_id, self.claim_id = hop_id, claim_id
         self.accept = accept
         self.saved: dict[str, Any] | None = None
@@ -59,14 +72,22 @@ def answer(editor: Any, *, accept: bool) -> str | None:
     """Run the answer for the selected hop; the problem shown, or None."""
     selected = editor.selected_hop()
     if selected is None:
-        editor.window.show_status("Select a hop of the open claim first")
+        editor.window.show_status(
+            translate("AnswerChangedQuote", "Select a hop of the open claim first")
+        )
         return "no hop selected"
     detail, hop = selected
     problem = None
     if not hop.needs_review:
-        problem = "The selected hop's quote is neither changed nor lost in a new version"
+        problem = translate(
+            "AnswerChangedQuote",
+            "The selected hop's quote is neither changed nor lost in a new version",
+        )
     elif accept and hop.quote_health != "changed":
-        problem = "Only a changed quote has a new anchor; a lost one can keep its old version"
+        problem = translate(
+            "AnswerChangedQuote",
+            "Only a changed quote has a new anchor; a lost one can keep its old version",
+        )
     if problem:
         editor.window.show_status(problem)
         return problem
