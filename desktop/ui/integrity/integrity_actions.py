@@ -11,14 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from db.errors import CaseError
 from desktop import preferences
-from desktop.wording import count as count_of
 
-from .integrity_dialogs import IntegrityDialog, RestoreDialog, ScheduleDialog, size_text
+from .integrity_dialogs import (
+    IntegrityDialog,
+    RestoreDialog,
+    ScheduleDialog,
+    size_text,
+    summary_text,
+)
 
 if TYPE_CHECKING:
     from db.backups import BackupInfo, RestoreResult
@@ -29,8 +34,10 @@ if TYPE_CHECKING:
 
 SCHEDULE_CHECK_MS = 10 * 60 * 1000
 FIRST_CHECK_MS = 5000  # after a case opens: a backup that fell due while it was closed
-ON_SERVER = "A case on a team server is backed up by the server itself (pg_dump)"
-READ_ONLY = "You may read this case but not change it"
+ON_SERVER = QT_TRANSLATE_NOOP(
+    "IntegrityActions", "A case on a team server is backed up by the server itself (pg_dump)"
+)
+READ_ONLY = QT_TRANSLATE_NOOP("IntegrityActions", "You may read this case but not change it")
 
 
 def audit_heads_book() -> Path:
@@ -68,11 +75,11 @@ class IntegrityActions(QObject):
             enabled = self.window.action_registry.holds(spec.needs)
             tip = spec.tip
             if case is not None and case.dialect != "sqlite":
-                action.setToolTip(ON_SERVER)
-                action.setStatusTip(ON_SERVER)
+                action.setToolTip(self.tr(ON_SERVER))
+                action.setStatusTip(self.tr(ON_SERVER))
             elif case is not None and not enabled:
-                action.setToolTip(READ_ONLY)
-                action.setStatusTip(READ_ONLY)
+                action.setToolTip(self.tr(READ_ONLY))
+                action.setStatusTip(self.tr(READ_ONLY))
             else:
                 action.setToolTip(tip)
                 action.setStatusTip(tip)
@@ -88,10 +95,10 @@ class IntegrityActions(QObject):
     def _file_case(self) -> Case | None:
         case = self.window.case
         if case is None:
-            self.window.show_status("Open a case first")
+            self.window.show_status(self.tr("Open a case first"))
             return None
         if case.dialect != "sqlite":
-            self.window.show_status(ON_SERVER)
+            self.window.show_status(self.tr(ON_SERVER))
             return None
         return case
 
@@ -100,7 +107,7 @@ class IntegrityActions(QObject):
     def verify(self) -> None:
         case = self.window.case
         if case is None:
-            self.window.show_status("Open a case first")
+            self.window.show_status(self.tr("Open a case first"))
             return
         book = audit_heads_book()
         location = case.location
@@ -113,13 +120,13 @@ class IntegrityActions(QObject):
 
         def done(report: IntegrityReport) -> None:
             self.window.statusBar().clearMessage()
-            self.window.messages.append(report.summary())
+            self.window.messages.append(summary_text(report))
             dialog = IntegrityDialog(self.window, location, report)
             self.dialog = dialog
             dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
             dialog.open()
 
-        self.window.show_status("Checking the audit log and every evidence file…", 0)
+        self.window.show_status(self.tr("Checking the audit log and every evidence file…"), 0)
         self.window.workers.submit(work, done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -140,11 +147,14 @@ class IntegrityActions(QObject):
 
         def done(info: BackupInfo) -> None:
             self.window.show_status(
-                f"Backed up to {info.path.name} ({size_text(info.size)}) in {info.path.parent}",
+                self.tr("Backed up to %1 (%2) in %3")
+                .replace("%2", size_text(info.size))
+                .replace("%3", str(info.path.parent))
+                .replace("%1", info.path.name),
                 15000,
             )
 
-        self.window.show_status("Backing up the case…", 0)
+        self.window.show_status(self.tr("Backing up the case…"), 0)
         self.window.workers.submit(work, done, self._failed)
 
     def scheduled_backup(self) -> None:
@@ -162,12 +172,16 @@ class IntegrityActions(QObject):
         def done(info: BackupInfo | None) -> None:
             self._backing_up = False
             if info is not None:
-                self.window.show_status(f"Scheduled backup written: {info.path.name}", 10000)
+                self.window.show_status(
+                    self.tr("Scheduled backup written: %1").replace("%1", info.path.name), 10000
+                )
 
         def failed(exc: BaseException) -> None:
             self._backing_up = False
             if isinstance(exc, CaseError):
-                self.window.show_status(f"The scheduled backup failed: {exc}", 20000)
+                self.window.show_status(
+                    self.tr("The scheduled backup failed: %1").replace("%1", str(exc)), 20000
+                )
             else:
                 self.window._work_failed(exc)
 
@@ -190,10 +204,11 @@ class IntegrityActions(QObject):
         def save() -> None:
             hours, count = dialog.every.value(), dialog.keep.value()
             what = (
-                f"The case is backed up every {count_of(hours, 'hour', 'hours')}; the newest "
-                f"{count_of(count, 'backup is', 'backups are')} kept"
+                self.tr("The case is backed up every %1; %2")
+                .replace("%1", self.tr("%n hour(s)", "", hours))
+                .replace("%2", self.tr("the newest %n backup(s) kept", "", count))
                 if hours
-                else "Scheduled backups are off"
+                else self.tr("Scheduled backups are off")
             )
             try:
                 self.window.run_change(lambda uow: set_backup_schedule(uow, hours, count), what)
@@ -219,7 +234,9 @@ class IntegrityActions(QObject):
         path = case_file(case)
         backups = list_backups(path)
         if not backups:
-            self.window.show_status("This case has no backups yet (Tools ▸ Back Up Now makes one)")
+            self.window.show_status(
+                self.tr("This case has no backups yet (Tools ▸ Back Up Now makes one)")
+            )
             return None
         dialog = RestoreDialog(self.window, backups)
         self.dialog = dialog
@@ -238,15 +255,16 @@ class IntegrityActions(QObject):
     def _confirm(self, path: Path, backup: BackupInfo) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore from Backup",
-            f"Put the case back as it was on {backup.taken_at:%Y-%m-%d %H:%M:%S} UTC?\n\n"
-            "The case closes, the case as it is now is kept as a copy in the backups folder, "
-            "and the restored case opens.",
+            self.tr("Restore from Backup"),
+            self.tr(
+                "Put the case back as it was on %1 UTC?\n\nThe case closes, the case as it is "
+                "now is kept as a copy in the backups folder, and the restored case opens."
+            ).replace("%1", f"{backup.taken_at:%Y-%m-%d %H:%M:%S}"),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
         box.setObjectName("confirmRestore")
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.confirm = box
@@ -276,18 +294,23 @@ class IntegrityActions(QObject):
         def done(result: RestoreResult) -> None:
             self.open_location(str(path))
             kept = (
-                f"The case as it was before is kept at {result.kept_copy}."
+                self.tr("The case as it was before is kept at %1.").replace(
+                    "%1", str(result.kept_copy)
+                )
                 if result.kept_copy
                 else ""
             )
             text = (
-                f"The case was restored from the backup of "
-                f"{backup.taken_at:%Y-%m-%d %H:%M:%S} UTC. {kept}"
+                self.tr("The case was restored from the backup of %1 UTC.").replace(
+                    "%1", f"{backup.taken_at:%Y-%m-%d %H:%M:%S}"
+                )
+                + " "
+                + kept
             )
             window.messages.append(text)
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Case restored",
+                self.tr("Case restored"),
                 text,
                 QMessageBox.StandardButton.Ok,
                 window,
@@ -300,9 +323,14 @@ class IntegrityActions(QObject):
             window.statusBar().clearMessage()
             self.open_location(str(path))
             if isinstance(exc, CaseError):
-                window.show_error(f"The case was not restored: {exc}")
+                window.show_error(self.tr("The case was not restored: %1").replace("%1", str(exc)))
             else:
                 window._work_failed(exc)
 
-        window.show_status(f"Restoring {path.name} from {backup.path.name}…", 0)
+        window.show_status(
+            self.tr("Restoring %1 from %2…")
+            .replace("%2", backup.path.name)
+            .replace("%1", path.name),
+            0,
+        )
         window.workers.submit(work, done, failed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,39 +20,65 @@ from PySide6.QtWidgets import (
 )
 
 from db.text.direction import isolate
-from desktop.wording import count, plural
 
 if TYPE_CHECKING:
     from db.backups import BackupInfo
     from db.integrity import IntegrityReport
 
+translate = QCoreApplication.translate
+
 KINDS = {
-    "event": "Audit log",
-    "evidence": "Evidence file",
-    "state": "Case content",
-    "head": "Audit log end",
+    "event": QT_TRANSLATE_NOOP("IntegrityDialog", "Audit log"),
+    "evidence": QT_TRANSLATE_NOOP("IntegrityDialog", "Evidence file"),
+    "state": QT_TRANSLATE_NOOP("IntegrityDialog", "Case content"),
+    "head": QT_TRANSLATE_NOOP("IntegrityDialog", "Audit log end"),
 }
 REASONS = {
-    "manual": "made by hand",
-    "scheduled": "on schedule",
-    "before-restore": "kept before a restore",
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "made by hand"),
+    "scheduled": QT_TRANSLATE_NOOP("RestoreDialog", "on schedule"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "kept before a restore"),
 }
 
 
 def size_text(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return count(size, "byte", "bytes") if unit == "bytes" else f"{size:,.1f} {unit}"
-        size = size / 1024  # type: ignore[assignment]
-    return f"{size} bytes"
+    """A file's size in the window's language: "512 bytes", "3.4 MB"."""
+    if size < 1024:
+        return translate("RestoreDialog", "%n byte(s)", "", size)
+    amount = float(size)
+    for unit in (
+        translate("RestoreDialog", "KB"),
+        translate("RestoreDialog", "MB"),
+        translate("RestoreDialog", "GB"),
+    ):
+        amount /= 1024
+        if amount < 1024 or unit == translate("RestoreDialog", "GB"):
+            break
+    return f"{amount:,.1f} {unit}"
 
 
 def reason_text(reason: str) -> str:
     if reason in REASONS:
-        return REASONS[reason]
+        return translate("RestoreDialog", REASONS[reason])
     if reason.startswith("before-upgrade"):
-        return "kept before a schema upgrade"
+        return translate("RestoreDialog", "kept before a schema upgrade")
     return reason.replace("-", " ")
+
+
+def summary_text(report: IntegrityReport) -> str:
+    """`report.summary()` in the window's language (the problem itself is the case's English
+    text)."""
+    if report.intact:
+        return (
+            translate("IntegrityDialog", "case intact: %1, %2 checked")
+            .replace("%1", translate("IntegrityDialog", "%n audit event(s)", "", report.events))
+            .replace(
+                "%2",
+                translate("IntegrityDialog", "%n evidence file(s)", "", report.evidence_files),
+            )
+        )
+    return translate(
+        "IntegrityDialog", "case NOT intact: %n problem(s); first: %1", "", len(report.problems)
+    ).replace("%1", str(report.problems[0]))
 
 
 class IntegrityDialog(QDialog):
@@ -61,32 +87,40 @@ class IntegrityDialog(QDialog):
     def __init__(self, parent: QWidget, location: str, report: IntegrityReport) -> None:
         super().__init__(parent)
         self.setObjectName("integrityDialog")
-        self.setWindowTitle("Case Integrity")
+        self.setWindowTitle(self.tr("Case Integrity"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(640, 360 if report.problems else 180)
-        where = QLabel(f"Case: {isolate(location)}")
+        where = QLabel(self.tr("Case: %1").replace("%1", isolate(location)))
         where.setWordWrap(True)
-        self.summary = QLabel(report.summary())
+        self.summary = QLabel(summary_text(report))
         self.summary.setObjectName("integritySummary")
         self.summary.setWordWrap(True)
         colour = "#2e9d57" if report.intact else "#d1453b"
         self.summary.setStyleSheet(f"font-weight: bold; color: {colour};")
         explain = QLabel(
-            "Every audit event's hash and its link to the event before were recomputed, and "
-            "every evidence file was hashed again."
+            self.tr(
+                "Every audit event's hash and its link to the event before were recomputed, "
+                "and every evidence file was hashed again."
+            )
             if report.intact
-            else "Something in the case was changed outside Provenance Desk (or damaged). "
-            "The first problem is where the trail stops being trustworthy."
+            else self.tr(
+                "Something in the case was changed outside Provenance Desk (or damaged). "
+                "The first problem is where the trail stops being trustworthy."
+            )
         )
         explain.setWordWrap(True)
         self.problems = QTreeWidget()
         self.problems.setObjectName("integrityProblems")
-        self.problems.setAccessibleName("Problems found")
-        self.problems.setHeaderLabels(["What", "Which", "Problem"])
+        self.problems.setAccessibleName(self.tr("Problems found"))
+        self.problems.setHeaderLabels([self.tr("What"), self.tr("Which"), self.tr("Problem")])
         self.problems.setRootIsDecorated(False)
         for problem in report.problems:
             item = QTreeWidgetItem(
-                [KINDS.get(problem.kind, problem.kind), problem.ident, problem.message]
+                [
+                    self.tr(KINDS[problem.kind]) if problem.kind in KINDS else problem.kind,
+                    problem.ident,
+                    problem.message,
+                ]
             )
             item.setToolTip(2, problem.message)
             self.problems.addTopLevelItem(item)
@@ -109,19 +143,21 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget, backups: list[BackupInfo]) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(self.tr("Restore from Backup"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(620, 340)
         self.backups = backups
         intro = QLabel(
-            "Choose the backup to put back. The case as it is now is kept as a copy in the "
-            "backups folder first, so nothing is lost."
+            self.tr(
+                "Choose the backup to put back. The case as it is now is kept as a copy in the "
+                "backups folder first, so nothing is lost."
+            )
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setObjectName("backupList")
-        self.list.setAccessibleName("Backups")
-        self.list.setHeaderLabels(["Taken (UTC)", "Size", "Why"])
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setHeaderLabels([self.tr("Taken (UTC)"), self.tr("Size"), self.tr("Why")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for backup in backups:
@@ -133,7 +169,7 @@ class RestoreDialog(QDialog):
                 ]
             )
             item.setToolTip(0, str(backup.path))
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
@@ -143,7 +179,7 @@ class RestoreDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -163,37 +199,37 @@ class ScheduleDialog(QDialog):
     def __init__(self, parent: QWidget, every_hours: float, keep: int) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleDialog")
-        self.setWindowTitle("Backup Schedule")
+        self.setWindowTitle(self.tr("Backup Schedule"))
         self.setMinimumWidth(440)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(
-            "While the case is open, Provenance Desk backs it up to the backups folder beside "
-            "the case file when the newest backup is older than this."
+            self.tr(
+                "While the case is open, Provenance Desk backs it up to the backups folder "
+                "beside the case file when the newest backup is older than this."
+            )
         )
         intro.setWordWrap(True)
         self.every = QSpinBox()
         self.every.setRange(0, 24 * 365)
-        self.every.valueChanged.connect(
-            lambda n: self.every.setSuffix(" " + plural(n, "hour", "hours"))
-        )
-        self.every.setSpecialValueText("Never")
+        self.every.valueChanged.connect(self._every_changed)
+        self.every.setSpecialValueText(self.tr("Never"))
         self.every.setValue(round(every_hours))
-        self.every.setSuffix(" " + plural(round(every_hours), "hour", "hours"))
-        self.every.setAccessibleName("Back up every")
+        self._every_changed(self.every.value())
+        self.every.setAccessibleName(self.tr("Back up every"))
         self.keep = QSpinBox()
         self.keep.setRange(1, 1000)
-        self.keep.valueChanged.connect(
-            lambda n: self.keep.setSuffix(" " + plural(n, "backup", "backups"))
-        )
+        self.keep.valueChanged.connect(self._keep_changed)
         self.keep.setValue(keep)
-        self.keep.setSuffix(" " + plural(keep, "backup", "backups"))
-        self.keep.setAccessibleName("Keep the newest")
+        self._keep_changed(self.keep.value())
+        self.keep.setAccessibleName(self.tr("Keep the newest"))
         self.keep.setToolTip(
-            "Older backups are deleted; copies kept before an upgrade or a restore never are"
+            self.tr(
+                "Older backups are deleted; copies kept before an upgrade or a restore never are"
+            )
         )
         form = QFormLayout()
-        form.addRow("Back up &every:", self.every)
-        form.addRow("&Keep the newest:", self.keep)
+        form.addRow(self.tr("Back up &every:"), self.every)
+        form.addRow(self.tr("&Keep the newest:"), self.keep)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("scheduleProblem")
@@ -206,3 +242,19 @@ class ScheduleDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def _every_changed(self, hours: int) -> None:
+        """The spin box reads "%n hour(s)" in the window's language (prefix and suffix, as the
+        language places the number)."""
+        self._affix(self.every, self.tr("%n hour(s)", "", hours))
+
+    def _keep_changed(self, count: int) -> None:
+        self._affix(self.keep, self.tr("%n backup(s)", "", count))
+
+    @staticmethod
+    def _affix(box: QSpinBox, text: str) -> None:
+        prefix, _number, suffix = text.partition(str(box.value()))
+        if not _number:  # the language names the number in words ("one hour")
+            prefix, suffix = "", ""
+        box.setPrefix(prefix)
+        box.setSuffix(suffix)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from db.errors import CaseError
@@ -18,7 +18,11 @@ from db.text.direction import isolate
 from db.vocabulary import Verdict
 
 from ..common.action_catalogue import Need
+from ..common.placeholders import arg
 from ..common.submit_dialog import SubmitDialog
+from ..common.vocabulary_labels import shown
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from db.case import Case
@@ -29,39 +33,54 @@ if TYPE_CHECKING:
     from ..editing.editing import ClaimEditor
     from ..main_window import MainWindow
 
-NOT_AWAITING = "The open claim's verdict is not awaiting sign-off"
-OWN_VERDICT = "You set this verdict: a second reviewer must sign it off or send it back"
+NOT_AWAITING = QT_TRANSLATE_NOOP(
+    "SignoffActions", "The open claim's verdict is not awaiting sign-off"
+)
+OWN_VERDICT = QT_TRANSLATE_NOOP(
+    "SignoffActions", "You set this verdict: a second reviewer must sign it off or send it back"
+)
 
 
 class SignOffDialog(SubmitDialog):
     """A note (optional) to sign off with, or the reason (required) to send back with."""
 
     def __init__(self, parent: QWidget, detail: ClaimDetail, *, send_back: bool) -> None:
-        super().__init__(parent, "Send Verdict Back" if send_back else "Sign Off Verdict")
+        super().__init__(
+            parent,
+            translate("SignOffDialog", "Send Verdict Back")
+            if send_back
+            else translate("SignOffDialog", "Sign Off Verdict"),
+        )
         self.setObjectName("sendBackDialog" if send_back else "signOffDialog")
         self.send_back = send_back
-        verdict = Verdict(detail.verdict).label
-        why = f": “{isolate(detail.rationale)}”" if detail.rationale else ""
-        by = isolate(detail.verdict_set_by) if detail.verdict_set_by else "someone"
+        verdict = shown(Verdict(detail.verdict))
+        by = isolate(detail.verdict_set_by) if detail.verdict_set_by else self.tr("someone")
+        about_verdict = (
+            arg(self.tr("Verdict %1, set by %2: “%3”"), verdict, by, isolate(detail.rationale))
+            if detail.rationale
+            else arg(self.tr("Verdict %1, set by %2"), verdict, by)
+        )
         self.about = about = QLabel(
-            f"Claim {detail.id}: {isolate(detail.text)}\n\nVerdict {verdict}, set by {by}{why}"
+            arg(self.tr("Claim %1: %2"), detail.id, isolate(detail.text)) + "\n\n" + about_verdict
         )
         about.setObjectName("signOffAbout")
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName("Reason" if send_back else "Note")
+        self.note.setAccessibleName(self.tr("Reason") if send_back else self.tr("Note"))
         self.note.setPlaceholderText(
-            "Why the verdict needs more work (required)"
+            self.tr("Why the verdict needs more work (required)")
             if send_back
-            else "Anything the desk should know about your sign-off (optional)"
+            else self.tr("Anything the desk should know about your sign-off (optional)")
         )
         self.body.addWidget(about)
         self.body.addSpacing(6)
-        self.body.addWidget(QLabel("&Reason:" if send_back else "&Note:", buddy=self.note))
+        self.body.addWidget(
+            QLabel(self.tr("&Reason:") if send_back else self.tr("&Note:"), buddy=self.note)
+        )
         self.body.addWidget(self.note, 1)
-        self.ok_button.setText("Send Back" if send_back else "Sign Off")
+        self.ok_button.setText(self.tr("Send Back") if send_back else self.tr("Sign Off"))
         self.resize(480, 280)
 
     def text(self) -> str:
@@ -69,7 +88,7 @@ class SignOffDialog(SubmitDialog):
 
     def check(self) -> str | None:
         if self.send_back and not self.text():
-            return "Give the reason for sending the verdict back."
+            return self.tr("Give the reason for sending the verdict back.")
         return None
 
 
@@ -107,7 +126,7 @@ class SignoffActions(QObject):
         """The tips say why sign-off is disabled (the registry enables and disables)."""
         awaiting, own = self._awaiting()
         enabled = awaiting and not own and not self.window.read_only
-        tip = OWN_VERDICT if own else NOT_AWAITING if not awaiting else ""
+        tip = self.tr(OWN_VERDICT) if own else self.tr(NOT_AWAITING) if not awaiting else ""
         for action_id in ("claim.sign_off", "claim.send_back"):
             action = self.window.action_registry.action(action_id)
             usual = self.window.action_registry.spec(action_id).tip
@@ -150,13 +169,13 @@ class SignoffActions(QObject):
         window = self.window
         detail = window.detail.detail
         if window.case is None or detail is None:
-            window.show_status("Select a claim first")
+            window.show_status(self.tr("Select a claim first"))
             return None
         if window.read_only:
-            window.show_status("Read-only: you may read this case but not change it")
+            window.show_status(self.tr("Read-only: you may read this case but not change it"))
             return None
         if detail.signoff != "awaiting":
-            window.show_status(NOT_AWAITING)
+            window.show_status(self.tr(NOT_AWAITING))
             return None
         dialog = SignOffDialog(window, detail, send_back=send_back)
         claim_id = detail.id
@@ -174,12 +193,12 @@ class SignoffActions(QObject):
             command: CaseCommand
             if send_back:
                 command = SendBack(editor, claim_id, verdict, text)
-                what = f"Verdict of claim {claim_id} sent back for more work"
+                what = self.tr("Verdict of claim %1 sent back for more work")
             else:
                 command = SignOff(editor, claim_id, text)
-                what = f"Verdict of claim {claim_id} signed off"
+                what = self.tr("Verdict of claim %1 signed off")
             try:
-                editor.run(command, what)
+                editor.run(command, what.replace("%1", str(claim_id)))
             except CaseError as exc:
                 return str(exc)
             return None
@@ -196,12 +215,14 @@ class SignoffActions(QObject):
         from db import operations as ops
 
         what = (
-            "Final verdicts now wait for a second reviewer's sign-off"
+            self.tr("Final verdicts now wait for a second reviewer's sign-off")
             if on
-            else "Final verdicts no longer need a second reviewer"
+            else self.tr("Final verdicts no longer need a second reviewer")
         )
         try:
             self.window.run_change(lambda uow: ops.set_four_eyes(uow, on), what)
         except CaseError as exc:
             self.four_eyes_action.setChecked(not on)
-            self.window.show_error(f"The setting was not changed: {exc}")
+            self.window.show_error(
+                self.tr("The setting was not changed: %1").replace("%1", str(exc))
+            )

@@ -1,0 +1,108 @@
+"""The sources, versions, translations, team and integrity rooms in Arabic and Russian: the
+window started in a language shows that language's texts (not the English ones), and texts
+that count (`%n`) take the language's plural forms for 1, 2, 5 and 11."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from db.integrity import IntegrityReport
+from db.transfer import CopyReport
+from db.views import QuotesSummary
+from desktop.ui.common import i18n
+from desktop.ui.integrity.integrity_dialogs import IntegrityDialog, ScheduleDialog, summary_text
+from desktop.ui.main_window import MainWindow
+from desktop.ui.team.team import ConnectDialog
+from desktop.ui.versions.version_actions import describe_quotes
+from desktop.ui.window_setup import build_window
+
+COUNTS = (1, 2, 5, 11)
+LATIN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def latin(text: str) -> str:
+    """The text with Latin digits (the window may show Arabic-Indic ones in Arabic)."""
+    return text.translate(LATIN)
+
+
+@pytest.fixture
+def window_in(qtbot: QtBot) -> Iterator[Callable[[str], MainWindow]]:
+    """Start the window in a language (as the app does: translators first, then the window);
+    English again afterwards."""
+    made: list[MainWindow] = []
+
+    def start(language: str) -> MainWindow:
+        assert i18n.install(language) == language
+        window, _actions = build_window()
+        qtbot.addWidget(window)
+        window.resize(1360, 820)
+        window.show()
+        made.append(window)
+        return window
+
+    yield start
+    for window in made:
+        window.workers.wait(5000)
+        window.set_case(None)
+    i18n.install("en")
+
+
+def test_versions_room_in_russian(window_in: Callable[[str], MainWindow]) -> None:
+    window = window_in("ru")
+    versions = window.parts.versions
+    assert versions.history_label.text() == "История"
+    assert versions.new_version_action.text() == "Новая &версия…"
+    assert "кодировке" in versions.reread_action.toolTip()
+    said = [describe_quotes(QuotesSummary({"exact": n})) for n in COUNTS]
+    assert said == [
+        "1 цитата: точные (1)",
+        "2 цитаты: точные (2)",
+        "5 цитат: точные (5)",
+        "11 цитат: точные (11)",
+    ]
+
+
+def test_integrity_room_in_arabic(qtbot: QtBot, window_in: Callable[[str], MainWindow]) -> None:
+    window = window_in("ar")
+    intact = IntegrityReport(events=2, evidence_files=11, head=None)
+    dialog = IntegrityDialog(window, "/tmp/case.provdesk", intact)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "سلامة القضية"
+    assert latin(dialog.summary.text()) == "القضية سليمة: فُحص حدثا تدقيق و11 ملفَّ دليل"
+    assert dialog.problems.headerItem().text(2) == "المشكلة"
+    schedule = ScheduleDialog(window, 24, 7)
+    qtbot.addWidget(schedule)
+    assert schedule.windowTitle() == "جدول النسخ الاحتياطي"
+    assert latin(schedule.keep.text()) == "7 نسخ"
+    assert schedule.buttons.button(QDialogButtonBox.StandardButton.Save).text() != "Save"
+    schedule.every.setValue(0)
+    assert schedule.every.text() == "أبدًا"
+    events = [summary_text(IntegrityReport(events=n, evidence_files=0, head=None)) for n in COUNTS]
+    wanted = ("حدث تدقيق واحد", "حدثا تدقيق", "5 أحداث تدقيق", "11 حدثَ تدقيق")
+    for said, phrase in zip(events, wanted, strict=True):
+        assert latin(said).startswith(f"القضية سليمة: فُحص {phrase} و"), said
+
+
+def test_team_room_in_arabic_and_russian(
+    qtbot: QtBot, window_in: Callable[[str], MainWindow]
+) -> None:
+    window = window_in("ar")
+    dialog = ConnectDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "الاتصال بخادم الفريق"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "اتصال"
+    dialog._accept()
+    assert dialog.problem.text().startswith("أدخل مضيف الخادم")
+    i18n.install("ru")
+    for n, claims in zip(
+        COUNTS, ("утверждение", "утверждения", "утверждений", "утверждений"), strict=True
+    ):
+        report = CopyReport(counts={"claims": n}, evidence_files=n, audit_head="ab" * 32)
+        box = window.parts.team.show_copied("x.provdesk", report)
+        assert box.windowTitle() == "Дело скопировано"
+        assert f"Скопировано: {n} {claims}, 0 звеньев" in box.text()
+        box.close()
