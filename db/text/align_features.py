@@ -1,5 +1,5 @@
 """What the aligner compares between sentences of two languages: length, numbers (any digit
-system), names matched across scripts by their consonant skeleton, concepts of the small
+system), names matched across scripts and inflections by `db.text.names` keys, concepts of the small
 bilingual lexicon, and punctuation (question marks, quotation marks)."""
 
 from __future__ import annotations
@@ -10,118 +10,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-
 from .align_lexicon import LEXICON
 from .anchor_numbers import digit_numbers
 from .anchor_polarity import negation_hits
+from .names import mention_keys
 from .normalise import search_key
 
 _LANGS = ("en", "ar", "ru", "tr")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "_",
-            "y",
-            "_",
-            "e",
-            "yu",
-            "ya",
-        ],
-        strict=True,
-    )
-)
-_ARABIC = dict(
-    zip(
-        "اأإآبتثجحخدذرزسشصضطظعغفقكلمنهوىيةءئؤپچگڤ",
-        [
-            "a",
-            "a",
-            "a",
-            "a",
-            "b",
-            "t",
-            "th",
-            "j",
-            "h",
-            "kh",
-            "d",
-            "dh",
-            "r",
-            "z",
-            "s",
-            "sh",
-            "s",
-            "d",
-            "t",
-            "z",
-            "_",
-            "gh",
-            "f",
-            "q",
-            "k",
-            "l",
-            "m",
-            "n",
-            "h",
-            "w",
-            "a",
-            "y",
-            "a",
-            "_",
-            "_",
-            "_",
-            "p",
-            "ch",
-            "g",
-            "v",
-        ],
-        strict=True,
-    )
-)
-_DIGRAPHS = (
-    ("shch", "s"),
-    ("sh", "s"),
-    ("ch", "s"),
-    ("kh", "k"),
-    ("gh", "k"),
-    ("th", "t"),
-    ("ph", "f"),
-    ("zh", "j"),
-    ("ts", "s"),
-    ("dj", "j"),
-)
-_CLASSES = str.maketrans("pvdqgcxzğ", "bftkkkssk")
-_DROP = re.compile(r"[aeiouyw_h'ıöüâîû]")
 _AR_CONJ = ("و", "ف")
 _AR_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "ب", "ل", "ك")
 QUOTES = frozenset('"“”„«»‹›')
@@ -182,31 +78,20 @@ def word_concept(word: str, language: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def skeleton(word: str) -> str:
-    """The consonant skeleton of a folded word in any of our scripts: Lavrov, Лавров, Лаврова
-    and لافروف all give "lfrf"; Erdoğan, Эрдоган and أردوغان give "rtkn"."""
-    latin = "".join(_CYRILLIC.get(c, _ARABIC.get(c, c)) for c in word)
-    for a, b in _DIGRAPHS:
-        latin = latin.replace(a, b)
-    latin = _DROP.sub("", latin.translate(_CLASSES))
-    return re.sub(r"(.)\1+", r"\1", latin)
-
-
-def names_match(a: str, b: str) -> bool:
-    if a == b:
-        return len(a) >= 2
-    if min(len(a), len(b)) < 3:
-        return False
-    if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 2:
-        return True
-    return min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1
+def word_name_keys(word: str, language: str) -> frozenset[str]:
+    """The name keys of one word of running text (`db.text.names.mention_keys`: Lavrov,
+    Лаврова and ولافروف share one), empty for a word too short to be a name."""
+    if len(word) < 3:
+        return frozenset()
+    return mention_keys(word, language or None)
 
 
 @dataclass(frozen=True)
 class SentenceFeatures:
     length: int
     keys: frozenset[str]  # "#4500" numbers, "c:minister" concepts, "p:?" punctuation
-    names: tuple[str, ...]  # skeletons of candidate names (all words in Arabic)
+    names: tuple[frozenset[str], ...]  # name keys of each candidate name (in Arabic, each
+    # word the lexicon does not know: the script has no capitals)
 
 
 def sentence_features(
@@ -220,7 +105,7 @@ def sentence_features(
         keys.add("#" + value)
     if next(negation_hits(folded, lang), None) is not None:
         keys.add("p:not")
-    names: list[str] = []
+    names: list[frozenset[str]] = []
     for i, m in enumerate(_WORD.finditer(text)):
         raw = m.group()
         word = _fold(raw)
@@ -228,15 +113,15 @@ def sentence_features(
         if concept is not None:
             keys.add("c:" + concept)
             continue
-        if lang == "ar":
-            names.extend(skeleton(v) for v in _variants(word, lang)[:3] if len(v) >= 3)
-        elif raw[:1].isupper() and len(raw) >= 3 and not (i == 0 and word in lowercase_words):
-            names.append(skeleton(word.split("'")[0]))
+        if lang == "ar" or (
+            raw[:1].isupper() and len(raw) >= 3 and not (i == 0 and word in lowercase_words)
+        ):
+            names.append(word_name_keys(raw, lang))
     if any(c in QUESTION for c in text):
         keys.add("p:?")
     if any(c in QUOTES for c in text):
         keys.add("p:q")
-    return SentenceFeatures(len(text), frozenset(keys), tuple(n for n in names if len(n) >= 2))
+    return SentenceFeatures(len(text), frozenset(keys), tuple(n for n in names if n))
 
 
 def document_features(sentences: Sequence[str], language: str | None) -> list[SentenceFeatures]:
@@ -248,28 +133,26 @@ def document_features(sentences: Sequence[str], language: str | None) -> list[Se
 def name_keys(
     left: list[SentenceFeatures], right: list[SentenceFeatures]
 ) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """Each sentence's name keys, the two sides' skeletons matched onto each other: a skeleton
-    of one side that matches one of the other side becomes the same key on both."""
-    vocabulary = {n for f in right for n in f.names if len(n) >= 2}
-    by_initial: dict[str, list[str]] = {}
-    for v in sorted(vocabulary, key=len, reverse=True):
-        by_initial.setdefault(v[0], []).append(v)
-    cache: dict[str, str | None] = {}
-
-    def canonical(n: str) -> str | None:
-        if n not in cache:
-            if n in vocabulary:
-                cache[n] = n
-            else:
-                candidates = by_initial.get(n[0], [])
-                cache[n] = next((v for v in candidates if names_match(n, v)), None)
-        return cache[n]
-
-    left_keys = [
-        frozenset("n:" + c for n in f.names if (c := canonical(n)) is not None) for f in left
-    ]
+    """Each sentence's name keys: a name of one side whose keys meet those of a name of the
+    other side becomes the same key ("n:" and that name's first key) on both sides."""
+    by_key: dict[str, str] = {}
+    for f in right:
+        for keys in f.names:
+            first = min(keys)
+            for k in keys:
+                by_key.setdefault(k, first)
+    left_keys: list[frozenset[str]] = []
+    for f in left:
+        found = set()
+        for keys in f.names:
+            matched = sorted(by_key[k] for k in keys if k in by_key)
+            if matched:
+                found.add("n:" + matched[0])
+        left_keys.append(frozenset(found))
     used = set().union(*left_keys) if left_keys else set()
-    right_keys = [frozenset(k for n in f.names if (k := "n:" + n) in used) for f in right]
+    right_keys = [
+        frozenset(k for keys in f.names if (k := "n:" + min(keys)) in used) for f in right
+    ]
     return left_keys, right_keys
 
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db.text.align_anchors import cross_language_anchors
-from db.text.align_features import names_match, skeleton
+from db.text.align_features import document_features, name_keys
 from db.text.aligned_pair import align_sentence_lists, align_texts
 from db.text.alignment import AlignmentCancelled, align_sentences
 from db.text.sentences import Sentence, split_sentences
@@ -113,11 +113,17 @@ def test_arabic_only_and_turkish_nouns_in_ma_are_not_negations() -> None:
     assert negations("alarmın çalışmadığını söyledi", "tr") == ["çalışmadığını"]
 
 
-def test_names_match_across_scripts() -> None:
-    assert skeleton("lavrov") == skeleton("лавров") == skeleton("لافروف")
-    assert names_match(skeleton("лаврова"), skeleton("lavrov"))
-    assert names_match(skeleton("erdogan"), skeleton("اردوغان"))
-    assert not names_match(skeleton("putin"), skeleton("lavrov"))
+def test_names_match_across_scripts_and_inflections() -> None:
+    left = document_features(
+        ["Лавров встретился с Эрдоганом.", "Путин не приехал.", "وقال لافروف إن…"], "ru"
+    )
+    right = document_features(["Lavrov met Erdoğan.", "Putin did not come.", "ولافروف قال"], "en")
+    nl, nr = name_keys(left, right)
+    assert len(nl[0]) == 2 and nl[0] == nr[0]  # Lavrov and Erdoğan, whatever their case
+    assert nl[1] == nr[1] and nl[1].isdisjoint(nl[0])  # Putin is not Lavrov
+    arabic = document_features(["وقال لافروف إن أردوغان وافق."], "ar")
+    na, ne = name_keys(arabic, right[:1])
+    assert na[0] == ne[0] and len(na[0]) == 2
 
 
 def test_sentences_keep_their_spans_in_the_text() -> None:
