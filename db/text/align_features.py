@@ -10,16 +10,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align_lexicon import LEXICON
+from .align_lexicon import word_concept
 from .anchor_numbers import digit_numbers
 from .anchor_polarity import negation_hits
 from .names import mention_keys
 from .normalise import search_key
 
-_LANGS = ("en", "ar", "ru", "tr")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_AR_CONJ = ("و", "ف")
-_AR_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "ب", "ل", "ك")
 QUOTES = frozenset('"“”„«»‹›')
 QUESTION = frozenset("?؟")
 
@@ -29,52 +26,6 @@ _fold = functools.lru_cache(maxsize=65536)(search_key)
 
 def _base(language: str | None) -> str:
     return (language or "").split("-")[0].split("_")[0].lower()
-
-
-@functools.lru_cache(maxsize=4)
-def _stems(language: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(prefix stems, whole-word stems) → concept, for one language."""
-    if language not in _LANGS:
-        return {}, {}
-    col = _LANGS.index(language)
-    prefix: dict[str, str] = {}
-    whole: dict[str, str] = {}
-    for concept, columns in LEXICON.items():
-        for stem in columns[col].split("|"):
-            if stem.endswith("="):
-                whole[search_key(stem[:-1])] = concept
-            else:
-                prefix[search_key(stem)] = concept
-    return prefix, whole
-
-
-def _variants(word: str, language: str) -> tuple[str, ...]:
-    """The word and, in Arabic, the word without its attached conjunction and prefixes."""
-    if language != "ar":
-        return (word,)
-    out = [word]
-    bases = [word] + ([word[1:]] if len(word) > 3 and word[0] in _AR_CONJ else [])
-    for b in bases:
-        if b != word:
-            out.append(b)
-        for p in _AR_PREFIXES:
-            if b.startswith(p) and len(b) - len(p) >= 3:
-                out.append(b[len(p) :])
-    return tuple(out)
-
-
-@functools.lru_cache(maxsize=65536)
-def word_concept(word: str, language: str) -> str | None:
-    """The lexicon's concept of a folded word, if any (the longest stem wins)."""
-    prefix, whole = _stems(language)
-    for v in _variants(word, language):
-        if v in whole:
-            return whole[v]
-        for k in range(len(v), 2, -1):
-            concept = prefix.get(v[:k])
-            if concept is not None:
-                return concept
-    return None
 
 
 @functools.lru_cache(maxsize=65536)

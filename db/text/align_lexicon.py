@@ -1,134 +1,82 @@
 """A small bilingual lexicon for sentence alignment: words of news about the region that
 translators render word for word, as stems per language mapped to one concept each.
 
-A stem matches a word that starts with it (after folding and, in Arabic, after attached
-prefixes such as و, ب, ال are taken off); a stem ending in "=" matches the whole word only.
-Kept small on purpose: each concept must be one the translations of our test set render
-reliably, and a desk may add its own pairs."""
+The words are data, `align_lexicon.json`: one concept a line, its stems per language
+("|"-separated). A stem matches a word that starts with it (after folding and, in Arabic, after
+attached prefixes such as و, ب, ال are taken off); a stem ending in "=" matches the whole word
+only. Kept small on purpose: each concept must be one the translations of our test set render
+reliably, and a desk may add its own pairs to the file."""
 
 from __future__ import annotations
 
-# concept: (English, Arabic, Russian, Turkish) stems, "|"-separated
-LEXICON: dict[str, tuple[str, str, str, str]] = {
-    "minister": ("minister", "وزير|وزراء", "министр", "bakan"),
-    "ministry": ("ministry", "وزارة|وزارت", "министерств", "bakanlig"),
-    "president": ("president", "رئيس|رئاس|رؤساء", "президент", "cumhurbaskan|baskan"),
-    "foreign": ("foreign", "خارجي", "иностран|внешн|мид=", "disisler"),
-    "syria": ("syria", "سوري|السوري", "сири", "suriye"),
-    "russia": ("russia", "روسي|روس", "росси|российск|русск", "rusya|rus="),
-    "turkey": ("turkey|turkish", "تركي|ترك|أنقر", "турц|турецк|анкар", "turkiye|turk"),
-    "ankara": ("ankara", "انقرة", "анкар", "ankara"),
-    "iran": ("iran", "ايران|ايراني", "иран", "iran"),
-    "israel": ("israel", "اسرائيل", "израил", "israil"),
-    "usa": (
-        "american|america|washington",
-        "امريك|اميرك|واشنطن",
-        "америк|сша=|вашингтон",
-        "abd=|amerika|washington|vasington",
-    ),
-    "damascus": ("damascus", "دمشق", "дамаск", "sam="),
-    "moscow": ("moscow", "موسكو", "москв", "moskova"),
-    "tehran": ("tehran", "طهران", "тегеран", "tahran"),
-    "kurds": ("kurd", "كرد|اكراد|الكرد", "курд", "kurt=|kurtler|kurtce"),
-    "idlib": ("idlib|idleb", "ادلب", "идлиб", "idlib"),
-    "aleppo": ("aleppo", "حلب", "алеппо|халеб", "halep"),
-    "europe": ("europe", "اوروب|اوروپ", "европ|ес=", "avrupa|ab="),
-    "un": ("united nations|un=", "الامم|اممي", "оон=", "bm=|birlesmis"),
-    "ukraine": ("ukrain", "اوكراني|اوكرانيا", "украин", "ukrayna"),
-    "lebanon": ("leban", "لبنان|لبناني", "ливан", "lubnan"),
-    "iraq": ("iraq", "عراق|العراق", "ирак", "irak"),
-    "egypt": ("egypt", "مصر", "египет|египт", "misir"),
-    "gaza": ("gaza", "غزة", "газа=|газе=|газы=|сектор", "gazze"),
-    "istanbul": ("istanbul", "اسطنبول", "стамбул", "istanbul"),
-    "kyiv": ("kyiv|kiev", "كييف", "киев", "kiev|kyiv"),
-    "january": ("january", "يناير", "январ", "ocak"),
-    "february": ("february", "فبراير|شباط", "феврал", "subat"),
-    "march": ("march=", "مارس|اذار", "март", "mart="),
-    "april": ("april", "ابريل|نيسان", "апрел", "nisan"),
-    "may": ("may=", "مايو|ايار", "мая=|май=", "mayis"),
-    "june": ("june", "يونيو|حزيران", "июн", "haziran"),
-    "july": ("july", "يوليو|تموز", "июл", "temmuz"),
-    "august": ("august", "اغسطس|اب=", "август", "agustos"),
-    "september": ("september", "سبتمبر|ايلول", "сентябр", "eylul"),
-    "october": ("october", "اكتوبر", "октябр", "ekim"),
-    "november": ("november", "نوفمبر", "ноябр", "kasim"),
-    "december": ("december", "ديسمبر", "декабр", "aralik"),
-    "monday": ("monday", "الاثنين|الإثنين", "понедельник", "pazartesi"),
-    "tuesday": ("tuesday", "الثلاثاء", "вторник", "sali="),
-    "wednesday": ("wednesday", "الاربعاء", "среда=|среду=|средy=", "carsamba"),
-    "thursday": ("thursday", "الخميس", "четверг", "persembe"),
-    "friday": ("friday", "الجمعة", "пятниц", "cuma="),
-    "saturday": ("saturday", "السبت", "суббот", "cumartesi"),
-    "sunday": ("sunday", "الاحد", "воскресен", "pazar="),
-    "million": ("million", "مليون|ملايين", "миллион|млн", "milyon"),
-    "billion": ("billion", "مليار", "миллиард|млрд", "milyar"),
-    "percent": ("percent|per cent|%", "بالمئة|بالمائة|%|٪", "процент|%", "yuzde|%"),
-    "army": ("army", "جيش|الجيش", "арми", "ordu"),
-    "soldier": ("soldier|troops", "جندي|جنود", "солдат|военнослужащ|военн", "asker"),
-    "killed": (
-        "killed|dead|died",
-        "قتل|قتلى|مقتل|لقي|لقوا",
-        "погиб|убит|убиты",
-        "olduruldu|olu=|oluler|hayatini",
-    ),
-    "wounded": ("wounded|injured", "جرح|جريح|اصيب|إصابة|مصاب", "ранен|пострада", "yarali|yaralan"),
-    "attack": (
-        "attack|strike",
-        "هجوم|هجمات|ضرب|غارة|غارات",
-        "атак|удар|нападени",
-        "saldiri|saldir",
-    ),
-    "government": ("government", "حكوم", "правительств", "hukumet"),
-    "parliament": ("parliament", "برلمان|مجلس=", "парламент|дум", "meclis|parlamento"),
-    "election": ("election", "انتخاب", "выбор", "secim"),
-    "refugee": ("refugee", "لاجئ|اللاجئ", "беженц", "multeci|siginmaci"),
-    "border": ("border", "حدود|الحدود|حدودي", "границ|пограничн", "sinir"),
-    "agreement": ("agreement|deal", "اتفاق", "соглашени|договор", "anlasma|mutabakat"),
-    "meeting": ("meeting|met=", "اجتماع|لقاء|التقى", "встреч", "gorusme|toplanti|gorustu"),
-    "talks": ("talks|negotiation", "محادثات|مفاوضات", "переговор", "muzakere"),
-    "security": ("security", "امن|الامن|امني", "безопасност", "guvenlik"),
-    "official": ("official", "مسؤول|المسؤول", "чиновник|официальн", "yetkili"),
-    "spokesman": ("spokes", "متحدث|ناطق", "пресс-секретар|представител", "sozcu"),
-    "economy": ("econom", "اقتصاد", "экономи", "ekonomi"),
-    "oil": ("oil=", "نفط|النفط", "нефт", "petrol"),
-    "gas": ("gas=", "غاز|الغاز", "газ=|газа=|газом=", "dogalgaz|gaz="),
-    "prices": ("price", "اسعار|سعر", "цены=|цена=|цен=|цену=", "fiyat"),
-    "electricity": ("electric", "كهرباء|الكهرباء", "электр", "elektrik"),
-    "school": ("school", "مدرسة|مدارس|المدارس", "школ", "okul"),
-    "hospital": ("hospital", "مستشفى|مستشفيات", "больниц|госпитал", "hastane"),
-    "children": ("child", "اطفال|طفل", "детей=|дети=|детск|ребен", "cocuk"),
-    "women": ("women|woman", "نساء|امراة|النساء", "женщин", "kadin"),
-    "police": ("police", "شرطة|الشرطة", "полици", "polis"),
-    "journalist": ("journalist", "صحفي|صحافي", "журналист", "gazeteci"),
-    "newspaper": ("newspaper|daily=", "صحيفة|جريدة", "газет", "gazete"),
-    "channel": (
-        "channel|television|tv=",
-        "قناة|تلفزيون",
-        "телеканал|телевид|канал",
-        "televizyon|kanal",
-    ),
-    "interview": ("interview", "مقابلة|حوار", "интервью", "roportaj|mulakat"),
-    "conference": ("conference", "مؤتمر", "конференц", "konferans|toplantisi"),
-    "statement": ("statement", "بيان", "заявлени", "aciklama"),
-    "week": ("week", "اسبوع|الاسبوع", "недел", "hafta"),
-    "year": ("year", "عام|سنة|سنوات|اعوام", "год=|года=|году=|лет=|годы", "yil"),
-    "dollar": ("dollar|$", "دولار", "доллар", "dolar"),
-    "euro": ("euro", "يورو", "евро", "avro|euro"),
-    "lira": ("lira|pound", "ليرة|الليرة", "лир", "lira"),
-    "ruble": ("rouble|ruble", "روبل", "рубл", "ruble"),
-    "tons": ("tonne|tons=", "طن|اطنان", "тонн", "ton="),
-    "kilometre": ("kilomet|km=", "كيلومتر|كم=", "километр|км=", "kilometre|km="),
-    "wheat": ("wheat|grain", "قمح|القمح|حبوب", "пшениц|зерн", "bugday|tahil"),
-    "bread": ("bread|bakeries|bakery", "خبز|الخبز|افران", "хлеб|пекарн", "ekmek|firin"),
-    "earthquake": ("earthquake|quake", "زلزال", "землетрясени", "deprem"),
-    "reconstruction": ("reconstruct|rebuild", "اعمار", "восстановлени", "imar"),
-    "fire": ("fire=|blaze", "حريق|حرائق", "пожар", "yangin"),
-    "flood": ("flood", "فيضان|سيول", "наводнени|паводк", "sel=|taskin"),
-    "drone": ("drone", "مسيرة|مسيرات|درون", "беспилотник|дрон", "insansiz|iha="),
-    "missile": ("missile|rocket", "صاروخ|صواريخ", "ракет", "fuze|roket"),
-    "port": ("port=|harbour", "ميناء|مرفأ", "порт", "liman"),
-    "airport": ("airport", "مطار", "аэропорт", "havaliman"),
-    "bank": ("bank=|central bank", "مصرف|بنك", "банк", "banka"),
-    "villages": ("village", "قرية|قرى", "сел=|деревн|посел", "koy="),
-    "city": ("city|town", "مدينة|مدن", "город", "sehir|kent"),
-}
+import functools
+import json
+from pathlib import Path
+
+from .normalise import search_key
+
+LEXICON: dict[str, dict[str, str]] = json.loads(
+    (Path(__file__).with_name("align_lexicon.json")).read_text(encoding="utf-8")
+)
+"""concept → {language: stems}, in the file's order."""
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_AR_CONJ = ("و", "ف")
+_AR_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "ب", "ل", "ك")
+
+
+@functools.lru_cache(maxsize=4)
+def _stems(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(prefix stems, whole-word stems) → concept, for one language."""
+    prefix: dict[str, str] = {}
+    whole: dict[str, str] = {}
+    for concept, columns in LEXICON.items():
+        stems = columns.get(language, "")
+        for stem in stems.split("|") if stems else ():
+            if stem.endswith("="):
+                whole[search_key(stem[:-1])] = concept
+            else:
+                prefix[search_key(stem)] = concept
+    return prefix, whole
+
+
+def _variants(word: str, language: str) -> tuple[str, ...]:
+    """The word and, in Arabic, the word without its attached conjunction and prefixes."""
+    if language != "ar":
+        return (word,)
+    out = [word]
+    bases = [word] + ([word[1:]] if len(word) > 3 and word[0] in _AR_CONJ else [])
+    for b in bases:
+        if b != word:
+            out.append(b)
+        for p in _AR_PREFIXES:
+            if b.startswith(p) and len(b) - len(p) >= 3:
+                out.append(b[len(p) :])
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def word_concept(word: str, language: str) -> str | None:
+    """The lexicon's concept of a folded word, if any (the longest stem wins)."""
+    prefix, whole = _stems(language)
+    for v in _variants(word, language):
+        if v in whole:
+            return whole[v]
+        for k in range(len(v), 2, -1):
+            concept = prefix.get(v[:k])
+            if concept is not None:
+                return concept
+    return None

@@ -11,13 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align_anchors import compare_anchors, cross_language_anchors
-from .align_features import word_concept
-from .align_lexicon import LEXICON
+from .align_lexicon import MONTHS, word_concept
 from .normalise import search_key
 
-_MONTHS = frozenset(
-    list(LEXICON)[list(LEXICON).index("january") : list(LEXICON).index("december") + 1]
-)
+_MONTHS = frozenset(MONTHS)
 
 
 @dataclass(frozen=True)
