@@ -5,6 +5,7 @@ that count (`%n`) take the language's plural forms for 1, 2, 5 and 11."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -17,6 +18,7 @@ from desktop.ui.common import i18n
 from desktop.ui.integrity.integrity_dialogs import IntegrityDialog, ScheduleDialog, summary_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.team.team import ConnectDialog
+from desktop.ui.translations.drift_words import drift_summary
 from desktop.ui.versions.version_actions import describe_quotes
 from desktop.ui.window_setup import build_window
 
@@ -106,3 +108,23 @@ def test_team_room_in_arabic_and_russian(
         assert box.windowTitle() == "Дело скопировано"
         assert f"Скопировано: {n} {claims}, 0 звеньев" in box.text()
         box.close()
+
+
+def test_translations_room_in_arabic(window_in: Callable[[str], MainWindow]) -> None:
+    window = window_in("ar")
+    tabs = window.parts.sources.viewer.tabs
+    reading = window.parts.translations.reading
+    assert tabs.tabText(tabs.indexOf(reading)) == "&جنبًا إلى جنب"
+    omitted = [SimpleNamespace(kind="omitted")]
+    said = [drift_summary(SimpleNamespace(flags=lambda n=n: omitted * n)) for n in COUNTS]
+    assert [latin(s) for s in said] == [
+        "جملة واحدة محذوفة",
+        "جملتان محذوفتان",
+        "5 جمل محذوفة",
+        "11 جملةً محذوفة",
+    ]
+    i18n.install("ru")
+    flags = [SimpleNamespace(kind="number")] * 2 + omitted
+    assert drift_summary(SimpleNamespace(flags=lambda: flags)) == (
+        "2 числа расходятся, 1 предложение пропущено"
+    )

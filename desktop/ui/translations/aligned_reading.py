@@ -10,7 +10,7 @@ other."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +28,9 @@ from db.text.direction import isolate
 from db.text.sentences import Sentence
 from db.translations import ReadingPair
 
+from ..common.placeholders import arg
+from .drift_words import partial_reason, summary_line
+
 MISSING = QColor("#fde2e1")
 ADDED = QColor("#e3ecfa")
 DRIFT = QColor("#fff1c2")
@@ -35,8 +38,8 @@ HIGHLIGHT = QColor("#c8ecc0")  # the aligned text of a selection (green: drift i
 FLAG_INK = QColor("#8a4b00")
 GAP = 8  # pixels between beads
 SIDES = ("original", "translation")
-OMITTED_NOTE = "— omitted in the translation —"
-ADDED_NOTE = "— added by the translator —"
+OMITTED_NOTE = QT_TRANSLATE_NOOP("AlignedReading", "— omitted in the translation —")
+ADDED_NOTE = QT_TRANSLATE_NOOP("AlignedReading", "— added by the translator —")
 
 
 class AlignedSide(QTextEdit):
@@ -137,12 +140,17 @@ class AlignedReading(QWidget):
         self.clear()
         self.alignment = alignment
         self.translation_id = pair.translation_id
-        self.summary.setText(f"Drift: {alignment.summary()}")
-        if alignment.partial:
-            self.partial.setText(alignment.partial[0].upper() + alignment.partial[1:] + ".")
+        self.summary.setText(summary_line(alignment))
+        partial = partial_reason(alignment)
+        if partial:
+            self.partial.setText(arg(self.tr("%1."), partial[0].upper() + partial[1:]))
             self.partial.show()
-        self.headers["original"].setText(f"Original — {isolate(pair.original_title)}")
-        self.headers["translation"].setText(f"Translation — {isolate(pair.translation_title)}")
+        self.headers["original"].setText(
+            self.tr("Original — %1").replace("%1", isolate(pair.original_title))
+        )
+        self.headers["translation"].setText(
+            self.tr("Translation — %1").replace("%1", isolate(pair.translation_title))
+        )
         self._fill("original", pair.original_direction)
         self._fill("translation", pair.translation_direction)
         self.equalise()
@@ -189,7 +197,7 @@ class AlignedReading(QWidget):
                 block.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 block.setBackground(ADDED if side == "original" else MISSING)
                 cursor.setBlockFormat(block)
-                cursor.insertText(ADDED_NOTE if side == "original" else OMITTED_NOTE, note)
+                cursor.insertText(self.tr(ADDED_NOTE if side == "original" else OMITTED_NOTE), note)
         cursor.endEditBlock()
         view.moveCursor(QTextCursor.MoveOperation.Start)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QProgressDialog
 
 from db import operations as ops
@@ -37,7 +37,7 @@ class LinkTranslation(CaseCommand):
         alignment: Alignment,
         before: int | None,
     ) -> None:
-        super().__init__(runner, "Link Translation")
+        super().__init__(runner, QCoreApplication.translate("LinkTranslation", "Link Translation"))
         self.translation, self.original, self.alignment, self.before = (
             translation,
             original,
@@ -61,7 +61,9 @@ class LinkTranslation(CaseCommand):
 
 class AddHopFromOriginal(CaseCommand):
     def __init__(self, runner: Runner, hop_id: int, relation: str) -> None:
-        super().__init__(runner, "Add Hop from the Original")
+        super().__init__(
+            runner, QCoreApplication.translate("AddHopFromOriginal", "Add Hop from the Original")
+        )
         self.hop_id, self.relation = hop_id, relation
         self.added: int | None = None
         self.removed: dict[str, Any] | None = None
@@ -89,7 +91,7 @@ class TranslationActions(QObject):
         self.window, self.sources, self.editor = window, sources, editor
         self.viewer = viewer = sources.viewer
         self.reading = AlignedReading()
-        viewer.add_reading(self.reading, "&Side by Side")
+        viewer.add_reading(self.reading, self.tr("&Side by Side"))
         viewer.loaded.connect(self._load_reading)
         window.events.changesApplied.connect(self._changes_applied)
         window.events.caseChanged.connect(lambda _case: self.reading.clear())
@@ -105,20 +107,20 @@ class TranslationActions(QObject):
         case = self.window.case
         translation = self.viewer.source.view if self.viewer.source else None
         if case is None or translation is None:
-            self.window.show_status("Open the translation in the source viewer first")
+            self.window.show_status(self.tr("Open the translation in the source viewer first"))
             return
         with case.read() as session:
             others = [s for s in list_sources(session) if s.id != translation.id]
         if not others:
-            self.window.show_status("The case has no other source to be its original")
+            self.window.show_status(self.tr("The case has no other source to be its original"))
             return
         labels = [
             f"#{s.id} {s.title or s.outlet or s.file_name} ({s.language or '?'})" for s in others
         ]
         label, ok = QInputDialog.getItem(
             self.window,
-            "Link Translation",
-            f"Source #{translation.id} is a translation of:",
+            self.tr("Link Translation"),
+            self.tr("Source #%1 is a translation of:").replace("%1", str(translation.id)),
             labels,
             0,
             False,
@@ -135,10 +137,14 @@ class TranslationActions(QObject):
         stop = threading.Event()
         before = self.viewer.source.view.translated_from_id if self.viewer.source else None
         progress = self.progress = QProgressDialog(
-            "Aligning the translation with its original…", "Cancel", 0, 0, self.window
+            self.tr("Aligning the translation with its original…"),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.window,
         )
         progress.setObjectName("alignmentProgress")
-        progress.setWindowTitle("Link Translation")
+        progress.setWindowTitle(self.tr("Link Translation"))
         progress.canceled.connect(stop.set)
         progress.show()
 
@@ -162,7 +168,7 @@ class TranslationActions(QObject):
         def failed(exc: BaseException) -> None:
             progress.reset()
             if isinstance(exc, AlignmentCancelled):
-                self.window.show_status("Alignment cancelled: nothing was linked")
+                self.window.show_status(self.tr("Alignment cancelled: nothing was linked"))
                 return
             self.window.show_error(str(exc))
 
@@ -174,7 +180,9 @@ class TranslationActions(QObject):
         shown = self.viewer.source_id
         source = translation if translation is not None else shown
         if source is None:
-            self.window.show_status("Open a translation or its original in the source viewer")
+            self.window.show_status(
+                self.tr("Open a translation or its original in the source viewer")
+            )
             return
         self._show_for = source
         self.sources.show_source(source)  # the dock shown; a new source's reading loads with it
@@ -193,7 +201,7 @@ class TranslationActions(QObject):
         self.window.workers.submit(
             work,
             lambda pair: self._reading_loaded(source_id, pair),
-            lambda exc: self.window.show_error(f"cannot align: {exc}"),
+            lambda exc: self.window.show_error(self.tr("cannot align: %1").replace("%1", str(exc))),
         )
 
     def _reading_loaded(self, source_id: int, pair: ReadingPair | None) -> None:
@@ -205,7 +213,9 @@ class TranslationActions(QObject):
             self.viewer.set_reading(self.reading, False)
             if wanted:
                 self._show_for = None
-                self.window.show_status("This source is not linked to an original or a translation")
+                self.window.show_status(
+                    self.tr("This source is not linked to an original or a translation")
+                )
             return
         self.reading.set_pair(pair)
         self.viewer.set_reading(self.reading, True, show=wanted)
@@ -220,7 +230,7 @@ class TranslationActions(QObject):
     def add_hop_from_original(self) -> None:
         selected = self.editor.selected_hop()
         if selected is None:
-            self.window.show_status("Select a hop quoted from a translation first")
+            self.window.show_status(self.tr("Select a hop quoted from a translation first"))
             return
         _claim, hop = selected
         problem = self.editor.execute(AddHopFromOriginal(self.editor, hop.id, hop.relation))

@@ -1,0 +1,80 @@
+"""The aligned reading's own words in the window's language: the drift summary ("3 numbers
+differ, 1 sentence omitted") and why a pairing is partial. The flags' details (which number,
+which word) are the alignment's own text and stay as it gives them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QCoreApplication
+
+from db.text.aligned_pair import PARTIAL_BELOW, Alignment
+
+from ..common.placeholders import arg
+
+translate = QCoreApplication.translate
+
+
+def _kind(kind: str, n: int) -> str:
+    """`n` drift flags of one kind, counted in the language's plural form."""
+    if kind == "number":
+        return translate("DriftWords", "%n number(s) differ", "", n)
+    if kind == "negation":
+        return translate("DriftWords", "%n negation(s) differ", "", n)
+    if kind == "date":
+        return translate("DriftWords", "%n date(s) differ", "", n)
+    if kind == "omitted":
+        return translate("DriftWords", "%n sentence(s) omitted", "", n)
+    return translate("DriftWords", "%n sentence(s) added", "", n)
+
+
+def drift_summary(alignment: Alignment) -> str:
+    """One line: "3 numbers differ, 1 negation differs, 2 sentences omitted"."""
+    counts = Counter(flag.kind for flag in alignment.flags())
+    parts = [
+        _kind(kind, counts[kind])
+        for kind in ("number", "negation", "date", "omitted", "added")
+        if counts.get(kind)
+    ]
+    return (
+        translate("DriftWords", ", ").join(parts)
+        if parts
+        else translate("DriftWords", "no drift found")
+    )
+
+
+def partial_reason(alignment: Alignment) -> str:
+    """Why the pairing is partial ("" when it is not), as `Alignment.partial` says it."""
+    if not alignment.partial:
+        return ""
+    original, translation = len(alignment.original), len(alignment.translation)
+    if not original or not translation:
+        return translate("DriftWords", "one of the two texts has no sentences")
+    if alignment.coverage < PARTIAL_BELOW:
+        return arg(
+            translate(
+                "DriftWords",
+                "a partial translation: it renders %1 of the original's %2 sentences; the rest "
+                "are left unpaired",
+            ),
+            round(alignment.coverage * original),
+            original,
+        )
+    return arg(
+        translate(
+            "DriftWords",
+            "only %1 of the translation's %2 sentences have a counterpart in the original: check "
+            "that this is its original",
+        ),
+        round(alignment.translation_coverage * translation),
+        translation,
+    )
+
+
+def summary_line(alignment: Alignment) -> str:
+    """The line above the two sides: "Drift: …" (and why the pairing is partial)."""
+    line = drift_summary(alignment)
+    partial = partial_reason(alignment)
+    if partial:
+        line = arg(translate("DriftWords", "%1; %2"), line, partial)
+    return arg(translate("DriftWords", "Drift: %1"), line)

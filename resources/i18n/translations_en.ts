@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>DriftWords</name>
+        <message numerus="yes">
+            <source>%n number(s) differ</source>
+            <translation>
+                <numerusform>%n number differs</numerusform>
+                <numerusform>%n numbers differ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negation(s) differ</source>
+            <translation>
+                <numerusform>%n negation differs</numerusform>
+                <numerusform>%n negations differ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n date(s) differ</source>
+            <translation>
+                <numerusform>%n date differs</numerusform>
+                <numerusform>%n dates differ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sentence(s) omitted</source>
+            <translation>
+                <numerusform>%n sentence omitted</numerusform>
+                <numerusform>%n sentences omitted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sentence(s) added</source>
+            <translation>
+                <numerusform>%n sentence added</numerusform>
+                <numerusform>%n sentences added</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+    <context>
+        <name>AddHopFromOriginal</name>
+        <message>
+            <source>Add Hop from the Original</source>
+            <translation>Добавить звено из оригинала</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlignedReading</name>
+        <message>
+            <source>— omitted in the translation —</source>
+            <translation>— пропущено в переводе —</translation>
+        </message>
+        <message>
+            <source>— added by the translator —</source>
+            <translation>— добавлено переводчиком —</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>Original — %1</source>
+            <translation>Оригинал — %1</translation>
+        </message>
+        <message>
+            <source>Translation — %1</source>
+            <translation>Перевод — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DriftWords</name>
+        <message numerus="yes">
+            <source>%n number(s) differ</source>
+            <translation>
+                <numerusform>%n число расходится</numerusform>
+                <numerusform>%n числа расходятся</numerusform>
+                <numerusform>%n чисел расходятся</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negation(s) differ</source>
+            <translation>
+                <numerusform>%n отрицание расходится</numerusform>
+                <numerusform>%n отрицания расходятся</numerusform>
+                <numerusform>%n отрицаний расходятся</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n date(s) differ</source>
+            <translation>
+                <numerusform>%n дата расходится</numerusform>
+                <numerusform>%n даты расходятся</numerusform>
+                <numerusform>%n дат расходятся</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sentence(s) omitted</source>
+            <translation>
+                <numerusform>%n предложение пропущено</numerusform>
+                <numerusform>%n предложения пропущены</numerusform>
+                <numerusform>%n предложений пропущено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sentence(s) added</source>
+            <translation>
+                <numerusform>%n предложение добавлено</numerusform>
+                <numerusform>%n предложения добавлены</numerusform>
+                <numerusform>%n предложений добавлено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>no drift found</source>
+            <translation>расхождений не найдено</translation>
+        </message>
+        <message>
+            <source>one of the two texts has no sentences</source>
+            <translation>в одном из двух текстов нет предложений</translation>
+        </message>
+        <message>
+            <source>a partial translation: it renders %1 of the original's %2 sentences; the rest are left unpaired</source>
+            <translation>частичный перевод: передано %1 из %2 предложений оригинала; остальные оставлены без пары</translation>
+        </message>
+        <message>
+            <source>only %1 of the translation's %2 sentences have a counterpart in the original: check that this is its original</source>
+            <translation>лишь у %1 из %2 предложений перевода есть пара в оригинале: проверьте, что это действительно его оригинал</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
+        </message>
+        <message>
+            <source>Drift: %1</source>
+            <translation>Расхождения: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkTranslation</name>
+        <message>
+            <source>Link Translation</source>
+            <translation>Связать перевод</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationActions</name>
+        <message>
+            <source>&amp;Side by Side</source>
+            <translation>&amp;Рядом</translation>
+        </message>
+        <message>
+            <source>Open the translation in the source viewer first</source>
+            <extracomment>The source whose reading to show once it is loaded (after Link or the action).</extracomment>
+            <translation>Сначала откройте перевод в просмотрщике источников</translation>
+        </message>
+        <message>
+            <source>The case has no other source to be its original</source>
+            <translation>В деле нет другого источника, который мог бы быть оригиналом</translation>
+        </message>
+        <message>
+            <source>Link Translation</source>
+            <translation>Связать перевод</translation>
+        </message>
+        <message>
+            <source>Source #%1 is a translation of:</source>
+            <translation>Источник № %1 — перевод:</translation>
+        </message>
+        <message>
+            <source>Aligning the translation with its original…</source>
+            <translation>Выравнивание перевода с оригиналом…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Alignment cancelled: nothing was linked</source>
+            <translation>Выравнивание отменено: ничего не связано</translation>
+        </message>
+        <message>
+            <source>Open a translation or its original in the source viewer</source>
+            <translation>Откройте перевод или его оригинал в просмотрщике источников</translation>
+        </message>
+        <message>
+            <source>cannot align: %1</source>
+            <translation>выравнивание невозможно: %1</translation>
+        </message>
+        <message>
+            <source>This source is not linked to an original or a translation</source>
+            <translation>Этот источник не связан ни с оригиналом, ни с переводом</translation>
+        </message>
+        <message>
+            <source>Select a hop quoted from a translation first</source>
+            <translation>Сначала выберите звено, процитированное из перевода</translation>
+        </message>
+    </context>
+</TS>
