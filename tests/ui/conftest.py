@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from db.case import Case, open_case
 from db.operations import add_claim
 from desktop import preferences
+from desktop.ui.common import i18n
 from desktop.ui.main_window import MainWindow
 from desktop.ui.window_setup import build_window
 
@@ -51,6 +52,7 @@ def fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    i18n.install("en")  # as the app does before it builds the window: English plural forms
     win, _actions = build_window()
     qtbot.addWidget(win)
     win.resize(1300, 800)

@@ -20,19 +20,19 @@ class ClaimDialog(SubmitDialog):
         super().__init__(parent, title)
         self.setObjectName("claimDialog")
         self.text = QPlainTextEdit(text)
-        self.text.setAccessibleName("Claim wording")
-        self.text.setPlaceholderText("One checkable statement, in your normalised wording")
+        self.text.setAccessibleName(self.tr("Claim wording"))
+        self.text.setPlaceholderText(self.tr("One checkable statement, in your normalised wording"))
         self.text.setTabChangesFocus(True)
         self.tags = QLineEdit(", ".join(tags))
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("Comma-separated, e.g. Turkey, Syria")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. Turkey, Syria"))
         self.notes = QPlainTextEdit(notes)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("&Wording:", self.text)
-        form.addRow("&Tags:", self.tags)
-        form.addRow("&Notes:", self.notes)
+        form.addRow(self.tr("&Wording:"), self.text)
+        form.addRow(self.tr("&Tags:"), self.tags)
+        form.addRow(self.tr("&Notes:"), self.notes)
         self.body.addLayout(form)
         self.resize(560, 380)
 
@@ -41,4 +41,6 @@ class ClaimDialog(SubmitDialog):
         return self.text.toPlainText(), tags, self.notes.toPlainText()
 
     def check(self) -> str | None:
-        return None if self.text.toPlainText().strip() else "Write the claim's wording first"
+        return (
+            None if self.text.toPlainText().strip() else self.tr("Write the claim's wording first")
+        )

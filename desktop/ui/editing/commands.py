@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db import operations as ops
@@ -22,7 +23,12 @@ from db.errors import InvalidInput
 from db.unit_of_work import UnitOfWork
 from db.vocabulary import HopStatus, Verdict
 
+from ..common.vocabulary_labels import shown
 from .hop_dialog import HopInput
+
+#: A command's name as Edit ▸ Undo shows it, in the window's language. Only shown: the audit
+#: log records what the case's operations did, never this text.
+translate = QCoreApplication.translate
 
 
 class Runner(Protocol):
@@ -70,7 +76,7 @@ class CaseCommand(QUndoCommand):
 
 class NewClaim(CaseCommand):
     def __init__(self, runner: Runner, text: str, tags: tuple[str, ...], notes: str) -> None:
-        super().__init__(runner, "New Claim")
+        super().__init__(runner, translate("CaseCommand", "New Claim"))
         self.values = (text, tags, notes)
         self.created: int | None = None
 
@@ -90,7 +96,7 @@ class NewClaim(CaseCommand):
 
 class DuplicateClaim(CaseCommand):
     def __init__(self, runner: Runner, claim_id: int) -> None:
-        super().__init__(runner, "Duplicate Claim")
+        super().__init__(runner, translate("CaseCommand", "Duplicate Claim"))
         self.source = claim_id
         self.created: int | None = None
 
@@ -151,7 +157,7 @@ class EditClaim(SaveOver):
         after: tuple[str, tuple[str, ...], str],
         version: int,
     ) -> None:
-        super().__init__(runner, "Edit Claim", before, after, version)
+        super().__init__(runner, translate("CaseCommand", "Edit Claim"), before, after, version)
         self.claim_id = claim_id
 
     kind = "claim"
@@ -208,7 +214,12 @@ class SetVerdict(ReviewCommand):
         after: tuple[str, str],
         version: int,
     ) -> None:
-        super().__init__(runner, f"Set Verdict: {Verdict.parse(after[0]).label}")
+        super().__init__(
+            runner,
+            translate("CaseCommand", "Set Verdict: %1").replace(
+                "%1", shown(Verdict.parse(after[0]))
+            ),
+        )
         self.claim_id = claim_id
         self.before, self.after, self.version = before, after, version
 
@@ -231,7 +242,10 @@ class SetHopStatus(ReviewCommand):
         after: tuple[str, str],
         version: int,
     ) -> None:
-        super().__init__(runner, f"Set Hop Status: {HopStatus.parse(after[0]).label}")
+        label = shown(HopStatus.parse(after[0]))
+        super().__init__(
+            runner, translate("CaseCommand", "Set Hop Status: %1").replace("%1", label)
+        )
         self.claim_id, self.hop_id = claim_id, hop_id
         self.before, self.after, self.version = before, after, version
 
@@ -259,7 +273,12 @@ def _actor_for(uow: UnitOfWork, given: HopInput) -> tuple[int, int | None]:
 class AddHop(CaseCommand):
     def __init__(self, runner: Runner, claim_id: int, given: HopInput) -> None:
         kind, _ = given.place
-        super().__init__(runner, "Insert Hop" if kind == "after" else "Add Hop")
+        super().__init__(
+            runner,
+            translate("CaseCommand", "Insert Hop")
+            if kind == "after"
+            else translate("CaseCommand", "Add Hop"),
+        )
         self.claim_id = claim_id
         self.given = given
         self.state: dict[str, Any] | None = None
@@ -293,7 +312,7 @@ class AddHop(CaseCommand):
 
 class RemoveHop(CaseCommand):
     def __init__(self, runner: Runner, claim_id: int, hop_id: int, version: int) -> None:
-        super().__init__(runner, "Remove Hop")
+        super().__init__(runner, translate("CaseCommand", "Remove Hop"))
         self.claim_id, self.hop_id, self.version = claim_id, hop_id, version
         self.state: dict[str, Any] | None = None
 
@@ -312,7 +331,12 @@ class RemoveHop(CaseCommand):
 
 class MoveHop(CaseCommand):
     def __init__(self, runner: Runner, claim_id: int, hop_id: int, step: int) -> None:
-        super().__init__(runner, "Move Hop Up" if step < 0 else "Move Hop Down")
+        super().__init__(
+            runner,
+            translate("CaseCommand", "Move Hop Up")
+            if step < 0
+            else translate("CaseCommand", "Move Hop Down"),
+        )
         self.claim_id, self.hop_id, self.step = claim_id, hop_id, step
 
     def apply(self, uow: UnitOfWork) -> None:
@@ -332,7 +356,7 @@ class EditHop(SaveOver):
         given: HopInput,
         version: int,
     ) -> None:
-        super().__init__(runner, "Edit Hop", before, None, version)
+        super().__init__(runner, translate("CaseCommand", "Edit Hop"), before, None, version)
         self.claim_id, self.hop_id = claim_id, hop_id
         self.given = given
         self.new_actor: int | None = None
@@ -376,7 +400,7 @@ class DeleteClaim(CaseCommand):
     sign-off)."""
 
     def __init__(self, runner: Runner, claim_id: int) -> None:
-        super().__init__(runner, "Delete Claim")
+        super().__init__(runner, translate("CaseCommand", "Delete Claim"))
         self.original = claim_id
 
     def apply(self, uow: UnitOfWork) -> None:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 
 from db.errors import CaseError, CaseLocked, VersionConflict
 from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
-from db.vocabulary import HopStatus, Verdict
+from db.vocabulary import HopStatus, Relation, Verdict
 
 from ..common.submit_dialog import SubmitDialog
+from ..common.vocabulary_labels import shown_value
 from .actor_offer import actor_offer
 from .claim_dialog import ClaimDialog
 from .conflict_dialog import KEEP_MINE, ConflictDialog
@@ -29,7 +30,10 @@ if TYPE_CHECKING:  # commands use db.operations (SQLAlchemy), loaded on first us
 
     from .commands import CaseCommand
 
-CONFLICT = "Someone else changed this meanwhile: choose what to keep in the window that opened."
+CONFLICT = QT_TRANSLATE_NOOP(
+    "ClaimEditor",
+    "Someone else changed this meanwhile: choose what to keep in the window that opened.",
+)
 
 
 def _commands() -> Any:
@@ -48,8 +52,12 @@ class ClaimEditor(QObject):
         window.events.caseChanged.connect(self._case_changed)
 
         actions = window.action_registry
-        self.undo_action = actions.provide("edit.undo", self.stack.createUndoAction(self, "&Undo"))
-        self.redo_action = actions.provide("edit.redo", self.stack.createRedoAction(self, "&Redo"))
+        self.undo_action = actions.provide(
+            "edit.undo", self.stack.createUndoAction(self, self.tr("&Undo"))
+        )
+        self.redo_action = actions.provide(
+            "edit.redo", self.stack.createRedoAction(self, self.tr("&Redo"))
+        )
         bind = actions.bind
         self.new_claim_action = bind("claim.new", self.new_claim)
         self.duplicate_action = bind("claim.duplicate", self.duplicate_claim)
@@ -81,7 +89,7 @@ class ClaimEditor(QObject):
             return wait_for_lock(self, command, on_success, locked)
         except VersionConflict as conflict:
             self._resolve(command, conflict, on_success)
-            return CONFLICT
+            return self.tr(CONFLICT)
         except (CaseError, ValueError) as exc:  # ValueError: a word the case does not know
             return str(exc)
         self.landed(command)
@@ -109,13 +117,19 @@ class ClaimEditor(QObject):
             command.skip_once = True
             back = self.stack.redo if step == command.revert else self.stack.undo
             QTimer.singleShot(0, back)
-            self.window.show_error(f"Cannot {command.text().lower()} now: {exc}")
+            self.window.show_error(self._cannot(self.tr("Cannot do “%1” now: %2"), command, exc))
             return
         except (CaseError, ValueError) as exc:
-            self.window.show_error(f"Cannot {command.text().lower()} any more: {exc}")
+            self.window.show_error(
+                self._cannot(self.tr("Cannot do “%1” any more: %2"), command, exc)
+            )
             command.setObsolete(True)
             return
         self._show(command)
+
+    @staticmethod
+    def _cannot(text: str, command: CaseCommand, exc: BaseException) -> str:
+        return text.replace("%1", command.text()).replace("%2", str(exc))
 
     def _show(self, command: CaseCommand) -> None:
         if command.claim_id is not None:
@@ -134,7 +148,7 @@ class ClaimEditor(QObject):
             if result == KEEP_MINE:
                 command.rebase(conflict.current_version)
                 problem = self.execute(command, on_success)
-                if problem and problem != CONFLICT:
+                if problem and problem != self.tr(CONFLICT):
                     self.window.show_error(problem)
             else:
                 self.window.reload()
@@ -156,7 +170,7 @@ class ClaimEditor(QObject):
 
     def _writable(self) -> bool:
         if self.window.read_only:
-            self.window.show_status("Read-only: you may read this case but not change it")
+            self.window.show_status(self.tr("Read-only: you may read this case but not change it"))
             return False
         return True
 
@@ -165,7 +179,7 @@ class ClaimEditor(QObject):
             return None
         detail = self.window.detail.detail
         if detail is None:
-            self.window.show_status("Select a claim first")
+            self.window.show_status(self.tr("Select a claim first"))
         return detail
 
     def selected_hop(self) -> tuple[ClaimDetail, HopView] | None:
@@ -177,7 +191,7 @@ class ClaimEditor(QObject):
         hop = self.window.detail.current_hop()
         if detail is None or hop is None:
             if detail is not None:
-                self.window.show_status("Select a hop first")
+                self.window.show_status(self.tr("Select a hop first"))
             return None
         return detail, hop
 
@@ -185,7 +199,7 @@ class ClaimEditor(QObject):
         if not self._writable():
             return False
         if self.window.case is None:
-            self.window.show_status("Open a case first")
+            self.window.show_status(self.tr("Open a case first"))
             return False
         return True
 
@@ -194,7 +208,7 @@ class ClaimEditor(QObject):
     def new_claim(self) -> SubmitDialog | None:
         if not self._ready():
             return None
-        dialog = ClaimDialog(self.window, "New claim")
+        dialog = ClaimDialog(self.window, self.tr("New claim"))
 
         def submit(d: ClaimDialog) -> str | None:
             return self.execute(_commands().NewClaim(self, *d.values()), d.finish)
@@ -230,7 +244,7 @@ class ClaimEditor(QObject):
         own, one undoable command. Returns the problem shown, or None."""
         detail = self._detail()
         if detail is None:
-            return "Open a claim first"
+            return self.tr("Open a claim first")
         from desktop.attribution.from_case import suggested_hops, suggestion_label
 
         from .suggestion_commands import AddSuggestionHops
@@ -261,7 +275,9 @@ class ClaimEditor(QObject):
                 self.window.show_error(problem)
             else:
                 self.window.show_status(
-                    f"Claim {detail.id} moved to the Trash; Edit ▸ Undo or View ▸ Trash brings it back"
+                    self.tr(
+                        "Claim %1 moved to the Trash; Edit ▸ Undo or View ▸ Trash brings it back"
+                    ).replace("%1", str(detail.id))
                 )
 
     def edit_claim(self) -> SubmitDialog | None:
@@ -269,7 +285,11 @@ class ClaimEditor(QObject):
         if detail is None:
             return None
         dialog = ClaimDialog(
-            self.window, "Edit claim", text=detail.text, tags=detail.tags, notes=detail.notes
+            self.window,
+            self.tr("Edit claim"),
+            text=detail.text,
+            tags=detail.tags,
+            notes=detail.notes,
         )
         before = (detail.text, detail.tags, detail.notes)
 
@@ -367,7 +387,8 @@ class ClaimEditor(QObject):
         if selected is None:
             return None
         detail, hop = selected
-        subject = f"{isolate(hop.actor_name)} {hop.relation}: {isolate(hop.quote or detail.text)}"
+        relation = shown_value(Relation, hop.relation)
+        subject = f"{isolate(hop.actor_name)} {relation}: {isolate(hop.quote or detail.text)}"
         dialog = StatusDialog(
             self.window,
             HopStatus,
@@ -415,7 +436,7 @@ class ClaimEditor(QObject):
             passage = hop_original(session, hop_id)
         if passage is None:
             return None
-        drift = "; ".join(f.description for f in passage.drift) or "no drift found"
+        drift = "; ".join(f.description for f in passage.drift) or self.tr("no drift found")
         return passage.text, drift
 
     def move_hop(self, step: int) -> None:

@@ -28,6 +28,7 @@ from db.views import HopView, SourceView
 from db.vocabulary import ActorKind, Relation
 
 from ..common.submit_dialog import SubmitDialog
+from ..common.vocabulary_labels import shown
 
 if TYPE_CHECKING:
     from db.actor_names import ActorCandidate
@@ -85,29 +86,29 @@ class HopDialog(SubmitDialog):
         hop: HopView | None = None,
         offer: ActorOffer | None = None,
     ) -> None:
-        super().__init__(parent, "Edit hop" if hop else "Add hop")
+        super().__init__(parent, self.tr("Edit hop") if hop else self.tr("Add hop"))
         self.setObjectName("hopDialog")
         self._actors = actors
         # Names match as the case matches them (`db.operations.find_actor`): the one folding.
         self._folded = {_name_key(name): ident for name, ident in actors.items()}
         self.actor = QLineEdit(hop.actor_name if hop else "")
-        self.actor.setAccessibleName("Actor")
-        self.actor.setPlaceholderText("Who relayed the claim? Type a name or an alias")
+        self.actor.setAccessibleName(self.tr("Actor"))
+        self.actor.setPlaceholderText(self.tr("Who relayed the claim? Type a name or an alias"))
         completer = QCompleter(sorted(actors, key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.actor.setCompleter(completer)
         self.actor_kind = QComboBox()
-        self.actor_kind.setAccessibleName("Kind of new actor")
+        self.actor_kind.setAccessibleName(self.tr("Kind of new actor"))
         for kind in ActorKind:
-            self.actor_kind.addItem(kind.label, kind.value)
+            self.actor_kind.addItem(shown(kind), kind.value)
         self.actor_note = QLabel()
-        self.actor_note.setAccessibleName("Actor match")
+        self.actor_note.setAccessibleName(self.tr("Actor match"))
         self.actor_note.setWordWrap(True)
         self._offer = offer
         self.offered: ActorCandidate | None = None
         self.use_offered = QPushButton()
-        self.use_offered.setAccessibleName("Use the offered actor")
+        self.use_offered.setAccessibleName(self.tr("Use the offered actor"))
         self.use_offered.hide()
         self.use_offered.clicked.connect(self._use_offered)
         self._offer_timer = QTimer(self)  # asks the case once typing pauses
@@ -117,41 +118,44 @@ class HopDialog(SubmitDialog):
         self.actor.textChanged.connect(self._actor_changed)
 
         self.relation = QComboBox()
-        self.relation.setAccessibleName("Relation")
+        self.relation.setAccessibleName(self.tr("Relation"))
         for relation in Relation:
-            self.relation.addItem(relation.label, relation.value)
+            self.relation.addItem(shown(relation), relation.value)
         self.source = QComboBox()
-        self.source.setAccessibleName("Source")
-        self.source.addItem("No source", None)
+        self.source.setAccessibleName(self.tr("Source"))
+        self.source.addItem(self.tr("No source"), None)
         for source in sources:
             day = f" ({source.published_on})" if source.published_on else ""
             outlet = f"{source.outlet} — " if source.outlet else ""
-            self.source.addItem(f"{outlet}{source.title or 'untitled'}{day}", source.id)
+            title = source.title or self.tr("untitled")
+            self.source.addItem(f"{outlet}{title}{day}", source.id)
         self._source_langs = {s.id: s.language for s in sources}
         self.source.activated.connect(self._source_chosen)
         self.date = QLineEdit(hop.relayed_on.isoformat() if hop and hop.relayed_on else "")
-        self.date.setAccessibleName("Date")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setAccessibleName(self.tr("Date"))
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.language = QLineEdit(hop.language if hop else "")
-        self.language.setAccessibleName("Language")
-        self.language.setPlaceholderText("ar, tr, ru, en…")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setPlaceholderText(self.tr("ar, tr, ru, en…"))
         self.quote = QPlainTextEdit(hop.quote if hop else "")
-        self.quote.setAccessibleName("Quote")
-        self.quote.setPlaceholderText("The words as this source carries them")
+        self.quote.setAccessibleName(self.tr("Quote"))
+        self.quote.setPlaceholderText(self.tr("The words as this source carries them"))
         self.quote.setTabChangesFocus(True)
         self.quote.textChanged.connect(self._quote_changed)
-        self.doubtful = QCheckBox("The &direction of this link as reported is doubtful")
+        self.doubtful = QCheckBox(self.tr("The &direction of this link as reported is doubtful"))
         self.doubtful.setChecked(bool(hop and hop.direction_doubtful))
         self.note = QLineEdit(hop.note if hop else "")
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
         self.place = QComboBox()
-        self.place.setAccessibleName("Place in the chain")
-        self.place.addItem("At the end of the chain", END)
+        self.place.setAccessibleName(self.tr("Place in the chain"))
+        self.place.addItem(self.tr("At the end of the chain"), END)
         for number, other in enumerate(hops, start=1):
             name = f"{number}. {isolate(other.actor_name)}"
-            self.place.addItem(f"After {name} (inserted between)", ("after", other.id))
-            self.place.addItem(f"As a second route after {name}", ("route", other.id))
-        self.place.addItem("As the new origin (first hop)", ("origin", None))
+            after = self.tr("After %1 (inserted between)").replace("%1", name)
+            self.place.addItem(after, ("after", other.id))
+            route = self.tr("As a second route after %1").replace("%1", name)
+            self.place.addItem(route, ("route", other.id))
+        self.place.addItem(self.tr("As the new origin (first hop)"), ("origin", None))
         if hop is not None:
             self.place.setEnabled(False)
             self.relation.setCurrentIndex(max(self.relation.findData(hop.relation), 0))
@@ -160,18 +164,18 @@ class HopDialog(SubmitDialog):
             self.set_place(place)
 
         form = QFormLayout()
-        form.addRow("&Actor:", self.actor)
+        form.addRow(self.tr("&Actor:"), self.actor)
         form.addRow("", self.actor_note)
         form.addRow("", self.use_offered)
-        form.addRow("New actor &kind:", self.actor_kind)
-        form.addRow("&Relation:", self.relation)
-        form.addRow("&Source:", self.source)
-        form.addRow("Da&te:", self.date)
-        form.addRow("&Language:", self.language)
-        form.addRow("&Quote:", self.quote)
+        form.addRow(self.tr("New actor &kind:"), self.actor_kind)
+        form.addRow(self.tr("&Relation:"), self.relation)
+        form.addRow(self.tr("&Source:"), self.source)
+        form.addRow(self.tr("Da&te:"), self.date)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Quote:"), self.quote)
         form.addRow("", self.doubtful)
-        form.addRow("N&ote:", self.note)
-        form.addRow("&Place:", self.place)
+        form.addRow(self.tr("N&ote:"), self.note)
+        form.addRow(self.tr("&Place:"), self.place)
         self.body.addLayout(form)
         self._actor_changed(self.actor.text())
         self.resize(600, 520)
@@ -194,11 +198,11 @@ class HopDialog(SubmitDialog):
         if not text.strip():
             self.actor_note.setText("")
         elif known is None:
-            self.actor_note.setText("New actor: it will be added to the case")
+            self.actor_note.setText(self.tr("New actor: it will be added to the case"))
             if self._offer is not None:
                 self._offer_timer.start()
         else:
-            self.actor_note.setText(f"Known actor #{known}")
+            self.actor_note.setText(self.tr("Known actor #%1").replace("%1", str(known)))
 
     def _look_up_offer(self) -> None:
         """Offer the existing actor a new name may be ("Лавров — same as Sergey Lavrov?"):
@@ -210,10 +214,27 @@ class HopDialog(SubmitDialog):
         if not found:
             return
         self.offered = found[0]
-        others = "".join(f"; or {isolate(c.actor_name)}" for c in found[1:])
-        self.actor_note.setText(f"{found[0].describe(text)}{others}. OK adds a new actor instead.")
-        self.use_offered.setText(f"&Use {found[0].actor_name}")
+        or_ = self.tr("; or %1")
+        others = "".join(or_.replace("%1", isolate(c.actor_name)) for c in found[1:])
+        line = self.tr("%1%2. OK adds a new actor instead.")
+        self.actor_note.setText(
+            line.replace("%1", self._describe(found[0], text), 1).replace("%2", others)
+        )
+        self.use_offered.setText(self.tr("&Use %1").replace("%1", found[0].actor_name))
         self.use_offered.show()
+
+    def _describe(self, found: ActorCandidate, name: str) -> str:
+        """One line of evidence for the reviewer (`ActorCandidate.describe`), in the window's
+        language: "Лавров — same as Sergey Lavrov (actor 3)? same name key, 93% alike"."""
+        same = self.tr("%1 — same as %2 (actor %3)?")
+        if found.spelling != found.actor_name:
+            same = self.tr("%1 — same as %2 (actor %3, spelled %4)?")
+        how = self.tr("same name key") if found.same_key else self.tr("part of the name meets")
+        alike = self.tr("%1, %2% alike").replace("%1", how)
+        alike = alike.replace("%2", str(round(found.similarity * 100)))
+        same = same.replace("%1", name).replace("%2", found.actor_name)
+        same = same.replace("%3", str(found.actor_id)).replace("%4", found.spelling)
+        return f"{same} {alike}"
 
     def _use_offered(self) -> None:
         if self.offered is not None:
@@ -238,13 +259,13 @@ class HopDialog(SubmitDialog):
 
     def check(self) -> str | None:
         if not self.actor.text().strip():
-            return "Name the actor of this hop"
+            return self.tr("Name the actor of this hop")
         day = self.date.text().strip()
         if day:
             try:
                 dt.date.fromisoformat(day)
             except ValueError:
-                return f"{day!r} is not a date: type it as YYYY-MM-DD"
+                return self.tr("“%1” is not a date: type it as YYYY-MM-DD").replace("%1", day)
         return None
 
     def values(self) -> HopInput:

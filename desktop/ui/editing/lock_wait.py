@@ -10,7 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from db.errors import CaseError, CaseLocked
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint
     from db.unit_of_work import Changes
@@ -60,12 +64,22 @@ def wait_for_lock(
             on_success()
 
     def failed(exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, CaseError | ValueError) else f"not saved: {exc}"
+        message = (
+            str(exc)
+            if isinstance(exc, CaseError | ValueError)
+            else translate("LockWait", "not saved: %1").replace("%1", str(exc))
+        )
         if (still := open_dialog()) is not None:
             still.ok_button.setEnabled(True)
-            still.show_error(f"{message} — your edit is kept here: press OK to try again")
+            still.show_error(
+                translate("LockWait", "%1 — your edit is kept here: press OK to try again").replace(
+                    "%1", message
+                )
+            )
         else:
             window.show_error(message)
 
     window.workers.submit(attempt, done, failed)
-    return f"{locked} — waiting for it; your edit is kept and saved as soon as it is free"
+    return translate(
+        "LockWait", "%1 — waiting for it; your edit is kept and saved as soon as it is free"
+    ).replace("%1", str(locked))

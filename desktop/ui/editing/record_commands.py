@@ -9,7 +9,7 @@ from db import operations as ops
 from db.text.direction import isolate
 from db.unit_of_work import UnitOfWork
 
-from .commands import CaseCommand, Runner, SaveOver
+from .commands import CaseCommand, Runner, SaveOver, translate
 
 
 class EditActor(SaveOver):
@@ -23,7 +23,8 @@ class EditActor(SaveOver):
         after: dict[str, Any],
         version: int,
     ) -> None:
-        super().__init__(runner, f"Edit Actor {isolate(before['name'])}", before, after, version)
+        text = translate("CaseCommand", "Edit Actor %1").replace("%1", isolate(before["name"]))
+        super().__init__(runner, text, before, after, version)
         self.actor_id = actor_id
 
     kind = "actor"
@@ -37,7 +38,7 @@ class EditActor(SaveOver):
 
 class MergeActors(CaseCommand):
     def __init__(self, runner: Runner, keep_id: int, merge_id: int, names: str) -> None:
-        super().__init__(runner, f"Merge {names}")
+        super().__init__(runner, translate("CaseCommand", "Merge %1").replace("%1", names))
         self.keep_id, self.merge_id = keep_id, merge_id
         self.merge: ops.Merge | None = None
 
@@ -60,7 +61,7 @@ class EditSource(SaveOver):
         after: dict[str, Any],
         version: int,
     ) -> None:
-        super().__init__(runner, "Edit Source", before, after, version)
+        super().__init__(runner, translate("CaseCommand", "Edit Source"), before, after, version)
         self.source_id = source_id
 
     kind = "source"
@@ -76,7 +77,12 @@ class MoveToTrash(CaseCommand):
     """Delete an actor or a source: it goes to the Trash; undo restores it."""
 
     def __init__(self, runner: Runner, kind: str, ident: int) -> None:
-        super().__init__(runner, f"Delete {kind.title()} {ident}")
+        text = (
+            translate("CaseCommand", "Delete Actor %1")
+            if kind == "actor"
+            else translate("CaseCommand", "Delete Source %1")
+        )
+        super().__init__(runner, text.replace("%1", str(ident)))
         self.kind, self.ident = kind, ident
 
     def apply(self, uow: UnitOfWork) -> None:

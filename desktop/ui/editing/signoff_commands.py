@@ -7,12 +7,12 @@ from __future__ import annotations
 from db import operations as ops
 from db.unit_of_work import UnitOfWork
 
-from .commands import ReviewCommand, Runner
+from .commands import ReviewCommand, Runner, translate
 
 
 class SignOff(ReviewCommand):
     def __init__(self, runner: Runner, claim_id: int, note: str) -> None:
-        super().__init__(runner, "Sign Off Verdict")
+        super().__init__(runner, translate("CaseCommand", "Sign Off Verdict"))
         self.claim_id, self.note = claim_id, note
 
     def review(self, uow: UnitOfWork) -> int:
@@ -21,7 +21,7 @@ class SignOff(ReviewCommand):
 
 class SendBack(ReviewCommand):
     def __init__(self, runner: Runner, claim_id: int, verdict: str, reason: str) -> None:
-        super().__init__(runner, "Send Verdict Back")
+        super().__init__(runner, translate("CaseCommand", "Send Verdict Back"))
         self.claim_id, self.verdict, self.reason = claim_id, verdict, reason
 
     def review(self, uow: UnitOfWork) -> int:

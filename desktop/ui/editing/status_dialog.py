@@ -13,6 +13,7 @@ from db.vocabulary import HopStatus, Verdict
 
 from ..common.palette import status_colour, verdict_colour
 from ..common.submit_dialog import SubmitDialog
+from ..common.vocabulary_labels import shown
 
 
 class StatusDialog(SubmitDialog):
@@ -26,17 +27,19 @@ class StatusDialog(SubmitDialog):
         passage_differs: str = "",
         original: tuple[str, str] | None = None,
     ) -> None:
-        noun = "verdict" if kind is Verdict else "status"
-        super().__init__(parent, f"Set {noun}")
+        verdict = kind is Verdict
+        super().__init__(parent, self.tr("Set verdict") if verdict else self.tr("Set status"))
         self.setObjectName("statusDialog")
         self.kind = kind
         intro = QLabel(subject)
         intro.setWordWrap(True)
         self.choices = QListWidget()
-        self.choices.setAccessibleName(f"{noun.capitalize()} choices")
+        self.choices.setAccessibleName(
+            self.tr("Verdict choices") if verdict else self.tr("Status choices")
+        )
         colour = verdict_colour if kind is Verdict else status_colour
         for number, member in enumerate(kind, start=1):
-            item = QListWidgetItem(f"{number}  {member.label}")
+            item = QListWidgetItem(f"{number}  {shown(member)}")
             item.setData(Qt.ItemDataRole.UserRole, member.value)
             item.setData(Qt.ItemDataRole.DecorationRole, _swatch(colour(member.value)))
             self.choices.addItem(item)
@@ -44,9 +47,11 @@ class StatusDialog(SubmitDialog):
                 self.choices.setCurrentItem(item)
         self.choices.setMaximumHeight(self.choices.sizeHintForRow(0) * (len(kind) + 1))
         self.rationale = QPlainTextEdit()
-        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setAccessibleName(self.tr("Rationale"))
         self.rationale.setPlaceholderText(
-            "Why? What did you check, where? (required for a final verdict or a checked hop)"
+            self.tr(
+                "Why? What did you check, where? (required for a final verdict or a checked hop)"
+            )
         )
         self.rationale.setTabChangesFocus(True)
         self.body.addWidget(intro)
@@ -54,22 +59,29 @@ class StatusDialog(SubmitDialog):
         self.translation = QLabel(
             ""
             if original is None
-            else f"<b>The original says:</b> <span dir='auto'>{html.escape(original[0])}</span>"
-            f"<br><b>Drift:</b> {html.escape(original[1])}"
+            else "<b>{}</b> <span dir='auto'>{}</span><br><b>{}</b> {}".format(
+                self.tr("The original says:"),
+                html.escape(original[0]),
+                self.tr("Drift:"),
+                html.escape(original[1]),
+            )
         )
         self.translation.setObjectName("statusTranslation")
         self.translation.setWordWrap(True)
         self.translation.setVisible(original is not None)
         self.body.addWidget(self.translation)
-        self.body.addWidget(QLabel(f"&{noun.capitalize()}:", buddy=self.choices))
+        noun = self.tr("&Verdict:") if verdict else self.tr("&Status:")
+        self.body.addWidget(QLabel(noun, buddy=self.choices))
         self.body.addWidget(self.choices)
-        self.body.addWidget(QLabel("&Rationale:", buddy=self.rationale))
+        self.body.addWidget(QLabel(self.tr("&Rationale:"), buddy=self.rationale))
         self.body.addWidget(self.rationale)
         # a hop marked confirmed whose located passage says something else: said before saving
         self.passage_differs = passage_differs
         self.meaning = QLabel(
-            "<b>The located passage differs from the quote:</b> "
-            f"{html.escape(passage_differs)}. Confirm only if the quote is right all the same."
+            self.tr(
+                "<b>The located passage differs from the quote:</b> %1. Confirm only if the "
+                "quote is right all the same."
+            ).replace("%1", html.escape(passage_differs))
         )
         self.meaning.setObjectName("statusPassageDiffers")
         self.meaning.setWordWrap(True)
@@ -98,7 +110,7 @@ class StatusDialog(SubmitDialog):
         return self.rationale.toPlainText()
 
     def check(self) -> str | None:
-        return None if self.value() else "Choose one"
+        return None if self.value() else self.tr("Choose one")
 
 
 def _swatch(colour: str) -> object:

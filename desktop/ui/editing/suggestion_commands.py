@@ -10,7 +10,7 @@ from db import operations as ops
 from db.queries import live_actor_ids
 from db.unit_of_work import UnitOfWork
 
-from .commands import CaseCommand, Runner
+from .commands import CaseCommand, Runner, translate
 
 
 class ClaimFromSuggestion(CaseCommand):
@@ -24,7 +24,7 @@ class ClaimFromSuggestion(CaseCommand):
         hops: list[ops.SuggestedHop],
         label: str,
     ) -> None:
-        super().__init__(runner, "Create Claim from Suggestion")
+        super().__init__(runner, translate("CaseCommand", "Create Claim from Suggestion"))
         self.values = (text, hops, label)
         self.created: int | None = None
         self.new_actors: list[int] = []
@@ -56,7 +56,7 @@ class AddSuggestionHops(CaseCommand):
     def __init__(
         self, runner: Runner, claim_id: int, hops: list[ops.SuggestedHop], label: str
     ) -> None:
-        super().__init__(runner, "Add Suggestion to Claim")
+        super().__init__(runner, translate("CaseCommand", "Add Suggestion to Claim"))
         self.claim_id = claim_id
         self.values = (hops, label)
         self.hop_ids: list[int] = []

@@ -7,7 +7,7 @@ actor, a doubtful direction). A hop can be left out by unticking it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -18,55 +18,65 @@ from PySide6.QtWidgets import (
 )
 
 from db.text.direction import isolate
+from db.vocabulary import ActorKind, Relation
 from desktop.attribution import ProposedHop, Suggestion
 
 from ..common.submit_dialog import SubmitDialog
+from ..common.vocabulary_labels import shown_value
 
 
 def hop_flags(hop: ProposedHop) -> str:
+    """What the reviewer should check of a proposed hop, in the window's language."""
+    translate = QCoreApplication.translate
     flags = []
     if hop.actor_id is None:
-        flags.append(f"new {hop.actor_kind.replace('-', ' ')}")
+        kind = shown_value(ActorKind, hop.actor_kind)
+        flags.append(translate("SuggestionClaimDialog", "new: %1").replace("%1", kind))
     if hop.guessed:
-        flags.append("actor guessed")
+        flags.append(translate("SuggestionClaimDialog", "actor guessed"))
     if hop.direction_doubtful:
-        flags.append("direction doubtful")
+        flags.append(translate("SuggestionClaimDialog", "direction doubtful"))
     if hop.in_source:
-        flags.append("quoted in this source")
-    return ", ".join(flags)
+        flags.append(translate("SuggestionClaimDialog", "quoted in this source"))
+    return translate("SuggestionClaimDialog", ", ").join(flags)
 
 
 class SuggestionClaimDialog(SubmitDialog):
     def __init__(self, parent: QWidget | None, suggestion: Suggestion, *, title: str = "") -> None:
-        super().__init__(parent, title or "Create claim from suggestion")
+        super().__init__(parent, title or self.tr("Create claim from suggestion"))
         self.setObjectName("suggestionClaimDialog")
         self.suggestion = suggestion
         self.text = QPlainTextEdit(suggestion.wording)
         self.text.setObjectName("suggestionWording")
-        self.text.setAccessibleName("Claim wording")
+        self.text.setAccessibleName(self.tr("Claim wording"))
         self.text.setTabChangesFocus(True)
         self.hops = QTreeWidget()
         self.hops.setObjectName("suggestionHops")
-        self.hops.setAccessibleName("Hops, origin first")
-        self.hops.setHeaderLabels(["Actor", "Relation", "Check"])
+        self.hops.setAccessibleName(self.tr("Hops, origin first"))
+        self.hops.setHeaderLabels([self.tr("Actor"), self.tr("Relation"), self.tr("Check")])
         self.hops.setRootIsDecorated(False)
         for hop in suggestion.hops:
-            item = QTreeWidgetItem([hop.actor, hop.relation, hop_flags(hop)])
+            relation = shown_value(Relation, hop.relation)
+            item = QTreeWidgetItem([hop.actor, relation, hop_flags(hop)])
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(
-                0, f"In the text: {isolate(hop.mention)}" + (f"\n{hop.note}" if hop.note else "")
+                0,
+                self.tr("In the text: %1").replace("%1", isolate(hop.mention))
+                + (f"\n{hop.note}" if hop.note else ""),
             )
             self.hops.addTopLevelItem(item)
         for column in range(3):
             self.hops.resizeColumnToContents(column)
         note = QLabel(
-            "Nothing enters the case until you press OK; then claim and hops are one step that "
-            "Undo takes back."
+            self.tr(
+                "Nothing enters the case until you press OK; then claim and hops are one step "
+                "that Undo takes back."
+            )
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Wording:", self.text)
-        form.addRow("&Hops (origin first):", self.hops)
+        form.addRow(self.tr("&Wording:"), self.text)
+        form.addRow(self.tr("&Hops (origin first):"), self.hops)
         self.body.addLayout(form)
         self.body.addWidget(note)
         self.resize(680, 440)
@@ -83,7 +93,7 @@ class SuggestionClaimDialog(SubmitDialog):
 
     def check(self) -> str | None:
         if not self.text.toPlainText().strip():
-            return "Write the claim's wording first"
+            return self.tr("Write the claim's wording first")
         if not self.chosen_hops():
-            return "Keep at least one hop"
+            return self.tr("Keep at least one hop")
         return None

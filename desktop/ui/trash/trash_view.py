@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -23,25 +23,51 @@ from PySide6.QtWidgets import (
 from db.errors import CaseError
 
 if TYPE_CHECKING:
+    from db.operations.trash import Purged
     from db.trash import TrashItem
     from db.unit_of_work import Changes
 
     from ..editing.editing import ClaimEditor
     from ..main_window import MainWindow
 
-COLUMNS = ("Kind", "Id", "What", "Deleted (UTC)", "By")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TrashDock", "Kind"),
+    QT_TRANSLATE_NOOP("TrashDock", "Id"),
+    QT_TRANSLATE_NOOP("TrashDock", "What"),
+    QT_TRANSLATE_NOOP("TrashDock", "Deleted (UTC)"),
+    QT_TRANSLATE_NOOP("TrashDock", "By"),
+)
+#: The kinds of record the Trash holds, as the table shows them.
+KINDS = {
+    "claim": QT_TRANSLATE_NOOP("TrashDock", "claim"),
+    "hop": QT_TRANSLATE_NOOP("TrashDock", "hop"),
+    "actor": QT_TRANSLATE_NOOP("TrashDock", "actor"),
+    "source": QT_TRANSLATE_NOOP("TrashDock", "source"),
+}
+#: "… restored from the Trash", by kind.
+RESTORED = {
+    "claim": QT_TRANSLATE_NOOP("TrashDock", "Claim %1 restored from the Trash"),
+    "hop": QT_TRANSLATE_NOOP("TrashDock", "Hop %1 restored from the Trash"),
+    "actor": QT_TRANSLATE_NOOP("TrashDock", "Actor %1 restored from the Trash"),
+    "source": QT_TRANSLATE_NOOP("TrashDock", "Source %1 restored from the Trash"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrashDock", text)
 
 
 class TrashDock(QDockWidget):
     def __init__(self, window: MainWindow, editor: ClaimEditor) -> None:
-        super().__init__("Trash", window)
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Trash"))
         self.editor = editor
         self.setObjectName("TrashDock")
         self.window_ = window
         self.items: list[TrashItem] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Trash")
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Trash"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -50,10 +76,10 @@ class TrashDock(QDockWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.restore())
         self.restore_button = self._button(
-            "&Restore", "Bring the selected record back", self.restore
+            self.tr("&Restore"), self.tr("Bring the selected record back"), self.restore
         )
         self.empty_button = self._button(
-            "&Empty Trash…", "Purge everything in the Trash for good", self.empty
+            self.tr("&Empty Trash…"), self.tr("Purge everything in the Trash for good"), self.empty
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
@@ -106,9 +132,11 @@ class TrashDock(QDockWidget):
                 self.window_.show_error(str(exc))
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            where = f" (claim {item.claim_id})" if item.claim_id is not None else ""
+            where = ""
+            if item.claim_id is not None:
+                where = " " + self.tr("(claim %1)").replace("%1", str(item.claim_id))
             cells = (
-                item.kind,
+                _tr(KINDS.get(item.kind, item.kind)),
                 str(item.id),
                 item.what + where,
                 f"{item.deleted_at:%Y-%m-%d %H:%M}",
@@ -124,7 +152,7 @@ class TrashDock(QDockWidget):
     def selected(self) -> TrashItem | None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.items):
-            self.window_.show_status("Select something in the Trash first")
+            self.window_.show_status(self.tr("Select something in the Trash first"))
             return None
         return self.items[row]
 
@@ -139,24 +167,32 @@ class TrashDock(QDockWidget):
         command = RestoreFromTrash(editor, item.kind, item.id, item.claim_id)
         problem = editor.execute(command)
         if problem:
-            self.window_.show_error(f"Cannot restore {item.kind} {item.id}: {problem}")
+            what = f"{_tr(KINDS.get(item.kind, item.kind))} {item.id}"
+            self.window_.show_error(
+                self.tr("Cannot restore %1: %2").replace("%1", what).replace("%2", problem)
+            )
         else:
-            self.window_.show_status(f"{item.kind.title()} {item.id} restored from the Trash")
+            done = _tr(RESTORED.get(item.kind, "%1 restored from the Trash"))
+            self.window_.show_status(done.replace("%1", str(item.id)))
 
     def empty(self) -> QMessageBox | None:
         """Ask, then purge everything in the Trash for good."""
         if not self.items:
-            self.window_.show_status("The Trash is empty")
+            self.window_.show_status(self.tr("The Trash is empty"))
             return None
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Empty Trash",
-            f"Purge the {len(self.items)} record(s) in the Trash for good? They cannot be "
-            "restored afterwards; the audit log records what was purged.",
+            self.tr("Empty Trash"),
+            self.tr(
+                "Purge the %n record(s) in the Trash for good? They cannot be restored "
+                "afterwards; the audit log records what was purged.",
+                "",
+                len(self.items),
+            ),
             QMessageBox.StandardButton.Cancel,
             self.window_,
         )
-        purge = box.addButton("Empty Trash", QMessageBox.ButtonRole.DestructiveRole)
+        purge = box.addButton(self.tr("Empty Trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirm = box
 
@@ -175,10 +211,30 @@ class TrashDock(QDockWidget):
         try:
             purged = self.window_.run_change(lambda uow: ops.empty_trash(uow))
         except CaseError as exc:
-            self.window_.show_error(f"The Trash was not emptied: {exc}")
+            self.window_.show_error(
+                self.tr("The Trash was not emptied: %1").replace("%1", str(exc))
+            )
             return
-        self.window_.show_status(purged.summary()[:1].upper() + purged.summary()[1:])
+        self.window_.show_status(self._purged(purged))
         self.reload()
+
+    def _purged(self, purged: Purged) -> str:
+        """What Empty Trash did, in the window's language (the audit log keeps its own)."""
+        parts = []
+        if purged.claims:
+            parts.append(self.tr("%n claim(s)", "", len(purged.claims)))
+        if purged.hops:
+            parts.append(self.tr("%n hop(s)", "", len(purged.hops)))
+        if purged.actors:
+            parts.append(self.tr("%n actor(s)", "", len(purged.actors)))
+        if purged.sources:
+            parts.append(self.tr("%n source(s)", "", len(purged.sources)))
+        what = self.tr(", ").join(parts) if parts else self.tr("nothing")
+        line = self.tr("Purged %1 from the Trash").replace("%1", what)
+        if purged.kept:
+            kept = self.tr("kept %n still in use (%1)", "", len(purged.kept))
+            line += self.tr("; ") + kept.replace("%1", "; ".join(purged.kept))
+        return line
 
 
 def add_trash_view(window: MainWindow, editor: ClaimEditor) -> TrashDock:

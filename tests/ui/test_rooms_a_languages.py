@@ -1,0 +1,109 @@
+"""The claim, claims, editing, records, Trash and export rooms in Arabic and Russian: the window
+built after the language is installed (as `provdesk --language` does) shows their texts
+translated, plural forms follow each language's rules, and the case keeps storing the same
+values whatever the window's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from db.case import Case
+from db.vocabulary import Verdict
+from desktop.ui.common import i18n
+from desktop.ui.common.vocabulary_labels import shown
+from desktop.ui.main_window import MainWindow
+from desktop.ui.window_setup import build_window
+
+
+def _window_in(language: str, qtbot: QtBot, case: Case) -> Iterator[MainWindow]:
+    i18n.install(language)
+    try:
+        win, _actions = build_window()
+        qtbot.addWidget(win)
+        win.resize(1360, 820)
+        win.show()
+        win.set_case(case)
+        yield win
+        win.workers.wait(5000)
+        win.set_case(None)
+    finally:
+        i18n.install("en")
+
+
+@pytest.fixture
+def arabic(qtbot: QtBot, demo_case: Case) -> Iterator[MainWindow]:
+    yield from _window_in("ar", qtbot, demo_case)
+
+
+@pytest.fixture
+def russian(qtbot: QtBot, demo_case: Case) -> Iterator[MainWindow]:
+    yield from _window_in("ru", qtbot, demo_case)
+
+
+def _plural(context: str, source: str, n: int) -> str:
+    return QCoreApplication.translate(context, source, "", n)
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("ru", ["1 утверждение", "2 утверждения", "5 утверждений", "11 утверждений"]),
+        ("ar", ["ادعاء واحد", "ادعاءان", "5 ادعاءات", "11 ادعاءً"]),
+        ("en", ["1 claim", "2 claims", "5 claims", "11 claims"]),
+    ],
+)
+def test_plural_forms_follow_the_language(qapp: object, language: str, forms: list[str]) -> None:
+    i18n.install(language)
+    try:
+        got = [_plural("TrashDock", "%n claim(s)", n) for n in (1, 2, 5, 11)]
+    finally:
+        i18n.install("en")
+    assert got == forms
+
+
+def test_trash_in_arabic(qtbot: QtBot, arabic: MainWindow) -> None:
+    window = arabic
+    trash = window.parts.trash_view
+    assert trash.windowTitle() == "سلة المهملات"
+    headers = [trash.table.horizontalHeaderItem(c).text() for c in range(trash.table.columnCount())]
+    assert headers == ["النوع", "المعرّف", "ماذا", "حُذف (UTC)", "بواسطة"]
+    assert trash.restore_button.text() == "ا&ستعادة"
+    assert trash.empty_button.text() == "إ&فراغ سلة المهملات…"
+
+
+def test_editing_in_arabic_shows_translated_dialogs_and_undo_texts(
+    qtbot: QtBot, arabic: MainWindow, demo_case: Case
+) -> None:
+    window = arabic
+    editor = window.parts.editor
+    window.select_claim(window.model.claim_id(0))
+    qtbot.waitUntil(lambda: window.detail.detail is not None)
+    dialog = editor.set_verdict()
+    assert dialog is not None
+    assert dialog.windowTitle() == "تعيين الحكم"
+    labels = [dialog.choices.item(row).text() for row in range(dialog.choices.count())]
+    assert f"6  {shown(Verdict.FALSE)}" in labels  # the vocabulary's translated label
+    dialog.choose("false")
+    dialog.rationale.setPlainText("The ministry's transcript says otherwise.")
+    dialog.accept()
+    qtbot.waitUntil(lambda: editor.dialog is None)
+    # Edit ▸ Undo names the command in Arabic; the case stores the slug.
+    assert editor.stack.undoText() == f"تعيين الحكم: {shown(Verdict.FALSE)}"
+    assert window.detail.detail is not None and window.detail.detail.verdict == "false"
+
+
+def test_editing_in_russian_hop_dialog(qtbot: QtBot, russian: MainWindow) -> None:
+    window = russian
+    editor = window.parts.editor
+    window.select_claim(window.model.claim_id(0))
+    qtbot.waitUntil(lambda: window.detail.detail is not None)
+    dialog = editor.add_hop()
+    assert dialog is not None
+    assert dialog.windowTitle() == "Добавить звено"
+    assert dialog.place.itemText(0) == "В конце цепочки"
+    assert dialog.source.itemText(0) == "Без источника"
+    dialog.reject()
