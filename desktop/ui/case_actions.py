@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads on the worker that opens the case
     from db.case import Case
 
 CASE_SUFFIX = ".provdesk"  # as db.case.CASE_SUFFIX (a test keeps them equal)
-FILE_FILTER = f"Provenance Desk cases (*{CASE_SUFFIX});;All files (*)"
+FILE_PATTERN = f"*{CASE_SUFFIX}"
 
 
 def open_and_count(location: str, *, create: bool, demo: bool, reviewer: str) -> tuple[Case, int]:
@@ -63,7 +63,7 @@ class CaseActions(QObject):
         bind = window.action_registry.bind
         bind("file.new_case", self.new_case)
         bind("file.open_case", self.choose_case)
-        self.recent = QMenu("Open &Recent", window)
+        self.recent = QMenu(self.tr("Open &Recent"), window)
         self.recent.setObjectName("menuRecent")
         self.recent.aboutToShow.connect(self._fill_recent)
         window.action_registry.provide("file.recent", self.recent.menuAction())
@@ -78,7 +78,7 @@ class CaseActions(QObject):
         if self.open_server is not None and "://" in location and not location.startswith("sqlite"):
             self.open_server(location)  # the password from the keyring, or asked for
             return
-        window.show_status(f"Opening {isolate(location)}…", 0)
+        window.show_status(self.tr("Opening {case}…").format(case=isolate(location)), 0)
         reviewer = preferences.audit_reviewer()
         if window.case is None and not create and "://" not in location:
             self._first_look(location)
@@ -91,7 +91,9 @@ class CaseActions(QObject):
             window.statusBar().clearMessage()
             window.forget_first_look()
             if isinstance(exc, CaseError):
-                window.show_error(f"The case could not be opened: {exc}")
+                window.show_error(
+                    self.tr("The case could not be opened: {reason}").format(reason=exc)
+                )
             else:
                 window._work_failed(exc)
 
@@ -125,30 +127,43 @@ class CaseActions(QObject):
 
     def new_case(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "New case", str(preferences.data_dir() / "cases"), FILE_FILTER
+            self.window,
+            self.tr("New case"),
+            str(preferences.data_dir() / "cases"),
+            self.file_filter(),
         )
         if path:
             if not path.endswith(CASE_SUFFIX):
                 path += CASE_SUFFIX
             if Path(path).exists():
                 self.window.show_error(
-                    f"{isolate(str(path))} exists already: open it, or choose another name"
+                    self.tr("{file} exists already: open it, or choose another name").format(
+                        file=isolate(str(path))
+                    )
                 )
                 return
             self.open_location(path, create=True)
 
     def choose_case(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open case", str(preferences.data_dir() / "cases"), FILE_FILTER
+            self.window,
+            self.tr("Open case"),
+            str(preferences.data_dir() / "cases"),
+            self.file_filter(),
         )
         if path:
             self.open_location(path)
+
+    def file_filter(self) -> str:
+        """The file dialogs' filter: case files, or any file (the patterns stay as they are)."""
+        cases = self.tr("Provenance Desk cases")
+        return f"{cases} ({FILE_PATTERN});;{self.tr('All files')} (*)"
 
     def _fill_recent(self) -> None:
         self.recent.clear()
         cases = preferences.recent_cases()
         if not cases:
-            self.recent.addAction("No recent cases").setEnabled(False)
+            self.recent.addAction(self.tr("No recent cases")).setEnabled(False)
             return
         for number, location in enumerate(cases, start=1):
             action = self.recent.addAction(f"&{number % 10} {isolate(location)}")
@@ -165,8 +180,10 @@ class CaseActions(QObject):
             name = dialog.reviewer()
             if self.window.case is not None:
                 self.window.case.reviewer = name
-            self.window.reviewer_label.setText(f"Reviewer: {isolate(name)}")
-            self.window.show_status(f"Changes are now recorded as made by {isolate(name)}")
+            self.window.reviewer_label.setText(self.window.reviewer_text(name))
+            self.window.show_status(
+                self.tr("Changes are now recorded as made by {name}").format(name=isolate(name))
+            )
 
         dialog.accepted.connect(accepted)
         dialog.open()

@@ -37,7 +37,9 @@ class CaseWatch(QObject):
             return
         self._warned = True
         self.window.show_error(
-            f"The case file {isolate(str(path))} was deleted or moved while it was open. What you see is "
-            "what it held; changes cannot be saved until the file is back. Put it back (or "
-            "open the moved file with File ▸ Open Case) to go on working."
+            self.tr(
+                "The case file {file} was deleted or moved while it was open. What you see is "
+                "what it held; changes cannot be saved until the file is back. Put it back (or "
+                "open the moved file with File ▸ Open Case) to go on working."
+            ).format(file=isolate(str(path)))
         )

@@ -43,18 +43,20 @@ class ErrorReportDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorReport")
-        self.setWindowTitle(f"{APP_NAME}: something went wrong")
+        self.setWindowTitle(self.tr("{app}: something went wrong").format(app=APP_NAME))
         intro = QLabel(
-            "Something unexpected went wrong. Your case is safe: every change is saved in one "
-            "transaction or not at all. Please copy this report and send it to the developers."
+            self.tr(
+                "Something unexpected went wrong. Your case is safe: every change is saved in one "
+                "transaction or not at all. Please copy this report and send it to the developers."
+            )
         )
         intro.setWordWrap(True)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)
-        self.report.setAccessibleName("Error report")
+        self.report.setAccessibleName(self.tr("Error report"))
         self.report.setMinimumSize(620, 260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("&Copy Report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

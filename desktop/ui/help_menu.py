@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from desktop import version
@@ -12,12 +12,13 @@ from desktop.version import APP_NAME
 
 from .main_window import MainWindow
 
-ABOUT = (
+ABOUT = QT_TRANSLATE_NOOP(
+    "About",
     "<h3>{name} {version}</h3>"
     "<p>Record each claim with the chain of people and outlets that carried it, check every "
     "link against the sources, mark verdicts, and export provenance reports.</p>"
     "<p>Every change is written to the case's audit log, hash-chained so that tampering shows."
-    "</p><p>Licensed under the GNU GPL, version 3 or later.</p>"
+    "</p><p>Licensed under the GNU GPL, version 3 or later.</p>",
 )
 GUIDE = ("help", "user-guide.html")
 """The user guide's page, under the `resources` package; `user-guide.<lang>.html` beside it is
@@ -40,9 +41,9 @@ class UserGuide(QDialog):
     def __init__(self, parent: MainWindow) -> None:
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.setWindowTitle(f"{APP_NAME} User Guide")
+        self.setWindowTitle(self.tr("{app} User Guide").format(app=APP_NAME))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(QCoreApplication.translate("UserGuide", "User guide"))
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -65,8 +66,10 @@ def add_help_menu(window: MainWindow) -> None:
         dialog.activateWindow()
 
     def about() -> None:
-        text = ABOUT.format(name=APP_NAME, version=version.__version__)
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", text, parent=window)
+        about_text = QCoreApplication.translate("About", ABOUT)
+        text = about_text.format(name=APP_NAME, version=version.__version__)
+        title = QCoreApplication.translate("About", "About {app}").format(app=APP_NAME)
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=window)
         box.setObjectName("aboutBox")
         box.open()
 

@@ -31,7 +31,6 @@ from db.errors import CaseError, CaseUnavailable
 from db.text.direction import isolate
 from desktop import preferences
 from desktop.version import APP_NAME
-from desktop.wording import count
 
 from .claims.claim_list_control import ClaimListControl
 from .claims.claims_model import (
@@ -44,7 +43,8 @@ from .claims.claims_model import (
     ClaimTableModel,
 )
 from .claims.filter_bar import FilterBar
-from .common.action_catalogue import MENU_LAYOUT, Need
+from .common import i18n
+from .common.action_catalogue import MENU_LAYOUT, MENU_TITLES, Need, shown
 from .common.actions import ActionRegistry
 from .common.events import WindowEvents
 from .common.workers import Workers
@@ -116,7 +116,7 @@ class MainWindow(ClaimListControl, QMainWindow):
 
         self.table = QTableView()
         self.table.setObjectName("claimTable")
-        self.table.setAccessibleName("Claims")
+        self.table.setAccessibleName(self.tr("Claims"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -157,15 +157,17 @@ class MainWindow(ClaimListControl, QMainWindow):
         self.setCentralWidget(central)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of claims")
+        self.count_label.setAccessibleName(self.tr("Number of claims"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(90)
-        self.busy.setAccessibleName("Working")
-        self.busy.setToolTip("Working…")
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setToolTip(self.tr("Working…"))
         self.busy.hide()
         self.reviewer_label = QLabel()
-        self.reviewer_label.setToolTip("The name written into the audit log (Edit ▸ Preferences)")
+        self.reviewer_label.setToolTip(
+            self.tr("The name written into the audit log (Edit ▸ Preferences)")
+        )
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.reviewer_label)
@@ -175,7 +177,7 @@ class MainWindow(ClaimListControl, QMainWindow):
         self.model.rowsLoaded.connect(self._rows_loaded)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
 
-        self.toolbar = QToolBar("Main toolbar", self)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -220,7 +222,7 @@ class MainWindow(ClaimListControl, QMainWindow):
 
     def _build_menus(self) -> None:
         for name in MENUS:
-            menu = self.menuBar().addMenu(f"&{name}")
+            menu = self.menuBar().addMenu(shown(MENU_TITLES[name]))
             menu.setObjectName(f"menu{name}")
             self._menus[name] = menu
         self.action_registry.build_menus(self._menus)
@@ -243,13 +245,13 @@ class MainWindow(ClaimListControl, QMainWindow):
         self.model.set_case(case, count)
         self._refresh_choices()
         self._update_title()
-        self.reviewer_label.setText(f"Reviewer: {isolate(case.reviewer)}" if case else "")
+        self.reviewer_label.setText(self.reviewer_text(case.reviewer) if case else "")
         self.events.caseChanged.emit(case)
         if old is not None and old is not case:
             old.close()
         if case is not None:
             self._show_first_row()
-            self.show_status(f"Opened {isolate(case.location)}")
+            self.show_status(self.tr("Opened {case}").format(case=isolate(case.location)))
         else:
             self.detail.set_detail(None)
 
@@ -260,7 +262,7 @@ class MainWindow(ClaimListControl, QMainWindow):
             return
         self.model.show_first_look(look.count, look.rows)
         self.setWindowTitle(f"{isolate(look.name)} — {APP_NAME}")
-        self.count_label.setText(count(look.count, "claim", "claims"))
+        self.count_label.setText(i18n.with_digits(self.tr("%n claim(s)", "", look.count)))
 
     def forget_first_look(self) -> None:
         """The case did not open after all: its first rows go."""
@@ -268,6 +270,10 @@ class MainWindow(ClaimListControl, QMainWindow):
             self.model.set_case(None)
             self._update_title()
             self._update_count()
+
+    def reviewer_text(self, name: str) -> str:
+        """The status bar's word on who the audit log names for the changes made here."""
+        return self.tr("Reviewer: {name}").format(name=isolate(name))
 
     def _update_title(self) -> None:
         if self._case is None:
@@ -343,7 +349,7 @@ class MainWindow(ClaimListControl, QMainWindow):
         self.messages.append(message)
         self.statusBar().showMessage(message, msecs)
 
-    def show_error(self, message: str, title: str = "Provenance Desk") -> QMessageBox:
+    def show_error(self, message: str, title: str = APP_NAME) -> QMessageBox:
         """A clear message in a window-modal box (opened, not exec'd: the loop keeps running)."""
         self.messages.append(message)
         box = QMessageBox(
@@ -363,10 +369,11 @@ class MainWindow(ClaimListControl, QMainWindow):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _case_lost(self, message: str) -> None:
-        self.show_error(
-            f"{message}\n\nThe case may have been moved, deleted or locked. Nothing you saved "
-            "is lost; reopen the case from File ▸ Open Recent once it is back."
+        advice = self.tr(
+            "The case may have been moved, deleted or locked. Nothing you saved is lost; reopen "
+            "the case from File ▸ Open Recent once it is back."
         )
+        self.show_error(f"{message}\n\n{advice}")
 
     def run_change(
         self, work: Callable[[UnitOfWork], T], what: str = "", *, wait: float = 0.2

@@ -7,9 +7,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
-
-from desktop.version import APP_NAME
 
 Key = str | QKeySequence.StandardKey
 SEPARATOR = "-"
@@ -43,324 +42,222 @@ class ActionSpec:
 
 _STD = QKeySequence.StandardKey
 _EDIT = (Need.WRITABLE,)
+CONTEXT = "Actions"
+"""The translation context of the catalogue's texts and tips (see `shown`)."""
 
+
+def _action(
+    action_id: str,
+    name: str,
+    keys: tuple[Key, ...],
+    text: str,
+    tip: str,
+    *,
+    needs: tuple[Need, ...] = (),
+    checkable: bool = False,
+    everywhere: bool = False,
+) -> ActionSpec:
+    """A menu action: its id, Qt object name, keys, menu text and tip."""
+    return ActionSpec(action_id, text, tip, keys, needs, name, checkable, everywhere)
+
+
+def _edit(action_id: str, name: str, keys: tuple[Key, ...], text: str, tip: str) -> ActionSpec:
+    """A menu action that changes the case: it needs a case the reviewer may change."""
+    return _action(action_id, name, keys, text, tip, needs=_EDIT)
+
+
+def _toggle(action_id: str, keys: tuple[Key, ...], tip: str) -> ActionSpec:
+    """A view's show/hide toggle: its dock makes the action, the catalogue gives keys and tip."""
+    return ActionSpec(action_id, tip=tip, keys=keys)
+
+
+def shown(text: str) -> str:
+    """A text or tip of the catalogue in the window's language."""
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+# One entry an action: id, object name, keys, then its text and tip marked for Qt's lupdate
+# (context "Actions"; the registry shows them translated). A table, so kept as written.
+# fmt: off
 ACTIONS: tuple[ActionSpec, ...] = (
     # -- File
-    ActionSpec(
-        "file.new_case",
-        "&New Case…",
-        "Create an empty case file",
-        ("Ctrl+Alt+N",),
-        name="actionNewCase",
-    ),
-    ActionSpec(
-        "file.open_case", "&Open Case…", "Open a case file", (_STD.Open,), name="actionOpenCase"
-    ),
+    _action("file.new_case", "actionNewCase", ("Ctrl+Alt+N",),
+        QT_TRANSLATE_NOOP("Actions", "&New Case…"),
+        QT_TRANSLATE_NOOP("Actions", "Create an empty case file")),
+    _action("file.open_case", "actionOpenCase", (_STD.Open,),
+        QT_TRANSLATE_NOOP("Actions", "&Open Case…"),
+        QT_TRANSLATE_NOOP("Actions", "Open a case file")),
     ActionSpec("file.recent"),  # the Open Recent submenu (case_actions)
-    ActionSpec(
-        "file.connect_server",
-        "Connect to &Team Server…",
-        "Open the case a desk shares on a PostgreSQL server",
-        ("Ctrl+Alt+T",),
-        name="actionConnectServer",
-    ),
-    ActionSpec(
-        "file.export",
-        "&Export Report…",
-        "Export claims with their chains, evidence hashes and review history",
-        ("Ctrl+Alt+E",),
-        name="actionExport",
-    ),
-    ActionSpec(
-        "file.copy_to_server",
-        "Copy Case to Team &Server…",
-        "Put a copy of this case, evidence files and audit log included, on a team server",
-        name="actionCopyToServer",
-    ),
-    ActionSpec(
-        "file.copy_to_file",
-        "Copy Case to &File…",
-        "Write a copy of this case, evidence files and audit log included, to a case file",
-        name="actionCopyToFile",
-    ),
-    ActionSpec(
-        "file.restore_backup",
-        "Restore from &Backup…",
-        "Put the case back as it was in one of its backups (the current case is kept)",
-        needs=(Need.NOT_ON_SERVER, Need.WRITABLE),
-        name="actionRestoreBackup",
-    ),
-    ActionSpec(
-        "file.import_source",
-        "&Import Source…",
-        "Import a PDF, web page or capture, text, e-mail, document or image as a source",
-        ("Ctrl+I",),
-        _EDIT,
-        name="actionImportSource",
-    ),
-    ActionSpec(
-        "file.import_new_version",
-        "Import New &Version…",
-        "Import a changed file of the source shown as its new version; its quotes are "
-        "re-anchored (exact, changed or lost)",
-        (),
-        _EDIT,
-        name="actionImportNewVersion",
-    ),
-    ActionSpec(
-        "file.import_folder",
-        "Import &Folder…",
-        "Import every PDF, saved web page, text and Markdown file under a folder",
-        ("Ctrl+Alt+I",),
-        (Need.CASE_OPEN, Need.WRITABLE),
-        name="actionImportFolder",
-    ),
-    ActionSpec(
-        "file.ocr_language",
-        "OCR &Language for Imports…",
-        "The language(s) of screenshots and scanned pages imported next (default: guessed)",
-        name="actionOcrLanguage",
-    ),
-    ActionSpec("file.quit", "&Quit", "Close the window", (_STD.Quit, "Ctrl+Q"), name="actionQuit"),
+    _action("file.connect_server", "actionConnectServer", ("Ctrl+Alt+T",),
+        QT_TRANSLATE_NOOP("Actions", "Connect to &Team Server…"),
+        QT_TRANSLATE_NOOP("Actions", "Open the case a desk shares on a PostgreSQL server")),
+    _action("file.export", "actionExport", ("Ctrl+Alt+E",),
+        QT_TRANSLATE_NOOP("Actions", "&Export Report…"),
+        QT_TRANSLATE_NOOP("Actions", "Export claims with their chains, evidence hashes and review "
+                                     "history")),
+    _action("file.copy_to_server", "actionCopyToServer", (),
+        QT_TRANSLATE_NOOP("Actions", "Copy Case to Team &Server…"),
+        QT_TRANSLATE_NOOP("Actions", "Put a copy of this case, evidence files and audit log "
+                                     "included, on a team server")),
+    _action("file.copy_to_file", "actionCopyToFile", (),
+        QT_TRANSLATE_NOOP("Actions", "Copy Case to &File…"),
+        QT_TRANSLATE_NOOP("Actions", "Write a copy of this case, evidence files and audit log "
+                                     "included, to a case file")),
+    _action("file.restore_backup", "actionRestoreBackup", (),
+        QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"),
+        QT_TRANSLATE_NOOP("Actions", "Put the case back as it was in one of its backups (the "
+                                     "current case is kept)"),
+        needs=(Need.NOT_ON_SERVER, Need.WRITABLE)),
+    _edit("file.import_source", "actionImportSource", ("Ctrl+I",),
+        QT_TRANSLATE_NOOP("Actions", "&Import Source…"),
+        QT_TRANSLATE_NOOP("Actions", "Import a PDF, web page or capture, text, e-mail, document "
+                                     "or image as a source")),
+    _edit("file.import_new_version", "actionImportNewVersion", (),
+        QT_TRANSLATE_NOOP("Actions", "Import New &Version…"),
+        QT_TRANSLATE_NOOP("Actions", "Import a changed file of the source shown as its new "
+                                     "version; its quotes are re-anchored (exact, changed or "
+                                     "lost)")),
+    _action("file.import_folder", "actionImportFolder", ("Ctrl+Alt+I",),
+        QT_TRANSLATE_NOOP("Actions", "Import &Folder…"),
+        QT_TRANSLATE_NOOP("Actions", "Import every PDF, saved web page, text and Markdown file "
+                                     "under a folder"),
+        needs=(Need.CASE_OPEN, Need.WRITABLE)),
+    _action("file.ocr_language", "actionOcrLanguage", (),
+        QT_TRANSLATE_NOOP("Actions", "OCR &Language for Imports…"),
+        QT_TRANSLATE_NOOP("Actions", "The language(s) of screenshots and scanned pages imported "
+                                     "next (default: guessed)")),
+    _action("file.quit", "actionQuit", (_STD.Quit, "Ctrl+Q"),
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Close the window")),
     # -- Edit
     ActionSpec("edit.undo", keys=(_STD.Undo,), name="actionUndo"),
     ActionSpec("edit.redo", keys=("Ctrl+Shift+Z", _STD.Redo), name="actionRedo"),
-    ActionSpec(
-        "edit.preferences",
-        "&Preferences…",
-        "Your reviewer name",
-        (_STD.Preferences, "Ctrl+,"),
-        name="actionPreferences",
-    ),
+    _action("edit.preferences", "actionPreferences", (_STD.Preferences, "Ctrl+,"),
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        QT_TRANSLATE_NOOP("Actions", "Your reviewer name, the window's language and its digits")),
     # -- View
-    ActionSpec(
-        "view.find",
-        "&Find…",
-        "Search the claims and quotes of the case",
-        (_STD.Find,),
-        name="actionFind",
-    ),
-    ActionSpec(
-        "view.clear_filters",
-        "&Clear Search and Filters",
-        "Show every claim again",
-        ("Ctrl+Shift+F",),
-        name="actionClearFilters",
-    ),
-    ActionSpec(
-        "view.reload",
-        "&Reload",
-        "Read the case again (changes made by others appear)",
-        (_STD.Refresh,),
-        name="actionReload",
-    ),
-    ActionSpec("view.actors", tip="Show or hide the Actors view", keys=("Ctrl+Shift+A",)),
-    ActionSpec("view.sources", tip="Show or hide the Sources view", keys=("Ctrl+Shift+S",)),
-    ActionSpec(
-        "view.trash",
-        tip="Show or hide the Trash: deleted records, to restore or purge",
-        keys=("Ctrl+Shift+T",),
-    ),
-    ActionSpec("view.source", tip="Show or hide the source viewer", keys=("Ctrl+Shift+V",)),
+    _action("view.find", "actionFind", (_STD.Find,),
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        QT_TRANSLATE_NOOP("Actions", "Search the claims and quotes of the case")),
+    _action("view.clear_filters", "actionClearFilters", ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("Actions", "&Clear Search and Filters"),
+        QT_TRANSLATE_NOOP("Actions", "Show every claim again")),
+    _action("view.reload", "actionReload", (_STD.Refresh,),
+        QT_TRANSLATE_NOOP("Actions", "&Reload"),
+        QT_TRANSLATE_NOOP("Actions", "Read the case again (changes made by others appear)")),
+    _toggle("view.actors", ("Ctrl+Shift+A",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the Actors view")),
+    _toggle("view.sources", ("Ctrl+Shift+S",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the Sources view")),
+    _toggle("view.trash", ("Ctrl+Shift+T",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the Trash: deleted records, to restore or purge")),
+    _toggle("view.source", ("Ctrl+Shift+V",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the source viewer")),
     # -- Claim
-    ActionSpec(
-        "claim.new", "&New Claim…", "Write a new claim", ("Ctrl+N",), _EDIT, name="actionNewClaim"
-    ),
-    ActionSpec(
-        "claim.duplicate",
-        "&Duplicate Claim",
-        "Copy the claim with its chain (verdict and statuses start afresh)",
-        ("Ctrl+D",),
-        _EDIT,
-        name="actionDuplicateClaim",
-    ),
-    ActionSpec(
-        "claim.edit",
-        "&Edit Claim…",
-        "Change the wording, tags or notes",
-        ("F2",),
-        _EDIT,
-        name="actionEditClaim",
-    ),
-    ActionSpec(
-        "claim.set_verdict",
-        "Set &Verdict…",
-        "Mark the claim's verdict with a rationale",
-        ("Ctrl+E",),
-        _EDIT,
-        name="actionSetVerdict",
-    ),
-    ActionSpec(
-        "claim.sign_off",
-        "Sign &Off Verdict…",
-        "Confirm another reviewer's final verdict (four-eyes)",
-        ("Ctrl+Alt+S",),
-        (Need.VERDICT_AWAITS_OTHER, Need.WRITABLE),
-        name="actionSignOff",
-    ),
-    ActionSpec(
-        "claim.send_back",
-        "Send Verdict &Back…",
-        "Return another reviewer's final verdict for more work, with the reason",
-        ("Ctrl+Alt+B",),
-        (Need.VERDICT_AWAITS_OTHER, Need.WRITABLE),
-        name="actionSendBack",
-    ),
-    ActionSpec(
-        "claim.delete",
-        "De&lete Claim",
-        "Move the claim with its chain to the Trash (Undo or View ▸ Trash brings it back)",
-        ("Ctrl+Shift+Delete",),
-        _EDIT,
-        name="actionDeleteClaim",
-    ),
-    ActionSpec(
-        "claim.add_hop",
-        "&Add Hop…",
-        "Add a hop at the end of the chain",
-        ("Ctrl+H",),
-        _EDIT,
-        name="actionAddHop",
-    ),
-    ActionSpec(
-        "claim.insert_hop",
-        "&Insert Hop After Selected…",
-        "Insert a hop between the selected hop and the next",
-        ("Ctrl+Shift+I",),
-        _EDIT,
-        name="actionInsertHop",
-    ),
-    ActionSpec(
-        "claim.edit_hop",
-        "Edit &Hop…",
-        "Change the selected hop",
-        ("Shift+F2",),
-        _EDIT,
-        name="actionEditHop",
-    ),
-    ActionSpec(
-        "claim.hop_status",
-        "Set Hop &Status…",
-        "Mark how faithfully the selected hop relays the claim",
-        ("Ctrl+Shift+E",),
-        _EDIT,
-        name="actionSetHopStatus",
-    ),
-    ActionSpec(
-        "claim.hop_up",
-        "Move Hop &Up",
-        "Towards the origin",
-        ("Alt+Up",),
-        _EDIT,
-        name="actionMoveHopUp",
-    ),
-    ActionSpec(
-        "claim.hop_down",
-        "Move Hop Do&wn",
-        "Away from the origin",
-        ("Alt+Down",),
-        _EDIT,
-        name="actionMoveHopDown",
-    ),
-    ActionSpec(
-        "claim.remove_hop",
-        "&Remove Hop",
-        "Take the selected hop out of the chain",
-        ("Ctrl+Delete",),
-        _EDIT,
-        name="actionRemoveHop",
-    ),
-    ActionSpec(
-        "claim.accept_anchor",
-        "Accept New &Anchor",
-        "The selected hop's changed quote takes the words of its source's current version",
-        (),
-        _EDIT,
-        name="actionAcceptNewAnchor",
-    ),
-    ActionSpec(
-        "claim.keep_version",
-        "&Keep Old Version",
-        "The selected hop's changed or lost quote stays checked against the version it was "
-        "anchored in",
-        (),
-        _EDIT,
-        name="actionKeepOldVersion",
-    ),
-    ActionSpec(
-        "claim.where_else",
-        "&Where Else?…",
-        "Every source in the case carrying the selected hop's quote (or the claim's wording), "
-        "by date, the earliest marked",
-        ("Ctrl+Alt+W",),
-        name="actionWhereElse",
-    ),
-    ActionSpec(
-        "claim.add_hop_from_original",
-        "Add Hop from the &Original",
-        "Before the selected hop, quoted from a translation, add the original's hop with its "
-        "quote located in the original through the sentence alignment",
-        (),
-        _EDIT,
-        name="actionAddHopFromOriginal",
-    ),
+    _edit("claim.new", "actionNewClaim", ("Ctrl+N",),
+        QT_TRANSLATE_NOOP("Actions", "&New Claim…"),
+        QT_TRANSLATE_NOOP("Actions", "Write a new claim")),
+    _edit("claim.duplicate", "actionDuplicateClaim", ("Ctrl+D",),
+        QT_TRANSLATE_NOOP("Actions", "&Duplicate Claim"),
+        QT_TRANSLATE_NOOP("Actions", "Copy the claim with its chain (verdict and statuses start "
+                                     "afresh)")),
+    _edit("claim.edit", "actionEditClaim", ("F2",),
+        QT_TRANSLATE_NOOP("Actions", "&Edit Claim…"),
+        QT_TRANSLATE_NOOP("Actions", "Change the wording, tags or notes")),
+    _edit("claim.set_verdict", "actionSetVerdict", ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Actions", "Set &Verdict…"),
+        QT_TRANSLATE_NOOP("Actions", "Mark the claim's verdict with a rationale")),
+    _action("claim.sign_off", "actionSignOff", ("Ctrl+Alt+S",),
+        QT_TRANSLATE_NOOP("Actions", "Sign &Off Verdict…"),
+        QT_TRANSLATE_NOOP("Actions", "Confirm another reviewer's final verdict (four-eyes)"),
+        needs=(Need.VERDICT_AWAITS_OTHER, Need.WRITABLE)),
+    _action("claim.send_back", "actionSendBack", ("Ctrl+Alt+B",),
+        QT_TRANSLATE_NOOP("Actions", "Send Verdict &Back…"),
+        QT_TRANSLATE_NOOP("Actions", "Return another reviewer's final verdict for more work, with "
+                                     "the reason"),
+        needs=(Need.VERDICT_AWAITS_OTHER, Need.WRITABLE)),
+    _edit("claim.delete", "actionDeleteClaim", ("Ctrl+Shift+Delete",),
+        QT_TRANSLATE_NOOP("Actions", "De&lete Claim"),
+        QT_TRANSLATE_NOOP("Actions", "Move the claim with its chain to the Trash (Undo or View ▸ "
+                                     "Trash brings it back)")),
+    _edit("claim.add_hop", "actionAddHop", ("Ctrl+H",),
+        QT_TRANSLATE_NOOP("Actions", "&Add Hop…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a hop at the end of the chain")),
+    _edit("claim.insert_hop", "actionInsertHop", ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("Actions", "&Insert Hop After Selected…"),
+        QT_TRANSLATE_NOOP("Actions", "Insert a hop between the selected hop and the next")),
+    _edit("claim.edit_hop", "actionEditHop", ("Shift+F2",),
+        QT_TRANSLATE_NOOP("Actions", "Edit &Hop…"),
+        QT_TRANSLATE_NOOP("Actions", "Change the selected hop")),
+    _edit("claim.hop_status", "actionSetHopStatus", ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("Actions", "Set Hop &Status…"),
+        QT_TRANSLATE_NOOP("Actions", "Mark how faithfully the selected hop relays the claim")),
+    _edit("claim.hop_up", "actionMoveHopUp", ("Alt+Up",),
+        QT_TRANSLATE_NOOP("Actions", "Move Hop &Up"),
+        QT_TRANSLATE_NOOP("Actions", "Towards the origin")),
+    _edit("claim.hop_down", "actionMoveHopDown", ("Alt+Down",),
+        QT_TRANSLATE_NOOP("Actions", "Move Hop Do&wn"),
+        QT_TRANSLATE_NOOP("Actions", "Away from the origin")),
+    _edit("claim.remove_hop", "actionRemoveHop", ("Ctrl+Delete",),
+        QT_TRANSLATE_NOOP("Actions", "&Remove Hop"),
+        QT_TRANSLATE_NOOP("Actions", "Take the selected hop out of the chain")),
+    _edit("claim.accept_anchor", "actionAcceptNewAnchor", (),
+        QT_TRANSLATE_NOOP("Actions", "Accept New &Anchor"),
+        QT_TRANSLATE_NOOP("Actions", "The selected hop's changed quote takes the words of its "
+                                     "source's current version")),
+    _edit("claim.keep_version", "actionKeepOldVersion", (),
+        QT_TRANSLATE_NOOP("Actions", "&Keep Old Version"),
+        QT_TRANSLATE_NOOP("Actions", "The selected hop's changed or lost quote stays checked "
+                                     "against the version it was anchored in")),
+    _action("claim.where_else", "actionWhereElse", ("Ctrl+Alt+W",),
+        QT_TRANSLATE_NOOP("Actions", "&Where Else?…"),
+        QT_TRANSLATE_NOOP("Actions", "Every source in the case carrying the selected hop's quote "
+                                     "(or the claim's wording), by date, the earliest marked")),
+    _edit("claim.add_hop_from_original", "actionAddHopFromOriginal", (),
+        QT_TRANSLATE_NOOP("Actions", "Add Hop from the &Original"),
+        QT_TRANSLATE_NOOP("Actions", "Before the selected hop, quoted from a translation, add the "
+                                     "original's hop with its quote located in the original "
+                                     "through the sentence alignment")),
     # -- Source
-    ActionSpec(
-        "source.link_translation",
-        "&Link Translation…",
-        "Mark the source shown as the translation of another source and align their sentences",
-        (),
-        _EDIT,
-        name="actionLinkTranslation",
-    ),
-    ActionSpec(
-        "source.aligned_translation",
-        "&Aligned Translation",
-        "Split the source viewer: the source shown beside its original (or its translation), "
-        "sentence against sentence, with drift flags",
-        (),
-        name="actionAlignedTranslation",
-    ),
+    _edit("source.link_translation", "actionLinkTranslation", (),
+        QT_TRANSLATE_NOOP("Actions", "&Link Translation…"),
+        QT_TRANSLATE_NOOP("Actions", "Mark the source shown as the translation of another source "
+                                     "and align their sentences")),
+    _action("source.aligned_translation", "actionAlignedTranslation", (),
+        QT_TRANSLATE_NOOP("Actions", "&Aligned Translation"),
+        QT_TRANSLATE_NOOP("Actions", "Split the source viewer: the source shown beside its "
+                                     "original (or its translation), sentence against sentence, "
+                                     "with drift flags")),
     # -- Tools
-    ActionSpec(
-        "tools.verify",
-        "&Verify Case Integrity…",
-        "Re-check the audit log's hash chain and every evidence file's hash",
-        name="actionVerifyIntegrity",
-    ),
-    ActionSpec(
-        "tools.back_up",
-        "&Back Up Now",
-        "Write a backup of the case file now",
-        needs=(Need.NOT_ON_SERVER,),
-        name="actionBackUpNow",
-    ),
-    ActionSpec(
-        "tools.backup_schedule",
-        "Backup &Schedule…",
-        "How often the case is backed up on its own, and how many backups are kept",
-        needs=(Need.NOT_ON_SERVER, Need.WRITABLE),
-        name="actionBackupSchedule",
-    ),
-    ActionSpec(
-        "tools.four_eyes",
-        "Require &Second Reviewer",
-        "Final verdicts of this case wait for a second reviewer's sign-off",
-        needs=(Need.CASE_OPEN, Need.WRITABLE),
-        name="actionFourEyes",
-        checkable=True,
-    ),
+    _action("tools.verify", "actionVerifyIntegrity", (),
+        QT_TRANSLATE_NOOP("Actions", "&Verify Case Integrity…"),
+        QT_TRANSLATE_NOOP("Actions", "Re-check the audit log's hash chain and every evidence "
+                                     "file's hash")),
+    _action("tools.back_up", "actionBackUpNow", (),
+        QT_TRANSLATE_NOOP("Actions", "&Back Up Now"),
+        QT_TRANSLATE_NOOP("Actions", "Write a backup of the case file now"),
+        needs=(Need.NOT_ON_SERVER,)),
+    _action("tools.backup_schedule", "actionBackupSchedule", (),
+        QT_TRANSLATE_NOOP("Actions", "Backup &Schedule…"),
+        QT_TRANSLATE_NOOP("Actions", "How often the case is backed up on its own, and how many "
+                                     "backups are kept"),
+        needs=(Need.NOT_ON_SERVER, Need.WRITABLE)),
+    _action("tools.four_eyes", "actionFourEyes", (),
+        QT_TRANSLATE_NOOP("Actions", "Require &Second Reviewer"),
+        QT_TRANSLATE_NOOP("Actions", "Final verdicts of this case wait for a second reviewer's "
+                                     "sign-off"),
+        needs=(Need.CASE_OPEN, Need.WRITABLE), checkable=True),
     # -- Help
-    ActionSpec(
-        "help.guide",
-        "&User Guide",
-        "How to record a chain, mark statuses, import sources and export reports",
-        (_STD.HelpContents, "F1"),
-        name="actionUserGuide",
-        everywhere=True,
-    ),
-    ActionSpec("help.about", f"&About {APP_NAME}", "Version and licence", name="actionAbout"),
+    _action("help.guide", "actionUserGuide", (_STD.HelpContents, "F1"),
+        QT_TRANSLATE_NOOP("Actions", "&User Guide"),
+        QT_TRANSLATE_NOOP("Actions", "How to record a chain, mark statuses, import sources and "
+                                     "export reports"),
+        everywhere=True),
+    _action("help.about", "actionAbout", (),
+        QT_TRANSLATE_NOOP("Actions", "&About Provenance Desk"),
+        QT_TRANSLATE_NOOP("Actions", "Version and licence")),
 )
+# fmt: on
 
 MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     "File": (
@@ -416,6 +313,17 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     "Help": ("help.guide", SEPARATOR, "help.about"),
 }
 """The menus, in the menu bar's order, and what each holds (`SEPARATOR` between groups)."""
+
+MENU_TITLES: dict[str, str] = {
+    "File": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    "View": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "Claim": QT_TRANSLATE_NOOP("Actions", "&Claim"),
+    "Source": QT_TRANSLATE_NOOP("Actions", "&Source"),
+    "Tools": QT_TRANSLATE_NOOP("Actions", "&Tools"),
+    "Help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
+"""Each menu's title in the menu bar (translated with `shown`)."""
 
 TOOLBAR_LAYOUT: tuple[str, ...] = (
     "claim.new",

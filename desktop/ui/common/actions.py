@@ -17,7 +17,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
-from .action_catalogue import ACTIONS, MENU_LAYOUT, SEPARATOR, TOOLBAR_LAYOUT, ActionSpec, Need
+from .action_catalogue import (
+    ACTIONS,
+    MENU_LAYOUT,
+    SEPARATOR,
+    TOOLBAR_LAYOUT,
+    ActionSpec,
+    Need,
+    shown,
+)
 
 
 class ActionRegistry(QObject):
@@ -71,11 +79,11 @@ class ActionRegistry(QObject):
     def bind(self, action_id: str, slot: Callable[[], Any]) -> QAction:
         """Make the catalogue's action `action_id`, running `slot` when triggered."""
         spec = self._specs[action_id]
-        action = QAction(spec.text, self._owner)
+        action = QAction(shown(spec.text), self._owner)
         action.setCheckable(spec.checkable)
         action.triggered.connect(lambda _checked=False: slot())
         if spec.tip:
-            action.setToolTip(spec.tip)
+            action.setToolTip(shown(spec.tip))
         return self._add(spec, action)
 
     def provide(self, action_id: str, action: QAction) -> QAction:
@@ -94,7 +102,7 @@ class ActionRegistry(QObject):
         if spec.everywhere:
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         if spec.tip:
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(shown(spec.tip))
         if spec.name:
             action.setObjectName(spec.name)
         self._actions[spec.id] = action

@@ -27,7 +27,7 @@ class Banner(QLabel):
         self.setObjectName(name)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Notice")
+        self.setAccessibleName(self.tr("Notice"))
         self.setStyleSheet(
             f"QLabel#{name} {{ background: {background}; color: {foreground}; "
             "padding: 6px 10px; font-weight: bold; }"

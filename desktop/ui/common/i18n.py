@@ -163,12 +163,6 @@ def number(value: int | float) -> str:
     return with_digits(QLocale().toString(value))
 
 
-def plural(context: str, text: str, n: int) -> str:
-    """A `%n` string of the catalogue, translated in its plural form for `n`, with the chosen
-    digits: plural("MainWindow", "%n claim(s)", 3)."""
-    return with_digits(QCoreApplication.translate(context, text, "", n))
-
-
 def date_text(value: dt.date | None) -> str:
     """A date in the locale's short format ("" for None)."""
     if value is None:

@@ -31,7 +31,7 @@ class SubmitDialog(QDialog):
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #d1453b;")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
