@@ -305,8 +305,8 @@
             <translation>الترجمة ال&amp;محاذاة</translation>
         </message>
         <message>
-            <source>Read the source shown beside its original, sentence against sentence, with drift flags</source>
-            <translation>اقرأ المصدر المعروض بجانب أصله، جملةً مقابل جملة، مع علامات الانحراف</translation>
+            <source>Split the source viewer: the source shown beside its original (or its translation), sentence against sentence, with drift flags</source>
+            <translation>قسّم عارض المصدر: المصدر المعروض بجانب أصله (أو ترجمته)، جملةً مقابل جملة، مع علامات الانحراف</translation>
         </message>
         <message>
             <source>&amp;Verify Case Integrity…</source>

@@ -305,8 +305,8 @@
             <translation>&amp;Выровненный перевод</translation>
         </message>
         <message>
-            <source>Read the source shown beside its original, sentence against sentence, with drift flags</source>
-            <translation>Читать показанный источник рядом с оригиналом, предложение против предложения, с пометками сдвига</translation>
+            <source>Split the source viewer: the source shown beside its original (or its translation), sentence against sentence, with drift flags</source>
+            <translation>Разделить просмотр источника: показанный источник рядом с оригиналом (или переводом), предложение против предложения, с пометками сдвига</translation>
         </message>
         <message>
             <source>&amp;Verify Case Integrity…</source>

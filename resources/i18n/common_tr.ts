@@ -305,8 +305,8 @@
             <translation>&amp;Hizalı Çeviri</translation>
         </message>
         <message>
-            <source>Read the source shown beside its original, sentence against sentence, with drift flags</source>
-            <translation>Gösterilen kaynağı özgününün yanında, cümle cümle, kayma işaretleriyle oku</translation>
+            <source>Split the source viewer: the source shown beside its original (or its translation), sentence against sentence, with drift flags</source>
+            <translation>Kaynak görüntüleyiciyi böl: gösterilen kaynak özgününün (ya da çevirisinin) yanında, cümle cümle, kayma işaretleriyle</translation>
         </message>
         <message>
             <source>&amp;Verify Case Integrity…</source>
