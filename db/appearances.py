@@ -120,6 +120,17 @@ def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
         if batch:
             conn.execute(insert(SourceBand), batch)
         last = rows[-1][0]
+    counts[2], counts[3] = rebuild_claim_index_rows(conn, clear=False)
+    return IndexCounts(*counts)
+
+
+def rebuild_claim_index_rows(bind: Connection | Session, *, clear: bool = True) -> tuple[int, int]:
+    """Drop and rebuild the band keys of every claim (not merged away); returns how many claims
+    and keys. For a revision that changes only how claims are banded; the caller commits."""
+    conn = bind.connection() if isinstance(bind, Session) else bind
+    if clear:
+        conn.execute(delete(ClaimBand))
+    claims = keys_stored = 0
     last = 0
     while True:
         claim_rows = conn.execute(
@@ -136,12 +147,12 @@ def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
                 continue
             keys = sim.claim_band_keys(key or "")
             claim_batch.extend({"band": k, "claim_id": ident} for k in sorted(keys))
-            counts[2] += 1
-            counts[3] += len(keys)
+            claims += 1
+            keys_stored += len(keys)
         if claim_batch:
             conn.execute(insert(ClaimBand), claim_batch)
         last = claim_rows[-1][0]
-    return IndexCounts(*counts)
+    return claims, keys_stored
 
 
 def _alive(model: type[Source] | type[Claim]) -> list[Any]:

@@ -139,6 +139,34 @@ def content_words(text: str, anchors: Sequence[Anchor], language: str | None = N
     return tokens
 
 
+RETRIEVAL_LETTERS = 5
+"""A word's look-up key: its first letters, after Arabic's article and the prepositions joined
+to it (a stemmer needs the language; a look-up key must come from the folded text alone)."""
+
+_ARABIC_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
+def retrieval_words(text_key: str) -> set[str]:
+    """The look-up keys of a folded text's content words: what `db.text.similarity` bands so
+    that a rewording is found among many claims although few of its characters are shared."""
+    common = _all_stopwords()
+    keys: set[str] = set()
+    for word in _WORD.findall(text_key):
+        if len(word) < MIN_LETTERS or word in common or word.isdigit():
+            continue
+        for article in _ARABIC_ARTICLE:
+            if word.startswith(article) and len(word) - len(article) >= MIN_LETTERS:
+                word = word[len(article) :]
+                break
+        keys.add(word[:RETRIEVAL_LETTERS])
+    return keys
+
+
+@functools.cache
+def _all_stopwords() -> frozenset[str]:
+    return frozenset().union(*(_stopwords(language) for language in _STOPWORD_LANGUAGES))
+
+
 def _matches(a: str, b: str) -> bool:
     if a == b:
         return True

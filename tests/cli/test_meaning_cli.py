@@ -164,3 +164,37 @@ def test_confirming_a_hop_says_how_its_passage_differs(
     code, out, err = run(capsys, case, "hop", "status", str(hop), "confirmed", "--why", "read it")
     assert code == 0 and out.strip() == f"hop {hop}: confirmed"
     assert err.strip() == "note: the located passage differs from the quote: negated: “not”"
+
+
+REWORDINGS = json.loads(
+    (Path(__file__).resolve().parents[1] / "data" / "meaning_rewordings.json").read_text("utf-8")
+)["pairs"]
+
+
+def test_similar_calls_a_rewording_probably_the_same_in_four_languages(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    case = tmp_path / "reworded.provdesk"
+    assert run(capsys, case, "new")[0] == 0
+    for pair in REWORDINGS:
+        for text in (pair["a"], pair["b"], pair["changed"]):
+            assert run(capsys, case, "claim", "add", text)[0] == 0
+    for at, pair in enumerate(REWORDINGS):
+        first = 3 * at + 1
+        code, out, err = run(capsys, case, "similar", str(first), "--json")
+        assert code == 0, err
+        found = {s["claim"]: s for s in json.loads(out)["similar"]}
+        reworded = found[first + 1]  # listed although its characters are not close
+        assert reworded["similarity"] < 0.70, pair["language"]
+        assert reworded["probably_same"] is True and reworded["differences"] == []
+        assert reworded["label"] == "probably the same claim"
+        assert reworded["content_similarity"] >= 0.70
+        # the rewording with one fact changed is never "the same"
+        changed = found.get(first + 2)
+        assert changed is None or changed["probably_same"] is False
+        code, out, _ = run(capsys, case, "similar", str(first + 1), "--json")
+        other = {s["claim"]: s for s in json.loads(out)["similar"]}[first + 2]
+        assert other["probably_same"] is False
+        assert [d["kind"] for d in other["differences"]] == [pair["kind"]]
+        code, out, _ = run(capsys, case, "similar", str(first))
+        assert f"#{first + 1}" in out and "same?" in out
