@@ -12,17 +12,14 @@ positions in the folded text, which `db.text.anchors` maps back to the stored te
 - **Scale words** after digits multiply them ("45 bin", "4,5 тыс.", "4.5 million", "٤٥ ألف").
 - **Percentages** ("45%", "%45", "yüzde 45", "45 процентов", "45 بالمئة") get a `%` after the
   value: 45 people and 45 per cent are different facts.
-- **Number words**: English and Russian (with its case forms: "сорока пяти") through the
-  `number-parser` package; Turkish and Arabic, which it does not parse, through the small tables
-  below. A lone "one" / "bir" / "один" (an article as often as a number) and a lone "thousands" /
-  "тысячи" (a vague amount) are not numbers.
+- **Number words** (`db.text.anchor_number_words`): English and Russian through the
+  `number-parser` package, Turkish and Arabic through small tables; `find_numbers` gives both.
 
 Values are plain decimals without exponent or trailing zeros: "4500", "4.5", "45%".
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -46,11 +43,11 @@ _NUMBER = re.compile(
 _TOKEN = re.compile(r"\w+")
 
 
-def _fold_all(words: dict[str, int]) -> dict[str, int]:
+def fold_all(words: dict[str, int]) -> dict[str, int]:
     return {search_key(word): value for word, value in words.items()}
 
 
-_SCALE_WORDS = _fold_all(
+_SCALE_WORDS = fold_all(
     {
         "thousand": 10**3,
         "million": 10**6,
@@ -84,51 +81,7 @@ _RUSSIAN_SCALE_STEMS = (
     ("триллион", 10**12),
 )
 _TURKISH_SCALES = {"bin": 10**3, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
-_SCALE_AFTER = re.compile(r"[ -]?(\w+)\.?")
-_PERCENT_AFTER = re.compile(
-    "|".join(
-        [
-            r" ?[%\u066a]",
-            r" (?:percent|per cent|процент\w*|بالمئة|بالمائة|في المئة|في المائة)(?!\w)",
-        ]
-    )
-)
-_REST_AFTER_SCALE = re.compile(r" (?:and |و ?|ve )?(\d{1,3})(?![\d.,]?\d)")
-_PERCENT_BEFORE = re.compile(r"(?:[%\u066a]|yuzde ) ?$")
-
-# --- number words of Turkish and Arabic (folded) ------------------------------------------------
-
-_ADD, _HUNDRED, _BIG = "add", "hundred", "big"
-
-_TURKISH_WORDS = _fold_all(
-    {
-        "sıfır": 0,
-        "bir": 1,
-        "iki": 2,
-        "üç": 3,
-        "dört": 4,
-        "beş": 5,
-        "altı": 6,
-        "yedi": 7,
-        "sekiz": 8,
-        "dokuz": 9,
-        "on": 10,
-        "yirmi": 20,
-        "otuz": 30,
-        "kırk": 40,
-        "elli": 50,
-        "altmış": 60,
-        "yetmiş": 70,
-        "seksen": 80,
-        "doksan": 90,
-        "yüz": 100,
-        "bin": 10**3,
-        "milyon": 10**6,
-        "milyar": 10**9,
-        "trilyon": 10**12,
-    }
-)
-_TURKISH_CASE_ENDINGS = tuple(
+TURKISH_CASE_ENDINGS = tuple(
     sorted(
         [
             "e",
@@ -156,121 +109,17 @@ _TURKISH_CASE_ENDINGS = tuple(
         reverse=True,
     )
 )
-
-_ARABIC_WORDS = _fold_all(
-    {
-        "صفر": 0,
-        "واحد": 1,
-        "واحدة": 1,
-        "أحد": 1,
-        "إحدى": 1,
-        "اثنان": 2,
-        "اثنين": 2,
-        "اثنتان": 2,
-        "اثنتين": 2,
-        "اثنا": 2,
-        "اثنتا": 2,
-        "اثني": 2,
-        "اثنتي": 2,
-        "ثلاث": 3,
-        "ثلاثة": 3,
-        "أربع": 4,
-        "أربعة": 4,
-        "خمس": 5,
-        "خمسة": 5,
-        "ست": 6,
-        "ستة": 6,
-        "سبع": 7,
-        "سبعة": 7,
-        "ثمان": 8,
-        "ثماني": 8,
-        "ثمانية": 8,
-        "تسع": 9,
-        "تسعة": 9,
-        "عشر": 10,
-        "عشرة": 10,
-        "عشرون": 20,
-        "عشرين": 20,
-        "ثلاثون": 30,
-        "ثلاثين": 30,
-        "أربعون": 40,
-        "أربعين": 40,
-        "خمسون": 50,
-        "خمسين": 50,
-        "ستون": 60,
-        "ستين": 60,
-        "سبعون": 70,
-        "سبعين": 70,
-        "ثمانون": 80,
-        "ثمانين": 80,
-        "تسعون": 90,
-        "تسعين": 90,
-        "مائة": 100,
-        "مئة": 100,
-        "مائتان": 200,
-        "مائتين": 200,
-        "مئتان": 200,
-        "مئتين": 200,
-        **{
-            f"{unit}{hundred}": n * 100
-            for unit, n in [
-                ("ثلاث", 3),
-                ("أربع", 4),
-                ("خمس", 5),
-                ("ست", 6),
-                ("سبع", 7),
-                ("ثمان", 8),
-                ("ثماني", 8),
-                ("تسع", 9),
-            ]
-            for hundred in ("مائة", "مئة")
-        },
-        "ألف": 10**3,
-        "آلاف": 10**3,
-        "ألفا": 10**3,
-        "ألفان": 2 * 10**3,
-        "ألفين": 2 * 10**3,
-        "مليون": 10**6,
-        "ملايين": 10**6,
-        "مليونا": 10**6,
-        "مليونان": 2 * 10**6,
-        "مليونين": 2 * 10**6,
-        "مليار": 10**9,
-        "مليارات": 10**9,
-    }
-)
-_ARABIC_PREFIXES = ("و", "ب", "ل", "ف")
-_ARABIC_DUALS = {search_key(w) for w in ("ألفان", "ألفين", "مليونان", "مليونين")}
-"""Duals stand for two thousand / two million alone, for a thousand after a number."""
-
-_LONE_NOT_NUMBERS = frozenset(
-    search_key(w)
-    for w in (
-        "one",
-        "أحد",
-        "إحدى",
-        "bir",
-        "on",
-        "yüz",
-        "один",
-        "одна",
-        "одно",
-        "одного",
-        "одной",
-        "одну",
-        "одним",
-        "одном",
-        "одному",
+_SCALE_AFTER = re.compile(r"[ -]?(\w+)\.?")
+_PERCENT_AFTER = re.compile(
+    "|".join(
+        [
+            r" ?[%\u066a]",
+            r" (?:percent|per cent|процент\w*|بالمئة|بالمائة|في المئة|في المائة)(?!\w)",
+        ]
     )
 )
-"""Words that alone are an article, a preposition or another word as often as a number
-(folded Turkish "on" is also "ön", front; "yüz" also face) — unless a unit of count follows."""
-
-_COUNTED_UNIT = re.compile(
-    r" (?:gun|hafta|ay|yil|saat|dakika|kisi|ton|kilometre|km|metre|asker|yarali|olu|"
-    r"day|week|month|year|hour|minute|person|tonne|ton|kilometre|mile|soldier)\w*"
-)
-"""A unit of count after a lone number word ("on gün", ten days; "one day")."""
+_REST_AFTER_SCALE = re.compile(r" (?:and |و ?|ve )?(\d{1,3})(?![\d.,]?\d)")
+_PERCENT_BEFORE = re.compile(r"(?:[%\u066a]|yuzde ) ?$")
 
 
 def ascii_digits(text: str) -> str:
@@ -320,7 +169,7 @@ def _scale_after(folded: str, end: int) -> tuple[int, int] | None:
                 f
                 for stem, f in _TURKISH_SCALES.items()
                 if word.startswith(stem)
-                and word[len(stem) :] in (*_TURKISH_CASE_ENDINGS, "ı", "i", "a", "e")
+                and word[len(stem) :] in (*TURKISH_CASE_ENDINGS, "ı", "i", "a", "e")
             ),
             None,
         )
@@ -330,7 +179,7 @@ def _scale_after(folded: str, end: int) -> tuple[int, int] | None:
     return factor, stop
 
 
-def _with_percent(folded: str, start: int, end: int, value: Decimal) -> Hit:
+def with_percent(folded: str, start: int, end: int, value: Decimal) -> Hit:
     after = _PERCENT_AFTER.match(folded, end)
     if after is not None:
         return start, after.end(), format_value(value) + "%"
@@ -360,124 +209,15 @@ def digit_numbers(folded: str, language: str) -> Iterator[Hit]:
                 skip_to = end
         if match.start() < skip_to and scale is None:
             continue
-        yield _with_percent(text, match.start(), end, value)
-
-
-# --- number words ---------------------------------------------------------------------------
-
-
-def _strip_accents(word: str) -> str:
-    """What number-parser does to its words (and so must be done to ours): й → и."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
-
-
-@functools.lru_cache(maxsize=4)
-def _parser_words(language: str) -> frozenset[str]:
-    from number_parser.parser import LanguageData
-
-    data = LanguageData(language)
-    return frozenset(data.all_numbers)
-
-
-@functools.lru_cache(maxsize=4)
-def _parser_big_words(language: str) -> frozenset[str]:
-    from number_parser.parser import LanguageData
-
-    data = LanguageData(language)
-    return frozenset(data.big_powers_of_ten)
-
-
-def _table_word(word: str, language: str) -> int | None:
-    if language == "tr":
-        if word in _TURKISH_WORDS:
-            return _TURKISH_WORDS[word]
-        for ending in _TURKISH_CASE_ENDINGS:
-            stem = word[: -len(ending)]
-            if word.endswith(ending) and stem in _TURKISH_WORDS:
-                return _TURKISH_WORDS[stem]
-        return None
-    if word in _ARABIC_WORDS:
-        return _ARABIC_WORDS[word]
-    if word[:1] in _ARABIC_PREFIXES and word[1:] in _ARABIC_WORDS:
-        return _ARABIC_WORDS[word[1:]]
-    return None
-
-
-def _table_value(words: list[str], values: list[int], language: str) -> int:
-    """The value of Turkish or Arabic number words: units and tens add up (Arabic says "five and
-    forty"), "hundred" multiplies what precedes it, thousand and up close a group."""
-    total = group = 0
-    for word, value in zip(words, values, strict=True):
-        if value == 100:
-            group = (group or 1) * 100
-        elif value >= 1000:
-            if language == "ar" and word in _ARABIC_DUALS and group:
-                value //= 2
-            total += (group or 1) * value
-            group = 0
-        else:
-            group += value
-    return total + group
-
-
-def _is_number_word(word: str, language: str) -> bool:
-    if language in ("tr", "ar"):
-        return _table_word(word, language) is not None
-    return _strip_accents(word) in _parser_words(language)
-
-
-def word_numbers(folded: str, language: str) -> Iterator[Hit]:
-    """Numbers written in words, for English, Russian, Turkish and Arabic."""
-    if language not in ("en", "ru", "tr", "ar"):
-        return
-    run: list[re.Match[str]] = []
-    for token in _TOKEN.finditer(folded):
-        word = token.group()
-        if _is_number_word(word, language):
-            if run and not _joins(folded[run[-1].end() : token.start()], language):
-                yield from _run_value(run, folded, language)
-                run = []
-            run.append(token)
-        elif not (run and language == "en" and word == "and"):
-            yield from _run_value(run, folded, language)
-            run = []
-    yield from _run_value(run, folded, language)
-
-
-def _joins(gap: str, language: str) -> bool:
-    gap = gap.strip()
-    return gap in ("", "-") or (language == "en" and gap == "and")
-
-
-def _run_value(run: list[re.Match[str]], folded: str, language: str) -> Iterator[Hit]:
-    if not run:
-        return
-    words = [m.group() for m in run]
-    lone = len(words) == 1 and words[0] in _LONE_NOT_NUMBERS
-    if lone and not _COUNTED_UNIT.match(folded, run[-1].end()):
-        return
-    if language in ("tr", "ar"):
-        values = [v for v in (_table_word(w, language) for w in words) if v is not None]
-        if all(v >= 1000 for v in values) and not (language == "ar" and words[0] in _ARABIC_DUALS):
-            return
-        value = _table_value(words, values, language)
-    else:
-        bare = [_strip_accents(w) for w in words]
-        if all(w in _parser_big_words(language) for w in bare):
-            return
-        from number_parser import parse_number
-
-        parsed = parse_number(" ".join(bare), language)
-        if parsed is None:
-            return
-        value = int(parsed)
-    yield _with_percent(folded, run[0].start(), run[-1].end(), Decimal(value))
+        yield with_percent(text, match.start(), end, value)
 
 
 def find_numbers(folded: str, language: str) -> list[Hit]:
     """Every number of the folded text, in order; a number in words never overlaps digits."""
     hits = list(digit_numbers(folded, language))
     taken = [(a, b) for a, b, _ in hits]
+    from .anchor_number_words import word_numbers
+
     for hit in word_numbers(folded, language):
         if not any(a < hit[1] and hit[0] < b for a, b in taken):
             hits.append(hit)
