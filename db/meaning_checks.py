@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from .errors import NotFound
 from .models import Actor, ActorAlias, Claim, Hop
-from .text.anchors import AnchorDiff, compare_anchors, find_anchors
+from .text.anchors import AnchorDiff, compare_texts, find_anchors
 from .text.meaning import anchor_differences
 
 
@@ -68,7 +68,7 @@ def passage_differences(
     names = case_names(session)
     mine = find_anchors(traced, None, names) if any(passages) else ()
     return [
-        compare_anchors(mine, find_anchors(p[0], p[1] or None, names))
+        compare_texts(traced, mine, p[0], find_anchors(p[0], p[1] or None, names), None, p[1])
         if p is not None
         else AnchorDiff(True, ())
         for p in passages
@@ -98,7 +98,12 @@ def hop_passage_differences(session: Session, hop_id: int) -> AnchorDiff:
     passage = " ".join(source.text[s.start : s.end] for s in hop.spans)
     names = case_names(session)
     language = hop.quote_language or hop.language or None
-    return compare_anchors(
+    other = source.language or language
+    return compare_texts(
+        hop.quote,
         find_anchors(hop.quote, language, names),
-        find_anchors(passage, source.language or language, names),
+        passage,
+        find_anchors(passage, other, names),
+        language,
+        other,
     )

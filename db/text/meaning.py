@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .anchors import Anchor, AnchorDiff, AnchorDifference, compare_anchors, find_anchors
+from .anchors import Anchor, AnchorDiff, AnchorDifference, compare_texts, find_anchors
 from .similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
 from .wording import content_similarity, content_words
 
@@ -113,7 +113,8 @@ def anchor_differences(
 ) -> AnchorDiff:
     """How the anchors of text `a` and text `b` differ."""
     names = tuple(names)
-    return compare_anchors(find_anchors(a, language_a, names), find_anchors(b, language_b, names))
+    left, right = find_anchors(a, language_a, names), find_anchors(b, language_b, names)
+    return compare_texts(a, left, b, right, language_a, language_b)
 
 
 def check_pair(
@@ -128,7 +129,7 @@ def check_pair(
     """The meaning check of two texts whose wording similarity is `similarity`."""
     names = tuple(names)
     left, right = find_anchors(a, language_a, names), find_anchors(b, language_b, names)
-    diff = compare_anchors(left, right)
+    diff = compare_texts(a, left, b, right, language_a, language_b)
     words = 0.0
     if diff.agree and similarity < thresholds()[1] and _share_a_fact(left, right):
         words = content_similarity(

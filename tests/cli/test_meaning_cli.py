@@ -65,7 +65,9 @@ def test_similar_names_the_differing_anchors(
         assert difference["this"] is None
     assert difference["other"]["surface"] == other
     assert pair["b"][difference["other"]["start"] : difference["other"]["end"]] == other
-    expected = "negated" if pair["kind"] == "negation" else f"{pair['kind']} differs"
+    expected = {"negation": "negated", "role": "roles swapped"}.get(
+        pair["kind"], f"{pair['kind']} differs"
+    )
     assert difference["describe"].startswith(expected)
 
     code, out, _ = run(capsys, case, "similar", str(first))

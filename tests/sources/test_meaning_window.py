@@ -70,7 +70,9 @@ def test_similar_claims_tab_and_merge_confirmation_for_the_issues_pairs(qtbot, w
         assert box is not None and box.objectName() == "mergeClaimsQuestion"
         assert box.icon() == QMessageBox.Icon.Warning
         text = box.text()
-        kind = "negated" if pair["kind"] == "negation" else f"{pair['kind']} differs"
+        kind = {"negation": "negated", "role": "roles swapped"}.get(
+            pair["kind"], f"{pair['kind']} differs"
+        )
         assert "Close wording, different facts" in text and kind in text
         yes = box.button(QMessageBox.StandardButton.Yes)
         assert yes.text() == "&Merge Anyway" and not yes.isEnabled()

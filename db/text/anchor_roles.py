@@ -1,0 +1,160 @@
+"""Who did what to whom: two texts naming the same two actors in swapped roles.
+
+"Russia attacked Ukraine" and "Ukraine attacked Russia" hold the same anchors (the names
+compare as multisets), yet they are opposite claims. `role_differences` finds such a pair of
+names in two texts of one language:
+
+- the words between the two names (outside any anchor) are the same in both texts, and are
+  not only a conjunction ("Russia and Ukraine" / "Ukraine and Russia" say one thing) — so a
+  passive ("Ukraine was attacked by Russia") or a moved attribution ("Seoul said North Korea
+  fired …" / "North Korea fired …, Seoul said") is not a swap;
+- in English and Arabic, which mark roles by word order, the two names come in the other
+  order; in Russian and Turkish, which mark them by case endings and allow any order, both
+  names changed their ending ("Россия атаковала Украину" / "Украина атаковала Россию";
+  "Rusya Ukrayna'ya saldırdı" / "Ukrayna Rusya'ya saldırdı"), while "Украину атаковала
+  Россия" (the same claim, another order) keeps them; names written bare in both texts
+  ("ХАМАС обвинил Израиль") go by order, as in English. Russian words between the names
+  compare by their dictionary form ("передал" / "передала").
+
+A name counts when it is one anchor of each text with the same value (a case actor, a place,
+an organisation, a capitalised name); the difference it gives is of kind "role", from the
+first name of the first text to the name of the second text that took its role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .anchors import Anchor, AnchorDifference
+from .normalise import search_key
+
+_WORD = re.compile(r"\w+")
+_WORD_END = re.compile(r"(?:['’]?\w)*")
+
+CONJUNCTIONS = frozenset(
+    search_key(w)
+    for w in [
+        "and",
+        "or",
+        "with",
+        "nor",
+        "versus",
+        "vs",
+        "ve",
+        "ile",
+        "veya",
+        "ya",
+        "и",
+        "или",
+        "с",
+        "со",
+        "да",
+        "و",
+        "او",
+        "أو",
+        "مع",
+    ]
+)
+"""Words between two names that join them rather than set one against the other."""
+
+CASE_LANGUAGES = frozenset({"ru", "tr"})
+"""Languages that mark roles by case endings (any word order), not by order."""
+
+
+def _key(anchor: Anchor) -> str:
+    return anchor.value.replace("cap0:", "cap:", 1)
+
+
+def _once(anchors: Sequence[Anchor]) -> dict[str, Anchor]:
+    """The name anchors whose value occurs once, by value."""
+    names = [a for a in anchors if a.kind == "name"]
+    counts: dict[str, int] = {}
+    for anchor in names:
+        counts[_key(anchor)] = counts.get(_key(anchor), 0) + 1
+    return {_key(a): a for a in names if counts[_key(a)] == 1}
+
+
+def _between(
+    text: str, anchors: Sequence[Anchor], first: Anchor, second: Anchor, language: str
+) -> list[str]:
+    """The folded words between two anchors, outside every anchor."""
+    lo, hi = sorted((first, second), key=lambda a: a.start)
+    words: list[str] = []
+    for match in _WORD.finditer(text, lo.end, hi.start):
+        if any(a.start < match.end() and match.start() < a.end for a in anchors):
+            continue
+        words.append(_lemma(search_key(match.group()), language))
+    return words
+
+
+def _lemma(word: str, language: str) -> str:
+    """A Russian word's dictionary form ("передал" and "передала" are one verb)."""
+    if language != "ru":
+        return word
+    from .anchor_names import stem
+
+    return stem(word, "ru")
+
+
+def _unmarked(text: str, anchor: Anchor, language: str) -> bool:
+    """Whether a name is written in its bare form (no Turkish suffix, the Russian dictionary
+    form), so that its case says nothing of its role ("ХАМАС", "Израиль")."""
+    word = _word_of(text, anchor)
+    if language == "tr":
+        return "'" not in word
+    return all(_lemma(w, language) == w for w in word.split())
+
+
+def _joined_by_wa(a: Anchor, b: Anchor) -> bool:
+    """Whether one text writes Arabic "and" onto a name the other writes bare ("وروسيا" /
+    "روسيا"): the two names are joined, not set against each other."""
+    sa, sb = search_key(a.surface), search_key(b.surface)
+    return (sa.startswith("و") and sa[1:] == sb) or (sb.startswith("و") and sb[1:] == sa)
+
+
+def _word_of(text: str, anchor: Anchor) -> str:
+    """The anchor's surface with the rest of its word (a case ending after an apostrophe)."""
+    end = _WORD_END.match(text, anchor.end)
+    return search_key(text[anchor.start : end.end() if end else anchor.end])
+
+
+def role_differences(
+    text_a: str,
+    anchors_a: Sequence[Anchor],
+    text_b: str,
+    anchors_b: Sequence[Anchor],
+    language: str,
+) -> list[AnchorDifference]:
+    """At most one "role" difference: two names of both texts in swapped roles (see above)."""
+    if language not in ("en", "ar", *CASE_LANGUAGES):
+        return []
+    names_a, names_b = _once(anchors_a), _once(anchors_b)
+    shared = sorted((k for k in names_a if k in names_b), key=lambda k: names_a[k].start)
+    for i, x in enumerate(shared):
+        for y in shared[i + 1 :]:
+            xa, ya, xb, yb = names_a[x], names_a[y], names_b[x], names_b[y]
+            middle = _between(text_a, anchors_a, xa, ya, language)
+            if middle != _between(text_b, anchors_b, xb, yb, language):
+                continue
+            if middle and set(middle) <= CONJUNCTIONS:
+                continue
+            if language == "ar" and (_joined_by_wa(xa, xb) or _joined_by_wa(ya, yb)):
+                continue
+            if language in CASE_LANGUAGES:
+                swapped = _word_of(text_a, xa) != _word_of(text_b, xb) and _word_of(
+                    text_a, ya
+                ) != _word_of(text_b, yb)
+                bare = all(
+                    _unmarked(t, n, language)
+                    for t, n in ((text_a, xa), (text_a, ya), (text_b, xb), (text_b, yb))
+                )
+                if bare:  # no case ending to go by: the order decides, as in English
+                    swapped = (xb.start < yb.start) != (xa.start < ya.start) and bool(middle)
+            else:
+                swapped = (xb.start < yb.start) != (xa.start < ya.start) and (
+                    bool(middle) or language == "ar"
+                )
+            if swapped:
+                return [AnchorDifference("role", xa, yb)]
+    return []
