@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from .errors import NotFound
 from .models import Actor, ActorAlias, Claim, Hop
-from .text.anchors import AnchorDiff, compare_texts, find_anchors
+from .text.anchor_roles import compare_texts
+from .text.anchors import AnchorDiff, find_anchors
 from .text.meaning import anchor_differences
 
 

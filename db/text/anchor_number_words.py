@@ -5,7 +5,7 @@ Turkish and Arabic, which it does not parse, through the small tables below (uni
 up, Arabic says "five and forty"; "hundred" multiplies; a thousand and up close a group). A lone
 "one" / "bir" / "один" (an article as often as a number) is a number only before a unit of count
 ("on gün", ten days), and a lone "thousands" / "тысячи" (a vague amount) is none. Works on folded
-text, like `db.text.anchor_numbers`, whose `find_numbers` joins these to the digits.
+text, like `db.text.anchor_numbers`; `find_numbers` joins these to the digits found there.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .anchor_numbers import TURKISH_CASE_ENDINGS, Hit, fold_all, with_percent
+from .anchor_numbers import TURKISH_CASE_ENDINGS, Hit, digit_numbers, fold_all, with_percent
 from .normalise import search_key
 
 _TOKEN = re.compile(r"\w+")
@@ -279,3 +279,13 @@ def _run_value(run: list[re.Match[str]], folded: str, language: str) -> Iterator
             return
         value = int(parsed)
     yield with_percent(folded, run[0].start(), run[-1].end(), Decimal(value))
+
+
+def find_numbers(folded: str, language: str) -> list[Hit]:
+    """Every number of the folded text, in order; a number in words never overlaps digits."""
+    hits = list(digit_numbers(folded, language))
+    taken = [(a, b) for a, b, _ in hits]
+    for hit in word_numbers(folded, language):
+        if not any(a < hit[1] and hit[0] < b for a, b in taken):
+            hits.append(hit)
+    return sorted(hits)

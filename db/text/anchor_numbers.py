@@ -13,7 +13,8 @@ positions in the folded text, which `db.text.anchors` maps back to the stored te
 - **Percentages** ("45%", "%45", "yüzde 45", "45 процентов", "45 بالمئة") get a `%` after the
   value: 45 people and 45 per cent are different facts.
 - **Number words** (`db.text.anchor_number_words`): English and Russian through the
-  `number-parser` package, Turkish and Arabic through small tables; `find_numbers` gives both.
+  `number-parser` package, Turkish and Arabic through small tables; its `find_numbers` gives
+  digits and words together.
 
 Values are plain decimals without exponent or trailing zeros: "4500", "4.5", "45%".
 """
@@ -210,15 +211,3 @@ def digit_numbers(folded: str, language: str) -> Iterator[Hit]:
         if match.start() < skip_to and scale is None:
             continue
         yield with_percent(text, match.start(), end, value)
-
-
-def find_numbers(folded: str, language: str) -> list[Hit]:
-    """Every number of the folded text, in order; a number in words never overlaps digits."""
-    hits = list(digit_numbers(folded, language))
-    taken = [(a, b) for a, b, _ in hits]
-    from .anchor_number_words import word_numbers
-
-    for hit in word_numbers(folded, language):
-        if not any(a < hit[1] and hit[0] < b for a, b in taken):
-            hits.append(hit)
-    return sorted(hits)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .anchors import Anchor, AnchorDifference
+from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, compare_anchors
 from .normalise import search_key
 
 _WORD = re.compile(r"\w+")
@@ -158,3 +158,23 @@ def role_differences(
             if swapped:
                 return [AnchorDifference("role", xa, yb)]
     return []
+
+
+def compare_texts(
+    text_a: str,
+    anchors_a: Sequence[Anchor],
+    text_b: str,
+    anchors_b: Sequence[Anchor],
+    language_a: str | None = None,
+    language_b: str | None = None,
+) -> AnchorDiff:
+    """`compare_anchors`, and in two texts of one language two names in swapped roles
+    ("Russia attacked Ukraine" / "Ukraine attacked Russia": `db.text.anchor_roles`)."""
+    diff = compare_anchors(anchors_a, anchors_b)
+    language = anchor_language(text_a, language_a)
+    if language != anchor_language(text_b, language_b):
+        return diff
+    roles = role_differences(text_a, anchors_a, text_b, anchors_b, language)
+    if not roles:
+        return diff
+    return AnchorDiff(False, (*diff.differences, *roles))

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from .anchor_dates import date_hits, dates_agree
 from .anchor_names import capitalised_names, case_names, indexed_names, known_places
-from .anchor_numbers import find_numbers
+from .anchor_number_words import find_numbers
 from .anchor_polarity import polarity_hits
 from .direction import isolate
 from .normalise import fold
@@ -341,25 +341,3 @@ def compare_anchors(a: Sequence[Anchor], b: Sequence[Anchor]) -> AnchorDiff:
         else:
             differences.extend(_paired(kind, *_unmatched(left, right)))
     return AnchorDiff(not differences, tuple(differences))
-
-
-def compare_texts(
-    text_a: str,
-    anchors_a: Sequence[Anchor],
-    text_b: str,
-    anchors_b: Sequence[Anchor],
-    language_a: str | None = None,
-    language_b: str | None = None,
-) -> AnchorDiff:
-    """`compare_anchors`, and in two texts of one language two names in swapped roles
-    ("Russia attacked Ukraine" / "Ukraine attacked Russia": `db.text.anchor_roles`)."""
-    diff = compare_anchors(anchors_a, anchors_b)
-    language = anchor_language(text_a, language_a)
-    if language != anchor_language(text_b, language_b):
-        return diff
-    from .anchor_roles import role_differences
-
-    roles = role_differences(text_a, anchors_a, text_b, anchors_b, language)
-    if not roles:
-        return diff
-    return AnchorDiff(False, (*diff.differences, *roles))

@@ -30,7 +30,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .anchors import Anchor, AnchorDiff, AnchorDifference, compare_texts, find_anchors
+from .anchor_roles import compare_texts
+from .anchors import Anchor, AnchorDiff, AnchorDifference, find_anchors
 from .similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
 from .wording import content_similarity, content_words
 
