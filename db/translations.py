@@ -4,7 +4,6 @@ else?", "Add hop from the original" and the reports)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -13,9 +12,7 @@ from sqlalchemy.orm import Session
 from .errors import NotFound
 from .models import Hop, Source, SourceAlignment
 from .text.aligned_pair import Alignment, Bead
-from .text.anchor_numbers import digit_numbers
 from .text.drift import DriftFlag
-from .text.normalise import search_key
 
 
 def stored_alignment(session: Session, translation_id: int) -> Alignment | None:
@@ -127,55 +124,6 @@ def aligned_passages(
         passage = _passage(alignment, beads, "translation", translation.id, translation.text)
         if passage is not None:
             found.append(passage)
-    return found
-
-
-_TRANSLATED_NOTICE = re.compile(
-    r"translated(?: and edited)? by|translation by|ترجم|ترجمة|перев[её]д|переведен|çevir",
-    re.IGNORECASE,
-)
-MIN_SHARED_NUMBERS = 3
-
-
-@dataclass(frozen=True)
-class ProposedLink:
-    """A link the case suggests: `translation` says it was translated (`notice`, its words) and
-    `original`, in another language, shares `shared` of its `numbers` numbers."""
-
-    translation: int
-    original: int
-    notice: str
-    shared: int
-    numbers: int
-
-
-def _numbers(text: str, language: str) -> set[str]:
-    return {value for _s, _e, value in digit_numbers(search_key(text), language)}
-
-
-def proposed_links(session: Session) -> list[ProposedLink]:
-    """Sources that say they were translated, each with the source in another language that
-    shares most of its numbers (at least `MIN_SHARED_NUMBERS`); none that is linked already."""
-    rows = session.execute(
-        select(Source.id, Source.language, Source.text, Source.translated_from_id).where(
-            Source.deleted_at.is_(None)
-        )
-    ).all()
-    numbers = {r.id: _numbers(r.text, r.language) for r in rows}
-    found: list[ProposedLink] = []
-    for t in rows:
-        notice = _TRANSLATED_NOTICE.search(t.text)
-        if t.translated_from_id is not None or notice is None or not numbers[t.id]:
-            continue
-        base = t.language.split("-")[0].lower()
-        scored = [
-            (len(numbers[t.id] & numbers[o.id]), o.id)
-            for o in rows
-            if o.id != t.id and o.language.split("-")[0].lower() != base
-        ]
-        shared, original = max(scored, default=(0, 0))
-        if shared >= MIN_SHARED_NUMBERS:
-            found.append(ProposedLink(t.id, original, notice.group(), shared, len(numbers[t.id])))
     return found
 
 

@@ -45,8 +45,10 @@ from .translation_hops import OriginalHop, add_hop_from_original
 from .translations import (
     Linked,
     compute_alignment,
+    dismiss_proposed_link,
     link_translation,
     realign_links,
+    restore_proposed_link,
     unlink_translation,
 )
 from .trash import Purged, delete_actor, delete_source, empty_trash, restore
@@ -77,6 +79,7 @@ __all__ = [
     "delete_actor",
     "delete_claim",
     "delete_source",
+    "dismiss_proposed_link",
     "duplicate_claim",
     "edit_actor",
     "edit_claim",
@@ -104,6 +107,7 @@ __all__ = [
     "restore_anchor",
     "restore_claim",
     "restore_hop",
+    "restore_proposed_link",
     "review_step",
     "reviewed_values",
     "send_back",

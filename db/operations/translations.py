@@ -12,6 +12,7 @@ from ..errors import InvalidInput
 from ..models import Source, SourceAlignment
 from ..text.aligned_pair import Alignment, align_texts
 from ..text.alignment import ProgressCallback
+from ..translation_proposals import DISMISSED
 from ..unit_of_work import UnitOfWork
 from ._common import fetch, fetch_for_update
 
@@ -164,3 +165,38 @@ def realign_links(uow: UnitOfWork, source_id: int) -> list[int]:
         _store(uow, translation.id, translation.translated_from_id, alignment)
         done.append(translation.id)
     return done
+
+
+def dismiss_proposed_link(uow: UnitOfWork, translation_id: int, original_id: int) -> None:
+    """The reviewer says `translation_id` is not a translation of `original_id`: the pair is
+    not proposed again (`db.translation_proposals`)."""
+    _set_dismissed(uow, translation_id, original_id, True)
+
+
+def restore_proposed_link(uow: UnitOfWork, translation_id: int, original_id: int) -> None:
+    """Take back a dismissal (its undo): the pair may be proposed again."""
+    _set_dismissed(uow, translation_id, original_id, False)
+
+
+def _set_dismissed(uow: UnitOfWork, translation_id: int, original_id: int, on: bool) -> None:
+    source = fetch_for_update(uow.session, Source, translation_id)
+    fetch(uow.session, Source, original_id)
+    before = sorted(source.details.get(DISMISSED, []))
+    after = sorted({*before, original_id} if on else set(before) - {original_id})
+    if after == before:
+        return
+    details = dict(source.details)
+    if after:
+        details[DISMISSED] = after
+    else:
+        details.pop(DISMISSED, None)
+    source.details = details
+    uow.session.flush()
+    uow.record(
+        "dismiss proposed link" if on else "restore proposed link",
+        "source",
+        translation_id,
+        {DISMISSED: before},
+        {DISMISSED: after},
+    )
+    uow.changes.sources.add(translation_id)

@@ -122,7 +122,7 @@ def add_hop_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def cmd_proposals(ctx: Context, args: argparse.Namespace) -> int:
-    from db.translations import proposed_links
+    from db.translation_proposals import proposed_links
 
     with ctx.case().read() as session:
         proposals = proposed_links(session)
@@ -130,8 +130,7 @@ def cmd_proposals(ctx: Context, args: argparse.Namespace) -> int:
         print("no source says it was translated from another source of the case", file=sys.stderr)
     for p in proposals:
         print(
-            f"source {p.translation} says “{p.notice}”; source {p.original} shares {p.shared} of "
-            f"its {p.numbers} numbers: provdesk-cli source link {p.translation} "
+            f"{p.describe()}: provdesk-cli source link {p.translation} "
             f"--translation-of {p.original}"
         )
     return 0

@@ -117,3 +117,20 @@ def test_same_language_link_is_allowed_with_a_warning(
     assert result.returncode == 0
     assert "warning: both sources are in the same language (en)" in result.stderr
     assert "1 sentence added" in result.stdout
+
+
+def test_source_proposals_names_the_original_and_the_anchors_it_shares(
+    case_path: Path, tmp_path: Path, run: Runner
+) -> None:
+    doc = load_pair("ar-en")[1]
+    (tmp_path / "watan.txt").write_text(doc.original_text, encoding="utf-8")
+    (tmp_path / "digest.txt").write_text(
+        doc.translation_text + "\nTranslated by the desk.", encoding="utf-8"
+    )
+    assert run("--case", case_path, "new").returncode == 0
+    original = run("--case", case_path, "import", tmp_path / "watan.txt", "--language", "ar")
+    digest = run("--case", case_path, "import", tmp_path / "digest.txt", "--language", "en")
+    o, t = original.stdout.strip(), digest.stdout.strip()
+    out = run("--case", case_path, "source", "proposals").stdout
+    assert f"source {t} says “Translated by”; source {o} (ar) shares " in out
+    assert "Latakia" in out and f"provdesk-cli source link {t} --translation-of {o}" in out

@@ -147,7 +147,7 @@ def test_a_new_version_of_the_original_realigns(sqlite_case: Case) -> None:
 def test_a_source_that_says_it_was_translated_is_proposed_with_its_original(
     sqlite_case: Case,
 ) -> None:
-    from db.translations import proposed_links
+    from db.translation_proposals import proposed_links
 
     other = load_pair("ar-en")[0]
     with sqlite_case.change() as uow:
@@ -165,6 +165,21 @@ def test_a_source_that_says_it_was_translated_is_proposed_with_its_original(
         (proposal,) = proposed_links(session)
     assert (proposal.translation, proposal.original) == (translation, original)
     assert proposal.notice == "translated and edited by" and proposal.shared >= 5
+    assert {"Latakia", "Dumairiya"} <= set(proposal.names)  # across scripts: اللاذقية, ضميرية
+    assert f"source {original} (ar) shares" in proposal.describe()
+    # dismissed, it is not proposed again (audited); taken back, it is
+    with sqlite_case.change() as uow:
+        ops.dismiss_proposed_link(uow, translation, original)
+    with sqlite_case.read() as session:
+        assert proposed_links(session, translation) == []
+        actions = session.scalars(
+            select(AuditEvent.action).where(AuditEvent.entity_id == str(translation))
+        ).all()
+        assert "dismiss proposed link" in actions
+    with sqlite_case.change() as uow:
+        ops.restore_proposed_link(uow, translation, original)
+    with sqlite_case.read() as session:
+        assert [p.original for p in proposed_links(session, translation)] == [original]
     with sqlite_case.change() as uow:
         ops.link_translation(uow, translation, original)
     with sqlite_case.read() as session:

@@ -182,3 +182,63 @@ def test_aligning_a_long_pair_can_be_cancelled(
     assert parts.translations.reading.alignment is None
     window.set_case(None)
     case.close()
+
+
+def test_the_window_proposes_a_link_the_reviewer_dismisses_or_accepts(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = open_case(tmp_path / "p.provdesk", reviewer="Test Reviewer", create=True)
+    with case.change() as uow:
+        original = ops.add_source(
+            uow, title="الوطن", language="ar", direction="rtl", text=DOC.original_text
+        )
+        translation = ops.add_source(
+            uow,
+            title="Syria digest",
+            language="en",
+            text=DOC.translation_text + " This article was translated and edited by our desk.",
+        )
+    window.set_case(case)
+    parts = window.parts
+    assert parts.sources is not None and parts.translations is not None
+    proposals = parts.translations.proposals
+    bar = proposals.bar
+
+    # Source ▸ Proposed Translation Links… lists it; choosing it shows the translation
+    listed: list[str] = []
+
+    def choose(
+        _parent: object, _title: str, _label: str, items: list[str], *_args: object
+    ) -> tuple[str, bool]:
+        listed.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    proposals.list_action.trigger()
+    qtbot.waitUntil(lambda: bar.isVisible(), timeout=10000)
+    assert listed and listed[0].startswith(f"source {translation} says “translated and edited by”")
+    assert parts.sources.viewer.source_id == translation
+    shown = bar.label.text()
+    assert "Is it a translation of \u2068الوطن\u2069?" in shown and "\u2068Lavrov\u2069" in shown
+    with case.read() as session:
+        assert session.get(Source, translation).translated_from_id is None  # type: ignore[union-attr]
+
+    # Dismiss: gone, and not offered again; Undo offers it again
+    qtbot.mouseClick(bar.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=10000)
+    assert not bar.isVisible()
+    parts.sources.viewer.reload()
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=10000)
+    assert not bar.isVisible()
+    parts.editor.stack.undo()
+    qtbot.waitUntil(lambda: bar.isVisible(), timeout=10000)
+
+    # Link as Its Translation: linked (one undoable step) and read side by side
+    qtbot.mouseClick(bar.accept_button, Qt.MouseButton.LeftButton)
+    reading = parts.translations.reading
+    qtbot.waitUntil(lambda: reading.alignment is not None, timeout=20000)
+    with case.read() as session:
+        assert session.get(Source, translation).translated_from_id == original  # type: ignore[union-attr]
+    assert not bar.isVisible()
+    window.set_case(None)
+    case.close()

@@ -223,6 +223,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Link Translation…"),
         QT_TRANSLATE_NOOP("Actions", "Mark the source shown as the translation of another source "
                                      "and align their sentences")),
+    _action("source.proposed_links", "actionProposedLinks", (),
+        QT_TRANSLATE_NOOP("Actions", "&Proposed Translation Links…"),
+        QT_TRANSLATE_NOOP("Actions", "Sources that say they were translated, each with the source "
+                                     "in another language that shares its numbers and names: "
+                                     "show one, then link or dismiss it")),
     _action("source.aligned_translation", "actionAlignedTranslation", (),
         QT_TRANSLATE_NOOP("Actions", "&Aligned Translation"),
         QT_TRANSLATE_NOOP("Actions", "Split the source viewer: the source shown beside its "
@@ -308,7 +313,11 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "claim.accept_anchor",
         "claim.keep_version",
     ),
-    "Source": ("source.link_translation", "source.aligned_translation"),
+    "Source": (
+        "source.link_translation",
+        "source.proposed_links",
+        "source.aligned_translation",
+    ),
     "Tools": ("tools.verify", "tools.back_up", "tools.backup_schedule", "tools.four_eyes"),
     "Help": ("help.guide", SEPARATOR, "help.about"),
 }

@@ -330,6 +330,12 @@ class SourceViewer(QWidget):
         side reading of a translation), off until `set_reading(widget, True)`."""
         self.tabs.setTabEnabled(self.tabs.addTab(widget, label), False)
 
+    def add_notice(self, widget: QWidget) -> None:
+        """Another room's notice about the source shown, above the toolbar (hidden by its room)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.toolbar), widget)
+
     def set_reading(self, widget: QWidget, enabled: bool, *, show: bool = False) -> None:
         index = self.tabs.indexOf(widget)
         self.tabs.setTabEnabled(index, enabled)

@@ -21,6 +21,7 @@ from db.unit_of_work import UnitOfWork
 
 from ..editing.commands import CaseCommand, Runner
 from .aligned_reading import AlignedReading
+from .proposals import Proposals
 
 if TYPE_CHECKING:
     from ..editing.editing import ClaimEditor
@@ -102,6 +103,7 @@ class TranslationActions(QObject):
         self.link_action = bind("source.link_translation", self.link_translation)
         self.aligned_action = bind("source.aligned_translation", self.show_aligned)
         self.original_hop_action = bind("claim.add_hop_from_original", self.add_hop_from_original)
+        self.proposals = Proposals(self)
 
     def link_translation(self) -> None:
         case = self.window.case

@@ -1,0 +1,146 @@
+"""Translation links the case proposes: a source that says it was translated ("This article
+was translated and edited by …", ترجمة, перевод, çeviri) and a source in another language that
+shares its anchors — numbers in any digit system and names across scripts (`db.text.names`
+keys). A proposal is evidence for the reviewer, who links or dismisses it; nothing is linked
+without the reviewer, and a dismissed pair is not proposed again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import Source
+from .text.align_features import word_name_keys
+from .text.align_lexicon import word_concept
+from .text.anchor_numbers import digit_numbers
+from .text.normalise import search_key
+
+TRANSLATED_NOTICE = re.compile(
+    r"translated(?: and edited)? by|translation by|ترجم|ترجمة|перев[её]д|переведен|çevir",
+    re.IGNORECASE,
+)
+MIN_SHARED_ANCHORS = 3
+"""Numbers and names a proposed original must share with the translation, at the least."""
+DISMISSED = "dismissed_originals"
+"""The key of a translation's `Source.details` listing the originals the reviewer dismissed."""
+_WORD = re.compile(r"[^\W\d_]{4,}")  # a shorter word says too little
+
+
+@dataclass(frozen=True)
+class ProposedLink:
+    """`translation` says it was translated (`notice`, its words) and `original`, in another
+    language, shares `shared` of its `numbers` numbers and the names `names` (as the
+    translation writes them)."""
+
+    translation: int
+    original: int
+    notice: str
+    shared: int
+    numbers: int
+    names: tuple[str, ...] = ()
+    original_title: str = ""
+    original_language: str = ""
+
+    def evidence(self, isolate: Callable[[str], str] = str) -> str:
+        """What the original shares: "5 of its 6 numbers and 2 names (Lavrov, Idlib)"."""
+        parts = []
+        if self.shared:
+            parts.append(f"{self.shared} of its {self.numbers} number{'s' * (self.numbers != 1)}")
+        if self.names:
+            shown = ", ".join(map(isolate, self.names[:5])) + (", …" if len(self.names) > 5 else "")
+            parts.append(f"{len(self.names)} name{'s' * (len(self.names) != 1)} ({shown})")
+        return " and ".join(parts)
+
+    def describe(self) -> str:
+        """ "source 7 says “translated by”; source 3 (ar) shares 5 of its 6 numbers and 2
+        names (Lavrov, Idlib)"."""
+        language = f" ({self.original_language})" if self.original_language else ""
+        return (
+            f"source {self.translation} says “{self.notice}”; source {self.original}{language} "
+            f"shares {self.evidence()}"
+        )
+
+
+def _numbers(text: str, language: str) -> set[str]:
+    return {value for _s, _e, value in digit_numbers(search_key(text), language)}
+
+
+def _base(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+def _names(text: str, language: str) -> dict[str, frozenset[str]]:
+    """Candidate names of a text and their keys: capitalised words never written in lower case
+    in it (every word in Arabic, which has no capitals), the lexicon's common words left out."""
+    lang = _base(language)
+    lower = {w for w in _WORD.findall(text) if w[:1].islower()} if lang != "ar" else set()
+    found: dict[str, frozenset[str]] = {}
+    for word in dict.fromkeys(_WORD.findall(text)):
+        if lang != "ar" and (not word[:1].isupper() or word.lower() in lower):
+            continue
+        if word_concept(search_key(word), lang) is not None:
+            continue
+        keys = word_name_keys(word, lang)
+        if keys:
+            found[word] = keys
+    return found
+
+
+def proposed_links(session: Session, translation_id: int | None = None) -> list[ProposedLink]:
+    """Sources that say they were translated (only `translation_id` when given), each with the
+    source in another language that shares most of its anchors (at least
+    `MIN_SHARED_ANCHORS`); none that is linked already, no pair the reviewer dismissed."""
+    rows = session.execute(
+        select(
+            Source.id,
+            Source.language,
+            Source.text,
+            Source.translated_from_id,
+            Source.title,
+            Source.details,
+        ).where(Source.deleted_at.is_(None))
+    ).all()
+    numbers_of: dict[int, set[str]] = {}
+    keys_of: dict[int, frozenset[str]] = {}
+    found: list[ProposedLink] = []
+    for t in rows:
+        if translation_id is not None and t.id != translation_id:
+            continue
+        notice = TRANSLATED_NOTICE.search(t.text)
+        if t.translated_from_id is not None or notice is None:
+            continue
+        numbers = _numbers(t.text, t.language)
+        names = _names(t.text, t.language)
+        dismissed = set((t.details or {}).get(DISMISSED, []))
+        best: tuple[int, int, list[str], int] | None = None
+        for o in rows:
+            if o.id == t.id or o.id in dismissed or _base(o.language) == _base(t.language):
+                continue
+            if o.id not in numbers_of:
+                numbers_of[o.id] = _numbers(o.text, o.language)
+                keys_of[o.id] = frozenset().union(*_names(o.text, o.language).values())
+            shared = len(numbers & numbers_of[o.id])
+            met = [w for w, k in names.items() if k & keys_of[o.id]]
+            score = shared + len(met)
+            if score >= MIN_SHARED_ANCHORS and (best is None or score > best[0]):
+                best = (score, shared, met, o.id)
+        if best is not None:
+            _score, shared, met, original = best
+            o = next(r for r in rows if r.id == original)
+            found.append(
+                ProposedLink(
+                    t.id,
+                    original,
+                    notice.group(),
+                    shared,
+                    len(numbers),
+                    tuple(met),
+                    o.title,
+                    o.language,
+                )
+            )
+    return found

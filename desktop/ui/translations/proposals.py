@@ -1,0 +1,151 @@
+"""Translation links the case proposes, offered in the window: a notice above the source shown
+when it says it was translated and another source in the case shares its anchors ("Link as
+its translation" / "Dismiss"), and Source ▸ Proposed Translation Links… listing every proposal
+of the case. Nothing is linked without the reviewer; a dismissal is one undoable step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton
+
+from db import operations as ops
+from db.text.direction import isolate
+from db.translation_proposals import ProposedLink, proposed_links
+from db.unit_of_work import UnitOfWork
+
+from ..editing.commands import CaseCommand, Runner
+
+if TYPE_CHECKING:
+    from .translation_actions import TranslationActions
+
+
+class DismissProposal(CaseCommand):
+    def __init__(self, runner: Runner, translation: int, original: int) -> None:
+        super().__init__(runner, "Dismiss Proposed Link")
+        self.translation, self.original = translation, original
+
+    def apply(self, uow: UnitOfWork) -> None:
+        ops.dismiss_proposed_link(uow, self.translation, self.original)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        ops.restore_proposed_link(uow, self.translation, self.original)
+
+
+class ProposalBar(QFrame):
+    """The notice above the source shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("proposedLink")
+        self.setStyleSheet("#proposedLink { background: #e3ecfa; border-radius: 3px; }")
+        self.proposal: ProposedLink | None = None
+        self.label = QLabel()
+        self.label.setObjectName("proposedLinkText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.accept_button = QPushButton("&Link as Its Translation")
+        self.accept_button.setObjectName("acceptProposedLink")
+        self.dismiss_button = QPushButton("&Dismiss")
+        self.dismiss_button.setObjectName("dismissProposedLink")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.accept_button)
+        layout.addWidget(self.dismiss_button)
+        self.hide()
+
+    def offer(self, proposal: ProposedLink | None) -> None:
+        self.proposal = proposal
+        if proposal is None:
+            self.hide()
+            return
+        title = isolate(proposal.original_title or f"source {proposal.original}")
+        self.label.setText(
+            f"This source says “{isolate(proposal.notice)}”. Is it a translation of {title}? "
+            f"That source ({isolate(proposal.original_language) or 'language?'}) shares "
+            f"{proposal.evidence(isolate)}."
+        )
+        self.show()
+
+
+class Proposals(QObject):
+    """Offers the case's proposed links; `actions` links an accepted one."""
+
+    def __init__(self, actions: TranslationActions) -> None:
+        super().__init__(actions)
+        self.actions = actions
+        self.window, self.viewer = actions.window, actions.viewer
+        self.bar = ProposalBar()
+        self.viewer.add_notice(self.bar)
+        self.bar.accept_button.clicked.connect(self.accept)
+        self.bar.dismiss_button.clicked.connect(self.dismiss)
+        self.viewer.loaded.connect(self.load)
+        self.window.events.caseChanged.connect(lambda _case: self.bar.offer(None))
+        self.window.events.readOnlyChanged.connect(self._read_only)
+        self.list_action = self.window.action_registry.bind("source.proposed_links", self.choose)
+
+    def _read_only(self, read_only: bool) -> None:
+        self.bar.accept_button.setEnabled(not read_only)
+        self.bar.dismiss_button.setEnabled(not read_only)
+
+    def load(self, source_id: int) -> None:
+        """Look for a proposal for the source shown (on a worker)."""
+        case = self.window.case
+        self.bar.offer(None)
+        if case is None:
+            return
+
+        def work() -> ProposedLink | None:
+            with case.read() as session:
+                found = proposed_links(session, source_id)
+            return found[0] if found else None
+
+        def done(proposal: ProposedLink | None) -> None:
+            if self.viewer.source_id == source_id:
+                self.bar.offer(proposal)
+
+        self.window.workers.submit(work, done, lambda _exc: None)
+
+    def accept(self) -> None:
+        proposal = self.bar.proposal
+        if proposal is not None:
+            self.bar.offer(None)
+            self.actions.link(proposal.translation, proposal.original)
+
+    def dismiss(self) -> None:
+        proposal = self.bar.proposal
+        if proposal is None:
+            return
+        self.bar.offer(None)
+        editor = self.actions.editor
+        problem = editor.execute(DismissProposal(editor, proposal.translation, proposal.original))
+        if problem:
+            self.window.show_error(problem)
+
+    def choose(self) -> None:
+        """Source ▸ Proposed Translation Links…: every proposal of the case; the one chosen is
+        shown in the source viewer with its notice."""
+        case = self.window.case
+        if case is None:
+            return
+
+        def work() -> list[ProposedLink]:
+            with case.read() as session:
+                return proposed_links(session)
+
+        self.window.workers.submit(work, self._chosen, self.window.show_error)
+
+    def _chosen(self, proposals: list[ProposedLink]) -> None:
+        if not proposals:
+            self.window.show_status(
+                "No source of the case says it was translated from another source of it"
+            )
+            return
+        labels = [p.describe() for p in proposals]
+        label, ok = QInputDialog.getItem(
+            self.window, "Proposed Translation Links", "Show the translation:", labels, 0, False
+        )
+        if ok:
+            self.actions.sources.show_source(proposals[labels.index(label)].translation)
