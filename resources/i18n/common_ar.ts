@@ -301,6 +301,14 @@
             <translation>اجعل المصدر المعروض ترجمةً لمصدر آخر وحاذِ بين جملهما</translation>
         </message>
         <message>
+            <source>&amp;Proposed Translation Links…</source>
+            <translation>روابط الترجمة ال&amp;مقترحة…</translation>
+        </message>
+        <message>
+            <source>Sources that say they were translated, each with the source in another language that shares its numbers and names: show one, then link or dismiss it</source>
+            <translation>المصادر التي تذكر أنها مترجمة، كلٌّ منها مع المصدر بلغة أخرى الذي يشاركها أرقامها وأسماءها: اعرض واحدًا، ثم اربطه أو ارفضه</translation>
+        </message>
+        <message>
             <source>&amp;Aligned Translation</source>
             <translation>الترجمة ال&amp;محاذاة</translation>
         </message>

@@ -301,6 +301,14 @@
             <translation>Отметить показанный источник как перевод другого источника и выровнять их предложения</translation>
         </message>
         <message>
+            <source>&amp;Proposed Translation Links…</source>
+            <translation>&amp;Предложенные связи перевода…</translation>
+        </message>
+        <message>
+            <source>Sources that say they were translated, each with the source in another language that shares its numbers and names: show one, then link or dismiss it</source>
+            <translation>Источники, которые называют себя переводом, каждый с источником на другом языке, у которого те же числа и имена: показать один, затем связать или отклонить</translation>
+        </message>
+        <message>
             <source>&amp;Aligned Translation</source>
             <translation>&amp;Выровненный перевод</translation>
         </message>

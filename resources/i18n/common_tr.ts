@@ -301,6 +301,14 @@
             <translation>Gösterilen kaynağı başka bir kaynağın çevirisi olarak işaretle ve cümlelerini hizala</translation>
         </message>
         <message>
+            <source>&amp;Proposed Translation Links…</source>
+            <translation>Önerilen Çeviri &amp;Bağlantıları…</translation>
+        </message>
+        <message>
+            <source>Sources that say they were translated, each with the source in another language that shares its numbers and names: show one, then link or dismiss it</source>
+            <translation>Çevrildiğini söyleyen kaynaklar, her biri sayılarını ve adlarını paylaşan başka dildeki kaynakla: birini göster, sonra bağla ya da reddet</translation>
+        </message>
+        <message>
             <source>&amp;Aligned Translation</source>
             <translation>&amp;Hizalı Çeviri</translation>
         </message>
