@@ -11,18 +11,25 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from db.case import Case
 from db.integrity import IntegrityReport
+from db.operations import add_source
 from db.transfer import CopyReport
 from db.views import QuotesSummary
 from desktop.ui.common import i18n
 from desktop.ui.integrity.integrity_dialogs import IntegrityDialog, ScheduleDialog, summary_text
 from desktop.ui.main_window import MainWindow
+from desktop.ui.sources.where_else import WhereElseDialog
 from desktop.ui.team.team import ConnectDialog
 from desktop.ui.translations.drift_words import drift_summary
 from desktop.ui.versions.version_actions import describe_quotes
 from desktop.ui.window_setup import build_window
 
 COUNTS = (1, 2, 5, 11)
+ARABIC = (
+    "نقلت صحيفة الوطن عن مصدر دبلوماسي قوله إن الاجتماع سيعقد في موسكو الشهر المقبل.\n\n"
+    "وأضاف أن التحضيرات جارية."
+)
 LATIN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -128,3 +135,48 @@ def test_translations_room_in_arabic(window_in: Callable[[str], MainWindow]) -> 
     assert drift_summary(SimpleNamespace(flags=lambda: flags)) == (
         "2 числа расходятся, 1 предложение пропущено"
     )
+
+
+def test_sources_room_in_arabic(
+    qtbot: QtBot, window_in: Callable[[str], MainWindow], sqlite_case: Case
+) -> None:
+    with sqlite_case.change() as uow:
+        source_id = add_source(
+            uow,
+            title="موجز الصحف",
+            outlet="الوطن",
+            language="ar",
+            direction="rtl",
+            published_on="2024-03-07",
+            text=ARABIC,
+        )
+    window = window_in("ar")
+    window.set_case(sqlite_case)
+    qtbot.waitUntil(lambda: window.parts.sources is not None)
+    viewer = window.parts.sources.viewer
+    panel = viewer.suggestions
+    window.parts.sources.show_source(source_id)
+    qtbot.waitUntil(lambda: panel.proposals is not None, timeout=20_000)
+    assert [viewer.tabs.tabText(i) for i in range(2)] == ["ال&نص", "ال&صفحة"]
+    assert viewer.new_claim_action.text() == "ا&دعاء جديد من التحديد"
+    assert panel.create_button.text() == "إ&نشاء ادعاء من الاقتراح…"
+    assert "من اليمين إلى اليسار" in viewer.facts.text()
+    assert panel.proposals.suggestions, panel.status.text()
+    assert latin(panel.status.text()).startswith(
+        ("ادعاء مقترح واحد من إسناد واحد.", "ادعاءان مقترحان من")
+    ), panel.status.text()
+    assert "Check each" not in panel.status.text()
+    said = [panel.tr("%n proposed claim(s)", "", n) for n in COUNTS]
+    assert [latin(s) for s in said] == [
+        "ادعاء مقترح واحد",
+        "ادعاءان مقترحان",
+        "5 ادعاءات مقترحة",
+        "11 ادعاءً مقترحًا",
+    ]
+    dialog = WhereElseDialog(window, sqlite_case, window.workers, "الاجتماع سيعقد في موسكو")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "أين أيضًا؟"
+    assert dialog.table.headerItem().text(2) == "المصدر"
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
+    assert latin(dialog.status.text()).startswith("مصدر واحد يحمله"), dialog.status.text()
+    dialog.close()

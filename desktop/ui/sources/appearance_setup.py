@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -30,8 +30,9 @@ from db.unit_of_work import Changes, UnitOfWork
 
 from ..claim.merge_question import merge_question
 from ..claim.similar_claims import SimilarClaimsView
+from ..common.placeholders import arg
 from ..editing.commands import CaseCommand, Runner
-from .folder_import import FolderDropFilter, FolderImporter
+from .folder_import import FolderDropFilter, FolderImporter, status_line
 from .where_else import WhereElseDialog
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class MergeClaims(CaseCommand):
     def __init__(
         self, runner: Runner, keep: int, other: int, *, despite_differences: bool = False
     ) -> None:
-        super().__init__(runner, "Merge Claims")
+        super().__init__(runner, QCoreApplication.translate("MergeClaims", "Merge Claims"))
         self.keep, self.other = keep, other
         self.despite_differences = despite_differences
         self.merged: ClaimMerge | None = None
@@ -71,7 +72,9 @@ class AddAppearances(CaseCommand):
     def __init__(
         self, runner: Runner, claim_id: int, chosen: Sequence[Chosen], relation: str
     ) -> None:
-        super().__init__(runner, "Add Appearances as Hops")
+        super().__init__(
+            runner, QCoreApplication.translate("AddAppearances", "Add Appearances as Hops")
+        )
         self.claim_id = claim_id
         self.chosen = tuple(chosen)
         self.relation = relation
@@ -113,7 +116,7 @@ class AppearanceSupport(QObject):
         # -- where else?
         self.where_action = window.action_registry.bind("claim.where_else", self.where_else)
         viewer = sources.viewer
-        action = QAction("&Where else?", viewer)
+        action = QAction(self.tr("&Where else?"), viewer)
         action.setObjectName("whereElseFromSelection")
         action.triggered.connect(self.where_else_selection)
         viewer.text_view.addAction(action)
@@ -121,7 +124,7 @@ class AppearanceSupport(QObject):
 
         # -- similar claims
         self.similar = SimilarClaimsView()
-        self.similar_tab = window.detail.tabs.addTab(self.similar, "&Similar claims")
+        self.similar_tab = window.detail.tabs.addTab(self.similar, self.tr("&Similar claims"))
         self.similar.countChanged.connect(self._similar_count)
         self.similar.openClaim.connect(window.select_claim)
         self.similar.mergeRequested.connect(self.ask_merge)
@@ -145,19 +148,27 @@ class AppearanceSupport(QObject):
     def _similar_count(self, count: int) -> None:
         tabs = self.window.detail.tabs
         at = tabs.indexOf(self.similar)
-        tabs.setTabText(at, f"&Similar claims ({count})" if count else "&Similar claims")
+        tabs.setTabText(
+            at,
+            self.tr("&Similar claims (%1)").replace("%1", str(count))
+            if count
+            else self.tr("&Similar claims"),
+        )
         found = self.similar.current
         same = [s for s in found.found if s.same] if found is not None else []
         if same:  # a claim just created or edited may already be in the case
             self.window.show_status(
-                f"Claim {same[0].claim_id} is probably the same claim "
-                f"({same[0].similarity:.0%} alike): see Similar claims"
+                arg(
+                    self.tr("Claim %1 is probably the same claim (%2 alike): see Similar claims"),
+                    same[0].claim_id,
+                    f"{same[0].similarity:.0%}",
+                )
             )
 
     # -- folder import ------------------------------------------------------------------------
 
     def choose_folder(self) -> QFileDialog:
-        dialog = QFileDialog(self.window, "Import Folder")
+        dialog = QFileDialog(self.window, self.tr("Import Folder"))
         dialog.setObjectName("importFolderDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -169,7 +180,7 @@ class AppearanceSupport(QObject):
     def _folder_imported(self, summary: Any, changes: Changes) -> None:
         if changes:
             self.window.apply_changes(changes)
-        self.window.show_status(summary.line())
+        self.window.show_status(status_line(summary))
 
     # -- where else? --------------------------------------------------------------------------
 
@@ -177,21 +188,23 @@ class AppearanceSupport(QObject):
         """Trace the selected hop's quote, else the open claim's wording."""
         detail = self.window.detail.detail
         if self.window.case is None or detail is None:
-            self.window.show_status("Select a claim first")
+            self.window.show_status(self.tr("Select a claim first"))
             return None
         hop = self.window.detail.current_hop()
         claim_id = self.window.current_claim_id()
         if hop is not None and hop.quote.strip():
-            return self.open_trace(hop.quote, claim_id, f"hop {hop.id}'s quote")
-        return self.open_trace(detail.text, claim_id, "this claim's wording")
+            return self.open_trace(
+                hop.quote, claim_id, self.tr("hop %1's quote").replace("%1", str(hop.id))
+            )
+        return self.open_trace(detail.text, claim_id, self.tr("this claim's wording"))
 
     def where_else_selection(self) -> WhereElseDialog | None:
         viewer = self.sources.viewer
         text = viewer.text_view.selected_text()
         if not text.strip():
-            self.window.show_status("Select words in the source first")
+            self.window.show_status(self.tr("Select words in the source first"))
             return None
-        return self.open_trace(text, self.window.current_claim_id(), "the selection")
+        return self.open_trace(text, self.window.current_claim_id(), self.tr("the selection"))
 
     def open_trace(self, text: str, claim_id: int | None, what: str) -> WhereElseDialog:
         if self.dialog is not None:
@@ -218,7 +231,11 @@ class AppearanceSupport(QObject):
         if problem:
             self.window.show_error(problem)
         elif self.dialog is not None:
-            self.window.show_status(f"Added {len(picks)} appearance(s) to claim {claim_id}")
+            self.window.show_status(
+                self.tr("Added %n appearance(s) to claim %1", "", len(picks)).replace(
+                    "%1", str(claim_id)
+                )
+            )
             self.dialog.accept()
 
     # -- merge --------------------------------------------------------------------------------
@@ -241,11 +258,11 @@ class AppearanceSupport(QObject):
 
     def merge(self, keep: int, other: int, *, despite_differences: bool = False) -> None:
         if self.window.read_only:
-            self.window.show_status("Read-only: you may read this case but not change it")
+            self.window.show_status(self.tr("Read-only: you may read this case but not change it"))
             return
         command = MergeClaims(self.editor, keep, other, despite_differences=despite_differences)
         problem = self.editor.execute(command)
         if problem:
             self.window.show_error(problem)
         else:
-            self.window.show_status(f"Claim {other} merged into claim {keep}")
+            self.window.show_status(arg(self.tr("Claim %1 merged into claim %2"), other, keep))

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -24,6 +24,7 @@ from db.case import Case
 from db.text.file_names import readable
 from db.unit_of_work import Changes
 
+from ..common.placeholders import arg
 from .source_import import FileDropFilter
 
 
@@ -60,7 +61,11 @@ class FolderJob(QRunnable):
                 cancelled=self._cancel.is_set,
             )
         except BaseException as exc:  # shown by the GUI thread, never as a traceback
-            self.signals.failed.emit(f"Import stopped: {exc}")
+            self.signals.failed.emit(
+                QCoreApplication.translate("FolderImporter", "Import stopped: %1").replace(
+                    "%1", str(exc)
+                )
+            )
             return
         changes = Changes()
         changes.sources.update(
@@ -75,17 +80,44 @@ def summary_text(summary: object) -> tuple[str, str]:
 
     assert isinstance(summary, FolderSummary)
     counts = summary.counts()
-    head = (
-        f"{counts[Outcome.IMPORTED.value]} imported, "
-        f"{counts[Outcome.ALREADY.value]} already in the case (same SHA-256), "
-        f"{counts[Outcome.UNSUPPORTED.value]} skipped as unsupported, "
-        f"{counts[Outcome.REFUSED.value]} refused."
+    translate = QCoreApplication.translate
+    head = arg(
+        translate(
+            "FolderImporter",
+            "%1 imported, %2 already in the case (same SHA-256), %3 skipped as unsupported, "
+            "%4 refused.",
+        ),
+        counts[Outcome.IMPORTED.value],
+        counts[Outcome.ALREADY.value],
+        counts[Outcome.UNSUPPORTED.value],
+        counts[Outcome.REFUSED.value],
     )
     if summary.cancelled:
-        head = "Import cancelled: " + head + " Files not reached were left out."
-    details = [f"refused {r.shown}: {r.reason}" for r in summary.of(Outcome.REFUSED)]
-    details += [f"skipped {r.shown}: {r.reason}" for r in summary.of(Outcome.UNSUPPORTED)]
+        head = translate(
+            "FolderImporter", "Import cancelled: %1 Files not reached were left out."
+        ).replace("%1", head)
+    refused = translate("FolderImporter", "refused %1: %2")
+    skipped = translate("FolderImporter", "skipped %1: %2")
+    details = [arg(refused, r.shown, r.reason) for r in summary.of(Outcome.REFUSED)]
+    details += [arg(skipped, r.shown, r.reason) for r in summary.of(Outcome.UNSUPPORTED)]
     return head, "\n".join(details)
+
+
+def status_line(summary: object) -> str:
+    """One line for the status bar: "imported 12, already in the case 3, …"."""
+    from desktop.sources.folder import FolderSummary, Outcome
+
+    assert isinstance(summary, FolderSummary)
+    counts = summary.counts()
+    translate = QCoreApplication.translate
+    line = arg(
+        translate(
+            "FolderImporter",
+            "imported %1, already in the case %2, skipped as unsupported %3, refused %4",
+        ),
+        *(counts[o.value] for o in Outcome),
+    )
+    return line + (" " + translate("FolderImporter", "(cancelled)") if summary.cancelled else "")
 
 
 class FolderImporter(QObject):
@@ -117,22 +149,28 @@ class FolderImporter(QObject):
         if not chosen:
             return
         if self.case is None:
-            self._report("Open a case before importing a folder")
+            self._report(self.tr("Open a case before importing a folder"))
             return
         if self.job is not None:
-            self._report("A folder import is running; wait for it or cancel it first")
+            self._report(self.tr("A folder import is running; wait for it or cancel it first"))
             return
         job = FolderJob(self.case, chosen)
         self.job = job
         names = ", ".join(readable(p.name) for p in chosen[:3]) + ("…" if len(chosen) > 3 else "")
-        progress = QProgressDialog(f"Looking for files in {names}…", "Cancel", 0, 0, self.window)
+        progress = QProgressDialog(
+            self.tr("Looking for files in %1…").replace("%1", names),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.window,
+        )
         progress.setObjectName("folderImportProgress")
-        progress.setWindowTitle("Import Folder")
+        progress.setWindowTitle(self.tr("Import Folder"))
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(job.cancel)
-        progress.canceled.connect(lambda: progress.setLabelText("Cancelling…"))
+        progress.canceled.connect(lambda: progress.setLabelText(self.tr("Cancelling…")))
         self.progress = progress
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
@@ -147,7 +185,9 @@ class FolderImporter(QObject):
         if self.progress is not None and total:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(f"{done:,} of {total:,} files — {name}")
+            self.progress.setLabelText(
+                arg(self.tr("%1 of %n file(s) — %2", "", total), f"{done:,}", name)
+            )
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -162,7 +202,7 @@ class FolderImporter(QObject):
         head, details = summary_text(summary)
         if self.show_messages:
             box = QMessageBox(
-                QMessageBox.Icon.Information, "Import Folder", head, parent=self.window
+                QMessageBox.Icon.Information, self.tr("Import Folder"), head, parent=self.window
             )
             box.setObjectName("folderImportSummary")
             if details:
@@ -181,7 +221,7 @@ class FolderImporter(QObject):
         self.failed.emit(message)
         if self.show_messages:
             box = QMessageBox(
-                QMessageBox.Icon.Warning, "Import Folder", message, parent=self.window
+                QMessageBox.Icon.Warning, self.tr("Import Folder"), message, parent=self.window
             )
             box.setObjectName("folderImportError")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

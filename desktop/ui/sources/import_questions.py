@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,10 @@ from PySide6.QtWidgets import (
 from db.case import Case
 from db.text.direction import isolate
 
+from ..common.placeholders import arg
+
+translate = QCoreApplication.translate
+
 
 class EncodingChooser(QDialog):
     """The readings of a text file in each plausible encoding, side by side, to choose the one
@@ -36,12 +40,14 @@ class EncodingChooser(QDialog):
     def __init__(self, path: Path, encodings: Sequence[str], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("encodingChooser")
-        self.setWindowTitle("Check the encoding")
+        self.setWindowTitle(self.tr("Check the encoding"))
         data = path.read_bytes()[: 64 * 1024]
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"The encoding of {path.name} cannot be told for sure. Choose the reading whose "
-            "text is right:"
+            self.tr(
+                "The encoding of %1 cannot be told for sure. Choose the reading whose text is "
+                "right:"
+            ).replace("%1", isolate(path.name))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -59,7 +65,7 @@ class EncodingChooser(QDialog):
             self.buttons.append(button)
             preview = QPlainTextEdit(text[: self.PREVIEW])
             preview.setReadOnly(True)
-            preview.setAccessibleName(f"The file read as {name}")
+            preview.setAccessibleName(self.tr("The file read as %1").replace("%1", name))
             self.readings[name] = text[: self.PREVIEW]
             column.addWidget(button)
             column.addWidget(preview)
@@ -68,7 +74,7 @@ class EncodingChooser(QDialog):
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Import in this encoding")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import in this encoding"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -87,20 +93,25 @@ class PagePicker(QDialog):
     def __init__(self, path: Path, pages: Sequence[dict[str, str]], parent: QWidget | None):
         super().__init__(parent)
         self.setObjectName("capturePagePicker")
-        self.setWindowTitle("Which page?")
+        self.setWindowTitle(self.tr("Which page?"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"{isolate(path.name)} holds {len(pages)} captured pages. Choose the page(s) to "
-            "import, each a source of its own (the evidence kept is the whole archive):"
+            self.tr(
+                "%1 holds %n captured page(s). Choose the page(s) to import, each a source of "
+                "its own (the evidence kept is the whole archive):",
+                "",
+                len(pages),
+            ).replace("%1", isolate(path.name))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Captured pages")
+        self.list.setAccessibleName(self.tr("Captured pages"))
         for page in pages:
             title = page.get("title") or ""
             item = QListWidgetItem(
-                f"{title + ' — ' if title else ''}{page['url']}\ncaptured {page['captured_at']}"
+                f"{title + ' — ' if title else ''}{page['url']}\n"
+                + self.tr("captured %1").replace("%1", page["captured_at"])
             )
             item.setData(0x0100, page["url"])  # Qt.UserRole
             self.list.addItem(item)
@@ -111,7 +122,7 @@ class PagePicker(QDialog):
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -128,7 +139,16 @@ class PagePicker(QDialog):
 
 
 #: OCR languages offered (Tesseract's names; any installed combination can be typed).
-OCR_CHOICES = ("Guess from the image", "ara+eng", "eng", "rus+eng", "tur+eng", "ara", "rus", "tur")
+OCR_CHOICES = (
+    QT_TRANSLATE_NOOP("OcrLanguage", "Guess from the image"),
+    "ara+eng",
+    "eng",
+    "rus+eng",
+    "tur+eng",
+    "ara",
+    "rus",
+    "tur",
+)
 
 
 def ask_ocr_language(parent: QWidget, current: str | None) -> QInputDialog:
@@ -136,20 +156,44 @@ def ask_ocr_language(parent: QWidget, current: str | None) -> QInputDialog:
     `textValueSelected` gives the choice ("" for guessing)."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("ocrLanguageDialog")
-    dialog.setWindowTitle("OCR language")
+    dialog.setWindowTitle(translate("OcrLanguage", "OCR language"))
     dialog.setLabelText(
-        "Language(s) of the screenshots and scanned pages you import next, as Tesseract names "
-        "them (several joined by +):"
+        translate(
+            "OcrLanguage",
+            "Language(s) of the screenshots and scanned pages you import next, as Tesseract "
+            "names them (several joined by +):",
+        )
     )
-    dialog.setComboBoxItems(list(OCR_CHOICES))
+    guess = translate("OcrLanguage", OCR_CHOICES[0])
+    dialog.setComboBoxItems([guess, *OCR_CHOICES[1:]])
     dialog.setComboBoxEditable(True)
-    dialog.setTextValue(current or OCR_CHOICES[0])
+    dialog.setTextValue(current or guess)
     return dialog
 
 
 def ocr_choice(text: str) -> str | None:
     text = text.strip()
-    return None if not text or text == OCR_CHOICES[0] else text
+    guesses = (OCR_CHOICES[0], translate("OcrLanguage", OCR_CHOICES[0]))
+    return None if not text or text in guesses else text
+
+
+def file_filter() -> str:
+    """The file dialog's filter of the files the readers take, in the window's language."""
+    from desktop.sources.reader import KINDS
+
+    patterns = " ".join("*" + suffix for suffix in KINDS)
+    return translate("SourceImporter", "Sources (%1);;All files (*)").replace("%1", patterns)
+
+
+def framed(name: str, message: str) -> str:
+    """An import's failure in the window's language: "cannot import NAME: REASON" (the reason is
+    the reader's own words; the readers say it in English)."""
+    for shown_name in (name, isolate(name)):
+        prefix = f"cannot import {shown_name}: "
+        if message.startswith(prefix):
+            reason = message[len(prefix) :]
+            return arg(translate("SourceImporter", "cannot import %1: %2"), shown_name, reason)
+    return message
 
 
 class _Signals(QObject):
@@ -180,16 +224,25 @@ class AttachmentsJob(QRunnable):
         except SourceReadError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # shown by the GUI thread, never as a traceback
-            self.signals.failed.emit(f"cannot import the attachments: {exc}")
+            self.signals.failed.emit(
+                translate("AttachmentsJob", "cannot import the attachments: %1").replace(
+                    "%1", str(exc)
+                )
+            )
         else:
             self.signals.finished.emit(outcomes)
 
 
 def attachments_question(file_name: str, listed: Sequence[dict[str, object]]) -> str:
     names = ", ".join(isolate(str(a.get("file_name", "?"))) for a in listed)
-    count = len(listed)
-    return (
-        f"The e-mail {isolate(file_name)} has {count} attachment{'s' if count != 1 else ''}: "
-        f"{names}.\n\nImport {'them' if count != 1 else 'it'} as sources of their own, linked to "
-        "the e-mail?"
+    return arg(
+        translate(
+            "AttachmentsQuestion",
+            "The e-mail %1 has %n attachment(s): %2.\n\nImport them as sources of their own, "
+            "linked to the e-mail?",
+            "",
+            len(listed),
+        ),
+        isolate(file_name),
+        names,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,15 +33,23 @@ from db.text.spans import Span
 from db.unit_of_work import Changes, UnitOfWork
 from db.vocabulary import ActorKind, Relation
 
+from ..common.placeholders import arg
+from ..common.vocabulary_labels import shown
 from ..common.workers import Workers
+
+translate = QCoreApplication.translate
 
 
 def _where(spans: Sequence[Span]) -> str:
     pages = sorted({s.page for s in spans if s.page is not None})
-    where = f"characters {spans[0].start}–{spans[-1].end}"
     if pages:
-        where += ", page " + ", ".join(map(str, pages))
-    return where
+        return arg(
+            translate("SelectionDialog", "characters %1–%2, page %3"),
+            spans[0].start,
+            spans[-1].end,
+            ", ".join(map(str, pages)),
+        )
+    return arg(translate("SelectionDialog", "characters %1–%2"), spans[0].start, spans[-1].end)
 
 
 class SelectionDialog(QDialog):
@@ -69,17 +77,17 @@ class SelectionDialog(QDialog):
         self.result_ids: tuple[int, ...] = ()
         self.actor = QLineEdit()
         self.actor.setObjectName("selectionActor")
-        self.actor.setAccessibleName("Actor")
-        self.actor.setPlaceholderText("Who said or relayed these words?")
+        self.actor.setAccessibleName(self.tr("Actor"))
+        self.actor.setPlaceholderText(self.tr("Who said or relayed these words?"))
         self.actor_kind = QComboBox()
-        self.actor_kind.setAccessibleName("Kind of new actor")
+        self.actor_kind.setAccessibleName(self.tr("Kind of new actor"))
         for kind in ActorKind:
-            self.actor_kind.addItem(kind.label, kind.value)
+            self.actor_kind.addItem(shown(kind), kind.value)
         self.relation = QComboBox()
         self.relation.setObjectName("selectionRelation")
-        self.relation.setAccessibleName("Relation")
+        self.relation.setAccessibleName(self.tr("Relation"))
         for relation in Relation:
-            self.relation.addItem(relation.label, relation.value)
+            self.relation.addItem(shown(relation), relation.value)
         quote = QLabel(text)
         quote.setObjectName("selectionQuote")
         quote.setWordWrap(True)
@@ -90,11 +98,11 @@ class SelectionDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         self.form = QFormLayout()
-        self.form.addRow("Quote:", quote)
-        self.form.addRow("Where:", QLabel(_where(self.spans)))
-        self.form.addRow("&Actor:", self.actor)
-        self.form.addRow("New actor &kind:", self.actor_kind)
-        self.form.addRow("&Relation:", self.relation)
+        self.form.addRow(self.tr("Quote:"), quote)
+        self.form.addRow(self.tr("Where:"), QLabel(_where(self.spans)))
+        self.form.addRow(self.tr("&Actor:"), self.actor)
+        self.form.addRow(self.tr("New actor &kind:"), self.actor_kind)
+        self.form.addRow(self.tr("&Relation:"), self.relation)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,7 +128,7 @@ class SelectionDialog(QDialog):
 
     def _submit(self) -> None:
         if not self.actor.text().strip():
-            self._show_error("Name the actor whose words these are.")
+            self._show_error(self.tr("Name the actor whose words these are."))
             return
         self.buttons.setEnabled(False)
         case = self.case
@@ -139,7 +147,11 @@ class SelectionDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self._show_error(str(exc) if isinstance(exc, CaseError) else f"not saved: {exc}")
+        self._show_error(
+            str(exc)
+            if isinstance(exc, CaseError)
+            else self.tr("not saved: %1").replace("%1", str(exc))
+        )
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -159,13 +171,14 @@ class NewClaimFromSelection(SelectionDialog):
         text: str,
         workers: Workers | None = None,
     ) -> None:
-        super().__init__(parent, case, source_id, spans, text, "New claim from selection", workers)
+        title = translate("SelectionDialog", "New claim from selection")
+        super().__init__(parent, case, source_id, spans, text, title, workers)
         self.setObjectName("newClaimFromSelectionDialog")
         self.claim_text = QPlainTextEdit(text)
         self.claim_text.setObjectName("selectionClaimText")
-        self.claim_text.setAccessibleName("Claim")
+        self.claim_text.setAccessibleName(self.tr("Claim"))
         self.claim_text.setTabChangesFocus(True)
-        self.form.insertRow(0, "&Claim:", self.claim_text)
+        self.form.insertRow(0, self.tr("&Claim:"), self.claim_text)
 
     def _work(self, uow: UnitOfWork) -> tuple[int, ...]:
         claim_id = ops.add_claim(uow, self.claim_text.toPlainText())
@@ -190,11 +203,12 @@ class AddHopFromSelection(SelectionDialog):
         *,
         claim_id: int | None = None,
     ) -> None:
-        super().__init__(parent, case, source_id, spans, text, "Add hop from selection", workers)
+        title = translate("SelectionDialog", "Add hop from selection")
+        super().__init__(parent, case, source_id, spans, text, title, workers)
         self.setObjectName("addHopFromSelectionDialog")
         self.claim = QComboBox()
         self.claim.setObjectName("selectionClaim")
-        self.claim.setAccessibleName("Claim")
+        self.claim.setAccessibleName(self.tr("Claim"))
         self.claim.setEnabled(False)
         self._wanted = claim_id
 
@@ -205,7 +219,7 @@ class AddHopFromSelection(SelectionDialog):
                 ]
 
         self.workers.submit(claims, self._claims_loaded, self._failed)
-        self.form.insertRow(0, "&Claim:", self.claim)
+        self.form.insertRow(0, self.tr("&Claim:"), self.claim)
 
     def _claims_loaded(self, rows: list[tuple[int, str]]) -> None:
         for ident, text in rows:
@@ -219,5 +233,5 @@ class AddHopFromSelection(SelectionDialog):
     def _work(self, uow: UnitOfWork) -> tuple[int, ...]:
         claim_id = self.claim.currentData()
         if claim_id is None:
-            raise CaseError("choose the claim this hop belongs to")
+            raise CaseError(self.tr("choose the claim this hop belongs to"))
         return (ops.add_hop(uow, claim_id, **self._hop_fields(uow)),)

@@ -33,7 +33,7 @@ class SourceDetailsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sourceDetailsDialog")
-        self.setWindowTitle(f"Source {view.id}: details")
+        self.setWindowTitle(self.tr("Source %1: details").replace("%1", str(view.id)))
         self.case = case
         self.view = view
         self.workers = workers or Workers(self)
@@ -41,20 +41,20 @@ class SourceDetailsDialog(QDialog):
         self.outlet = QLineEdit(view.outlet)
         self.url = QLineEdit(view.url)
         self.published = QLineEdit(view.published_on.isoformat() if view.published_on else "")
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.language = QLineEdit(view.language)
-        self.language.setPlaceholderText("ar, tr, ru, en…")
+        self.language.setPlaceholderText(self.tr("ar, tr, ru, en…"))
         self.direction = QComboBox()
-        self.direction.addItem("Left to right", "ltr")
-        self.direction.addItem("Right to left", "rtl")
+        self.direction.addItem(self.tr("Left to right"), "ltr")
+        self.direction.addItem(self.tr("Right to left"), "rtl")
         self.direction.setCurrentIndex(max(0, self.direction.findData(view.direction)))
         for widget, name in (
-            (self.title, "Title"),
-            (self.outlet, "Outlet"),
-            (self.url, "URL"),
-            (self.published, "Published"),
-            (self.language, "Language"),
-            (self.direction, "Text direction"),
+            (self.title, self.tr("Title")),
+            (self.outlet, self.tr("Outlet")),
+            (self.url, self.tr("URL")),
+            (self.published, self.tr("Published")),
+            (self.language, self.tr("Language")),
+            (self.direction, self.tr("Text direction")),
         ):
             widget.setAccessibleName(name)
         self.error = QLabel()
@@ -64,12 +64,12 @@ class SourceDetailsDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Outlet:", self.outlet)
-        form.addRow("&URL:", self.url)
-        form.addRow("&Published:", self.published)
-        form.addRow("&Language:", self.language)
-        form.addRow("Text &direction:", self.direction)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Outlet:"), self.outlet)
+        form.addRow(self.tr("&URL:"), self.url)
+        form.addRow(self.tr("&Published:"), self.published)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Text &direction:"), self.direction)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -107,5 +107,9 @@ class SourceDetailsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(str(exc) if isinstance(exc, CaseError) else f"not saved: {exc}")
+        self.error.setText(
+            str(exc)
+            if isinstance(exc, CaseError)
+            else self.tr("not saved: %1").replace("%1", str(exc))
+        )
         self.error.show()

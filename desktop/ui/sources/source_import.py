@@ -14,12 +14,11 @@ Use from the main window:
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,9 +34,16 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.unit_of_work import Changes
 from desktop.sources.reader import KINDS, kind_by_name
-from desktop.sources.result import ReadOptions
 
-from .import_questions import AttachmentsJob, EncodingChooser, PagePicker, attachments_question
+from ..common.placeholders import arg
+from .import_job import ImportJob
+from .import_questions import (
+    AttachmentsJob,
+    EncodingChooser,
+    PagePicker,
+    attachments_question,
+    framed,
+)
 
 if TYPE_CHECKING:
     from desktop.sources import EncodingInDoubt, PageChoiceNeeded, PartialRead
@@ -46,69 +52,6 @@ if TYPE_CHECKING:
 #: File name endings the readers take (desktop.sources.reader.KINDS).
 SUFFIXES = tuple(KINDS)
 FILE_FILTER = f"Sources ({' '.join('*' + s for s in KINDS)});;All files (*)"
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object, object)  # ImportOutcome, Changes
-    failed = Signal(object)  # exception
-
-
-class ImportJob(QRunnable):
-    """One file read and stored off the GUI thread. `cancel()` stops the reader processes."""
-
-    def __init__(
-        self,
-        case: Case,
-        path: Path,
-        *,
-        password: str | None = None,
-        allow_partial: bool = False,
-        language: str | None = None,
-        encoding: str | None = None,
-        page: str | None = None,
-        ocr_language: str | None = None,
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.options = ReadOptions(page=page, ocr_language=ocr_language)
-        self.case = case
-        self.path = Path(path)
-        self.password = password
-        self.allow_partial = allow_partial
-        self.language = language
-        self.encoding = encoding
-        self.signals = _Signals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def run(self) -> None:
-        from desktop.sources import import_file
-
-        try:
-            outcome = import_file(
-                self.case,
-                self.path,
-                password=self.password,
-                allow_partial=self.allow_partial,
-                language=self.language,
-                progress=self.signals.progress.emit,
-                cancelled=self._cancel.is_set,
-                encoding=self.encoding,
-                ask_encoding=True,
-                options=self.options,
-            )
-        except BaseException as exc:  # shown by the GUI thread, never as a traceback
-            self.signals.failed.emit(exc)
-        else:
-            changes = self.case.last_changes if outcome.created else Changes()
-            self.signals.finished.emit(outcome, changes)
 
 
 class SourceImporter(QObject):
@@ -176,7 +119,9 @@ class SourceImporter(QObject):
         page: str | None = None,
     ) -> None:
         if self.case is None:
-            self._report(f"cannot import {isolate(path.name)}: no case is open")
+            self._report(
+                self.tr("cannot import %1: no case is open").replace("%1", isolate(path.name))
+            )
             self._next()
             return
         job = ImportJob(
@@ -189,9 +134,15 @@ class SourceImporter(QObject):
             ocr_language=self.ocr_language,
         )
         self.job = job
-        progress = QProgressDialog(f"Reading {isolate(path.name)}…", "Cancel", 0, 0, self.window)
+        progress = QProgressDialog(
+            self.tr("Reading %1…").replace("%1", isolate(path.name)),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.window,
+        )
         progress.setObjectName("importProgress")
-        progress.setWindowTitle("Import")
+        progress.setWindowTitle(self.tr("Import"))
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -206,7 +157,9 @@ class SourceImporter(QObject):
         if self.progress is not None and total:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(f"Reading page {done} of {total}…")
+            self.progress.setLabelText(
+                self.tr("Reading page %1 of %n…", "", total).replace("%1", str(done))
+            )
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -245,13 +198,16 @@ class SourceImporter(QObject):
         elif isinstance(exc, PartialRead):
             self._ask_partial(job, exc)
         elif isinstance(exc, ReadCancelled):
-            self.failed.emit(str(exc))
+            self.failed.emit(framed(job.path.name, str(exc)))
             self._next()
         else:
+            name = isolate(job.path.name)
             message = (
-                str(exc)
+                framed(job.path.name, str(exc))
                 if isinstance(exc, CaseError)
-                else (f"cannot import {isolate(job.path.name)}: {type(exc).__name__}: {exc}")
+                else self.tr("cannot import %1: %2")
+                .replace("%2", f"{type(exc).__name__}: {exc}")
+                .replace("%1", name)
             )
             self._report(message)
             self._next()
@@ -259,10 +215,10 @@ class SourceImporter(QObject):
     def _ask_password(self, path: Path, *, wrong: bool) -> None:
         dialog = QInputDialog(self.window)
         dialog.setObjectName("pdfPasswordDialog")
-        dialog.setWindowTitle("Encrypted PDF")
+        dialog.setWindowTitle(self.tr("Encrypted PDF"))
         dialog.setLabelText(
-            ("That password does not open it. " if wrong else "")
-            + f"{isolate(path.name)} is encrypted. Its password:"
+            (self.tr("That password does not open it.") + " " if wrong else "")
+            + self.tr("%1 is encrypted. Its password:").replace("%1", isolate(path.name))
         )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.textValueSelected.connect(lambda text: self._answered(path, password=text))
@@ -273,9 +229,15 @@ class SourceImporter(QObject):
         problems = "\n".join(f"• {p}" for p in exc.problems)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "File read only in part",
-            f"Only part of {isolate(job.path.name)} could be read:\n{problems}\n\nImport the readable "
-            "part? The source will be marked incomplete, with the missing pages listed.",
+            self.tr("File read only in part"),
+            arg(
+                self.tr(
+                    "Only part of %1 could be read:\n%2\n\nImport the readable part? The source "
+                    "will be marked incomplete, with the missing pages listed."
+                ),
+                isolate(job.path.name),
+                problems,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )
@@ -327,7 +289,7 @@ class SourceImporter(QObject):
     def _ask_attachments(self, job: ImportJob, source_id: int, listed: list[dict]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Attachments",
+            self.tr("Attachments"),
             attachments_question(job.path.name, listed),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
@@ -378,7 +340,9 @@ class SourceImporter(QObject):
     def _report(self, message: str) -> None:
         self.failed.emit(message)
         if self.show_messages:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Import", message, parent=self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Import"), message, parent=self.window
+            )
             box.setObjectName("importError")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from db.scans import ScanPage, ScanWord, page_of_span
 
+from ..common.placeholders import arg
+
 #: QtPdf finds a phrase within one line best: search for the quote's first words.
 SEARCH_WORDS = 6
 
@@ -45,7 +47,7 @@ class SourcePage(QWidget):
         self.setObjectName("sourcePage")
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Source page")
+        self.view.setAccessibleName(self.tr("Source page"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -193,7 +195,7 @@ class SourceScan(QWidget):
         self.pages: tuple[ScanPage, ...] = ()
         self.page_image: PageImage = lambda _page: None
         self.canvas = ScanCanvas()
-        self.canvas.setAccessibleName("Recognised image")
+        self.canvas.setAccessibleName(self.tr("Recognised image"))
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.canvas)
@@ -218,8 +220,16 @@ class SourceScan(QWidget):
         self.legend.setText(
             ""
             if page is None
-            else f"Page {page.page + 1}: {len(page.words)} words recognised; "
-            f"{doubtful} with low confidence (outlined in red). A quote is lit in yellow."
+            else arg(
+                self.tr(
+                    "Page %1: %n word(s) recognised; %2 with low confidence (outlined in red). "
+                    "A quote is lit in yellow.",
+                    "",
+                    len(page.words),
+                ),
+                page.page + 1,
+                doubtful,
+            )
         )
 
     def show_span(self, start: int, end: int) -> int:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
 from db.text.spans import Span
 from db.unit_of_work import Changes
 
-from .import_questions import ask_ocr_language, ocr_choice
+from .import_questions import ask_ocr_language, file_filter, ocr_choice
 from .selection_dialogs import AddHopFromSelection, NewClaimFromSelection
-from .source_import import FILE_FILTER, FileDropFilter, SourceImporter
+from .source_import import FileDropFilter, SourceImporter
 from .source_viewer import SourceViewer
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class SourceSupport(QObject):
         self.editor = editor
         self.importer = SourceImporter(window)
         self.viewer = SourceViewer(workers=window.workers)
-        self.dock = QDockWidget("Source", window)
+        self.dock = QDockWidget(self.tr("Source"), window)
         self.dock.setObjectName("sourceViewerDock")
         self.dock.setWidget(self.viewer)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -68,7 +68,9 @@ class SourceSupport(QObject):
         self.viewer.failed.connect(lambda message: window.show_status(message))
         self.sources_view = sources_view
         self.viewer.read_only = window.read_only
-        sources_view.button("&Read", "Show the source's text and page", self.read_selected)
+        sources_view.button(
+            self.tr("&Read"), self.tr("Show the source's text and page"), self.read_selected
+        )
         if window.case is not None:
             self._case_changed(window.case)
         threading.Thread(target=_prestart_readers, name="provdesk-readers", daemon=True).start()
@@ -76,10 +78,10 @@ class SourceSupport(QObject):
     # -- import ---------------------------------------------------------------------------
 
     def choose_files(self) -> QFileDialog:
-        dialog = QFileDialog(self.window, "Import Source")
+        dialog = QFileDialog(self.window, self.tr("Import Source"))
         dialog.setObjectName("importSourceDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(FILE_FILTER)
+        dialog.setNameFilter(file_filter())
         dialog.filesSelected.connect(self.importer.import_files)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -91,7 +93,9 @@ class SourceSupport(QObject):
         def chosen(text: str) -> None:
             self.importer.ocr_language = ocr_choice(text)
             self.window.show_status(
-                f"OCR language for imports: {self.importer.ocr_language or 'guessed'}"
+                self.tr("OCR language for imports: %1").replace(
+                    "%1", self.importer.ocr_language or self.tr("guessed")
+                )
             )
 
         dialog.textValueSelected.connect(chosen)
@@ -116,9 +120,13 @@ class SourceSupport(QObject):
     def _imported(self, source_id: int, created: bool, changes: Changes) -> None:
         self._apply(changes)
         if created:
-            self.window.show_status(f"Imported as source {source_id}")
+            self.window.show_status(self.tr("Imported as source %1").replace("%1", str(source_id)))
         else:
-            self.window.show_status(f"That file is already in the case as source {source_id}")
+            self.window.show_status(
+                self.tr("That file is already in the case as source %1").replace(
+                    "%1", str(source_id)
+                )
+            )
         self.show_source(source_id)
 
     # -- viewer ---------------------------------------------------------------------------

@@ -19,6 +19,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from db.text.direction import isolate
 from db.text.spans import Span, page_of
 from db.views import HopView
+from db.vocabulary import Relation
+
+from ..common.placeholders import arg
+from ..common.vocabulary_labels import shown_value
 
 HIGHLIGHT = QColor(255, 226, 122)
 #: A suggestion's attribution: who (blue, bold), the cue (orange, underlined), what (green).
@@ -64,7 +68,7 @@ class SourceText(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceText")
-        self.setAccessibleName("Source text")
+        self.setAccessibleName(self.tr("Source text"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -122,9 +126,17 @@ class SourceText(QPlainTextEdit):
                 selection.cursor = self._cursor(span)
                 fmt = QTextCharFormat()
                 fmt.setBackground(ACTIVE if hop.id == self._active else HIGHLIGHT)
-                fmt.setToolTip(f"Hop {hop.id}: {isolate(hop.actor_name)} ({hop.relation})")
+                fmt.setToolTip(
+                    arg(
+                        self.tr("Hop %1: %2 (%3)"),
+                        hop.id,
+                        isolate(hop.actor_name),
+                        shown_value(Relation, hop.relation),
+                    )
+                )
                 selection.format = fmt
                 selections.append(selection)
+        roles = {"source": self.tr("Who"), "cue": self.tr("Cue"), "content": self.tr("What")}
         for role in ("content", "source", "cue"):  # the cue is drawn last, over the rest
             colour, bold, underline = ATTRIBUTION_STYLES[role]
             for start, end in self.attribution.get(role, ()):
@@ -139,7 +151,7 @@ class SourceText(QPlainTextEdit):
                     fmt.setFontWeight(700)
                 if underline:
                     fmt.setFontUnderline(True)
-                fmt.setToolTip({"source": "Who", "cue": "Cue", "content": "What"}[role])
+                fmt.setToolTip(roles[role])
                 fmt.setProperty(QTextCharFormat.Property.UserProperty, role)
                 selection.format = fmt
                 selections.append(selection)

@@ -34,9 +34,10 @@ from db.scans import ScanPage, scan_pages
 from db.text.direction import isolate
 from db.text.spans import Span
 from db.views import HopView, SourceView
-from desktop.wording import count
 
+from ..common.placeholders import arg
 from ..common.workers import Workers
+from .source_facts import describe
 from .source_page import SourcePage, SourceScan, page_images
 from .source_text import SourceText
 from .suggestions_panel import SuggestionsPanel
@@ -75,23 +76,6 @@ def load_source(case: Case, source_id: int) -> LoadedSource:
                 elif scans and media_type.startswith("image/"):
                     image = bytes(evidence.content)
     return LoadedSource(view, text, starts, hops, media_type, pdf, scans, image)
-
-
-def describe(view: SourceView) -> str:
-    parts = [isolate(view.outlet), view.published_on.isoformat() if view.published_on else ""]
-    direction = "right to left" if view.direction == "rtl" else "left to right"
-    parts.append(f"{isolate(view.language) or 'language?'} ({direction})")
-    if view.pages:
-        parts.append(count(view.pages, "page", "pages"))
-        if view.page_labels:
-            parts.append(f"numbered {view.page_labels[0]}–{view.page_labels[-1]}")
-    if view.size is not None:
-        parts.append(count(view.size, "byte", "bytes"))
-    if view.evidence_sha256:
-        parts.append(f"SHA-256 {view.evidence_sha256[:16]}…")
-    line = " · ".join(p for p in parts if p)
-    arrival = "\n".join(f"{label}: {isolate(value)}" for label, value in view.arrival)
-    return f"{line}\n{arrival}" if arrival else line
 
 
 class SourceViewer(QWidget):
@@ -140,31 +124,33 @@ class SourceViewer(QWidget):
         self.text_view = SourceText(self)
         self.page_view = SourcePage(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.text_view, "&Text")
-        self.tabs.addTab(self.page_view, "&Page")
+        self.tabs.addTab(self.text_view, self.tr("&Text"))
+        self.tabs.addTab(self.page_view, self.tr("&Page"))
         self.tabs.setTabEnabled(1, False)
         self.scan_view = SourceScan(self)
-        self.tabs.addTab(self.scan_view, "&Image (OCR)")
+        self.tabs.addTab(self.scan_view, self.tr("&Image (OCR)"))
         self.tabs.setTabEnabled(2, False)
 
-        self.new_claim_action = QAction("New &claim from selection", self)
+        self.new_claim_action = QAction(self.tr("New &claim from selection"), self)
         self.new_claim_action.setObjectName("newClaimFromSelection")
         self.new_claim_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.add_hop_action = QAction("Add &hop from selection", self)
+        self.add_hop_action = QAction(self.tr("Add &hop from selection"), self)
         self.add_hop_action.setObjectName("addHopFromSelection")
         self.add_hop_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.open_original_action = QAction("Open &original", self)
+        self.open_original_action = QAction(self.tr("Open &original"), self)
         self.open_original_action.setObjectName("openOriginal")
         self.open_original_action.setToolTip(
-            "Write the evidence file to a cache file, check its SHA-256 and open it"
+            self.tr("Write the evidence file to a cache file, check its SHA-256 and open it")
         )
-        self.details_action = QAction("Edit &details…", self)
+        self.details_action = QAction(self.tr("Edit &details…"), self)
         self.details_action.setObjectName("editSourceDetails")
-        self.details_action.setToolTip("Correct the title, outlet, date, language or direction")
+        self.details_action.setToolTip(
+            self.tr("Correct the title, outlet, date, language or direction")
+        )
         self.details_action.triggered.connect(self.edit_details)
-        self.recognise_action = QAction("Recognise &again…", self)
+        self.recognise_action = QAction(self.tr("Recognise &again…"), self)
         self.recognise_action.setObjectName("recogniseAgain")
-        self.recognise_action.setToolTip("Read the image again by OCR in another language")
+        self.recognise_action.setToolTip(self.tr("Read the image again by OCR in another language"))
         self.recognise_action.triggered.connect(self.recognise_again)
         for action in self._actions():
             action.setEnabled(False)
@@ -257,7 +243,7 @@ class SourceViewer(QWidget):
         self._generation += 1
         generation = self._generation
         self._pending_hop = hop_id
-        self.message.setText("Loading…")
+        self.message.setText(self.tr("Loading…"))
         self.message.show()
         self.workers.submit(
             lambda: load_source(case, source_id),
@@ -270,21 +256,28 @@ class SourceViewer(QWidget):
             return
         self.source = loaded
         view = loaded.view
-        self.title.setText(view.title or view.file_name or f"Source {view.id}")
+        self.title.setText(
+            view.title or view.file_name or self.tr("Source %1").replace("%1", str(view.id))
+        )
         self.facts.setText(describe(view))
         warnings = []
         if view.incomplete:
-            missing = ", ".join(map(str, view.missing_pages)) or "not known"
+            missing = ", ".join(map(str, view.missing_pages)) or self.tr("not known")
             why = "; ".join(view.problems)
             warnings.append(
-                f"Only part of this file could be read: it is marked incomplete. "
-                f"Missing pages: {missing}." + (f" ({why})" if why else "")
+                self.tr(
+                    "Only part of this file could be read: it is marked incomplete. "
+                    "Missing pages: %1."
+                ).replace("%1", missing)
+                + (f" ({why})" if why else "")
             )
         if view.encoding_doubtful:
             warnings.append(
-                f"Check the encoding: the file was {view.encoding_note}. If the text looks "
-                "wrong, read it again in the right encoding (Read in Another Encoding…); "
-                "this reading stays in the source's history."
+                self.tr(
+                    "Check the encoding: the file was %1. If the text looks wrong, read it "
+                    "again in the right encoding (Read in Another Encoding…); this reading "
+                    "stays in the source's history."
+                ).replace("%1", view.encoding_note)
             )
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
@@ -315,7 +308,9 @@ class SourceViewer(QWidget):
         if generation != self._generation:
             return
         self.show_message(
-            str(exc) if isinstance(exc, CaseError) else f"cannot show the source: {exc}"
+            str(exc)
+            if isinstance(exc, CaseError)
+            else self.tr("cannot show the source: %1").replace("%1", str(exc))
         )
 
     def show_message(self, text: str) -> None:
@@ -398,7 +393,7 @@ class SourceViewer(QWidget):
         if self.case is None or self.source is None:
             return None
         if self.read_only:
-            self.show_message("Read-only: you may read this case but not change it")
+            self.show_message(self.tr("Read-only: you may read this case but not change it"))
             return None
         from .source_details import SourceDetailsDialog
 
@@ -416,9 +411,15 @@ class SourceViewer(QWidget):
         """Refused for now: a second reading would be a new version of the source's text."""
         if self.source is not None:
             self.show_message(
-                f"Source {self.source.view.id} was recognised in {self.source.view.ocr_language}. "
-                "Reading it again in another language makes a new version of its text, which "
-                "needs source versions (not yet in this version of Provenance Desk)."
+                arg(
+                    self.tr(
+                        "Source %1 was recognised in %2. Reading it again in another language "
+                        "makes a new version of its text, which needs source versions (not yet "
+                        "in this version of Provenance Desk)."
+                    ),
+                    self.source.view.id,
+                    self.source.view.ocr_language,
+                )
             )
 
     # -- original -------------------------------------------------------------------------
@@ -439,9 +440,16 @@ class SourceViewer(QWidget):
         self.originalOpened.emit(str(path))
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.show_message(
-                f"no program on this computer opens {isolate(path.name)}; "
-                f"it is at {isolate(str(path))}"
+                arg(
+                    self.tr("no program on this computer opens %1; it is at %2"),
+                    isolate(path.name),
+                    isolate(str(path)),
+                )
             )
 
     def _open_failed(self, exc: BaseException) -> None:
-        self.show_message(str(exc) if isinstance(exc, CaseError) else f"cannot open: {exc}")
+        self.show_message(
+            str(exc)
+            if isinstance(exc, CaseError)
+            else self.tr("cannot open: %1").replace("%1", str(exc))
+        )

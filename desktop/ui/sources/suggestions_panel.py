@@ -10,9 +10,10 @@ window hands to the claim editor. Nothing enters the case from here.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,29 +27,43 @@ from PySide6.QtWidgets import (
 from db.case import Case
 from db.errors import CaseError
 from db.text.direction import isolate
-from desktop.wording import count as plural_count
+from db.vocabulary import Relation
 
+from ..common.placeholders import arg
+from ..common.vocabulary_labels import shown_value
 from ..common.workers import Workers
 
 SUGGESTION = Qt.ItemDataRole.UserRole
 #: The legend of the three highlight styles (colours as in SourceText.ATTRIBUTION_STYLES).
 LEGEND = (
-    '<span style="background:#cfe3ff; font-weight:600">&nbsp;who&nbsp;</span> '
-    '<span style="background:#ffc9a8; text-decoration:underline">&nbsp;cue&nbsp;</span> '
-    '<span style="background:#d9f2d0">&nbsp;what&nbsp;</span>'
+    '<span style="background:#cfe3ff; font-weight:600">&nbsp;%1&nbsp;</span> '
+    '<span style="background:#ffc9a8; text-decoration:underline">&nbsp;%2&nbsp;</span> '
+    '<span style="background:#d9f2d0">&nbsp;%3&nbsp;</span>'
 )
+translate = QCoreApplication.translate
+
+
+def legend_text() -> str:
+    """The legend in the window's language (PARC's source, cue and content)."""
+    return arg(
+        LEGEND,
+        html.escape(translate("SuggestionsPanel", "who")),
+        html.escape(translate("SuggestionsPanel", "cue")),
+        html.escape(translate("SuggestionsPanel", "what")),
+    )
 
 
 def _hop_line(hop: Any) -> str:
     flags = []
     if hop.actor_id is None:
-        flags.append("new")
+        flags.append(translate("SuggestionsPanel", "new"))
     if hop.guessed:
-        flags.append("guessed")
+        flags.append(translate("SuggestionsPanel", "guessed"))
     if hop.direction_doubtful:
-        flags.append("direction doubtful")
-    extra = f"  [{', '.join(flags)}]" if flags else ""
-    return f"{hop.relation} — {isolate(hop.actor)}{extra}"
+        flags.append(translate("SuggestionsPanel", "direction doubtful"))
+    separator = translate("SuggestionsPanel", ", ")
+    extra = f"  [{separator.join(flags)}]" if flags else ""
+    return f"{shown_value(Relation, hop.relation)} — {isolate(hop.actor)}{extra}"
 
 
 class SuggestionsPanel(QWidget):
@@ -64,8 +79,13 @@ class SuggestionsPanel(QWidget):
         self.source_id: int | None = None
         self.proposals: Any = None
         self._generation = 0
-        title = QLabel("<b>Suggestions</b> — proposed from the source's own words")
-        legend = QLabel(LEGEND)
+        title = QLabel(
+            arg(
+                self.tr("%1 — proposed from the source's own words"),
+                "<b>" + html.escape(self.tr("Suggestions")) + "</b>",
+            )
+        )
+        legend = QLabel(legend_text())
         legend.setObjectName("suggestionsLegend")
         legend.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel()
@@ -74,16 +94,18 @@ class SuggestionsPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("suggestionsList")
-        self.tree.setAccessibleName("Suggestions")
+        self.tree.setAccessibleName(self.tr("Suggestions"))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(self._current_changed)
-        self.create_button = QPushButton("&Create claim from suggestion…")
+        self.create_button = QPushButton(self.tr("&Create claim from suggestion…"))
         self.create_button.setObjectName("createClaimFromSuggestion")
         self.create_button.clicked.connect(self._create)
-        self.add_button = QPushButton("Add to &open claim")
+        self.add_button = QPushButton(self.tr("Add to &open claim"))
         self.add_button.setObjectName("addSuggestionToClaim")
-        self.add_button.setToolTip("Add the suggestion's hops to the claim open in the window")
+        self.add_button.setToolTip(
+            self.tr("Add the suggestion's hops to the claim open in the window")
+        )
         self.add_button.clicked.connect(self._add)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
@@ -120,7 +142,7 @@ class SuggestionsPanel(QWidget):
         self.source_id = source_id
         self.proposals = None
         self.tree.clear()
-        self.status.setText("Reading the source for attributions…")
+        self.status.setText(self.tr("Reading the source for attributions…"))
         self._enable()
         self.workers.submit(
             lambda: propose_for_source(case, source_id),
@@ -153,13 +175,15 @@ class SuggestionsPanel(QWidget):
         if not analysis.supported:
             self.status.setText(analysis.message)
         elif not proposals.suggestions:
-            self.status.setText("No attributions found in this source.")
+            self.status.setText(self.tr("No attributions found in this source."))
         else:
             count = len(proposals.suggestions)
             self.status.setText(
-                f"{plural_count(count, 'proposed claim', 'proposed claims')} from "
-                f"{plural_count(len(analysis.attributions), 'attribution', 'attributions')}. "
-                "Check each before you accept it."
+                arg(
+                    self.tr("%1 from %2. Check each before you accept it."),
+                    self.tr("%n proposed claim(s)", "", count),
+                    self.tr("%n attribution(s)", "", len(analysis.attributions)),
+                )
                 + (f" ({analysis.message})" if analysis.message else "")
             )
         self._enable()
@@ -168,7 +192,11 @@ class SuggestionsPanel(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        text = str(exc) if isinstance(exc, CaseError) else f"cannot read the source: {exc}"
+        text = (
+            str(exc)
+            if isinstance(exc, CaseError)
+            else self.tr("cannot read the source: %1").replace("%1", str(exc))
+        )
         self.status.setText(text)
         self._enable()
         self.loaded.emit(0)

@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +41,12 @@ from db.text.direction import isolate
 from db.text.meaning import appearance_note
 from db.vocabulary import Relation
 
+from ..common.placeholders import arg
+from ..common.vocabulary_labels import shown
+
 CONTEXT = 240
 """Characters of the source shown before and after the passage."""
+translate = QCoreApplication.translate
 
 
 def shown_note(appearance: Appearance) -> str:
@@ -53,9 +57,10 @@ def shown_note(appearance: Appearance) -> str:
 
 def other_language_note(passage: OtherLanguagePassage) -> str:
     """ "other language — check the translation: names Лавров; shares 4500, 2023-01-19"."""
-    names = ", ".join(isolate(n) for n in passage.names)
-    shares = ", ".join(passage.shared) or "no number or date"
-    return f"{passage.note}: names {names}; shares {shares}"
+    separator = translate("WhereElseDialog", ", ")
+    names = separator.join(isolate(n) for n in passage.names)
+    shares = separator.join(passage.shared) or translate("WhereElseDialog", "no number or date")
+    return arg(translate("WhereElseDialog", "%1: names %2; shares %3"), passage.note, names, shares)
 
 
 @dataclass(frozen=True)
@@ -97,33 +102,45 @@ class WhereElseDialog(QDialog):
         text: str,
         *,
         claim_id: int | None = None,
-        what: str = "this text",
+        what: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("whereElseDialog")
-        self.setWindowTitle("Where Else?")
+        self.setWindowTitle(self.tr("Where Else?"))
         self.resize(900, 560)
         self.claim_id = claim_id
         self.found: Found | None = None
         self.error: str | None = None
-        heading = QLabel(f"<b>Where else does {html.escape(what)} appear?</b>")
+        what = what or self.tr("this text")
+        heading = QLabel(
+            "<b>" + html.escape(self.tr("Where else does %1 appear?").replace("%1", what)) + "</b>"
+        )
         quoted = QLabel(html.escape(text if len(text) <= 400 else text[:399] + "…"))
         quoted.setWordWrap(True)
         quoted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel("Tracing…")
+        self.status = QLabel(self.tr("Tracing…"))
         self.status.setObjectName("whereElseStatus")
         self.table = QTreeWidget()
         self.table.setObjectName("whereElseTable")
-        self.table.setAccessibleName("Appearances")
+        self.table.setAccessibleName(self.tr("Appearances"))
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setHeaderLabels(["", "Date", "Source", "Similarity", "Passage", "Differs"])
+        self.table.setHeaderLabels(
+            [
+                "",
+                self.tr("Date"),
+                self.tr("Source"),
+                self.tr("Similarity"),
+                self.tr("Passage"),
+                self.tr("Differs"),
+            ]
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.currentItemChanged.connect(self._show_current)
         self.table.itemChanged.connect(lambda *_: self._update_button())
         self.context = QTextBrowser()
         self.context.setObjectName("whereElseContext")
-        self.context.setAccessibleName("Passage in its source")
+        self.context.setAccessibleName(self.tr("Passage in its source"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.context)
@@ -132,13 +149,15 @@ class WhereElseDialog(QDialog):
         self.relation = QComboBox()
         self.relation.setObjectName("whereElseRelation")
         for relation in Relation:
-            self.relation.addItem(relation.label, relation.value)
+            self.relation.addItem(shown(relation), relation.value)
         self.relation.setCurrentIndex(self.relation.findData(Relation.REPUBLISHED.value))
-        self.add_button = QPushButton("&Add as Hops")
+        self.add_button = QPushButton(self.tr("&Add as Hops"))
         self.add_button.setObjectName("whereElseAddHops")
         self.add_button.setToolTip(
-            "Add the checked appearances to the open claim's chain, in date order, each with "
-            "its passage as the quote"
+            self.tr(
+                "Add the checked appearances to the open claim's chain, in date order, each "
+                "with its passage as the quote"
+            )
         )
         self.add_button.clicked.connect(self._add)
         self.add_button.setEnabled(False)
@@ -146,7 +165,7 @@ class WhereElseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         if claim_id is not None:
-            row.addWidget(QLabel("Relation:"))
+            row.addWidget(QLabel(self.tr("Relation:")))
             row.addWidget(self.relation)
             row.addWidget(self.add_button)
         else:
@@ -173,7 +192,7 @@ class WhereElseDialog(QDialog):
         if not self._open:
             return
         self.error = str(exc) if isinstance(exc, CaseError) else f"{type(exc).__name__}: {exc}"
-        self.status.setText(f"Cannot trace it: {self.error}")
+        self.status.setText(self.tr("Cannot trace it: %1").replace("%1", self.error))
 
     def _traced(self, found: Found) -> None:
         if not self._open:
@@ -182,18 +201,27 @@ class WhereElseDialog(QDialog):
         appearances = found.trace.appearances
         others = found.trace.other_languages
         if not appearances and not others:
-            self.status.setText("No source in the case carries it.")
+            self.status.setText(self.tr("No source in the case carries it."))
             return
         self.status.setText(
             (
-                f"{len(appearances)} source{'s carry' if len(appearances) != 1 else ' carries'} it, by "
-                "publication date; the earliest is the candidate first appearance."
+                self.tr(
+                    "%n source(s) carry it, by publication date; the earliest is the candidate "
+                    "first appearance.",
+                    "",
+                    len(appearances),
+                )
                 if appearances
-                else "No source in the case carries its words."
+                else self.tr("No source in the case carries its words.")
             )
             + (
-                f" {len(others)} passage{'s' if len(others) != 1 else ''} in other languages "
-                "may carry it (listed last): check the translation."
+                " "
+                + self.tr(
+                    "%n passage(s) in other languages may carry it (listed last): check the "
+                    "translation.",
+                    "",
+                    len(others),
+                )
                 if others
                 else ""
             )
@@ -202,12 +230,12 @@ class WhereElseDialog(QDialog):
         for n, a in enumerate(appearances):
             item = QTreeWidgetItem(
                 [
-                    "first" if a.first else "",
-                    a.published_on.isoformat() if a.published_on else "(no date)",
+                    self.tr("first") if a.first else "",
+                    a.published_on.isoformat() if a.published_on else self.tr("(no date)"),
                     f"#{a.source_id} {a.outlet or a.title}",
-                    "aligned"
+                    self.tr("aligned")
                     if a.aligned_with is not None
-                    else f"{a.similarity:.0%}" + (" verbatim" if a.verbatim else ""),
+                    else f"{a.similarity:.0%}" + (" " + self.tr("verbatim") if a.verbatim else ""),
                     " ".join(a.passage.split())[:200],
                     shown_note(a),
                 ]
@@ -228,7 +256,7 @@ class WhereElseDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     "",
-                    p.published_on.isoformat() if p.published_on else "(no date)",
+                    p.published_on.isoformat() if p.published_on else self.tr("(no date)"),
                     f"#{p.source_id} {p.outlet or p.title} ({p.language or '?'})",
                     "",
                     " ".join(p.passage.split())[:200],
@@ -254,18 +282,25 @@ class WhereElseDialog(QDialog):
         n = int(item.data(0, Qt.ItemDataRole.UserRole))
         if n < 0:
             p = self.found.trace.other_languages[-1 - n]
+            title = p.title or p.outlet or self.tr("source %1").replace("%1", str(p.source_id))
+            where = arg(self.tr("characters %1–%2"), p.start, p.end)
             self.context.setHtml(
                 f"<p style='color:#8b4500'><b>{html.escape(other_language_note(p))}</b></p>"
-                f"<p><b>{html.escape(p.title or p.outlet or f'source {p.source_id}')}</b> "
-                f"(characters {p.start}–{p.end})</p><p>{html.escape(p.passage)}</p>"
+                f"<p><b>{html.escape(title)}</b> "
+                f"({html.escape(where)})</p><p>{html.escape(p.passage)}</p>"
             )
             return
         a = self.found.trace.appearances[n]
         before, after = self.found.context[n]
-        where = f"characters {a.start}–{a.end}" + (f", page {a.page}" if a.page else "")
+        where = (
+            arg(self.tr("characters %1–%2, page %3"), a.start, a.end, a.page)
+            if a.page
+            else arg(self.tr("characters %1–%2"), a.start, a.end)
+        )
         note = f"<p style='color:#8b0000'><b>{html.escape(shown_note(a))}</b></p>" if a.note else ""
+        title = a.title or a.outlet or self.tr("source %1").replace("%1", str(a.source_id))
         self.context.setHtml(
-            f"{note}<p><b>{html.escape(a.title or a.outlet or f'source {a.source_id}')}</b> "
+            f"{note}<p><b>{html.escape(title)}</b> "
             f"({html.escape(where)})</p><p>…{html.escape(before)}"
             f"<span style='background:#ffe066'><b>{html.escape(a.passage)}</b></span>"
             f"{html.escape(after)}…</p>"

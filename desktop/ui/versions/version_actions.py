@@ -24,8 +24,7 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.views import VersionView
 
-from ..sources.import_questions import EncodingChooser
-from ..sources.source_import import FILE_FILTER
+from ..sources.import_questions import EncodingChooser, file_filter
 from ..sources.source_viewer import SourceViewer
 
 translate = QCoreApplication.translate
@@ -249,7 +248,7 @@ class VersionActions(QObject):
         )
         dialog.setObjectName("importNewVersionDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(FILE_FILTER)
+        dialog.setNameFilter(file_filter())
         dialog.fileSelected.connect(lambda path: self.update_from(source_id, Path(path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
