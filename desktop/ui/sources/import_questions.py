@@ -1,10 +1,12 @@
 """Questions an import may ask: which encoding a short text file is in (`EncodingChooser`, its
 readings side by side), which page of a web capture to import (`PagePicker`), and whether to
 import an e-mail's attachments as sources linked to it (`AttachmentsJob` does it off the GUI
-thread). Used by `source_import.SourceImporter`."""
+thread); and the job that reads and stores one file off the GUI thread (`ImportJob`). Used by
+`source_import.SourceImporter`."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from db.case import Case
 from db.text.direction import isolate
+from db.unit_of_work import Changes
+from desktop.sources.result import ReadOptions
 
 from ..common.placeholders import arg
 
@@ -246,3 +250,66 @@ def attachments_question(file_name: str, listed: Sequence[dict[str, object]]) ->
         isolate(file_name),
         names,
     )
+
+
+class _ImportSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object, object)  # ImportOutcome, Changes
+    failed = Signal(object)  # exception
+
+
+class ImportJob(QRunnable):
+    """One file read and stored off the GUI thread. `cancel()` stops the reader processes."""
+
+    def __init__(
+        self,
+        case: Case,
+        path: Path,
+        *,
+        password: str | None = None,
+        allow_partial: bool = False,
+        language: str | None = None,
+        encoding: str | None = None,
+        page: str | None = None,
+        ocr_language: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.options = ReadOptions(page=page, ocr_language=ocr_language)
+        self.case = case
+        self.path = Path(path)
+        self.password = password
+        self.allow_partial = allow_partial
+        self.language = language
+        self.encoding = encoding
+        self.signals = _ImportSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        from desktop.sources import import_file
+
+        try:
+            outcome = import_file(
+                self.case,
+                self.path,
+                password=self.password,
+                allow_partial=self.allow_partial,
+                language=self.language,
+                progress=self.signals.progress.emit,
+                cancelled=self._cancel.is_set,
+                encoding=self.encoding,
+                ask_encoding=True,
+                options=self.options,
+            )
+        except BaseException as exc:  # shown by the GUI thread, never as a traceback
+            self.signals.failed.emit(exc)
+        else:
+            changes = self.case.last_changes if outcome.created else Changes()
+            self.signals.finished.emit(outcome, changes)

@@ -1,10 +1,11 @@
 """Correct a source's metadata: title, outlet, URL, date, and the guessed language and text
 direction. The text and the evidence file never change; the save runs on a worker and refuses
-when someone else changed the source since it was shown (its version)."""
+when someone else changed the source since it was shown (its version). `describe` is the line
+of facts under a source's title in the viewer, in the window's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,10 +20,42 @@ from PySide6.QtWidgets import (
 from db import operations as ops
 from db.case import Case
 from db.errors import CaseError
+from db.text.direction import isolate
 from db.unit_of_work import Changes
 from db.views import SourceView
 
+from ..common.placeholders import arg
 from ..common.workers import Workers
+
+translate = QCoreApplication.translate
+
+
+def describe(view: SourceView) -> str:
+    parts = [isolate(view.outlet), view.published_on.isoformat() if view.published_on else ""]
+    direction = (
+        translate("SourceFacts", "right to left")
+        if view.direction == "rtl"
+        else translate("SourceFacts", "left to right")
+    )
+    language = isolate(view.language) or translate("SourceFacts", "language?")
+    parts.append(arg(translate("SourceFacts", "%1 (%2)"), language, direction))
+    if view.pages:
+        parts.append(translate("SourceFacts", "%n page(s)", "", view.pages))
+        if view.page_labels:
+            parts.append(
+                arg(
+                    translate("SourceFacts", "numbered %1–%2"),
+                    view.page_labels[0],
+                    view.page_labels[-1],
+                )
+            )
+    if view.size is not None:
+        parts.append(translate("SourceFacts", "%n byte(s)", "", view.size))
+    if view.evidence_sha256:
+        parts.append(f"SHA-256 {view.evidence_sha256[:16]}…")
+    line = " · ".join(p for p in parts if p)
+    arrival = "\n".join(f"{label}: {isolate(value)}" for label, value in view.arrival)
+    return f"{line}\n{arrival}" if arrival else line
 
 
 class SourceDetailsDialog(QDialog):

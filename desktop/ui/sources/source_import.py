@@ -36,10 +36,10 @@ from db.unit_of_work import Changes
 from desktop.sources.reader import KINDS, kind_by_name
 
 from ..common.placeholders import arg
-from .import_job import ImportJob
 from .import_questions import (
     AttachmentsJob,
     EncodingChooser,
+    ImportJob,
     PagePicker,
     attachments_question,
     framed,

@@ -37,7 +37,7 @@ from db.views import HopView, SourceView
 
 from ..common.placeholders import arg
 from ..common.workers import Workers
-from .source_facts import describe
+from .source_details import describe
 from .source_page import SourcePage, SourceScan, page_images
 from .source_text import SourceText
 from .suggestions_panel import SuggestionsPanel
@@ -144,9 +144,8 @@ class SourceViewer(QWidget):
         )
         self.details_action = QAction(self.tr("Edit &details…"), self)
         self.details_action.setObjectName("editSourceDetails")
-        self.details_action.setToolTip(
-            self.tr("Correct the title, outlet, date, language or direction")
-        )
+        tip = self.tr("Correct the title, outlet, date, language or direction")
+        self.details_action.setToolTip(tip)
         self.details_action.triggered.connect(self.edit_details)
         self.recognise_action = QAction(self.tr("Recognise &again…"), self)
         self.recognise_action.setObjectName("recogniseAgain")
@@ -307,11 +306,8 @@ class SourceViewer(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self.show_message(
-            str(exc)
-            if isinstance(exc, CaseError)
-            else self.tr("cannot show the source: %1").replace("%1", str(exc))
-        )
+        text = self.tr("cannot show the source: %1").replace("%1", str(exc))
+        self.show_message(str(exc) if isinstance(exc, CaseError) else text)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -448,8 +444,5 @@ class SourceViewer(QWidget):
             )
 
     def _open_failed(self, exc: BaseException) -> None:
-        self.show_message(
-            str(exc)
-            if isinstance(exc, CaseError)
-            else self.tr("cannot open: %1").replace("%1", str(exc))
-        )
+        text = self.tr("cannot open: %1").replace("%1", str(exc))
+        self.show_message(str(exc) if isinstance(exc, CaseError) else text)
