@@ -76,6 +76,11 @@ HOP_COLUMNS = (
     "source_incomplete",
     "missing_pages",
     "actor_id",
+    # a quote from a translation: the original's aligned words beside it, and the drift flags
+    "original_source_id",
+    "original_quote",
+    "original_language",
+    "translation_drift",
 )
 
 
@@ -135,6 +140,7 @@ def hops_csv(report: Report) -> bytes:
             for h in c.hops:
                 s = h.source
                 ev = s.evidence if s else None
+                t = h.translation
                 yield (
                     c.id,
                     h.id,
@@ -167,6 +173,10 @@ def hops_csv(report: Report) -> bytes:
                     s.incomplete if s else "",
                     " ".join(map(str, s.missing_pages)) if s else "",
                     h.actor.id,
+                    t.original_source_id if t else None,
+                    t.original_quote if t else "",
+                    t.original_language if t else "",
+                    ("; ".join(t.drift) or "no drift found") if t else "",
                 )
 
     return _csv(HOP_COLUMNS, rows())

@@ -3,13 +3,15 @@ pair's alignment in JSON, and PROV's translation activity."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import jsonschema
 
 from db import operations as ops
 from db.case import Case
-from desktop.reports import html, jsonreport, markdown, provreport
+from desktop.reports import csvreport, html, jsonreport, markdown, provreport
 from tests.text.parallel import load_pair
 
 from .helpers import make_report
@@ -68,6 +70,11 @@ def test_reports_show_the_original_beside_a_translated_quote(sqlite_case: Case) 
 
     text = markdown.render(report).decode("utf-8")
     assert "original (#" in text and "number differs: 7200 → 72,000" in text
+
+    (row,) = csv.DictReader(io.StringIO(csvreport.hops_csv(report).decode("utf-8-sig")))
+    assert row["original_source_id"] == str(original)
+    assert row["original_quote"] == t["original_quote"] and row["original_language"] == "ar"
+    assert row["translation_drift"] == "number differs: 7200 → 72,000"
 
     prov = json.loads(provreport.render_json(report))
     activity = f"case:source-{translation}-translating"
