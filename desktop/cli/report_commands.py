@@ -11,6 +11,7 @@ from db.vocabulary import Verdict
 from desktop.reports.export import FORMATS, ExportError, export_report
 from desktop.reports.model import ExportCancelled
 from desktop.reports.scope import ReportScope
+from desktop.reports.words import LANGUAGES as REPORT_LANGUAGES
 
 from ..wording import count
 from .common import CliError, Context, parse_id
@@ -43,6 +44,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
             csv_folder=args.csv_dir,
             base_url=args.base_url,
             sign_as=ctx.reviewer if args.sign else None,
+            language=args.language,
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None
@@ -122,6 +124,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="sign the report with the desk's key (kept in the OS keyring): the report names the "
         "key's fingerprint and a detached signature OUT.sig is written beside it; check it with "
         "`provdesk-cli verify-report OUT`",
+    )
+    parser.add_argument(
+        "--language",
+        default="en",
+        choices=list(REPORT_LANGUAGES),
+        metavar="LANG",
+        help="the language of the report's own words in HTML, PDF and Markdown (headings, "
+        f"labels, dates): one of {', '.join(REPORT_LANGUAGES)}; default en. The case's values "
+        "and the data formats' fields are the same in every language",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
     parser.set_defaults(run=cmd_export, reads_only=True)

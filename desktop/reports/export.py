@@ -29,6 +29,7 @@ from db.operations.case_settings import check_publish_url, publish_url
 
 from .model import ExportCancelled, Report, read_report
 from .scope import ReportScope, resolve_scope
+from .words import UnknownLanguage, report_words
 
 Progress = Callable[[int, int], None]
 
@@ -70,29 +71,39 @@ class ExportResult:
     signing_key: str = ""
 
 
+WORDED = frozenset({"html", "pdf", "markdown"})
+"""The formats written in the reviewer's words, in the language chosen; the others are data."""
+
+
 def render(
     report: Report,
     fmt: str,
     *,
     step: Callable[[int], None] | None = None,
     base_url: str = "",
+    language: str = "en",
 ) -> bytes:
-    """The report in format `fmt` (a key of FORMATS)."""
+    """The report in format `fmt` (a key of FORMATS); the HTML, PDF and Markdown reports'
+    own words in `language` (`words.LANGUAGES`; the other formats are data and keep theirs)."""
     # The renderers (and the `prov` library) load only when a report is written, so the
     # command line's read commands start without them.
     from . import claimreview, csvreport, html, jsonreport, markdown, provreport
 
+    try:
+        words = report_words(language)
+    except UnknownLanguage as exc:
+        raise ExportError(str(exc)) from None
     if fmt == "html":
-        return html.render(report, step, base_url=base_url)
+        return html.render(report, step, base_url=base_url, words=words)
     if fmt == "pdf":
         from . import pdf  # WeasyPrint only when a PDF is asked for
 
         try:
-            return pdf.render(report, step, base_url=base_url)
+            return pdf.render(report, step, base_url=base_url, words=words)
         except pdf.PdfUnavailable as exc:
             raise ExportError(str(exc)) from None
     if fmt == "markdown":
-        return markdown.render(report, step)
+        return markdown.render(report, step, words=words)
     if fmt == "csv":
         return csvreport.render(report)
     if fmt == "json":
@@ -216,8 +227,11 @@ def export_report(
     cancelled: Callable[[], bool] | None = None,
     now: dt.datetime | None = None,
     sign_as: str | None = None,
+    language: str = "en",
 ) -> ExportResult:
-    """Write the report of `scope` in format `fmt` to `destination`.
+    """Write the report of `scope` in format `fmt` to `destination`, the HTML, PDF and
+    Markdown reports' own words in `language` ("en", "ar", "tr", "ru"; the case's values and
+    the data formats' fields are the same in every language).
 
     `base_url` is the absolute http(s) address the report is published at (ClaimReview `url`s
     are `base_url#claim-N`); without it the case's publishing URL applies, and ClaimReview is
@@ -231,6 +245,10 @@ def export_report(
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    try:
+        report_words(language)
+    except UnknownLanguage as exc:
+        raise ExportError(str(exc)) from None
     folder = fmt == "csv" and csv_folder
     if folder and sign_as is not None:
         raise ExportError("a folder of CSV files cannot be signed; export the zip to sign it")
@@ -260,6 +278,7 @@ def export_report(
             cancelled,
             now,
             (sign_as or "", fingerprint),
+            language,
         )
 
 
@@ -275,6 +294,7 @@ def _export(
     cancelled: Callable[[], bool] | None,
     now: dt.datetime | None,
     signing: tuple[str, str],
+    language: str = "en",
 ) -> ExportResult:
     from . import claimreview, csvreport, webannotation
 
@@ -293,7 +313,7 @@ def _export(
             ids,
             case_name=case.name,
             reviewer=reviewer,
-            scope=scope.describe(),
+            scope=scope.describe(report_words(language) if fmt in WORDED else report_words()),
             progress=read_progress,
             cancelled=cancelled,
             now=now,
@@ -327,7 +347,7 @@ def _export(
         content = (
             annotated
             if fmt == "web-annotation"
-            else render(report, fmt, step=step, base_url=base_url)
+            else render(report, fmt, step=step, base_url=base_url, language=language)
         )
         if cancelled is not None and cancelled():
             raise ExportCancelled("the export was cancelled")
@@ -339,7 +359,7 @@ def _export(
         content = (
             annotated
             if fmt == "web-annotation"
-            else render(report, fmt, step=step, base_url=base_url)
+            else render(report, fmt, step=step, base_url=base_url, language=language)
         )
         if cancelled is not None and cancelled():
             raise ExportCancelled("the export was cancelled")

@@ -25,6 +25,7 @@ from typing import Any, NoReturn
 
 from . import html, pdf_text
 from .model import Report
+from .words import ENGLISH, ReportWords
 
 Step = Callable[[int], None]
 
@@ -81,7 +82,9 @@ def _page_steps(step: Step | None, claims: int) -> Iterator[None]:
         logger.setLevel(level)
 
 
-def render(report: Report, step: Step | None = None, base_url: str = "") -> bytes:
+def render(
+    report: Report, step: Step | None = None, base_url: str = "", words: ReportWords = ENGLISH
+) -> bytes:
     """The report as PDF bytes: `html.render`'s page printed on A4. `step(i)` is called as the
     pages are laid out (i: about the claim being laid out, 0 … claims - 1) and may raise to stop
     (a cancelled export). Raises PdfUnavailable with a sentence for a person when WeasyPrint
@@ -93,7 +96,7 @@ def render(report: Report, step: Step | None = None, base_url: str = "") -> byte
             f"the PDF report needs WeasyPrint and the Pango library ({exc}); "
             "install them or export HTML and print it"
         ) from None
-    page = html.render(report, base_url=base_url).decode("utf-8")
+    page = html.render(report, base_url=base_url, words=words).decode("utf-8")
     document = weasyprint.HTML(string=page, url_fetcher=_refuse)
     with _page_steps(step, len(report.claims)):
         data: bytes = document.write_pdf()

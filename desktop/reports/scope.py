@@ -12,6 +12,8 @@ from db.models import Claim
 from db.queries import ClaimCursor, ClaimFilter, claim_ids_page
 from db.search import SearchCursor, search_claims
 
+from .words import ENGLISH, ReportWords
+
 PAGE = 5000
 
 
@@ -24,17 +26,20 @@ class ReportScope:
     search: str = ""
     where: ClaimFilter = field(default_factory=ClaimFilter)
 
-    def describe(self) -> str:
+    def describe(self, w: ReportWords = ENGLISH) -> str:
+        """The scope in words, in the report's language: "claim 3", "the whole case"."""
         if self.claim_ids:
             if len(self.claim_ids) == 1:
-                return f"claim {self.claim_ids[0]}"
-            return f"{len(self.claim_ids)} selected claims"
+                return w._("claim {number}").format(number=self.claim_ids[0])
+            return w.ngettext("{n} selected claim", "{n} selected claims", len(self.claim_ids))
         parts = []
         if self.search.strip():
-            parts.append(f"claims matching {self.search.strip()!r}")
+            parts.append(w._("claims matching {search}").format(search=repr(self.search.strip())))
         if not self.where.is_empty:
-            parts.append("the current filter")
-        return " and ".join(parts) if parts else "the whole case"
+            parts.append(w._("the current filter"))
+        if len(parts) == 2:
+            return w._("{first} and {second}").format(first=parts[0], second=parts[1])
+        return parts[0] if parts else w._("the whole case")
 
 
 def _filtered_ids(session: Session, where: ClaimFilter) -> list[int]:
