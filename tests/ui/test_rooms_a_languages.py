@@ -65,8 +65,34 @@ def test_plural_forms_follow_the_language(qapp: object, language: str, forms: li
     assert got == forms
 
 
-def test_trash_in_arabic(qtbot: QtBot, arabic: MainWindow) -> None:
+def _headers(model: object) -> list[str]:
+    from PySide6.QtCore import QAbstractItemModel, Qt
+
+    assert isinstance(model, QAbstractItemModel)
+    return [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(model.columnCount())
+    ]
+
+
+def test_claim_list_detail_records_and_trash_in_arabic(qtbot: QtBot, arabic: MainWindow) -> None:
     window = arabic
+    # The claim list: headers, the count in its plural form (three demo claims).
+    assert _headers(window.model)[:3] == ["الادعاء", "الحكم", "الأصل"]
+    qtbot.waitUntil(lambda: window.count_label.text() == "٣ ادعاءات")
+    assert window.filters.verdict.itemText(0) == "أي حكم"
+    # The open claim: its tabs, the hop table's headers, the meta line with hops counted.
+    window.select_claim(window.model.claim_id(0))
+    qtbot.waitUntil(lambda: window.detail.detail is not None)
+    detail = window.detail
+    assert [detail.tabs.tabText(i) for i in range(3)] == ["ال&حلقات", "&سجل المراجعة", "م&لاحظات"]
+    assert _headers(detail.hops)[1:4] == ["الجهة", "العلاقة", "المصدر"]
+    assert detail.meta.text().startswith("الادعاء ")
+    # View ▸ Actors: the dock's title, headers and buttons.
+    actors = window.parts.actors_view
+    assert actors.windowTitle() == "الجهات"
+    assert _headers(actors.model) == ["الاسم", "النوع", "الأسماء البديلة", "الحلقات"]
+    # View ▸ Trash.
     trash = window.parts.trash_view
     assert trash.windowTitle() == "سلة المهملات"
     headers = [trash.table.horizontalHeaderItem(c).text() for c in range(trash.table.columnCount())]
@@ -98,6 +124,7 @@ def test_editing_in_arabic_shows_translated_dialogs_and_undo_texts(
 
 def test_editing_in_russian_hop_dialog(qtbot: QtBot, russian: MainWindow) -> None:
     window = russian
+    qtbot.waitUntil(lambda: window.count_label.text() == "3 утверждения")
     editor = window.parts.editor
     window.select_claim(window.model.claim_id(0))
     qtbot.waitUntil(lambda: window.detail.detail is not None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,8 +30,12 @@ from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
 
+from ..common import i18n
 from ..common.palette import STATUS_COLOURS, status_colour
 from .hops_model import label
+from .meaning_words import fill
+
+translate = QCoreApplication.translate
 
 BOX_W, BOX_H = 178.0, 76.0
 GAP_X, GAP_Y = 88.0, 18.0
@@ -79,17 +83,21 @@ def describe(detail: ClaimDetail) -> str:
         for hop_id in chain:
             hop = by_id.get(hop_id)
             if hop is not None:
-                doubt = ", direction doubtful" if hop.direction_doubtful else ""
-                steps.append(
-                    f"{hop.actor_name} ({label(Relation, hop.relation).lower()}, "
-                    f"{label(HopStatus, hop.status).lower()}{doubt})"
+                relation = label(Relation, hop.relation).lower()
+                status = label(HopStatus, hop.status).lower()
+                step = (
+                    translate("ChainDiagram", "%1 (%2, %3, direction doubtful)")
+                    if hop.direction_doubtful
+                    else translate("ChainDiagram", "%1 (%2, %3)")
                 )
+                steps.append(fill(step, hop.actor_name, relation, status))
         routes.append(" → ".join(steps))
     if not routes:
-        return "No hops yet"
+        return translate("ChainDiagram", "No hops yet")
     if len(routes) == 1:
-        return f"Chain: {routes[0]}"
-    return " ".join(f"Route {n}: {text}." for n, text in enumerate(routes, start=1))
+        return translate("ChainDiagram", "Chain: %1").replace("%1", routes[0])
+    route = translate("ChainDiagram", "Route %1: %2.")
+    return " ".join(fill(route, n, text) for n, text in enumerate(routes, start=1))
 
 
 class ChainDiagram(QWidget):
@@ -103,15 +111,19 @@ class ChainDiagram(QWidget):
         self._detail: ClaimDetail | None = None
         self._placed: list[Placed] = []
         self._selected: int | None = None
-        self.setAccessibleName("Chain diagram")
-        self.setToolTip("The chain, origin on the left; arrows are coloured by the hop's status")
+        self.setAccessibleName(self.tr("Chain diagram"))
+        self.setToolTip(
+            self.tr("The chain, origin on the right; arrows are coloured by the hop's status")
+            if self.isRightToLeft()
+            else self.tr("The chain, origin on the left; arrows are coloured by the hop's status")
+        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def set_detail(self, detail: ClaimDetail | None) -> None:
         self._detail = detail
         self._placed = place(detail, self.isRightToLeft()) if detail else []
-        self.setAccessibleDescription(describe(detail) if detail else "No claim selected")
+        self.setAccessibleDescription(describe(detail) if detail else self.tr("No claim selected"))
         self.setMinimumSize(self.minimum_size())
         if self._selected not in {p.hop.id for p in self._placed}:
             self._selected = None
@@ -200,9 +212,9 @@ class ChainDiagram(QWidget):
         palette = self.palette()
         if not self._placed:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            text = "No hops yet: add the origin with Claim ▸ Add Hop (Ctrl+H)"
+            text = self.tr("No hops yet: add the origin with Claim ▸ Add Hop (Ctrl+H)")
             if self._detail is None:
-                text = "Select a claim to see its chain"
+                text = self.tr("Select a claim to see its chain")
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
             return
         painter.scale(self.scale(), self.scale())
@@ -268,11 +280,11 @@ class ChainDiagram(QWidget):
         bold = QFontMetrics(self.bold_font())
         plain = QFontMetrics(self.font())
         name = isolate(bold.elidedText(hop.actor_name, Qt.TextElideMode.ElideRight, width))
-        where = hop.source_outlet or hop.source_title or "no source"
+        where = hop.source_outlet or hop.source_title or self.tr("no source")
         if where == hop.actor_name and hop.source_title:
             where = hop.source_title
         where = isolate(plain.elidedText(where, Qt.TextElideMode.ElideRight, width))
-        day = hop.relayed_on.isoformat() if hop.relayed_on else "no date"
+        day = i18n.date_text(hop.relayed_on) if hop.relayed_on else self.tr("no date")
         lang = hop.language or hop.source_language or "?"
         return name, where, f"{day} · {isolate(lang)}", label(HopStatus, hop.status)
 
@@ -323,5 +335,5 @@ class ChainDiagram(QWidget):
             width = metrics.horizontalAdvance(text)
             painter.drawText(QPointF(at(x + 17, width), y + 13), text)
             x += 17 + width + 16
-        text = "dashed: direction doubtful"
+        text = self.tr("dashed: direction doubtful")
         painter.drawText(QPointF(at(x + 4, metrics.horizontalAdvance(text)), y + 13), text)

@@ -3,9 +3,10 @@ quote of the selected hop, notes and review history."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 from db.text.direction import is_rtl, isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation, Verdict
-from desktop.wording import count, for_people
+from desktop.wording import for_people
 
+from ..common import i18n
 from ..common.palette import verdict_colour
 from .chain_diagram import ChainDiagram
 from .hops_model import HOP_ID_ROLE, QUOTE, HopTableModel, label
+from .meaning_words import fill
 
 
 class ClaimDetailPane(QWidget):
@@ -43,20 +46,20 @@ class ClaimDetailPane(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heading.setAccessibleName("Claim wording")
+        self.heading.setAccessibleName(self.tr("Claim wording"))
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
         self.verdict = QLabel()
-        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setAccessibleName(self.tr("Verdict"))
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.tags = QLabel()
-        self.tags.setAccessibleName("Tags")
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setWordWrap(True)
         self.meta = QLabel()
-        self.meta.setAccessibleName("Claim number and last change")
+        self.meta.setAccessibleName(self.tr("Claim number and last change"))
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.diagram = ChainDiagram()
@@ -71,7 +74,7 @@ class ClaimDetailPane(QWidget):
         self.hops = HopTableModel(self)
         self.hop_table = QTableView()
         self.hop_table.setModel(self.hops)
-        self.hop_table.setAccessibleName("Hops of the chain, origin first")
+        self.hop_table.setAccessibleName(self.tr("Hops of the chain, origin first"))
         self.hop_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.hop_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.hop_table.verticalHeader().hide()
@@ -84,9 +87,9 @@ class ClaimDetailPane(QWidget):
         self.hop_table.doubleClicked.connect(self._hop_double_clicked)
 
         self.quote = QTextBrowser()
-        self.quote.setAccessibleName("Quote of the selected hop")
+        self.quote.setAccessibleName(self.tr("Quote of the selected hop"))
         self.quote.setMaximumHeight(110)
-        self.quote.setPlaceholderText("Select a hop to read its quote")
+        self.quote.setPlaceholderText(self.tr("Select a hop to read its quote"))
 
         hop_panel = QSplitter(Qt.Orientation.Vertical)
         hop_panel.addWidget(self.hop_table)
@@ -98,20 +101,28 @@ class ClaimDetailPane(QWidget):
         self.quote.setMinimumHeight(60)
 
         self.history = QTreeWidget()
-        self.history.setAccessibleName("Review history")
-        self.history.setHeaderLabels(["When (UTC)", "Reviewer", "What", "From → to", "Why"])
+        self.history.setAccessibleName(self.tr("Review history"))
+        self.history.setHeaderLabels(
+            [
+                self.tr("When (UTC)"),
+                self.tr("Reviewer"),
+                self.tr("What"),
+                self.tr("From → to"),
+                self.tr("Why"),
+            ]
+        )
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
 
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("No notes. Edit the claim (F2) to add some.")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("No notes. Edit the claim (F2) to add some."))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(hop_panel, "&Hops")
-        self.tabs.addTab(self.history, "Review &history")
-        self.tabs.addTab(self.notes, "N&otes")
+        self.tabs.addTab(hop_panel, self.tr("&Hops"))
+        self.tabs.addTab(self.history, self.tr("Review &history"))
+        self.tabs.addTab(self.notes, self.tr("N&otes"))
 
         chain = QSplitter(Qt.Orientation.Vertical)
         chain.addWidget(self.diagram_area)
@@ -142,7 +153,7 @@ class ClaimDetailPane(QWidget):
         self.diagram.set_detail(detail)
         self.history.clear()
         if detail is None:
-            self.heading.setText("No claim selected")
+            self.heading.setText(self.tr("No claim selected"))
             self.verdict.setText("")
             self.tags.setText("")
             self.meta.setText("")
@@ -157,7 +168,9 @@ class ClaimDetailPane(QWidget):
             if is_rtl(detail.text)
             else Qt.LayoutDirection.LeftToRight
         )
-        self.heading.setToolTip(f"Claim {detail.id}, version {detail.version}")
+        self.heading.setToolTip(
+            fill(self.tr("Claim %1, version %2"), _n(detail.id), _n(detail.version))
+        )
         colour = verdict_colour(detail.verdict)
         why = f" — {_escape(isolate(detail.rationale))}" if detail.rationale else ""
         signoff = signoff_text(detail)
@@ -166,32 +179,43 @@ class ClaimDetailPane(QWidget):
             f'<span style="background:{colour}; color:white; padding:2px 6px;">'
             f"&nbsp;{_escape(label(Verdict, detail.verdict))}&nbsp;</span>{signoff}{why}"
         )
-        self.tags.setText(
-            "Tags: " + ", ".join(isolate(t) for t in detail.tags) if detail.tags else "No tags"
-        )
+        tags = self.tr(", ").join(isolate(t) for t in detail.tags)
+        self.tags.setText(self.tr("Tags: %1").replace("%1", tags) if tags else self.tr("No tags"))
         routes = len(detail.chains)
-        self.meta.setText(
-            f"Claim {detail.id} · {count(len(detail.hops), 'hop', 'hops')}"
-            + (f" in {routes} routes" if routes > 1 else "")
-            + f" · changed {for_people(detail.updated_at)} by {isolate(detail.updated_by)}"
+        hops = i18n.with_digits(self.tr("%n hop(s)", "", len(detail.hops)))
+        if routes > 1:
+            in_routes = i18n.with_digits(self.tr("in %n route(s)", "", routes))
+            hops = self.tr("%1 %2").replace("%1", hops).replace("%2", in_routes)
+        changed = fill(
+            self.tr("changed %1 by %2"),
+            _when(detail.updated_at),
+            isolate(detail.updated_by),
         )
+        self.meta.setText(fill(self.tr("Claim %1 · %2 · %3"), _n(detail.id), hops, changed))
         self.notes.setPlainText(detail.notes)
         for review in reversed(detail.reviews):
             if review.subject == "signoff":
-                what = "Sign-off"
+                what = self.tr("Sign-off")
                 change = (
-                    "Signed off"
+                    self.tr("Signed off")
                     if review.to_value == "signed"
-                    else f"Sent back: {label(Verdict, review.from_value)} → "
-                    f"{label(Verdict, review.to_value)}"
+                    else fill(
+                        self.tr("Sent back: %1 → %2"),
+                        label(Verdict, review.from_value),
+                        label(Verdict, review.to_value),
+                    )
                 )
             else:
-                what = "Verdict" if review.subject == "verdict" else self._hop_name(review.hop_id)
+                what = (
+                    self.tr("Verdict")
+                    if review.subject == "verdict"
+                    else self._hop_name(review.hop_id)
+                )
                 kind = Verdict if review.subject == "verdict" else HopStatus
                 change = f"{label(kind, review.from_value)} → {label(kind, review.to_value)}"
             item = QTreeWidgetItem(
                 [
-                    f"{review.at:%Y-%m-%d %H:%M:%S}",
+                    i18n.with_digits(f"{review.at:%Y-%m-%d %H:%M:%S}"),
                     review.reviewer,
                     what,
                     change,
@@ -234,9 +258,11 @@ class ClaimDetailPane(QWidget):
 
     def _hop_name(self, hop_id: int | None) -> str:
         if self.detail is None or hop_id is None:
-            return "Hop"
+            return self.tr("Hop")
         hop = next((h for h in self.detail.hops if h.id == hop_id), None)
-        return f"Hop: {isolate(hop.actor_name)}" if hop else f"Hop {hop_id} (removed)"
+        if hop is not None:
+            return self.tr("Hop: %1").replace("%1", isolate(hop.actor_name))
+        return self.tr("Hop %1 (removed)").replace("%1", _n(hop_id))
 
     # -- hops -----------------------------------------------------------------------------
 
@@ -274,19 +300,28 @@ class ClaimDetailPane(QWidget):
         if hop is None:
             self.quote.clear()
             return
-        text = hop.quote or "(no quote recorded for this hop)"
+        text = hop.quote or self.tr("(no quote recorded for this hop)")
         row = self.hops.row_of(hop.id)
-        where = f" in {isolate(hop.source_title)}" if hop.source_title else ""
-        heading = (
-            f"{(row or 0) + 1}. {isolate(hop.actor_name)} "
-            f"{label(Relation, hop.relation).lower()}{where}"
-        )
+        relation = label(Relation, hop.relation).lower()
+        if hop.source_title:
+            heading = fill(
+                self.tr("%1. %2 %3 in %4"),
+                _n((row or 0) + 1),
+                isolate(hop.actor_name),
+                relation,
+                isolate(hop.source_title),
+            )
+        else:
+            heading = fill(
+                self.tr("%1. %2 %3"), _n((row or 0) + 1), isolate(hop.actor_name), relation
+            )
         parts = [
-            f'<p dir="ltr" style="color: gray;">{_escape(heading)}</p>',
+            f'<p dir="auto" style="color: gray;">{_escape(heading)}</p>',
             f"<p>{_escape(text)}</p>",
         ]
         if hop.note:
-            parts.append(f"<p><i>Note: {_escape(isolate(hop.note))}</i></p>")
+            note = self.tr("Note: %1").replace("%1", isolate(hop.note))
+            parts.append(f"<p><i>{_escape(note)}</i></p>")
         if hop.status_rationale:
             why = f"{label(HopStatus, hop.status)}: {isolate(hop.status_rationale)}"
             parts.append(f"<p><i>{_escape(why)}</i></p>")
@@ -300,15 +335,34 @@ class ClaimDetailPane(QWidget):
 
 def signoff_text(detail: ClaimDetail) -> str:
     """Where the verdict stands under four-eyes review, in words (empty when it needs none)."""
+    translate = QCoreApplication.translate
     if detail.signoff == "awaiting":
-        by = f" (set by {isolate(detail.verdict_set_by)})" if detail.verdict_set_by else ""
-        return f"Awaiting sign-off{by}"
-    when = f" on {for_people(detail.signed_off_at)}" if detail.signed_off_at else ""
+        if detail.verdict_set_by:
+            text = translate("ClaimDetailPane", "Awaiting sign-off (set by %1)")
+            return text.replace("%1", isolate(detail.verdict_set_by))
+        return translate("ClaimDetailPane", "Awaiting sign-off")
+    by = isolate(detail.signed_off_by)
+    when = _when(detail.signed_off_at)
     if detail.signoff == "signed":
-        return f"Signed off by {isolate(detail.signed_off_by)}{when}"
+        if when:
+            return fill(translate("ClaimDetailPane", "Signed off by %1 on %2"), by, when)
+        return translate("ClaimDetailPane", "Signed off by %1").replace("%1", by)
     if detail.signoff == "returned":
-        return f"Sent back by {isolate(detail.signed_off_by)}{when}"
+        if when:
+            return fill(translate("ClaimDetailPane", "Sent back by %1 on %2"), by, when)
+        return translate("ClaimDetailPane", "Sent back by %1").replace("%1", by)
     return ""
+
+
+def _when(value: dt.datetime | None) -> str:
+    """A moment of the case to the second, in UTC ("2026-11-30 01:25:12 UTC"), in the digits
+    the reviewer chose."""
+    return i18n.with_digits(for_people(value))
+
+
+def _n(value: int | None) -> str:
+    """A number the app made (an id, a position), in the digits the reviewer chose."""
+    return i18n.with_digits(str(value))
 
 
 def _escape(text: str) -> str:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from db.text.direction import is_rtl
@@ -12,20 +19,33 @@ from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
 from desktop.pyside_refs import no_data
 
+from ..common import i18n
 from ..common.palette import status_colour
+from ..common.vocabulary_labels import shown_value
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("#", "Actor", "Relation", "Source", "Date", "Lang.", "Status", "Quote")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HopTableModel", "#"),
+    QT_TRANSLATE_NOOP("HopTableModel", "Actor"),
+    QT_TRANSLATE_NOOP("HopTableModel", "Relation"),
+    QT_TRANSLATE_NOOP("HopTableModel", "Source"),
+    QT_TRANSLATE_NOOP("HopTableModel", "Date"),
+    QT_TRANSLATE_NOOP("HopTableModel", "Lang."),
+    QT_TRANSLATE_NOOP("HopTableModel", "Status"),
+    QT_TRANSLATE_NOOP("HopTableModel", "Quote"),
+)
 NUMBER, ACTOR, RELATION, SOURCE, DATE, LANGUAGE, STATUS, QUOTE = range(len(COLUMNS))
 HOP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def label(kind: type[Any], value: str) -> str:
-    try:
-        return str(kind(value).label)
-    except ValueError:
-        return value
+    """The label of a stored slug of vocabulary `kind`, in the window's language."""
+    return shown_value(kind, value)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HopTableModel", text)
 
 
 def route_depths(detail: ClaimDetail) -> dict[int, int]:
@@ -90,7 +110,7 @@ class HopTableModel(QAbstractTableModel):
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return _tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -108,9 +128,9 @@ class HopTableModel(QAbstractTableModel):
             if column == STATUS and hop.status_rationale:
                 return f"{label(HopStatus, hop.status)}: {hop.status_rationale}"
             if column == RELATION and hop.direction_doubtful:
-                return "The direction of this link, as the source reports it, is doubtful"
+                return self.tr("The direction of this link, as the source reports it, is doubtful")
             if column == SOURCE:
-                return hop.source_title or "No source"
+                return hop.source_title or self.tr("No source")
             if column == QUOTE and hop.quote:
                 return quote_tooltip(hop)
             text = self._display(hop, column, index.row())
@@ -129,17 +149,18 @@ class HopTableModel(QAbstractTableModel):
 
     def _display(self, hop: HopView, column: int, row: int) -> Any:
         if column == NUMBER:
-            return row + 1
+            return i18n.with_digits(str(row + 1))
         if column == ACTOR:
             depth = self._depth.get(hop.id, 0)
             return ("    " * (depth - 1) + "↳ " if depth else "") + hop.actor_name
         if column == RELATION:
             text = label(Relation, hop.relation)
-            return f"{text} (direction doubtful)" if hop.direction_doubtful else text
+            doubtful = self.tr("%1 (direction doubtful)").replace("%1", text)
+            return doubtful if hop.direction_doubtful else text
         if column == SOURCE:
             return hop.source_outlet or hop.source_title
         if column == DATE:
-            return hop.relayed_on.isoformat() if hop.relayed_on else ""
+            return i18n.date_text(hop.relayed_on)
         if column == LANGUAGE:
             return hop.language or hop.source_language
         if column == STATUS:
@@ -147,12 +168,14 @@ class HopTableModel(QAbstractTableModel):
         if column == QUOTE:
             quote = " ".join(hop.quote.split())
             if hop.needs_review:
-                return f"{quote}  — quote {hop.quote_health} in a new version of the source"
-            return f"{quote}  — {NOT_LOCATED}" if hop.quote_not_located else quote
+                health = health_text(hop.quote_health)
+                line = self.tr("quote %1 in a new version of the source").replace("%1", health)
+                return f"{quote}  — {line}"
+            return f"{quote}  — {_tr(NOT_LOCATED)}" if hop.quote_not_located else quote
         return None
 
 
-NOT_LOCATED = "quote not located"
+NOT_LOCATED = QT_TRANSLATE_NOOP("HopTableModel", "quote not located")
 NOT_LOCATED_COLOUR = "#b3261e"
 TO_REVIEW_COLOUR = "#8a5a00"
 
@@ -160,18 +183,62 @@ TO_REVIEW_COLOUR = "#8a5a00"
 def quote_tooltip(hop: HopView) -> str:
     """The quote, its language and where it is: the pages cited by label (the file page in
     brackets where they differ), or that it is not located in its source."""
+    translate = QCoreApplication.translate
     lines = [hop.quote]
     if hop.quote_language and hop.quote_language != hop.language:
-        lines.append(f"Quoted words in {hop.quote_language}")
+        lines.append(
+            translate("HopTableModel", "Quoted words in %1").replace("%1", hop.quote_language)
+        )
     if hop.quote_not_located:
         lines.append(
-            "Quote not located in the source's text: check its words or select it in the source"
+            translate(
+                "HopTableModel",
+                "Quote not located in the source's text: check its words or select it in the "
+                "source",
+            )
         )
     elif pages := hop.cited_pages():
-        lines.append(("Pages " if len(pages) > 1 else "Page ") + ", ".join(pages))
+        cited = ", ".join(pages)
+        if len(pages) > 1:
+            lines.append(translate("HopTableModel", "Pages %1").replace("%1", cited))
+        else:
+            lines.append(translate("HopTableModel", "Page %1").replace("%1", cited))
     if hop.health_mark:
-        lines.append(hop.health_mark[:1].upper() + hop.health_mark[1:])
+        lines.append(health_mark_text(hop))
         if hop.proposed_quote and hop.needs_review:
-            lines.append(f"Now: {hop.proposed_quote}")
-            lines.append("Claim ▸ Accept New Anchor takes it; Claim ▸ Keep Old Version keeps it")
+            lines.append(translate("HopTableModel", "Now: %1").replace("%1", hop.proposed_quote))
+            lines.append(
+                translate(
+                    "HopTableModel",
+                    "Claim ▸ Accept New Anchor takes it; Claim ▸ Keep Old Version keeps it",
+                )
+            )
     return "\n".join(lines)
+
+
+HEALTH = {
+    "exact": QT_TRANSLATE_NOOP("HopTableModel", "exact"),
+    "changed": QT_TRANSLATE_NOOP("HopTableModel", "changed"),
+    "lost": QT_TRANSLATE_NOOP("HopTableModel", "lost"),
+    "located": QT_TRANSLATE_NOOP("HopTableModel", "located"),
+    "not located": QT_TRANSLATE_NOOP("HopTableModel", "not located"),
+}
+"""How a quote fared on its source's newest version (`db.views.QUOTE_HEALTH_ORDER`)."""
+
+
+def health_text(health: str) -> str:
+    return _tr(HEALTH[health]) if health in HEALTH else health
+
+
+def health_mark_text(hop: HopView) -> str:
+    """`HopView.health_mark` in the window's language, capitalised as a sentence ("" when there
+    is nothing to say); the note of what differs is the case's own."""
+    translate = QCoreApplication.translate
+    if hop.health_resolution == "kept":
+        text = translate("HopTableModel", "Checked against version %1 (kept)")
+        return text.replace("%1", i18n.with_digits(str(hop.checked_version)))
+    if not hop.needs_review:
+        return ""
+    mark = translate("HopTableModel", "Quote %1 in the source's current version")
+    mark = mark.replace("%1", health_text(hop.quote_health))
+    return mark + (f": {hop.health_note}" if hop.health_note else "")

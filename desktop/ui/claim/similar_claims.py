@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,11 @@ from db.models import Claim
 from db.text.anchors import AnchorDifference
 from db.text.meaning import DIFFERENT_FACTS
 from db.text.similarity import word_differences
+from db.vocabulary import Verdict
+
+from ..common import i18n
+from ..common.vocabulary_labels import shown_value
+from .meaning_words import closeness, differences_text, kind_text
 
 MARK = "background:#ffe066"
 ANCHOR_MARK = "background:#ffc9c9; text-decoration: underline; color:#8b0000"
@@ -73,14 +78,20 @@ def marked(
 def differences_table(differences: Sequence[AnchorDifference], other_id: int) -> str:
     """The differing anchors, side by side ("—" where a text has none)."""
     rows = "".join(
-        f"<tr><td>{html.escape(d.kind)}</td>"
+        f"<tr><td>{html.escape(kind_text(d.kind))}</td>"
         f"<td><b>{html.escape(d.left.surface) if d.left else '—'}</b></td>"
         f"<td><b>{html.escape(d.right.surface) if d.right else '—'}</b></td></tr>"
         for d in differences
     )
+    translate = QCoreApplication.translate
+    differs = translate("SimilarClaimsView", "Differs")
+    this = translate("SimilarClaimsView", "This claim")
+    other = translate("SimilarClaimsView", "Claim #%1").replace(
+        "%1", i18n.with_digits(str(other_id))
+    )
     return (
         "<table cellspacing='0' cellpadding='3' border='1'>"
-        f"<tr><th>Differs</th><th>This claim</th><th>Claim #{other_id}</th></tr>{rows}</table>"
+        f"<tr><th>{differs}</th><th>{this}</th><th>{other}</th></tr>{rows}</table>"
     )
 
 
@@ -102,21 +113,24 @@ class SimilarClaimsView(QWidget):
         self.status.setObjectName("similarClaimsStatus")
         self.list = QTreeWidget()
         self.list.setObjectName("similarClaimsList")
-        self.list.setAccessibleName("Similar claims")
+        self.list.setAccessibleName(self.tr("Similar claims"))
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Similarity", "", "Verdict", "Claim"])
+        self.list.setHeaderLabels([self.tr("Similarity"), "", self.tr("Verdict"), self.tr("Claim")])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(self._show_pair)
         self.list.itemDoubleClicked.connect(lambda item, _c: self.openClaim.emit(self._id(item)))
         self.pair = QTextBrowser()
         self.pair.setObjectName("similarClaimsDifference")
-        self.pair.setAccessibleName("Differing words")
-        self.open_button = QPushButton("&Open")
+        self.pair.setAccessibleName(self.tr("Differing words"))
+        self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self._open)
-        self.merge_button = QPushButton("&Merge into This Claim…")
+        self.merge_button = QPushButton(self.tr("&Merge into This Claim…"))
         self.merge_button.setObjectName("mergeSimilarClaim")
         self.merge_button.setToolTip(
-            "Its routes, reviews, tags and notes join this claim; it goes to the Trash (undoable)"
+            self.tr(
+                "Its routes, reviews, tags and notes join this claim; it goes to the Trash "
+                "(undoable)"
+            )
         )
         self.merge_button.clicked.connect(self._merge)
         buttons = QHBoxLayout()
@@ -145,7 +159,7 @@ class SimilarClaimsView(QWidget):
         if claim_id is None or self.case is None or self.workers is None:
             self.status.setText("")
             return
-        self.status.setText("Looking for similar claims…")
+        self.status.setText(self.tr("Looking for similar claims…"))
         case = self.case
         self.workers.submit(
             lambda: look_up(case, claim_id),
@@ -155,7 +169,9 @@ class SimilarClaimsView(QWidget):
 
     def _failed(self, serial: int, exc: BaseException) -> None:
         if serial == self._serial:
-            self.status.setText(f"Cannot look for similar claims: {exc}")
+            self.status.setText(
+                self.tr("Cannot look for similar claims: %1").replace("%1", str(exc))
+            )
 
     def _found(self, serial: int, found: Similar) -> None:
         if serial != self._serial:
@@ -163,27 +179,28 @@ class SimilarClaimsView(QWidget):
         self.current = found
         self.countChanged.emit(len(found.found))
         if not found.found:
-            self.status.setText("No claim in the case is worded like this one.")
+            self.status.setText(self.tr("No claim in the case is worded like this one."))
             return
         same = sum(1 for s in found.found if s.same)
         facts = sum(1 for s in found.found if s.different_facts)
-        self.status.setText(
-            f"{len(found.found)} similar claim{'s' if len(found.found) != 1 else ''}"
-            + (f", {same} probably the same claim" if same else "")
-            + (f", {facts} with close wording but different facts" if facts else "")
-        )
+        parts = [self.tr("%n similar claim(s)", "", len(found.found))]
+        if same:
+            parts.append(self.tr("%n probably the same claim", "", same))
+        if facts:
+            parts.append(self.tr("%n with close wording but different facts", "", facts))
+        self.status.setText(i18n.with_digits(self.tr(", ").join(parts)))
         for s in found.found:
             item = QTreeWidgetItem(
                 [
-                    f"{s.similarity:.0%}",
-                    "probably the same" if s.same else s.label,
-                    s.verdict,
+                    i18n.with_digits(self.tr("%1%").replace("%1", str(round(s.similarity * 100)))),
+                    self.tr("probably the same") if s.same else closeness(s.label),
+                    shown_value(Verdict, s.verdict),
                     s.text,
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, s.claim_id)
             if s.different_facts:
-                item.setToolTip(1, "; ".join(d.describe(isolated=True) for d in s.differences))
+                item.setToolTip(1, differences_text(s.differences))
                 item.setForeground(1, QColor("#8b0000"))
             self.list.addTopLevelItem(item)
         for column in range(3):
@@ -209,18 +226,26 @@ class SimilarClaimsView(QWidget):
         right = [(d.right.start, d.right.end) for d in other.differences if d.right]
         facts = ""
         if other.differences:
-            described = "; ".join(d.describe(isolated=True) for d in other.differences)
+            described = differences_text(other.differences)
+            title = closeness(DIFFERENT_FACTS)
+            title = title[:1].upper() + title[1:]
             facts = (
-                f"<p style='color:#8b0000'><b>{DIFFERENT_FACTS.capitalize()}:</b> "
+                f"<p style='color:#8b0000'><b>{html.escape(title)}:</b> "
                 f"{html.escape(described)}</p>{differences_table(other.differences, other.claim_id)}"
             )
+        this = self.tr("This claim (#%1):").replace(
+            "%1", i18n.with_digits(str(self.current.claim_id))
+        )
+        that = self.tr("Claim #%1:").replace("%1", i18n.with_digits(str(other.claim_id)))
+        legend = (
+            self.tr("Marked: the words that differ; bold and underlined: the facts that differ.")
+            if other.differences
+            else self.tr("Marked: the words that differ.")
+        )
         self.pair.setHtml(
-            f"{facts}<p><b>This claim (#{self.current.claim_id}):</b> "
-            f"{marked(self.current.text, mine, left)}</p>"
-            f"<p><b>Claim #{other.claim_id}:</b> {marked(other.text, theirs, right)}</p>"
-            "<p><small>Marked: the words that differ"
-            + ("; bold and underlined: the facts that differ" if other.differences else "")
-            + ".</small></p>"
+            f"{facts}<p><b>{this}</b> {marked(self.current.text, mine, left)}</p>"
+            f"<p><b>{that}</b> {marked(other.text, theirs, right)}</p>"
+            f"<p><small>{legend}</small></p>"
         )
 
     def differences_with(self, other_id: int) -> tuple[AnchorDifference, ...]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 
 from db.errors import CaseError, NotFound
 from db.text.direction import isolate
 from db.text.normalise import search_words
-from desktop.wording import count
 
+from ..common import i18n
 from .claims_model import RANKED_PAGE_SIZE, SORTABLE, TEXT
 
 if TYPE_CHECKING:
@@ -135,7 +135,10 @@ class ClaimListControl:
         header.setSortIndicator(current, wanted)
         header.blockSignals(False)
         self.show_status(
-            "The list sorts by claim (the order they were added), verdict or last change"
+            translate(
+                "ClaimListControl",
+                "The list sorts by claim (the order they were added), verdict or last change",
+            )
         )
 
     def open_claim(self, claim_id: int | None) -> ClaimDetail | None:
@@ -156,22 +159,23 @@ class ClaimListControl:
 
     def _update_count(self) -> None:
         if self._case is None:
-            self.count_label.setText("No case open")
+            self.count_label.setText(translate("ClaimListControl", "No case open"))
             return
         if self.model.counting:
-            self.count_label.setText("Counting claims…")
+            self.count_label.setText(translate("ClaimListControl", "Counting claims…"))
             return
         rows = self.model.rowCount()
         selected = sum(last - first + 1 for first, last in self.selected_row_ranges())
         if selected > 1:
-            text = f"{selected:,} of {count(rows, 'claim', 'claims')} selected"
+            text = translate("ClaimListControl", "%1 of %n claim(s) selected", "", rows)
+            text = text.replace("%1", f"{selected:,}")
         elif self.model.searching:
-            text = f"{count(rows, 'claim', 'claims')} found"
+            text = translate("ClaimListControl", "%n claim(s) found", "", rows)
         elif not self.model.where.is_empty:
-            text = f"{count(rows, 'claim matches', 'claims match')} the filter"
+            text = translate("ClaimListControl", "%n claim(s) match(es) the filter", "", rows)
         else:
-            text = count(rows, "claim", "claims")
-        self.count_label.setText(text)
+            text = translate("ClaimListControl", "%n claim(s)", "", rows)
+        self.count_label.setText(i18n.with_digits(_grouped(text, rows)))
 
     # -- search and filter ----------------------------------------------------------------
 
@@ -242,11 +246,28 @@ class ClaimListControl:
                     self.select_row(0)
 
             QTimer.singleShot(OPEN_BEST_MS, self.table, open_best)
-            also = f" (or {', '.join(isolate(w) for w in spellings[:6])}…)" if spellings else ""
-            self.show_status(
-                f"{count(len(ids), 'claim matches', 'claims match')} “{isolate(text)}”{also}"
-                if ids
-                else f"No claim matches “{isolate(text)}”{also}"
+            words = translate("ClaimListControl", ", ").join(isolate(w) for w in spellings[:6])
+            also = (
+                " " + translate("ClaimListControl", "(or %1…)").replace("%1", words)
+                if spellings
+                else ""
             )
+            if ids:
+                line = translate("ClaimListControl", "%n claim(s) match(es) “%1”", "", len(ids))
+                line = i18n.with_digits(_grouped(line, len(ids)))
+            else:
+                line = translate("ClaimListControl", "No claim matches “%1”")
+            self.show_status(line.replace("%1", isolate(text)) + also)
 
         self.workers.submit(work, done, self._work_failed)
+
+
+translate = QCoreApplication.translate
+
+
+def _grouped(text: str, n: int) -> str:
+    """A `%n` text with its count's thousands grouped, as the locale groups them: Qt's %n
+    writes 10000, the list says 10,000 (10.000, 10 000)."""
+    if n < 1000:
+        return text
+    return text.replace(str(n), QLocale().toString(n), 1)

@@ -16,12 +16,11 @@ from PySide6.QtGui import QColor
 
 from db.claim_order import Order
 from db.errors import CaseError
-from db.text.direction import isolate
 from desktop.pyside_refs import no_data
-from desktop.wording import for_people
 
 from ..common.palette import verdict_colour
 from .claim_page_loading import PageLoading
+from .claim_words import COLUMNS, changed_text, changed_tip, claim_tip, header, verdict_text
 
 if TYPE_CHECKING:  # SQLAlchemy loads on first use, not before the window is painted
     from db.case import Case
@@ -37,9 +36,6 @@ PAGE_SIZE = 256
 #: Search results come in smaller pages: the first screenful shows sooner.
 RANKED_PAGE_SIZE = 64
 
-COLUMNS = ("Claim", "Verdict", "Origin", "Last outlet", "Hops", "Last change", "Reviewer")
-#: Where a final verdict stands under four-eyes review, as the list's verdict column says it.
-SIGNOFF_IN_LIST = {"awaiting": "awaiting sign-off", "signed": "signed off", "returned": "sent back"}
 TEXT, VERDICT, ORIGIN, OUTLET, HOPS, CHANGED, REVIEWER = range(len(COLUMNS))
 #: Columns the list can sort by, and the indexed key each one sorts on.
 SORTABLE = {TEXT: "id", VERDICT: "verdict", CHANGED: "updated"}
@@ -252,11 +248,9 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return header(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if section in SORTABLE:
-                return f"Click to sort by {COLUMNS[section].lower()}"
-            return COLUMNS[section]
+            return header(section, tooltip=True)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -274,9 +268,9 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TEXT:
-                return f"Claim {row.id}: {isolate(row.text)}" + _to_review(row)
+                return claim_tip(row)
             if column == CHANGED:
-                return f"Changed {for_people(row.updated_at)} by {isolate(row.updated_by)}"
+                return changed_tip(row)
             return _display(row, column)
         if role == CLAIM_ID_ROLE:
             return row.id
@@ -409,21 +403,11 @@ QUOTE_TO_REVIEW_COLOUR = "#e8a200"
 """The mark of a claim with a quote changed or lost in a new version of its source."""
 
 
-def _to_review(row: ClaimRow) -> str:
-    n = row.quotes_to_review
-    if not n:
-        return ""
-    quotes = "1 quote" if n == 1 else f"{n} quotes"
-    return f"\n{quotes} changed or lost in a new version of the source: review the hops"
-
-
 def _display(row: ClaimRow, column: int) -> Any:
     if column == TEXT:
         return " ".join(row.text.split())
     if column == VERDICT:
-        verdict = _verdict_label(row.verdict)
-        signoff = SIGNOFF_IN_LIST.get(row.signoff)
-        return f"{verdict} — {signoff}" if signoff else verdict
+        return verdict_text(row)
     if column == ORIGIN:
         return row.origin_actor
     if column == OUTLET:
@@ -431,20 +415,7 @@ def _display(row: ClaimRow, column: int) -> Any:
     if column == HOPS:
         return row.hop_count
     if column == CHANGED:
-        return f"{row.updated_at:%Y-%m-%d %H:%M:%S}"
+        return changed_text(row)
     if column == REVIEWER:
         return row.updated_by
     return None
-
-
-_VERDICT_LABELS: dict[str, str] = {}
-
-
-def _verdict_label(value: str) -> str:
-    """The verdict's label (`db.vocabulary` is read on the first row shown, not before the
-    window paints)."""
-    if not _VERDICT_LABELS:
-        from db.vocabulary import Verdict
-
-        _VERDICT_LABELS.update({v.value: v.label for v in Verdict})
-    return _VERDICT_LABELS.get(value, value)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from db.vocabulary import Verdict
 
+from ..common.vocabulary_labels import shown
+
 if TYPE_CHECKING:
     from db.queries import ClaimFilter
 
@@ -36,10 +38,12 @@ class FilterBar(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search claims and quotes  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search claims and quotes  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search claims")
-        self.search.setToolTip("Every word must match; the last one may be the start of a word")
+        self.search.setAccessibleName(self.tr("Search claims"))
+        self.search.setToolTip(
+            self.tr("Every word must match; the last one may be the start of a word")
+        )
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(180)
@@ -48,24 +52,42 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self.search_now)
         # The switch for search across scripts: off, a name also finds the other spellings and
         # forms the case's actors are known by (ranked after exact matches); on, as typed.
-        self.exact = QCheckBox("E&xact")
-        self.exact.setAccessibleName("Exact search")
+        self.exact = QCheckBox(self.tr("E&xact"))
+        self.exact.setAccessibleName(self.tr("Exact search"))
         self.exact.setToolTip(
-            "Search the words as typed. Unchecked, a name also finds its other spellings and "
-            "forms (Lavrov: Лавров, Лаврова, لافروف), listed after the exact matches"
+            self.tr(
+                "Search the words as typed. Unchecked, a name also finds its other spellings and "
+                "forms (Lavrov: Лавров, Лаврова, لافروف), listed after the exact matches"
+            )
         )
         self.exact.toggled.connect(lambda _on: self.search_now())
 
-        self.verdict = self._combo("Verdict", "Show claims with this verdict")
-        self.verdict.addItem("Any verdict", ANY)
+        self.verdict = self._combo(
+            self.tr("Verdict filter"), self.tr("Show claims with this verdict")
+        )
+        self.verdict.addItem(self.tr("Any verdict"), ANY)
         for verdict in Verdict:
-            self.verdict.addItem(verdict.label, verdict.value)
-        self.tag = self._combo("Tag", "Show claims with this tag")
-        self.actor = self._combo("Actor", "Show claims with a hop by this actor")
-        self.outlet = self._combo("Outlet", "Show claims with a hop in a source of this outlet")
-        self.language = self._combo("Language", "Show claims with a hop in this language")
-        self.since = self._date("From", "Hops relayed on or after this date (YYYY-MM-DD)")
-        self.until = self._date("To", "Hops relayed on or before this date (YYYY-MM-DD)")
+            self.verdict.addItem(shown(verdict), verdict.value)
+        self.tag = self._combo(self.tr("Tag filter"), self.tr("Show claims with this tag"))
+        self.actor = self._combo(
+            self.tr("Actor filter"), self.tr("Show claims with a hop by this actor")
+        )
+        self.outlet = self._combo(
+            self.tr("Outlet filter"), self.tr("Show claims with a hop in a source of this outlet")
+        )
+        self.language = self._combo(
+            self.tr("Language filter"), self.tr("Show claims with a hop in this language")
+        )
+        self.since = self._date(
+            self.tr("From date"),
+            self.tr("From date filter"),
+            self.tr("Hops relayed on or after this date (YYYY-MM-DD)"),
+        )
+        self.until = self._date(
+            self.tr("To date"),
+            self.tr("To date filter"),
+            self.tr("Hops relayed on or before this date (YYYY-MM-DD)"),
+        )
 
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)
@@ -88,26 +110,24 @@ class FilterBar(QWidget):
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"{name} filter")
+        combo.setAccessibleName(name)
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         combo.activated.connect(lambda _i: self._emit_filter())
         return combo
 
-    def _date(self, name: str, tip: str) -> QLineEdit:
+    def _date(self, placeholder: str, name: str, tip: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setPlaceholderText(f"{name} date")
-        edit.setAccessibleName(f"{name} date filter")
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(name)
         edit.setToolTip(tip)
         edit.setClearButtonEnabled(True)
         edit.editingFinished.connect(self._emit_filter)
         # Wide enough for its placeholder and a whole date beside the clear button, at any
         # window size (the actor, outlet and language lists give way: they elide).
         metrics = edit.fontMetrics()
-        text = max(
-            metrics.horizontalAdvance(f"{name} date"), metrics.horizontalAdvance(DATE_SAMPLE)
-        )
+        text = max(metrics.horizontalAdvance(placeholder), metrics.horizontalAdvance(DATE_SAMPLE))
         edit.setMinimumWidth(text + metrics.height() + 20)
         return edit
 
@@ -124,10 +144,10 @@ class FilterBar(QWidget):
     ) -> None:
         """Fill the filter lists from the open case, keeping what is chosen where possible."""
         for combo, anything, items in (
-            (self.tag, "Any tag", [(t, t) for t in tags]),
-            (self.actor, "Any actor", [(name, ident) for ident, name in actors]),
-            (self.outlet, "Any outlet", [(o, o) for o in outlets]),
-            (self.language, "Any language", [(x, x) for x in languages]),
+            (self.tag, self.tr("Any tag"), [(t, t) for t in tags]),
+            (self.actor, self.tr("Any actor"), [(name, ident) for ident, name in actors]),
+            (self.outlet, self.tr("Any outlet"), [(o, o) for o in outlets]),
+            (self.language, self.tr("Any language"), [(x, x) for x in languages]),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -166,7 +186,9 @@ class FilterBar(QWidget):
             day = dt.date.fromisoformat(text)
         except ValueError:
             edit.setStyleSheet("border: 1px solid #d1453b;")
-            self.invalidInput.emit(f"{text!r} is not a date: type it as YYYY-MM-DD")
+            self.invalidInput.emit(
+                self.tr("“%1” is not a date: type it as YYYY-MM-DD").replace("%1", text)
+            )
             return None
         edit.setStyleSheet("")
         return day

@@ -13,6 +13,7 @@ from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation, Verdict
 
+from ..claim.meaning_words import differences_text
 from ..common.submit_dialog import SubmitDialog
 from ..common.vocabulary_labels import shown_value
 from .actor_offer import actor_offer
@@ -421,7 +422,8 @@ class ClaimEditor(QObject):
 
         try:
             with case.read() as session:
-                return hop_passage_differences(session, hop_id).describe()
+                found = hop_passage_differences(session, hop_id)
+            return differences_text(found.differences)
         except CaseError:
             return ""
 

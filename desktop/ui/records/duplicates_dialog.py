@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidge
 
 from db.text.direction import isolate
 
+from ..claim.meaning_words import fill
 from ..common.submit_dialog import SubmitDialog
 
 if TYPE_CHECKING:
@@ -19,34 +20,48 @@ if TYPE_CHECKING:
 
 class DuplicatesDialog(SubmitDialog):
     def __init__(self, parent: QWidget | None, pairs: tuple[LikelyDuplicate, ...]) -> None:
-        super().__init__(parent, "Likely duplicate actors")
+        super().__init__(parent, self.tr("Likely duplicate actors"))
         self.setObjectName("duplicatesDialog")
         self.pairs = pairs
         text = QLabel(
-            "These actors' names meet in another script or form. A shared name is evidence, "
-            "not proof (namesakes share keys too): merge only the pairs that are one actor. "
-            "Merge folds the second into the first; Edit ▸ Undo takes a merge back."
+            self.tr(
+                "These actors' names meet in another script or form. A shared name is evidence, "
+                "not proof (namesakes share keys too): merge only the pairs that are one actor. "
+                "Merge folds the second into the first; Edit ▸ Undo takes a merge back."
+            )
             if pairs
-            else "No two actors' names meet across scripts and forms."
+            else self.tr("No two actors' names meet across scripts and forms.")
         )
         text.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Likely duplicates")
+        self.list.setAccessibleName(self.tr("Likely duplicates"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for pair in pairs:
-            how = "same name key" if pair.first.same_key else "part of the name meets"
+            how = (
+                self.tr("same name key")
+                if pair.first.same_key
+                else self.tr("part of the name meets")
+            )
             met = f"{isolate(pair.second_spelling)} ~ {isolate(pair.first.spelling)}"
+            text = self.tr("Merge %1 (actor %2) into %3 (actor %4) — %5: %6, %7% alike")
             item = QListWidgetItem(
-                f"Merge {isolate(pair.second_name)} (actor {pair.second_id}) into "
-                f"{isolate(pair.first.actor_name)} (actor {pair.first.actor_id}) — {how}: "
-                f"{met}, {pair.similarity:.0%} alike"
+                fill(
+                    text,
+                    isolate(pair.second_name),
+                    pair.second_id,
+                    isolate(pair.first.actor_name),
+                    pair.first.actor_id,
+                    how,
+                    met,
+                    round(pair.similarity * 100),
+                )
             )
             self.list.addItem(item)
         if pairs:
             self.list.setCurrentRow(0)
         self.body.addWidget(text)
         self.body.addWidget(self.list)
-        self.ok_button.setText("&Merge")
+        self.ok_button.setText(self.tr("&Merge"))
         self.ok_button.setEnabled(bool(pairs))
         self.resize(640, 360)
 
@@ -55,4 +70,4 @@ class DuplicatesDialog(SubmitDialog):
         return self.pairs[row] if 0 <= row < len(self.pairs) else None
 
     def check(self) -> str | None:
-        return None if self.chosen() is not None else "Choose the pair to merge"
+        return None if self.chosen() is not None else self.tr("Choose the pair to merge")

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from db.text.direction import isolate
 from db.views import ActorView, SourceView
@@ -13,6 +20,7 @@ from db.vocabulary import ActorKind, SourceKind
 from desktop.pyside_refs import no_data
 
 from ..claim.hops_model import label
+from ..common import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row", ActorView, SourceView)
@@ -48,7 +56,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0] if 0 <= section < len(self.columns) else None
+            if not 0 <= section < len(self.columns):
+                return None
+            return QCoreApplication.translate("RecordTableModel", self.columns[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,19 +78,35 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
 class ActorTableModel(RecordTableModel[ActorView]):
     columns = (
-        ("Name", lambda a: a.name),
-        ("Kind", lambda a: label(ActorKind, a.kind)),
-        ("Aliases", lambda a: ", ".join(isolate(alias) for alias in a.aliases)),
-        ("Hops", lambda a: a.hop_count),
+        (QT_TRANSLATE_NOOP("RecordTableModel", "Name"), lambda a: a.name),
+        (QT_TRANSLATE_NOOP("RecordTableModel", "Kind"), lambda a: label(ActorKind, a.kind)),
+        (
+            QT_TRANSLATE_NOOP("RecordTableModel", "Aliases"),
+            lambda a: _separator().join(isolate(alias) for alias in a.aliases),
+        ),
+        (QT_TRANSLATE_NOOP("RecordTableModel", "Hops"), lambda a: a.hop_count),
     )
 
 
 class SourceTableModel(RecordTableModel[SourceView]):
     columns = (
-        ("Title", lambda s: s.title),
-        ("Outlet", lambda s: s.outlet),
-        ("Lang.", lambda s: s.language),
-        ("Published", lambda s: s.published_on.isoformat() if s.published_on else ""),
-        ("Kind", lambda s: label(SourceKind, s.kind)),
-        ("Evidence file", lambda s: s.file_name or ("text only" if s.text_length else "")),
+        (QT_TRANSLATE_NOOP("RecordTableModel", "Title"), lambda s: s.title),
+        (QT_TRANSLATE_NOOP("RecordTableModel", "Outlet"), lambda s: s.outlet),
+        (QT_TRANSLATE_NOOP("RecordTableModel", "Lang."), lambda s: s.language),
+        (
+            QT_TRANSLATE_NOOP("RecordTableModel", "Published"),
+            lambda s: i18n.date_text(s.published_on),
+        ),
+        (QT_TRANSLATE_NOOP("RecordTableModel", "Kind"), lambda s: label(SourceKind, s.kind)),
+        (QT_TRANSLATE_NOOP("RecordTableModel", "Evidence file"), lambda s: _evidence_file(s)),
     )
+
+
+def _separator() -> str:
+    return QCoreApplication.translate("RecordTableModel", ", ")
+
+
+def _evidence_file(source: SourceView) -> str:
+    if source.file_name:
+        return source.file_name
+    return QCoreApplication.translate("RecordTableModel", "text only") if source.text_length else ""

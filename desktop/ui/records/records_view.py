@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.errors import CaseError, VersionConflict
 from db.text.direction import isolate
 
+from ..claim.meaning_words import fill
 from ..common.submit_dialog import SubmitDialog
 from .record_dialogs import ActorDialog, MergeDialog, SourceDialog
 from .record_models import ActorTableModel, RecordTableModel, SourceTableModel
@@ -116,7 +117,7 @@ class RecordDock(QDockWidget):
     def selected(self) -> Any:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.window_.show_status("Select a row first")
+            self.window_.show_status(self.tr("Select a row first"))
             return None
         return self.model.rows[index.row()]
 
@@ -129,7 +130,7 @@ class RecordDock(QDockWidget):
         self, dialog: SubmitDialog, submit: Callable[[Any], str | None]
     ) -> SubmitDialog:
         if self.window_.read_only:
-            self.window_.show_status("Read-only: you may read this case but not change it")
+            self.window_.show_status(self.tr("Read-only: you may read this case but not change it"))
             dialog.deleteLater()  # never shown: nothing could be saved
             return dialog
         dialog.submit = submit
@@ -147,14 +148,25 @@ class RecordDock(QDockWidget):
         if row is None:
             return
         if self.window_.read_only:
-            self.window_.show_status("Read-only: you may read this case but not change it")
+            self.window_.show_status(self.tr("Read-only: you may read this case but not change it"))
             return
         from ..editing.record_commands import MoveToTrash  # db.operations on first use
 
         command = MoveToTrash(self.editor, self.kind, row.id)
-        problem = self.change(command, f"{self.kind.title()} {row.id} moved to the Trash")
+        actor = self.kind == "actor"
+        moved = (
+            self.tr("Actor %1 moved to the Trash")
+            if actor
+            else self.tr("Source %1 moved to the Trash")
+        )
+        problem = self.change(command, moved.replace("%1", str(row.id)))
         if problem:
-            self.window_.show_error(f"Cannot delete {self.kind} {row.id}: {problem}")
+            cannot = (
+                self.tr("Cannot delete actor %1: %2")
+                if actor
+                else self.tr("Cannot delete source %1: %2")
+            )
+            self.window_.show_error(fill(cannot, row.id, problem))
 
     def change(self, command: CaseCommand, what: str) -> str | None:
         """Run an undoable command (Edit ▸ Undo takes it back); the problem to show, or None."""
@@ -162,7 +174,9 @@ class RecordDock(QDockWidget):
             self.editor.run(command, what)
         except VersionConflict as exc:
             self.reload()
-            return f"{exc}. The list now shows the newer version; your entries are still here."
+            return self.tr(
+                "%1. The list now shows the newer version; your entries are still here."
+            ).replace("%1", str(exc))
         except (CaseError, ValueError) as exc:
             return str(exc)
         return None
@@ -172,16 +186,25 @@ class ActorsDock(RecordDock):
     kind = "actor"
 
     def __init__(self, window: MainWindow, editor: ClaimEditor) -> None:
-        super().__init__(window, editor, "Actors", ActorTableModel())
+        title = QCoreApplication.translate("ActorsDock", "Actors")
+        super().__init__(window, editor, title, ActorTableModel())
         self.setObjectName("actorsDock")
-        self.button("&Edit…", "Rename the actor, change its kind or aliases", self.edit)
-        self.button("&Merge Into…", "Fold a duplicate into another actor", self.merge)
         self.button(
-            "Likely &Duplicates…",
-            "Actors whose names meet in another script or form (Лавров, Sergey Lavrov)",
+            self.tr("&Edit…"), self.tr("Rename the actor, change its kind or aliases"), self.edit
+        )
+        self.button(
+            self.tr("&Merge Into…"), self.tr("Fold a duplicate into another actor"), self.merge
+        )
+        self.button(
+            self.tr("Likely &Duplicates…"),
+            self.tr("Actors whose names meet in another script or form (Лавров, Sergey Lavrov)"),
             self.duplicates,
         )
-        self.button("Move to &Trash", "Delete the actor (View ▸ Trash brings it back)", self.trash)
+        self.button(
+            self.tr("Move to &Trash"),
+            self.tr("Delete the actor (View ▸ Trash brings it back)"),
+            self.trash,
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit())
 
     def fetch(self, session: Any) -> list[Any]:
@@ -200,7 +223,8 @@ class ActorsDock(RecordDock):
             from ..editing.record_commands import EditActor  # db.operations loads on first use
 
             command = EditActor(self.editor, actor.id, before, after, actor.version)
-            return self.change(command, f"Actor {isolate(d.name.text())} saved")
+            saved = self.tr("Actor %1 saved").replace("%1", isolate(d.name.text()))
+            return self.change(command, saved)
 
         return self.open_dialog(ActorDialog(self.window_, actor), submit)
 
@@ -209,7 +233,7 @@ class ActorsDock(RecordDock):
         if actor is None:
             return None
         if len(self.model.rows) < 2:
-            self.window_.show_status("There is no other actor to merge into")
+            self.window_.show_status(self.tr("There is no other actor to merge into"))
             return None
 
         def submit(d: MergeDialog) -> str | None:
@@ -220,9 +244,10 @@ class ActorsDock(RecordDock):
                 self.editor,
                 d.target.currentData(),
                 actor.id,
-                f"{isolate(actor.name)} into {isolate(into)}",
+                fill(self.tr("%1 into %2"), isolate(actor.name), isolate(into)),
             )
-            return self.change(command, f"{isolate(actor.name)} merged into {isolate(into)}")
+            merged = fill(self.tr("%1 merged into %2"), isolate(actor.name), isolate(into))
+            return self.change(command, merged)
 
         return self.open_dialog(MergeDialog(self.window_, actor, self.model.rows), submit)
 
@@ -247,15 +272,16 @@ class ActorsDock(RecordDock):
 
             pair = d.chosen()
             if pair is None:
-                return "Choose the pair to merge"
-            what = f"{isolate(pair.second_name)} into {isolate(pair.first.actor_name)}"
+                return self.tr("Choose the pair to merge")
+            first, second = isolate(pair.first.actor_name), isolate(pair.second_name)
+            what = fill(self.tr("%1 into %2"), second, first)
             command = MergeActors(
                 self.editor,
                 pair.first.actor_id,
                 pair.second_id,
                 what,
             )
-            return self.change(command, f"{what}: merged")
+            return self.change(command, fill(self.tr("%1 merged into %2"), second, first))
 
         return self.open_dialog(DuplicatesDialog(self.window_, pairs), submit)
 
@@ -264,10 +290,19 @@ class SourcesDock(RecordDock):
     kind = "source"
 
     def __init__(self, window: MainWindow, editor: ClaimEditor) -> None:
-        super().__init__(window, editor, "Sources", SourceTableModel())
+        title = QCoreApplication.translate("SourcesDock", "Sources")
+        super().__init__(window, editor, title, SourceTableModel())
         self.setObjectName("sourcesDock")
-        self.button("&Edit…", "Correct the source's title, outlet, date, language…", self.edit)
-        self.button("Move to &Trash", "Delete the source (View ▸ Trash brings it back)", self.trash)
+        self.button(
+            self.tr("&Edit…"),
+            self.tr("Correct the source's title, outlet, date, language…"),
+            self.edit,
+        )
+        self.button(
+            self.tr("Move to &Trash"),
+            self.tr("Delete the source (View ▸ Trash brings it back)"),
+            self.trash,
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit())
 
     def fetch(self, session: Any) -> list[Any]:
@@ -288,7 +323,7 @@ class SourcesDock(RecordDock):
             from ..editing.record_commands import EditSource
 
             command = EditSource(self.editor, source.id, before, after, source.version)
-            return self.change(command, "Source saved")
+            return self.change(command, self.tr("Source saved"))
 
         return self.open_dialog(SourceDialog(self.window_, source), submit)
 

@@ -1,0 +1,79 @@
+"""The words of `db.text.anchors` and `db.text.meaning` as the window shows them, in the window's
+language: a differing anchor of meaning ("number differs: 45 → 4,500"), and how close two
+claims are ("probably the same claim"). The case and the reports keep their own English words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from db.text.anchors import AnchorDifference
+from db.text.direction import isolate
+from db.text.meaning import CLOSE, DIFFERENT_FACTS, SAME
+
+CONTEXT = "MeaningWords"
+
+KINDS = {
+    "negation": QT_TRANSLATE_NOOP("MeaningWords", "negation"),
+    "number": QT_TRANSLATE_NOOP("MeaningWords", "number"),
+    "date": QT_TRANSLATE_NOOP("MeaningWords", "date"),
+    "name": QT_TRANSLATE_NOOP("MeaningWords", "name"),
+    "modality": QT_TRANSLATE_NOOP("MeaningWords", "modality"),
+}
+"""The kinds of anchor of meaning (`db.text.anchors.KINDS`)."""
+
+CLOSENESS = {
+    SAME: QT_TRANSLATE_NOOP("MeaningWords", "probably the same claim"),
+    DIFFERENT_FACTS: QT_TRANSLATE_NOOP("MeaningWords", "close wording, different facts"),
+    CLOSE: QT_TRANSLATE_NOOP("MeaningWords", "close wording"),
+}
+"""The labels of `db.text.meaning` (a test checks they are the module's words)."""
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """`text` with %1, %2, … replaced by `values` in one pass (a value that itself holds "%2"
+    stays as it is), as Qt's QString.arg does."""
+    return _PLACE.sub(
+        lambda m: (
+            str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0)
+        ),
+        text,
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def kind_text(kind: str) -> str:
+    return _tr(KINDS[kind]) if kind in KINDS else kind
+
+
+def closeness(label: str) -> str:
+    """A similarity label of `db.text.meaning`, translated (unknown labels as they are)."""
+    return _tr(CLOSENESS[label]) if label in CLOSENESS else label
+
+
+def difference_text(difference: AnchorDifference) -> str:
+    """What differs, in a few words (`AnchorDifference.describe(isolated=True)`), translated."""
+    translate = QCoreApplication.translate
+    left = isolate(difference.left.surface) if difference.left else ""
+    right = isolate(difference.right.surface) if difference.right else ""
+    if difference.kind == "negation":
+        return fill(translate("MeaningWords", "negated: “%1”"), right or left)
+    kind = kind_text(difference.kind)
+    if difference.left is not None and difference.right is not None:
+        return fill(translate("MeaningWords", "%1 differs: %2 → %3"), kind, left, right)
+    if difference.right is not None:
+        return fill(translate("MeaningWords", "%1 added: %2"), kind, right)
+    return fill(translate("MeaningWords", "%1 dropped: %2"), kind, left)
+
+
+def differences_text(differences: Sequence[AnchorDifference]) -> str:
+    """All differences in one line ("" when there are none)."""
+    return QCoreApplication.translate(CONTEXT, "; ").join(difference_text(d) for d in differences)
