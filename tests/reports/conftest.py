@@ -98,3 +98,14 @@ def _one_qapplication(qapp: object) -> object:
     """The widget tests need a QApplication; make it the one application of the session, before
     a PDF renderer would make a bare QGuiApplication (as the command line does)."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(request: pytest.FixtureRequest) -> None:
+    """A test of the export dialog reads it in English with the English plural forms of `%n`
+    texts, as the app installs them before it builds a window (tests without Qt stay without)."""
+    if "qtbot" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from desktop.ui.common import i18n
+
+        i18n.install("en")

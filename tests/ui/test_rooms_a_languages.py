@@ -134,3 +134,12 @@ def test_editing_in_russian_hop_dialog(qtbot: QtBot, russian: MainWindow) -> Non
     assert dialog.place.itemText(0) == "В конце цепочки"
     assert dialog.source.itemText(0) == "Без источника"
     dialog.reject()
+    # File ▸ Export Report…: its title, buttons and the selected claims counted in Russian.
+    window.parts.export.export()
+    export = window.parts.export.dialog
+    assert export is not None
+    assert export.windowTitle() == "Экспорт отчёта"
+    assert export.export_button.text() == "Экспортировать"
+    assert export.scope_radio["selected"].text() == "1 выбранное утверждение"
+    assert export.format_box.itemText(0) == "HTML (одна самодостаточная страница)"
+    export.close()

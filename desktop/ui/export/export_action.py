@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ..common import i18n
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -23,9 +25,14 @@ def selected_claim_ids(window: MainWindow, current: int | None) -> tuple[int, ..
     selected = sum(last - first + 1 for first, last in ranges)
     if selected > MAX_SELECTED:
         window.show_error(
-            f"{selected:,} claims are selected. To export that many, choose “The claims of the "
-            f"current search and filter” or “The whole case” in the export dialog, or select "
-            f"fewer than {MAX_SELECTED:,}."
+            QCoreApplication.translate(
+                "ExportAction",
+                "%1 claims are selected. To export that many, choose “The claims of the current "
+                "search and filter” or “The whole case” in the export dialog, or select fewer "
+                "than %2.",
+            )
+            .replace("%1", i18n.number(selected))
+            .replace("%2", i18n.number(MAX_SELECTED))
         )
         return None
     ids: list[int] = []
@@ -51,7 +58,7 @@ class ExportAction(QObject):
 
         window = self.window
         if window.case is None:
-            window.show_status("Open a case first")
+            window.show_status(self.tr("Open a case first"))
             return
         current = window.current_claim_id()
         selected = selected_claim_ids(window, current)

@@ -47,9 +47,10 @@ from db.queries import ClaimFilter
 from db.text.direction import isolate
 from desktop.reports.export import FORMATS, ExportResult
 from desktop.reports.scope import ReportScope
-from desktop.wording import count
 
+from ..common import i18n
 from .export_tasks import ExportTask, KeyProbe, PublishUrlProbe
+from .export_words import format_label
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -86,7 +87,7 @@ class ExportDialog(QDialog):
         folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Report")
+        self.setWindowTitle(self.tr("Export Report"))
         self.setObjectName("exportDialog")
         self.case = case
         self.reviewer = reviewer
@@ -101,13 +102,12 @@ class ExportDialog(QDialog):
         self.scope_buttons = QButtonGroup(self)
         scope_box = QVBoxLayout()
         labels = {
-            "claim": f"This claim (#{context.current_claim_id})"
+            "claim": self.tr("This claim (#%1)").replace("%1", str(context.current_claim_id))
             if context.current_claim_id
-            else "This claim (none is open)",
-            "selected": "The "
-            + count(len(context.selected_ids), "selected claim", "selected claims"),
-            "filter": "The claims of the current search and filter",
-            "case": "The whole case",
+            else self.tr("This claim (none is open)"),
+            "selected": _n(self.tr("The %n selected claim(s)", "", len(context.selected_ids))),
+            "filter": self.tr("The claims of the current search and filter"),
+            "case": self.tr("The whole case"),
         }
         self.scope_radio: dict[str, QRadioButton] = {}
         for index, key in enumerate(SCOPES):
@@ -131,7 +131,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("format")
         for key, fmt in FORMATS.items():
-            self.format_box.addItem(fmt.label, key)
+            self.format_box.addItem(format_label(key, fmt.label), key)
 
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -141,26 +141,28 @@ class ExportDialog(QDialog):
         self.destination.setObjectName("destination")
         self.publish_url = QLineEdit(self)
         self.publish_url.setObjectName("publishUrl")
-        self.publish_url.setAccessibleName("Publishing address")
+        self.publish_url.setAccessibleName(self.tr("Publishing address"))
         self.publish_url.setPlaceholderText("https://desk.example.org/reports/case-1")
         self.publish_url.setToolTip(
-            "Where the report will be published; ClaimReview needs it (each review's address "
-            "is this plus #claim-N). Kept in the case's settings."
+            self.tr(
+                "Where the report will be published; ClaimReview needs it (each review's "
+                "address is this plus #claim-N). Kept in the case's settings."
+            )
         )
         self.publish_url.setEnabled(False)  # until the case's address is read
         self.stored_publish_url = ""
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self.choose_destination)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(browse)
 
-        self.open_when_done = QCheckBox("Open the report when it is written", self)
+        self.open_when_done = QCheckBox(self.tr("Open the report when it is written"), self)
         self.open_when_done.setObjectName("openWhenDone")
-        self.sign_box = QCheckBox("Sign with the desk's key", self)
+        self.sign_box = QCheckBox(self.tr("Sign with the desk's key"), self)
         self.sign_box.setObjectName("signWithDeskKey")
         self.sign_box.setEnabled(False)
-        self.sign_box.setToolTip("Looking for the desk's signing key in the keyring…")
+        self.sign_box.setToolTip(self.tr("Looking for the desk's signing key in the keyring…"))
         self.signing_key: str | None = None
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
@@ -171,7 +173,7 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("exportButton")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -180,10 +182,10 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_or_close)
 
         form = QFormLayout()
-        form.addRow("Claims:", scope_box)
-        form.addRow("Format:", self.format_box)
-        form.addRow("Save as:", where)
-        form.addRow("Publish at:", self.publish_url)
+        form.addRow(self.tr("Claims:"), scope_box)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Save as:"), where)
+        form.addRow(self.tr("Publish at:"), self.publish_url)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.open_when_done)
@@ -215,9 +217,10 @@ class ExportDialog(QDialog):
         self.signing_key = fingerprint
         self.sign_box.setEnabled(not self.running)
         self.sign_box.setToolTip(
-            f"The report names the desk key {fingerprint[:16]}… and a signature file "
-            "(the report's name plus .sig) is written beside it; check it with "
-            "“provdesk-cli verify-report”."
+            self.tr(
+                "The report names the desk key %1… and a signature file (the report's name "
+                "plus .sig) is written beside it; check it with “provdesk-cli verify-report”."
+            ).replace("%1", fingerprint[:16])
         )
 
     @Slot(str)
@@ -244,7 +247,10 @@ class ExportDialog(QDialog):
     def choose_destination(self) -> None:
         fmt = FORMATS[self.format_key]
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save Report As", self.destination.text(), f"{fmt.label} (*{fmt.suffix})"
+            self,
+            self.tr("Save Report As"),
+            self.destination.text(),
+            f"{self.format_box.currentText()} (*{fmt.suffix})",
         )
         if path:
             self.destination.setText(path)
@@ -270,18 +276,20 @@ class ExportDialog(QDialog):
             return
         text = self.destination.text().strip()
         if not text:
-            self._show_error("Choose where to save the report.")
+            self._show_error(self.tr("Choose where to save the report."))
             return
         path = Path(text).expanduser()
         try:
             url = check_publish_url(self.publish_url.text())
         except InvalidInput as exc:
-            self._show_error(f"The publishing address: {exc}.")
+            self._show_error(self.tr("The publishing address: %1.").replace("%1", str(exc)))
             return
         if self.format_key == "claimreview" and not url:
             self._show_error(
-                "ClaimReview needs the address the report will be published at: fill in "
-                "“Publish at”."
+                self.tr(
+                    "ClaimReview needs the address the report will be published at: fill in "
+                    "“Publish at”."
+                )
             )
             self.publish_url.setFocus()
             return
@@ -309,14 +317,14 @@ class ExportDialog(QDialog):
         self.destroyed.connect(self.task.cancel_requested.set)
         self._set_running(True)
         self.status.setStyleSheet("")
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.progress.setRange(0, 0)  # busy until the first count arrives
         self._pool.start(self.task)
 
     def cancel_or_close(self) -> None:
         if self.task is not None:
             self.task.cancel_requested.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
         else:
             self.reject()
@@ -336,7 +344,7 @@ class ExportDialog(QDialog):
             self.scope_radio["selected"].setEnabled(len(self.context.selected_ids) > 0)
             self.scope_radio["filter"].setEnabled(self.context.has_filter)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel" if running else "Close")
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -345,11 +353,13 @@ class ExportDialog(QDialog):
         claims = total // 2  # progress counts each claim twice: read, then written
         if self.task is not None and not self.task.cancel_requested.is_set():
             if done < claims:
-                self.status.setText(f"Reading claims… {done:,} of {claims:,}")
-            else:
+                reading = self.tr("Reading claims… %1 of %2")
                 self.status.setText(
-                    f"Writing the report… {done - claims:,} of {count(claims, 'claim', 'claims')}"
+                    _n(reading.replace("%1", f"{done:,}").replace("%2", f"{claims:,}"))
                 )
+            else:
+                writing = self.tr("Writing the report… %1 of %n claim(s)", "", claims)
+                self.status.setText(_n(writing.replace("%1", f"{done - claims:,}")))
 
     def _stopped(self) -> None:
         self.task = None
@@ -362,9 +372,12 @@ class ExportDialog(QDialog):
         self.last_result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        claims = count(result.claims, "claim", "claims")
-        signed = f"; signed ({isolate(result.signature.name)})" if result.signature else ""
-        self.status.setText(f"Wrote {claims} to {isolate(str(result.path))}{signed}")
+        wrote = _n(self.tr("Wrote %n claim(s) to %1", "", result.claims))
+        wrote = wrote.replace("%1", isolate(str(result.path)))
+        if result.signature:
+            signed = self.tr("; signed (%1)").replace("%1", isolate(result.signature.name))
+            wrote += signed
+        self.status.setText(wrote)
         self._stopped()
         self.exported.emit(result)
         if self.open_when_done.isChecked():
@@ -382,7 +395,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setStyleSheet("")
-        self.status.setText("Export cancelled; nothing was written.")
+        self.status.setText(self.tr("Export cancelled; nothing was written."))
         self._stopped()
 
     def _show_error(self, message: str) -> None:
@@ -406,6 +419,10 @@ class ExportDialog(QDialog):
     def wait(self, msecs: int = 10000) -> bool:
         """Wait for the export to end (tests)."""
         return self._pool.waitForDone(msecs)
+
+
+def _n(text: str) -> str:
+    return i18n.with_digits(text)
 
 
 def _file_stem(case: Case) -> str:

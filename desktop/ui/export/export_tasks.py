@@ -6,13 +6,15 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from db.case import Case
 from db.errors import CaseError
 from desktop.reports.export import ExportError, export_report
 from desktop.reports.model import ExportCancelled
 from desktop.reports.scope import ReportScope
+
+translate = QCoreApplication.translate
 
 
 class _Signals(QObject):
@@ -40,14 +42,20 @@ class KeyProbe(QRunnable):
         try:
             fingerprint = signing.desk_fingerprint()
         except signing.SigningError as exc:
-            self.signals.missing.emit(f"Cannot sign: {exc}.")
+            self.signals.missing.emit(
+                translate("KeyProbe", "Cannot sign: %1.").replace("%1", str(exc))
+            )
         except Exception as exc:  # a keyring backend's own failure: a tooltip, not a crash
-            self.signals.missing.emit(f"Cannot sign: the keyring failed ({exc}).")
+            failed = translate("KeyProbe", "Cannot sign: the keyring failed (%1).")
+            self.signals.missing.emit(failed.replace("%1", str(exc)))
         else:
             if fingerprint is None:
                 self.signals.missing.emit(
-                    "The desk has no signing key yet; create one with "
-                    "“provdesk-cli key create”, then open this dialog again."
+                    translate(
+                        "KeyProbe",
+                        "The desk has no signing key yet; create one with "
+                        "“provdesk-cli key create”, then open this dialog again.",
+                    )
                 )
             else:
                 self.signals.found.emit(fingerprint)
@@ -123,6 +131,7 @@ class ExportTask(QRunnable):
         except (ExportError, CaseError) as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # shown as one line in the dialog, never a traceback
-            self.signals.failed.emit(f"the export failed: {type(exc).__name__}: {exc}")
+            failed = translate("ExportTask", "the export failed: %1")
+            self.signals.failed.emit(failed.replace("%1", f"{type(exc).__name__}: {exc}"))
         else:
             self.signals.finished.emit(result)

@@ -43,10 +43,10 @@ class DuplicatesDialog(SubmitDialog):
                 else self.tr("part of the name meets")
             )
             met = f"{isolate(pair.second_spelling)} ~ {isolate(pair.first.spelling)}"
-            text = self.tr("Merge %1 (actor %2) into %3 (actor %4) — %5: %6, %7% alike")
+            line = self.tr("Merge %1 (actor %2) into %3 (actor %4) — %5: %6, %7% alike")
             item = QListWidgetItem(
                 fill(
-                    text,
+                    line,
                     isolate(pair.second_name),
                     pair.second_id,
                     isolate(pair.first.actor_name),
