@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -214,6 +215,17 @@ class MainWindow(ClaimListControl, QMainWindow):
     def menu(self, name: str) -> QMenu:
         """One of the window's menus, by its plain name: File, Edit, View, Claim, Tools, Help."""
         return self._menus[name]
+
+    def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget, *args: Any) -> None:
+        """A dock on the side the rooms name, mirrored when the window runs right to left (a
+        room's right-hand dock stands on the left in Arabic, beside the open claim)."""
+        if self.isRightToLeft():
+            mirrored = {
+                Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
+                Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+            }
+            area = mirrored.get(area, area)
+        super().addDockWidget(area, dock, *args)
 
     def add_banner(self, banner: QWidget) -> None:
         """A strip across the top of the window, above the list and the claim (read-only,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .case_actions import CaseActions
 from .case_watch import CaseWatch
+from .common.case_text_delegate import isolate_views
 from .editing.editing import ClaimEditor
 from .export.export_action import ExportAction
 from .help_menu import add_help_menu
@@ -95,6 +96,7 @@ def complete_window(
     window.action_registry.refresh()
     if sources:
         attach_sources(window.parts)
+    isolate_views(window)
     return case_actions
 
 
@@ -110,3 +112,4 @@ def attach_sources(parts: WindowParts) -> None:
     parts.appearances = AppearanceSupport(parts.window, parts.sources, parts.editor)
     parts.versions = VersionActions(parts.window, parts.sources.viewer, parts.editor)
     parts.translations = TranslationActions(parts.window, parts.sources, parts.editor)
+    isolate_views(parts.window)  # the case's text keeps its own direction in every list

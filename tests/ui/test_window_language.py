@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from db.case import Case
@@ -98,9 +98,16 @@ def test_the_arabic_window_runs_right_to_left_and_so_does_its_chain(
     closing.append(window)
     assert window.isRightToLeft()
     assert window.menuBar().isRightToLeft() and window.toolbar.isRightToLeft()
-    # The claim list sits on the right of the open claim.
+    # The claim list sits on the right of the open claim, the docks on its left.
     left_pane = window.splitter.widget(0)
     assert left_pane.mapTo(window, left_pane.rect().topLeft()).x() > window.width() // 3
+    assert window.parts is not None
+    assert window.dockWidgetArea(window.parts.trash_view) == Qt.DockWidgetArea.LeftDockWidgetArea
+    # The case's English text keeps its direction in the list: isolated, so "…" ends it.
+    delegate = window.table.itemDelegateForIndex(window.model.index(0, 0))
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, window.model.index(0, 0))
+    assert option.text.startswith("\u2068") and option.text.endswith("\u2069")
     detail = open_a_long_chain(window)
     boxes = window.detail.diagram.boxes()
     chain = next(c for c in detail.chains if len(c) > 1)

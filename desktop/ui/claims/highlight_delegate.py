@@ -12,9 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from db.text.normalise import search_key
+
+from ..common.case_text_delegate import CaseTextDelegate
 
 
 def match_ranges(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
@@ -50,7 +52,7 @@ def _cached_ranges(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return match_ranges(text, words)
 
 
-class HighlightDelegate(QStyledItemDelegate):
+class HighlightDelegate(CaseTextDelegate):
     """Draws the text of a cell and marks the matches of `words()`."""
 
     def __init__(self, words: Callable[[], Sequence[str]], parent: Any = None) -> None:
