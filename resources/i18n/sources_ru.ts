@@ -708,7 +708,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>&amp;Create claim from suggestion…</source>
-            <translation>&amp;Создать утверждение из предложения…</translation>
+            <translation>&amp;Создать утверждение…</translation>
         </message>
         <message>
             <source>Add to &amp;open claim</source>

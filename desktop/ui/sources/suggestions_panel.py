@@ -85,6 +85,7 @@ class SuggestionsPanel(QWidget):
                 "<b>" + html.escape(self.tr("Suggestions")) + "</b>",
             )
         )
+        title.setWordWrap(True)  # a longer language takes two lines, not the window's width
         legend = QLabel(legend_text())
         legend.setObjectName("suggestionsLegend")
         legend.setTextFormat(Qt.TextFormat.RichText)
