@@ -32,6 +32,13 @@
         </message>
     </context>
     <context>
+        <name>DismissProposal</name>
+        <message>
+            <source>Dismiss Proposed Link</source>
+            <translation>رفض الربط المقترح</translation>
+        </message>
+    </context>
+    <context>
         <name>DriftWords</name>
         <message numerus="yes">
             <source>%n number(s) differ</source>
@@ -122,6 +129,82 @@
         <message>
             <source>Link Translation</source>
             <translation>ربط الترجمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalBar</name>
+        <message numerus="yes">
+            <source>%1 of its %n number(s)</source>
+            <translation>
+                <numerusform>%1 من أرقامه البالغة %n</numerusform>
+                <numerusform>%1 من رقمه الوحيد</numerusform>
+                <numerusform>%1 من رقميه</numerusform>
+                <numerusform>%1 من أرقامه الـ%n</numerusform>
+                <numerusform>%1 من أرقامه الـ%n</numerusform>
+                <numerusform>%1 من أرقامه الـ%n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) (%1)</source>
+            <translation>
+                <numerusform>%n اسم (%1)</numerusform>
+                <numerusform>اسمًا واحدًا (%1)</numerusform>
+                <numerusform>اسمين (%1)</numerusform>
+                <numerusform>%n أسماء (%1)</numerusform>
+                <numerusform>%n اسمًا (%1)</numerusform>
+                <numerusform>%n اسم (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> و</translation>
+        </message>
+        <message>
+            <source>source %1 says “%2”; source %3 (%4) shares %5</source>
+            <translation>المصدر %1 يقول «%2»؛ المصدر %3 (%4) يشاركه %5</translation>
+        </message>
+        <message>
+            <source>source %1 says “%2”; source %3 shares %5</source>
+            <translation>المصدر %1 يقول «%2»؛ المصدر %3 يشاركه %5</translation>
+        </message>
+        <message>
+            <source>&amp;Link as Its Translation</source>
+            <translation>&amp;ربطه بوصفه ترجمته</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;رفض</translation>
+        </message>
+        <message>
+            <source>source %1</source>
+            <translation>المصدر %1</translation>
+        </message>
+        <message>
+            <source>language?</source>
+            <translation>اللغة؟</translation>
+        </message>
+        <message>
+            <source>This source says “%1”. Is it a translation of %2? That source (%3) shares %4.</source>
+            <translation>يقول هذا المصدر «%1». هل هو ترجمة لـ %2؟ ذلك المصدر (%3) يشاركه %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Proposals</name>
+        <message>
+            <source>No source of the case says it was translated from another source of it</source>
+            <translation>لا مصدر في القضية يقول إنه تُرجم من مصدر آخر فيها</translation>
+        </message>
+        <message>
+            <source>Proposed Translation Links</source>
+            <translation>روابط الترجمة المقترحة</translation>
+        </message>
+        <message>
+            <source>Show the translation:</source>
+            <translation>اعرض الترجمة:</translation>
         </message>
     </context>
     <context>

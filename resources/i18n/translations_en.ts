@@ -39,4 +39,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ProposalBar</name>
+        <message numerus="yes">
+            <source>%1 of its %n number(s)</source>
+            <translation>
+                <numerusform>%1 of its %n number</numerusform>
+                <numerusform>%1 of its %n numbers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) (%1)</source>
+            <translation>
+                <numerusform>%n name (%1)</numerusform>
+                <numerusform>%n names (%1)</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

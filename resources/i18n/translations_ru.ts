@@ -32,6 +32,13 @@
         </message>
     </context>
     <context>
+        <name>DismissProposal</name>
+        <message>
+            <source>Dismiss Proposed Link</source>
+            <translation>Отклонить предложенную связь</translation>
+        </message>
+    </context>
+    <context>
         <name>DriftWords</name>
         <message numerus="yes">
             <source>%n number(s) differ</source>
@@ -107,6 +114,76 @@
         <message>
             <source>Link Translation</source>
             <translation>Связать перевод</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalBar</name>
+        <message numerus="yes">
+            <source>%1 of its %n number(s)</source>
+            <translation>
+                <numerusform>%1 из %n числа</numerusform>
+                <numerusform>%1 из %n чисел</numerusform>
+                <numerusform>%1 из %n чисел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) (%1)</source>
+            <translation>
+                <numerusform>%n имя (%1)</numerusform>
+                <numerusform>%n имени (%1)</numerusform>
+                <numerusform>%n имён (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> и </translation>
+        </message>
+        <message>
+            <source>source %1 says “%2”; source %3 (%4) shares %5</source>
+            <translation>источник %1 говорит «%2»; общее с источником %3 (%4): %5</translation>
+        </message>
+        <message>
+            <source>source %1 says “%2”; source %3 shares %5</source>
+            <translation>источник %1 говорит «%2»; общее с источником %3: %5</translation>
+        </message>
+        <message>
+            <source>&amp;Link as Its Translation</source>
+            <translation>&amp;Связать как его перевод</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Отклонить</translation>
+        </message>
+        <message>
+            <source>source %1</source>
+            <translation>источник %1</translation>
+        </message>
+        <message>
+            <source>language?</source>
+            <translation>язык?</translation>
+        </message>
+        <message>
+            <source>This source says “%1”. Is it a translation of %2? That source (%3) shares %4.</source>
+            <translation>Этот источник говорит «%1». Это перевод %2? Общее с тем источником (%3): %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Proposals</name>
+        <message>
+            <source>No source of the case says it was translated from another source of it</source>
+            <translation>Ни один источник дела не говорит, что переведён с другого источника этого дела</translation>
+        </message>
+        <message>
+            <source>Proposed Translation Links</source>
+            <translation>Предложенные связи переводов</translation>
+        </message>
+        <message>
+            <source>Show the translation:</source>
+            <translation>Показать перевод:</translation>
         </message>
     </context>
     <context>

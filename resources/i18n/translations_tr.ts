@@ -32,6 +32,13 @@
         </message>
     </context>
     <context>
+        <name>DismissProposal</name>
+        <message>
+            <source>Dismiss Proposed Link</source>
+            <translation>Önerilen Bağlantıyı Reddet</translation>
+        </message>
+    </context>
+    <context>
         <name>DriftWords</name>
         <message numerus="yes">
             <source>%n number(s) differ</source>
@@ -97,6 +104,72 @@
         <message>
             <source>Link Translation</source>
             <translation>Çeviriyi Bağla</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalBar</name>
+        <message numerus="yes">
+            <source>%1 of its %n number(s)</source>
+            <translation>
+                <numerusform>%n sayısından %1 tanesini</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) (%1)</source>
+            <translation>
+                <numerusform>%n adı (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> ve </translation>
+        </message>
+        <message>
+            <source>source %1 says “%2”; source %3 (%4) shares %5</source>
+            <translation>kaynak %1 “%2” diyor; kaynak %3 (%4) ile ortak: %5</translation>
+        </message>
+        <message>
+            <source>source %1 says “%2”; source %3 shares %5</source>
+            <translation>kaynak %1 “%2” diyor; kaynak %3 ile ortak: %5</translation>
+        </message>
+        <message>
+            <source>&amp;Link as Its Translation</source>
+            <translation>Çevirisi Olarak &amp;Bağla</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Reddet</translation>
+        </message>
+        <message>
+            <source>source %1</source>
+            <translation>kaynak %1</translation>
+        </message>
+        <message>
+            <source>language?</source>
+            <translation>dil?</translation>
+        </message>
+        <message>
+            <source>This source says “%1”. Is it a translation of %2? That source (%3) shares %4.</source>
+            <translation>Bu kaynak “%1” diyor. %2 kaynağının çevirisi mi? O kaynak (%3) ile ortak: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Proposals</name>
+        <message>
+            <source>No source of the case says it was translated from another source of it</source>
+            <translation>Dosyadaki hiçbir kaynak, dosyadaki başka bir kaynaktan çevrildiğini söylemiyor</translation>
+        </message>
+        <message>
+            <source>Proposed Translation Links</source>
+            <translation>Önerilen Çeviri Bağlantıları</translation>
+        </message>
+        <message>
+            <source>Show the translation:</source>
+            <translation>Çeviriyi göster:</translation>
         </message>
     </context>
     <context>

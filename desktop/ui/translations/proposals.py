@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton
 
 from db import operations as ops
@@ -15,15 +15,56 @@ from db.text.direction import isolate
 from db.translation_proposals import ProposedLink, proposed_links
 from db.unit_of_work import UnitOfWork
 
+from ..common.placeholders import arg
 from ..editing.commands import CaseCommand, Runner
 
 if TYPE_CHECKING:
     from .translation_actions import TranslationActions
 
 
+translate = QCoreApplication.translate
+
+
+def evidence_text(proposal: ProposedLink) -> str:
+    """What the original shares, in the window's language: "5 of its 6 numbers and 2 names
+    (Lavrov, Idlib)" (`ProposedLink.evidence`)."""
+    parts = []
+    if proposal.shared:
+        parts.append(
+            translate("ProposalBar", "%1 of its %n number(s)", "", proposal.numbers).replace(
+                "%1", str(proposal.shared)
+            )
+        )
+    if proposal.names:
+        names = translate("ProposalBar", ", ").join(map(isolate, proposal.names[:5]))
+        names += ", …" if len(proposal.names) > 5 else ""
+        parts.append(
+            translate("ProposalBar", "%n name(s) (%1)", "", len(proposal.names)).replace(
+                "%1", names
+            )
+        )
+    return translate("ProposalBar", " and ").join(parts)
+
+
+def describe(proposal: ProposedLink) -> str:
+    """One proposal in a list: "source 7 says “translated by”; source 3 (ar) shares …"."""
+    return arg(
+        translate("ProposalBar", "source %1 says “%2”; source %3 (%4) shares %5")
+        if proposal.original_language
+        else translate("ProposalBar", "source %1 says “%2”; source %3 shares %5"),
+        proposal.translation,
+        proposal.notice,
+        proposal.original,
+        proposal.original_language,
+        evidence_text(proposal),
+    )
+
+
 class DismissProposal(CaseCommand):
     def __init__(self, runner: Runner, translation: int, original: int) -> None:
-        super().__init__(runner, "Dismiss Proposed Link")
+        super().__init__(
+            runner, QCoreApplication.translate("DismissProposal", "Dismiss Proposed Link")
+        )
         self.translation, self.original = translation, original
 
     def apply(self, uow: UnitOfWork) -> None:
@@ -45,9 +86,9 @@ class ProposalBar(QFrame):
         self.label.setObjectName("proposedLinkText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.accept_button = QPushButton("&Link as Its Translation")
+        self.accept_button = QPushButton(self.tr("&Link as Its Translation"))
         self.accept_button.setObjectName("acceptProposedLink")
-        self.dismiss_button = QPushButton("&Dismiss")
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
         self.dismiss_button.setObjectName("dismissProposedLink")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -61,11 +102,20 @@ class ProposalBar(QFrame):
         if proposal is None:
             self.hide()
             return
-        title = isolate(proposal.original_title or f"source {proposal.original}")
+        title = isolate(
+            proposal.original_title or self.tr("source %1").replace("%1", str(proposal.original))
+        )
+        language = isolate(proposal.original_language) or self.tr("language?")
         self.label.setText(
-            f"This source says “{isolate(proposal.notice)}”. Is it a translation of {title}? "
-            f"That source ({isolate(proposal.original_language) or 'language?'}) shares "
-            f"{proposal.evidence(isolate)}."
+            arg(
+                self.tr(
+                    "This source says “%1”. Is it a translation of %2? That source (%3) shares %4."
+                ),
+                isolate(proposal.notice),
+                title,
+                language,
+                evidence_text(proposal),
+            )
         )
         self.show()
 
@@ -140,12 +190,17 @@ class Proposals(QObject):
     def _chosen(self, proposals: list[ProposedLink]) -> None:
         if not proposals:
             self.window.show_status(
-                "No source of the case says it was translated from another source of it"
+                self.tr("No source of the case says it was translated from another source of it")
             )
             return
-        labels = [p.describe() for p in proposals]
+        labels = [describe(p) for p in proposals]
         label, ok = QInputDialog.getItem(
-            self.window, "Proposed Translation Links", "Show the translation:", labels, 0, False
+            self.window,
+            self.tr("Proposed Translation Links"),
+            self.tr("Show the translation:"),
+            labels,
+            0,
+            False,
         )
         if ok:
             self.actions.sources.show_source(proposals[labels.index(label)].translation)
