@@ -35,7 +35,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .anchor_dates import date_hits, dates_agree
-from .anchor_names import capitalised_names, case_names, indexed_names, known_places
+from .anchor_known_names import keyed_actor_names, known_cities
+from .anchor_names import Index, capitalised_names, case_names, indexed_names, known_places
 from .anchor_number_words import find_numbers
 from .anchor_polarity import polarity_hits
 from .direction import isolate
@@ -136,6 +137,14 @@ def anchor_language(text: str, language: str | None = None) -> str:
     return ""
 
 
+def _name_indexes(names: Iterable[str | tuple[str, ...]], language: str) -> list[Index]:
+    """The case's names, then CLDR's places, then (Arabic) GeoNames' cities."""
+    indexes = [case_names(names, language), known_places(language)]
+    if language == "ar":
+        indexes.append(known_cities(language))
+    return indexes
+
+
 def find_anchors(
     text: str, language: str | None = None, names: Iterable[str | tuple[str, ...]] = ()
 ) -> tuple[Anchor, ...]:
@@ -145,6 +154,7 @@ def find_anchors(
     `anchor_language`); `names` are names the case knows (actors and their aliases)."""
     if not text.strip():
         return ()
+    names = tuple(names)
     lang = anchor_language(text, language)
     folded = fold(text)
     hits: list[tuple[str, tuple[int, int, str]]] = [
@@ -153,12 +163,13 @@ def find_anchors(
     taken = [(a, b) for _, (a, b, _) in hits]
     for kind, found in (
         ("number", find_numbers(folded.text, lang)),
-        ("name", indexed_names(folded.text, lang, [case_names(names, lang), known_places(lang)])),
+        ("name", indexed_names(folded.text, lang, _name_indexes(names, lang))),
     ):
         for hit in found:
             if not any(a < hit[1] and hit[0] < b for a, b in taken):
                 hits.append((kind, hit))
                 taken.append((hit[0], hit[1]))
+    hits.extend(("name", hit) for hit in keyed_actor_names(folded.text, lang, names, taken))
     dates = [(a, b) for kind, (a, b, _) in hits if kind == "date"]
     hits.extend(
         (kind, hit)
