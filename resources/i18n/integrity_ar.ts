@@ -67,7 +67,7 @@
         </message>
         <message>
             <source>This case has no backups yet (Tools ▸ Back Up Now makes one)</source>
-            <translation>لا نسخ احتياطية لهذه القضية بعد (أدوات ▸ نسخ احتياطي الآن ينشئ واحدة)</translation>
+            <translation>لا نسخ احتياطية لهذه القضية بعد (أدوات ◂ نسخ احتياطي الآن ينشئ واحدة)</translation>
         </message>
         <message>
             <source>Restore from Backup</source>

@@ -98,3 +98,14 @@ def test_every_qm_loads_and_gives_the_translations_of_its_ts(language: str) -> N
                 assert shown in forms, (qm.name, source)
             else:
                 assert translator.translate(context, source) == forms[0], (qm.name, source)
+
+
+def test_arabic_menu_paths_point_the_way_arabic_reads() -> None:
+    """A menu path in Arabic runs right to left: ملف ◂ فتح قضية…, never ▸ (the glossary's rule),
+    and an arrow between two steps points leftwards."""
+    pointing = []
+    for ts in sorted(I18N.glob("*_ar.ts")):
+        for context, source, _plural, forms in ts_messages(ts):
+            if any("▸" in form or "→" in form for form in forms):
+                pointing.append(f"{ts.name}: {context}: {source!r}")
+    assert pointing == []

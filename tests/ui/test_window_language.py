@@ -113,6 +113,8 @@ def test_the_arabic_window_runs_right_to_left_and_so_does_its_chain(
     chain = next(c for c in detail.chains if len(c) > 1)
     xs = [boxes[hop_id].center().x() for hop_id in chain]
     assert xs == sorted(xs, reverse=True), "the origin is the rightmost box, each hop left of it"
+    described = window.detail.diagram.accessibleDescription()
+    assert "←" in described and "→" not in described  # the arrows point the way it reads
 
 
 def test_the_english_chain_runs_left_to_right(

@@ -91,7 +91,7 @@ def describe(detail: ClaimDetail) -> str:
                     else translate("ChainDiagram", "%1 (%2, %3)")
                 )
                 steps.append(fill(step, hop.actor_name, relation, status))
-        routes.append(" → ".join(steps))
+        routes.append(f" {i18n.arrow()} ".join(steps))
     if not routes:
         return translate("ChainDiagram", "No hops yet")
     if len(routes) == 1:

@@ -213,7 +213,7 @@ class ClaimDetailPane(QWidget):
                     else self._hop_name(review.hop_id)
                 )
                 kind = Verdict if review.subject == "verdict" else HopStatus
-                change = f"{label(kind, review.from_value)} → {label(kind, review.to_value)}"
+                change = f"{label(kind, review.from_value)} {i18n.arrow()} {label(kind, review.to_value)}"
             item = QTreeWidgetItem(
                 [
                     i18n.with_digits(f"{review.at:%Y-%m-%d %H:%M:%S}"),

@@ -133,6 +133,13 @@ def layout_direction(language: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+def arrow() -> str:
+    """The arrow from one thing to the next in the window's own text: → left to right, ←
+    right to left (an arrow is not mirrored by the bidi algorithm: "A → B" in an Arabic line
+    would point back at A)."""
+    return "←" if _state["language"] in RIGHT_TO_LEFT else "→"
+
+
 def current_language() -> str:
     """The language installed last ("en" before any)."""
     return _state["language"]
