@@ -5,31 +5,23 @@ folded `*_key` columns, and the query is folded the same way (`db.text.normalise
 with or without ligatures and diacritics, Turkish dotted and dotless i, and Russian ё match what
 a reviewer typed. Results page by keyset on (rank, id), never by OFFSET.
 
-A claim is also found by the names of the people and outlets on its chain: when every word of the
-query is in an actor's name or alias ("Lavrov" finds Sergey Lavrov) or in a source's outlet, the
-claims with a hop by that actor or in that outlet's sources match too (`named_matches`; ranked
-after every text match). Names are few beside claims: they are folded in Python and kept per case
-until one changes (`_name_index`), and the claims are then found through the hops' indexes on
-actor and source; the full-text indexes are untouched. "Every word" means every word in the names
-of one actor (name and aliases together) or of one outlet.
+A claim is also found by the names of the people and outlets on its chain (`db.search_named`:
+ranked after every text match).
 """
 
 from __future__ import annotations
 
-import bisect
-import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TypeVar
+from dataclasses import dataclass
 
-from sqlalchemy import Engine, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from .name_search import Expansion, expand_query, expanded_rank
+from .name_search import Expansion, expanded_rank
+from .search_named import NAME_RANK, Named, expansion_of, named_matches, named_statement
 from .text.normalise import fts5_match_expression, search_words
 
 SEARCH_PAGE = 50
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -44,143 +36,6 @@ class SearchHit:
     id: int
     claim_id: int | None
     rank: float
-
-
-NAME_RANK = 0.0
-"""The rank of a claim found only by an actor's or outlet's name: after every text match (text
-ranks are negative: lower is better on both databases)."""
-MAX_OUTLETS = 5_000
-"""More outlets than this matching one query are not a name search (the words are too common):
-the first ones by name are used."""
-
-
-@dataclass(frozen=True)
-class Named:
-    """Actors (ids) whose name or an alias, and outlets whose name, hold every word of a query."""
-
-    actor_ids: tuple[int, ...] = ()
-    outlets: tuple[str, ...] = field(default=())
-
-    def __bool__(self) -> bool:
-        return bool(self.actor_ids or self.outlets)
-
-
-@dataclass
-class _NameIndex:
-    """The folded words of every actor name and alias (word → actor ids) and of every outlet
-    (word → outlets), with the sorted words for prefix look-ups; `token` tells when the names
-    may have changed."""
-
-    token: tuple[object, ...]
-    actors: dict[str, set[int]]
-    outlets: dict[str, set[str]]
-    actor_words: list[str]
-    outlet_words: list[str]
-    expansions: dict[str, Expansion] = field(default_factory=dict)
-    """Queries expanded through the actors' other spellings, kept while the names are."""
-
-
-_INDEXES: weakref.WeakKeyDictionary[Engine, _NameIndex] = weakref.WeakKeyDictionary()
-_TOKEN = (
-    "SELECT (SELECT COUNT(*) FROM actors), (SELECT MAX(id) FROM actors),"
-    " (SELECT SUM(version) FROM actors), (SELECT COUNT(*) FROM actor_aliases),"
-    " (SELECT MAX(id) FROM actor_aliases), (SELECT COUNT(*) FROM sources),"
-    " (SELECT MAX(id) FROM sources), (SELECT SUM(version) FROM sources)"
-)
-"""Changes when an actor, alias or source is added, removed or edited (versions count up)."""
-
-
-def _name_index(session: Session) -> _NameIndex:
-    """The case's name index, read again only when `_TOKEN` says the names changed (one
-    aggregate query over the actors and sources: well under a millisecond for thousands)."""
-    engine = session.get_bind().engine
-    token = tuple(session.execute(text(_TOKEN)).one())
-    index = _INDEXES.get(engine)
-    if index is not None and index.token == token:
-        return index
-    actors: dict[str, set[int]] = {}
-    names = session.execute(
-        text("SELECT id, name FROM actors UNION ALL SELECT actor_id, alias FROM actor_aliases")
-    )
-    for actor_id, name in names:
-        for word in search_words(name):
-            actors.setdefault(word, set()).add(int(actor_id))
-    outlets: dict[str, set[str]] = {}
-    for (outlet,) in session.execute(text("SELECT DISTINCT outlet FROM sources")):
-        for word in search_words(outlet or ""):
-            outlets.setdefault(word, set()).add(outlet)
-    index = _NameIndex(token, actors, outlets, sorted(actors), sorted(outlets))
-    _INDEXES[engine] = index
-    return index
-
-
-def expansion_of(session: Session, query: str) -> Expansion:
-    """`db.name_search.expand_query`, kept per case until an actor, alias or source changes
-    (a search box asks for the same words again and again while results page in)."""
-    index = _name_index(session)
-    found = index.expansions.get(query)
-    if found is None:
-        if len(index.expansions) > 1000:
-            index.expansions.clear()
-        found = index.expansions[query] = expand_query(session, query)
-    return found
-
-
-def _having_all(words: list[str], by_word: dict[str, set[T]], vocabulary: list[str]) -> set[T]:
-    """The things whose words include every word of `words`, the last perhaps only as the start
-    of one (as in the full-text search)."""
-    *whole, last = words
-    found: set[T] | None = None
-    for word in whole:
-        found = set(by_word.get(word, ())) if found is None else found & by_word.get(word, set())
-        if not found:
-            return set()
-    prefixed: set[T] = set()
-    at = bisect.bisect_left(vocabulary, last)
-    while at < len(vocabulary) and vocabulary[at].startswith(last):
-        prefixed |= by_word[vocabulary[at]]
-        at += 1
-    return prefixed if found is None else found & prefixed
-
-
-def named_matches(session: Session, query: str) -> Named:
-    """The actors whose names and aliases, and the outlets whose names, hold every word of
-    `query` (the last word may be the start of one); empty for a query without words. The
-    names are folded as the full-text index folds (`db.text.normalise.search_words`) and kept per
-    case until an actor, alias or source changes."""
-    words = search_words(query)
-    if not words:
-        return Named()
-    index = _name_index(session)
-    actor_ids = _having_all(words, index.actors, index.actor_words)
-    outlets = sorted(_having_all(words, index.outlets, index.outlet_words))
-    return Named(tuple(sorted(actor_ids)), tuple(outlets[:MAX_OUTLETS]))
-
-
-def _named_statement(
-    named: Named, dialect: str, first: int | None = None
-) -> tuple[str, dict[str, object]]:
-    """SELECT claim_id, rank for the claims with a hop by one of the named actors or in a source
-    of one of the named outlets (through ix_hops_actor_id and ix_hops_source_id). With `first`,
-    only the `first` lowest claim ids: enough for a first page of `first` results, since every
-    name match ranks the same (NAME_RANK) and ties go by claim id."""
-    rank = "CAST(0 AS DOUBLE PRECISION)" if dialect == "postgresql" else "0.0"
-    parts: list[str] = []
-    params: dict[str, object] = {}
-    if named.actor_ids:
-        ids = ", ".join(str(int(i)) for i in named.actor_ids)  # ints from the case: safe inline
-        parts.append(f"SELECT claim_id FROM hops WHERE actor_id IN ({ids})")
-    if named.outlets:
-        marks = ", ".join(f":outlet{n}" for n in range(len(named.outlets)))
-        params = {f"outlet{n}": outlet for n, outlet in enumerate(named.outlets)}
-        parts.append(
-            "SELECT claim_id FROM hops WHERE source_id IN "
-            f"(SELECT id FROM sources WHERE outlet IN ({marks}))"
-        )
-    union = " UNION ".join(parts)
-    limit = f" ORDER BY claim_id LIMIT {int(first)}" if first is not None else ""
-    inner = f"SELECT DISTINCT claim_id FROM ({union}) AS named_hops{limit}"
-    return f"SELECT claim_id, {rank} AS rank FROM ({inner}) AS named_claims", params
 
 
 def tsquery_expression(query: str) -> str | None:
@@ -259,7 +114,7 @@ def claims_statement(
         return None
     params: dict[str, object] = {"q": expression, "n": limit, "m": limit * QUOTES_PER_CLAIM}
     if named:
-        by_name, name_params = _named_statement(
+        by_name, name_params = named_statement(
             named, dialect, first=limit if after is None else None
         )
         params |= name_params
@@ -359,7 +214,7 @@ def spelled_statement(
     else:
         exact = f"SELECT claim_id FROM ({template}) AS exact_matches"
         if named:
-            by_name, name_params = _named_statement(named, dialect)
+            by_name, name_params = named_statement(named, dialect)
             exact += f" UNION SELECT claim_id FROM ({by_name}) AS by_name"
             params |= name_params
         keyset += f" AND claim_id NOT IN ({exact})"
@@ -466,7 +321,7 @@ def _claims_by_name(
     if not named:
         return []
     have = {h.id for h in found if h.kind == "claim"}
-    by_name, params = _named_statement(
+    by_name, params = named_statement(
         named, session.get_bind().dialect.name, first=limit + len(have)
     )
     rows = session.execute(
