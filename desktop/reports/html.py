@@ -20,7 +20,8 @@ the reviewer chose (`words.ReportWords`); an Arabic report is laid out right to 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 
 from db.text.direction import isolate
 from db.vocabulary import ActorKind, HopStatus, Relation
@@ -340,19 +341,39 @@ def page_css(report: Report, w: ReportWords = ENGLISH) -> str:
     footer = w._("{app} {version} · audit log head {hash}…").format(
         app=m.app_name, version=m.app_version, hash=m.audit_head[:16]
     )
-    before, rest = w._("page {page} of {pages}").split("{page}", 1)
-    between, after = rest.split("{pages}", 1)
-    pages = (
-        f"{css_string(before)} counter(page) {css_string(between)} counter(pages) "
-        f"{css_string(after)}"
-    )
-    start, end = ("right", "left") if w.direction == "rtl" else ("left", "right")
+    start, end = margin_sides(w)
     return (
         f"@page {{ @top-{start} {{ content: {css_string(_title(report, w))}; }} "
         f"@top-{end} {{ content: {css_string(right)}; }} "
         f"@bottom-{start} {{ content: {css_string(footer)}; }} "
-        f"@bottom-{end} {{ content: {pages}; }} }}"
+        f"@bottom-{end} {{ content: {page_numbers(w)}; }} }}"
     )
+
+
+def margin_sides(w: ReportWords) -> tuple[str, str]:
+    """The page's start and end sides ("left", "right"; the other way round right to left):
+    the title and the footer at the start, the time and "page n of N" at the end."""
+    return ("right", "left") if w.direction == "rtl" else ("left", "right")
+
+
+def page_numbers(w: ReportWords, total: int | None = None) -> str:
+    """The CSS content "page n of N" in the report's words; N is `total` when given (a report
+    printed in parts numbers its pages once all are laid out), else the document's own."""
+    before, rest = w._("page {page} of {pages}").split("{page}", 1)
+    between, after = rest.split("{pages}", 1)
+    pages = "counter(pages)" if total is None else css_string(str(total))
+    return f"{css_string(before)} counter(page) {css_string(between)} {pages} {css_string(after)}"
+
+
+@contextmanager
+def writing(words: ReportWords) -> Iterator[None]:
+    """While the report's HTML is written in `words`: case text isolates the way a report in
+    that direction needs (`html_text.RIGHT_TO_LEFT`)."""
+    token = RIGHT_TO_LEFT.set(words.direction == "rtl")
+    try:
+        yield
+    finally:
+        RIGHT_TO_LEFT.reset(token)
 
 
 def render(
@@ -362,45 +383,61 @@ def render(
     (`@media print`, `@page`), is the PDF report. ClaimReview JSON-LD is embedded only with a
     publishing URL (`base_url`, else the case's setting), as a search engine needs an absolute
     `url`."""
-    token = RIGHT_TO_LEFT.set(words.direction == "rtl")
-    try:
-        return _render(report, step, base_url, words)
-    finally:
-        RIGHT_TO_LEFT.reset(token)
+    with writing(words):
+        base_url = base_url or report.meta.publish_url
+        parts = [head(report, words), front(report, base_url, words), "<main>\n"]
+        for index, claim in enumerate(report.claims):
+            if step is not None:
+                step(index)
+            parts.append(claim_html(claim, report, base_url, words))
+        parts.append("</main>" + tail(report, words))
+        return "".join(parts).encode("utf-8")
 
 
-def _render(report: Report, step: Step | None, base_url: str, w: ReportWords) -> bytes:
-    m = report.meta
-    base_url = base_url or m.publish_url
-    toc = "".join(
-        f'<li><a href="#claim-{c.id}">{bdi(_clip(c.text, 120))} — {esc(summary(w, c))}</a></li>'
-        for c in report.claims
-    )
+def head(report: Report, w: ReportWords, extra_css: str = "") -> str:
+    """The page's start: doctype, `<head>` (title, style sheets, then `extra_css`), `<body>`."""
     direction = ' dir="rtl"' if w.direction == "rtl" else ""
-    contents = w._("Contents ({claims})").format(
-        claims=w.ngettext("{n} claim", "{n} claims", len(report.claims))
-    )
-    heading = w._("Provenance report — {case}").format(case=bdi(m.case_name))
-    parts = [
+    return (
         f'<!DOCTYPE html>\n<html lang="{w.language}"{direction}><head><meta charset="utf-8">'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; img-src data:\">"
         f"<title>{esc(_title(report, w))}</title>"
-        f"<style>{CSS}{STATUS_CSS}{page_css(report, w)}</style></head>"
+        f"<style>{CSS}{STATUS_CSS}{page_css(report, w)}{extra_css}</style></head>"
         "<body>"
-        f"<header><h1>{heading}</h1>"
-        f"{meta_html(report, base_url, w)}</header>"
-        f"<nav><h2>{esc(contents)}</h2>"
-        f"<ol>{toc}</ol></nav><main>\n"
-    ]
-    for index, claim in enumerate(report.claims):
-        if step is not None:
-            step(index)
-        parts.append(claim_html(claim, report, base_url, w))
+    )
+
+
+def front(
+    report: Report, base_url: str, w: ReportWords, pages: Mapping[int, int] | None = None
+) -> str:
+    """The report's header (case, scope, export facts) and its contents. `pages`, when given,
+    writes each claim's page number into its contents line (`data-page`) for a report printed
+    in parts, where the claims are not in the same document as the contents."""
+
+    def number(claim_id: int) -> str:
+        return f' data-page="{pages[claim_id]}"' if pages is not None else ""
+
+    toc = "".join(
+        f'<li><a href="#claim-{c.id}"{number(c.id)}>{bdi(_clip(c.text, 120))} — '
+        f"{esc(summary(w, c))}</a></li>"
+        for c in report.claims
+    )
+    contents = w._("Contents ({claims})").format(
+        claims=w.ngettext("{n} claim", "{n} claims", len(report.claims))
+    )
+    heading = w._("Provenance report — {case}").format(case=bdi(report.meta.case_name))
+    return (
+        f"<header><h1>{heading}</h1>{meta_html(report, base_url, w)}</header>"
+        f"<nav><h2>{esc(contents)}</h2><ol>{toc}</ol></nav>"
+    )
+
+
+def tail(report: Report, w: ReportWords) -> str:
+    """The page's end: the app and the audit log head (on screen; print hides it)."""
+    m = report.meta
     footer = w._("{app} {version} · audit log head {hash}").format(
         app=esc(m.app_name),
         version=esc(m.app_version),
         hash=f'<span class="hash">{esc(m.audit_head)}</span>',
     )
-    parts.append(f"</main><footer><p>{footer}</p></footer></body></html>\n")
-    return "".join(parts).encode("utf-8")
+    return f"<footer><p>{footer}</p></footer></body></html>\n"

@@ -16,6 +16,7 @@ fonts that cover the case's scripts (DejaVu Sans; Noto Sans Arabic from fonts-no
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import threading
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
-from . import html, pdf_text
+from . import html, pdf_parts, pdf_text
 from .model import Report
 from .words import ENGLISH, ReportWords
 
@@ -43,15 +44,16 @@ PAGE_MESSAGE = "Step 5 - Creating layout - Page %d"
 
 
 class _PageSteps(logging.Handler):
-    """Turns WeasyPrint's progress messages (in this thread only) into `step` calls: page p laid
-    out is step p - 1 (a claim a page, roughly), never going back when WeasyPrint lays the
-    pages out again for its page counters. An exception from `step` (the export was cancelled)
-    stops the layout where it is."""
+    """Turns WeasyPrint's progress messages (in this thread only) into `step` calls: page p of
+    the document being laid out is step `first` + p - 1 (a claim a page, roughly), never going
+    back when WeasyPrint lays the pages out again for its page counters, nor beyond `last`. An
+    exception from `step` (the export was cancelled) stops the layout where it is."""
 
     def __init__(self, step: Step, last: int) -> None:
         super().__init__(logging.INFO)
         self.step = step
         self.last = last
+        self.first = 0
         self.done = 0
         self.thread = threading.get_ident()
 
@@ -61,14 +63,14 @@ class _PageSteps(logging.Handler):
         if record.msg == PAGE_MESSAGE and record.args:
             page = record.args[0] if isinstance(record.args, tuple) else 0
             if isinstance(page, int):
-                self.done = max(self.done, min(page - 1, self.last))
+                self.done = max(self.done, min(self.first + page - 1, self.last))
         self.step(self.done)
 
 
 @contextmanager
-def _page_steps(step: Step | None, claims: int) -> Iterator[None]:
+def _page_steps(step: Step | None, claims: int) -> Iterator[_PageSteps | None]:
     if step is None:
-        yield
+        yield None
         return
     logger = logging.getLogger("weasyprint.progress")
     handler = _PageSteps(step, max(claims - 1, 0))
@@ -76,18 +78,41 @@ def _page_steps(step: Step | None, claims: int) -> Iterator[None]:
     logger.setLevel(logging.INFO)
     logger.addHandler(handler)
     try:
-        yield
+        yield handler
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
 
 
+@contextmanager
+def _collecting() -> Iterator[None]:
+    """The cyclic garbage collector on while WeasyPrint lays pages out: its boxes point at each
+    other and its layout leaves such webs behind by the hundred megabytes, which only the
+    collector frees (an export pauses it: `export.paused_gc`). What exists before (the report,
+    the case) is frozen out of its scans, so each collection looks at the layout's objects
+    only."""
+    enabled = gc.isenabled()
+    gc.freeze()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not enabled:
+            gc.disable()
+        gc.unfreeze()
+
+
 def render(
-    report: Report, step: Step | None = None, base_url: str = "", words: ReportWords = ENGLISH
+    report: Report,
+    step: Step | None = None,
+    base_url: str = "",
+    words: ReportWords = ENGLISH,
+    part_claims: int = pdf_parts.PART_CLAIMS,
 ) -> bytes:
-    """The report as PDF bytes: `html.render`'s page printed on A4. `step(i)` is called as the
-    pages are laid out (i: about the claim being laid out, 0 … claims - 1) and may raise to stop
-    (a cancelled export). Raises PdfUnavailable with a sentence for a person when WeasyPrint
+    """The report as PDF bytes: `html.render`'s page (in `words`) printed on A4, laid out in parts of at
+    most `part_claims` claims when it is longer (`pdf_parts`). `step(i)` is called as the pages
+    are laid out (i: about the claim being laid out, 0 … claims - 1) and may raise to stop (a
+    cancelled export). Raises PdfUnavailable with a sentence for a person when WeasyPrint
     cannot be loaded."""
     try:
         import weasyprint
@@ -96,11 +121,25 @@ def render(
             f"the PDF report needs WeasyPrint and the Pango library ({exc}); "
             "install them or export HTML and print it"
         ) from None
-    page = html.render(report, base_url=base_url, words=words).decode("utf-8")
-    document = weasyprint.HTML(string=page, url_fetcher=_refuse)
-    with _page_steps(step, len(report.claims)):
-        data: bytes = document.write_pdf()
-    return readable_rtl_ligatures(data)
+    base_url = base_url or report.meta.publish_url
+    parts = list(pdf_parts.parts_of(report.claims, part_claims))
+    with _page_steps(step, len(report.claims)) as steps, _collecting():
+        if len(parts) <= 1:
+            page = html.render(report, base_url=base_url, words=words).decode("utf-8")
+            document = weasyprint.HTML(string=page, url_fetcher=_refuse)
+            return readable_rtl_ligatures(document.write_pdf())
+
+        def layout(page: str, first: int) -> Any:
+            if steps is not None and first >= 0:
+                steps.first = first
+            return weasyprint.HTML(string=page, url_fetcher=_refuse).render()
+
+        printer = pdf_parts.Printer(report, base_url, words, layout)
+        laid = []
+        for start, end in parts:
+            laid.append(printer.claims(start, end))
+            gc.collect()  # this part's layout, before the next one
+        return printer.join(laid)
 
 
 def readable_rtl_ligatures(data: bytes) -> bytes:

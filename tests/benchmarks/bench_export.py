@@ -12,6 +12,12 @@ pages per second, of the wall clock and of the process's CPU time (steadier on a
 machine). A signed JSON export (`--sign`, with a key held in memory instead of the
 keyring) is timed too: what signing adds is hashing the written file once. PROV-N is also timed
 against the PROV-JSON export of the same report (target ≤ 3×).
+
+`--pdf-sizes 200 2000` prints, for each size, the PDF report of the first N claims against the
+HTML report of the same claims (the baseline, timed in the same process), its pages per second
+and the process's peak RSS (target ≤ 600 MB whatever the size); each size runs in a process of
+its own, under a 1 GiB address-space limit with `--pdf-limit` (`prlimit --as=1073741824`).
+Only those lines are printed with `--pdf-sizes`.
 """
 
 from __future__ import annotations
@@ -150,6 +156,51 @@ def paired(
     return statistics.median(mine), statistics.median(theirs)
 
 
+def pdf_child(path: Path, claims: int) -> None:
+    """One size of `--pdf-sizes`, in its own process: HTML then PDF of the first `claims`
+    claims; prints one JSON line."""
+    import resource
+
+    import pypdf
+
+    out = Path(tempfile.mkdtemp(prefix="provdesk-bench-pdf-"))
+    case = open_case(path, reviewer="bench")
+    ids = tuple(range(1, claims + 1))
+    try:
+        started = time.perf_counter()
+        export_report(case, ReportScope(claim_ids=ids), "html", out / "r.html", reviewer="b")
+        html_s = time.perf_counter() - started
+        started, cpu = time.perf_counter(), time.process_time()
+        export_report(case, ReportScope(claim_ids=ids), "pdf", out / "r.pdf", reviewer="b")
+        pdf_s, cpu = time.perf_counter() - started, time.process_time() - cpu
+    finally:
+        case.close()
+    pages = len(pypdf.PdfReader(out / "r.pdf").pages)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"html": html_s, "pdf": pdf_s, "cpu": cpu, "pages": pages, "peak": peak}))
+
+
+def pdf_sizes(path: Path, sizes: list[int], limit: bool) -> None:
+    import subprocess
+
+    for size in sizes:
+        command = [sys.executable, __file__, "--pdf-child", str(size), "--case", str(path)]
+        if limit:
+            command = ["prlimit", "--as=1073741824", *command]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode != 0:
+            tail = result.stderr.strip().splitlines()[-1:] or ["(no message)"]
+            print(f"export pdf of {size:,} claims: FAILED ({tail[0]})")
+            continue
+        r = json.loads(result.stdout.strip().splitlines()[-1])
+        print(
+            f"export pdf of {size:,} claims: {r['pages']:,} pages in {r['pdf']:.1f} s = "
+            f"{r['pages'] / r['pdf']:.1f} pages/s ({r['pages'] / r['cpu']:.1f} of CPU time); "
+            f"html {r['html']:.2f} s: {r['pdf'] / r['html']:.0f}× (target ≤ 20×); "
+            f"peak RSS {r['peak']:.0f} MB (target ≤ 600){' under a 1 GiB limit' if limit else ''}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, default=10_000)
@@ -159,7 +210,14 @@ def main() -> None:
     parser.add_argument(
         "--formats", nargs="*", default=[], metavar="FMT", help="only these formats (and the PDF)"
     )
+    parser.add_argument("--pdf-sizes", nargs="*", type=int, default=[])
+    parser.add_argument("--pdf-limit", action="store_true")
+    parser.add_argument("--pdf-child", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--case", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.pdf_child:
+        pdf_child(args.case, args.pdf_child)
+        return
     folder = Path(tempfile.gettempdir())
     path = generate(
         folder / f"provdesk-bench-export-{args.claims}x{args.hops}.provdesk",
@@ -168,6 +226,10 @@ def main() -> None:
     )
     augment(path)
     augment_signoff(path)
+    if args.pdf_sizes:
+        print(f"case: {args.claims:,} claims × {args.hops} hops ({path})")
+        pdf_sizes(path, args.pdf_sizes, args.pdf_limit)
+        return
     out = Path(tempfile.mkdtemp(prefix="provdesk-bench-export-"))
     case = open_case(path, reviewer="bench")
 
