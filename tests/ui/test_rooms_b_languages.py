@@ -17,6 +17,7 @@ from db.operations import add_source
 from db.transfer import CopyReport
 from db.views import QuotesSummary
 from desktop.ui.common import i18n
+from desktop.ui.common.placeholders import arg, counted
 from desktop.ui.integrity.integrity_dialogs import IntegrityDialog, ScheduleDialog, summary_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sources.where_else import WhereElseDialog
@@ -82,6 +83,7 @@ def test_integrity_room_in_arabic(qtbot: QtBot, window_in: Callable[[str], MainW
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "سلامة القضية"
     assert latin(dialog.summary.text()) == "القضية سليمة: فُحص حدثا تدقيق و11 ملفَّ دليل"
+    assert "١١" in dialog.summary.text()  # the counts in the window's digits (Arabic-Indic)
     assert dialog.problems.headerItem().text(2) == "المشكلة"
     schedule = ScheduleDialog(window, 24, 7)
     qtbot.addWidget(schedule)
@@ -180,3 +182,14 @@ def test_sources_room_in_arabic(
     qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
     assert latin(dialog.status.text()).startswith("مصدر واحد يحمله"), dialog.status.text()
     dialog.close()
+
+
+def test_placeholders_fill_once_and_write_counts_in_the_windows_digits() -> None:
+    assert arg("%2 then %1", "a %2", 7) == "7 then a %2"  # a value's own "%2" stays
+    i18n.install("ar")
+    try:
+        assert arg("source %1", 12) == "source ١٢"
+        assert counted("5 words on page %1", "file 3.pdf") == "٥ words on page file 3.pdf"
+    finally:
+        i18n.install("en")
+    assert counted("5 words on page %1", 3) == "5 words on page 3"

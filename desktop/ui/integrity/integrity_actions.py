@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from db.errors import CaseError
 from desktop import preferences
 
+from ..common.placeholders import counted
 from .integrity_dialogs import (
     IntegrityDialog,
     RestoreDialog,
@@ -205,8 +206,8 @@ class IntegrityActions(QObject):
             hours, count = dialog.every.value(), dialog.keep.value()
             what = (
                 self.tr("The case is backed up every %1; %2")
-                .replace("%1", self.tr("%n hour(s)", "", hours))
-                .replace("%2", self.tr("the newest %n backup(s) kept", "", count))
+                .replace("%1", counted(self.tr("%n hour(s)", "", hours)))
+                .replace("%2", counted(self.tr("the newest %n backup(s) kept", "", count)))
                 if hours
                 else self.tr("Scheduled backups are off")
             )

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from db.text.direction import isolate
 
+from ..common import i18n
+from ..common.placeholders import counted
+
 if TYPE_CHECKING:
     from db.backups import BackupInfo
     from db.integrity import IntegrityReport
@@ -43,7 +46,7 @@ REASONS = {
 def size_text(size: int) -> str:
     """A file's size in the window's language: "512 bytes", "3.4 MB"."""
     if size < 1024:
-        return translate("RestoreDialog", "%n byte(s)", "", size)
+        return counted(translate("RestoreDialog", "%n byte(s)", "", size))
     amount = float(size)
     for unit in (
         translate("RestoreDialog", "KB"),
@@ -53,7 +56,7 @@ def size_text(size: int) -> str:
         amount /= 1024
         if amount < 1024 or unit == translate("RestoreDialog", "GB"):
             break
-    return f"{amount:,.1f} {unit}"
+    return f"{i18n.with_digits(f'{amount:,.1f}')} {unit}"
 
 
 def reason_text(reason: str) -> str:
@@ -70,15 +73,22 @@ def summary_text(report: IntegrityReport) -> str:
     if report.intact:
         return (
             translate("IntegrityDialog", "case intact: %1, %2 checked")
-            .replace("%1", translate("IntegrityDialog", "%n audit event(s)", "", report.events))
+            .replace(
+                "%1", counted(translate("IntegrityDialog", "%n audit event(s)", "", report.events))
+            )
             .replace(
                 "%2",
-                translate("IntegrityDialog", "%n evidence file(s)", "", report.evidence_files),
+                counted(
+                    translate("IntegrityDialog", "%n evidence file(s)", "", report.evidence_files)
+                ),
             )
         )
-    return translate(
-        "IntegrityDialog", "case NOT intact: %n problem(s); first: %1", "", len(report.problems)
-    ).replace("%1", str(report.problems[0]))
+    return counted(
+        translate(
+            "IntegrityDialog", "case NOT intact: %n problem(s); first: %1", "", len(report.problems)
+        ),
+        str(report.problems[0]),
+    )
 
 
 class IntegrityDialog(QDialog):

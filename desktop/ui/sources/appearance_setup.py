@@ -30,7 +30,7 @@ from db.unit_of_work import Changes, UnitOfWork
 
 from ..claim.merge_question import merge_question
 from ..claim.similar_claims import SimilarClaimsView
-from ..common.placeholders import arg
+from ..common.placeholders import arg, counted
 from ..editing.commands import CaseCommand, Runner
 from .folder_import import FolderDropFilter, FolderImporter, status_line
 from .where_else import WhereElseDialog
@@ -232,9 +232,7 @@ class AppearanceSupport(QObject):
             self.window.show_error(problem)
         elif self.dialog is not None:
             self.window.show_status(
-                self.tr("Added %n appearance(s) to claim %1", "", len(picks)).replace(
-                    "%1", str(claim_id)
-                )
+                counted(self.tr("Added %n appearance(s) to claim %1", "", len(picks)), claim_id)
             )
             self.dialog.accept()
 

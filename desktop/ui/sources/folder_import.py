@@ -24,7 +24,8 @@ from db.case import Case
 from db.text.file_names import readable
 from db.unit_of_work import Changes
 
-from ..common.placeholders import arg
+from ..common import i18n
+from ..common.placeholders import arg, counted
 from .source_import import FileDropFilter
 
 
@@ -186,7 +187,7 @@ class FolderImporter(QObject):
             self.progress.setMaximum(total)
             self.progress.setValue(done)
             self.progress.setLabelText(
-                arg(self.tr("%1 of %n file(s) — %2", "", total), f"{done:,}", name)
+                counted(self.tr("%1 of %n file(s) — %2", "", total), i18n.number(done), name)
             )
 
     def _close_progress(self) -> None:

@@ -30,7 +30,7 @@ from db.text.direction import isolate
 from db.unit_of_work import Changes
 from desktop.sources.result import ReadOptions
 
-from ..common.placeholders import arg
+from ..common.placeholders import arg, counted
 
 translate = QCoreApplication.translate
 
@@ -100,12 +100,15 @@ class PagePicker(QDialog):
         self.setWindowTitle(self.tr("Which page?"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "%1 holds %n captured page(s). Choose the page(s) to import, each a source of "
-                "its own (the evidence kept is the whole archive):",
-                "",
-                len(pages),
-            ).replace("%1", isolate(path.name))
+            counted(
+                self.tr(
+                    "%1 holds %n captured page(s). Choose the page(s) to import, each a source "
+                    "of its own (the evidence kept is the whole archive):",
+                    "",
+                    len(pages),
+                ),
+                isolate(path.name),
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -239,7 +242,7 @@ class AttachmentsJob(QRunnable):
 
 def attachments_question(file_name: str, listed: Sequence[dict[str, object]]) -> str:
     names = ", ".join(isolate(str(a.get("file_name", "?"))) for a in listed)
-    return arg(
+    return counted(
         translate(
             "AttachmentsQuestion",
             "The e-mail %1 has %n attachment(s): %2.\n\nImport them as sources of their own, "

@@ -24,7 +24,7 @@ from db.text.direction import isolate
 from db.unit_of_work import Changes
 from db.views import SourceView
 
-from ..common.placeholders import arg
+from ..common.placeholders import arg, counted
 from ..common.workers import Workers
 
 translate = QCoreApplication.translate
@@ -40,7 +40,7 @@ def describe(view: SourceView) -> str:
     language = isolate(view.language) or translate("SourceFacts", "language?")
     parts.append(arg(translate("SourceFacts", "%1 (%2)"), language, direction))
     if view.pages:
-        parts.append(translate("SourceFacts", "%n page(s)", "", view.pages))
+        parts.append(counted(translate("SourceFacts", "%n page(s)", "", view.pages)))
         if view.page_labels:
             parts.append(
                 arg(
@@ -50,7 +50,7 @@ def describe(view: SourceView) -> str:
                 )
             )
     if view.size is not None:
-        parts.append(translate("SourceFacts", "%n byte(s)", "", view.size))
+        parts.append(counted(translate("SourceFacts", "%n byte(s)", "", view.size)))
     if view.evidence_sha256:
         parts.append(f"SHA-256 {view.evidence_sha256[:16]}…")
     line = " · ".join(p for p in parts if p)

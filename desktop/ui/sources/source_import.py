@@ -35,7 +35,7 @@ from db.text.direction import isolate
 from db.unit_of_work import Changes
 from desktop.sources.reader import KINDS, kind_by_name
 
-from ..common.placeholders import arg
+from ..common.placeholders import arg, counted
 from .import_questions import (
     AttachmentsJob,
     EncodingChooser,
@@ -157,9 +157,7 @@ class SourceImporter(QObject):
         if self.progress is not None and total:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(
-                self.tr("Reading page %1 of %n…", "", total).replace("%1", str(done))
-            )
+            self.progress.setLabelText(counted(self.tr("Reading page %1 of %n…", "", total), done))
 
     def _close_progress(self) -> None:
         if self.progress is not None:

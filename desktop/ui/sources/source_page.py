@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from db.scans import ScanPage, ScanWord, page_of_span
 
-from ..common.placeholders import arg
+from ..common.placeholders import counted
 
 #: QtPdf finds a phrase within one line best: search for the quote's first words.
 SEARCH_WORDS = 6
@@ -220,7 +220,7 @@ class SourceScan(QWidget):
         self.legend.setText(
             ""
             if page is None
-            else arg(
+            else counted(
                 self.tr(
                     "Page %1: %n word(s) recognised; %2 with low confidence (outlined in red). "
                     "A quote is lit in yellow.",

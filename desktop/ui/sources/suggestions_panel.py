@@ -29,7 +29,7 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.vocabulary import Relation
 
-from ..common.placeholders import arg
+from ..common.placeholders import arg, counted
 from ..common.vocabulary_labels import shown_value
 from ..common.workers import Workers
 
@@ -182,8 +182,8 @@ class SuggestionsPanel(QWidget):
             self.status.setText(
                 arg(
                     self.tr("%1 from %2. Check each before you accept it."),
-                    self.tr("%n proposed claim(s)", "", count),
-                    self.tr("%n attribution(s)", "", len(analysis.attributions)),
+                    counted(self.tr("%n proposed claim(s)", "", count)),
+                    counted(self.tr("%n attribution(s)", "", len(analysis.attributions))),
                 )
                 + (f" ({analysis.message})" if analysis.message else "")
             )

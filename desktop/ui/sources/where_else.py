@@ -41,7 +41,7 @@ from db.text.direction import isolate
 from db.text.meaning import appearance_note
 from db.vocabulary import Relation
 
-from ..common.placeholders import arg
+from ..common.placeholders import arg, counted
 from ..common.vocabulary_labels import shown
 
 CONTEXT = 240
@@ -205,22 +205,26 @@ class WhereElseDialog(QDialog):
             return
         self.status.setText(
             (
-                self.tr(
-                    "%n source(s) carry it, by publication date; the earliest is the candidate "
-                    "first appearance.",
-                    "",
-                    len(appearances),
+                counted(
+                    self.tr(
+                        "%n source(s) carry it, by publication date; the earliest is the "
+                        "candidate first appearance.",
+                        "",
+                        len(appearances),
+                    )
                 )
                 if appearances
                 else self.tr("No source in the case carries its words.")
             )
             + (
                 " "
-                + self.tr(
-                    "%n passage(s) in other languages may carry it (listed last): check the "
-                    "translation.",
-                    "",
-                    len(others),
+                + counted(
+                    self.tr(
+                        "%n passage(s) in other languages may carry it (listed last): check "
+                        "the translation.",
+                        "",
+                        len(others),
+                    )
                 )
                 if others
                 else ""

@@ -18,6 +18,7 @@ from db.errors import CaseError
 from desktop import preferences
 
 from ..common.banners import Banner
+from ..common.placeholders import counted
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -282,6 +283,7 @@ class TeamActions(QObject):
                 self.tr("%n evidence file(s)", "", report.evidence_files),
             )
         )
+        counts = counted(counts)
         text = (
             self.tr("The case was copied to %1 and checked there.")
             + "\n\n"

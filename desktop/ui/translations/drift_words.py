@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from db.text.aligned_pair import PARTIAL_BELOW, Alignment
 
-from ..common.placeholders import arg
+from ..common.placeholders import arg, counted
 
 translate = QCoreApplication.translate
 
@@ -32,7 +32,7 @@ def drift_summary(alignment: Alignment) -> str:
     """One line: "3 numbers differ, 1 negation differs, 2 sentences omitted"."""
     counts = Counter(flag.kind for flag in alignment.flags())
     parts = [
-        _kind(kind, counts[kind])
+        counted(_kind(kind, counts[kind]))
         for kind in ("number", "negation", "date", "omitted", "added")
         if counts.get(kind)
     ]

@@ -15,7 +15,7 @@ from db.text.direction import isolate
 from db.translation_proposals import ProposedLink, proposed_links
 from db.unit_of_work import UnitOfWork
 
-from ..common.placeholders import arg
+from ..common.placeholders import arg, counted
 from ..editing.commands import CaseCommand, Runner
 
 if TYPE_CHECKING:
@@ -31,17 +31,16 @@ def evidence_text(proposal: ProposedLink) -> str:
     parts = []
     if proposal.shared:
         parts.append(
-            translate("ProposalBar", "%1 of its %n number(s)", "", proposal.numbers).replace(
-                "%1", str(proposal.shared)
+            counted(
+                translate("ProposalBar", "%1 of its %n number(s)", "", proposal.numbers),
+                proposal.shared,
             )
         )
     if proposal.names:
         names = translate("ProposalBar", ", ").join(map(isolate, proposal.names[:5]))
         names += ", …" if len(proposal.names) > 5 else ""
         parts.append(
-            translate("ProposalBar", "%n name(s) (%1)", "", len(proposal.names)).replace(
-                "%1", names
-            )
+            counted(translate("ProposalBar", "%n name(s) (%1)", "", len(proposal.names)), names)
         )
     return translate("ProposalBar", " and ").join(parts)
 

@@ -24,6 +24,7 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.views import VersionView
 
+from ..common.placeholders import arg, counted
 from ..sources.import_questions import EncodingChooser, file_filter
 from ..sources.source_viewer import SourceViewer
 
@@ -66,13 +67,15 @@ def describe_quotes(summary: Any) -> str:
     if not summary.total:
         return translate("VersionReport", "no quotes cite it")
     parts = [
-        translate("VersionReport", "%1 %2")
-        .replace("%1", str(summary.counts[h]))
-        .replace("%2", translate("VersionReport", HEALTH_WORDS[h]))
+        arg(
+            translate("VersionReport", "%1 %2"),
+            summary.counts[h],
+            translate("VersionReport", HEALTH_WORDS[h]),
+        )
         for h in HEALTH_WORDS
         if summary.counts.get(h)
     ]
-    head = translate("VersionReport", "%n quote(s)", "", summary.total)
+    head = counted(translate("VersionReport", "%n quote(s)", "", summary.total))
     return (
         translate("VersionReport", "%1: %2")
         .replace("%1", head)
