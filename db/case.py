@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, inspect, select, text
+from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -23,23 +23,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrations
 from .audit import lock_audit_log
-from .case_files import SQLITE_MAGIC
+from .case_checks import case_facts, check_sqlite_file, is_case
 from .errors import (
     CaseError,
     CaseLocked,
     CaseUnavailable,
     EmptyCase,
     NewerSchema,
-    NoCaseFile,
     NoSpace,
-    NotACase,
     ReadOnlyCase,
     UpgradeFailed,
 )
 from .models import CASE_FORMAT, CaseInfo
 from .sqlite_access import (
     NO_SPACE,
-    connect_read_only,
     named_error,
     read_only_engine,
     read_only_reason,
@@ -81,50 +78,8 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def _check_sqlite_file(path: Path, *, create: bool) -> None:
-    """Refuse, before any engine touches it, a path that holds no case: a missing file, a
-    folder, a file of another kind or another application's SQLite database; and, unless
-    `create`, an empty file or database (opening it would write SQLite's header and WAL mode
-    into it). Raises `NoCaseFile`, `NotACase`, `EmptyCase` or `CaseUnavailable`."""
-    if not path.exists():
-        if create:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            return
-        raise NoCaseFile(f"no case at {path}")
-    if path.is_dir():
-        raise NotACase(f"{path} is a folder, not a case file")
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise CaseUnavailable(f"cannot read {path}: {exc.strerror}") from exc
-    if head and head != SQLITE_MAGIC:
-        raise NotACase(f"{path} is not a Provenance Desk case (not an SQLite database)")
-    has_tables = _check_sqlite_is_case(path) if head else False
-    if not has_tables and not create:
-        raise EmptyCase(f"{path} is empty: it is not a case yet")
-
-
-def _check_sqlite_is_case(path: Path) -> bool:
-    """Look inside read-only first, so that a file that is not a case is never touched (opening
-    it through the engine would switch it to WAL mode)."""
-    try:
-        conn = connect_read_only(path)
-        try:
-            names = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if names and not {"case_info", "alembic_version"} <= names:
-                raise NotACase(f"{path} is not a Provenance Desk case (it holds other tables)")
-            if names:
-                row = conn.execute("SELECT format FROM case_info LIMIT 1").fetchone()
-                if not row or row[0] != CASE_FORMAT:
-                    raise NotACase(f"{path} is not a Provenance Desk case")
-            return bool(names)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise named_error(exc, path, "open") from exc
+_MAY_CHANGE = "has_table_privilege('claims', 'UPDATE')"
+"""Whether the reviewer may change the case on a server (SQL)."""
 
 
 class Case:
@@ -151,9 +106,14 @@ class Case:
 
     @property
     def name(self) -> str:
-        with self.read() as session:
-            name = session.scalar(select(CaseInfo.name).limit(1))
-        return name or self.location
+        """The case's name (read once: a case is never renamed; the open reads it already)."""
+        if self._name is None:
+            with self.read() as session:
+                self._name = session.scalar(select(CaseInfo.name).limit(1)) or ""
+        return self._name or self.location
+
+    _name: str | None = None
+    _may_change: bool | None = None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -216,10 +176,10 @@ class Case:
         if self.read_only_reason:
             return True
         if self.dialect == "postgresql":
+            if self._may_change is not None:
+                return not self._may_change
             with self.engine.connect() as conn:
-                return not conn.execute(
-                    text("SELECT has_table_privilege('claims', 'UPDATE')")
-                ).scalar()
+                return not conn.execute(text(f"SELECT {_MAY_CHANGE}")).scalar()
         database = self.url.database
         return bool(database) and not os.access(str(database), os.W_OK)
 
@@ -234,11 +194,12 @@ class Case:
     def adopt_database_identity(self, display_name: str) -> str:
         """On a team server the reviewer is the database user, so nobody writes in another's
         name; the display name is kept beside it. Returns the name the audit trail records."""
-        with self.engine.connect() as conn:
-            login = str(conn.execute(text("SELECT current_user")).scalar())
         name = " ".join(display_name.split())
-        if not self.read_only:
-            with self.engine.begin() as conn:
+        with self.engine.begin() as conn:  # one connection, two statements
+            found, may_change = conn.execute(text(f"SELECT current_user, {_MAY_CHANGE}")).one()
+            login = str(found)
+            self._may_change = bool(may_change)  # `read_only` needs no round trip of its own
+            if not self.read_only:
                 conn.execute(
                     text(
                         "INSERT INTO reviewers (login, display_name, created_at) VALUES (:l, :d, now()) "
@@ -286,21 +247,6 @@ def _first_line(exc: BaseException) -> str:
     )
 
 
-def _is_case(engine: Engine) -> tuple[bool, str | None]:
-    """Whether the database holds a case, and its schema revision."""
-    names = set(inspect(engine).get_table_names())
-    if not names:
-        return False, None
-    if "case_info" not in names or "alembic_version" not in names:
-        raise NotACase("the database is not a Provenance Desk case (it holds other tables)")
-    with engine.connect() as conn:
-        fmt = conn.scalar(select(CaseInfo.format).limit(1))
-        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    if fmt != CASE_FORMAT:
-        raise NotACase("the database is not a Provenance Desk case")
-    return True, revision
-
-
 def open_case(
     location: str | Path | URL,
     *,
@@ -316,7 +262,7 @@ def open_case(
     url = location if isinstance(location, URL) else case_url(location)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
-        _check_sqlite_file(path, create=create)
+        check_sqlite_file(path, create=create)
         reason = read_only_reason(path) if path.exists() else None
         if reason is None:
             try:
@@ -334,7 +280,7 @@ def _open_read_only(url: URL, path: Path, reviewer: str, reason: str) -> Case:
     app's (an older one would need an upgrade, which writes)."""
     engine = read_only_engine(path)
     try:
-        _exists, revision = _is_case(engine)
+        _exists, revision = is_case(engine)
         if revision != migrations.head_revision():
             raise ReadOnlyCase(
                 f"the case is read-only ({reason}) and was written by "
@@ -356,7 +302,7 @@ def _open_read_only(url: URL, path: Path, reviewer: str, reason: str) -> Case:
 
 def _open(url: URL, engine: Engine, reviewer: str, create: bool, name: str | None) -> Case:
     try:
-        exists, revision = _is_case(engine)
+        exists, revision, name_found = case_facts(engine)
         head = migrations.head_revision()
         if not exists:
             if not create:
@@ -375,6 +321,7 @@ def _open(url: URL, engine: Engine, reviewer: str, create: bool, name: str | Non
                 )
             _upgrade(engine, revision)
         case = Case(url, engine, reviewer)
+        case._name = name_found
         if case.dialect == "postgresql":
             case.adopt_database_identity(reviewer)
         return case

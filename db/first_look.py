@@ -1,11 +1,14 @@
-"""A first look at a case file: its name, its number of claims and the first page of its claim
-list, read with the bare sqlite3 driver while the case itself opens.
+"""A first look at a case: its name, its number of claims and the first page of its claim
+list, read with the bare driver (sqlite3 for a case file, psycopg for a team server) while the
+case itself opens.
 
 Opening a case loads SQLAlchemy and the models (half a second) and may migrate or check it; the
 reviewer need not wait for that to see the list of a case file that is up to date. The look
 is read-only (`mode=ro`), never migrates, and gives up (None) on anything unusual — another
 schema revision, a locked or missing file, not a case at all: the full open then decides what
-the reviewer is told.
+the reviewer is told. On a team server the look costs the driver's import and four round trips
+on one connection, where the full open loads SQLAlchemy and asks the server who the reviewer
+is and what they may do.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .claim_rows import read_claim_rows
 from .schema_revision import HEAD_REVISION
@@ -37,16 +41,53 @@ def first_look(path: str | Path, limit: int = PAGE_SIZE) -> FirstLook | None:
     except (OSError, ValueError, sqlite3.Error):
         return None
     try:
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision is None or revision[0] != HEAD_REVISION:
-            return None
-        named = connection.execute("SELECT name FROM case_info LIMIT 1").fetchone()
-        alive = "FROM claims WHERE deleted_at IS NULL"
-        count = connection.execute(f"SELECT count(*) {alive}").fetchone()[0]
-        ids = [r[0] for r in connection.execute(f"SELECT id {alive} ORDER BY id LIMIT ?", (limit,))]
-        rows = read_claim_rows(connection.execute, "?", ids)
+        return _look(connection.execute, "?", limit, Path(path).stem)
     except (sqlite3.Error, ValueError):
         return None
     finally:
         connection.close()
-    return FirstLook(name=str(named[0]) if named else Path(path).stem, count=int(count), rows=rows)
+
+
+def _look(execute: Any, mark: str, limit: int, default_name: str) -> FirstLook | None:
+    """The look itself, on any driver's `execute(sql, params)` (one statement for the schema
+    revision, the name and the count; one for the first page's ids; two for its rows)."""
+    found = list(
+        execute(
+            "SELECT (SELECT version_num FROM alembic_version),"
+            " (SELECT name FROM case_info ORDER BY id LIMIT 1),"
+            " (SELECT count(*) FROM claims WHERE deleted_at IS NULL)",
+            (),
+        )
+    )
+    revision, name, count = found[0]
+    if revision != HEAD_REVISION:
+        return None
+    ids = [
+        r[0]
+        for r in execute(
+            f"SELECT id FROM claims WHERE deleted_at IS NULL ORDER BY id LIMIT {mark}", (limit,)
+        )
+    ]
+    rows = read_claim_rows(execute, mark, ids)
+    return FirstLook(name=str(name) if name else default_name, count=int(count), rows=rows)
+
+
+def server_first_look(
+    location: str, password: str | None = None, limit: int = PAGE_SIZE
+) -> FirstLook | None:
+    """The same look at a case on a PostgreSQL server (`postgresql[+psycopg]://…`), with
+    psycopg alone on one read-only connection; None on any failure (a wrong password, a server
+    away, another schema), which the full open then names."""
+    scheme, separator, rest = location.partition("://")
+    if not separator or scheme not in ("postgresql", "postgresql+psycopg", "postgres"):
+        return None
+    try:
+        import psycopg
+
+        options: dict[str, Any] = {"connect_timeout": 10, "autocommit": True}
+        if password:
+            options["password"] = password
+        with psycopg.connect(f"postgresql://{rest}", **options) as connection:
+            return _look(connection.execute, "%s", limit, rest.rsplit("/", 1)[-1].split("?")[0])
+    except Exception:  # a first look never decides: the full open says why
+        return None

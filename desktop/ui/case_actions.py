@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from db.errors import CaseError
@@ -58,6 +58,7 @@ class CaseActions(QObject):
         super().__init__(window)
         self.window = window
         self.preferences_dialog: PreferencesDialog | None = None
+        self._server_deferred = False
         self.open_server: Callable[[str], object] | None = None
         """Opens a team server's case (the team room's, set by `window_setup`)."""
         bind = window.action_registry.bind
@@ -75,9 +76,18 @@ class CaseActions(QObject):
     def open_location(self, location: str, *, create: bool = False, demo: bool = False) -> None:
         """Open the case at `location` on a worker thread; the window shows it when ready."""
         window = self.window
-        if self.open_server is not None and "://" in location and not location.startswith("sqlite"):
-            self.open_server(location)  # the password from the keyring, or asked for
-            return
+        if "://" in location and not location.startswith("sqlite"):
+            if self.open_server is not None:
+                self.open_server(location)  # the password from the keyring, or asked for
+                return
+            if not self._server_deferred:
+                # At start-up the team room is attached right after this call (start_window):
+                # it opens the server case (keyring, first look) once it is there.
+                self._server_deferred = True
+                QTimer.singleShot(
+                    0, self, lambda: self.open_location(location, create=create, demo=demo)
+                )
+                return
         window.show_status(self.tr("Opening {case}…").format(case=isolate(location)), 0)
         reviewer = preferences.audit_reviewer()
         if window.case is None and not create and "://" not in location:

@@ -1,6 +1,7 @@
 """Benchmark of the main window over a generated 1,000,000-claim case (not a pytest test).
 
     .venv/bin/python tests/benchmarks/bench_window.py [--claims 1000000] [--runs 5]
+    .venv/bin/python tests/benchmarks/bench_window.py --case "$PROVDESK_TEST_DATABASE_URL" ...
 
 Prints medians, each against a baseline measured in the same run:
 - process start → first paint of the main window with the claim list filled, against process
@@ -12,6 +13,12 @@ Prints medians, each against a baseline measured in the same run:
 
 The case is generated once by `casegen.py` (raw inserts into the normal schema made by
 `open_case(create=True)`, FTS tables rebuilt at the end) and cached in the temp folder.
+
+With `--case URL` (a PostgreSQL server, as PROVDESK_TEST_DATABASE_URL names it: a role that
+creates databases) the same case is also copied (`copy-to`) into a database of the bench's own
+on that server, kept for the next run, and the window is started on it: start → claim list
+painted with its rows on PostgreSQL against the same on the SQLite file, in the same run
+(target ≤ 1.5).
 """
 
 from __future__ import annotations
@@ -39,6 +46,44 @@ def generate(path: Path, claims: int) -> Path:
     from casegen import generate as make_case
 
     return make_case(path, claims)
+
+
+def on_server(server: str, path: Path, claims: int) -> str:
+    """The bench's own database on the server at `server` holding the case at `path` (copied
+    once with `db.transfer.copy_case`, kept for later runs; made again when the schema moved
+    on). Returns its URL with the password, for the child processes."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from db.case import open_case
+    from db.schema_revision import HEAD_REVISION
+    from db.transfer import copy_case
+
+    admin_url = make_url(server).set(drivername="postgresql+psycopg")
+    name = f"provdesk_bench_window_{claims}_{HEAD_REVISION}"
+    url = admin_url.set(database=name).render_as_string(hide_password=False)
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+            if exists:
+                return url
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            started = time.perf_counter()
+            source = open_case(path, reviewer="bench")
+            target = open_case(url, reviewer="bench", create=True)
+            copy_case(source, target)
+            target.close()
+            source.close()
+            print(f"copied the case to {name} in {time.perf_counter() - started:.1f} s")
+        except BaseException:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            raise
+        return url
+    finally:
+        admin.dispose()
 
 
 def rss_mb() -> float:
@@ -91,7 +136,11 @@ def child_main(case_path: str) -> None:
                 if not self.shell:
                     self.shell = True
                     print(f"WINDOW {time.perf_counter()}", flush=True)
-                if watched is window.table.viewport() and window.model.rowCount() > 0:
+                if (
+                    watched is window.table.viewport()
+                    and window.model.rowCount() > 0
+                    and window.model.is_loaded(0)
+                ):
                     print(f"PAINTED {time.perf_counter()} {rss_mb():.1f}", flush=True)
                     os._exit(0)
             return False
@@ -210,6 +259,12 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--child", choices=["empty", "main"])
+    parser.add_argument(
+        "--case",
+        dest="server",
+        metavar="URL",
+        help="a PostgreSQL server (as PROVDESK_TEST_DATABASE_URL): the window on it too",
+    )
     parser.add_argument("case", nargs="?")
     args = parser.parse_args()
     if args.child == "empty":
@@ -218,23 +273,32 @@ def main() -> None:
     if args.child == "main":
         child_main(args.case)
         return
+    from db.schema_revision import HEAD_REVISION
+
     path = generate(
-        Path(tempfile.gettempdir()) / f"provdesk-bench-{args.claims}.provdesk", args.claims
+        Path(tempfile.gettempdir()) / f"provdesk-bench-{args.claims}-{HEAD_REVISION}.provdesk",
+        args.claims,
     )
     os.environ.setdefault("PROVDESK_REVIEWER", "bench")
+    from db.case import open_case
+
+    open_case(path, reviewer="bench").close()  # a cached case of an older schema: migrated now
+    server_case = on_server(args.server, path, args.claims) if args.server else None
     # An installed app starts from bytecode (pip compiles wheels; PyInstaller bundles .pyc),
     # like PySide6 in the baseline; with PYTHONDONTWRITEBYTECODE set, as on these machines, the
     # project's own modules would otherwise be compiled from source in every child.
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", "db", "desktop"], cwd=ROOT, check=True
     )
-    empty, shell, main_window, memory = [], [], [], []
+    empty, shell, main_window, memory, server = [], [], [], [], []
     for _ in range(args.runs):
         empty.append(time_child(["--child", "empty"])["PAINTED"])
         marks = time_child(["--child", "main", str(path)])
         shell.append(marks["WINDOW"])
         main_window.append(marks["PAINTED"])
         memory.append(marks["RSS"])
+        if server_case:
+            server.append(time_child(["--child", "main", server_case])["PAINTED"])
     found = in_process(path, args.runs)
 
     def ms(values: list[float]) -> float:
@@ -246,6 +310,12 @@ def main() -> None:
     print(f"  ratio: {ms(shell) / ms(empty):.2f} (target ≤ 1.5)")
     print(f"start → claim list painted with its rows:  {ms(main_window):7.1f} ms")
     print(f"  ratio: {ms(main_window) / ms(empty):.2f}")
+    if server:
+        print(f"start → claim list painted with its rows, PostgreSQL: {ms(server):7.1f} ms")
+        print(
+            f"  ratio to the same on SQLite: {ms(server) / ms(main_window):.2f} (target ≤ 1.5); "
+            f"to the empty window: {ms(server) / ms(empty):.2f}"
+        )
     print(f"scroll to bottom: {ms(found['scroll']):.1f} ms (target ≤ 50 ms)")
     print(
         f"RSS at first paint: {statistics.median(memory):.0f} MB; after scrolling and in "

@@ -115,7 +115,9 @@ def test_connect_opens_the_server_case_and_keeps_the_password_in_the_keyring_onl
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.case is not None, timeout=10000)
     assert window.case is not None and window.case.dialect == "postgresql"
-    assert row_texts(window) == ["Shared by the desk"]
+    qtbot.waitUntil(
+        lambda: row_texts(window) == ["Shared by the desk"], timeout=5000
+    )  # read on a worker
     password = make_url(pg_url).password or ""
     recent = preferences.recent_cases()[0]
     # (the test server's password is also its user's name: look for it where a password goes)
@@ -143,7 +145,9 @@ def test_recent_server_without_a_kept_password_asks_for_it(
     dialog.remember.setChecked(False)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.case is not None, timeout=10000)
-    assert row_texts(window) == ["Asked for the password"]
+    qtbot.waitUntil(
+        lambda: row_texts(window) == ["Asked for the password"], timeout=5000
+    )  # read on a worker
     assert memory_keyring.passwords == {}  # not remembered: the box was unchecked
 
 
@@ -157,7 +161,9 @@ def test_recent_server_with_a_kept_password_opens_at_once(
     window.parts.case_actions.open_location(url._replace(password=None).render_as_string(False))
     qtbot.waitUntil(lambda: window.case is not None, timeout=10000)
     assert window.parts.team.dialog is None
-    assert row_texts(window) == ["Opened with the kept password"]
+    qtbot.waitUntil(
+        lambda: row_texts(window) == ["Opened with the kept password"], timeout=5000
+    )  # read on a worker
 
 
 @pytest.mark.postgres
@@ -282,11 +288,14 @@ def test_read_only_reviewer_sees_a_banner_and_no_edit_actions(
     assert editor.dialog is None
 
     # Should the banner be wrong (a role changed meanwhile), the server still refuses, once.
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)  # read on a worker
     window.parts.team.set_read_only(False)
     editor.delete_action.trigger()
     box = window.findChild(QMessageBox, "errorMessage")
     assert box is not None and "you may read but not change" in box.text()
-    assert row_texts(window) == ["Look, do not touch"]
+    qtbot.waitUntil(
+        lambda: row_texts(window) == ["Look, do not touch"], timeout=5000
+    )  # read on a worker
 
 
 def test_copy_case_to_file_reports_what_was_copied_and_verified(

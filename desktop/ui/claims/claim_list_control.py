@@ -40,6 +40,9 @@ class ClaimListControl:
     _search_serial: int
     _search_text: str
     _select_first: bool
+    _open_serial: int = 0
+    #: The claim being read for the pane on a worker (a server case), if any.
+    _opening: int | None = None
     table: QTableView
     model: ClaimTableModel
     filters: FilterBar
@@ -110,13 +113,19 @@ class ClaimListControl:
         if index.isValid() and first <= index.row() <= last:
             claim_id = self.model.claim_id(index.row())
             shown = self.detail.detail
-            if claim_id is not None and (shown is None or shown.id != claim_id):
+            if (
+                claim_id is not None
+                and (shown is None or shown.id != claim_id)
+                and claim_id != self._opening
+            ):
                 self.open_claim(claim_id)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         claim_id = self.model.claim_id(current.row()) if current.isValid() else None
-        if claim_id is not None and (
-            self.detail.detail is None or self.detail.detail.id != claim_id
+        if (
+            claim_id is not None
+            and (self.detail.detail is None or self.detail.detail.id != claim_id)
+            and claim_id != self._opening
         ):
             self.open_claim(claim_id)
 
@@ -142,6 +151,16 @@ class ClaimListControl:
         )
 
     def open_claim(self, claim_id: int | None) -> ClaimDetail | None:
+        """Show this claim in the claim pane (None: none). On a case file at once (the
+        detail is returned); on a server from a worker (a handful of round trips the GUI
+        must not wait on): None is returned and the pane follows when the claim has arrived."""
+        self._open_serial += 1
+        self._opening = None
+        case = self._case
+        if claim_id is not None and case is not None and case.dialect != "sqlite":
+            self._opening = claim_id
+            self._open_claim_later(case, claim_id, self._open_serial)
+            return None
         detail = None
         if claim_id is not None and self._case is not None:
             from db.queries import claim_detail
@@ -156,6 +175,34 @@ class ClaimListControl:
         self.detail.set_detail(detail)
         self.events.claimOpened.emit(detail.id if detail else None)
         return detail
+
+    def _open_claim_later(self, case: Case, claim_id: int, serial: int) -> None:
+        def work() -> ClaimDetail | None:
+            from db.queries import claim_detail
+
+            try:
+                with case.read() as session:
+                    return claim_detail(session, claim_id)
+            except NotFound:
+                return None
+
+        def done(detail: ClaimDetail | None) -> None:
+            if serial != self._open_serial or case is not self._case:
+                return  # another claim was asked for meanwhile
+            self._opening = None
+            self.detail.set_detail(detail)
+            self.events.claimOpened.emit(detail.id if detail else None)
+
+        def failed(exc: BaseException) -> None:
+            if serial != self._open_serial:
+                return
+            self._opening = None
+            if isinstance(exc, CaseError):
+                self.show_error(str(exc))
+            else:
+                self._work_failed(exc)
+
+        self.workers.submit(work, done, failed)
 
     def _update_count(self) -> None:
         if self._case is None:

@@ -52,6 +52,7 @@ class PageLoading:
     _requests: dict[int, _PageRequest]
     _generation: int
     _failed: bool
+    _look: list[ClaimRow] | None
     _workers: Workers | None
     counting: bool
     dataChanged: SignalInstance
@@ -70,6 +71,10 @@ class PageLoading:
         def columnCount(self, parent: Any = ...) -> int: ...
 
         def _fail(self, message: str) -> None: ...
+
+        def beginResetModel(self) -> None: ...
+
+        def endResetModel(self) -> None: ...
 
         def _failed_on_worker(self, exc: BaseException) -> None: ...
 
@@ -109,6 +114,26 @@ class PageLoading:
                 return claim_rows(session, ids)
 
         return read
+
+    def show_first_look(self, count: int, rows: list[ClaimRow]) -> None:
+        """While no case is open yet: its count and first page, read by `db.first_look`
+        (the rest of the list shows "…" until `set_case`)."""
+        if self._case is not None:
+            return
+        self.beginResetModel()
+        self._pages.clear()
+        self._pages[0] = list(rows)
+        self._look = self._pages[0]
+        self._count = count
+        self.endResetModel()
+
+    def _keep_first_look(self, rows: list[ClaimRow]) -> None:
+        """The case is open and counted as its first look said: on a server the look's rows
+        stay on screen (no "…" between the look and the case) until a fresh read of the page,
+        on a worker, replaces them; a case file reads the page again at once anyway."""
+        if self.where.is_empty and self._order == Order() and not self._cheap(0):
+            self._keep(0, rows)
+            self._request(0)
 
     def _keep(self, number: int, rows: list[ClaimRow]) -> None:
         self._pages[number] = rows

@@ -81,6 +81,8 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
         self._pages: OrderedDict[int, list[ClaimRow]] = OrderedDict()
         self._failed = False
         self.words: list[str] = []
+        #: The first page of a first look (`show_first_look`), kept for `set_case`.
+        self._look: list[ClaimRow] | None = None
 
     # -- what the list shows ------------------------------------------------------------
 
@@ -106,22 +108,14 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
 
     def set_case(self, case: Case | None, count: int | None = None) -> None:
         """Show this case's claims; `count` (all claims, unfiltered) saves the first COUNT."""
+        looked, self._look = (self._look if case is not None else None), None
         self._case = case
         self._ranked = None
         self.words = []
         self._total_known = False
         self.refresh(count if self._where is None or self._where.is_empty else None)
-
-    def show_first_look(self, count: int, rows: list[ClaimRow]) -> None:
-        """While no case is open yet: its count and first page, read by `db.first_look`
-        (the rest of the list shows "…" until `set_case`)."""
-        if self._case is not None:
-            return
-        self.beginResetModel()
-        self._pages.clear()
-        self._pages[0] = list(rows)
-        self._count = count
-        self.endResetModel()
+        if looked and count == self._count:
+            self._keep_first_look(looked)
 
     def set_filter(self, where: ClaimFilter) -> None:
         self._where = where
@@ -162,8 +156,11 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
 
     @property
     def background(self) -> bool:
-        """Counting and page reads run on the workers (a large case, see ASYNC_FROM)."""
-        return self._workers is not None and self._total >= ASYNC_FROM
+        """Counting and page reads run on the workers: a large case (see ASYNC_FROM), and any
+        case on a server (each read is a round trip on a network the GUI must not wait on)."""
+        return self._workers is not None and (
+            self._total >= ASYNC_FROM or (self._case is not None and self._case.dialect != "sqlite")
+        )
 
     def refresh(self, count: int | None = None) -> None:
         """Count again and forget every page (one COUNT per refresh, never per paint). On a

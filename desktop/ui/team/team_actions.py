@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
     from db.case import Case
+    from db.first_look import FirstLook
     from db.transfer import CopyReport
     from db.unit_of_work import Changes
 
@@ -193,37 +194,56 @@ class TeamActions(QObject):
 
     def open_server(self, location: str) -> None:
         """Open a server case from Open Recent (or the command line): with the password kept in
-        the keyring, or by asking for it in the connect dialog."""
+        the keyring, or by asking for it in the connect dialog. The list shows the case's first
+        rows as soon as psycopg alone has read them (`db.first_look`), before the full open
+        has loaded SQLAlchemy and asked the server who the reviewer is."""
         reviewer = preferences.audit_reviewer()
-        self.window.show_status(self.tr("Connecting to %1…").replace("%1", _describe(location)), 0)
+        window = self.window
+        window.show_status(self.tr("Connecting to %1…").replace("%1", _describe(location)), 0)
 
-        def work() -> tuple[Case, int] | None:
-            from db.case import case_url
-            from desktop import credentials
+        def look() -> tuple[bool, str | None, FirstLook | None]:
+            from db.first_look import server_first_look
 
-            url = case_url(location)
-            if credentials.needs_password(url) and not credentials.stored_password(url):
-                return None
-            return _open_counted(location, None, reviewer)
+            password = _password_of(location)
+            if password is None:
+                from db.case import case_url
+                from desktop import credentials
 
-        def done(result: tuple[Case, int] | None) -> None:
-            self.window.statusBar().clearMessage()
-            if result is None:
+                url = case_url(location)
+                if credentials.needs_password(url):
+                    password = credentials.stored_password(url)
+                    if not password:
+                        return False, None, None
+            return True, password, server_first_look(location, password)
+
+        def looked(result: tuple[bool, str | None, FirstLook | None]) -> None:
+            can_open, password, first = result
+            if not can_open:
+                window.statusBar().clearMessage()
                 self.connect_to_server(location, self.tr(NO_PASSWORD))
                 return
-            self.window.set_case(*result)
+            if first is not None:
+                window.show_first_look(first)
+            window.workers.submit(
+                lambda: _open_counted(location, password, reviewer), opened, failed
+            )
+
+        def opened(result: tuple[Case, int]) -> None:
+            window.statusBar().clearMessage()
+            window.set_case(*result)
             preferences.remember_case(_without_password(location))
 
         def failed(exc: BaseException) -> None:
-            self.window.statusBar().clearMessage()
+            window.statusBar().clearMessage()
+            window.forget_first_look()
             if isinstance(exc, CaseError):
                 self.connect_to_server(
                     location, self.tr("Could not connect: %1").replace("%1", str(exc))
                 )
             else:
-                self.window._work_failed(exc)
+                window._work_failed(exc)
 
-        self.window.workers.submit(work, done, failed)
+        window.workers.submit(look, looked, failed)
 
     # -- copying --------------------------------------------------------------------------
 
@@ -326,6 +346,17 @@ def _open_counted(location: str, password: str | None, reviewer: str) -> tuple[C
         raise
 
 
+def _password_of(location: str) -> str | None:
+    """The password written into a server's address, if any (without loading SQLAlchemy)."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        password = urlsplit(location).password
+    except ValueError:
+        return None
+    return unquote(password) if password else None
+
+
 def _without_password(location: str) -> str:
     """The location to remember: a password typed into a URL never reaches the settings."""
     from db.case import case_url
@@ -334,8 +365,18 @@ def _without_password(location: str) -> str:
 
 
 def _describe(location: str) -> str:
+    """The address to show, its password masked as SQLAlchemy masks it (`***`); no SQLAlchemy
+    is loaded for it (the window says "Connecting…" before the database layer has loaded)."""
+    from urllib.parse import urlsplit, urlunsplit
+
     if not is_server(location):
         return location
-    from db.case import case_url, describe
-
-    return describe(case_url(location))
+    try:
+        parts = urlsplit(location)
+        if parts.password is None:
+            return location
+    except ValueError:
+        return "<database URL>"
+    user_info, _at, host = parts.netloc.rpartition("@")
+    user = user_info.split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
