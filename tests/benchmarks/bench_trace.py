@@ -9,7 +9,9 @@
    words changed, punctuation changed, embedded in other sentences); 50 decoys share its words
    but not the quote. Prints the trace's median time (target ≤ 200 ms), recall of the 50,
    precision (the decoys and everything else count against it; target ≥ 0.95 each) and whether
-   the earliest found is the planted first appearance.
+   the earliest found is the planted first appearance. With PROVDESK_TEST_DATABASE_URL set, the
+   same articles are copied (`copy-to`) into a new database on that PostgreSQL server and the
+   long and short traces are measured there too.
 2. Similar claims on a case of M generated claims: median look-up (target ≤ 50 ms).
 3. Folder import of K text files (`desktop.sources.folder.import_folder`) against a bare
    read-and-hash loop over the same files, and against the same import with the index switched
@@ -19,6 +21,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -27,7 +30,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -185,6 +189,16 @@ def bench_trace(path: Path, count: int) -> None:
     case = open_case(path, reviewer="bench", create=True)
     writer = Writer()
     planted, decoys = build_articles(case, writer, count)
+    measure_trace(case, count, planted, decoys)
+    server = os.environ.get("PROVDESK_TEST_DATABASE_URL")
+    if server:
+        with on_server(server, case) as copied:
+            measure_trace(copied, count, planted, decoys)
+    case.close()
+
+
+def measure_trace(case: Case, count: int, planted: list[int], decoys: list[int]) -> None:
+    """The long (the planted quote) and the short trace (10 of its words) on `case`."""
     with case.read() as session:
         trace = trace_text(session, QUOTE)
         found = [a.source_id for a in trace.appearances]
@@ -199,6 +213,7 @@ def bench_trace(path: Path, count: int) -> None:
         ms_short = median_ms(lambda: trace_text(session, short))
         cpu_short = median_ms.cpu  # type: ignore[attr-defined]
         short_found = {a.source_id for a in trace_text(session, short).appearances}
+    print(f"{case.dialect}:")
     print(
         f"trace of the planted quote ({len(QUOTE.split())} words) over {count:,} articles: "
         f"median {ms:.0f} ms wall, {cpu:.0f} ms CPU (target ≤ 200; {load()}), "
@@ -214,7 +229,36 @@ def bench_trace(path: Path, count: int) -> None:
         f"{len(short_found & set(planted))} relays found, "
         f"{len(short_found - set(planted))} others"
     )
-    case.close()
+
+
+@contextlib.contextmanager
+def on_server(server: str, case: Case) -> Iterator[Case]:
+    """`case` copied (`copy-to`, ids kept) into a new database on the PostgreSQL server at
+    `server`, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from db.transfer import copy_case
+
+    admin_url = make_url(server).set(drivername="postgresql+psycopg")
+    name = f"provdesk_bench_trace_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = admin_url.set(database=name).render_as_string(hide_password=False)
+        copied = open_case(url, reviewer="bench", create=True)
+        started = time.perf_counter()
+        copy_case(case, copied)
+        print(f"copied the articles to PostgreSQL in {time.perf_counter() - started:.1f} s")
+        try:
+            yield copied
+        finally:
+            copied.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def bench_similar(path: Path, count: int) -> None:
