@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .anchor_tense import tense_differences
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, compare_anchors
 from .normalise import search_key
 
@@ -169,12 +170,16 @@ def compare_texts(
     language_b: str | None = None,
 ) -> AnchorDiff:
     """`compare_anchors`, and in two texts of one language two names in swapped roles
-    ("Russia attacked Ukraine" / "Ukraine attacked Russia": `db.text.anchor_roles`)."""
+    ("Russia attacked Ukraine" / "Ukraine attacked Russia", above) and one verb in the future
+    and in the past ("will close" / "closed": `db.text.anchor_tense`)."""
     diff = compare_anchors(anchors_a, anchors_b)
     language = anchor_language(text_a, language_a)
     if language != anchor_language(text_b, language_b):
         return diff
-    roles = role_differences(text_a, anchors_a, text_b, anchors_b, language)
-    if not roles:
+    found = [
+        *role_differences(text_a, anchors_a, text_b, anchors_b, language),
+        *tense_differences(text_a, text_b, language),
+    ]
+    if not found:
         return diff
-    return AnchorDiff(False, (*diff.differences, *roles))
+    return AnchorDiff(False, (*diff.differences, *found))
