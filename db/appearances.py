@@ -33,6 +33,7 @@ from .text import similarity as sim
 from .text.anchors import AnchorDifference
 from .text.normalise import search_key
 from .text.spans import page_of
+from .text.wording import retrieval_words
 
 MAX_CANDIDATES = 400
 """Sources aligned per trace at most, those sharing the most band keys first."""
@@ -438,6 +439,7 @@ def similar_to_text(
     if not ids:
         return []
     mine = sim.trigrams(key)
+    my_words = retrieval_words(key)
     names = case_names(session)
     found: list[SimilarClaim] = []
     rows = session.execute(
@@ -448,6 +450,10 @@ def similar_to_text(
     for ident, wording, other_key, verdict in rows:
         score = round(sim.claim_similarity(mine, sim.trigrams(other_key)), 3)
         if score < meaning.REWORDING_FLOOR:
+            continue
+        if score < sim.SUGGEST_SIMILARITY and not meaning.may_be_reworded(
+            my_words, retrieval_words(other_key)
+        ):
             continue
         check = meaning.check_pair(text, wording, score, names=names)
         if score >= sim.SUGGEST_SIMILARITY or check.probably_same:

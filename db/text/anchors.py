@@ -28,6 +28,7 @@ decides, as it did before.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 import unicodedata
@@ -154,7 +155,16 @@ def find_anchors(
     `anchor_language`); `names` are names the case knows (actors and their aliases)."""
     if not text.strip():
         return ()
-    names = tuple(names)
+    entries = tuple(n if isinstance(n, str) else tuple(n) for n in names)
+    return _find_anchors(text, language, entries)
+
+
+@functools.lru_cache(maxsize=2048)
+def _find_anchors(
+    text: str, language: str | None, names: tuple[str | tuple[str, ...], ...]
+) -> tuple[Anchor, ...]:
+    """`find_anchors`, kept for the texts compared most recently (a look-up compares one
+    claim with each of its candidates)."""
     lang = anchor_language(text, language)
     folded = fold(text)
     hits: list[tuple[str, tuple[int, int, str]]] = [

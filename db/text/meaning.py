@@ -50,6 +50,18 @@ REWORDING_FLOOR = 0.45
 (below it, a listing does not spend a meaning check on it): under the lowest similarity of a
 rewording not held out (0.48)."""
 
+REWORDING_OVERLAP = 0.2
+"""Jaccard similarity of two claims' look-up words (`db.text.wording.retrieval_words`) from
+which a claim whose wording is not close is worth a meaning check when listing similar claims
+(the rewordings of the labelled set called the same: 0.23 at the least)."""
+
+
+def may_be_reworded(words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two claims' look-up words overlap enough to check them as a rewording."""
+    union = len(words_a | words_b)
+    return bool(union) and len(words_a & words_b) / union >= REWORDING_OVERLAP
+
+
 FACT_KINDS = frozenset({"number", "date", "name"})
 """Anchors that pin a claim's facts: the content-word rule needs one shared by both texts."""
 
