@@ -21,8 +21,11 @@ KINDS = {
     "date": QT_TRANSLATE_NOOP("MeaningWords", "date"),
     "name": QT_TRANSLATE_NOOP("MeaningWords", "name"),
     "modality": QT_TRANSLATE_NOOP("MeaningWords", "modality"),
+    "tense": QT_TRANSLATE_NOOP("MeaningWords", "tense"),
+    "role": QT_TRANSLATE_NOOP("MeaningWords", "role"),
 }
-"""The kinds of anchor of meaning (`db.text.anchors.KINDS`)."""
+"""The kinds of anchor of meaning (`db.text.anchors.KINDS`), and the differences two texts of
+one language can show beyond them (`db.text.anchor_roles`, `db.text.anchor_tense`)."""
 
 CLOSENESS = {
     SAME: QT_TRANSLATE_NOOP("MeaningWords", "probably the same claim"),
@@ -67,6 +70,8 @@ def difference_text(difference: AnchorDifference) -> str:
     if difference.kind == "negation":
         return fill(translate("MeaningWords", "negated: “%1”"), right or left)
     kind = kind_text(difference.kind)
+    if difference.kind == "role" and difference.left is not None and difference.right:
+        return fill(translate("MeaningWords", "roles swapped: %1 → %2"), left, right)
     if difference.left is not None and difference.right is not None:
         return fill(translate("MeaningWords", "%1 differs: %2 → %3"), kind, left, right)
     if difference.right is not None:
