@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from db.case import Case
@@ -92,6 +93,14 @@ def test_claim_list_detail_records_and_trash_in_arabic(qtbot: QtBot, arabic: Mai
     actors = window.parts.actors_view
     assert actors.windowTitle() == "الجهات"
     assert _headers(actors.model) == ["الاسم", "النوع", "الأسماء البديلة", "الحلقات"]
+    actors.reload()
+    actors.table.setCurrentIndex(actors.model.index(0, 0))
+    merge = actors.merge()
+    assert merge is not None and merge.windowTitle().startswith("دمج ")
+    # The hops counted in Arabic-Indic digits, the actor's name put in its place.
+    intro = " ".join(label.text() for label in merge.findChildren(QLabel))
+    assert actors.model.rows[0].name in intro and "%" not in intro
+    merge.reject()
     # View ▸ Trash.
     trash = window.parts.trash_view
     assert trash.windowTitle() == "سلة المهملات"
@@ -143,3 +152,18 @@ def test_editing_in_russian_hop_dialog(qtbot: QtBot, russian: MainWindow) -> Non
     assert export.scope_radio["selected"].text() == "1 выбранное утверждение"
     assert export.format_box.itemText(0) == "HTML (одна самодостаточная страница)"
     export.close()
+
+
+def test_the_words_tables_know_every_word_of_the_case() -> None:
+    """The window's tables of anchor kinds, similarity labels and quote health name every value
+    the Qt-free packages produce (a new one would show untranslated)."""
+    from db.text import meaning
+    from db.text.anchors import KINDS
+    from db.views import QUOTE_HEALTH_ORDER
+    from desktop.ui.claim.hops_model import HEALTH
+    from desktop.ui.claim.meaning_words import CLOSENESS
+    from desktop.ui.claim.meaning_words import KINDS as SHOWN_KINDS
+
+    assert set(SHOWN_KINDS) == set(KINDS)
+    assert set(CLOSENESS) == {meaning.SAME, meaning.DIFFERENT_FACTS, meaning.CLOSE}
+    assert set(HEALTH) == set(QUOTE_HEALTH_ORDER)

@@ -316,17 +316,19 @@ class ClaimDetailPane(QWidget):
             heading = fill(
                 self.tr("%1. %2 %3"), _n((row or 0) + 1), isolate(hop.actor_name), relation
             )
+        # The window's words run in the window's direction, the quote in its own.
+        own = "rtl" if self.isRightToLeft() else "ltr"
+        direction = ("rtl" if is_rtl(hop.quote) else "ltr") if hop.quote else own
         parts = [
-            f'<p dir="auto" style="color: gray;">{_escape(heading)}</p>',
-            f"<p>{_escape(text)}</p>",
+            f'<p dir="{own}" style="color: gray;">{_escape(heading)}</p>',
+            f'<p dir="{direction}">{_escape(text)}</p>',
         ]
         if hop.note:
             note = self.tr("Note: %1").replace("%1", isolate(hop.note))
-            parts.append(f"<p><i>{_escape(note)}</i></p>")
+            parts.append(f'<p dir="{own}"><i>{_escape(note)}</i></p>')
         if hop.status_rationale:
             why = f"{label(HopStatus, hop.status)}: {isolate(hop.status_rationale)}"
-            parts.append(f"<p><i>{_escape(why)}</i></p>")
-        direction = "rtl" if is_rtl(hop.quote) else "ltr"
+            parts.append(f'<p dir="{own}"><i>{_escape(why)}</i></p>')
         self.quote.setHtml(f'<div dir="{direction}">{"".join(parts)}</div>')
         self.quote.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight

@@ -12,6 +12,7 @@ from db.errors import CaseError, NotFound
 from db.text.direction import isolate
 from db.text.normalise import search_words
 
+from ..claim.meaning_words import counted
 from ..common import i18n
 from .claims_model import RANKED_PAGE_SIZE, SORTABLE, TEXT
 
@@ -301,7 +302,7 @@ class ClaimListControl:
             )
             if ids:
                 line = translate("ClaimListControl", "%n claim(s) match(es) “%1”", "", len(ids))
-                line = i18n.with_digits(_grouped(line, len(ids)))
+                line = counted(_grouped(line, len(ids)))
             else:
                 line = translate("ClaimListControl", "No claim matches “%1”")
             self.show_status(line.replace("%1", isolate(text)) + also)

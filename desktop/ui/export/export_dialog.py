@@ -16,6 +16,7 @@ is saved, with its audit event, by the export's worker before the report is writ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -422,7 +423,11 @@ class ExportDialog(QDialog):
 
 
 def _n(text: str) -> str:
-    return i18n.with_digits(text)
+    """`text` with the digits the reviewer chose; its %1, %2, … placeholders kept."""
+    return "".join(
+        part if re.fullmatch(r"%[1-9]", part) else i18n.with_digits(part)
+        for part in re.split(r"(%[1-9])", text)
+    )
 
 
 def _file_stem(case: Case) -> str:

@@ -9,7 +9,7 @@ from db.text.direction import isolate
 from db.views import ActorView, SourceView
 from db.vocabulary import ActorKind, SourceKind
 
-from ..common import i18n
+from ..claim.meaning_words import counted
 from ..common.submit_dialog import SubmitDialog
 from ..common.vocabulary_labels import shown
 
@@ -48,7 +48,7 @@ class MergeDialog(SubmitDialog):
         self.setObjectName("mergeDialog")
         self.actor = actor
         text = QLabel(
-            i18n.with_digits(
+            counted(
                 self.tr(
                     "“%1” and its %n hop(s) go into the actor chosen below; its name and aliases "
                     "become aliases there. Edit ▸ Undo takes a merge back.",

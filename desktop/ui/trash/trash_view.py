@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import CaseError
 
+from ..common import i18n
+
 if TYPE_CHECKING:
     from db.operations.trash import Purged
     from db.trash import TrashItem
@@ -134,12 +136,14 @@ class TrashDock(QDockWidget):
         for row, item in enumerate(self.items):
             where = ""
             if item.claim_id is not None:
-                where = " " + self.tr("(claim %1)").replace("%1", str(item.claim_id))
+                where = " " + self.tr("(claim %1)").replace(
+                    "%1", i18n.with_digits(str(item.claim_id))
+                )
             cells = (
                 _tr(KINDS.get(item.kind, item.kind)),
-                str(item.id),
+                i18n.with_digits(str(item.id)),
                 item.what + where,
-                f"{item.deleted_at:%Y-%m-%d %H:%M}",
+                i18n.with_digits(f"{item.deleted_at:%Y-%m-%d %H:%M}"),
                 item.deleted_by,
             )
             for column, text in enumerate(cells):
