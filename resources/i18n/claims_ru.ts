@@ -145,7 +145,7 @@
         <name>FilterBar</name>
         <message>
             <source>Search claims and quotes  (Ctrl+F)</source>
-            <translation>Поиск по утверждениям и цитатам  (Ctrl+F)</translation>
+            <translation>Поиск утверждений и цитат  (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search claims</source>
@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>Any verdict</source>
-            <translation>Любой вердикт</translation>
+            <translation>Все вердикты</translation>
         </message>
         <message>
             <source>Tag filter</source>
@@ -237,19 +237,19 @@
         </message>
         <message>
             <source>Any tag</source>
-            <translation>Любая метка</translation>
+            <translation>Все метки</translation>
         </message>
         <message>
             <source>Any actor</source>
-            <translation>Любой участник</translation>
+            <translation>Все участники</translation>
         </message>
         <message>
             <source>Any outlet</source>
-            <translation>Любое издание</translation>
+            <translation>Все издания</translation>
         </message>
         <message>
             <source>Any language</source>
-            <translation>Любой язык</translation>
+            <translation>Все языки</translation>
         </message>
         <message>
             <source>“%1” is not a date: type it as YYYY-MM-DD</source>

@@ -52,7 +52,7 @@
         </message>
         <message>
             <source>&amp;Merge Into…</source>
-            <translation>&amp;Объединить с…</translation>
+            <translation>&amp;Объединить…</translation>
         </message>
         <message>
             <source>Fold a duplicate into another actor</source>
@@ -60,7 +60,7 @@
         </message>
         <message>
             <source>Likely &amp;Duplicates…</source>
-            <translation>Вероятные &amp;дубликаты…</translation>
+            <translation>&amp;Дубликаты…</translation>
         </message>
         <message>
             <source>Actors whose names meet in another script or form (Лавров, Sergey Lavrov)</source>
@@ -68,7 +68,7 @@
         </message>
         <message>
             <source>Move to &amp;Trash</source>
-            <translation>Переместить в &amp;Корзину</translation>
+            <translation>В &amp;Корзину</translation>
         </message>
         <message>
             <source>Delete the actor (View ▸ Trash brings it back)</source>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <source>Move to &amp;Trash</source>
-            <translation>Переместить в &amp;Корзину</translation>
+            <translation>В &amp;Корзину</translation>
         </message>
         <message>
             <source>Delete the source (View ▸ Trash brings it back)</source>

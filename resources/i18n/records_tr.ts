@@ -52,7 +52,7 @@
         </message>
         <message>
             <source>&amp;Merge Into…</source>
-            <translation>Şununla &amp;Birleştir…</translation>
+            <translation>&amp;Birleştir…</translation>
         </message>
         <message>
             <source>Fold a duplicate into another actor</source>
@@ -60,7 +60,7 @@
         </message>
         <message>
             <source>Likely &amp;Duplicates…</source>
-            <translation>Olası &amp;Kopyalar…</translation>
+            <translation>&amp;Kopyalar…</translation>
         </message>
         <message>
             <source>Actors whose names meet in another script or form (Лавров, Sergey Lavrov)</source>
@@ -68,7 +68,7 @@
         </message>
         <message>
             <source>Move to &amp;Trash</source>
-            <translation>Çöp &amp;Kutusuna Taşı</translation>
+            <translation>Çöpe &amp;Taşı</translation>
         </message>
         <message>
             <source>Delete the actor (View ▸ Trash brings it back)</source>
@@ -143,7 +143,6 @@
         <message numerus="yes">
             <source>“%1” and its %n hop(s) go into the actor chosen below; its name and aliases become aliases there. Edit ▸ Undo takes a merge back.</source>
             <translation>
-                <numerusform>“%1” ve %n halkası aşağıda seçilen aktöre geçer; adı ve takma adları orada takma ad olur. Düzen ▸ Geri Al birleştirmeyi geri alır.</numerusform>
                 <numerusform>“%1” ve %n halkası aşağıda seçilen aktöre geçer; adı ve takma adları orada takma ad olur. Düzen ▸ Geri Al birleştirmeyi geri alır.</numerusform>
             </translation>
         </message>
@@ -329,7 +328,7 @@
         </message>
         <message>
             <source>Move to &amp;Trash</source>
-            <translation>Çöp &amp;Kutusuna Taşı</translation>
+            <translation>Çöpe &amp;Taşı</translation>
         </message>
         <message>
             <source>Delete the source (View ▸ Trash brings it back)</source>

@@ -61,6 +61,7 @@ class ClaimDetailPane(QWidget):
         self.meta = QLabel()
         self.meta.setAccessibleName(self.tr("Claim number and last change"))
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.meta.setWordWrap(True)  # a long name or a longer language: two lines, never cut
 
         self.diagram = ChainDiagram()
         # A long chain (or a narrow pane) scrolls rather than shrinking its text unreadably.
