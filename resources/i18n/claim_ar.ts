@@ -383,6 +383,10 @@
             <translation>الصيغة</translation>
         </message>
         <message>
+            <source>role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
             <source>probably the same claim</source>
             <translation>على الأرجح الادعاء نفسه</translation>
         </message>
@@ -397,6 +401,10 @@
         <message>
             <source>negated: “%1”</source>
             <translation>منفي: «%1»</translation>
+        </message>
+        <message>
+            <source>roles swapped: %1 → %2</source>
+            <translation>تبادل الأدوار: %1 ← %2</translation>
         </message>
         <message>
             <source>%1 differs: %2 → %3</source>

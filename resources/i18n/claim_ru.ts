@@ -377,6 +377,10 @@
             <translation>модальность</translation>
         </message>
         <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
             <source>probably the same claim</source>
             <translation>вероятно, то же утверждение</translation>
         </message>
@@ -391,6 +395,10 @@
         <message>
             <source>negated: “%1”</source>
             <translation>отрицание: «%1»</translation>
+        </message>
+        <message>
+            <source>roles swapped: %1 → %2</source>
+            <translation>роли поменялись: %1 → %2</translation>
         </message>
         <message>
             <source>%1 differs: %2 → %3</source>

@@ -373,6 +373,10 @@
             <translation>kiplik</translation>
         </message>
         <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
             <source>probably the same claim</source>
             <translation>muhtemelen aynı iddia</translation>
         </message>
@@ -387,6 +391,10 @@
         <message>
             <source>negated: “%1”</source>
             <translation>olumsuzlanmış: “%1”</translation>
+        </message>
+        <message>
+            <source>roles swapped: %1 → %2</source>
+            <translation>roller yer değiştirmiş: %1 → %2</translation>
         </message>
         <message>
             <source>%1 differs: %2 → %3</source>
