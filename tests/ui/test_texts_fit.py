@@ -1,4 +1,4 @@
-"""No label, button or tab of the window is cut at 1360×820, in any of its languages: the main
+"""No label, button, list or tab of the window is cut at 1360×820, in any of its languages: the main
 window (with the Trash and the source viewer open) and its main dialogs. A text is cut when its
 widget is narrower than the text needs (its size hint); labels that wrap are laid out to fit by
 design, and so are tabs and items that elide on purpose (list cells, the chain diagram)."""
@@ -8,7 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from db.case import Case
@@ -30,7 +40,8 @@ DIALOGS = (
 
 
 def cut_texts(root: QWidget) -> list[str]:
-    """The visible labels, buttons and tabs under `root` narrower than their text."""
+    """The visible labels, buttons, lists (their shown choice) and tabs under `root` narrower
+    than their text."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
@@ -40,6 +51,18 @@ def cut_texts(root: QWidget) -> list[str]:
                 continue
             if widget.width() + 1 < widget.sizeHint().width():
                 found.append(f"{widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            need = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if field.width() + 1 < need:
+                found.append(f"list {widget.currentText()!r}: {field.width()} < {need}")
         elif isinstance(widget, QTabBar):
             for tab in range(widget.count()):
                 have, want = widget.tabRect(tab).width(), widget.tabSizeHint(tab).width()

@@ -107,6 +107,11 @@ class FilterBar(QWidget):
         layout.addLayout(first)
         layout.addLayout(second)
         self.set_choices([], [], [], [])
+        for combo in (self.verdict, self.tag, self.actor, self.outlet, self.language):
+            # "Any verdict" whole in every language (a longer name in the list may elide)
+            metrics = combo.fontMetrics()
+            whole = metrics.horizontalAdvance(combo.itemText(0)) + 2 * metrics.height() + 4
+            combo.setMinimumWidth(max(combo.minimumSizeHint().width(), whole))
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox()

@@ -113,8 +113,7 @@ class SuggestionsPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
+        head.addWidget(title, 1)  # the title takes the room the legend leaves, then wraps
         head.addWidget(legend)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -149,6 +149,9 @@ class TrashDock(QDockWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        # A long claim elides ("…" where it is cut) rather than pushing when and who out of
+        # sight, on the right or, in a right-to-left window, on the left.
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 280))
         writable = not self.window_.read_only
         self.restore_button.setEnabled(writable and bool(self.items))
         self.empty_button.setEnabled(writable and bool(self.items))
