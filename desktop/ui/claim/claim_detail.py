@@ -139,7 +139,6 @@ class ClaimDetailPane(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.tags)
         layout.addWidget(self.meta)
-        self.meta.setWordWrap(True)  # a long name or a longer language: a second line
         layout.addWidget(chain, 1)
 
         self.diagram.hopSelected.connect(self.select_hop)
