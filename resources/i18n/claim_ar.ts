@@ -422,14 +422,6 @@
             <source>tense</source>
             <translation>الزمن</translation>
         </message>
-        <message>
-            <source>role</source>
-            <translation>الأدوار</translation>
-        </message>
-        <message>
-            <source>roles swapped: %1 → %2</source>
-            <translation>الأدوار معكوسة: %1 ← %2</translation>
-        </message>
     </context>
     <context>
         <name>MergeQuestion</name>

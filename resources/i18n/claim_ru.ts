@@ -416,14 +416,6 @@
             <source>tense</source>
             <translation>время</translation>
         </message>
-        <message>
-            <source>role</source>
-            <translation>роли</translation>
-        </message>
-        <message>
-            <source>roles swapped: %1 → %2</source>
-            <translation>роли поменялись: %1 → %2</translation>
-        </message>
     </context>
     <context>
         <name>MergeQuestion</name>

@@ -412,14 +412,6 @@
             <source>tense</source>
             <translation>zaman</translation>
         </message>
-        <message>
-            <source>role</source>
-            <translation>roller</translation>
-        </message>
-        <message>
-            <source>roles swapped: %1 → %2</source>
-            <translation>roller yer değiştirdi: %1 → %2</translation>
-        </message>
     </context>
     <context>
         <name>MergeQuestion</name>

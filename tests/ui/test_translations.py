@@ -109,3 +109,22 @@ def test_arabic_menu_paths_point_the_way_arabic_reads() -> None:
             if any("▸" in form or "→" in form for form in forms):
                 pointing.append(f"{ts.name}: {context}: {source!r}")
     assert pointing == []
+
+
+def test_no_ts_holds_a_message_twice() -> None:
+    """Two branches that each add the same string can leave it twice in a merged .ts, each
+    with its own translation; the .qm then gives one of them, whichever came last."""
+    twice = []
+    for ts in sorted(I18N.glob("*.ts")):
+        seen: set[tuple[str, str, str]] = set()
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                key = (
+                    context.findtext("name") or "",
+                    message.findtext("source") or "",
+                    message.findtext("comment") or "",
+                )
+                if key in seen:
+                    twice.append(f"{ts.name}: {key[0]}: {key[1]!r}")
+                seen.add(key)
+    assert twice == []
