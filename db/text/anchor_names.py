@@ -75,6 +75,19 @@ def stem(word: str, language: str) -> str:
     return word
 
 
+_NAME_TAGS = ("Surn", "Name", "Patr", "Geox", "Orgn", "Trad")
+
+
+@functools.lru_cache(maxsize=4096)
+def _russian_common_word(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows a Russian word and none of its readings is a name
+    (surname, first name, place, organisation…)."""
+    morph = _morph()
+    if not morph.word_is_known(word):
+        return False
+    return not any(tag in parse.tag for parse in morph.parse(word) for tag in _NAME_TAGS)
+
+
 def name_value_key(name: str, language: str) -> str:
     """The key of a name: its folded words, stemmed, joined by spaces."""
     return " ".join(stem(w, language) for w in _TOKEN.findall(search_key(name)))
@@ -383,6 +396,8 @@ def capitalised_names(text: str, language: str, taken: list[tuple[int, int]]) ->
         # a single capitalised word that opens a sentence may be any word ("Prices rose"):
         # a weak name, a difference only where the other text has another name in its place
         weak = len(words) == 1 and opens
+        if weak and language == "ru" and _russian_common_word(search_key(words[0].group())):
+            return  # "Чиновники заявили…": a word the dictionary knows, and never as a name
         yield words[0].start(), words[-1].end(), f"{'cap0' if weak else 'cap'}:{key}"
 
     for match in _CAPITALISED.finditer(text):

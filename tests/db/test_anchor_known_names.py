@@ -1,5 +1,6 @@
-"""Names in Arabic text, which has no capitals (issue 22): cities GeoNames spells in Arabic,
-and the case's actors found by their name keys although the case records them in Latin only."""
+"""Names where capital letters do not tell (issue 22): cities GeoNames spells in Arabic, the
+case's actors found by their name keys although the case records them in Latin only, and a
+Russian common noun that opens a sentence, which is no name."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def test_the_city_list_is_what_geonames_gives_now() -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_russian_common_noun_that_opens_a_sentence_is_no_name() -> None:
+    # "Чиновники" and "Переход" are capitalised only because they open the sentence
+    moved = anchor_differences(
+        "Чиновники заявили, что переход закроется в понедельник.",
+        "Переход закроется в понедельник, заявили чиновники.",
+    )
+    assert moved.agree, moved.describe()
+    # names that open a sentence still differ
+    assert (
+        anchor_differences(
+            "Лавров заявил, что переговоры сорваны.", "Блинкен заявил, что переговоры сорваны."
+        ).describe()
+        == "name differs: Лавров → Блинкен"
+    )
