@@ -410,6 +410,46 @@ Import them as sources of their own, linked to the e-mail?</source>
     <context>
         <name>SourceFacts</name>
         <message>
+            <source>capture</source>
+            <translation>الالتقاط</translation>
+        </message>
+        <message>
+            <source>page</source>
+            <translation>الصفحة</translation>
+        </message>
+        <message>
+            <source>retrieved</source>
+            <translation>تاريخ الجلب</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>أُرسل</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>المرفقات</translation>
+        </message>
+        <message>
+            <source>attached to</source>
+            <translation>مرفق بـ</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>القراءة</translation>
+        </message>
+        <message>
             <source>right to left</source>
             <translation>من اليمين إلى اليسار</translation>
         </message>
@@ -457,6 +497,10 @@ Import them as sources of their own, linked to the e-mail?</source>
         <message>
             <source>Sources (%1);;All files (*)</source>
             <translation>المصادر (%1);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>cannot import %1: cancelled</source>
+            <translation>تعذّر استيراد %1: أُلغي</translation>
         </message>
         <message>
             <source>cannot import %1: %2</source>

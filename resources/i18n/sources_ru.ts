@@ -392,6 +392,46 @@ Import them as sources of their own, linked to the e-mail?</source>
     <context>
         <name>SourceFacts</name>
         <message>
+            <source>capture</source>
+            <translation>снимок</translation>
+        </message>
+        <message>
+            <source>page</source>
+            <translation>страница</translation>
+        </message>
+        <message>
+            <source>retrieved</source>
+            <translation>получено</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>подпись</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>от</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>отправлено</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>тема</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>вложения</translation>
+        </message>
+        <message>
+            <source>attached to</source>
+            <translation>вложено в</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>прочтение</translation>
+        </message>
+        <message>
             <source>right to left</source>
             <translation>справа налево</translation>
         </message>
@@ -433,6 +473,10 @@ Import them as sources of their own, linked to the e-mail?</source>
         <message>
             <source>Sources (%1);;All files (*)</source>
             <translation>Источники (%1);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>cannot import %1: cancelled</source>
+            <translation>не удаётся импортировать %1: отменено</translation>
         </message>
         <message>
             <source>cannot import %1: %2</source>

@@ -380,6 +380,46 @@ E-postaya bağlı ayrı kaynaklar olarak içe aktarılsın mı?</numerusform>
     <context>
         <name>SourceFacts</name>
         <message>
+            <source>capture</source>
+            <translation>yakalama</translation>
+        </message>
+        <message>
+            <source>page</source>
+            <translation>sayfa</translation>
+        </message>
+        <message>
+            <source>retrieved</source>
+            <translation>alındığı an</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>imza</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>gönderen</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>gönderildi</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>konu</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>ekler</translation>
+        </message>
+        <message>
+            <source>attached to</source>
+            <translation>eklendiği yer</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>okuma</translation>
+        </message>
+        <message>
             <source>right to left</source>
             <translation>sağdan sola</translation>
         </message>
@@ -417,6 +457,10 @@ E-postaya bağlı ayrı kaynaklar olarak içe aktarılsın mı?</numerusform>
         <message>
             <source>Sources (%1);;All files (*)</source>
             <translation>Kaynaklar (%1);;Tüm dosyalar (*)</translation>
+        </message>
+        <message>
+            <source>cannot import %1: cancelled</source>
+            <translation>%1 içe aktarılamıyor: iptal edildi</translation>
         </message>
         <message>
             <source>cannot import %1: %2</source>

@@ -16,10 +16,12 @@ from db.integrity import IntegrityReport
 from db.operations import add_source
 from db.transfer import CopyReport
 from db.views import QuotesSummary
+from desktop.sources.errors import ReadCancelled, SourceReadError
 from desktop.ui.common import i18n
 from desktop.ui.common.placeholders import arg, counted
 from desktop.ui.integrity.integrity_dialogs import IntegrityDialog, ScheduleDialog, summary_text
 from desktop.ui.main_window import MainWindow
+from desktop.ui.sources.import_questions import framed
 from desktop.ui.sources.where_else import WhereElseDialog
 from desktop.ui.team.team import ConnectDialog
 from desktop.ui.translations.drift_words import drift_summary
@@ -193,3 +195,16 @@ def test_placeholders_fill_once_and_write_counts_in_the_windows_digits() -> None
     finally:
         i18n.install("en")
     assert counted("5 words on page %1", 3) == "5 words on page 3"
+
+
+def test_an_import_error_is_framed_in_the_windows_language() -> None:
+    """The readers' reason stays their own (English) words; the window's framing is translated,
+    and a cancelled read says so wholly in the language."""
+    i18n.install("ru")
+    try:
+        assert framed(ReadCancelled("long.pdf")) == "не удаётся импортировать long.pdf: отменено"
+        refused = SourceReadError("fake.pdf", "it is not a PDF")
+        assert framed(refused) == "не удаётся импортировать fake.pdf: it is not a PDF"
+    finally:
+        i18n.install("en")
+    assert framed(ReadCancelled("long.pdf")) == "cannot import long.pdf: cancelled"

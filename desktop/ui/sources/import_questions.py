@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from db.case import Case
 from db.text.direction import isolate
+from db.text.file_names import readable
 from db.unit_of_work import Changes
 from desktop.sources.result import ReadOptions
 
@@ -192,15 +193,18 @@ def file_filter() -> str:
     return translate("SourceImporter", "Sources (%1);;All files (*)").replace("%1", patterns)
 
 
-def framed(name: str, message: str) -> str:
+def framed(exc: BaseException) -> str:
     """An import's failure in the window's language: "cannot import NAME: REASON" (the reason is
-    the reader's own words; the readers say it in English)."""
-    for shown_name in (name, isolate(name)):
-        prefix = f"cannot import {shown_name}: "
-        if message.startswith(prefix):
-            reason = message[len(prefix) :]
-            return arg(translate("SourceImporter", "cannot import %1: %2"), shown_name, reason)
-    return message
+    the reader's own words: the readers say it in English); a cancelled read says so."""
+    from desktop.sources.errors import ReadCancelled, SourceReadError
+
+    if not isinstance(exc, SourceReadError):
+        return str(exc)
+    name = readable(exc.path.name)
+    if isinstance(exc, ReadCancelled):
+        return translate("SourceImporter", "cannot import %1: cancelled").replace("%1", name)
+    text = arg(translate("SourceImporter", "cannot import %1: %2"), name, exc.reason)
+    return f"{text} ({exc.hint})" if exc.hint else text
 
 
 class _Signals(QObject):

@@ -5,7 +5,7 @@ of facts under a source's title in the viewer, in the window's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,20 @@ from ..common.placeholders import arg, counted
 from ..common.workers import Workers
 
 translate = QCoreApplication.translate
+
+#: The names of how a source arrived (`db.arrival`), as the facts line shows them.
+ARRIVAL = {
+    "capture": QT_TRANSLATE_NOOP("SourceFacts", "capture"),
+    "page": QT_TRANSLATE_NOOP("SourceFacts", "page"),
+    "retrieved": QT_TRANSLATE_NOOP("SourceFacts", "retrieved"),
+    "signature": QT_TRANSLATE_NOOP("SourceFacts", "signature"),
+    "from": QT_TRANSLATE_NOOP("SourceFacts", "from"),
+    "sent": QT_TRANSLATE_NOOP("SourceFacts", "sent"),
+    "subject": QT_TRANSLATE_NOOP("SourceFacts", "subject"),
+    "attachments": QT_TRANSLATE_NOOP("SourceFacts", "attachments"),
+    "attached to": QT_TRANSLATE_NOOP("SourceFacts", "attached to"),
+    "reading": QT_TRANSLATE_NOOP("SourceFacts", "reading"),
+}
 
 
 def describe(view: SourceView) -> str:
@@ -54,7 +68,11 @@ def describe(view: SourceView) -> str:
     if view.evidence_sha256:
         parts.append(f"SHA-256 {view.evidence_sha256[:16]}…")
     line = " · ".join(p for p in parts if p)
-    arrival = "\n".join(f"{label}: {isolate(value)}" for label, value in view.arrival)
+    arrival = "\n".join(
+        f"{translate('SourceFacts', ARRIVAL[label]) if label in ARRIVAL else label}: "
+        f"{isolate(value)}"
+        for label, value in view.arrival
+    )
     return f"{line}\n{arrival}" if arrival else line
 
 

@@ -196,12 +196,12 @@ class SourceImporter(QObject):
         elif isinstance(exc, PartialRead):
             self._ask_partial(job, exc)
         elif isinstance(exc, ReadCancelled):
-            self.failed.emit(framed(job.path.name, str(exc)))
+            self.failed.emit(framed(exc))
             self._next()
         else:
             name = isolate(job.path.name)
             message = (
-                framed(job.path.name, str(exc))
+                framed(exc)
                 if isinstance(exc, CaseError)
                 else self.tr("cannot import %1: %2")
                 .replace("%2", f"{type(exc).__name__}: {exc}")
