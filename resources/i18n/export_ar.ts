@@ -83,6 +83,10 @@
             <translation>الصيغة:</translation>
         </message>
         <message>
+            <source>Report language:</source>
+            <translation>لغة التقرير:</translation>
+        </message>
+        <message>
             <source>Save as:</source>
             <translation>حفظ باسم:</translation>
         </message>
@@ -195,6 +199,10 @@
         <message>
             <source>W3C Web Annotations of the quotes (JSON-LD)</source>
             <translation>تعليقات W3C التوضيحية على الاقتباسات (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>The language of the report's own words (headings, labels, dates) in HTML, PDF and Markdown. The case's text and values, and the data formats, are the same in every language.</source>
+            <translation>لغة كلمات التقرير نفسه (العناوين والتسميات والتواريخ) في HTML وPDF وMarkdown. أما نص القضية وقيمها، وصيغ البيانات، فهي نفسها في كل لغة.</translation>
         </message>
     </context>
     <context>

@@ -80,6 +80,10 @@
             <translation>Формат:</translation>
         </message>
         <message>
+            <source>Report language:</source>
+            <translation>Язык отчёта:</translation>
+        </message>
+        <message>
             <source>Save as:</source>
             <translation>Сохранить как:</translation>
         </message>
@@ -186,6 +190,10 @@
         <message>
             <source>W3C Web Annotations of the quotes (JSON-LD)</source>
             <translation>Веб-аннотации W3C к цитатам (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>The language of the report's own words (headings, labels, dates) in HTML, PDF and Markdown. The case's text and values, and the data formats, are the same in every language.</source>
+            <translation>Язык собственных слов отчёта (заголовков, подписей, дат) в HTML, PDF и Markdown. Текст и значения дела, а также форматы данных одинаковы на всех языках.</translation>
         </message>
     </context>
     <context>

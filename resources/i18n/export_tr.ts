@@ -31,7 +31,6 @@
             <source>The %n selected claim(s)</source>
             <translation>
                 <numerusform>Seçili %n iddia</numerusform>
-                <numerusform>Seçili %n iddia</numerusform>
             </translation>
         </message>
         <message>
@@ -77,6 +76,10 @@
         <message>
             <source>Format:</source>
             <translation>Biçim:</translation>
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation>Rapor dili:</translation>
         </message>
         <message>
             <source>Save as:</source>
@@ -130,13 +133,11 @@
             <source>Writing the report… %1 of %n claim(s)</source>
             <translation>
                 <numerusform>Rapor yazılıyor… %1 / %n iddia</numerusform>
-                <numerusform>Rapor yazılıyor… %1 / %n iddia</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n claim(s) to %1</source>
             <translation>
-                <numerusform>%n iddia %1 dosyasına yazıldı</numerusform>
                 <numerusform>%n iddia %1 dosyasına yazıldı</numerusform>
             </translation>
         </message>
@@ -183,6 +184,10 @@
         <message>
             <source>W3C Web Annotations of the quotes (JSON-LD)</source>
             <translation>Alıntıların W3C Web Annotation'ları (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>The language of the report's own words (headings, labels, dates) in HTML, PDF and Markdown. The case's text and values, and the data formats, are the same in every language.</source>
+            <translation>Raporun kendi sözcüklerinin (başlıklar, etiketler, tarihler) HTML, PDF ve Markdown'daki dili. Dosyanın metni ve değerleri ile veri biçimleri her dilde aynıdır.</translation>
         </message>
     </context>
     <context>

@@ -51,7 +51,7 @@ from desktop.reports.scope import ReportScope
 
 from ..common import i18n
 from .export_tasks import ExportTask, KeyProbe, PublishUrlProbe
-from .export_words import format_label
+from .export_words import format_label, report_language_applies, report_language_box
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -133,6 +133,7 @@ class ExportDialog(QDialog):
         self.format_box.setObjectName("format")
         for key, fmt in FORMATS.items():
             self.format_box.addItem(format_label(key, fmt.label), key)
+        self.language_box = report_language_box(self)
 
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -185,6 +186,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Claims:"), scope_box)
         form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Report language:"), self.language_box)
         form.addRow(self.tr("Save as:"), where)
         form.addRow(self.tr("Publish at:"), self.publish_url)
         layout = QVBoxLayout(self)
@@ -241,6 +243,7 @@ class ExportDialog(QDialog):
         self.format_box.setCurrentIndex(self.format_box.findData(key))
 
     def _format_changed(self) -> None:
+        self.language_box.setEnabled(report_language_applies(self.format_key))
         text = self.destination.text().strip()
         if text:
             self.destination.setText(str(Path(text).with_suffix(FORMATS[self.format_key].suffix)))
@@ -304,6 +307,7 @@ class ExportDialog(QDialog):
             sign=self.sign_box.isChecked() and self.signing_key is not None,
             publish_url=url if url != self.stored_publish_url else None,
             base_url=url,
+            language=str(self.language_box.currentData()),
         )
         if url != self.stored_publish_url:
             self.stored_publish_url = url
@@ -339,6 +343,7 @@ class ExportDialog(QDialog):
             *self.scope_radio.values(),
         ):
             widget.setEnabled(not running)
+        self.language_box.setEnabled(not running and report_language_applies(self.format_key))
         self.sign_box.setEnabled(not running and self.signing_key is not None)
         if not running:
             self.scope_radio["claim"].setEnabled(self.context.current_claim_id is not None)

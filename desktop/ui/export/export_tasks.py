@@ -97,15 +97,18 @@ class ExportTask(QRunnable):
         sign: bool = False,
         publish_url: str | None = None,
         base_url: str = "",
+        language: str = "en",
     ) -> None:
         """`publish_url`: a new publishing URL to keep in the case first (None: keep it);
-        `base_url`: the address the report is published at ("" for none)."""
+        `base_url`: the address the report is published at ("" for none); `language`: that of
+        the report's own words."""
         super().__init__()
         self.signals = _Signals()
         self.cancel_requested = threading.Event()
         self._args = (case, scope, fmt, path, reviewer, sign)
         self.publish_url = publish_url
         self.base_url = base_url
+        self.language = language
 
     def run(self) -> None:
         case, scope, fmt, path, reviewer, sign = self._args
@@ -125,6 +128,7 @@ class ExportTask(QRunnable):
                 progress=self.signals.progress.emit,
                 cancelled=self.cancel_requested.is_set,
                 sign_as=reviewer if sign else None,
+                language=self.language,
             )
         except ExportCancelled:
             self.signals.cancelled.emit()
