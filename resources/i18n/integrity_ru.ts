@@ -108,7 +108,7 @@ The case closes, the case as it is now is kept as a copy in the backups folder, 
         </message>
         <message>
             <source>Evidence file</source>
-            <translation>Файл доказательства</translation>
+            <translation>Файл-доказательство</translation>
         </message>
         <message>
             <source>Case content</source>
@@ -133,9 +133,9 @@ The case closes, the case as it is now is kept as a copy in the backups folder, 
         <message numerus="yes">
             <source>%n evidence file(s)</source>
             <translation>
-                <numerusform>%n файл доказательств</numerusform>
-                <numerusform>%n файла доказательств</numerusform>
-                <numerusform>%n файлов доказательств</numerusform>
+                <numerusform>%n файл-доказательство</numerusform>
+                <numerusform>%n файла-доказательства</numerusform>
+                <numerusform>%n файлов-доказательств</numerusform>
             </translation>
         </message>
         <message numerus="yes">

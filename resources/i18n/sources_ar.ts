@@ -645,7 +645,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>Cue</source>
-            <translation>فعل الإسناد</translation>
+            <translation>عبارة الإسناد</translation>
         </message>
         <message>
             <source>What</source>
@@ -750,7 +750,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>cue</source>
-            <translation>فعل الإسناد</translation>
+            <translation>عبارة الإسناد</translation>
         </message>
         <message>
             <source>what</source>
@@ -766,7 +766,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>direction doubtful</source>
-            <translation>الاتجاه موضع شك</translation>
+            <translation>الاتجاه مشكوك فيه</translation>
         </message>
         <message>
             <source>, </source>

@@ -275,7 +275,7 @@ Import them as sources of their own, linked to the e-mail?</source>
         </message>
         <message>
             <source>Relation</source>
-            <translation>Связь</translation>
+            <translation>Способ передачи</translation>
         </message>
         <message>
             <source>Quote:</source>
@@ -295,7 +295,7 @@ Import them as sources of their own, linked to the e-mail?</source>
         </message>
         <message>
             <source>&amp;Relation:</source>
-            <translation>&amp;Связь:</translation>
+            <translation>&amp;Способ передачи:</translation>
         </message>
         <message>
             <source>Name the actor whose words these are.</source>
@@ -615,7 +615,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>Cue</source>
-            <translation>Маркер</translation>
+            <translation>Маркер атрибуции</translation>
         </message>
         <message>
             <source>What</source>
@@ -720,7 +720,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>cue</source>
-            <translation>маркер</translation>
+            <translation>маркер атрибуции</translation>
         </message>
         <message>
             <source>what</source>
@@ -736,7 +736,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>direction doubtful</source>
-            <translation>направление под вопросом</translation>
+            <translation>направление под сомнением</translation>
         </message>
         <message>
             <source>, </source>
@@ -863,7 +863,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>Relation:</source>
-            <translation>Связь:</translation>
+            <translation>Способ передачи:</translation>
         </message>
         <message>
             <source>Cannot trace it: %1</source>

@@ -5,7 +5,7 @@
         <name>AddAppearances</name>
         <message>
             <source>Add Appearances as Hops</source>
-            <translation>Görünümleri Halka Olarak Ekle</translation>
+            <translation>Geçtiği Yerleri Halka Olarak Ekle</translation>
         </message>
     </context>
     <context>
@@ -68,7 +68,7 @@
         <message numerus="yes">
             <source>Added %n appearance(s) to claim %1</source>
             <translation>
-                <numerusform>%1 numaralı iddiaya %n görünüm eklendi</numerusform>
+                <numerusform>%1 numaralı iddiaya geçtiği %n yer eklendi</numerusform>
             </translation>
         </message>
         <message>
@@ -595,7 +595,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
         </message>
         <message>
             <source>Cue</source>
-            <translation>Aktarım fiili</translation>
+            <translation>Atıf ifadesi</translation>
         </message>
         <message>
             <source>What</source>
@@ -700,7 +700,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
         </message>
         <message>
             <source>cue</source>
-            <translation>aktarım fiili</translation>
+            <translation>atıf ifadesi</translation>
         </message>
         <message>
             <source>what</source>
@@ -716,7 +716,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
         </message>
         <message>
             <source>direction doubtful</source>
-            <translation>yön şüpheli</translation>
+            <translation>yönü şüpheli</translation>
         </message>
         <message>
             <source>, </source>
@@ -803,7 +803,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
         </message>
         <message>
             <source>Appearances</source>
-            <translation>Görünümler</translation>
+            <translation>Geçtiği yerler</translation>
         </message>
         <message>
             <source>Date</source>
@@ -835,7 +835,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
         </message>
         <message>
             <source>Add the checked appearances to the open claim's chain, in date order, each with its passage as the quote</source>
-            <translation>İşaretli görünümleri tarih sırasıyla açık iddianın aktarım zincirine ekle; her birinin pasajı alıntısı olur</translation>
+            <translation>İşaretli geçtiği yerleri tarih sırasıyla açık iddianın aktarım zincirine ekle; her birinin pasajı alıntısı olur</translation>
         </message>
         <message>
             <source>Relation:</source>
@@ -852,7 +852,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
         <message numerus="yes">
             <source>%n source(s) carry it, by publication date; the earliest is the candidate first appearance.</source>
             <translation>
-                <numerusform>%n kaynakta geçiyor, yayın tarihine göre; en eskisi ilk görünüm adayıdır.</numerusform>
+                <numerusform>%n kaynakta geçiyor, yayın tarihine göre; en eskisi ilk geçtiği yer adayıdır.</numerusform>
             </translation>
         </message>
         <message>

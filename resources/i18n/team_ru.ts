@@ -188,9 +188,9 @@
         <message numerus="yes">
             <source>%n evidence file(s)</source>
             <translation>
-                <numerusform>%n файл доказательств</numerusform>
-                <numerusform>%n файла доказательств</numerusform>
-                <numerusform>%n файлов доказательств</numerusform>
+                <numerusform>%n файл-доказательство</numerusform>
+                <numerusform>%n файла-доказательства</numerusform>
+                <numerusform>%n файлов-доказательств</numerusform>
             </translation>
         </message>
         <message>

@@ -12,7 +12,7 @@
         <name>AlignedReading</name>
         <message>
             <source>— omitted in the translation —</source>
-            <translation>— محذوف في الترجمة —</translation>
+            <translation>— محذوف من الترجمة —</translation>
         </message>
         <message>
             <source>— added by the translator —</source>
@@ -101,7 +101,7 @@
         </message>
         <message>
             <source>no drift found</source>
-            <translation>لم يُعثر على انحراف</translation>
+            <translation>لم يُعثر على انحراف في المعنى</translation>
         </message>
         <message>
             <source>one of the two texts has no sentences</source>
@@ -121,7 +121,7 @@
         </message>
         <message>
             <source>Drift: %1</source>
-            <translation>الانحراف: %1</translation>
+            <translation>انحراف المعنى: %1</translation>
         </message>
     </context>
     <context>

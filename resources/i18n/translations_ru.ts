@@ -86,7 +86,7 @@
         </message>
         <message>
             <source>no drift found</source>
-            <translation>расхождений не найдено</translation>
+            <translation>смыслового сдвига не найдено</translation>
         </message>
         <message>
             <source>one of the two texts has no sentences</source>
@@ -106,7 +106,7 @@
         </message>
         <message>
             <source>Drift: %1</source>
-            <translation>Расхождения: %1</translation>
+            <translation>Смысловой сдвиг: %1</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@
         </message>
         <message>
             <source>— added by the translator —</source>
-            <translation>— çevirmen eklemiş —</translation>
+            <translation>— çevirmenin eklediği —</translation>
         </message>
         <message>
             <source>%1.</source>
@@ -76,7 +76,7 @@
         </message>
         <message>
             <source>no drift found</source>
-            <translation>sapma bulunmadı</translation>
+            <translation>anlam kayması bulunmadı</translation>
         </message>
         <message>
             <source>one of the two texts has no sentences</source>
@@ -96,7 +96,7 @@
         </message>
         <message>
             <source>Drift: %1</source>
-            <translation>Sapma: %1</translation>
+            <translation>Anlam kayması: %1</translation>
         </message>
     </context>
     <context>
