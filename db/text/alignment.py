@@ -203,6 +203,12 @@ def _programme(
             penalty * max(total(a) - shared, total(b) - shared) - bonus * shared + nil * unrelated
         )
 
+    def supported(first: frozenset[str], second: frozenset[str], other: frozenset[str]) -> bool:
+        """Each of two merged sentences shares with the other side an anchor of its own (one
+        the other merged sentence does not carry): a sentence that brings nothing is not
+        merged in."""
+        return bool((first - second) & other) and bool((second - first) & other)
+
     def numbered(keys: frozenset[str]) -> bool:
         n = has_number.get(keys)
         if n is None:
@@ -252,8 +258,8 @@ def _programme(
                     ka = kl[pi] if a == 1 else union_l[pi]
                     kb = kr[pj] if b == 1 else union_r[pj]
                     c += length(cum_l[i] - cum_l[pi], cum_r[j] - cum_r[pj]) + anchors(ka, kb)
-                    if (a == 2 and not (kl[pi] & kb and kl[pi + 1] & kb)) or (
-                        b == 2 and not (kr[pj] & ka and kr[pj + 1] & ka)
+                    if (a == 2 and not supported(kl[pi], kl[pi + 1], kb)) or (
+                        b == 2 and not supported(kr[pj], kr[pj + 1], ka)
                     ):
                         c += unsupported
                 if c < best:

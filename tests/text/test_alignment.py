@@ -184,3 +184,16 @@ def test_an_omitted_sentence_beside_an_added_one_is_not_paired_with_it() -> None
     beads = [(o, t) for o, t, _ in align_sentences(original, translation, "ru", "en")]
     assert ((2,), ()) in beads and ((), (2,)) in beads
     assert ((2,), (2,)) not in beads
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_faithful_documents_aligned_carry_no_number_negation_or_date_flag(pair: str) -> None:
+    flagged = []
+    for d in load_pair(pair):
+        a = align_sentence_lists(
+            _sentences(d.original), _sentences(d.translation), d.original_language, "en"
+        )
+        flagged += [
+            (d.name, f.description) for f in a.flags() if f.kind in ("number", "negation", "date")
+        ]
+    assert flagged == []
