@@ -299,7 +299,7 @@ class AddHop(CaseCommand):
 
     def apply(self, uow: UnitOfWork) -> None:
         if self.state is None:
-            raise InvalidInput("this hop cannot be added again")
+            raise InvalidInput(translate("CaseCommand", "this hop cannot be added again"))
         if self.new_actor is not None:
             ops.restore(uow, "actor", self.new_actor)
         self.hop_id = ops.restore_hop(uow, self.state)
