@@ -162,7 +162,7 @@ class SuggestionsPanel(QWidget):
             else Qt.LayoutDirection.LeftToRight
         )
         for suggestion in proposals.suggestions:
-            top = QTreeWidgetItem([f"{suggestion.number}. {isolate(suggestion.wording)}"])
+            top = QTreeWidgetItem([isolate(f"{suggestion.number}. {suggestion.wording}")])
             top.setData(0, SUGGESTION, (suggestion, None))
             top.setToolTip(0, suggestion.label)
             for index, hop in enumerate(suggestion.hops):
