@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from .name_search import Expansion, expanded_rank
 from .search_named import NAME_RANK, Named, expansion_of, named_matches, named_statement
+from .search_recent import is_common, recent_page
 from .text.normalise import fts5_match_expression, search_words
 
 SEARCH_PAGE = 50
@@ -28,6 +29,8 @@ SEARCH_PAGE = 50
 class SearchCursor:
     rank: float
     id: int
+    recent: bool = False
+    """Paging a common word's claims newest first (`db.search_recent`): below claim `id`."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,17 @@ class SearchHit:
     id: int
     claim_id: int | None
     rank: float
+    order: str = "rank"
+    """"rank": best first across every match; "recent": a common word's claims, newest first
+    page by page, each page ranked within itself (`db.search_recent`)."""
+
+
+def next_cursor(hits: Sequence[SearchHit]) -> SearchCursor:
+    """Where the page after `hits` (a full page of `search_claims`) starts."""
+    last = hits[-1]
+    if last.order == "recent":
+        return SearchCursor(0.0, min(h.id for h in hits if h.order == "recent"), recent=True)
+    return SearchCursor(last.rank, last.id)
 
 
 def tsquery_expression(query: str) -> str | None:
@@ -147,9 +161,28 @@ def search_claims(
     those that spell a name of the query in another script or form (`db.name_search`).
 
     A claim ranks by its best match (NAME_RANK for a name alone, above 0 for another spelling).
-    Later pages (`after`) rank every match, so paging never skips or repeats a claim.
+    Later pages (`after`) rank every match, so paging never skips or repeats a claim. A common
+    word's text matches come newest first instead, each page ranked within itself (`order`
+    "recent", `db.search_recent`); `next_cursor` gives the next page's cursor in either order.
     """
     dialect = session.get_bind().dialect.name
+    if after is None or after.recent:
+        postgres = dialect == "postgresql"
+        expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
+        if expression is None:
+            return []
+        if after is not None or is_common(session, dialect, expression):
+            before = after.id if after is not None else None
+            page = recent_page(session, dialect, expression, before=before, limit=limit)
+            newest = [SearchHit("claim", cid, cid, rank, "recent") for cid, rank in page]
+            if len(newest) >= limit:
+                return newest
+            # every text match given: the claims found only by a name or another spelling
+            # follow, as they follow ranked text matches
+            rest = SearchCursor(NAME_RANK, -1)
+            return newest + search_claims(
+                session, query, limit=limit - len(newest), after=rest, exact=exact
+            )
     named = named_matches(session, query)
     hits: list[SearchHit] = []
     if after is None or after.rank <= NAME_RANK:  # exact and named matches come first

@@ -25,6 +25,12 @@ def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
         if args.search:
             hits = search_claims(session, args.search, limit=args.limit, exact=args.exact)
             rows = claim_rows(session, [h.id for h in hits])
+            if hits and hits[0].order == "recent":
+                print(
+                    f"{args.search!r} is in very many claims: the newest come first, "
+                    "best first among them",
+                    file=sys.stderr,
+                )
             if not where.is_empty:
                 rows = [r for r in rows if not where.verdicts or r.verdict in where.verdicts]
         else:

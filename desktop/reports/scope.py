@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from db.errors import InTrash, NotFound
 from db.models import Claim
 from db.queries import ClaimCursor, ClaimFilter, claim_ids_page
-from db.search import SearchCursor, search_claims
+from db.search import SearchCursor, next_cursor, search_claims
 
 from .words import ENGLISH, ReportWords
 
@@ -61,7 +61,7 @@ def _search_ids(session: Session, words: str) -> set[int]:
         found.update(h.id for h in hits)
         if len(hits) < PAGE:
             return found
-        after = SearchCursor(hits[-1].rank, hits[-1].id)
+        after = next_cursor(hits)
 
 
 def resolve_scope(session: Session, scope: ReportScope) -> list[int]:
