@@ -27,7 +27,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -37,8 +37,15 @@ if TYPE_CHECKING:
 SCREENSHOT_TIMEOUT_MS = 90_000
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """A wrong command line (`--language xx`) gets one line and exit 1, not the usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: error: {message}\n")
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="provdesk", description="Provenance Desk")
+    parser = _OneLineParser(prog="provdesk", description="Provenance Desk")
     parser.add_argument("--case", help="case file or database URL to open")
     parser.add_argument(
         "--screenshot",
