@@ -5,7 +5,7 @@
         <name>ChainDiagram</name>
         <message>
             <source>%1 (%2, %3, direction doubtful)</source>
-            <translation>%1 (%2, %3, направление сомнительно)</translation>
+            <translation>%1 (%2, %3, направление под сомнением)</translation>
         </message>
         <message>
             <source>%1 (%2, %3)</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>dashed: direction doubtful</source>
-            <translation>пунктир: направление сомнительно</translation>
+            <translation>пунктир: направление под сомнением</translation>
         </message>
     </context>
     <context>
@@ -259,7 +259,7 @@
         </message>
         <message>
             <source>Relation</source>
-            <translation>Отношение</translation>
+            <translation>Способ передачи</translation>
         </message>
         <message>
             <source>Source</source>
@@ -283,7 +283,7 @@
         </message>
         <message>
             <source>The direction of this link, as the source reports it, is doubtful</source>
-            <translation>Направление этой связи, как его передаёт источник, сомнительно</translation>
+            <translation>Направление этой связи, как его передаёт источник, под сомнением</translation>
         </message>
         <message>
             <source>No source</source>
@@ -291,7 +291,7 @@
         </message>
         <message>
             <source>%1 (direction doubtful)</source>
-            <translation>%1 (направление сомнительно)</translation>
+            <translation>%1 (направление под сомнением)</translation>
         </message>
         <message>
             <source>quote %1 in a new version of the source</source>

@@ -5,7 +5,7 @@
         <name>ChainDiagram</name>
         <message>
             <source>%1 (%2, %3, direction doubtful)</source>
-            <translation>%1 (%2, %3, yön şüpheli)</translation>
+            <translation>%1 (%2, %3, yönü şüpheli)</translation>
         </message>
         <message>
             <source>%1 (%2, %3)</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>dashed: direction doubtful</source>
-            <translation>kesikli: yön şüpheli</translation>
+            <translation>kesikli: yönü şüpheli</translation>
         </message>
     </context>
     <context>
@@ -287,7 +287,7 @@
         </message>
         <message>
             <source>%1 (direction doubtful)</source>
-            <translation>%1 (yön şüpheli)</translation>
+            <translation>%1 (yönü şüpheli)</translation>
         </message>
         <message>
             <source>quote %1 in a new version of the source</source>

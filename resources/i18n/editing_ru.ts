@@ -303,7 +303,7 @@
         </message>
         <message>
             <source>Relation</source>
-            <translation>Отношение</translation>
+            <translation>Способ передачи</translation>
         </message>
         <message>
             <source>Source</source>
@@ -343,7 +343,7 @@
         </message>
         <message>
             <source>The &amp;direction of this link as reported is doubtful</source>
-            <translation>&amp;Направление этой связи в сообщении сомнительно</translation>
+            <translation>&amp;Направление этой связи в сообщении под сомнением</translation>
         </message>
         <message>
             <source>Note</source>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <source>&amp;Relation:</source>
-            <translation>&amp;Отношение:</translation>
+            <translation>&amp;Способ передачи:</translation>
         </message>
         <message>
             <source>&amp;Source:</source>
@@ -536,7 +536,7 @@
         </message>
         <message>
             <source>direction doubtful</source>
-            <translation>направление сомнительно</translation>
+            <translation>направление под сомнением</translation>
         </message>
         <message>
             <source>quoted in this source</source>
@@ -564,7 +564,7 @@
         </message>
         <message>
             <source>Relation</source>
-            <translation>Отношение</translation>
+            <translation>Способ передачи</translation>
         </message>
         <message>
             <source>Check</source>

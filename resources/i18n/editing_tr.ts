@@ -536,7 +536,7 @@
         </message>
         <message>
             <source>direction doubtful</source>
-            <translation>yön şüpheli</translation>
+            <translation>yönü şüpheli</translation>
         </message>
         <message>
             <source>quoted in this source</source>

@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>Checking the audit log and every evidence file…</source>
-            <translation>Проверка журнала аудита и всех файлов доказательств…</translation>
+            <translation>Проверка журнала аудита и всех файлов-доказательств…</translation>
         </message>
         <message>
             <source>Backed up to %1 (%2) in %3</source>

@@ -228,7 +228,7 @@
         </message>
         <message>
             <source>Evidence file</source>
-            <translation>Файл доказательства</translation>
+            <translation>Файл-доказательство</translation>
         </message>
         <message>
             <source>, </source>

@@ -68,7 +68,7 @@
         </message>
         <message>
             <source>Move to &amp;Trash</source>
-            <translation>Çöpe &amp;Taşı</translation>
+            <translation>Çöp Kutusuna &amp;Taşı</translation>
         </message>
         <message>
             <source>Delete the actor (View ▸ Trash brings it back)</source>
@@ -328,7 +328,7 @@
         </message>
         <message>
             <source>Move to &amp;Trash</source>
-            <translation>Çöpe &amp;Taşı</translation>
+            <translation>Çöp Kutusuna &amp;Taşı</translation>
         </message>
         <message>
             <source>Delete the source (View ▸ Trash brings it back)</source>

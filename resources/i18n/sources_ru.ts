@@ -651,7 +651,7 @@ Import the readable part? The source will be marked incomplete, with the missing
         </message>
         <message>
             <source>Write the evidence file to a cache file, check its SHA-256 and open it</source>
-            <translation>Записать файл доказательства в кэш, проверить SHA-256 и открыть</translation>
+            <translation>Записать файл-доказательство в кэш, проверить SHA-256 и открыть</translation>
         </message>
         <message>
             <source>Edit &amp;details…</source>

@@ -203,7 +203,7 @@
         </message>
         <message>
             <source>Verified: the number of rows of every table, the SHA-256 of every evidence file, and the audit log's hash chain (newest event %3…).</source>
-            <translation>Проверено: число строк каждой таблицы, SHA-256 каждого файла доказательств и цепочка хешей журнала аудита (последнее событие %3…).</translation>
+            <translation>Проверено: число строк каждой таблицы, SHA-256 каждого файла-доказательства и цепочка хешей журнала аудита (последнее событие %3…).</translation>
         </message>
         <message>
             <source>Case copied</source>
