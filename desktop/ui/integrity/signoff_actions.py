@@ -17,6 +17,7 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.vocabulary import Verdict
 
+from ..common import i18n
 from ..common.action_catalogue import Need
 from ..common.placeholders import arg
 from ..common.submit_dialog import SubmitDialog
@@ -198,7 +199,7 @@ class SignoffActions(QObject):
                 command = SignOff(editor, claim_id, text)
                 what = self.tr("Verdict of claim %1 signed off")
             try:
-                editor.run(command, what.replace("%1", str(claim_id)))
+                editor.run(command, what.replace("%1", i18n.with_digits(str(claim_id))))
             except CaseError as exc:
                 return str(exc)
             return None

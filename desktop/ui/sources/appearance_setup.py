@@ -30,6 +30,7 @@ from db.unit_of_work import Changes, UnitOfWork
 
 from ..claim.merge_question import merge_question
 from ..claim.similar_claims import SimilarClaimsView
+from ..common import i18n
 from ..common.placeholders import arg, counted
 from ..editing.commands import CaseCommand, Runner
 from .folder_import import FolderDropFilter, FolderImporter, status_line
@@ -150,7 +151,7 @@ class AppearanceSupport(QObject):
         at = tabs.indexOf(self.similar)
         tabs.setTabText(
             at,
-            self.tr("&Similar claims (%1)").replace("%1", str(count))
+            self.tr("&Similar claims (%1)").replace("%1", i18n.with_digits(str(count)))
             if count
             else self.tr("&Similar claims"),
         )
@@ -194,7 +195,9 @@ class AppearanceSupport(QObject):
         claim_id = self.window.current_claim_id()
         if hop is not None and hop.quote.strip():
             return self.open_trace(
-                hop.quote, claim_id, self.tr("hop %1's quote").replace("%1", str(hop.id))
+                hop.quote,
+                claim_id,
+                self.tr("hop %1's quote").replace("%1", i18n.with_digits(str(hop.id))),
             )
         return self.open_trace(detail.text, claim_id, self.tr("this claim's wording"))
 

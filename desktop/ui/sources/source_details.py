@@ -24,6 +24,7 @@ from db.text.direction import isolate
 from db.unit_of_work import Changes
 from db.views import SourceView
 
+from ..common import i18n
 from ..common.placeholders import arg, counted
 from ..common.workers import Workers
 
@@ -84,7 +85,9 @@ class SourceDetailsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sourceDetailsDialog")
-        self.setWindowTitle(self.tr("Source %1: details").replace("%1", str(view.id)))
+        self.setWindowTitle(
+            self.tr("Source %1: details").replace("%1", i18n.with_digits(str(view.id)))
+        )
         self.case = case
         self.view = view
         self.workers = workers or Workers(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
 from db.text.spans import Span
 from db.unit_of_work import Changes
 
+from ..common import i18n
 from .import_questions import ask_ocr_language, file_filter, ocr_choice
 from .selection_dialogs import AddHopFromSelection, NewClaimFromSelection
 from .source_import import FileDropFilter, SourceImporter
@@ -120,11 +121,13 @@ class SourceSupport(QObject):
     def _imported(self, source_id: int, created: bool, changes: Changes) -> None:
         self._apply(changes)
         if created:
-            self.window.show_status(self.tr("Imported as source %1").replace("%1", str(source_id)))
+            self.window.show_status(
+                self.tr("Imported as source %1").replace("%1", i18n.with_digits(str(source_id)))
+            )
         else:
             self.window.show_status(
                 self.tr("That file is already in the case as source %1").replace(
-                    "%1", str(source_id)
+                    "%1", i18n.with_digits(str(source_id))
                 )
             )
         self.show_source(source_id)

@@ -255,9 +255,7 @@ class SourceViewer(QWidget):
             return
         self.source = loaded
         view = loaded.view
-        self.title.setText(
-            view.title or view.file_name or self.tr("Source %1").replace("%1", str(view.id))
-        )
+        self.title.setText(view.title or view.file_name or arg(self.tr("Source %1"), view.id))
         self.facts.setText(describe(view))
         warnings = []
         if view.incomplete:

@@ -41,6 +41,7 @@ from db.text.direction import isolate
 from db.text.meaning import appearance_note
 from db.vocabulary import Relation
 
+from ..common import i18n
 from ..common.placeholders import arg, counted
 from ..common.vocabulary_labels import shown
 
@@ -286,7 +287,11 @@ class WhereElseDialog(QDialog):
         n = int(item.data(0, Qt.ItemDataRole.UserRole))
         if n < 0:
             p = self.found.trace.other_languages[-1 - n]
-            title = p.title or p.outlet or self.tr("source %1").replace("%1", str(p.source_id))
+            title = (
+                p.title
+                or p.outlet
+                or self.tr("source %1").replace("%1", i18n.with_digits(str(p.source_id)))
+            )
             where = arg(self.tr("characters %1–%2"), p.start, p.end)
             self.context.setHtml(
                 f"<p style='color:#8b4500'><b>{html.escape(other_language_note(p))}</b></p>"
@@ -302,7 +307,11 @@ class WhereElseDialog(QDialog):
             else arg(self.tr("characters %1–%2"), a.start, a.end)
         )
         note = f"<p style='color:#8b0000'><b>{html.escape(shown_note(a))}</b></p>" if a.note else ""
-        title = a.title or a.outlet or self.tr("source %1").replace("%1", str(a.source_id))
+        title = (
+            a.title
+            or a.outlet
+            or self.tr("source %1").replace("%1", i18n.with_digits(str(a.source_id)))
+        )
         self.context.setHtml(
             f"{note}<p><b>{html.escape(title)}</b> "
             f"({html.escape(where)})</p><p>…{html.escape(before)}"

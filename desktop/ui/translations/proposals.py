@@ -15,6 +15,7 @@ from db.text.direction import isolate
 from db.translation_proposals import ProposedLink, proposed_links
 from db.unit_of_work import UnitOfWork
 
+from ..common import i18n
 from ..common.placeholders import arg, counted
 from ..editing.commands import CaseCommand, Runner
 
@@ -102,7 +103,8 @@ class ProposalBar(QFrame):
             self.hide()
             return
         title = isolate(
-            proposal.original_title or self.tr("source %1").replace("%1", str(proposal.original))
+            proposal.original_title
+            or self.tr("source %1").replace("%1", i18n.with_digits(str(proposal.original)))
         )
         language = isolate(proposal.original_language) or self.tr("language?")
         self.label.setText(

@@ -19,6 +19,7 @@ from db.text.alignment import AlignmentCancelled
 from db.translations import ReadingPair, reading_pair
 from db.unit_of_work import UnitOfWork
 
+from ..common import i18n
 from ..editing.commands import CaseCommand, Runner
 from .aligned_reading import AlignedReading
 from .proposals import Proposals
@@ -122,7 +123,9 @@ class TranslationActions(QObject):
         label, ok = QInputDialog.getItem(
             self.window,
             self.tr("Link Translation"),
-            self.tr("Source #%1 is a translation of:").replace("%1", str(translation.id)),
+            self.tr("Source #%1 is a translation of:").replace(
+                "%1", i18n.with_digits(str(translation.id))
+            ),
             labels,
             0,
             False,

@@ -24,6 +24,7 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.views import VersionView
 
+from ..common import i18n
 from ..common.placeholders import arg, counted
 from ..sources.import_questions import EncodingChooser, file_filter
 from ..sources.source_viewer import SourceViewer
@@ -99,7 +100,7 @@ def describe_version(version: VersionView) -> str:
         translate("VersionReport", "version %1 (current)")
         if version.current
         else translate("VersionReport", "version %1")
-    ).replace("%1", str(version.number))
+    ).replace("%1", i18n.with_digits(str(version.number)))
     parts = [number, f"{version.created_at:%Y-%m-%d %H:%M} UTC", version.created_by or "?", how]
     if version.evidence_sha256:
         parts.append(f"sha256 {version.evidence_sha256[:12]}…")
@@ -108,7 +109,7 @@ def describe_version(version: VersionView) -> str:
     if version.same_as:
         parts.append(
             translate("VersionReport", "same text as version %1").replace(
-                "%1", str(version.same_as)
+                "%1", i18n.with_digits(str(version.same_as))
             )
         )
     return " · ".join(parts) + (f" — {version.why}" if version.why else "")
@@ -122,12 +123,12 @@ def version_report(outcome: Any) -> str:
         first = translate(
             "VersionReport", "Source %1 is now at version %2 (the same text as version %3): %4."
         )
-        first = first.replace("%3", str(outcome.same_as))
+        first = first.replace("%3", i18n.with_digits(str(outcome.same_as)))
     else:
         first = translate("VersionReport", "Source %1 is now at version %2: %4.")
     lines = [
-        first.replace("%1", str(outcome.source_id))
-        .replace("%2", str(outcome.number))
+        first.replace("%1", i18n.with_digits(str(outcome.source_id)))
+        .replace("%2", i18n.with_digits(str(outcome.number)))
         .replace("%4", summary)
     ]
     for quote in outcome.quotes:
@@ -135,8 +136,8 @@ def version_report(outcome: Any) -> str:
             plain, noted = HOP_LINES[quote.health]
             line = translate("VersionReport", noted if quote.note else plain)
             lines.append(
-                line.replace("%1", str(quote.hop_id))
-                .replace("%2", str(quote.claim_id))
+                line.replace("%1", i18n.with_digits(str(quote.hop_id)))
+                .replace("%2", i18n.with_digits(str(quote.claim_id)))
                 .replace("%3", quote.note or "")
             )
     if len(lines) > 1:
@@ -247,7 +248,10 @@ class VersionActions(QObject):
         if source_id is None:
             return None
         dialog = QFileDialog(
-            self.window, self.tr("Import New Version of Source %1").replace("%1", str(source_id))
+            self.window,
+            self.tr("Import New Version of Source %1").replace(
+                "%1", i18n.with_digits(str(source_id))
+            ),
         )
         dialog.setObjectName("importNewVersionDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -296,7 +300,9 @@ class VersionActions(QObject):
         names = [n for n in names if n.replace("_", "-") != now.replace("_", "-")]
         dialog = EncodingChooser(path, names, self.window)
         dialog.setWindowTitle(
-            self.tr("Read Source %1 in Another Encoding").replace("%1", str(source_id))
+            self.tr("Read Source %1 in Another Encoding").replace(
+                "%1", i18n.with_digits(str(source_id))
+            )
         )
         dialog.finished.connect(
             lambda result: self.reread(source_id, dialog.encoding()) if result else None
@@ -356,7 +362,7 @@ class VersionActions(QObject):
                 "document? Make it the current version anyway? (The quotes keep their anchors "
                 "in the version they were checked against.)"
             )
-            .replace("%1", str(prepared.source_id))
+            .replace("%1", i18n.with_digits(str(prepared.source_id)))
             .replace("%2", describe_quotes(exc.summary)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,

@@ -13,6 +13,7 @@ from db import operations as ops
 from db.unit_of_work import UnitOfWork
 from desktop.sources.versions import PreparedVersion, make_version
 
+from ..common import i18n
 from ..editing.commands import CaseCommand, Runner
 
 translate = QCoreApplication.translate
@@ -25,7 +26,7 @@ class NewSourceVersion(CaseCommand):
             if prepared.reason == "reread"
             else translate("NewSourceVersion", "Import New Version of Source %1")
         )
-        super().__init__(runner, what.replace("%1", str(prepared.source_id)))
+        super().__init__(runner, what.replace("%1", i18n.with_digits(str(prepared.source_id))))
         self.prepared = prepared
         self.accept_losses = accept_losses
         self.outcome: ops.NewVersion | None = None
