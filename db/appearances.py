@@ -46,6 +46,7 @@ SHORT_TEXT_WORDS = sim.WINDOW_WORDS // 2
 bigrams with a window of 32 words)."""
 MAX_SIMILAR_CANDIDATES = 200
 _BATCH = 500
+_INSERT_BATCH = 500
 
 
 # --- upkeep -----------------------------------------------------------------------------------
@@ -54,11 +55,12 @@ _BATCH = 500
 def index_source(session: Session, source_id: int, text_key: str) -> int:
     """Replace the band keys of one source from its folded text; returns how many were stored."""
     session.execute(delete(SourceBand).where(SourceBand.source_id == source_id))
-    keys = sim.passage_band_keys(sim.folded_words_of_key(text_key))
-    if keys:
+    keys = sorted(sim.passage_band_keys(sim.folded_words_of_key(text_key)))
+    table = Base.metadata.tables["source_bands"]
+    for first in range(0, len(keys), _INSERT_BATCH):  # short calls: the window stays responsive
         session.connection().execute(
-            insert(Base.metadata.tables["source_bands"]),
-            [{"band": k, "source_id": source_id} for k in sorted(keys)],
+            insert(table),
+            [{"band": k, "source_id": source_id} for k in keys[first : first + _INSERT_BATCH]],
         )
     return len(keys)
 

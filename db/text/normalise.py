@@ -32,6 +32,7 @@ import functools
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -78,10 +79,40 @@ _SPACES = re.compile(r"\s{2,}|[^\S ]")
 """White space that is not already one plain space."""
 
 
+_PIECE = 1 << 15
+"""Characters normalised or folded in one go: a long text (a 500-page PDF) is done piece by
+piece, so that no single C call holds the interpreter for long while the window's thread
+waits for it (the window stays responsive during an import)."""
+_SPACE_BETWEEN_WORDS = re.compile(r"(?<=\w) (?=\w)")
+
+
+def _pieces(text: str, cut_between: Callable[[str, str], bool] | None = None) -> list[str]:
+    """`text` cut about every `_PIECE` characters after a space between two word characters
+    (where `cut_between(character before the space, character after)` agrees); one piece for
+    a short text."""
+    if len(text) <= 2 * _PIECE:
+        return [text]
+    pieces = []
+    start = at = 0
+    while len(text) - start > 2 * _PIECE:
+        found = _SPACE_BETWEEN_WORDS.search(text, max(at, start + _PIECE))
+        if found is None:
+            break
+        at = found.end()
+        if cut_between is None or cut_between(text[at - 2], text[at]):
+            pieces.append(text[start:at])
+            start = at
+    pieces.append(text[start:])
+    return pieces
+
+
 def normalise_text(text: str) -> str:
-    """The form in which a case stores any text: NFKC, `\\n` line ends, no control characters."""
+    """The form in which a case stores any text: NFKC, `\\n` line ends, no control characters.
+    (Cut after a space, NFKC gives the same: a space composes with nothing.)"""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFKC", text).translate(_CONTROL)
+    return "".join(
+        unicodedata.normalize("NFKC", piece).translate(_CONTROL) for piece in _pieces(text)
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -137,8 +168,26 @@ def _context_steps(text: str) -> str:
 def search_key(text: str) -> str:
     """Fold `text` for matching (see the module's docstring): what a reviewer types and what a
     source holds meet here. Search indexes store this form; `fold` gives it with offsets."""
+    return "".join(_search_key(piece) for piece in _pieces(text, _folds_apart))
+
+
+def _search_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return _context_steps(text.translate(_table(text)))
+
+
+def _folds_apart(before: str, after: str) -> bool:
+    """Whether the folding may cut at a space between `before` and `after`: each folds to
+    something with no white space or hyphen next to the space (not tatweel, not an isolated
+    haraka's presentation form), so no step of the folding (runs of white space, hyphens at
+    line ends, marks after a letter) reaches across the cut."""
+    folded_before = "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", before))
+    folded_after = "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", after))
+    return (
+        bool(folded_before and folded_after)
+        and not (folded_before[-1].isspace() or folded_before[-1] in "-\u00ad")
+        and not (folded_after[0].isspace() or folded_after[0] in "-\u00ad")
+    )
 
 
 @dataclass(frozen=True)

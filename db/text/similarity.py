@@ -167,11 +167,26 @@ def folded_words(text: str) -> list[str]:
 
 
 def folded_words_of_key(text_key: str) -> list[str]:
-    """The words of text already folded (a stored `text_key`)."""
-    return _WORD.findall(text_key)
+    """The words of text already folded (a stored `text_key`). A long text is read a piece at
+    a time, cut at spaces (no word holds one), so that no single call holds the interpreter
+    for long (the window stays responsive while a large source is indexed)."""
+    if len(text_key) <= 2 * _PIECE:
+        return _WORD.findall(text_key)
+    words: list[str] = []
+    start = 0
+    while start < len(text_key):
+        cut = text_key.find(" ", start + _PIECE)
+        end = len(text_key) if cut < 0 else cut
+        words.extend(_WORD.findall(text_key, start, end))
+        start = end
+    return words
 
 
 # --- fingerprints -----------------------------------------------------------------------------
+
+
+_PIECE = 1 << 15
+"""Characters (or windows) handled in one call on a long text."""
 
 
 def _band_keys(hashvalues: np.ndarray, bands: int, rows: int, salt: bytes) -> set[int]:
@@ -212,7 +227,10 @@ def passage_band_keys(words: Sequence[str]) -> set[int]:
     stacked = np.stack(blocks)
     windows = np.minimum(stacked[:-1], stacked[1:]) if len(blocks) > 1 else stacked
     bands = np.arange(SOURCE_BANDS, dtype=np.uint64) << np.uint64(32)
-    return set((windows | bands).ravel().tolist())
+    keys: set[int] = set()
+    for first in range(0, len(windows), 256):  # a piece at a time, as above
+        keys.update((windows[first : first + 256] | bands).ravel().tolist())
+    return keys
 
 
 def trigrams(text_key: str) -> set[str]:
