@@ -28,15 +28,8 @@ from .claims import (
     sign_off,
     withdraw_signoff,
 )
-from .hops import (
-    add_hop,
-    edit_hop,
-    hop_quote_not_located,
-    move_hop,
-    remove_hop,
-    restore_hop,
-    set_hop_status,
-)
+from .hop_chain import move_hop, remove_hop, restore_hop
+from .hops import add_hop, edit_hop, hop_quote_not_located, set_hop_status
 from .reviews import ReviewStep, put_back_review, review_step, reviewed_values, take_back_review
 from .snapshots import expect_state, record_state
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence

@@ -203,7 +203,7 @@ def restore_claim(uow: UnitOfWork, claim_id: int) -> None:
     """Bring a claim back from the Trash exactly as it was deleted: same id, hops, reviews and
     sign-off. InvalidInput when it is not in the Trash or one of its hops names an actor or
     source that is."""
-    from .hops import refuse_trashed_links
+    from .hop_chain import refuse_trashed_links
 
     claim = fetch_for_update(uow.session, Claim, claim_id, trashed=True)
     if claim.deleted_at is None:

@@ -30,7 +30,8 @@ from ..unit_of_work import UnitOfWork
 from ._common import TRASHED, fetch_for_update, trashed_by
 from .actors import actor_state
 from .claims import claim_state, restore_claim
-from .hops import hop_state, restore_hop
+from .hop_chain import restore_hop
+from .hops import hop_state
 from .sources import source_state
 
 KINDS = ("claim", "hop", "actor", "source")
