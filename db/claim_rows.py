@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from sys import intern
 from typing import Any
 
 from .views import ClaimRow
@@ -62,18 +63,20 @@ def read_claim_rows(execute: Execute, mark: str, ids: Sequence[int]) -> list[Cla
         if found is None:
             continue
         _id, text, verdict, updated_at, updated_by, version, signoff = found
+        # The words a page repeats on every row (a verdict, a reviewer, an actor's or an
+        # outlet's name) are kept once, not once per row held by the list.
         rows.append(
             ClaimRow(
                 id=ident,
                 text=text,
-                verdict=verdict,
-                origin_actor=origin.get(ident, ""),
-                last_outlet=last_outlet.get(ident, ""),
+                verdict=intern(verdict),
+                origin_actor=intern(origin.get(ident, "")),
+                last_outlet=intern(last_outlet.get(ident, "")),
                 hop_count=counts.get(ident, 0),
                 updated_at=_utc(updated_at),
-                updated_by=updated_by,
+                updated_by=intern(updated_by),
                 version=version,
-                signoff=signoff or "",
+                signoff=intern(signoff or ""),
                 quotes_to_review=to_review.get(ident, 0),
             )
         )

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
     from ..common.workers import Workers
 
-#: Pages held at once (the oldest read goes first).
-MAX_PAGES = 64
+#: Pages held at once (the oldest read goes first): 24 × 256 rows, many screens of a tall
+#: window either way of where the reviewer is; a page read again costs ~3 ms on a case file.
+MAX_PAGES = 24
 #: Page reads waiting for a worker beyond this many are dropped, oldest first (a scroll bar
 #: dragged across a million rows asks for pages nobody will see).
 MAX_PENDING_PAGES = 4
