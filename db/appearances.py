@@ -19,15 +19,36 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from .aligned_appearances import aligned_fields
 from .errors import InvalidInput, NotFound
 from .meaning_checks import case_names, passage_differences, passage_window
-from .models import Base, Claim, ClaimBand, Hop, Source, SourceBand
+from .models import Claim, ClaimBand, Hop, Source, SourceBand
 from .other_languages import OtherLanguagePassage, other_language_passages
 from .search import search
+from .similarity_index import (
+    IndexCounts as IndexCounts,
+)
+from .similarity_index import (
+    drop_claim_index as drop_claim_index,
+)
+from .similarity_index import (
+    drop_source_index as drop_source_index,
+)
+from .similarity_index import (
+    index_claim as index_claim,
+)
+from .similarity_index import (
+    index_source as index_source,
+)
+from .similarity_index import (
+    rebuild_claim_index_rows as rebuild_claim_index_rows,
+)
+from .similarity_index import (
+    rebuild_index_rows as rebuild_index_rows,
+)
 from .text import meaning
 from .text import similarity as sim
 from .text.anchors import AnchorDifference
@@ -46,116 +67,6 @@ SHORT_TEXT_WORDS = sim.WINDOW_WORDS // 2
 bigrams with a window of 32 words)."""
 MAX_SIMILAR_CANDIDATES = 200
 _BATCH = 500
-_INSERT_BATCH = 500
-
-
-# --- upkeep -----------------------------------------------------------------------------------
-
-
-def index_source(session: Session, source_id: int, text_key: str) -> int:
-    """Replace the band keys of one source from its folded text; returns how many were stored."""
-    session.execute(delete(SourceBand).where(SourceBand.source_id == source_id))
-    keys = sorted(sim.passage_band_keys(sim.folded_words_of_key(text_key)))
-    table = Base.metadata.tables["source_bands"]
-    for first in range(0, len(keys), _INSERT_BATCH):  # short calls: the window stays responsive
-        session.connection().execute(
-            insert(table),
-            [{"band": k, "source_id": source_id} for k in keys[first : first + _INSERT_BATCH]],
-        )
-    return len(keys)
-
-
-def index_claim(session: Session, claim_id: int, text_key: str) -> int:
-    """Replace the band keys of one claim from its folded wording; returns how many."""
-    session.execute(delete(ClaimBand).where(ClaimBand.claim_id == claim_id))
-    keys = sim.claim_band_keys(text_key)
-    if keys:
-        session.connection().execute(
-            insert(Base.metadata.tables["claim_bands"]),
-            [{"band": k, "claim_id": claim_id} for k in sorted(keys)],
-        )
-    return len(keys)
-
-
-def drop_source_index(session: Session, source_id: int) -> None:
-    """Forget a source's band keys (it left the case or went to the Trash)."""
-    session.execute(delete(SourceBand).where(SourceBand.source_id == source_id))
-
-
-def drop_claim_index(session: Session, claim_id: int) -> None:
-    """Forget a claim's band keys (it left the case or went to the Trash)."""
-    session.execute(delete(ClaimBand).where(ClaimBand.claim_id == claim_id))
-
-
-@dataclass(frozen=True)
-class IndexCounts:
-    sources: int
-    source_keys: int
-    claims: int
-    claim_keys: int
-
-
-def rebuild_index_rows(bind: Connection | Session) -> IndexCounts:
-    """Drop and rebuild every band key of the case (sources and claims) from their folded text.
-
-    Works on a Connection (the Alembic revision) or a Session (`reindex`); the caller commits.
-    """
-    conn = bind.connection() if isinstance(bind, Session) else bind
-    conn.execute(delete(SourceBand))
-    conn.execute(delete(ClaimBand))
-    counts = [0, 0, 0, 0]
-    last = 0
-    while True:
-        rows = conn.execute(
-            select(Source.id, Source.text_key)
-            .where(Source.id > last)
-            .order_by(Source.id)
-            .limit(_BATCH)
-        ).all()
-        if not rows:
-            break
-        batch: list[dict[str, int]] = []
-        for ident, key in rows:
-            keys = sim.passage_band_keys(sim.folded_words_of_key(key or ""))
-            batch.extend({"band": k, "source_id": ident} for k in sorted(keys))
-            counts[0] += 1
-            counts[1] += len(keys)
-        if batch:
-            conn.execute(insert(SourceBand), batch)
-        last = rows[-1][0]
-    counts[2], counts[3] = rebuild_claim_index_rows(conn, clear=False)
-    return IndexCounts(*counts)
-
-
-def rebuild_claim_index_rows(bind: Connection | Session, *, clear: bool = True) -> tuple[int, int]:
-    """Drop and rebuild the band keys of every claim (not merged away); returns how many claims
-    and keys. For a revision that changes only how claims are banded; the caller commits."""
-    conn = bind.connection() if isinstance(bind, Session) else bind
-    if clear:
-        conn.execute(delete(ClaimBand))
-    claims = keys_stored = 0
-    last = 0
-    while True:
-        claim_rows = conn.execute(
-            select(Claim.id, Claim.text_key, Claim.merged_into_id)
-            .where(Claim.id > last)
-            .order_by(Claim.id)
-            .limit(_BATCH * 4)
-        ).all()
-        if not claim_rows:
-            break
-        claim_batch: list[dict[str, int]] = []
-        for ident, key, merged_into in claim_rows:
-            if merged_into is not None:
-                continue
-            keys = sim.claim_band_keys(key or "")
-            claim_batch.extend({"band": k, "claim_id": ident} for k in sorted(keys))
-            claims += 1
-            keys_stored += len(keys)
-        if claim_batch:
-            conn.execute(insert(ClaimBand), claim_batch)
-        last = claim_rows[-1][0]
-    return claims, keys_stored
 
 
 def _alive(model: type[Source] | type[Claim]) -> list[Any]:
