@@ -52,14 +52,9 @@ def fill(text: str, *values: object) -> str:
 def counted(text: str) -> str:
     """A translated `%n` text with the digits the reviewer chose, its %1, %2, … placeholders
     kept for `fill` (`i18n.with_digits` alone would turn %1 into %١)."""
-    from ..common import i18n
+    from ..common.placeholders import counted as with_digits_kept
 
-    return "".join(
-        part if _PLACE.fullmatch(part) else i18n.with_digits(part) for part in _PLACES.split(text)
-    )
-
-
-_PLACES = re.compile(r"(%[1-9])")
+    return with_digits_kept(text)
 
 
 def _tr(text: str) -> str:

@@ -16,7 +16,6 @@ is saved, with its audit event, by the export's worker before the report is writ
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +48,7 @@ from db.text.direction import isolate
 from desktop.reports.export import FORMATS, ExportResult
 from desktop.reports.scope import ReportScope
 
-from ..common import i18n
+from ..common.placeholders import counted
 from .export_tasks import ExportTask, KeyProbe, PublishUrlProbe
 from .export_words import format_label, report_language_applies, report_language_box
 
@@ -106,7 +105,7 @@ class ExportDialog(QDialog):
             "claim": self.tr("This claim (#%1)").replace("%1", str(context.current_claim_id))
             if context.current_claim_id
             else self.tr("This claim (none is open)"),
-            "selected": _n(self.tr("The %n selected claim(s)", "", len(context.selected_ids))),
+            "selected": counted(self.tr("The %n selected claim(s)", "", len(context.selected_ids))),
             "filter": self.tr("The claims of the current search and filter"),
             "case": self.tr("The whole case"),
         }
@@ -361,11 +360,11 @@ class ExportDialog(QDialog):
             if done < claims:
                 reading = self.tr("Reading claims… %1 of %2")
                 self.status.setText(
-                    _n(reading.replace("%1", f"{done:,}").replace("%2", f"{claims:,}"))
+                    counted(reading.replace("%1", f"{done:,}").replace("%2", f"{claims:,}"))
                 )
             else:
                 writing = self.tr("Writing the report… %1 of %n claim(s)", "", claims)
-                self.status.setText(_n(writing.replace("%1", f"{done - claims:,}")))
+                self.status.setText(counted(writing.replace("%1", f"{done - claims:,}")))
 
     def _stopped(self) -> None:
         self.task = None
@@ -378,7 +377,7 @@ class ExportDialog(QDialog):
         self.last_result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        wrote = _n(self.tr("Wrote %n claim(s) to %1", "", result.claims))
+        wrote = counted(self.tr("Wrote %n claim(s) to %1", "", result.claims))
         wrote = wrote.replace("%1", isolate(str(result.path)))
         if result.signature:
             signed = self.tr("; signed (%1)").replace("%1", isolate(result.signature.name))
@@ -425,14 +424,6 @@ class ExportDialog(QDialog):
     def wait(self, msecs: int = 10000) -> bool:
         """Wait for the export to end (tests)."""
         return self._pool.waitForDone(msecs)
-
-
-def _n(text: str) -> str:
-    """`text` with the digits the reviewer chose; its %1, %2, … placeholders kept."""
-    return "".join(
-        part if re.fullmatch(r"%[1-9]", part) else i18n.with_digits(part)
-        for part in re.split(r"(%[1-9])", text)
-    )
 
 
 def _file_stem(case: Case) -> str:
