@@ -13,7 +13,6 @@ from db.text.direction import isolate
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation, Verdict
 
-from ..claim.meaning_words import differences_text
 from ..common.submit_dialog import SubmitDialog
 from ..common.vocabulary_labels import shown_value
 from .actor_offer import actor_offer
@@ -21,7 +20,7 @@ from .claim_dialog import ClaimDialog
 from .conflict_dialog import KEEP_MINE, ConflictDialog
 from .hop_dialog import END, HopDialog
 from .lock_wait import QUICK_WAIT, wait_for_lock
-from .status_dialog import StatusDialog
+from .status_dialog import StatusDialog, hop_original_text, passage_differs
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -395,8 +394,8 @@ class ClaimEditor(QObject):
             HopStatus,
             hop.status,
             subject=subject,
-            passage_differs=self._passage_differs(hop.id),
-            original=self._original(hop.id),
+            passage_differs=passage_differs(self.window.case, hop.id),
+            original=hop_original_text(self.window.case, hop.id),
         )
 
         def submit(d: StatusDialog) -> str | None:
@@ -411,35 +410,6 @@ class ClaimEditor(QObject):
             return self.execute(command, d.finish)
 
         return self._open(dialog, submit)
-
-    def _passage_differs(self, hop_id: int) -> str:
-        """How the hop's located passage differs from its quote in anchors of meaning ("" when
-        they agree or the case cannot say)."""
-        case = self.window.case
-        if case is None:
-            return ""
-        from db.meaning_checks import hop_passage_differences  # SQLAlchemy: not for first paint
-
-        try:
-            with case.read() as session:
-                found = hop_passage_differences(session, hop_id)
-            return differences_text(found.differences)
-        except CaseError:
-            return ""
-
-    def _original(self, hop_id: int) -> tuple[str, str] | None:
-        """A hop quoted from a translation: the original's aligned words and the drift flags."""
-        case = self.window.case
-        if case is None:
-            return None
-        from db.translations import hop_original
-
-        with case.read() as session:
-            passage = hop_original(session, hop_id)
-        if passage is None:
-            return None
-        drift = "; ".join(f.description for f in passage.drift) or self.tr("no drift found")
-        return passage.text, drift
 
     def move_hop(self, step: int) -> None:
         selected = self._hop()

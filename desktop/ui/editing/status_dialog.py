@@ -5,15 +5,21 @@ whose located passage differs from its quote in anchors of meaning says which, b
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
+from db.errors import CaseError
 from db.vocabulary import HopStatus, Verdict
 
+from ..claim.meaning_words import differences_text
 from ..common.palette import status_colour, verdict_colour
 from ..common.submit_dialog import SubmitDialog
 from ..common.vocabulary_labels import shown
+
+if TYPE_CHECKING:
+    from db.case import Case
 
 
 class StatusDialog(SubmitDialog):
@@ -119,3 +125,37 @@ def _swatch(colour: str) -> object:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
     return pixmap
+
+
+# --- what the dialog shows beside a hop -------------------------------------------------------
+
+
+def passage_differs(case: Case | None, hop_id: int) -> str:
+    """How the hop's located passage differs from its quote in anchors of meaning ("" when
+    they agree or the case cannot say)."""
+    if case is None:
+        return ""
+    from db.meaning_checks import hop_passage_differences  # SQLAlchemy: not for first paint
+
+    try:
+        with case.read() as session:
+            found = hop_passage_differences(session, hop_id)
+        return differences_text(found.differences)
+    except CaseError:
+        return ""
+
+
+def hop_original_text(case: Case | None, hop_id: int) -> tuple[str, str] | None:
+    """A hop quoted from a translation: the original's aligned words and the drift flags."""
+    if case is None:
+        return None
+    from db.translations import hop_original
+
+    with case.read() as session:
+        passage = hop_original(session, hop_id)
+    if passage is None:
+        return None
+    drift = "; ".join(f.description for f in passage.drift) or QCoreApplication.translate(
+        "ClaimEditor", "no drift found"
+    )
+    return passage.text, drift
