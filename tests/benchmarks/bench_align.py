@@ -1,6 +1,6 @@
 """Sentence alignment of translations with their originals (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_align.py [--long N]
+    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind]
 
 For each language pair of our parallel test documents (tests/data/alignment/) it prints the
 strict sentence-alignment F1 of the aligner (all documents, and the held-out third that was not
@@ -8,6 +8,11 @@ looked at while choosing its parameters) against a baseline measured in the same
 dynamic programme on sentence lengths alone (Gale–Church without anchors). Then the drift flags
 on planted differences (found / planted) and on the faithful documents (flags that should not
 be there), and the time to align a 200-sentence pair and a long pair (default 5,000 sentences).
+
+`--set blind` measures on tests/data/align_blind/ instead: documents written by someone who had
+not read the aligner, all held out, with drifts planted by hand in the translation and labelled
+(`# drift: KIND` before the bead); it prints the labelled drifts found (and each one missed,
+with the flags the aligner raised there) and the flags raised on beads with no planted drift.
 """
 
 from __future__ import annotations
@@ -24,10 +29,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from db.text.aligned_pair import align_sentence_lists
 from db.text.alignment import Parameters, align_sentences
 from db.text.sentences import Sentence
-from tests.text.parallel import PAIRS, ParallelDocument, held_out, load_pair, strict_f1
+from tests.text.parallel import (
+    DATA,
+    PAIRS,
+    ParallelDocument,
+    drift_labels,
+    held_out,
+    load_pair,
+    strict_f1,
+)
 from tests.text.planting import planted_variants
 
 LENGTHS_ONLY = Parameters(match_bonus=0.0, miss_penalty=0.0, unsupported_merge=0.0, no_overlap=0.0)
+BLIND = DATA.with_name("align_blind")
+FACT_FLAGS = ("number", "negation", "date", "name")
 
 
 def f1(docs: list[ParallelDocument], parameters: Parameters) -> float:
@@ -81,6 +96,73 @@ def drift(docs: list[ParallelDocument]) -> tuple[Counter[str], Counter[str], int
     return found, Counter(p.kind for p in planted), false_flags
 
 
+def labelled_drift(pair: str) -> tuple[Counter[str], Counter[str], list[str], list[str]]:
+    """Labelled drifts (and the gold's omitted/added sentences) found / planted, the misses, and
+    the fact flags raised on beads that touch no planted drift."""
+    found: Counter[str] = Counter()
+    planted: Counter[str] = Counter()
+    misses: list[str] = []
+    false_flags: list[str] = []
+    labels = drift_labels(pair, BLIND)
+    for d in load_pair(pair, BLIND):
+        a = align_sentence_lists(
+            sentences(d.original),
+            sentences(d.translation),
+            d.original_language,
+            d.translation_language,
+        )
+        wanted = [(d.gold[i], kind) for i, kind in labels[d.name]]
+        wanted += [((o, t), "omitted" if o else "added") for o, t in d.gold if not o or not t]
+        touched_o = {i for (o, _), _ in wanted for i in o}
+        touched_t = {j for (_, t), _ in wanted for j in t}
+        for (o, t), kind in wanted:
+            near = [b for b in a.beads if set(b.original) & set(o) or set(b.translation) & set(t)]
+            planted[kind] += 1
+            if any(f.kind == kind for b in near for f in b.drift):
+                found[kind] += 1
+                continue
+            said = ", ".join(f.kind for b in near for f in b.drift) or "no flag"
+            text = d.original[o[0]] if o else d.translation[t[0]]
+            misses.append(f"{d.name} {kind} missed (aligner: {said}): {text}")
+        for b in a.beads:
+            if set(b.original) & touched_o or set(b.translation) & touched_t:
+                continue
+            for f in b.drift:
+                if f.kind in FACT_FLAGS:
+                    false_flags.append(f"{d.name} {f.kind}: {f.original} ||| {f.translation}")
+    return found, planted, misses, false_flags
+
+
+def blind(long: int) -> None:
+    print("blind set (tests/data/align_blind/, all held out)")
+    print("strict sentence-alignment F1 (aligner | lengths-only baseline)")
+    for pair in PAIRS:
+        docs = load_pair(pair, BLIND)
+        print(
+            f"  {pair}: {f1(docs, Parameters()):.3f} | {f1(docs, LENGTHS_ONLY):.3f}"
+            f"   ({len(docs)} documents, {sum(len(d.gold) for d in docs)} gold beads)"
+        )
+    print("drift flags planted by hand: found / planted; fact flags on beads with no planted drift")
+    details: list[str] = []
+    for pair in PAIRS:
+        found, planted, misses, false_flags = labelled_drift(pair)
+        kinds = ", ".join(f"{k} {found[k]}/{planted[k]}" for k in sorted(planted))
+        print(
+            f"  {pair}: {found.total()} / {planted.total()} found ({kinds}); "
+            f"{len(false_flags)} flags where nothing was planted"
+        )
+        details += misses + [f"{pair} flag where nothing was planted: {f}" for f in false_flags]
+    print("generated drift on the blind documents (as for tests/data/alignment/)")
+    for pair in PAIRS:
+        found, planted, _ = drift(load_pair(pair, BLIND))
+        kinds = ", ".join(f"{k} {found[k]}/{planted[k]}" for k in sorted(planted))
+        print(f"  {pair}: {found.total()} / {planted.total()} found ({kinds})")
+    o, t = long_pair(load_pair("ar-en", BLIND), 200)
+    wall, cpu = timed(o, t, "ar", "en", Parameters(), 5)
+    print(f"200-sentence ar-en pair: {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU")
+    print("\n".join(["misses and flags where nothing was planted:", *details]))
+
+
 def long_pair(docs: list[ParallelDocument], n: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     orig: list[str] = []
     trans: list[str] = []
@@ -110,7 +192,11 @@ def timed(
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--long", type=int, default=5000)
+    parser.add_argument("--set", choices=("labelled", "blind"), default="labelled")
     args = parser.parse_args()
+    if args.set == "blind":
+        blind(args.long)
+        return
     print("strict sentence-alignment F1 (aligner | lengths-only baseline)")
     for pair in PAIRS:
         docs = load_pair(pair)

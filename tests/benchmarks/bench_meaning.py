@@ -1,6 +1,6 @@
 """The meaning check on labelled claim pairs (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_meaning.py [--show-errors]
+    .venv/bin/python tests/benchmarks/bench_meaning.py [--show-errors] [--set blind]
 
 Reads `tests/data/meaning_pairs.json` (50+ pairs a language: English, Arabic, Turkish,
 Russian; each a claim and the same claim reworded / in other words, or with one fact changed:
@@ -16,6 +16,9 @@ anchor; every third pair held out) and prints:
    facts differ (polarity, number, actor/place, date, modality: target precision 1.00) and
    other claims with every anchor kept; recall on the same claim (target ≥ 0.90);
 3. how often the anchors alone agree on the same claim and differ where facts differ.
+
+`--set blind` reads `tests/data/meaning_pairs_blind.json` instead: pairs written by someone who
+had not read the rules, all held out.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from db.text.normalise import search_key
 from db.text.similarity import SAME_CLAIM_SIMILARITY, claim_similarity, trigrams
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "meaning_pairs.json"
+SETS = {"labelled": PAIRS, "blind": PAIRS.with_name("meaning_pairs_blind.json")}
 OTHER_CLAIM = ("other_claim", "other_predicate")
 
 
@@ -141,16 +145,20 @@ def table(label: str, group: list[Scored]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--set", choices=sorted(SETS), default="labelled")
     args = parser.parse_args()
-    scored = score_all(json.loads(PAIRS.read_text(encoding="utf-8")))
+    scored = score_all(json.loads(SETS[args.set].read_text(encoding="utf-8")))
     print(
         f"Rule: anchors agree AND (trigram wording ≥ {SAME_CLAIM_SIMILARITY} OR a shared fact "
         f"and content words ≥ {meaning.REWORDING_SIMILARITY})\n"
     )
-    sweep([s for s in scored if not s.held_out])
+    if any(not s.held_out for s in scored):
+        sweep([s for s in scored if not s.held_out])
     counts: Counter[str] = Counter(s.kind for s in scored)
     print("\nPairs by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
     for split, held in (("dev", False), ("held-out", True)):
+        if not any(s.held_out == held for s in scored):
+            continue
         for lang in sorted({s.language for s in scored}):
             table(
                 f"{lang}, {split}", [s for s in scored if s.language == lang and s.held_out == held]

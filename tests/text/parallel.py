@@ -5,11 +5,14 @@ format is one bead a line, `ORIGINAL ||| TRANSLATION`, " ## " between sentences 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "alignment"
 PAIRS = ("ar-en", "tr-en", "ru-en")
+DRIFT_KINDS = ("number", "negation", "date", "name")
+_LABEL = re.compile(r"^# drift: (\w+)")
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
@@ -36,7 +39,7 @@ def _side(text: str) -> list[str]:
     return [s.strip() for s in text.split(" ## ") if s.strip()]
 
 
-def load_pair(pair: str) -> list[ParallelDocument]:
+def load_pair(pair: str, directory: Path = DATA) -> list[ParallelDocument]:
     lo, lt = pair.split("-")
     docs: list[ParallelDocument] = []
     name = ""
@@ -59,7 +62,7 @@ def load_pair(pair: str) -> list[ParallelDocument]:
             trans.extend(b)
         docs.append(ParallelDocument(name, lo, lt, tuple(orig), tuple(trans), tuple(gold)))
 
-    for line in (DATA / f"{pair}.txt").read_text(encoding="utf-8").splitlines():
+    for line in (directory / f"{pair}.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if line.startswith("=== "):
@@ -70,6 +73,23 @@ def load_pair(pair: str) -> list[ParallelDocument]:
         beads.append((_side(left), _side(right)))
     flush()
     return docs
+
+
+def drift_labels(pair: str, directory: Path) -> dict[str, list[tuple[int, str]]]:
+    """Drifts planted by hand in a translation: a line `# drift: KIND (detail)` labels the bead
+    on the next line. Document → (bead index, kind), in file order."""
+    labels: dict[str, list[tuple[int, str]]] = {}
+    name, bead, pending = "", 0, []
+    for line in (directory / f"{pair}.txt").read_text(encoding="utf-8").splitlines():
+        if m := _LABEL.match(line):
+            pending.append(m.group(1))
+        elif line.startswith("=== "):
+            name, bead = line[4:].strip(), 0
+            labels[name] = []
+        elif line.strip() and not line.startswith("#"):
+            labels[name].extend((bead, kind) for kind in pending)
+            bead, pending = bead + 1, []
+    return labels
 
 
 def strict_f1(gold: tuple[Bead, ...], found: list[Bead] | tuple[Bead, ...]) -> tuple[int, int, int]:

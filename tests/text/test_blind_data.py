@@ -1,0 +1,56 @@
+"""The blind held-out sets load and are well formed (their figures are printed by the benches,
+never asserted: `bench_meaning.py --set blind`, `bench_align.py --set blind`)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.text.parallel import DRIFT_KINDS, PAIRS, drift_labels, load_pair
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SAME = {"reworded", "other_words"}
+DIFFER = {"negated", "number", "actor_place", "date", "modality", "other_predicate", "other_object"}
+HARD = {"quoted_negation", "double_negation", "negation_vs_antonym", "number_only", "no_anchors"}
+
+
+def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages() -> None:
+    data = json.loads((DATA / "meaning_pairs_blind.json").read_text(encoding="utf-8"))
+    assert set(data["languages"]) == {"en", "ar", "tr", "ru"}
+    for language, block in data["languages"].items():
+        assert all(n and all(isinstance(a, str) and a for a in n) for n in block["names"])
+        pairs = block["pairs"]
+        assert len(pairs) >= 32, language
+        assert len({(p["a"], p["b"]) for p in pairs}) == len(pairs), language
+        for p in pairs:
+            assert p["a"].strip() and p["b"].strip() and p["a"] != p["b"], p
+            assert p["kind"] in SAME | DIFFER, p
+            assert p["same"] is (p["kind"] in SAME), p
+            assert p["held_out"] is True, p
+            assert p.get("hard", "no_anchors") in HARD, p
+        assert {p["kind"] for p in pairs} == SAME | DIFFER, language
+        assert {p["hard"] for p in pairs if "hard" in p} == HARD, language
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_blind_parallel_documents_load_with_their_planted_drifts(pair: str) -> None:
+    directory = DATA / "align_blind"
+    docs = load_pair(pair, directory)
+    assert len(docs) >= 4
+    labels = drift_labels(pair, directory)
+    assert set(labels) == {d.name for d in docs}
+    lines = (directory / f"{pair}.txt").read_text(encoding="utf-8").splitlines()
+    for before, after in itertools.pairwise(lines):
+        if before.startswith("# drift:"):
+            assert "|||" in after and not after.startswith("#"), before
+    for d in docs:
+        assert 12 <= len(d.original) <= 40, d.name
+        shapes = {(len(o), len(t)) for o, t in d.gold}
+        assert {(1, 0), (0, 1), (2, 1), (1, 2)} <= shapes, d.name
+        for bead, kind in labels[d.name]:
+            assert kind in DRIFT_KINDS, (d.name, kind)
+            o, t = d.gold[bead]
+            assert len(o) == 1 and len(t) == 1, (d.name, bead)
