@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .alignment import DEFAULTS, Parameters, ProgressCallback, align_sentences
-from .drift import DriftFlag, pair_drift, skip_flag, summarise
+from .alignment import DEFAULTS, Parameters, ProgressCallback, align_with_evidence
+from .drift import DriftFlag, pair_drift, skip_flag, summarise, unmatched_flag
 from .sentences import Sentence, split_sentences
 
 FORMAT = 1
@@ -157,7 +157,7 @@ def align_sentence_lists(
     parameters: Parameters = DEFAULTS,
     progress: ProgressCallback | None = None,
 ) -> Alignment:
-    path = align_sentences(
+    path, keys_o, keys_t = align_with_evidence(
         [s.text for s in original],
         [s.text for s in translation],
         original_language,
@@ -176,6 +176,9 @@ def align_sentence_lists(
             drift = (skip_flag("added", t_text),)
         else:
             drift = pair_drift(o_text, t_text, original_language, translation_language)
+            doubt = unmatched_flag([keys_o[i] for i in o], [keys_t[j] for j in t], drift)
+            if doubt is not None:
+                drift = (*drift, doubt)
         beads.append(Bead(kind, o, t, cost, drift))
     return Alignment(tuple(original), tuple(translation), tuple(beads))
 

@@ -123,6 +123,10 @@ def _band(guide: list[tuple[int, int]], n: int, m: int, width: int) -> list[tupl
     return rows
 
 
+Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
+Keys = list[frozenset[str]]
+
+
 def align_sentences(
     left: Sequence[str],
     right: Sequence[str],
@@ -131,9 +135,25 @@ def align_sentences(
     *,
     parameters: Parameters = DEFAULTS,
     progress: ProgressCallback | None = None,
-) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+) -> Path:
     """The beads aligning `left` (the original's sentences) with `right` (the translation's):
     (left indexes, right indexes, cost), in order, covering every sentence once."""
+    return align_with_evidence(
+        left, right, left_language, right_language, parameters=parameters, progress=progress
+    )[0]
+
+
+def align_with_evidence(
+    left: Sequence[str],
+    right: Sequence[str],
+    left_language: str | None,
+    right_language: str | None,
+    *,
+    parameters: Parameters = DEFAULTS,
+    progress: ProgressCallback | None = None,
+) -> tuple[Path, Keys, Keys]:
+    """`align_sentences`, with the anchor keys of each sentence of each side (numbers "#…",
+    names "n:…" matched across the two sides, lexicon concepts "c:…", punctuation "p:…")."""
     n, m = len(left), len(right)
     fl = document_features(left, left_language)
     fr = document_features(right, right_language)
@@ -158,10 +178,7 @@ def align_sentences(
         if n and rendered < n / 2 and omission > parameters.partial_omission:
             omission = parameters.partial_omission
             continue
-        return path
-
-
-Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
+        return path, kl, kr
 
 
 def _programme(

@@ -19,7 +19,7 @@ _MONTHS = frozenset(MONTHS)
 
 @dataclass(frozen=True)
 class DriftFlag:
-    kind: str  # "number" | "negation" | "date" | "omitted" | "added"
+    kind: str  # "number" | "negation" | "date" | "omitted" | "added" | "unmatched"
     description: str  # e.g. "number differs: 45 → 4,500"
     original: str = ""  # the words on the original's side ("" when none)
     translation: str = ""
@@ -75,6 +75,36 @@ def pair_drift(
     return tuple(flags)
 
 
+UNMATCHED = "no shared words or anchors: possibly an omission and an addition"
+
+
+def unmatched_flag(
+    original_keys: Sequence[frozenset[str]],
+    translation_keys: Sequence[frozenset[str]],
+    flags: Sequence[DriftFlag],
+) -> DriftFlag | None:
+    """Doubt about the pairing itself: a sentence of the bead shares no anchor or lexicon word
+    with the other side (nothing but the lengths pairs it) while the bead drifted (a negation
+    or a number on one side only, a month). An omitted sentence beside an added one of the same
+    length looks like that; a faithful pair the lexicon knows nothing of does not drift, and a
+    number that changed (a number on each side) is the number's flag, not this one."""
+    if not flags or any(f.kind in ("omitted", "added") for f in flags):
+        return None
+    left, right = frozenset().union(*original_keys), frozenset().union(*translation_keys)
+    if _numbered(left) and _numbered(right):
+        return None
+    alone = any(not (k & right) for k in original_keys) or any(
+        not (k & left) for k in translation_keys
+    )
+    if not alone:
+        return None
+    return DriftFlag("unmatched", UNMATCHED)
+
+
+def _numbered(keys: frozenset[str]) -> bool:
+    return any(k.startswith("#") for k in keys)
+
+
 def skip_flag(kind: str, text: str) -> DriftFlag:
     if kind == "omitted":
         return DriftFlag("omitted", "sentence omitted in the translation", text, "")
@@ -91,6 +121,7 @@ def summarise(flags: Sequence[DriftFlag]) -> str:
         "date": ("date differs", "dates differ"),
         "omitted": ("sentence omitted", "sentences omitted"),
         "added": ("sentence added", "sentences added"),
+        "unmatched": ("pair in doubt", "pairs in doubt"),
     }
     for kind, (one, many) in words.items():
         n = counts.get(kind, 0)

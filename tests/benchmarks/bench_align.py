@@ -80,10 +80,11 @@ def drift(docs: list[ParallelDocument]) -> tuple[Counter[str], Counter[str], int
             d.original_language,
             d.translation_language,
         )
-        if any(
-            f.kind == p.kind for b in a.beads if p.original_sentence in b.original for f in b.drift
-        ):
+        kinds = {f.kind for b in a.beads if p.original_sentence in b.original for f in b.drift}
+        if p.kind in kinds:
             found[p.kind] += 1
+        elif p.kind == "omitted" and "unmatched" in kinds:
+            found["omitted, as a pair in doubt"] += 1
     false_flags = 0
     for d in docs:
         a = align_sentence_lists(
@@ -92,7 +93,9 @@ def drift(docs: list[ParallelDocument]) -> tuple[Counter[str], Counter[str], int
             d.original_language,
             d.translation_language,
         )
-        false_flags += sum(1 for f in a.flags() if f.kind in ("number", "negation", "date"))
+        false_flags += sum(
+            1 for f in a.flags() if f.kind in ("number", "negation", "date", "unmatched")
+        )
     return found, Counter(p.kind for p in planted), false_flags
 
 
@@ -209,6 +212,8 @@ def main() -> None:
     for pair in PAIRS:
         found, planted, false_flags = drift(load_pair(pair))
         kinds = ", ".join(f"{k} {found[k]}/{planted[k]}" for k in sorted(planted))
+        doubt = found["omitted, as a pair in doubt"]
+        kinds += f" + {doubt} omitted flagged as a pair in doubt" if doubt else ""
         print(
             f"  {pair}: {found.total()} / {planted.total()} found ({kinds}); "
             f"{false_flags} flags on faithful pairs"

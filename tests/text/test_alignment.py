@@ -154,18 +154,31 @@ def test_beads_cover_every_sentence_once_in_order(left: list[str], right: list[s
 
 
 @pytest.mark.parametrize("pair", PAIRS)
-def test_planted_omissions_are_left_unpaired(pair: str) -> None:
-    missed = []
+def test_planted_omissions_are_left_unpaired_or_their_pair_is_put_in_doubt(pair: str) -> None:
+    unpaired, doubted, missed = [], [], []
     for p in planted_variants(load_pair(pair)):
         if p.kind != "omitted":
             continue
         d = p.document
-        beads = align_sentences(d.original, d.translation, d.original_language, "en")
-        if not any(p.original_sentence in o and not t for o, t, _ in beads):
+        a = align_sentence_lists(
+            _sentences(d.original), _sentences(d.translation), d.original_language, "en"
+        )
+        beads = [b for b in a.beads if p.original_sentence in b.original]
+        if any(not b.translation for b in beads):
+            unpaired.append(d.name)
+        elif any(f.kind == "unmatched" for b in beads for f in b.drift):
+            # an omitted sentence with no anchor beside an added one of the same length: paired
+            # by the lengths, but the pair shares nothing and drifted, and the reviewer is told
+            doubted.append(d.name)
+            assert any(
+                f.description.startswith("no shared words or anchors")
+                for b in beads
+                for f in b.drift
+            )
+        else:
             missed.append(d.name)
-    # the two Turkish misses are sentences with no anchor at all beside an added sentence of
-    # the same length: nothing but a larger lexicon could tell them apart
-    assert len(missed) <= 2, missed
+    assert missed == []
+    assert len(doubted) <= 2, doubted
 
 
 def test_an_omitted_sentence_beside_an_added_one_is_not_paired_with_it() -> None:
@@ -194,6 +207,8 @@ def test_faithful_documents_aligned_carry_no_number_negation_or_date_flag(pair: 
             _sentences(d.original), _sentences(d.translation), d.original_language, "en"
         )
         flagged += [
-            (d.name, f.description) for f in a.flags() if f.kind in ("number", "negation", "date")
+            (d.name, f.description)
+            for f in a.flags()
+            if f.kind in ("number", "negation", "date", "unmatched")
         ]
     assert flagged == []

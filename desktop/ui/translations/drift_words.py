@@ -25,6 +25,8 @@ def _kind(kind: str, n: int) -> str:
         return translate("DriftWords", "%n date(s) differ", "", n)
     if kind == "omitted":
         return translate("DriftWords", "%n sentence(s) omitted", "", n)
+    if kind == "unmatched":
+        return translate("DriftWords", "%n pair(s) in doubt", "", n)
     return translate("DriftWords", "%n sentence(s) added", "", n)
 
 
@@ -33,7 +35,7 @@ def drift_summary(alignment: Alignment) -> str:
     counts = Counter(flag.kind for flag in alignment.flags())
     parts = [
         counted(_kind(kind, counts[kind]))
-        for kind in ("number", "negation", "date", "omitted", "added")
+        for kind in ("number", "negation", "date", "omitted", "added", "unmatched")
         if counts.get(kind)
     ]
     return (
