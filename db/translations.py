@@ -141,9 +141,23 @@ def hop_original(session: Session, hop_id: int) -> AlignedPassage | None:
 
 
 @dataclass(frozen=True)
+class PairChoice:
+    """One pair a source takes part in: its original and it, or it and one of its
+    translations (a source both translated and translating takes part in several)."""
+
+    translation_id: int
+    original_id: int
+    original_title: str
+    translation_title: str
+    original_language: str
+    translation_language: str
+
+
+@dataclass(frozen=True)
 class ReadingPair:
     """What the side-by-side reading shows for a source: its alignment with its original (the
-    source is a translation) or with its first translation (the source is an original)."""
+    source is a translation) or with one of its translations (the first unless chosen);
+    `choices` every aligned pair the source takes part in, the one shown among them."""
 
     alignment: Alignment
     original_id: int
@@ -152,35 +166,63 @@ class ReadingPair:
     translation_title: str
     original_direction: str
     translation_direction: str
+    original_language: str | None = None
+    translation_language: str | None = None
+    choices: tuple[PairChoice, ...] = ()
 
 
-def reading_pair(session: Session, source_id: int) -> ReadingPair | None:
+def _title(source: Source) -> str:
+    return source.title or source.outlet or f"Source {source.id}"
+
+
+def reading_choices(session: Session, source_id: int) -> tuple[PairChoice, ...]:
+    """The aligned pairs `source_id` takes part in: with its original first, then with each
+    of its translations (by id); deleted sources and pairs without an alignment left out."""
     source = session.get(Source, source_id)
     if source is None or source.deleted_at is not None:
+        return ()
+    pairs: list[tuple[Source, Source]] = []
+    if source.translated_from_id is not None:
+        original = session.get(Source, source.translated_from_id)
+        if original is not None and original.deleted_at is None:
+            pairs.append((original, source))
+    translations = session.scalars(
+        select(Source)
+        .join(SourceAlignment, SourceAlignment.translation_id == Source.id)
+        .where(Source.translated_from_id == source_id, Source.deleted_at.is_(None))
+        .order_by(Source.id)
+    ).all()
+    pairs += [(source, t) for t in translations]
+    return tuple(
+        PairChoice(t.id, o.id, _title(o), _title(t), o.language or "", t.language or "")
+        for o, t in pairs
+        if session.get(SourceAlignment, t.id) is not None
+    )
+
+
+def reading_pair(
+    session: Session, source_id: int, translation_id: int | None = None
+) -> ReadingPair | None:
+    """The pair to read for `source_id`: the one whose translation is `translation_id` when it
+    is one of the source's pairs, else the first of them."""
+    choices = reading_choices(session, source_id)
+    if not choices:
         return None
-    translation_id = source_id if source.translated_from_id is not None else None
-    if translation_id is None:
-        translation_id = session.scalars(
-            select(Source.id)
-            .join(SourceAlignment, SourceAlignment.translation_id == Source.id)
-            .where(Source.translated_from_id == source_id, Source.deleted_at.is_(None))
-            .order_by(Source.id)
-        ).first()
-    if translation_id is None:
-        return None
-    alignment = stored_alignment(session, translation_id)
-    translation = session.get(Source, translation_id)
-    if alignment is None or translation is None or translation.translated_from_id is None:
-        return None
-    original = session.get(Source, translation.translated_from_id)
-    if original is None or original.deleted_at is not None:
+    chosen = next((c for c in choices if c.translation_id == translation_id), choices[0])
+    alignment = stored_alignment(session, chosen.translation_id)
+    translation = session.get(Source, chosen.translation_id)
+    original = session.get(Source, chosen.original_id)
+    if alignment is None or translation is None or original is None:
         return None
     return ReadingPair(
         alignment,
         original.id,
         translation.id,
-        original.title or original.outlet or f"Source {original.id}",
-        translation.title or translation.outlet or f"Source {translation.id}",
+        _title(original),
+        _title(translation),
         original.direction,
         translation.direction,
+        original.language or None,
+        translation.language or None,
+        choices,
     )

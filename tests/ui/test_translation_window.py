@@ -109,6 +109,23 @@ def test_link_read_side_by_side_add_hop_from_original_and_undo(
     start = DOC.original_text.index(DOC.original[3])
     reading.select_span("original", start, start + len(DOC.original[3]))
     assert reading.highlighted("translation") == [" ".join(DOC.translation[3:5])]
+    # part of a sentence: the words the evidence links are highlighted on the other side (a
+    # name across scripts), the note says what the match rests on
+    start = DOC.translation_text.index("Lavrov")
+    reading.select_span("translation", start, start + len("Lavrov"))
+    assert reading.highlighted_words("original") == ["لافروف"]
+    assert reading.evidence.isVisibleTo(reading)
+    assert "Lavrov" in reading.evidence.text() and "(name)" in reading.evidence.text()
+    # …and words with no evidence of their own: the whole aligned sentence, and it says so
+    start = DOC.translation_text.index(DOC.translation[1])
+    reading.select_span("translation", start, start + len("He added at a"))
+    assert reading.highlighted_words("original") == []
+    assert reading.highlighted("original") == [DOC.original[1]]
+    assert reading.evidence.text().startswith("No number, name or lexicon word")
+    # a selection in the viewer's Text tab drives the side-by-side too
+    start = DOC.translation_text.index("Damascus")
+    viewer.text_view.select_span(start, start + len("Damascus"))
+    assert reading.highlighted_words("original") == ["دمشق"]
 
     # the original shown, Source ▸ Aligned Translation splits the viewer the same way
     parts.sources.show_source(original)
@@ -240,5 +257,45 @@ def test_the_window_proposes_a_link_the_reviewer_dismisses_or_accepts(
     with case.read() as session:
         assert session.get(Source, translation).translated_from_id == original  # type: ignore[union-attr]
     assert not bar.isVisible()
+    window.set_case(None)
+    case.close()
+
+
+def test_the_reviewer_switches_between_the_translations_of_an_original(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    case = open_case(tmp_path / "two.provdesk", reviewer="Test Reviewer", create=True)
+    with case.change() as uow:
+        original = ops.add_source(
+            uow, title="الوطن", language="ar", direction="rtl", text=DOC.original_text
+        )
+        first = ops.add_source(uow, title="Digest", language="en", text=DOC.translation_text)
+        second = ops.add_source(
+            uow, title="Short digest", language="en", text=" ".join(DOC.translation[:-1])
+        )
+        ops.link_translation(uow, first, original)
+        ops.link_translation(uow, second, original)
+    window.set_case(case)
+    parts = window.parts
+    assert parts.sources is not None and parts.translations is not None
+    reading = parts.translations.reading
+    parts.translations.show_aligned(original)
+    qtbot.waitUntil(lambda: reading.translation_id == first, timeout=10000)
+    chooser = reading.chooser
+    assert chooser.labels() == [
+        "\u2068الوطن\u2069 (ar) → \u2068Digest\u2069 (en)",
+        "\u2068الوطن\u2069 (ar) → \u2068Short digest\u2069 (en)",
+    ]
+    assert chooser.combo.isEnabled() and chooser.count.text() == "2 aligned pairs"
+    assert reading.headers["translation"].text() == "Translation — \u2068Digest\u2069"
+    chooser.choose(1)
+    qtbot.waitUntil(lambda: reading.translation_id == second, timeout=10000)
+    assert reading.headers["translation"].text() == "Translation — \u2068Short digest\u2069"
+    assert chooser.combo.currentIndex() == 1
+    # the second is a translation of its own: shown, it has one pair (the chooser says which)
+    parts.translations.show_aligned(second)
+    qtbot.waitUntil(lambda: parts.sources.viewer.source_id == second, timeout=10000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: chooser.combo.count() == 1, timeout=10000)
+    assert not chooser.combo.isEnabled() and chooser.count.text() == "1 aligned pair"
     window.set_case(None)
     case.close()

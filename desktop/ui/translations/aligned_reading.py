@@ -6,7 +6,8 @@ the translation" or "added by the translator" on the empty side), each side in i
 direction. A bead takes the same height on both sides, so the two sides line up and scroll as
 one; a bead whose pair drifted (a number, a negation, a month) is tinted and its flags are
 written under the translation. Selecting text on one side highlights the aligned text on the
-other."""
+other: the words the evidence links when the selection is part of one sentence
+(`aligned_selection`), else the whole aligned sentences."""
 
 from __future__ import annotations
 
@@ -29,12 +30,16 @@ from db.text.sentences import Sentence
 from db.translations import ReadingPair
 
 from ..common.placeholders import arg
+from .aligned_selection import SelectionMapping, map_selection, passage
 from .drift_words import partial_reason, summary_line
+from .pair_chooser import PairChooser
 
 MISSING = QColor("#fde2e1")
 ADDED = QColor("#e3ecfa")
 DRIFT = QColor("#fff1c2")
 HIGHLIGHT = QColor("#c8ecc0")  # the aligned text of a selection (green: drift is yellow)
+MATCHED = QColor("#5cb85c")  # the words the evidence links to the selected ones
+MATCHED_INK = QColor("#ffffff")
 FLAG_INK = QColor("#8a4b00")
 GAP = 8  # pixels between beads
 SIDES = ("original", "translation")
@@ -74,7 +79,15 @@ class AlignedReading(QWidget):
         self.setObjectName("alignedReading")
         self.alignment: Alignment | None = None
         self.translation_id: int | None = None
+        self.original_id: int | None = None
+        self.languages: tuple[str | None, str | None] = (None, None)
         self.highlighted_beads: dict[str, list[int]] = {s: [] for s in SIDES}
+        self.highlighted_spans: dict[str, list[tuple[int, int, int]]] = {s: [] for s in SIDES}
+        self.evidence = QLabel()
+        self.evidence.setObjectName("selectionEvidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextFormat(Qt.TextFormat.PlainText)
+        self.evidence.hide()
         self.summary = QLabel()
         self.summary.setObjectName("alignmentSummary")
         self.summary.setWordWrap(True)
@@ -85,6 +98,7 @@ class AlignedReading(QWidget):
         self.partial.setTextFormat(Qt.TextFormat.PlainText)
         self.partial.setStyleSheet("background: #fde2e1; color: #7a1c16; padding: 4px;")
         self.partial.hide()
+        self.chooser = PairChooser()
         self.headers = {s: QLabel() for s in SIDES}
         self.sides = {s: AlignedSide(s) for s in SIDES}
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -119,27 +133,33 @@ class AlignedReading(QWidget):
         self._equalise_timer.timeout.connect(self.equalise)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.partial)
         layout.addWidget(self.summary)
         layout.addWidget(self.split, 1)
+        layout.addWidget(self.evidence)
 
     # -- showing --------------------------------------------------------------------------
 
     def clear(self) -> None:
         self.alignment = None
-        self.translation_id = None
+        self.translation_id = self.original_id = None
         self.summary.clear()
         self.partial.hide()
+        self.evidence.hide()
         for side in SIDES:
             self.headers[side].clear()
             self.sides[side].clear()
             self.highlighted_beads[side] = []
+            self.highlighted_spans[side] = []
 
     def set_pair(self, pair: ReadingPair) -> None:
         alignment = pair.alignment
         self.clear()
         self.alignment = alignment
-        self.translation_id = pair.translation_id
+        self.translation_id, self.original_id = pair.translation_id, pair.original_id
+        self.languages = (pair.original_language, pair.translation_language)
+        self.chooser.set_choices(pair.choices, pair.translation_id)
         self.summary.setText(summary_line(alignment))
         partial = partial_reason(alignment)
         if partial:
@@ -261,18 +281,26 @@ class AlignedReading(QWidget):
     def _selected(self, view: AlignedSide) -> None:
         cursor = view.textCursor()
         other = "translation" if view.side == "original" else "original"
-        if not cursor.hasSelection():
+        if not cursor.hasSelection() or self.alignment is None:
             return
         document = view.document()
-        first = document.findBlock(cursor.selectionStart()).blockNumber()
-        last = document.findBlock(max(cursor.selectionEnd() - 1, cursor.selectionStart()))
-        beads = list(range(first, last.blockNumber() + 1))
-        self._highlight(other, beads)
-        self._highlight(view.side, [])
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        first = document.findBlock(start)
+        last = document.findBlock(max(end - 1, start))
+        beads = list(range(first.blockNumber(), last.blockNumber() + 1))
+        within = None
+        if len(beads) == 1:
+            within = (start - first.position(), end - first.position())
+        mapping = map_selection(self.alignment, self.languages, view.side, beads, within)
+        self._highlight(other, mapping)
+        self._highlight(view.side, SelectionMapping([]))
+        self.evidence.setText(mapping.note)
+        self.evidence.setVisible(bool(mapping.note))
         self.beadsSelected.emit(view.side, beads)
 
-    def _highlight(self, side: str, beads: list[int]) -> None:
+    def _highlight(self, side: str, mapping: SelectionMapping) -> None:
         view = self.sides[side]
+        beads = mapping.beads
         selections = []
         for k in beads:
             block = view.document().findBlockByNumber(k)
@@ -281,14 +309,21 @@ class AlignedReading(QWidget):
                 QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
             )
             fmt = QTextCharFormat()
-            fmt.setBackground(HIGHLIGHT)
+            fmt.setBackground(HIGHLIGHT.lighter(112) if mapping.words else HIGHLIGHT)
             fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            extra = QTextEdit.ExtraSelection()
-            extra.cursor = cursor
-            extra.format = fmt
-            selections.append(extra)
+            selections.append(_extra(cursor, fmt))
+        for k, lo, hi in mapping.words:
+            at = view.document().findBlockByNumber(k).position()
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(at + lo)
+            cursor.setPosition(at + hi, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(MATCHED)
+            fmt.setForeground(MATCHED_INK)
+            selections.append(_extra(cursor, fmt))
         view.setExtraSelections(selections)
         self.highlighted_beads[side] = beads
+        self.highlighted_spans[side] = list(mapping.words)
         if beads:
             rect = (
                 view.document()
@@ -329,9 +364,14 @@ class AlignedReading(QWidget):
         """The texts highlighted on `side` (each bead's sentences)."""
         if self.alignment is None:
             return []
+        return [passage(self.alignment, k, side) for k in self.highlighted_beads[side]]
+
+    def highlighted_words(self, side: str) -> list[str]:
+        """The words the evidence links to the selection, highlighted on `side`."""
+        if self.alignment is None:
+            return []
         return [
-            " ".join(s.text for s in self._sentences(self.alignment.beads[k], side))
-            for k in self.highlighted_beads[side]
+            passage(self.alignment, k, side)[lo:hi] for k, lo, hi in self.highlighted_spans[side]
         ]
 
     def bead_text(self, side: str, bead: int) -> str:
@@ -341,3 +381,10 @@ class AlignedReading(QWidget):
     def bead_font(self, side: str, bead: int) -> QFont:
         block = self.sides[side].document().findBlockByNumber(bead)
         return block.charFormat().font()
+
+
+def _extra(cursor: QTextCursor, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    extra = QTextEdit.ExtraSelection()
+    extra.cursor = cursor
+    extra.format = fmt
+    return extra

@@ -95,8 +95,12 @@ class TranslationActions(QObject):
         self.reading = AlignedReading()
         viewer.add_reading(self.reading, self.tr("&Side by Side"))
         viewer.loaded.connect(self._load_reading)
+        viewer.text_view.selectionChanged.connect(self._text_selected)
+        self.reading.chooser.chosen.connect(self._choose_pair)
+        #: The pair the reviewer chose for a source (its translation's id), by source.
+        self._chosen: dict[int, int] = {}
         window.events.changesApplied.connect(self._changes_applied)
-        window.events.caseChanged.connect(lambda _case: self.reading.clear())
+        window.events.caseChanged.connect(self._case_changed)
         #: The source whose reading to show once it is loaded (after Link or the action).
         self._show_for: int | None = None
         self.progress: QProgressDialog | None = None
@@ -199,9 +203,11 @@ class TranslationActions(QObject):
         if case is None:
             return
 
+        chosen = self._chosen.get(source_id)
+
         def work() -> ReadingPair | None:
             with case.read() as session:
-                return reading_pair(session, source_id)
+                return reading_pair(session, source_id, chosen)
 
         self.window.workers.submit(
             work,
@@ -227,10 +233,32 @@ class TranslationActions(QObject):
         if wanted:
             self._show_for = None
 
+    def _case_changed(self, _case: object) -> None:
+        self.reading.clear()
+        self._chosen.clear()
+
     def _changes_applied(self, _changes: object) -> None:
         shown = self.viewer.source_id
         if shown is not None:
             self._load_reading(shown)
+
+    def _choose_pair(self, translation_id: int) -> None:
+        shown = self.viewer.source_id
+        if shown is not None:
+            self._chosen[shown] = translation_id
+            self._show_for = shown
+            self._load_reading(shown)
+
+    def _text_selected(self) -> None:
+        """A selection in the viewer's Text tab selects the same text in the side-by-side
+        reading, which highlights its counterpart there."""
+        reading, shown = self.reading, self.viewer.source_id
+        spans = self.viewer.text_view.selected_spans()
+        if not spans or reading.alignment is None or shown is None:
+            return
+        if shown in (reading.translation_id, reading.original_id):
+            side = "translation" if shown == reading.translation_id else "original"
+            reading.select_span(side, spans[0].start, spans[-1].end)
 
     def add_hop_from_original(self) -> None:
         selected = self.editor.selected_hop()
