@@ -184,3 +184,36 @@ def test_a_source_that_says_it_was_translated_is_proposed_with_its_original(
         ops.link_translation(uow, translation, original)
     with sqlite_case.read() as session:
         assert proposed_links(session) == []
+
+
+def test_a_source_in_the_middle_of_a_chain_reads_with_its_original_or_its_translation(
+    any_case: Case,
+) -> None:
+    from db.translations import reading_choices, reading_pair
+
+    original, translation = _sources(any_case)
+    with any_case.change() as uow:
+        retold = ops.add_source(uow, title="Retold", language="en", text=DOC.translation_text)
+        ops.link_translation(uow, translation, original)
+        ops.link_translation(uow, retold, translation)
+    with any_case.read() as session:
+        choices = reading_choices(session, translation)
+        assert [(c.original_id, c.translation_id) for c in choices] == [
+            (original, translation),
+            (translation, retold),
+        ]
+        assert [(c.original_language, c.translation_language) for c in choices] == [
+            ("ar", "en"),
+            ("en", "en"),
+        ]
+        first = reading_pair(session, translation)
+        chosen = reading_pair(session, translation, retold)
+        unknown = reading_pair(session, translation, 10_000)
+        assert first is not None and first.original_id == original
+        assert chosen is not None and (chosen.original_id, chosen.translation_id) == (
+            translation,
+            retold,
+        )
+        assert chosen.original_language == "en" and chosen.choices == choices
+        assert unknown is not None and unknown.translation_id == translation
+        assert [c.translation_id for c in reading_choices(session, retold)] == [retold]

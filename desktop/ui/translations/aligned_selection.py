@@ -25,8 +25,7 @@ EVIDENCE = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AlignedSelection", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -74,9 +73,10 @@ def map_selection(
     if not found:
         return SelectionMapping(
             beads,
-            note=_tr(
+            note=translate(
+                "AlignedSelection",
                 "No number, name or lexicon word of the selection is matched on the other side: "
-                "the whole aligned sentence is highlighted."
+                "the whole aligned sentence is highlighted.",
             ),
         )
     spans = [(bead, *(w.translation if other == "translation" else w.original)) for w in found]
@@ -88,12 +88,18 @@ def _note(found: tuple[WordLink, ...], side: str) -> str:
     for w in found:
         here, there = w.surface if side == "original" else w.surface[::-1]
         pairs.append(
-            arg(_tr("%1 → %2 (%3)"), isolate(here), isolate(there), _tr(EVIDENCE[w.evidence]))
+            arg(
+                translate("AlignedSelection", "%1 → %2 (%3)"),
+                isolate(here),
+                isolate(there),
+                translate("AlignedSelection", EVIDENCE[w.evidence]),
+            )
         )
     return arg(
-        _tr(
+        translate(
+            "AlignedSelection",
             "Matched word for word: %1. Other words have no evidence of their own: the rest of "
-            "the aligned sentence is shaded."
+            "the aligned sentence is shaded.",
         ),
-        _tr(", ").join(pairs),
+        translate("AlignedSelection", ", ").join(pairs),
     )
