@@ -13,7 +13,16 @@ from tests.text.parallel import DRIFT_KINDS, PAIRS, drift_labels, load_pair
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SAME = {"reworded", "other_words"}
-DIFFER = {"negated", "number", "actor_place", "date", "modality", "other_predicate", "other_object"}
+DIFFER = {
+    "negated",
+    "number",
+    "actor_place",
+    "date",
+    "modality",
+    "role_swap",
+    "other_predicate",
+    "other_object",
+}
 HARD = {"quoted_negation", "double_negation", "negation_vs_antonym", "number_only", "no_anchors"}
 
 
