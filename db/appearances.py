@@ -329,13 +329,18 @@ class SimilarClaim:
 
 
 def similar_to_text(
-    session: Session, text: str, *, exclude: Iterable[int] = (), limit: int = 20
+    session: Session,
+    text: str,
+    *,
+    exclude: Iterable[int] = (),
+    limit: int = 20,
+    band_keys: Sequence[int] | None = None,
 ) -> list[SimilarClaim]:
     """Claims whose wording is close to `text` (from `SUGGEST_SIMILARITY`), and claims that
     say it in other words (`db.text.meaning`: the anchors agree, the content words are close),
-    closest first."""
+    closest first. `band_keys`: the text's band keys when already known (a stored claim's)."""
     key = search_key(text)
-    keys = sorted(sim.claim_band_keys(key))
+    keys = sorted(band_keys) if band_keys else sorted(sim.claim_band_keys(key))
     if not keys:
         return []
     excluded = set(exclude)
@@ -386,8 +391,16 @@ def similar_to_text(
 
 
 def similar_claims(session: Session, claim_id: int, *, limit: int = 20) -> list[SimilarClaim]:
-    """Claims whose wording is close to claim `claim_id`'s, closest first."""
+    """Claims whose wording is close to claim `claim_id`'s, closest first. The claim's band
+    keys come from the index when it holds them, so the window never loads the MinHash
+    library (datasketch, numpy and scipy: ~45 MB) to look at a claim; an index without any
+    claim in it has nothing to offer."""
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound("claim", claim_id)
-    return similar_to_text(session, claim.text, exclude=[claim_id], limit=limit)
+    stored = list(session.scalars(select(ClaimBand.band).where(ClaimBand.claim_id == claim_id)))
+    if not stored and session.scalar(select(ClaimBand.claim_id).limit(1)) is None:
+        return []
+    return similar_to_text(
+        session, claim.text, exclude=[claim_id], limit=limit, band_keys=stored or None
+    )

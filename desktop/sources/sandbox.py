@@ -56,6 +56,14 @@ def _start_without_main(process: Any) -> None:
                 sys.modules["__main__"] = main
 
 
+def _child_main(*args: Any) -> None:
+    """A reader process's entry. The readers (pypdf, the HTML and language libraries: ~35 MB)
+    are imported there (the fork server has them preloaded), never in the application."""
+    from ._child import child_main
+
+    child_main(*args)
+
+
 @dataclass
 class Reader:
     process: Any
@@ -79,12 +87,10 @@ class ReaderGroup:
         self.deadline = time.monotonic() + self.limits.seconds
 
     def start(self, task: str, kwargs: dict[str, Any]) -> None:
-        from ._child import child_main
-
         ctx = context()
         receiving, sending = ctx.Pipe(duplex=False)
         process = ctx.Process(
-            target=child_main,
+            target=_child_main,
             args=(sending, task, kwargs, self.limits.memory_bytes),
             daemon=True,
             name=f"provdesk-reader-{len(self.readers)}",
