@@ -328,31 +328,46 @@ class SimilarClaim:
         return meaning.DIFFERENT_FACTS if self.differences else meaning.CLOSE
 
 
+def _candidates(
+    session: Session, keys: Any, params: dict[str, Any], excluded: set[int]
+) -> list[int]:
+    """Claims sharing band keys (`keys`: a list bound as `keys`, or a subquery), most first."""
+    hits = func.count().label("hits")
+    statement = (
+        select(ClaimBand.claim_id, hits)
+        .where(ClaimBand.band.in_(keys))
+        .group_by(ClaimBand.claim_id)
+        .order_by(hits.desc(), ClaimBand.claim_id)
+        .limit(MAX_SIMILAR_CANDIDATES + len(excluded))
+    )
+    return [int(r[0]) for r in session.execute(statement, params)]
+
+
 def similar_to_text(
     session: Session,
     text: str,
     *,
     exclude: Iterable[int] = (),
     limit: int = 20,
-    band_keys: Sequence[int] | None = None,
+    indexed: int | None = None,
 ) -> list[SimilarClaim]:
     """Claims whose wording is close to `text` (from `SUGGEST_SIMILARITY`), and claims that
     say it in other words (`db.text.meaning`: the anchors agree, the content words are close),
-    closest first. `band_keys`: the text's band keys when already known (a stored claim's)."""
+    closest first. `indexed`: the claim whose wording `text` is, when its band keys may be
+    in the index already (read there in the same statement, not computed)."""
     key = search_key(text)
-    keys = sorted(band_keys) if band_keys else sorted(sim.claim_band_keys(key))
-    if not keys:
-        return []
     excluded = set(exclude)
-    hits = func.count().label("hits")
-    statement = (
-        select(ClaimBand.claim_id, hits)
-        .where(ClaimBand.band.in_(bindparam("keys", expanding=True)))
-        .group_by(ClaimBand.claim_id)
-        .order_by(hits.desc(), ClaimBand.claim_id)
-        .limit(MAX_SIMILAR_CANDIDATES + len(excluded))
-    )
-    ids = [int(r[0]) for r in session.execute(statement, {"keys": keys})]
+    ids: list[int] = []
+    if indexed is not None:
+        stored = select(ClaimBand.band).where(ClaimBand.claim_id == indexed).scalar_subquery()
+        ids = _candidates(session, stored, {}, excluded)
+        if not ids and session.scalar(select(ClaimBand.claim_id).limit(1)) is None:
+            return []  # an index with no claim in it: nothing to compare with
+    if indexed is None or indexed not in ids:  # not in the index (yet): its keys computed
+        keys = sorted(sim.claim_band_keys(key))
+        if not keys:
+            return []
+        ids = _candidates(session, bindparam("keys", expanding=True), {"keys": keys}, excluded)
     ids = [i for i in ids if i not in excluded]
     if not ids:
         return []
@@ -398,9 +413,4 @@ def similar_claims(session: Session, claim_id: int, *, limit: int = 20) -> list[
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound("claim", claim_id)
-    stored = list(session.scalars(select(ClaimBand.band).where(ClaimBand.claim_id == claim_id)))
-    if not stored and session.scalar(select(ClaimBand.claim_id).limit(1)) is None:
-        return []
-    return similar_to_text(
-        session, claim.text, exclude=[claim_id], limit=limit, band_keys=stored or None
-    )
+    return similar_to_text(session, claim.text, exclude=[claim_id], limit=limit, indexed=claim_id)

@@ -221,9 +221,17 @@ def start_window(case: str | None, file: str | None = None) -> MainWindow:
     dialog (the demo's own reviews are in the demo reviewers' names, db/demo.py)."""
     from PySide6.QtCore import QTimer
 
+    from desktop import preferences
     from desktop.ui.first_paint import after_first_paint
     from desktop.ui.main_window import MainWindow
 
+    location = case or preferences.get(preferences.LAST_CASE)
+    if location and "://" in location:  # a team server: its driver loads as the window builds
+        import threading
+
+        from db.first_look import import_driver
+
+        threading.Thread(target=import_driver, args=(location,), daemon=True).start()
     window = MainWindow()
     window.restore_layout()
 

@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
 import db.first_look
 from db.case import open_case
-from db.operations import add_actor, add_claim, add_hop
+from db.operations import add_actor, add_claim, add_hop, delete_claim
 from desktop.ui.main_window import MainWindow
 
 #: Statements allowed from the request to open until the rows and the first claim show.
@@ -91,7 +91,6 @@ def _open_and_count(
     )
     shown = window.model.data(window.model.index(0, 0))
     assert shown == "Claim number 0 about the border talks"
-    assert window.model.rowCount() == CLAIMS
     return list(statements.seen)
 
 
@@ -101,6 +100,7 @@ def test_opening_a_case_file_asks_few_statements(
     path = tmp_path / "counted.provdesk"
     _fill(str(path))
     seen = _open_and_count(qtbot, window, str(path), statements)
+    assert window.model.rowCount() == CLAIMS
     assert len(seen) <= MOST_ON_SQLITE, str(statements)
 
 
@@ -110,6 +110,33 @@ def test_opening_a_server_case_asks_few_statements(
 ) -> None:
     _fill(pg_url)
     seen = _open_and_count(qtbot, window, pg_url, statements)
+    assert window.model.rowCount() == CLAIMS
     assert len(seen) <= MOST_ON_SERVER, str(statements)
     # The first look read the rows with the bare driver before the full open.
     assert [w for w, _s in seen][:4] == ["first look"] * 4, str(statements)
+
+
+@pytest.mark.postgres
+def test_a_large_server_case_shows_the_servers_estimate_then_the_exact_count(
+    qtbot: QtBot,
+    window: MainWindow,
+    pg_url: str,
+    statements: Statements,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The look at a large case takes the planner's row count (no count of every claim before
+    the first rows show); the list then settles on the exact count, its rows kept."""
+    _fill(pg_url)
+    case = open_case(pg_url, reviewer="Lead Reviewer")
+    with case.change() as uow:
+        delete_claim(uow, CLAIMS)  # in the Trash: the estimate still counts it
+    with case.read() as session:
+        session.execute(text("ANALYZE claims"))
+    case.close()
+    monkeypatch.setattr(db.first_look, "ESTIMATE_FROM", 10)
+    counts: list[int] = []
+    window.model.modelReset.connect(lambda: counts.append(window.model.rowCount()))
+    _open_and_count(qtbot, window, pg_url, statements)
+    assert counts[0] == CLAIMS  # the server's estimate: 40 claims, one of them in the Trash
+    assert window.model.rowCount() == CLAIMS - 1
+    assert not any("count(" in s for w, s in statements.seen if w == "first look")
