@@ -1,6 +1,6 @@
 """Sentence alignment of translations with their originals (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind]
+    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind] [--view-only]
 
 For each language pair of our parallel test documents (tests/data/alignment/) it prints the
 strict sentence-alignment F1 of the aligner (all documents, and the held-out third that was not
@@ -8,6 +8,11 @@ looked at while choosing its parameters) against a baseline measured in the same
 dynamic programme on sentence lengths alone (Gale–Church without anchors). Then the drift flags
 on planted differences (found / planted) and on the faithful documents (flags that should not
 be there), and the time to align a 200-sentence pair and a long pair (default 5,000 sentences).
+
+Last, the source viewer's side-by-side reading of the long pair (offscreen): the first screen,
+the whole pair written and levelled (slice by slice: the longest time the window does not
+answer), scrolling page by page, and a selection mapped to the other side, each against the
+same texts in two plain text views in the same run (`--view-only` prints only these).
 
 `--set blind` measures on tests/data/align_blind/ instead: documents written by someone who had
 not read the aligner, all held out, with drifts planted by hand in the translation and labelled
@@ -18,6 +23,7 @@ with the flags the aligner raised there) and the flags raised on beads with no p
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -166,6 +172,93 @@ def blind(long: int) -> None:
     print("\n".join(["misses and flags where nothing was planted:", *details]))
 
 
+def split_view(n: int) -> None:
+    """The side-by-side reading of an n-sentence ar-en pair against two plain text views."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication, QTextEdit
+
+    from db.text.aligned_pair import align_texts
+    from db.translations import ReadingPair
+    from desktop.ui.translations.aligned_reading import AlignedReading
+
+    app = QApplication.instance() or QApplication([])
+    o, t = long_pair(load_pair("ar-en"), n)
+    original, translation = " ".join(o), " ".join(t)
+    start, start_cpu = time.perf_counter(), time.process_time()
+    alignment = align_texts(original, translation, "ar", "en")
+    aligned, aligned_cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    pair = ReadingPair(alignment, 1, 2, "al-Watan", "Digest", "rtl", "ltr", "ar", "en")
+    reading = AlignedReading()
+    plain = [QTextEdit(), QTextEdit()]
+    for w in (reading, *plain):
+        w.resize(1200, 800)
+        w.show()
+    app.processEvents()
+
+    start = time.perf_counter()
+    reading.set_pair(pair)
+    app.processEvents()
+    first = time.perf_counter() - start
+    longest = 0.0
+    while not reading.complete:
+        turn = time.perf_counter()
+        app.processEvents()
+        longest = max(longest, time.perf_counter() - turn)
+    whole = time.perf_counter() - start
+    start = time.perf_counter()
+    plain[0].setPlainText("\n".join(o))  # a paragraph a sentence
+    plain[1].setPlainText("\n".join(t))
+    app.processEvents()
+    plain_open = time.perf_counter() - start
+
+    def scroll(views: list[QTextEdit]) -> float:
+        began = time.perf_counter()
+        bar = views[-1].verticalScrollBar()
+        for k in range(50):
+            bar.setValue(bar.maximum() * k // 50)
+            for v in views:
+                v.verticalScrollBar().setValue(bar.value())
+                v.viewport().repaint()
+        return (time.perf_counter() - began) / 50
+
+    sides = [reading.sides["original"], reading.sides["translation"]]
+    paged, plain_paged = scroll(sides), scroll(plain)
+    middle = alignment.translation[len(alignment.translation) // 2]
+    start = time.perf_counter()
+    reading.select_span("translation", middle.start, middle.start + 12)
+    app.processEvents()
+    selected = time.perf_counter() - start
+    start = time.perf_counter()
+    cursor = QTextCursor(plain[1].document())
+    at = plain[1].document().findBlockByNumber(len(t) // 2).position()
+    cursor.setPosition(at)
+    cursor.setPosition(at + 12, QTextCursor.MoveMode.KeepAnchor)
+    plain[1].setTextCursor(cursor)
+    app.processEvents()
+    plain_selected = time.perf_counter() - start
+    print(f"side-by-side reading of a {n:,}-sentence ar-en pair (two plain text views in brackets)")
+    print(
+        f"  aligning, sentences split and drift flagged (on a worker in the window): "
+        f"{aligned:.1f} s wall, {aligned_cpu:.1f} s CPU"
+    )
+    print(
+        f"  first screen: {first * 1000:.0f} ms (plain views, whole text: {plain_open * 1000:.0f} ms)"
+    )
+    print(
+        f"  whole pair written and levelled: {whole:.2f} s, the window answering between slices "
+        f"(longest turn {longest * 1000:.0f} ms); ratio to the plain views {whole / plain_open:.2f}"
+    )
+    print(
+        f"  scrolling: {paged * 1000:.1f} ms a page ({plain_paged * 1000:.1f} ms; ratio "
+        f"{paged / plain_paged:.2f})"
+    )
+    print(
+        f"  selecting 12 characters, the other side highlighted: {selected * 1000:.1f} ms "
+        f"({plain_selected * 1000:.1f} ms; ratio {selected / max(plain_selected, 1e-6):.1f})"
+    )
+
+
 def long_pair(docs: list[ParallelDocument], n: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     orig: list[str] = []
     trans: list[str] = []
@@ -196,7 +289,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--long", type=int, default=5000)
     parser.add_argument("--set", choices=("labelled", "blind"), default="labelled")
+    parser.add_argument("--view-only", action="store_true")
     args = parser.parse_args()
+    if args.view_only:
+        split_view(args.long)
+        return
     if args.set == "blind":
         blind(args.long)
         return
@@ -231,6 +328,7 @@ def main() -> None:
     o, t = long_pair(docs, args.long)
     wall, cpu = timed(o, t, "ar", "en", Parameters(), 1)
     print(f"{len(o):,}-sentence ar-en pair: {wall:.1f} s wall, {cpu:.1f} s CPU")
+    split_view(args.long)
 
 
 if __name__ == "__main__":

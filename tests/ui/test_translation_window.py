@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from db import operations as ops
 from db.case import open_case
 from db.models import Hop, Source
+from db.translations import ReadingPair
 from desktop.ui.editing.status_dialog import StatusDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.translations.aligned_reading import OMITTED_NOTE
+from desktop.ui.translations.aligned_layout import OMITTED_NOTE
 from tests.text.parallel import load_pair
 
 DOC = load_pair("ar-en")[0]
@@ -71,6 +72,7 @@ def test_link_read_side_by_side_add_hop_from_original_and_undo(
         lambda: viewer.tabs.currentWidget() is reading and reading.alignment is not None,
         timeout=20000,
     )
+    qtbot.waitUntil(lambda: reading.complete, timeout=10000)
     with case.read() as session:
         source = session.get(Source, translation)
         assert source is not None and source.translated_from_id == original
@@ -297,5 +299,55 @@ def test_the_reviewer_switches_between_the_translations_of_an_original(
     qtbot.waitUntil(lambda: parts.sources.viewer.source_id == second, timeout=10000)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: chooser.combo.count() == 1, timeout=10000)
     assert not chooser.combo.isEnabled() and chooser.count.text() == "1 aligned pair"
+    window.set_case(None)
+    case.close()
+
+
+def test_a_long_pair_is_written_a_slice_at_a_time_and_lines_up(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = load_pair("ar-en") * 2  # about 330 beads: three slices
+    case = open_case(tmp_path / "long.provdesk", reviewer="Test Reviewer", create=True)
+    with case.change() as uow:
+        original = ops.add_source(
+            uow,
+            title="Long original",
+            language="ar",
+            direction="rtl",
+            text=" ".join(d.original_text for d in docs),
+        )
+        translation = ops.add_source(
+            uow, title="Long digest", language="en", text=" ".join(d.translation_text for d in docs)
+        )
+        ops.link_translation(uow, translation, original)
+    window.set_case(case)
+    parts = window.parts
+    assert parts.translations is not None
+    reading = parts.translations.reading
+    written: list[int] = []  # beads written when the reading first shows
+    set_pair = reading.set_pair
+
+    def shown(pair: ReadingPair) -> None:
+        set_pair(pair)
+        written.append(reading.written)
+
+    monkeypatch.setattr(reading, "set_pair", shown)
+    parts.translations.show_aligned(translation)
+    qtbot.waitUntil(lambda: reading.complete, timeout=20000)
+    assert reading.alignment is not None
+    beads = len(reading.alignment.beads)
+    assert written[0] < beads  # the first screenful came before the rest
+    for side in ("original", "translation"):
+        assert reading.sides[side].document().blockCount() == beads
+    layouts = {s: reading.sides[s].document().documentLayout() for s in ("original", "translation")}
+    last = {
+        s: layouts[s].blockBoundingRect(reading.sides[s].document().findBlockByNumber(beads - 1))
+        for s in layouts
+    }
+    assert last["original"].top() == pytest.approx(last["translation"].top(), abs=1)
+    # a selection near the end maps to its bead's counterpart
+    end = reading.alignment.translation[-1]
+    reading.select_span("translation", end.start, end.end)
+    assert reading.highlighted_beads["original"] == [beads - 1]
     window.set_case(None)
     case.close()

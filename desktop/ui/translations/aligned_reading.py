@@ -11,13 +11,13 @@ other: the words the evidence links when the selection is part of one sentence
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+import bisect
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QResizeEvent,
-    QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -30,21 +30,15 @@ from db.text.sentences import Sentence
 from db.translations import ReadingPair
 
 from ..common.placeholders import arg
+from .aligned_layout import SLICE, level, write_beads
 from .aligned_selection import SelectionMapping, map_selection, passage
 from .drift_words import partial_reason, summary_line
 from .pair_chooser import PairChooser
 
-MISSING = QColor("#fde2e1")
-ADDED = QColor("#e3ecfa")
-DRIFT = QColor("#fff1c2")
 HIGHLIGHT = QColor("#c8ecc0")  # the aligned text of a selection (green: drift is yellow)
 MATCHED = QColor("#5cb85c")  # the words the evidence links to the selected ones
 MATCHED_INK = QColor("#ffffff")
-FLAG_INK = QColor("#8a4b00")
-GAP = 8  # pixels between beads
 SIDES = ("original", "translation")
-OMITTED_NOTE = QT_TRANSLATE_NOOP("AlignedReading", "— omitted in the translation —")
-ADDED_NOTE = QT_TRANSLATE_NOOP("AlignedReading", "— added by the translator —")
 
 
 class AlignedSide(QTextEdit):
@@ -127,10 +121,14 @@ class AlignedReading(QWidget):
             )
             a.selectionChanged.connect(lambda side=a: self._selected(side))
             a.resized.connect(self._schedule_equalise)
-        self._equalise_timer = QTimer(self)
-        self._equalise_timer.setSingleShot(True)
-        self._equalise_timer.setInterval(0)
-        self._equalise_timer.timeout.connect(self.equalise)
+        #: beads written so far, and levelled so far (a long pair is done a slice at a time)
+        self.written = self.levelled = 0
+        self._directions = {s: "ltr" for s in SIDES}
+        self._bead_of: dict[str, list[int]] = {s: [] for s in SIDES}
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setSingleShot(True)
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._next_slice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chooser)
@@ -142,6 +140,8 @@ class AlignedReading(QWidget):
     # -- showing --------------------------------------------------------------------------
 
     def clear(self) -> None:
+        self._slice_timer.stop()
+        self.written = self.levelled = 0
         self.alignment = None
         self.translation_id = self.original_id = None
         self.summary.clear()
@@ -159,6 +159,15 @@ class AlignedReading(QWidget):
         self.alignment = alignment
         self.translation_id, self.original_id = pair.translation_id, pair.original_id
         self.languages = (pair.original_language, pair.translation_language)
+        self._bead_of = {
+            "original": [0] * len(alignment.original),
+            "translation": [0] * len(alignment.translation),
+        }
+        for k, bead in enumerate(alignment.beads):
+            for i in bead.original:
+                self._bead_of["original"][i] = k
+            for j in bead.translation:
+                self._bead_of["translation"][j] = k
         self.chooser.set_choices(pair.choices, pair.translation_id)
         self.summary.setText(summary_line(alignment))
         partial = partial_reason(alignment)
@@ -171,55 +180,44 @@ class AlignedReading(QWidget):
         self.headers["translation"].setText(
             self.tr("Translation — %1").replace("%1", isolate(pair.translation_title))
         )
-        self._fill("original", pair.original_direction)
-        self._fill("translation", pair.translation_direction)
-        self.equalise()
+        self._directions = {
+            "original": pair.original_direction,
+            "translation": pair.translation_direction,
+        }
+        for side in SIDES:
+            self.sides[side].setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft
+                if self._directions[side] == "rtl"
+                else Qt.LayoutDirection.LeftToRight
+            )
+        self._next_slice()  # the first screenful now, the rest between the window's events
+        for side in SIDES:
+            self.sides[side].moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _fill(self, side: str, direction: str) -> None:
-        assert self.alignment is not None
-        view = self.sides[side]
-        view.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+    @property
+    def complete(self) -> bool:
+        """Every bead written and levelled."""
+        return self.alignment is not None and self.levelled == self.written == len(
+            self.alignment.beads
         )
-        document = view.document()
-        document.clear()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        plain = QTextCharFormat()
-        note = QTextCharFormat()
-        note.setFontItalic(True)
-        note.setForeground(QColor("#555555"))
-        flag = QTextCharFormat()
-        flag.setForeground(FLAG_INK)
-        flag.setFontPointSize(max(view.font().pointSizeF() - 1, 6))
-        for k, bead in enumerate(self.alignment.beads):
-            if k:
-                cursor.insertBlock()
-            block = QTextBlockFormat()
-            block.setBottomMargin(GAP)
-            texts = self._sentences(bead, side)
-            drifted = [f.description for f in bead.drift if f.kind not in ("omitted", "added")]
-            if texts:
-                rtl = direction == "rtl"
-                block.setLayoutDirection(
-                    Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-                )
-                # leading edge: the right in a right-to-left paragraph
-                block.setAlignment(Qt.AlignmentFlag.AlignLeading)
-                if drifted:
-                    block.setBackground(DRIFT)
-                cursor.setBlockFormat(block)
-                cursor.insertText(" ".join(s.text for s in texts), plain)
-                if drifted and side == "translation":
-                    cursor.insertText("\u2028⚑ " + "; ".join(drifted), flag)
-            else:
-                block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-                block.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                block.setBackground(ADDED if side == "original" else MISSING)
-                cursor.setBlockFormat(block)
-                cursor.insertText(self.tr(ADDED_NOTE if side == "original" else OMITTED_NOTE), note)
-        cursor.endEditBlock()
-        view.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _next_slice(self) -> None:
+        """Write the next slice of beads, or level the next slice after a resize."""
+        if self.alignment is None:
+            return
+        total = len(self.alignment.beads)
+        if self.levelled < self.written:
+            stop = min(self.levelled + SLICE, self.written)
+        else:
+            stop = min(self.written + SLICE, total)
+            for side in SIDES:
+                view = self.sides[side]
+                write_beads(view, self.alignment, side, self._directions[side], self.written, stop)
+            self.written = stop
+        level([self.sides[s] for s in SIDES], self.levelled, stop)
+        self.levelled = stop
+        if self.levelled < total:
+            self._slice_timer.start()
 
     def _sentences(self, bead: Bead, side: str) -> list[Sentence]:
         assert self.alignment is not None
@@ -227,47 +225,11 @@ class AlignedReading(QWidget):
             return [self.alignment.original[i] for i in bead.original]
         return [self.alignment.translation[j] for j in bead.translation]
 
-    def _blocks(self, side: str) -> list[QTextBlock]:
-        document = self.sides[side].document()
-        return [document.findBlockByNumber(k) for k in range(document.blockCount())]
-
     def _schedule_equalise(self) -> None:
-        self._equalise_timer.start()
-
-    def equalise(self) -> None:
-        """Give each bead the same height on both sides (the shorter side gets the difference
-        as space below), so that the two sides line up bead by bead."""
-        if self.alignment is None:
-            return
-        blocks = {s: self._blocks(s) for s in SIDES}
-        if len({len(b) for b in blocks.values()}) != 1:
-            return
-        for side in SIDES:
-            self._set_margins(side, [GAP] * len(blocks[side]))
-        heights = {
-            s: [
-                self.sides[s].document().documentLayout().blockBoundingRect(b).height()
-                for b in blocks[s]
-            ]
-            for s in SIDES
-        }
-        tallest = [max(h) for h in zip(*heights.values(), strict=True)]
-        for side in SIDES:
-            self._set_margins(
-                side, [GAP + t - h for t, h in zip(tallest, heights[side], strict=True)]
-            )
-
-    def _set_margins(self, side: str, margins: list[float]) -> None:
-        document = self.sides[side].document()
-        editing = QTextCursor(document)
-        editing.beginEditBlock()
-        for k, margin in enumerate(margins):
-            block = document.findBlockByNumber(k)
-            fmt = block.blockFormat()
-            if abs(fmt.bottomMargin() - margin) > 0.5:
-                fmt.setBottomMargin(margin)
-                QTextCursor(block).setBlockFormat(fmt)
-        editing.endEditBlock()
+        """The width changed: level the beads again, a slice at a time from the top."""
+        if self.alignment is not None:
+            self.levelled = 0
+            self._slice_timer.start()
 
     def _follow(self, other: AlignedSide, value: int) -> None:
         if self._syncing:
@@ -342,14 +304,26 @@ class AlignedReading(QWidget):
         if self.alignment is None:
             return []
         sentences = self.alignment.original if side == "original" else self.alignment.translation
+        beads = self.alignment.beads
+        document = self.sides[side].document()
+        # the sentences the span overlaps (sentences are in text order), then their beads
+        first = bisect.bisect_right([x.end for x in sentences], start)
         positions: list[int] = []
-        for k, block in enumerate(self._blocks(side)):
-            at = block.position()
-            for s in self._sentences(self.alignment.beads[k], side):
-                lo, hi = max(start, s.start), min(end, s.end)
-                if lo < hi:
-                    positions += [at + lo - s.start, at + hi - s.start]
-                at += len(s.text) + 1
+        for i in range(first, len(sentences)):
+            s = sentences[i]
+            if s.start >= end:
+                break
+            k = self._bead_of[side][i]
+            if k >= self.written:
+                break
+            at = document.findBlockByNumber(k).position()
+            for x in self._sentences(beads[k], side):
+                if x is s:
+                    lo, hi = max(start, s.start), min(end, s.end)
+                    if lo < hi:
+                        positions += [at + lo - s.start, at + hi - s.start]
+                    break
+                at += len(x.text) + 1
         if not positions or not sentences:
             return []
         view = self.sides[side]
