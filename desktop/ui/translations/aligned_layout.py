@@ -18,6 +18,9 @@ FLAG_INK = QColor("#8a4b00")
 GAP = 8  # pixels between beads
 OMITTED_NOTE = QT_TRANSLATE_NOOP("AlignedReading", "— omitted in the translation —")
 ADDED_NOTE = QT_TRANSLATE_NOOP("AlignedReading", "— added by the translator —")
+UNMATCHED_NOTE = QT_TRANSLATE_NOOP(
+    "AlignedReading", "no shared words or anchors: possibly an omission and an addition"
+)
 SLICE = 150
 """Beads written (or levelled) at a time: a 5,000-sentence pair in slices that each take a
 fraction of a second, the window answering between them."""
@@ -46,7 +49,13 @@ def write_beads(
         block = QTextBlockFormat()
         block.setBottomMargin(GAP)
         indexes = bead.original if side == "original" else bead.translation
-        drifted = [f.description for f in bead.drift if f.kind not in ("omitted", "added")]
+        drifted = [
+            QCoreApplication.translate("AlignedReading", UNMATCHED_NOTE)
+            if f.kind == "unmatched"
+            else f.description
+            for f in bead.drift
+            if f.kind not in ("omitted", "added")
+        ]
         if indexes:
             block.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
