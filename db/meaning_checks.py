@@ -17,7 +17,7 @@ from .errors import NotFound
 from .models import Actor, ActorAlias, Claim, Hop
 from .text.anchor_roles import compare_texts
 from .text.anchors import AnchorDiff, find_anchors
-from .text.meaning import anchor_differences
+from .text.meaning import claim_differences
 
 
 def case_names(session: Session) -> tuple[tuple[str, ...], ...]:
@@ -77,14 +77,15 @@ def passage_differences(
 
 
 def claims_differences(session: Session, first_id: int, second_id: int) -> AnchorDiff:
-    """How the anchors of two claims' wording differ (first → second)."""
+    """How two claims' wording differs (first → second): their anchors, and when those agree
+    the content words one does not account for (`db.text.word_accounting`)."""
     first = session.get(Claim, first_id)
     second = session.get(Claim, second_id)
     for ident, claim in ((first_id, first), (second_id, second)):
         if claim is None:
             raise NotFound("claim", ident)
     assert first is not None and second is not None
-    return anchor_differences(first.text, second.text, names=case_names(session))
+    return claim_differences(first.text, second.text, names=case_names(session))
 
 
 def hop_passage_differences(session: Session, hop_id: int) -> AnchorDiff:

@@ -39,6 +39,11 @@ are at least `PREFIX_SHARE` of the shorter ("одесса" / "одесский",
 what a light stemmer leaves of a derived or inflected word."""
 
 _WORD = re.compile(r"\w+")
+_APOSTROPHES = "'’"
+_TEXT_WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670]+")
+"""A word of a stored text, with its combining marks (Arabic harakat, accents)."""
+_PIECE = re.compile(r"[^_]+")
+_MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")
 _SNOWBALL = {"en": "english", "tr": "turkish", "ar": "arabic"}
 _STOPWORD_LANGUAGES = ("en", "ar", "tr", "ru")
 _KINDS_AS_WORDS = ("number", "date", "name")
@@ -52,7 +57,7 @@ SAYING_CUES = {
     "official",
     "tr": "dedi diyor söyledi söylüyor açıkladı açıklıyor belirtti bildirdi ifade etti kaydetti "
     "duyurdu göre yetkililer yetkili açıklamada açıklamasında",
-    "ru": "заявить сообщить сказать говорить отметить объявить заявление слово данные "
+    "ru": "заявить сообщить сказать говорить отметить объявить заявление слово данные данный "
     "чиновник представитель",
     "ar": "قال قالت يقول أعلن أعلنت أفاد أفادت ذكر ذكرت صرح أكد أكدت بحسب حسب وفق وفقا "
     "مسؤولون مسؤول المسؤولون",
@@ -80,9 +85,48 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(w for word in words for w in _WORD.findall(word))
 
 
+AUXILIARIES = {
+    "en": "be is are was were been being am have has had having do does did will would shall "
+    "should can could may might must ought get gets got let like unlike",
+    "ru": "быть будет будут буду будем будете будешь был была были было есть мочь",
+}
+"""Verbs that stay function words although a lexicon knows them as verbs."""
+
+KEPT_WORDS = {
+    "en": "fire home bill world research problem problems member members group groups state "
+    "states man men area areas room rooms interest order orders system information free open "
+    "close",
+}
+"""Words of a general stopword list that name what a claim is about (a fire, a bill)."""
+
+
+@functools.cache
+def function_words(language: str) -> frozenset[str]:
+    """The folded function words of `language`: its stopword list less the verbs and nouns a
+    lexicon knows in it (lemminflect for English, pymorphy3 for Russian), which say what is
+    claimed ("open", "buy", "fire", "sent"; "закрыть", "война"), auxiliaries kept."""
+    words = _stopwords(language)
+    keep = {search_key(w) for w in AUXILIARIES.get(language, "").split()}
+    content = {search_key(w) for w in KEPT_WORDS.get(language, "").split()}
+    if language == "en":
+        import lemminflect
+
+        content |= {
+            w
+            for w in words
+            if "VERB" in (lemmas := lemminflect.getAllLemmas(w)) and "ADV" not in lemmas
+        }
+    elif language == "ru":
+        from .anchor_names import _morph
+
+        content |= {w for w in words if _morph().parse(w)[0].tag.POS in ("VERB", "INFN", "NOUN")}
+    return frozenset(w for w in words if w in keep or w not in content)
+
+
 @functools.cache
 def _cues(language: str) -> frozenset[str]:
-    return frozenset(_stem(w, language) for w in SAYING_CUES.get(language, "").split())
+    words = SAYING_CUES.get(language, "").split()
+    return frozenset({_stem(w, language) for w in words} | {search_key(w) for w in words})
 
 
 def _lower(word: str, language: str) -> str:
@@ -96,10 +140,10 @@ def stem(word: str, language: str) -> str:
     """The folded stem of one stored word in `language` ("" for a function word or a cue of
     saying)."""
     folded = search_key(word)
-    if len(folded) < MIN_LETTERS or folded.isdigit() or folded in _stopwords(language):
+    if len(folded) < MIN_LETTERS or folded.isdigit() or folded in function_words(language):
         return ""
     stemmed = _stem(word, language)
-    return "" if stemmed in _cues(language) else stemmed
+    return "" if stemmed in _cues(language) or folded in _cues(language) else stemmed
 
 
 def _stem(word: str, language: str) -> str:
@@ -110,32 +154,51 @@ def _stem(word: str, language: str) -> str:
         return lemma(folded, "ru")
     if language in _SNOWBALL:
         word = _lower(word, language)
+        if language == "ar":
+            word = _MARKS.sub("", word)
         if language == "ar" and word.startswith("وال") and len(word) > 5:
             word = word[1:]  # "and the …": the stemmer takes the article, not the conjunction
-        stemmed = _stemmer(language).stemWord(word)
-        return search_key(stemmed) or folded
+        stemmed = search_key(_stemmer(language).stemWord(word))
+        if len(stemmed) < MIN_LETTERS:  # Turkish "günü" → "g": keep the word's first letters
+            return folded[:MIN_LETTERS]
+        return stemmed
     return folded
+
+
+def content_tokens(
+    text: str, anchors: Sequence[Anchor], language: str | None = None
+) -> list[tuple[str, int, int]]:
+    """`(stem, start, end)` of each of `text`'s words outside `anchors` that counts as content
+    (function words and cues of saying left out), in the order of the text."""
+    lang = anchor_language(text, language)
+    taken = [(a.start, a.end) for a in _strong(anchors)]
+    tokens: list[tuple[str, int, int]] = []
+    for match in _TEXT_WORD.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        if match.start() and text[match.start() - 1] in _APOSTROPHES:
+            continue  # a suffix after a name: Kore'nin, Tiflis'teki
+        for piece in _PIECE.finditer(match.group()):
+            stemmed = stem(piece.group(), lang)
+            if stemmed:
+                start = match.start() + piece.start()
+                tokens.append((stemmed, start, start + len(piece.group())))
+    return tokens
+
+
+def _strong(anchors: Sequence[Anchor]) -> list[Anchor]:
+    return [
+        a
+        for a in anchors
+        if a.kind not in _KINDS_IN_WORDS and not (a.kind == "name" and a.value.startswith("cap"))
+    ]
 
 
 def content_words(text: str, anchors: Sequence[Anchor], language: str | None = None) -> list[str]:
     """The stems of `text`'s words outside `anchors`, then one token per anchor of a kind
     that counts as a word ("number:45", "name:place:KP")."""
-    lang = anchor_language(text, language)
-    strong = [
-        a
-        for a in anchors
-        if a.kind not in _KINDS_IN_WORDS and not (a.kind == "name" and a.value.startswith("cap"))
-    ]
-    taken = [(a.start, a.end) for a in strong]
-    tokens: list[str] = []
-    for match in _WORD.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
-        for piece in _WORD.findall(match.group().replace("_", " ")):
-            stemmed = stem(piece, lang)
-            if stemmed:
-                tokens.append(stemmed)
-    tokens.extend(f"{a.kind}:{a.value}" for a in strong if a.kind in _KINDS_AS_WORDS)
+    tokens = [t[0] for t in content_tokens(text, anchors, language)]
+    tokens.extend(f"{a.kind}:{a.value}" for a in _strong(anchors) if a.kind in _KINDS_AS_WORDS)
     return tokens
 
 

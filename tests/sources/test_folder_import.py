@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from db.appearances import trace_text
 from db.case import Case
 from db.models import EvidenceFile, Source, SourceBand
+from db.text.meaning import REWORDING_SIMILARITY
 from desktop.sources.folder import Outcome, import_folder
 from desktop.sources.limits import ReadLimits
 
@@ -168,7 +169,11 @@ def test_cli_imports_a_folder_then_traces_and_finds_similar_claims(
         assert _cli("--case", case_path, "claim", "add", text).returncode == 0
     result = _cli("--case", case_path, "similar", "1", "--json")
     similar = json.loads(result.stdout)
-    assert similar["thresholds"] == {"suggest": 0.7, "same": 0.9, "reworded": 0.7}
+    assert similar["thresholds"] == {
+        "suggest": 0.7,
+        "same": 0.9,
+        "reworded": REWORDING_SIMILARITY,
+    }
     assert [s["claim"] for s in similar["similar"]] == [2]
     assert similar["similar"][0]["probably_same"] is True
     assert similar["similar"][0]["differs"] == {"this": [], "other": []}  # a full stop apart

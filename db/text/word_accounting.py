@@ -1,0 +1,276 @@
+"""Every word accounted for: what two claims with the same anchors still say differently.
+
+"Turkey will reopen 12 schools" and "Turkey will close 12 schools" keep every anchor of meaning
+(`db.text.anchors`) and share most of their words, yet they are two claims. A content-word
+score cannot tell a synonym ("close" / "shut") from another verb ("close" / "reopen"): both
+change one word. So the meaning check (`db.text.meaning`) asks more of "probably the same":
+each content word of each text (`db.text.wording.content_tokens`: outside the anchors and the
+function words) must be **accounted for** by a word of the other text:
+
+- the same stem (lemma for Russian, Snowball stem for English, Turkish and Arabic), or two
+  stems that begin alike (`db.text.wording`: "kapanacak" / "kapan");
+- in English, the same lemma (lemminflect: "shot" / "shoot"), "re" + a verb against the verb ("reopen" / "open again": "again" is light);
+  in Turkish, a derived noun against its root ("günlük" / "gün"); in Arabic, the same word
+  after the prefixes of a verb ("تفتح" / "فتح": `arabic_core`);
+- one group of the curated synonym table (`db.text.synonym_table`), a light word, or a verb
+  of a count (`COUNT_UP`/`COUNT_DOWN` there) when the other text states the number.
+
+A word left over is named as a difference of kind "word" ("word differs: close → reopen",
+"word added: cotton"), as an `AnchorDifference` whose anchors are the words' spans, so the
+window marks them in both texts and a merge asks for a confirmation naming them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .anchors import Anchor, AnchorDifference, anchor_language
+from .normalise import search_key
+from .synonym_table import COUNT_DOWN, COUNT_UP, LIGHT, RELATIVE_TIME, SYNONYMS
+from .wording import _TEXT_WORD, _matches, content_tokens, stem
+
+WORD = "word"
+"""The kind of difference a word left unaccounted gives."""
+
+MIN_ROOT = 3
+"""A root of the table ("kapan-") matches a word that begins with it, from this length."""
+
+_TURKISH_DERIVED = ("lik", "luk", "li", "lu")
+TURKISH_BASE = 4
+"""A Turkish word of this many letters or more is the same word as one that begins with it and
+adds endings ("kapısı" / "kapısının")."""
+_ARABIC_PREFIXES = ("ي", "ت", "ن", "ا")
+_ARABIC_PREPOSITIONS = ("ل", "ب", "ك", "ف")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One content word of a text: its stem, its folded surface, its span."""
+
+    stem: str
+    folded: str
+    start: int
+    end: int
+    surface: str
+
+
+def arabic_core(folded: str) -> str:
+    """An Arabic word without "و" (and), the future's "س" and the prefix of an imperfect
+    (ي ت ن ا) while three letters are left: "ستغلق" → "غلق", "وأسقط" → "سقط"."""
+    word = folded
+    if word.startswith("و") and len(word) > 4:
+        word = word[1:]
+    if word.startswith("س") and len(word) > 3 and word[1] in _ARABIC_PREFIXES:
+        word = word[1:]
+    if (word[:1] in _ARABIC_PREFIXES and len(word) > 3) or (
+        word[:1] in _ARABIC_PREPOSITIONS and len(word) > 4
+    ):
+        word = word[1:]
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    return word
+
+
+@functools.lru_cache(maxsize=16384)
+def lemma(folded: str, language: str) -> str:
+    """An English word's dictionary form by lemminflect ("shot" → "shoot", "held" → "hold";
+    a verb's first, else a noun's), else the word."""
+    if language != "en":
+        return folded
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(folded)
+    for pos in ("VERB", "NOUN"):
+        if pos in lemmas:
+            return str(lemmas[pos][0])
+    return folded
+
+
+@dataclass(frozen=True)
+class _Table:
+    exact: dict[str, frozenset[str]]
+    roots: tuple[tuple[str, str], ...]
+
+    def senses(self, word: Word, language: str) -> frozenset[str]:
+        keys = {word.stem, word.folded, lemma(word.folded, language)}
+        if language == "ar":
+            keys.add(arabic_core(word.folded))
+        found: set[str] = set()
+        for key in keys:
+            found |= self.exact.get(key, frozenset())
+            found |= {sense for root, sense in self.roots if key.startswith(root)}
+        return frozenset(found)
+
+
+def _entries(line: str, language: str, forms_only: bool) -> list[tuple[bool, str]]:
+    """(is a root, key) of each word of a table line, phrases split into their words; with
+    `forms_only`, a word stands for its own form only (not its stem or lemma)."""
+    out: list[tuple[bool, str]] = []
+    for entry in line.split():
+        root = entry.endswith("-")
+        for piece in entry.rstrip("-").split("_"):
+            folded = search_key(piece)
+            if root and len(folded) >= MIN_ROOT:
+                out.append((True, folded))
+                if language == "ar":
+                    out.append((True, arabic_core(folded)))
+            elif folded and forms_only:
+                out.append((False, folded))
+            elif folded:
+                keys = {folded, stem(piece, language), lemma(folded, language)}
+                out.extend((False, key) for key in keys if key)
+    return out
+
+
+@functools.cache
+def _table(language: str, sense_lines: tuple[tuple[str, str], ...]) -> _Table:
+    exact: dict[str, set[str]] = {}
+    roots: list[tuple[str, str]] = []
+    for sense, line in sense_lines:
+        for root, key in _entries(line, language, forms_only=sense == "light"):
+            if root:
+                roots.append((key, sense))
+            else:
+                exact.setdefault(key, set()).add(sense)
+    return _Table({k: frozenset(v) for k, v in exact.items()}, tuple(roots))
+
+
+def _synonyms(language: str) -> _Table:
+    lines = SYNONYMS.get(language, ())
+    return _table(language, tuple((f"s{i}", line) for i, line in enumerate(lines)))
+
+
+def _kinds(language: str) -> _Table:
+    return _table(
+        language,
+        (
+            ("light", LIGHT.get(language, "")),
+            ("up", COUNT_UP.get(language, "")),
+            ("down", COUNT_DOWN.get(language, "")),
+        ),
+    )
+
+
+def words_of(text: str, anchors: Sequence[Anchor], language: str) -> list[Word]:
+    """The content words of `text` (outside `anchors`) with their spans, less a time said
+    relative to now ("last week": `RELATIVE_TIME`)."""
+    words = [
+        Word(s, search_key(text[a:b]), a, b, text[a:b])
+        for s, a, b in content_tokens(text, anchors, language)
+    ]
+    relative = _relative_time(text, language)
+    return [w for w in words if (w.start, w.end) not in relative]
+
+
+@functools.cache
+def _time_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    modifiers, units = RELATIVE_TIME.get(language, ("", ""))
+
+    def keys(words: str) -> frozenset[str]:
+        return frozenset(k for w in words.split() for k in (search_key(w), stem(w, language)) if k)
+
+    return keys(modifiers), keys(units)
+
+
+def _relative_time(text: str, language: str) -> set[tuple[int, int]]:
+    """Spans of the words of `text` that say a time relative to now: a unit of time next to a
+    modifier ("last week", "الأسبوع الماضي"), both words."""
+    modifiers, units = _time_words(language)
+    if not units:
+        return set()
+    raw = [(m.start(), m.end(), m.group()) for m in _TEXT_WORD.finditer(text)]
+
+    def keys(word: str) -> set[str]:
+        return {search_key(word), stem(word, language)}
+
+    found: set[tuple[int, int]] = set()
+    for (a, b, first), (c, d, second) in itertools.pairwise(raw):
+        if (keys(first) & modifiers and keys(second) & units) or (
+            keys(first) & units and keys(second) & modifiers
+        ):
+            found |= {(a, b), (c, d)}
+    return found
+
+
+def _same_word(a: Word, b: Word, language: str) -> bool:
+    if a.stem == b.stem or _matches(a.stem, b.stem):
+        return True
+    if language == "en":
+        lemma_a, lemma_b = lemma(a.folded, language), lemma(b.folded, language)
+        return lemma_a == lemma_b or any(
+            x.startswith("re") and x[2:] == y for x, y in ((lemma_a, lemma_b), (lemma_b, lemma_a))
+        )
+    if language == "tr":
+        short, long = sorted((a.folded, b.folded), key=len)
+        if len(short) >= TURKISH_BASE and long.startswith(short):
+            return True  # the same word with more endings: kapısı / kapısının
+        return any(
+            x.folded == y.folded + suffix or x.stem == y.stem + suffix
+            for x, y in ((a, b), (b, a))
+            for suffix in _TURKISH_DERIVED
+        )
+    if language == "ar":
+        core_a, core_b = arabic_core(a.folded), arabic_core(b.folded)
+        return core_a == core_b or _matches(core_a, core_b)
+    return False
+
+
+def unaccounted(
+    left: Sequence[Word], right: Sequence[Word], language: str
+) -> tuple[list[Word], list[Word]]:
+    """The words of `left` and of `right` that no word of the other side accounts for."""
+    synonyms, kinds = _synonyms(language), _kinds(language)
+    senses = {id(w): synonyms.senses(w, language) for w in (*left, *right)}
+    kind = {id(w): kinds.senses(w, language) for w in (*left, *right)}
+
+    def counts(words: Sequence[Word]) -> set[str]:
+        return {k for w in words for k in kind[id(w)] & {"up", "down"}}
+
+    def accounted(word: Word, others: Sequence[Word]) -> bool:
+        mine = kind[id(word)]
+        if "light" in mine:
+            return True
+        if mine & {"up", "down"}:
+            theirs = counts(others)
+            return not theirs or bool(mine & theirs)
+        return any(
+            _same_word(word, other, language) or senses[id(word)] & senses[id(other)]
+            for other in others
+        )
+
+    return (
+        [w for w in left if not accounted(w, right)],
+        [w for w in right if not accounted(w, left)],
+    )
+
+
+def _anchor(word: Word) -> Anchor:
+    return Anchor(WORD, word.start, word.end, word.surface, word.stem)
+
+
+def word_differences(
+    text_a: str,
+    anchors_a: Sequence[Anchor],
+    text_b: str,
+    anchors_b: Sequence[Anchor],
+    language_a: str | None = None,
+    language_b: str | None = None,
+) -> tuple[AnchorDifference, ...]:
+    """The words of two texts of one language that the other does not account for, paired in
+    the order of the texts ("word differs: close → reopen", then "word added: …"); none for
+    texts of two languages (their words are compared by their anchors only)."""
+    language = anchor_language(text_a, language_a)
+    if language != anchor_language(text_b, language_b):
+        return ()
+    left, right = unaccounted(
+        words_of(text_a, anchors_a, language), words_of(text_b, anchors_b, language), language
+    )
+    return tuple(
+        AnchorDifference(
+            WORD, _anchor(a) if a is not None else None, _anchor(b) if b is not None else None
+        )
+        for a, b in itertools.zip_longest(left, right)
+    )
