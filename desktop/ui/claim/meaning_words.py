@@ -23,9 +23,11 @@ KINDS = {
     "modality": QT_TRANSLATE_NOOP("MeaningWords", "modality"),
     "tense": QT_TRANSLATE_NOOP("MeaningWords", "tense"),
     "role": QT_TRANSLATE_NOOP("MeaningWords", "role"),
+    "word": QT_TRANSLATE_NOOP("MeaningWords", "word"),
 }
 """The kinds of anchor of meaning (`db.text.anchors.KINDS`), and the differences two texts of
-one language can show beyond them (`db.text.anchor_roles`, `db.text.anchor_tense`)."""
+one language can show beyond them (`db.text.anchor_roles`, `db.text.anchor_tense`, a content
+word the other text does not account for: `db.text.word_accounting`)."""
 
 CLOSENESS = {
     SAME: QT_TRANSLATE_NOOP("MeaningWords", "probably the same claim"),
