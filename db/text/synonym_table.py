@@ -20,7 +20,9 @@ labelled pair pass — add the whole sense, in every language):
   words all belong to the group ("insansız_hava_aracı", "lose_lives").
 - **Light words** (`LIGHT`): words that never change what is claimed and need no partner:
   "again" (reopen / open again), "people" (45 people died / 45 died), "toll", "number"
-  (the death toll rose to 45 / 45 died), "now".
+  (the death toll rose to 45 / 45 died), "now", and the light verb of a Turkish compound
+  ("gözaltına aldı" / "tutukladı"). Each is matched by its own form only (not its stem: a
+  light "starting" does not make "start" light).
 - **Count verbs** (`COUNT_UP`, `COUNT_DOWN`): verbs that only say a count reached a number
   ("rose to 45", "reached 45"). One is accounted for by a count verb of the same direction
   on the other side, or when the other side has no count verb at all (it states the number:
@@ -227,7 +229,8 @@ LIGHT: dict[str, str] = {
     "en": "again people person persons now toll number figure total some reportedly also ministry "
     "expected set likely around nearly almost about roughly starting beginning effective",
     "tr": "yeniden tekrar kişi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
-    "boyunca kal- itibaren beklen- gün günü bakanlık- bakanlığı başlayarak",
+    "boyunca kal- itibaren beklen- gün günü bakanlık- bakanlığı başlayarak "
+    "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
     "ожидаться сторона министерство начиная",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي "

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .anchors import Anchor, AnchorDifference, anchor_language
 from .normalise import search_key
 from .synonym_table import COUNT_DOWN, COUNT_UP, LIGHT, RELATIVE_TIME, SYNONYMS
-from .wording import _TEXT_WORD, _matches, content_tokens, stem
+from .wording import TEXT_WORD, content_tokens, stem, stems_match
 
 WORD = "word"
 """The kind of difference a word left unaccounted gives."""
@@ -181,7 +181,7 @@ def _relative_time(text: str, language: str) -> set[tuple[int, int]]:
     modifiers, units = _time_words(language)
     if not units:
         return set()
-    raw = [(m.start(), m.end(), m.group()) for m in _TEXT_WORD.finditer(text)]
+    raw = [(m.start(), m.end(), m.group()) for m in TEXT_WORD.finditer(text)]
 
     def keys(word: str) -> set[str]:
         return {search_key(word), stem(word, language)}
@@ -196,7 +196,7 @@ def _relative_time(text: str, language: str) -> set[tuple[int, int]]:
 
 
 def _same_word(a: Word, b: Word, language: str) -> bool:
-    if a.stem == b.stem or _matches(a.stem, b.stem):
+    if a.stem == b.stem or stems_match(a.stem, b.stem):
         return True
     if language == "en":
         lemma_a, lemma_b = lemma(a.folded, language), lemma(b.folded, language)
@@ -214,7 +214,7 @@ def _same_word(a: Word, b: Word, language: str) -> bool:
         )
     if language == "ar":
         core_a, core_b = arabic_core(a.folded), arabic_core(b.folded)
-        return core_a == core_b or _matches(core_a, core_b)
+        return core_a == core_b or stems_match(core_a, core_b)
     return False
 
 

@@ -40,7 +40,7 @@ what a light stemmer leaves of a derived or inflected word."""
 
 _WORD = re.compile(r"\w+")
 _APOSTROPHES = "'’"
-_TEXT_WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670]+")
+TEXT_WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670]+")
 """A word of a stored text, with its combining marks (Arabic harakat, accents)."""
 _PIECE = re.compile(r"[^_]+")
 _MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")
@@ -173,7 +173,7 @@ def content_tokens(
     lang = anchor_language(text, language)
     taken = [(a.start, a.end) for a in _strong(anchors)]
     tokens: list[tuple[str, int, int]] = []
-    for match in _TEXT_WORD.finditer(text):
+    for match in TEXT_WORD.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
         if match.start() and text[match.start() - 1] in _APOSTROPHES:
@@ -230,7 +230,7 @@ def _all_stopwords() -> frozenset[str]:
     return frozenset().union(*(_stopwords(language) for language in _STOPWORD_LANGUAGES))
 
 
-def _matches(a: str, b: str) -> bool:
+def stems_match(a: str, b: str) -> bool:
     if a == b:
         return True
     if ":" in a or ":" in b or min(len(a), len(b)) < PREFIX_MATCH:
@@ -250,7 +250,7 @@ def content_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     free = [t for t in right if t not in exact]
     shared = len(exact)
     for token in (t for t in left if t not in exact):
-        hit = next((i for i, other in enumerate(free) if _matches(token, other)), None)
+        hit = next((i for i, other in enumerate(free) if stems_match(token, other)), None)
         if hit is not None:
             shared += 1
             del free[hit]
