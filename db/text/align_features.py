@@ -10,21 +10,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align_lexicon import word_concept
+from .align_lexicon import fold, word_concept
 from .anchor_numbers import digit_numbers
 from .anchor_polarity import negation_hits
 from .names import mention_keys
-from .normalise import search_key
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 QUOTES = frozenset('"“”„«»‹›')
 QUESTION = frozenset("?؟")
 
 
-_fold = functools.lru_cache(maxsize=65536)(search_key)
-
-
-def _base(language: str | None) -> str:
+def base_language(language: str | None) -> str:
     return (language or "").split("-")[0].split("_")[0].lower()
 
 
@@ -48,18 +44,18 @@ class SentenceFeatures:
 def sentence_features(
     text: str, language: str | None, lowercase_words: frozenset[str]
 ) -> SentenceFeatures:
-    lang = _base(language)
+    lang = base_language(language)
     keys: set[str] = set()
     # numbers written with digits, as the anchors of meaning read them (positions not needed)
-    folded = _fold(text)
+    folded = fold(text)
     for _start, _end, value in digit_numbers(folded, lang):
         keys.add("#" + value)
     if next(negation_hits(folded, lang), None) is not None:
         keys.add("p:not")
     names: list[frozenset[str]] = []
-    for i, m in enumerate(_WORD.finditer(text)):
+    for i, m in enumerate(WORD.finditer(text)):
         raw = m.group()
-        word = _fold(raw)
+        word = fold(raw)
         concept = word_concept(word, lang)
         if concept is not None:
             keys.add("c:" + concept)
@@ -76,8 +72,8 @@ def sentence_features(
 
 
 def document_features(sentences: Sequence[str], language: str | None) -> list[SentenceFeatures]:
-    lowercase = frozenset(w for s in sentences for w in _WORD.findall(s) if w[:1].islower())
-    lower_keys = frozenset(_fold(w) for w in lowercase)
+    lowercase = frozenset(w for s in sentences for w in WORD.findall(s) if w[:1].islower())
+    lower_keys = frozenset(fold(w) for w in lowercase)
     return [sentence_features(s, language, lower_keys) for s in sentences]
 
 

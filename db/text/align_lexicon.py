@@ -20,6 +20,9 @@ LEXICON: dict[str, dict[str, str]] = json.loads(
 )
 """concept → {language: stems}, in the file's order."""
 
+fold = functools.lru_cache(maxsize=65536)(search_key)
+"""`search_key` of a word or sentence, remembered: the aligner folds the same words often."""
+
 MONTHS = (
     "january",
     "february",

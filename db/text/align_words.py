@@ -11,8 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .align_anchors import cross_language_anchors
-from .align_features import _WORD, _base, _fold, word_name_keys
-from .align_lexicon import MONTHS, word_concept
+from .align_features import WORD, base_language, word_name_keys
+from .align_lexicon import MONTHS, fold, word_concept
 
 _MONTHS = frozenset(MONTHS)
 
@@ -39,18 +39,18 @@ class _Token:
 
 
 def _tokens(text: str, language: str | None) -> list[_Token]:
-    lang = _base(language)
+    lang = base_language(language)
     found: list[_Token] = []
     taken: list[tuple[int, int]] = []
     for a in cross_language_anchors(text, language):
         kind = "negation" if a.kind == "negation" else "number"
         found.append(_Token(a.start, a.end, text[a.start : a.end], kind, frozenset({a.value})))
         taken.append((a.start, a.end))
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         raw = m.group()
-        concept = word_concept(_fold(raw), lang)
+        concept = word_concept(fold(raw), lang)
         if concept is not None:
             kind = "month" if concept in _MONTHS else "word"
             found.append(_Token(m.start(), m.end(), raw, kind, frozenset({concept})))

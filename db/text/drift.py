@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align_anchors import compare_anchors, cross_language_anchors
-from .align_lexicon import MONTHS, word_concept
-from .normalise import search_key
+from .align_lexicon import MONTHS, fold, word_concept
 
 _MONTHS = frozenset(MONTHS)
 
@@ -37,7 +36,7 @@ def _months(text: str, language: str | None) -> set[str]:
     lang = (language or "").split("-")[0].lower()
     found = set()
     for w in re.findall(r"[^\W\d_]+", text):
-        concept = word_concept(search_key(w), lang)
+        concept = word_concept(fold(w), lang)
         if concept in _MONTHS:
             found.add(concept)
     return found
