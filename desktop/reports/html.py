@@ -20,16 +20,16 @@ the reviewer chose (`words.ReportWords`); an Arabic report is laid out right to 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from db.text.direction import isolate
 from db.vocabulary import ActorKind, HopStatus, Relation
 
 from ..colours import VERDICT_COLOURS
 from .claimreview import claim_review, script_json
+from .html_front import front
 from .html_style import CSS, STATUS_CSS, css_string, status_class
-from .html_text import RIGHT_TO_LEFT, attr, bdi, esc, safe_href
+from .html_text import attr, bdi, clip, esc, margin_sides, safe_href, writing
 from .jsonreport import iso
 from .model import EvidenceRef, Report, ReportClaim, ReportHop, ReportSource
 from .phrases import check_citation, review_change, review_what, verdict_attribution
@@ -38,7 +38,18 @@ from .words import ENGLISH, N_, ReportWords
 
 Step = Callable[[int], None]
 
-__all__ = ["CSS", "STATUS_CSS", "attr", "bdi", "css_string", "esc", "render", "safe_href"]
+__all__ = [
+    "CSS",
+    "STATUS_CSS",
+    "attr",
+    "bdi",
+    "css_string",
+    "esc",
+    "margin_sides",
+    "render",
+    "safe_href",
+    "writing",
+]
 
 
 def _direction_class(direction: str, w: ReportWords) -> str:
@@ -107,10 +118,6 @@ def source_html(source: ReportSource | None, w: ReportWords = ENGLISH) -> str:
     return "".join(parts)
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def chain_html(
     claim: ReportClaim, chain: tuple[int, ...], number: int, w: ReportWords = ENGLISH
 ) -> str:
@@ -136,8 +143,8 @@ def chain_html(
         relation += f" ({doubtful})" if hop.direction_doubtful else ""
         parts.append(
             f'<li class="hop status-{status}{doubt}" data-hop="{hop.id}">'
-            f"<b>{bdi(_clip(hop.actor.name, 60))}</b><br>{esc(relation)}"
-            + (f"<br>{bdi(_clip(outlet, 60))}" if outlet else "")
+            f"<b>{bdi(clip(hop.actor.name, 60))}</b><br>{esc(relation)}"
+            + (f"<br>{bdi(clip(outlet, 60))}" if outlet else "")
             + f'<br><span class="status s-{status}">{esc(w.value(HopStatus, hop.status))}'
             "</span></li>"
         )
@@ -277,56 +284,6 @@ def _said(label: str, value: str) -> str:
     return f"<p>{esc(label)} {value}</p>"
 
 
-def _row(w: ReportWords, name: str, value: str, klass: str = "") -> str:
-    dd = f'<dd class="{klass}">' if klass else "<dd>"
-    return f"<dt>{esc(w._(name))}</dt>{dd}{value}</dd>"
-
-
-def meta_html(report: Report, base_url: str = "", w: ReportWords = ENGLISH) -> str:
-    m = report.meta
-    evidence = "".join(
-        f'<li>{bdi(e.file_name)}: <span class="hash">{esc(e.sha256)}</span></li>'
-        for e in report.evidence
-    )
-    published = (
-        _row(w, N_("Published at"), bdi(base_url))
-        if base_url
-        else _row(
-            w,
-            N_("ClaimReview markup"),
-            w._("not embedded: the case has no publishing URL ({command})").format(
-                command="<code>provdesk-cli publish-url URL</code>"
-            ),
-        )
-    )
-    when = f'<time datetime="{attr(iso(m.generated_at))}">{esc(w.when(m.generated_at))}</time>'
-    signed = ""
-    if m.signing_key:
-        key = f'<span class="hash" id="signing-key">{esc(m.signing_key)}</span>'
-        note = w._("The detached signature is this file's name plus {suffix}.")
-        signed = _row(
-            w,
-            N_("Signed with the desk key (SHA-256 fingerprint)"),
-            f"{key}<br><small>{note.format(suffix='<code>.sig</code>')}</small>",
-        )
-    cited = esc(w._("Evidence files cited (SHA-256)"))
-    return (
-        '<dl class="meta">'
-        + _row(w, N_("Case"), bdi(m.case_name))
-        + _row(w, N_("Scope"), bdi(m.scope))
-        + _row(w, N_("Claims"), esc(w.number(len(report.claims))))
-        + _row(w, N_("Exported by"), bdi(m.reviewer))
-        + _row(w, N_("Exported at"), when)
-        + _row(w, N_("App"), f"{esc(m.app_name)} {esc(m.app_version)}")
-        + _row(w, N_("Audit log head"), esc(m.audit_head), "hash")
-        + _row(w, N_("Four-eyes verdicts"), esc(w._("on") if m.four_eyes else w._("off")))
-        + published
-        + signed
-        + "</dl>"
-        + (f"<h3>{cited}</h3><ul>{evidence}</ul>" if evidence else "")
-    )
-
-
 def _title(report: Report, w: ReportWords) -> str:
     return w._("Provenance report — {case}").format(case=isolate(report.meta.case_name))
 
@@ -350,12 +307,6 @@ def page_css(report: Report, w: ReportWords = ENGLISH) -> str:
     )
 
 
-def margin_sides(w: ReportWords) -> tuple[str, str]:
-    """The page's start and end sides ("left", "right"; the other way round right to left):
-    the title and the footer at the start, the time and "page n of N" at the end."""
-    return ("right", "left") if w.direction == "rtl" else ("left", "right")
-
-
 def page_numbers(w: ReportWords, total: int | None = None) -> str:
     """The CSS content "page n of N" in the report's words; N is `total` when given (a report
     printed in parts numbers its pages once all are laid out), else the document's own."""
@@ -363,17 +314,6 @@ def page_numbers(w: ReportWords, total: int | None = None) -> str:
     between, after = rest.split("{pages}", 1)
     pages = "counter(pages)" if total is None else css_string(str(total))
     return f"{css_string(before)} counter(page) {css_string(between)} {pages} {css_string(after)}"
-
-
-@contextmanager
-def writing(words: ReportWords) -> Iterator[None]:
-    """While the report's HTML is written in `words`: case text isolates the way a report in
-    that direction needs (`html_text.RIGHT_TO_LEFT`)."""
-    token = RIGHT_TO_LEFT.set(words.direction == "rtl")
-    try:
-        yield
-    finally:
-        RIGHT_TO_LEFT.reset(token)
 
 
 def render(
@@ -404,31 +344,6 @@ def head(report: Report, w: ReportWords, extra_css: str = "") -> str:
         f"<title>{esc(_title(report, w))}</title>"
         f"<style>{CSS}{STATUS_CSS}{page_css(report, w)}{extra_css}</style></head>"
         "<body>"
-    )
-
-
-def front(
-    report: Report, base_url: str, w: ReportWords, pages: Mapping[int, int] | None = None
-) -> str:
-    """The report's header (case, scope, export facts) and its contents. `pages`, when given,
-    writes each claim's page number into its contents line (`data-page`) for a report printed
-    in parts, where the claims are not in the same document as the contents."""
-
-    def number(claim_id: int) -> str:
-        return f' data-page="{pages[claim_id]}"' if pages is not None else ""
-
-    toc = "".join(
-        f'<li><a href="#claim-{c.id}"{number(c.id)}>{bdi(_clip(c.text, 120))} — '
-        f"{esc(summary(w, c))}</a></li>"
-        for c in report.claims
-    )
-    contents = w._("Contents ({claims})").format(
-        claims=w.ngettext("{n} claim", "{n} claims", len(report.claims))
-    )
-    heading = w._("Provenance report — {case}").format(case=bdi(report.meta.case_name))
-    return (
-        f"<header><h1>{heading}</h1>{meta_html(report, base_url, w)}</header>"
-        f"<nav><h2>{esc(contents)}</h2><ol>{toc}</ol></nav>"
     )
 
 

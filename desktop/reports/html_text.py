@@ -4,11 +4,15 @@ own words (`bdi`), and links only where they are http(s) (`safe_href`)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from html import escape
 from urllib.parse import urlsplit
 
 from db.text.direction import first_strong_direction, needs_isolation
+
+from .words import ReportWords
 
 RIGHT_TO_LEFT: ContextVar[bool] = ContextVar("right_to_left_report", default=False)
 """True while a right-to-left report is written: every piece of case text is isolated then."""
@@ -53,3 +57,24 @@ def safe_href(url: str) -> str | None:
     except ValueError:
         return None
     return url.strip() if scheme in ("http", "https") else None
+
+
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def margin_sides(w: ReportWords) -> tuple[str, str]:
+    """The page's start and end sides ("left", "right"; the other way round right to left):
+    the title and the footer at the start, the time and "page n of N" at the end."""
+    return ("right", "left") if w.direction == "rtl" else ("left", "right")
+
+
+@contextmanager
+def writing(words: ReportWords) -> Iterator[None]:
+    """While the report's HTML is written in `words`: case text isolates the way a report in
+    that direction needs (`RIGHT_TO_LEFT`)."""
+    token = RIGHT_TO_LEFT.set(words.direction == "rtl")
+    try:
+        yield
+    finally:
+        RIGHT_TO_LEFT.reset(token)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
-from . import html, pdf_parts, pdf_text
+from . import html, pdf_parts, pdf_pool, pdf_text
 from .model import Report
 from .words import ENGLISH, ReportWords
 
@@ -108,9 +108,11 @@ def render(
     base_url: str = "",
     words: ReportWords = ENGLISH,
     part_claims: int = pdf_parts.PART_CLAIMS,
+    workers: int | None = None,
 ) -> bytes:
     """The report as PDF bytes: `html.render`'s page (in `words`) printed on A4, laid out in parts of at
-    most `part_claims` claims when it is longer (`pdf_parts`). `step(i)` is called as the pages
+    most `part_claims` claims when it is longer (`pdf_parts`), side by side in `workers` processes
+    (default: one a core; `pdf_pool`). `step(i)` is called as the pages
     are laid out (i: about the claim being laid out, 0 … claims - 1) and may raise to stop (a
     cancelled export). Raises PdfUnavailable with a sentence for a person when WeasyPrint
     cannot be loaded."""
@@ -132,14 +134,18 @@ def render(
         def layout(page: str, first: int) -> Any:
             if steps is not None and first >= 0:
                 steps.first = first
-            return weasyprint.HTML(string=page, url_fetcher=_refuse).render()
+            return layout_page(page, first)
 
-        printer = pdf_parts.Printer(report, base_url, words, layout)
-        laid = []
-        for start, end in parts:
-            laid.append(printer.claims(start, end))
-            gc.collect()  # this part's layout, before the next one
-        return printer.join(laid)
+        return pdf_pool.print_in_parts(
+            report, base_url, words, parts, layout, layout_page, step, workers
+        )
+
+
+def layout_page(page: str, first: int = 0) -> Any:
+    """An HTML page laid out by WeasyPrint, fetching nothing (`first`: see `pdf_parts.Layout`)."""
+    import weasyprint
+
+    return weasyprint.HTML(string=page, url_fetcher=_refuse).render()
 
 
 def readable_rtl_ligatures(data: bytes) -> bytes:

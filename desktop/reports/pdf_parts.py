@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import gc
 import io
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from . import html, pdf_text
+from .html_front import Range, front_piece
 from .model import Report, ReportClaim
 from .words import ReportWords
 
@@ -151,10 +153,11 @@ class Printer:
             )
         return _part(self.layout(self._html(f"<main>\n{body}</main>"), start))
 
-    def front(self, first_pages: dict[int, int]) -> Part:
-        """The header and the contents with each claim's page number written in."""
+    def front(self, piece: tuple[Range, Range], first_pages: dict[int, int]) -> Part:
+        """A piece of the front (`html_front.front_pieces`): the header, the evidence files
+        cited and the contents lines, with each claim's page number written in."""
         with html.writing(self.words):
-            body = html.front(self.report, self.base_url, self.words, first_pages)
+            body = front_piece(self.report, self.base_url, self.words, first_pages, *piece)
         return _part(self.layout(self._html(body, CONTENTS_CSS), 0))
 
     def stamps(self, first: int, count: int, total: int) -> bytes:
@@ -172,57 +175,59 @@ class Printer:
         page += '<div class="page"></div>' * count + "</body></html>"
         return bytes(self.layout(page, -1).write_pdf())
 
-    def join(self, parts: list[Part]) -> bytes:
-        """The parts after the contents, numbered "page n of N", linked, as one PDF."""
+    def finish(self, pdf: bytes, first: int, total: int) -> bytes:
+        """A part's PDF with "page n of `total`" on each page from n = `first`, and its
+        right-to-left ligatures marked (`pdf_text`)."""
         import pypdf
-        from pypdf.annotations import Link
-        from pypdf.generic import Fit
 
-        offsets: list[int] = []
-        total = 0
-        for part in parts:
-            offsets.append(total)
-            total += part.pages
-        starts = {
-            claim_id: (offset + index, x, y)
-            for part, offset in zip(parts, offsets, strict=True)
-            for claim_id, (index, x, y) in part.starts.items()
-        }
-        front_pages = 1
-        for _ in range(4):  # a longer contents moves every claim: lay it out until it is stable
-            front = self.front({c: front_pages + p + 1 for c, (p, _, _) in starts.items()})
-            gc.collect()  # the layout just done (see `pdf.render`)
-            if front.pages == front_pages:
-                break
-            front_pages = front.pages
-        total += front_pages
-
-        writer = pypdf.PdfWriter()
-        reader = pypdf.PdfReader(io.BytesIO(front.pdf))
-        writer.append(reader, import_outline=False)
-        if reader.metadata is not None:
-            writer.add_metadata(dict(reader.metadata))
-        for part in parts:
-            writer.append(pypdf.PdfReader(io.BytesIO(part.pdf)), import_outline=False)
-        for first in range(0, total, STAMP_PAGES):
-            count = min(STAMP_PAGES, total - first)
-            stamps = pypdf.PdfReader(io.BytesIO(self.stamps(first + 1, count, total)))
+        writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
+        for at in range(0, len(writer.pages), STAMP_PAGES):
+            count = min(STAMP_PAGES, len(writer.pages) - at)
+            stamps = pypdf.PdfReader(io.BytesIO(self.stamps(first + at, count, total)))
             gc.collect()
             for index, stamp in enumerate(stamps.pages):
-                page = writer.pages[first + index]
+                page = writer.pages[at + index]
                 page.merge_page(stamp)
                 page.compress_content_streams()
-        for index, target, rect in front.links:
-            claim_id = int(target.removeprefix("claim-"))
-            if claim_id in starts:
-                at, x, y = starts[claim_id]
-                link = Link(rect=rect, target_page_index=front_pages + at, fit=Fit.xyz(x, y, 0))
-                writer.add_annotation(index, link)
-        titles = _add_outline(writer, front.bookmarks, 0)
-        parent = titles[-1] if titles else None  # the claims go under the report's title
-        for part, offset in zip(parts, offsets, strict=True):
-            _add_outline(writer, part.bookmarks, front_pages + offset, parent)
         pdf_text.mark_rtl_ligatures(writer.pages)
         out = io.BytesIO()
         writer.write(out)
         return out.getvalue()
+
+
+def join(front: list[Part], parts: list[Part], finished: list[bytes]) -> bytes:
+    """The finished front pieces and parts (`Printer.finish`, in that order) as one PDF: the
+    contents linked to each claim's heading, the bookmarks nested as in one document, the
+    title of the first piece."""
+    import pypdf
+    from pypdf.annotations import Link
+    from pypdf.generic import Fit
+
+    offsets = list(itertools.accumulate((p.pages for p in front + parts), initial=0))
+    starts = {
+        claim_id: (offset + index, x, y)
+        for part, offset in zip(parts, offsets[len(front) :], strict=False)
+        for claim_id, (index, x, y) in part.starts.items()
+    }
+    writer = pypdf.PdfWriter()
+    for number, data in enumerate(finished):
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        writer.append(reader, import_outline=False)
+        if number == 0 and reader.metadata is not None:
+            writer.add_metadata(dict(reader.metadata))
+    for piece, offset in zip(front, offsets, strict=False):
+        for index, target, rect in piece.links:
+            claim_id = int(target.removeprefix("claim-"))
+            if claim_id in starts:
+                at, x, y = starts[claim_id]
+                link = Link(rect=rect, target_page_index=at, fit=Fit.xyz(x, y, 0))
+                writer.add_annotation(offset + index, link)
+    titles: list[Any] = []
+    for piece, offset in zip(front, offsets, strict=False):
+        titles += _add_outline(writer, piece.bookmarks, offset)
+    parent = titles[0] if titles else None  # the claims go under the report's title
+    for part, offset in zip(parts, offsets[len(front) :], strict=False):
+        _add_outline(writer, part.bookmarks, offset, parent)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

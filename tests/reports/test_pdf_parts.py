@@ -27,7 +27,7 @@ def two_ways(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[bytes, 
     case: Case = build_scripts_case(tmp_path_factory.mktemp("parts"))
     report = make_report(case)
     assert len(list(pdf_parts.parts_of(report.claims, 2))) == 3
-    yield pdf.render(report), pdf.render(report, part_claims=2), report
+    yield pdf.render(report), pdf.render(report, part_claims=2, workers=2), report
     case.close()
 
 
