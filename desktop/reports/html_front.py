@@ -65,7 +65,8 @@ def _evidence(report: Report, w: ReportWords, start: int, end: int) -> str:
     from the first."""
     if start >= end:
         return ""
-    heading = f"<h3>{esc(w._('Evidence files cited (SHA-256)'))}</h3>" if start == 0 else ""
+    cited = w._("Evidence files cited (SHA-256)")
+    heading = f"<h3>{esc(cited)}</h3>" if start == 0 else ""
     items = "".join(
         f'<li>{bdi(e.file_name)}: <span class="hash">{esc(e.sha256)}</span></li>'
         for e in report.evidence[start:end]
