@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import sys
 import time
@@ -172,6 +173,40 @@ def blind(long: int) -> None:
     print("\n".join(["misses and flags where nothing was planted:", *details]))
 
 
+def word_figures(docs: list[ParallelDocument]) -> tuple[float, float, float, float]:
+    """Word links (`db.text.align_words`) per gold pair and per wrong pair (a sentence against
+    the translation of the next gold pair: an upper bound on false links, since a name or place
+    often recurs in the next sentence), the share of links on wrong pairs among all, and the share of three-word selections of a translation
+    sentence that get word-level evidence (the rest fall back to the whole sentence)."""
+    from db.text.align_words import links_in, word_links
+
+    true_links = wrong_links = pairs = selections = evidenced = 0
+    for d in docs:
+        beads = [(o, t) for o, t in d.gold if o and t]
+        for k, (o, t) in enumerate(beads):
+            left = " ".join(d.original[i] for i in o)
+            right = " ".join(d.translation[j] for j in t)
+            links = word_links(left, right, d.original_language, d.translation_language)
+            true_links += len(links)
+            pairs += 1
+            if k + 1 < len(beads):
+                wrong = " ".join(d.translation[j] for j in beads[k + 1][1])
+                wrong_links += len(
+                    word_links(left, wrong, d.original_language, d.translation_language)
+                )
+            words = [m.span() for m in re.finditer(r"\S+", right)]
+            for w in range(0, max(len(words) - 2, 0), 3):
+                selections += 1
+                start, end = words[w][0], words[w + 2][1]
+                evidenced += bool(links_in(links, "translation", start, end))
+    return (
+        true_links / pairs,
+        wrong_links / pairs,
+        wrong_links / max(true_links + wrong_links, 1),
+        evidenced / max(selections, 1),
+    )
+
+
 def split_view(n: int) -> None:
     """The side-by-side reading of an n-sentence ar-en pair against two plain text views."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -315,6 +350,18 @@ def main() -> None:
             f"  {pair}: {found.total()} / {planted.total()} found ({kinds}); "
             f"{false_flags} flags on faithful pairs"
         )
+    print(
+        "word links inside pairs: per gold pair | per wrong pair (the sentence against the next "
+        "pair's translation: an upper bound on false links, as a name or place often recurs "
+        "there), that share of all; three-word selections with word-level evidence"
+    )
+    for pair in PAIRS:
+        for name, subset in (("all", load_pair(pair)), ("held-out", held_out(load_pair(pair)))):
+            good, bad, false_share, covered = word_figures(subset)
+            print(
+                f"  {pair} {name}: {good:.2f} | {bad:.2f} ({false_share:.1%}); "
+                f"{covered:.0%} of selections matched word for word"
+            )
     docs = load_pair("ar-en")
     o, t = long_pair(docs, 200)
     (ours, ours_cpu), (base, base_cpu) = (
