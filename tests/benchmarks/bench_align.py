@@ -7,7 +7,7 @@ strict sentence-alignment F1 of the aligner (all documents, and the held-out thi
 looked at while choosing its parameters) against a baseline measured in the same run: the same
 dynamic programme on sentence lengths alone (Gale–Church without anchors). Then the drift flags
 on planted differences (found / planted) and on the faithful documents (flags that should not
-be there), and the time to align a 200-sentence pair and a long pair (default 5,000 sentences).
+be there), the word links inside pairs (see `word_figures`), and the time to align a 200-sentence pair and a long pair (default 5,000 sentences).
 
 Last, the source viewer's side-by-side reading of the long pair (offscreen): the first screen,
 the whole pair written and levelled (slice by slice: the longest time the window does not
