@@ -88,6 +88,34 @@ def _russian_common_word(word: str) -> bool:
     return not any(tag in parse.tag for parse in morph.parse(word) for tag in _NAME_TAGS)
 
 
+_TURKISH_PLURAL = re.compile(r"(?:lar|ler)(?:ı|i|a|e|da|de|ta|te|dan|den|tan|ten|ın|in|la|le)?$")
+
+
+def _common_opener(word: str, language: str) -> bool:
+    """Whether a capitalised word that opens a sentence is a common word, not a name:
+    - Russian: pymorphy3 knows it, never as a name ("Чиновники");
+    - English: lemminflect knows it as an inflected form ("Prices", "Bakers", "Rising": its
+      lemma differs) or never as a noun ("Meanwhile", "Said"); a bare singular noun stays a
+      possible name, as names often are such words ("Trump", "Brown", "Rice");
+    - Turkish: it ends in a plural suffix without an apostrophe ("Fiyatlar", "Fırıncılar"),
+      which Turkish writes before the endings of a name ("Ankara'da")."""
+    folded = search_key(word)
+    if language == "ru":
+        return _russian_common_word(folded)
+    if language == "en":
+        import lemminflect
+
+        lemmas = lemminflect.getAllLemmas(word.lower())
+        if not lemmas:
+            return False
+        inflected = all(word.lower() not in forms for forms in lemmas.values())
+        return inflected or "NOUN" not in lemmas
+    if language == "tr":
+        lowered = word.replace("I", "ı").replace("İ", "i").lower()
+        return _TURKISH_PLURAL.search(lowered) is not None and len(lowered) > 5
+    return False
+
+
 def name_value_key(name: str, language: str) -> str:
     """The key of a name: its folded words, stemmed, joined by spaces."""
     return " ".join(stem(w, language) for w in _TOKEN.findall(search_key(name)))
@@ -396,8 +424,8 @@ def capitalised_names(text: str, language: str, taken: list[tuple[int, int]]) ->
         # a single capitalised word that opens a sentence may be any word ("Prices rose"):
         # a weak name, a difference only where the other text has another name in its place
         weak = len(words) == 1 and opens
-        if weak and language == "ru" and _russian_common_word(search_key(words[0].group())):
-            return  # "Чиновники заявили…": a word the dictionary knows, and never as a name
+        if weak and _common_opener(words[0].group(), language):
+            return  # "Чиновники заявили…", "Prices rose…", "Fırıncılar…": no name
         yield words[0].start(), words[-1].end(), f"{'cap0' if weak else 'cap'}:{key}"
 
     for match in _CAPITALISED.finditer(text):

@@ -241,6 +241,9 @@ def word_numbers(folded: str, language: str) -> Iterator[Hit]:
     for token in _TOKEN.finditer(folded):
         word = token.group()
         if _is_number_word(word, language):
+            if _face_to_face(run, word, language):
+                run = []  # "yüz yüze" (face to face), not a hundred hundred
+                continue
             if run and not _joins(folded[run[-1].end() : token.start()], language):
                 yield from _run_value(run, folded, language)
                 run = []
@@ -249,6 +252,15 @@ def word_numbers(folded: str, language: str) -> Iterator[Hit]:
             yield from _run_value(run, folded, language)
             run = []
     yield from _run_value(run, folded, language)
+
+
+def _face_to_face(run: list[re.Match[str]], word: str, language: str) -> bool:
+    """A Turkish "hundred" said twice, the second with an ending ("yüz yüze", "yüz yüzü"): the
+    word for face, doubled; a number never says a hundred hundred."""
+    if language != "tr" or not run or _table_word(word, language) != 100:
+        return False
+    last = run[-1].group()
+    return _table_word(last, language) == 100 and word != last and word.startswith(last)
 
 
 def _joins(gap: str, language: str) -> bool:

@@ -12,7 +12,7 @@ one text and in the past in the other text of the same language:
 - Turkish: a verb stem with the future suffix in one ("kapanacak", "kapanacağını") and the
   past suffix in the other ("kapandı", "kapandığını", "kapanmış");
 - Arabic: the future prefix on the imperfect ("سيغلق") in one and the perfect of the same
-  letters ("أغلق", "غلق") in the other, when that other text says nothing in the future
+  letters ("أغلق", "غلق"), or of a hollow verb's ("ستعيد" / "أعادت"), in the other, when that other text says nothing in the future
   (in "ستعيد فتح", will reopen, "فتح" is the opening, not "opened").
 
 Tying the two tenses to one verb keeps a reporting verb ("said", "заявил", "söyledi") or a
@@ -116,18 +116,25 @@ def _arabic(text_a: str, text_b: str) -> Iterator[tuple[Span, Span]]:
         found = _ARABIC_FUTURE.match(word)
         if not found:
             continue
-        root = found.group(1)
+        perfect = _arabic_perfect_stems(found.group(1))
         for other, other_span in words_b:
-            if other in (
-                root,
-                "ا" + root,
-                root + "ت",
-                "ا" + root + "ت",
-                root + "وا",
-                "ا" + root + "وا",
+            if other[:1] in "وف" and len(other) > 3:
+                other = other[1:]  # "وأعادت": and returned
+            if any(
+                other in (s, "ا" + s, s + "ت", "ا" + s + "ت", s + "وا", "ا" + s + "وا")
+                for s in perfect
             ):
                 yield span, other_span
                 return
+
+
+def _arabic_perfect_stems(root: str) -> tuple[str, ...]:
+    """The stems of the perfect that answer an imperfect's letters: the same letters, and for
+    a hollow verb (its middle letter و or ي or ا) that letter made "ا": "يعيد" / "أعاد",
+    "يعود" / "عاد", "يزور" / "زار" (irregular verbs the same letters cannot match)."""
+    if len(root) == 3 and root[1] in "ويا":
+        return (root, root[0] + "ا" + root[2])
+    return (root,)
 
 
 _BY_LANGUAGE = {"en": _english, "ru": _russian, "tr": _turkish, "ar": _arabic}

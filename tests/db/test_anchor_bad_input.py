@@ -95,3 +95,14 @@ def test_a_number_compares_across_languages_and_digit_systems() -> None:
         differs("Ölü sayısı 4.500'e yükseldi", "The toll rose to 45", "tr", "en")
         == "number differs: 4.500 → 45"
     )
+
+
+def test_turkish_face_to_face_is_no_number() -> None:
+    # "yüz yüze" (face to face) is "yüz" (hundred, face) twice: never a hundred hundred
+    from db.text.anchors import find_anchors
+
+    assert [a.kind for a in find_anchors("Liderler yüz yüze görüştü.", "tr")] == []
+    found = find_anchors("Liderler yüz yüze görüştü ve yüz kişi öldü.", "tr")
+    assert [(a.kind, a.value, a.surface) for a in found] == [("number", "100", "yüz")]
+    found = find_anchors("Sayı iki yüz elli kişiye ulaştı.", "tr")
+    assert [a.value for a in found if a.kind == "number"] == ["250"]

@@ -163,3 +163,29 @@ def test_word_differences_are_symmetric_and_a_text_accounts_for_itself(
     assert named(a, a, "en") == []
     forward, backward = named(a, b, "en"), named(b, a, "en")
     assert sorted(forward) == sorted((y, x) for x, y in backward)
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        ("en", "Prices rose by 5 percent in May.", "Bakers said prices rose by 5 percent in May."),
+        ("en", "Protesters marched in Tbilisi.", "Meanwhile, students marched in Tbilisi."),
+        ("tr", "Fiyatlar mayısta yüzde 5 arttı.", "Fırıncılar mayısta fiyatların yüzde 5 arttığını söyledi."),
+        ("ru", "Цены выросли в мае на 5 процентов.", "Пекари сообщили, что цены выросли на 5 процентов в мае."),
+    ],
+)  # fmt: skip
+def test_a_common_word_opening_a_sentence_is_no_name(language: str, a: str, b: str) -> None:
+    for text in (a, b):
+        assert not [x for x in find_anchors(text, language) if x.value.startswith("cap0:")]
+    diff = check(a, b, language)
+    assert diff.anchors.agree  # what differs is a word, not a name
+    assert all(d.kind == "word" for d in diff.differences)
+
+
+def test_a_name_opening_a_sentence_stays_a_name() -> None:
+    for language, text, value in [
+        ("en", "Trump said the talks failed.", "cap0:trump"),
+        ("en", "Biden said the talks failed.", "cap0:biden"),
+        ("tr", "Erdoğan görüşmelerin başarısız olduğunu söyledi.", "cap0:erdogan"),
+    ]:
+        assert [x.value for x in find_anchors(text, language) if x.kind == "name"] == [value]
