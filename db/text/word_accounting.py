@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .anchors import Anchor, AnchorDifference, anchor_language
 from .normalise import search_key
 from .synonym_table import COUNT_DOWN, COUNT_UP, LIGHT, RELATIVE_TIME, SYNONYMS
-from .wording import TEXT_WORD, content_tokens, stem, stems_match
+from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match
 
 WORD = "word"
 """The kind of difference a word left unaccounted gives."""
@@ -72,21 +72,6 @@ def arabic_core(folded: str) -> str:
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]
     return word
-
-
-@functools.lru_cache(maxsize=16384)
-def lemma(folded: str, language: str) -> str:
-    """An English word's dictionary form by lemminflect ("shot" → "shoot", "held" → "hold";
-    a verb's first, else a noun's), else the word."""
-    if language != "en":
-        return folded
-    import lemminflect
-
-    lemmas = lemminflect.getAllLemmas(folded)
-    for pos in ("VERB", "NOUN"):
-        if pos in lemmas:
-            return str(lemmas[pos][0])
-    return folded
 
 
 @dataclass(frozen=True)

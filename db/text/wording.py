@@ -123,9 +123,26 @@ def function_words(language: str) -> frozenset[str]:
     return frozenset(w for w in words if w in keep or w not in content)
 
 
+@functools.lru_cache(maxsize=16384)
+def lemma(folded: str, language: str) -> str:
+    """An English word's dictionary form by lemminflect ("shot" → "shoot", "held" → "hold";
+    a verb's first, else a noun's), else the word."""
+    if language != "en":
+        return folded
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(folded)
+    for pos in ("VERB", "NOUN"):
+        if pos in lemmas:
+            return str(lemmas[pos][0])
+    return folded
+
+
 @functools.cache
 def _cues(language: str) -> frozenset[str]:
     words = SAYING_CUES.get(language, "").split()
+    if language == "en":  # by lemma: "reported" is a cue, "reporters" are not
+        return frozenset(lemma(search_key(w), language) for w in words)
     return frozenset({_stem(w, language) for w in words} | {search_key(w) for w in words})
 
 
@@ -143,7 +160,8 @@ def stem(word: str, language: str) -> str:
     if len(folded) < MIN_LETTERS or folded.isdigit() or folded in function_words(language):
         return ""
     stemmed = _stem(word, language)
-    return "" if stemmed in _cues(language) or folded in _cues(language) else stemmed
+    cue = lemma(folded, language) if language == "en" else stemmed
+    return "" if cue in _cues(language) or folded in _cues(language) else stemmed
 
 
 def _stem(word: str, language: str) -> str:
