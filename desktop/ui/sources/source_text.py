@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -33,6 +33,19 @@ ATTRIBUTION_STYLES = {
 }
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 ACTIVE = QColor(255, 170, 60)
+#: Characters put into the view per event-loop turn (~2 ms each): a long source's text goes in
+#: a piece at a time, so the window keeps painting while a 500-page source opens (the whole
+#: text at once held the window for 100–300 ms).
+PIECE = 32_768
+
+
+def _cut(text: str, start: int) -> int:
+    """Where the piece from `start` ends: after a line break near PIECE characters on."""
+    end = start + PIECE
+    if end >= len(text):
+        return len(text)
+    line_end = text.find("\n", end)
+    return len(text) if line_end < 0 else line_end + 1
 
 
 class Offsets:
@@ -79,6 +92,9 @@ class SourceText(QPlainTextEdit):
         self.page_starts: tuple[int, ...] = ()
         self.hops: list[HopView] = []
         self._offsets = Offsets("")
+        #: How much of `text` the view holds so far (the rest goes in a piece per turn).
+        self._filled = 0
+        self._filling = 0
         self._active: int | None = None
         self._press_pos = None
         #: The attribution shown for a suggestion: role → [(start, end), …].
@@ -102,15 +118,47 @@ class SourceText(QPlainTextEdit):
         option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
-        self.setPlainText(text)
+        self._filling += 1
+        self._filled = _cut(text, 0)
+        self.setPlainText(text[: self._filled])
         self.attribution = {}
         self.set_hops(hops)
+        if self._filled < len(text):
+            QTimer.singleShot(0, self, lambda n=self._filling: self._fill_more(n))
+
+    @property
+    def filled(self) -> bool:
+        """Whether the view holds the whole text (a long one goes in a piece per turn)."""
+        return self._filled >= len(self.text)
+
+    def _fill_more(self, filling: int) -> None:
+        if filling != self._filling or self.filled:
+            return
+        self._append(_cut(self.text, self._filled))
+        if self.filled:
+            self._paint()  # the highlights of the later pages
+        else:
+            QTimer.singleShot(0, self, lambda: self._fill_more(filling))
+
+    def _append(self, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(self.text[self._filled : end])
+        self._filled = end
+
+    def fill(self) -> None:
+        """Put the rest of the text in now (something needs a place further on)."""
+        if not self.filled:
+            self._append(len(self.text))
+            self._paint()
 
     def set_hops(self, hops: Sequence[HopView]) -> None:
         self.hops = list(hops)
         self._paint()
 
     def _cursor(self, span: Span) -> QTextCursor:
+        if span.end > self._filled:
+            self.fill()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._offsets.to_qt(span.start))
         cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
@@ -120,7 +168,7 @@ class SourceText(QPlainTextEdit):
         selections = []
         for hop in self.hops:
             for span in hop.spans:
-                if span.end > len(self.text):
+                if span.end > self._filled:  # not in the view yet: painted once it is
                     continue
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self._cursor(span)
@@ -140,7 +188,7 @@ class SourceText(QPlainTextEdit):
         for role in ("content", "source", "cue"):  # the cue is drawn last, over the rest
             colour, bold, underline = ATTRIBUTION_STYLES[role]
             for start, end in self.attribution.get(role, ()):
-                if not 0 <= start < end <= len(self.text):
+                if not 0 <= start < end <= self._filled:
                     continue
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self._cursor(Span(start, end))

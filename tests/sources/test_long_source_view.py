@@ -1,0 +1,75 @@
+"""A long source's text goes into the viewer a piece per event-loop turn (the window keeps
+painting while a 500-page source opens), and ends up whole, with every hop highlighted."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import operations as ops
+from db.text.spans import locate_quote
+from desktop.ui.sources import source_text
+from desktop.ui.sources.source_viewer import SourceViewer
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+LINE = "Officials in the governorate said the talks would go on through the winter."
+LAST = "The last line of the long statement names the border crossing at Kilis."
+
+
+@pytest.fixture
+def long_source(sqlite_case) -> tuple[int, int, str]:
+    """A source of ~6 pieces, and a hop quoting its last line."""
+    lines = [f"{n}. {LINE}" for n in range(3 * source_text.PIECE // len(LINE))]
+    stored = "\n".join([*lines, LAST]) + "\n"
+    spans = locate_quote(stored, LAST, ())
+    with sqlite_case.change() as uow:
+        source_id = ops.add_source(uow, title="A long statement", text=stored)
+        claim = ops.add_claim(uow, "The border crossing at Kilis is named")
+        actor = ops.add_actor(uow, "Governorate office", "outlet")
+    with sqlite_case.change() as uow:
+        hop = ops.add_hop(
+            uow,
+            claim,
+            actor_id=actor,
+            relation="said",
+            source_id=source_id,
+            quote=LAST,
+            spans=spans,
+        )
+    return source_id, hop, stored
+
+
+def _viewer(qtbot, case) -> SourceViewer:
+    viewer = SourceViewer()
+    viewer.set_case(case)
+    qtbot.addWidget(viewer)
+    viewer.resize(900, 700)
+    viewer.show()
+    return viewer
+
+
+def test_a_long_source_fills_in_pieces_and_ends_whole(qtbot, sqlite_case, long_source) -> None:
+    source_id, _hop, stored = long_source
+    viewer = _viewer(qtbot, sqlite_case)
+    with qtbot.waitSignal(viewer.loaded, timeout=10_000):
+        viewer.show_source(source_id)
+    view = viewer.text_view
+    assert not view.filled and len(view.toPlainText()) < len(stored)
+    assert stored.startswith(view.toPlainText())
+    qtbot.waitUntil(lambda: view.filled, timeout=10_000)
+    assert view.toPlainText() == stored
+    highlighted = [s.cursor.selectedText() for s in view.extraSelections()]
+    assert highlighted == [LAST]  # the last page's quote, painted once it arrived
+    viewer.workers.wait(5000)
+
+
+def test_opening_a_long_source_at_a_late_hop_shows_it(qtbot, sqlite_case, long_source) -> None:
+    source_id, hop, stored = long_source
+    viewer = _viewer(qtbot, sqlite_case)
+    with qtbot.waitSignal(viewer.loaded, timeout=10_000):
+        viewer.show_source(source_id, hop_id=hop)
+    view = viewer.text_view
+    assert view.filled  # the hop's place was needed: the rest went in at once
+    assert view.textCursor().position() == stored.index(LAST)
+    assert [s.cursor.selectedText() for s in view.extraSelections()] == [LAST]
+    viewer.workers.wait(5000)
