@@ -1,5 +1,6 @@
 """A long source's text goes into the viewer a piece per event-loop turn (the window keeps
-painting while a 500-page source opens), and ends up whole, with every hop highlighted."""
+painting while a 500-page source opens), and ends up whole, with every hop highlighted; its
+PDF is opened by QtPdf once the Page tab shows it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import pytest
 from db import operations as ops
 from db.text.spans import locate_quote
 from desktop.ui.sources import source_text
+from desktop.ui.sources.source_page import SourcePage
 from desktop.ui.sources.source_viewer import SourceViewer
+
+from . import pdfgen
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -73,3 +77,16 @@ def test_opening_a_long_source_at_a_late_hop_shows_it(qtbot, sqlite_case, long_s
     assert view.textCursor().position() == stored.index(LAST)
     assert [s.cursor.selectedText() for s in view.extraSelections()] == [LAST]
     viewer.workers.wait(5000)
+
+
+def test_the_page_tab_opens_the_pdf_when_shown(qtbot) -> None:
+    page = SourcePage()
+    qtbot.addWidget(page)
+    assert not page.load_bytes(b"plain text, not a PDF")
+    assert page.load_bytes(pdfgen.latin_pdf(["One page.", "Two pages.", "Three."], title="T"))
+    assert page.document.pageCount() == 0  # nothing opened while the Text tab is shown
+    page.show()
+    assert page.document.pageCount() == 3
+    with qtbot.waitSignal(page.quoteShown, timeout=10_000) as shown:
+        page.show_quote(2, "Two pages.")
+    assert shown.args[0] == 2

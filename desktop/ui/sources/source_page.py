@@ -18,7 +18,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -56,6 +64,7 @@ class SourcePage(QWidget):
         self.view.setSearchModel(self.search)
         self.search.countChanged.connect(self._search_updated)
         self._buffer: QBuffer | None = None
+        self._pending: bytes | None = None
         self._target: int | None = None
         #: When QtPdf finds nothing (a quote split by the PDF's layout), the page alone is shown.
         self._give_up = QTimer(self)
@@ -67,18 +76,34 @@ class SourcePage(QWidget):
         layout.addWidget(self.view)
 
     def load_bytes(self, data: bytes) -> bool:
-        """Show a PDF from its evidence bytes; False when QtPdf cannot open it."""
+        """Show a PDF from its evidence bytes; False when they are not a PDF. QtPdf opens
+        them once the page is shown or a quote on it is asked for (`document_ready`): a
+        500-page file holds the window 30–100 ms, which the Text tab alone never needs."""
         self.search.setSearchString("")
         self.document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buffer  # QPdfDocument reads from it for as long as it shows the file
-        self.document.load(buffer)
+        self._buffer = None
+        self._pending = data if b"%PDF-" in data[:1024] else None
+        if self._pending is not None and self.isVisible():
+            return self.document_ready()
+        return self._pending is not None
+
+    def document_ready(self) -> bool:
+        """Open the PDF taken by `load_bytes` now if it is not open yet; whether QtPdf can."""
+        data, self._pending = self._pending, None
+        if data is not None:
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._buffer = buffer  # QPdfDocument reads from it for as long as it shows the file
+            self.document.load(buffer)
         return self.document.status() in (
             QPdfDocument.Status.Ready,
             QPdfDocument.Status.Loading,
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.document_ready()
+        super().showEvent(event)
 
     @property
     def current_page(self) -> int:
@@ -87,6 +112,7 @@ class SourcePage(QWidget):
 
     def show_quote(self, page: int | None, quote: str) -> None:
         """Go to `page` (1-based) and highlight the quote's first words there."""
+        self.document_ready()
         index = max(0, (page or 1) - 1)
         self._target = index
         self.view.pageNavigator().jump(index, QPointF(), 0)

@@ -289,7 +289,9 @@ class SourceViewer(QWidget):
             self.suggestions.load(self.case, view.id)
         has_pdf = loaded.pdf is not None and self.page_view.load_bytes(loaded.pdf)
         self.tabs.setTabEnabled(1, bool(has_pdf))
-        document = self.page_view.document if has_pdf else None
+        # A scanned PDF's pages are drawn from QtPdf's document: opened now for them only.
+        scanned_pdf = has_pdf and bool(loaded.scans) and self.page_view.document_ready()
+        document = self.page_view.document if scanned_pdf else None
         self.scan_view.set_pages(loaded.scans, page_images(loaded.image, document))
         self.tabs.setTabEnabled(2, bool(loaded.scans))
         self.recognise_action.setEnabled(bool(loaded.scans))

@@ -135,7 +135,12 @@ class SuggestionsPanel(QWidget):
 
     def load(self, case: Case, source_id: int) -> None:
         """Read the source and propose (on a worker); `loaded` when shown."""
-        from desktop.attribution.from_case import propose_for_source
+
+        def propose() -> Any:
+            # Imported on the worker: the first source shown does not hold the window for it.
+            from desktop.attribution.from_case import propose_for_source
+
+            return propose_for_source(case, source_id)
 
         self._generation += 1
         generation = self._generation
@@ -145,7 +150,7 @@ class SuggestionsPanel(QWidget):
         self.status.setText(self.tr("Reading the source for attributions…"))
         self._enable()
         self.workers.submit(
-            lambda: propose_for_source(case, source_id),
+            propose,
             lambda proposals: self._loaded(generation, proposals),
             lambda exc: self._failed(generation, exc),
         )
