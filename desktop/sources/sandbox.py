@@ -9,8 +9,10 @@ application itself: its Qt threads do not survive a fork.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection
+import os
 import sys
 import threading
 import time
@@ -56,9 +58,18 @@ def _start_without_main(process: Any) -> None:
                 sys.modules["__main__"] = main
 
 
+#: Readers run below the application's priority: where they fill the cores, the window's
+#: threads (the GUI thread, and a worker that holds the interpreter the GUI thread waits for)
+#: get the CPU first, so the window keeps answering while a file is read. Only the share of a
+#: busy machine changes; on idle cores the readers run as fast.
+READER_NICENESS = 10
+
+
 def _child_main(*args: Any) -> None:
     """A reader process's entry. The readers (pypdf, the HTML and language libraries: ~35 MB)
     are imported there (the fork server has them preloaded), never in the application."""
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        os.nice(READER_NICENESS)
     from ._child import child_main
 
     child_main(*args)

@@ -10,12 +10,15 @@ Generates a PDF of `--pages` pages of dense Latin text, then measures in the sam
   limits, pages in parallel, normalisation, language guess, evidence and source stored in one
   unit of work), with the text cache emptied before each run so every page is parsed;
 - the ratio full / baseline (target ≤ 0.7);
-- the same import through the window's worker (`SourceImporter`) with a 5 ms heartbeat timer
+- the same import through the import worker (`SourceImporter`) with a 5 ms heartbeat timer
   on the GUI thread: the longest gap between its ticks beyond 5 ms is the longest event-loop
   stall (target ≤ 16 ms, one frame), against the same heartbeat over as long with nothing
   running (what the machine's other work costs the heartbeat alone). The import thread's
   longest single C call (cProfile; calls that release the interpreter excluded) is printed
-  too: it holds the GUI thread however idle the machine.
+  too: it holds the GUI thread however idle the machine;
+- the same heartbeat in the application's window (`build_window`), from File ▸ Import's
+  importer until the new source is shown whole in the viewer: the stall during the import and
+  the one after it (the viewer showing a 500-page source), against the idle heartbeat.
 
 On a shared machine, read the reader CPU split too: Linux shares the CPU between sessions
 (autogroups), so while other sessions keep the cores busy the two readers share one session's
@@ -28,6 +31,7 @@ model, about 1–3 s); it is timed apart as "first import" and the medians exclu
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import statistics
@@ -236,10 +240,130 @@ def stall_through_worker(path: Path, folder: Path) -> tuple[float, float]:
     return max(gaps[1:], default=0.0) - 5.0, elapsed
 
 
+def queued_ms() -> float:
+    """How long this thread has waited, runnable, for a CPU the machine gave to others (Linux
+    schedstat; 0 elsewhere): a heartbeat's gap less this is the part the application made."""
+    try:
+        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+Stalls = tuple[float, float, float, float, float]
+
+
+def stall_in_window(path: Path, folder: Path) -> Stalls:
+    """The same heartbeat in the application's own window (`build_window`, a case open, the
+    import started as File ▸ Import does, `parts.sources.importer`), until the new source is
+    shown and its text is all in the viewer: (longest gap during the import, longest gap from
+    the import's end until the source is shown whole, both in ms; the import's seconds)."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from db.case import open_case
+    from desktop.ui.window_setup import build_window
+
+    app = QApplication.instance() or QApplication([])
+    clear_cache()
+    window, _actions = build_window()
+    window.resize(1360, 820)
+    window.show()
+    case = open_case(folder / "bench-window.provdesk", reviewer="Benchmark", create=True)
+    window.set_case(case)
+    app.processEvents()
+    parts = window.parts
+    assert parts is not None and parts.sources is not None
+    importer, viewer = parts.sources.importer, parts.sources.viewer
+    importer.show_messages = False
+    clock = QElapsedTimer()
+    ticks: list[float] = []
+    marks: dict[str, float] = {}
+    timer = QTimer()
+    timer.setTimerType(timer.timerType().PreciseTimer)
+    timer.setInterval(5)
+    queued: list[float] = []
+    timer.timeout.connect(
+        lambda: (ticks.append(clock.nsecsElapsed() / 1e6), queued.append(queued_ms()))
+    )
+    loop = QEventLoop()
+
+    def whole() -> None:  # the viewer puts a long text in a piece per turn
+        if viewer.text_view.filled:
+            marks["shown"] = clock.nsecsElapsed() / 1e6
+            QTimer.singleShot(200, loop.quit)
+        else:
+            QTimer.singleShot(5, whole)
+
+    importer.imported.connect(lambda *_: marks.setdefault("imported", clock.nsecsElapsed() / 1e6))
+    viewer.loaded.connect(lambda _id: whole())
+    importer.failed.connect(lambda message: (print("import failed:", message), loop.quit()))
+    clock.start()
+    timer.start()
+    importer.import_files([path])
+    loop.exec()
+    timer.stop()
+    window.workers.wait(10_000)
+    importer.pool.waitForDone(10_000)
+    window.close()
+    case.close()
+    app.processEvents()
+    gaps = [
+        (b - a - 5.0, b - a - 5.0 - (qb - qa), b)
+        for (a, b), (qa, qb) in zip(
+            itertools.pairwise(ticks[1:]), itertools.pairwise(queued[1:]), strict=True
+        )
+    ]
+    imported = marks.get("imported", float("inf"))
+
+    def longest(which: int, during: bool) -> float:
+        return max((g[which] for g in gaps if (g[2] <= imported) == during), default=0.0)
+
+    return (
+        longest(0, True),
+        longest(0, False),
+        longest(1, True),
+        longest(1, False),
+        imported / 1000,
+    )
+
+
+def speed(pdf: Path, folder: Path, pages: int, runs: int) -> None:
+    """The import's speed against bare pypdf (see the module's docstring)."""
+    speedup = machine_parallelism(pdf, pages)
+    print(f"two bare pypdf processes here extract {speedup:.2f}× as fast as one (2.0 if idle)")
+    bases, fulls = [], []
+    for run in range(1, runs + 1):
+        bases.append(baseline(pdf))
+        fulls.append(full_import(pdf, folder, run))
+        print(f"  run {run}: baseline {bases[-1]:.2f} s, full import {fulls[-1]:.2f} s")
+    base, full = statistics.median(bases), statistics.median(fulls)
+    print(
+        f"baseline (serial PdfReader + extract_text): median {base:.2f} s "
+        f"({pages / base:.0f} pages/s), best {min(bases):.2f} s"
+    )
+    print(
+        f"full import (import_file, cold text cache): median {full:.2f} s "
+        f"({pages / full:.0f} pages/s), best {min(fulls):.2f} s"
+    )
+    print(f"ratio full / baseline: {full / base:.2f} (target ≤ 0.7)")
+    split = ", ".join(f"{r['pages']} pages in {r['cpu_seconds']:.2f} s CPU" for r in READERS)
+    print(f"reader processes of the last run: {split}")
+    base_cpu = statistics.median(CPU["baseline"])
+    critical = statistics.median(CPU["critical"][1:])
+    print(
+        f"CPU: baseline {base_cpu:.2f} s; import critical path (this process "
+        f"{statistics.median(CPU['parent'][1:]):.2f} s + busiest reader) {critical:.2f} s; "
+        f"ratio on idle cores ≈ {critical / base_cpu:.2f}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--stall-only", action="store_true", help="only the event-loop stalls, not the speed"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
@@ -256,36 +380,27 @@ def main() -> int:
         print(f"two bare pypdf processes here extract {speedup:.2f}× as fast as one (2.0 if idle)")
         first = full_import(pdf, folder, 0)
         print(f"first import (starts the reader fork server): {first:.2f} s")
-        bases, fulls = [], []
-        for run in range(1, args.runs + 1):
-            bases.append(baseline(pdf))
-            fulls.append(full_import(pdf, folder, run))
-            print(f"  run {run}: baseline {bases[-1]:.2f} s, full import {fulls[-1]:.2f} s")
-        base, full = statistics.median(bases), statistics.median(fulls)
-        print(
-            f"baseline (serial PdfReader + extract_text): median {base:.2f} s "
-            f"({args.pages / base:.0f} pages/s), best {min(bases):.2f} s"
-        )
-        print(
-            f"full import (import_file, cold text cache): median {full:.2f} s "
-            f"({args.pages / full:.0f} pages/s), best {min(fulls):.2f} s"
-        )
-        print(f"ratio full / baseline: {full / base:.2f} (target ≤ 0.7)")
-        split = ", ".join(f"{r['pages']} pages in {r['cpu_seconds']:.2f} s CPU" for r in READERS)
-        print(f"reader processes of the last run: {split}")
-        base_cpu = statistics.median(CPU["baseline"])
-        critical = statistics.median(CPU["critical"][1:])
-        print(
-            f"CPU: baseline {base_cpu:.2f} s; import critical path (this process "
-            f"{statistics.median(CPU['parent'][1:]):.2f} s + busiest reader) {critical:.2f} s; "
-            f"ratio on idle cores ≈ {critical / base_cpu:.2f}"
-        )
+        if not args.stall_only:
+            speed(pdf, folder, args.pages, args.runs)
         stall, elapsed = stall_through_worker(pdf, folder)
         idle = idle_stall(elapsed)
         print(
             f"import through SourceImporter: {elapsed:.2f} s; longest GUI event-loop stall "
             f"{stall:.1f} ms (target ≤ 16 ms); the same heartbeat idle for as long: "
             f"{idle:.1f} ms (the machine's noise)"
+        )
+        during, after, own_during, own_after, seconds = stall_in_window(pdf, folder)
+        idle = idle_stall(seconds)
+        print(
+            f"import in the window (build_window, File ▸ Import's importer): {seconds:.2f} s; "
+            f"longest event-loop stall during the import {during:.1f} ms, from its end until "
+            f"the source is shown whole {after:.1f} ms (target ≤ 16 ms each); the heartbeat "
+            f"idle for as long: {idle:.1f} ms (the machine's noise); load average "
+            f"{os.getloadavg()[0]:.1f}"
+        )
+        print(
+            f"  the same less the GUI thread's wait in the machine's run queue (what the "
+            f"application itself held): during {own_during:.1f} ms, after {own_after:.1f} ms"
         )
         held, which = longest_c_call(pdf, folder)
         print(
