@@ -388,7 +388,7 @@
         </message>
         <message>
             <source>word</source>
-            <translation>الكلمة</translation>
+            <translation>اللفظ</translation>
         </message>
         <message>
             <source>probably the same claim</source>
