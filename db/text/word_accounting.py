@@ -139,15 +139,21 @@ def _kinds(language: str) -> _Table:
     )
 
 
-def words_of(text: str, anchors: Sequence[Anchor], language: str) -> list[Word]:
+def words_of(text: str, anchors: Sequence[Anchor], language: str) -> tuple[Word, ...]:
     """The content words of `text` (outside `anchors`) with their spans, less a time said
-    relative to now ("last week": `RELATIVE_TIME`)."""
+    relative to now ("last week": `RELATIVE_TIME`); the last results are kept (a claim is
+    compared with each of its candidates in turn)."""
+    return _words_of(text, tuple(anchors), language)
+
+
+@functools.lru_cache(maxsize=2048)
+def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Word, ...]:
     words = [
         Word(s, search_key(text[a:b]), a, b, text[a:b])
         for s, a, b in content_tokens(text, anchors, language)
     ]
     relative = _relative_time(text, language)
-    return [w for w in words if (w.start, w.end) not in relative]
+    return tuple(w for w in words if (w.start, w.end) not in relative)
 
 
 @functools.cache
