@@ -16,7 +16,8 @@ labelled pair pass — add the whole sense, in every language):
   they share a group, never through a third word. Write a word as it stands in a text; it is
   folded and stemmed like the claims' words. A word ending in "-" is a root: it matches every
   word that begins with it (Turkish and Arabic verbs whose stems the light stemmers leave
-  apart: "kapan-" covers kapanacak, kapanacağını). Words joined by "_" are one phrase whose
+  apart: "kapan-" covers kapanacak, kapanacağını; a root of fewer than three letters is
+  ignored — write the forms instead: "öldü ölen" for öl-, which would also match olacak). Words joined by "_" are one phrase whose
   words all belong to the group ("insansız_hava_aracı", "lose_lives").
 - **Light words** (`LIGHT`): words that never change what is claimed and need no partner:
   "again" (reopen / open again), "people" (45 people died / 45 died), "toll", "number"
@@ -108,6 +109,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "leader chief head",
         "strike walkout",
         "agree agreement",
+        "explosion blast blow_up detonation explode",
     ),
     "tr": (
         "kapan- kapat- kapalı kapa",
@@ -118,7 +120,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "üzerinde üzerine sema- gökyüzü",
         "serbest_bırak- salıver- tahliye",
         "gözaltı- tutukla- tutuklu alıkoy- hapset-",
-        "öl- ölü ölüm hayatını_kaybet- kaybed- can_ver- öldür-",
+        "ölü ölüm öldü öldüğü öldüğünü ölen ölenler ölmüş ölecek hayatını_kaybet- kaybed- "
+        "can_ver- öldür-",
         "yaralan- yaralı yarala-",
         "ordu asker kuvvet",
         "saldır- vur- bombala- hava_saldırı",
@@ -180,6 +183,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "lider başkan",
         "grev",
         "anlaş- uzlaş-",
+        "patlama patla- infilak",
     ),
     "ru": (
         "закрыть закрыться перекрыть закрытие",
@@ -255,6 +259,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "лидер глава руководитель",
         "забастовка стачка",
         "договориться согласиться",
+        "взрыв взорваться подрыв",
     ),
     "ar": (
         "اغلق- غلق- يغلق- تغلق- إغلاق مغلق",
@@ -330,6 +335,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "زعيم رئيس قائد",
         "اضراب",
         "اتفق- يتفق-",
+        "انفجار تفجير انفجر- تفجر-",
     ),
 }
 
@@ -339,9 +345,10 @@ LIGHT: dict[str, str] = {
     "currently officially already recently overall altogether",
     "tr": "yeniden tekrar kişi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
     "boyunca kal- itibaren beklen- gün günü bakanlık- bakanlığı başlayarak "
-    "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını",
+    "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını meydana gelen "
+    "gelmiş geldi",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
-    "ожидаться сторона министерство начиная",
+    "ожидаться сторона министерство начиная результате",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي "
     "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء",
 }

@@ -54,13 +54,13 @@ found only by its capital letter ("cap:", "cap0:") counts as its words, like any
 
 SAYING_CUES = {
     "en": "said says say told tells stated announced reported according added noted officials "
-    "official",
+    "official authorities sources spokesperson spokesman spokeswoman",
     "tr": "dedi diyor söyledi söylüyor açıkladı açıklıyor belirtti bildirdi ifade etti kaydetti "
-    "duyurdu göre yetkililer yetkili açıklamada açıklamasında",
+    "duyurdu göre yetkililer yetkili açıklamada açıklamasında kaynaklar sözcü sözcüsü",
     "ru": "заявить сообщить сказать говорить отметить объявить заявление слово данные данный "
-    "чиновник представитель",
+    "чиновник представитель источник власть пресс-секретарь",
     "ar": "قال قالت يقول أعلن أعلنت أفاد أفادت ذكر ذكرت صرح أكد أكدت بحسب حسب وفق وفقا "
-    "مسؤولون مسؤول المسؤولون",
+    "مسؤولون مسؤول المسؤولون مصادر مصدر السلطات متحدث المتحدث الناطق",
 }
 """The cues of plain saying (PARC's cue: "said", "according to", "по словам", "bildirdi") and
 the word "officials" that stands for an unnamed source: who said a claim is the chain's
@@ -87,7 +87,7 @@ def _stopwords(language: str) -> frozenset[str]:
 
 AUXILIARIES = {
     "en": "be is are was were been being am have has had having do does did will would shall "
-    "should can could may might must ought get gets got let like unlike",
+    "should can could may might must ought get gets got let like unlike going",
     "ru": "быть будет будут буду будем будете будешь был была были было есть мочь",
 }
 """Verbs that stay function words although a lexicon knows them as verbs."""
@@ -138,6 +138,21 @@ def lemma(folded: str, language: str) -> str:
     return folded
 
 
+def _is_function_word(word: str, language: str) -> bool:
+    """Turkish words are looked up before the folding, which makes "öldü" (died) "oldu"
+    (became)."""
+    if language == "tr":
+        return _lower(word, language) in _turkish_stopwords()
+    return search_key(word) in function_words(language)
+
+
+@functools.cache
+def _turkish_stopwords() -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(_lower(w, "tr") for w in stopwordsiso.stopwords("tr"))
+
+
 @functools.cache
 def _cues(language: str) -> frozenset[str]:
     words = SAYING_CUES.get(language, "").split()
@@ -157,7 +172,7 @@ def stem(word: str, language: str) -> str:
     """The folded stem of one stored word in `language` ("" for a function word or a cue of
     saying)."""
     folded = search_key(word)
-    if len(folded) < MIN_LETTERS or folded.isdigit() or folded in function_words(language):
+    if len(folded) < MIN_LETTERS or folded.isdigit() or _is_function_word(word, language):
         return ""
     stemmed = _stem(word, language)
     cue = lemma(folded, language) if language == "en" else stemmed
