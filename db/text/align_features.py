@@ -11,13 +11,44 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align_lexicon import fold, word_concept
-from .anchor_numbers import digit_numbers
+from .anchor_number_words import word_numbers
+from .anchor_numbers import ascii_digits, digit_numbers
 from .anchor_polarity import negation_hits
 from .names import mention_keys
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 QUOTES = frozenset('"“”„«»‹›')
 QUESTION = frozenset("?؟")
+ORDINAL = re.compile(r"(?<![\d.,])(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|му|м|ого|ому|ым|ой))\b")
+"""An ordinal written with digits: "52nd", "52-й", "52-го" (Turkish "52'nci" and "52." read as
+the number already)."""
+TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
+"""A time with a colon, "04:17", the same value as "04.17" read as a number."""
+
+
+def time_value(hours: str, minutes: str) -> str | None:
+    h, m = int(hours), int(minutes)
+    if h >= 24 or m >= 60:
+        return None
+    return f"{h}.{m:02d}".rstrip("0").rstrip(".")
+
+
+def extra_numbers(folded: str, language: str) -> set[str]:
+    """Values the digit reader leaves out that a translation writes otherwise: ordinals, times
+    with a colon, and numbers in words from ten up (below ten, a number word against an Arabic
+    dual or "both" is no evidence either way)."""
+    digits = ascii_digits(folded)
+    found = {str(int(m.group(1))) for m in ORDINAL.finditer(digits)}
+    found |= {v for m in TIME.finditer(digits) if (v := time_value(m.group(1), m.group(2)))}
+    for start, end, value in word_numbers(folded, language):
+        if word_concept(folded[start:end].strip(), language) is not None:
+            continue  # a word of the lexicon ("yüzde", per cent) is not the number it holds
+        try:
+            if float(value.rstrip("%")) >= 10:
+                found.add(value)
+        except ValueError:
+            continue
+    return found
 
 
 def base_language(language: str | None) -> str:
@@ -50,6 +81,7 @@ def sentence_features(
     folded = fold(text)
     for _start, _end, value in digit_numbers(folded, lang):
         keys.add("#" + value)
+    keys.update("#" + v for v in extra_numbers(folded, lang))
     if next(negation_hits(folded, lang), None) is not None:
         keys.add("p:not")
     names: list[frozenset[str]] = []

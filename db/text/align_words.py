@@ -43,6 +43,8 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     found: list[_Token] = []
     taken: list[tuple[int, int]] = []
     for a in cross_language_anchors(text, language):
+        if a.kind == "date":
+            continue  # a weekday is a word of the lexicon below
         kind = "negation" if a.kind == "negation" else "number"
         found.append(_Token(a.start, a.end, text[a.start : a.end], kind, frozenset({a.value})))
         taken.append((a.start, a.end))

@@ -16,6 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .align_features import SentenceFeatures, document_features, key_weights, name_keys
+from .align_lexicon import MONTHS
+
+_WHEN = frozenset(
+    "c:" + w
+    for w in (*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+"""The lexicon's months and weekdays: a month changed is, like a number changed, one miss."""
 
 ProgressCallback = Callable[[int, int], bool]
 """Called with (rows done, rows in all); returning False cancels the alignment."""
@@ -212,9 +219,10 @@ def _programme(
         if not a or not b:
             return penalty * (total(a) + total(b)) + nil
         shared = sum(weights[k] for k in a & b)
-        # an anchor changed (45 on one side, 4,500 on the other) costs as one miss, not two,
-        # so that a pair whose number drifted still aligns and its drift is flagged; sharing
-        # nothing else is no evidence against the pair then (both carry a number)
+        # an anchor changed (45 on one side, 4,500 on the other; a month for another) costs as
+        # one miss, not two, so that a pair whose number or date drifted still aligns and its
+        # drift is flagged; sharing nothing else is no evidence against the pair then (both
+        # carry a number or a day)
         unrelated = not shared and not (numbered(a) and numbered(b))
         return float(
             penalty * max(total(a) - shared, total(b) - shared) - bonus * shared + nil * unrelated
@@ -229,7 +237,7 @@ def _programme(
     def numbered(keys: frozenset[str]) -> bool:
         n = has_number.get(keys)
         if n is None:
-            n = has_number[keys] = any(k[0] == "#" for k in keys)
+            n = has_number[keys] = any(k[0] == "#" or k in _WHEN for k in keys)
         return n
 
     has_number: dict[frozenset[str], bool] = {}

@@ -10,15 +10,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align_anchors import compare_anchors, cross_language_anchors
+from .align_anchors import cross_language_anchors, faithful_differences
 from .align_lexicon import MONTHS, fold, word_concept
+from .drift_names import name_differences
 
 _MONTHS = frozenset(MONTHS)
 
 
 @dataclass(frozen=True)
 class DriftFlag:
-    kind: str  # "number" | "negation" | "date" | "omitted" | "added" | "unmatched"
+    kind: str  # "number" | "negation" | "date" | "name" | "omitted" | "added" | "unmatched"
     description: str  # e.g. "number differs: 45 → 4,500"
     original: str = ""  # the words on the original's side ("" when none)
     translation: str = ""
@@ -47,11 +48,11 @@ def pair_drift(
 ) -> tuple[DriftFlag, ...]:
     """What differs in meaning between two aligned passages (empty when nothing does)."""
     flags: list[DriftFlag] = []
-    diff = compare_anchors(
+    differences = faithful_differences(
         cross_language_anchors(original, original_language),
         cross_language_anchors(translation, translation_language),
     )
-    for d in diff.differences:
+    for d in differences:
         flags.append(
             DriftFlag(
                 d.kind,
@@ -60,6 +61,10 @@ def pair_drift(
                 d.right.surface if d.right else "",
             )
         )
+    for left, right in name_differences(
+        original, translation, original_language, translation_language
+    ):
+        flags.append(DriftFlag("name", f"name differs: {left} → {right}", left, right))
     mo = _months(original, original_language)
     mt = _months(translation, translation_language)
     if mo and mt and mo != mt:
@@ -118,6 +123,7 @@ def summarise(flags: Sequence[DriftFlag]) -> str:
         "number": ("number differs", "numbers differ"),
         "negation": ("negation differs", "negations differ"),
         "date": ("date differs", "dates differ"),
+        "name": ("name differs", "names differ"),
         "omitted": ("sentence omitted", "sentences omitted"),
         "added": ("sentence added", "sentences added"),
         "unmatched": ("pair in doubt", "pairs in doubt"),

@@ -122,6 +122,17 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n name(s) differ</source>
+            <translation>
+                <numerusform>لا أسماء مختلفة</numerusform>
+                <numerusform>اسم واحد مختلف</numerusform>
+                <numerusform>اسمان مختلفان</numerusform>
+                <numerusform>%n أسماء مختلفة</numerusform>
+                <numerusform>%n اسمًا مختلفًا</numerusform>
+                <numerusform>%n اسم مختلف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n sentence(s) omitted</source>
             <translation>
                 <numerusform>لا جمل محذوفة</numerusform>

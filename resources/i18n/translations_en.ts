@@ -25,6 +25,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n name(s) differ</source>
+            <translation>
+                <numerusform>%n name differs</numerusform>
+                <numerusform>%n names differ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n sentence(s) omitted</source>
             <translation>
                 <numerusform>%n sentence omitted</numerusform>

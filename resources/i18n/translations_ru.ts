@@ -113,6 +113,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n name(s) differ</source>
+            <translation>
+                <numerusform>%n имя расходится</numerusform>
+                <numerusform>%n имени расходятся</numerusform>
+                <numerusform>%n имён расходятся</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n sentence(s) omitted</source>
             <translation>
                 <numerusform>%n предложение пропущено</numerusform>

@@ -107,6 +107,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n name(s) differ</source>
+            <translation>
+                <numerusform>%n ad farklı</numerusform>
+                <numerusform>%n ad farklı</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n sentence(s) omitted</source>
             <translation>
                 <numerusform>%n cümle atlanmış</numerusform>

@@ -101,7 +101,7 @@ def drift(docs: list[ParallelDocument]) -> tuple[Counter[str], Counter[str], int
             d.translation_language,
         )
         false_flags += sum(
-            1 for f in a.flags() if f.kind in ("number", "negation", "date", "unmatched")
+            1 for f in a.flags() if f.kind in ("number", "negation", "date", "name", "unmatched")
         )
     return found, Counter(p.kind for p in planted), false_flags
 

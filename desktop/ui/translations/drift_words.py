@@ -23,6 +23,8 @@ def _kind(kind: str, n: int) -> str:
         return translate("DriftWords", "%n negation(s) differ", "", n)
     if kind == "date":
         return translate("DriftWords", "%n date(s) differ", "", n)
+    if kind == "name":
+        return translate("DriftWords", "%n name(s) differ", "", n)
     if kind == "omitted":
         return translate("DriftWords", "%n sentence(s) omitted", "", n)
     if kind == "unmatched":
@@ -35,7 +37,7 @@ def drift_summary(alignment: Alignment) -> str:
     counts = Counter(flag.kind for flag in alignment.flags())
     parts = [
         counted(_kind(kind, counts[kind]))
-        for kind in ("number", "negation", "date", "omitted", "added", "unmatched")
+        for kind in ("number", "negation", "date", "name", "omitted", "added", "unmatched")
         if counts.get(kind)
     ]
     return (
