@@ -172,7 +172,7 @@ def compare_texts(
     """`compare_anchors`, and in two texts of one language two names in swapped roles
     ("Russia attacked Ukraine" / "Ukraine attacked Russia", above) and one verb in the future
     and in the past ("will close" / "closed": `db.text.anchor_tense`)."""
-    diff = compare_anchors(anchors_a, anchors_b)
+    diff = _without_moved_openers(compare_anchors(anchors_a, anchors_b), text_a, text_b)
     language = anchor_language(text_a, language_a)
     if language != anchor_language(text_b, language_b):
         return diff
@@ -183,3 +183,38 @@ def compare_texts(
     if not found:
         return diff
     return AnchorDiff(False, (*diff.differences, *found))
+
+
+def _lowercase_words(text: str) -> set[str]:
+    return {search_key(m.group()) for m in _WORD.finditer(text) if not m.group()[0].isupper()}
+
+
+def _moved_opener(anchor: Anchor | None, other_words: set[str]) -> bool:
+    """Whether a name found only by the capital of a sentence's first word is a common word
+    that the other text has in lowercase ("Hükümet …" / "… hükümet tarafından"), maybe with
+    another ending ("Prices" / "prices", "Hükümet" / "hükümetin")."""
+    if anchor is None:
+        return True
+    if not anchor.value.startswith("cap0:"):
+        return False
+    word = search_key(anchor.surface)
+    return any(
+        other == word or (min(len(other), len(word)) >= 4 and other.startswith(word))
+        for other in other_words
+    )
+
+
+def _without_moved_openers(diff: AnchorDiff, text_a: str, text_b: str) -> AnchorDiff:
+    """`diff` less the name differences whose names are sentence openers moved: each is a
+    common word the other text writes in lowercase."""
+    if diff.agree or not any(d.kind == "name" for d in diff.differences):
+        return diff
+    words_a, words_b = _lowercase_words(text_a), _lowercase_words(text_b)
+    kept = tuple(
+        d
+        for d in diff.differences
+        if not (
+            d.kind == "name" and _moved_opener(d.left, words_b) and _moved_opener(d.right, words_a)
+        )
+    )
+    return AnchorDiff(not kept, kept)

@@ -43,7 +43,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "stay remain",
         "by before",
         "release free liberate freed",
-        "detain detained hold held arrest arrested jail imprison captive",
+        "detain detained hold held arrest arrested captive",
+        "sentence jail imprison prison",
         "die dead death kill killed fatality fatalities perish lose_lives",
         "wound wounded injure injured hurt injury",
         "army military troops forces soldiers armed_forces",
@@ -119,7 +120,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "düşür- vur- imha önle-",
         "üzerinde üzerine sema- gökyüzü",
         "serbest_bırak- salıver- tahliye",
-        "gözaltı- tutukla- tutuklu alıkoy- hapset-",
+        "gözaltı- tutukla- tutuklu alıkoy-",
+        "hapis hapse hapset- cezası",
         "ölü ölüm öldü öldüğü öldüğünü ölen ölenler ölmüş ölecek hayatını_kaybet- kaybed- "
         "can_ver- öldür-",
         "yaralan- yaralı yarala-",
@@ -196,6 +198,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "до к",
         "освободить отпустить освобождение",
         "задержать арестовать задержанный арест",
+        "приговорить тюрьма заключение лишение_свободы",
         "погибнуть умереть убить гибель погибший смерть жертва",
         "ранить раненый ранение пострадать",
         "армия войско военный войска вооружённые_силы всу",
@@ -272,6 +275,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "بحلول قبل",
         "افرج- يفرج- تفرج- الإفراج اطلق- سراح حرر-",
         "احتجز- محتجز- اعتقل- معتقل- اوقف- موقوف- اسير اسرى",
+        "سجن- السجن حكم حكمت يحكم",
         "قتل- قتلى مقتل موت وفاة توفي- لقي_حتفه حتف",
         "جرح- جريح اصيب- إصابة مصاب",
         "جيش قوات عسكري جنود",
@@ -349,7 +353,7 @@ LIGHT: dict[str, str] = {
     "gelmiş geldi",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
     "ожидаться сторона министерство начиная результате",
-    "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي "
+    "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي بنسبة "
     "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء",
 }
 

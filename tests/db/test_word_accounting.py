@@ -77,6 +77,11 @@ ACCOUNTED = [
      "Polis salı günü Tiflis'te 25 öğrenciyi tutukladı."),
     ("tr", "Varna limanı pazartesiden itibaren 30 gün kapalı kalacak.",
      "Varna limanı pazartesi gününden başlayarak 30 gün kapanacak."),
+    ("en", "A court in Moscow sentenced the journalist to 6 years in prison on Tuesday.",
+     "On Tuesday a Moscow court jailed the reporter for six years."),
+    # a sentence's first word moved into the sentence is no name ("Hükümet" / "hükümet")
+    ("tr", "Hükümet asgari ücreti pazartesi günü yüzde 10 artırdı.",
+     "Asgari ücret pazartesi günü hükümet tarafından yüzde 10 yükseltildi."),
     ("ru", "Полиция во вторник задержала в Тбилиси 25 студентов.",
      "Полиция во вторник арестовала в Тбилиси 25 студентов."),
     ("ru", "Порт Варны закроют на 30 дней начиная с понедельника.",
