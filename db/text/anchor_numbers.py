@@ -111,6 +111,12 @@ TURKISH_CASE_ENDINGS = tuple(
     )
 )
 _SCALE_AFTER = re.compile(r"[ -]?(\w+)\.?")
+_TURKISH_SUFFIXES = re.compile(
+    r"(?:l[ae]r|l[ıiuü]k)?(?:s?[ıiuü]|[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z)?"
+    r"(?:n?[ıiuü]n|y?[ae]|y?[ıiuü]|n?d[ae]n?|n?t[ae]n?|n?[ae])?"
+)
+"""Endings a Turkish scale word takes, stacked: plural, possessive, case ("bine", "binden",
+"bininin" of its thousand, "milyonlarca" aside)."""
 _PERCENT_AFTER = re.compile(
     "|".join(
         [
@@ -169,8 +175,7 @@ def _scale_after(folded: str, end: int) -> tuple[int, int] | None:
             (
                 f
                 for stem, f in _TURKISH_SCALES.items()
-                if word.startswith(stem)
-                and word[len(stem) :] in (*TURKISH_CASE_ENDINGS, "ı", "i", "a", "e")
+                if word.startswith(stem) and _TURKISH_SUFFIXES.fullmatch(word[len(stem) :])
             ),
             None,
         )

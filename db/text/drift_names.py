@@ -32,6 +32,12 @@ _TITLES = {
 }
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
 _AR_SKIP = frozenset(fold(w) for w in ["باسم", "العام", "العامة"])
+_AR_FUNCTION_WORDS = (
+    "إن أن أنه أنها بأن وأن وإن إنه في من إلى على عن مع بعد قبل الذي التي هذا هذه ذلك "
+    "كان كانت قد لا لم لن ليس ما خلال أمام يوم أمس اليوم كما أيضا حيث عند منذ لدى"
+)
+_AR_FUNCTION = frozenset(fold(w) for w in _AR_FUNCTION_WORDS.split(" "))
+"""Words that follow a title where no name is given ("قال الوزير إن …")."""
 _REACH = 5  # words after a title where its person's name may stand
 
 
@@ -82,7 +88,10 @@ def _arabic_name(after: list[str]) -> tuple[str, ...]:
         or _title(rest[0], "ar")
     ):
         rest.pop(0)
-    return tuple(rest[:2]) if len(rest) >= 2 else ()
+    name = tuple(rest[:2])
+    if len(name) < 2 or any(fold(w) in _AR_FUNCTION for w in name):
+        return ()
+    return name
 
 
 def _keys(words: list[str] | tuple[str, ...], language: str) -> frozenset[str]:
