@@ -7,28 +7,15 @@ changes the case only through db/ queries and operations.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from db.case import Case
 from db.operations import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
 from db.queries import list_actors, source_detail
 
-from .extract import analyse
-from .model import Analysis
-from .proposals import suggest
+from .of_text import ProposalInput as ProposalInput
+from .of_text import SourceProposals as SourceProposals
+from .of_text import proposals_of
 from .suggest import KnownActor, ProposedHop, Suggestion
-
-
-@dataclass(frozen=True)
-class SourceProposals:
-    """A stored source's text, its analysis and the suggestions made from it."""
-
-    source_id: int
-    text: str
-    language: str
-    direction: str
-    analysis: Analysis
-    suggestions: tuple[Suggestion, ...]
 
 
 def known_actors(case: Case) -> list[KnownActor]:
@@ -40,25 +27,29 @@ def known_actors(case: Case) -> list[KnownActor]:
         ]
 
 
+def proposal_input(case: Case, source_id: int, *, language: str = "") -> ProposalInput:
+    """Read what `proposals_of` needs of source `source_id`; `language` overrides the source's
+    recorded language. Raises db.errors.NotFound for a missing source."""
+    with case.read() as session:
+        view, text = source_detail(session, source_id)
+    return ProposalInput(
+        source_id=source_id,
+        text=text,
+        language=language or view.language or "en",
+        recorded_language=view.language,
+        direction=view.direction,
+        outlet=view.outlet,
+        date=view.published_on.isoformat() if view.published_on else "",
+        actors=tuple(known_actors(case)),
+    )
+
+
 def propose_for_source(case: Case, source_id: int, *, language: str = "") -> SourceProposals:
     """Analyse source `source_id` of the case and make its suggestions.
 
     `language` overrides the source's recorded language. Raises db.errors.NotFound for a
     missing source."""
-    with case.read() as session:
-        view, text = source_detail(session, source_id)
-    actors = known_actors(case)
-    lang = language or view.language or "en"
-    analysis = analyse(text, lang)
-    suggestions = suggest(
-        analysis,
-        text,
-        actors=actors,
-        outlet=view.outlet,
-        language=view.language or analysis.language,
-        date=view.published_on.isoformat() if view.published_on else "",
-    )
-    return SourceProposals(source_id, text, lang, view.direction, analysis, suggestions)
+    return proposals_of(proposal_input(case, source_id, language=language))
 
 
 def suggested_hops(hops: Sequence[ProposedHop], source_id: int) -> list[SuggestedHop]:

@@ -238,7 +238,17 @@ def _noop(send: Any) -> None:
     send(("result", None))
 
 
+def _call(send: Any, function: str, argument: Any) -> None:
+    """`module:function(argument)`, for work the application keeps off its interpreter
+    (`sandbox.run_apart`)."""
+    import importlib
+
+    module, _, name = function.partition(":")
+    send(("result", getattr(importlib.import_module(module), name)(argument)))
+
+
 TASKS["noop"] = _noop
+TASKS["call"] = _call
 
 
 def warm_up() -> None:

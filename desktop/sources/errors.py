@@ -19,6 +19,10 @@ class SourceReadError(CaseError):
         super().__init__(f"{message} ({hint})" if hint else message)
 
 
+class WorkApartError(CaseError):
+    """Work run in a process of its own (`sandbox.run_apart`) failed; the reason, one line."""
+
+
 class PasswordRequired(SourceReadError):
     """The PDF is encrypted and no password was given: ask for one and read again."""
 

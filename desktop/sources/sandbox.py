@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ReadCancelled, SourceReadError
+from .errors import ReadCancelled, SourceReadError, WorkApartError
 from .limits import MB, ReadLimits
 
 _context: Any = None
@@ -170,3 +170,27 @@ def prestart(limits: ReadLimits | None = None) -> None:
     group.start("noop", {})
     for _worker, _message in group.messages():
         pass
+
+
+def run_apart(
+    function: str,
+    argument: Any,
+    *,
+    limits: ReadLimits | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Any:
+    """`function(argument)` ("module:name"; both picklable) in a process of the fork server,
+    under the readers' limits: long pure-Python work (the attribution of a 500-page source)
+    that would otherwise share the application's interpreter with the GUI thread, which waits
+    for it whenever the machine's scheduler pauses the worker thread holding it."""
+    group = ReaderGroup(Path(function), limits or ReadLimits(), cancelled)
+    group.start("call", {"function": function, "argument": argument})
+    try:
+        for _worker, message in group.messages():
+            if message[0] == "error":
+                raise WorkApartError(message[1])
+            if message[0] == "result":
+                return message[1]
+    except SourceReadError as exc:  # the deadline, the memory limit, a crash
+        raise WorkApartError(exc.reason) from None
+    raise WorkApartError("the process gave no result")

@@ -1,6 +1,7 @@
 """A long source's text goes into the viewer a piece per event-loop turn (the window keeps
 painting while a 500-page source opens), and ends up whole, with every hop highlighted; its
-PDF is opened by QtPdf once the Page tab shows it."""
+PDF is opened by QtPdf once the Page tab shows it; its attributions are analysed in a process
+of their own."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import pytest
 
 from db import operations as ops
 from db.text.spans import locate_quote
-from desktop.ui.sources import source_text
+from desktop.attribution.from_case import propose_for_source
+from desktop.sources import sandbox
+from desktop.ui.sources import source_text, suggestions_panel
 from desktop.ui.sources.source_page import SourcePage
 from desktop.ui.sources.source_viewer import SourceViewer
 
@@ -90,3 +93,29 @@ def test_the_page_tab_opens_the_pdf_when_shown(qtbot) -> None:
     with qtbot.waitSignal(page.quoteShown, timeout=10_000) as shown:
         page.show_quote(2, "Two pages.")
     assert shown.args[0] == 2
+
+
+def test_a_long_sources_suggestions_come_from_a_process_of_their_own(
+    qtbot, sqlite_case, monkeypatch
+) -> None:
+    """Past APART_FROM characters the analysis runs in a fork-server process (the window's
+    interpreter stays free); the panel lists what the same analysis here makes."""
+    text = (
+        "The governor said on Monday that the crossing at Kilis would stay open.\n"
+        "“We will not close it,” the minister told reporters in Ankara.\n"
+    )
+    with sqlite_case.change() as uow:
+        source_id = ops.add_source(uow, title="Statement", text=text, language="en")
+    monkeypatch.setattr(suggestions_panel, "APART_FROM", 10)
+    ran: list[str] = []
+    real = sandbox.run_apart
+    monkeypatch.setattr(sandbox, "run_apart", lambda f, a: (ran.append(f), real(f, a))[1])
+    viewer = _viewer(qtbot, sqlite_case)
+    with qtbot.waitSignal(viewer.suggestions.loaded, timeout=60_000):
+        viewer.show_source(source_id)
+    assert ran == ["desktop.attribution.of_text:proposals_of"]
+    shown = viewer.suggestions.proposals
+    expected = propose_for_source(sqlite_case, source_id)
+    assert shown.suggestions == expected.suggestions and shown.suggestions
+    assert viewer.suggestions.tree.topLevelItemCount() == len(expected.suggestions)
+    viewer.workers.wait(5000)

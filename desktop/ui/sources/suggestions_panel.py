@@ -53,6 +53,10 @@ def legend_text() -> str:
     )
 
 
+#: Sources of at least this many characters (~15 pages) are analysed in another process.
+APART_FROM = 50_000
+
+
 def _hop_line(hop: Any) -> str:
     flags = []
     if hop.actor_id is None:
@@ -138,9 +142,15 @@ class SuggestionsPanel(QWidget):
 
         def propose() -> Any:
             # Imported on the worker: the first source shown does not hold the window for it.
-            from desktop.attribution.from_case import propose_for_source
+            from desktop.attribution.from_case import proposal_input, proposals_of
+            from desktop.sources.sandbox import run_apart
 
-            return propose_for_source(case, source_id)
+            given = proposal_input(case, source_id)
+            if len(given.text) < APART_FROM:
+                return proposals_of(given)
+            # A long source is analysed in a process of its own: here its many seconds of
+            # Python would share the interpreter the GUI thread needs to paint.
+            return run_apart("desktop.attribution.of_text:proposals_of", given)
 
         self._generation += 1
         generation = self._generation
