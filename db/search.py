@@ -12,54 +12,40 @@ ranked after every text match).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .name_search import Expansion, expanded_rank
+from .search_hits import (
+    ALIVE,
+    SEARCH_PAGE,
+    SearchCursor,
+    SearchHit,
+    next_cursor,
+    tsquery_expression,
+)
+from .search_kinds import kind_statement, search
 from .search_named import NAME_RANK, Named, expansion_of, named_matches, named_statement
 from .search_recent import is_common, recent_page
+from .search_terms import spelled_expression
 from .text.normalise import fts5_match_expression, search_words
 
-SEARCH_PAGE = 50
-
-
-@dataclass(frozen=True)
-class SearchCursor:
-    rank: float
-    id: int
-    recent: bool = False
-    """Paging a common word's claims newest first (`db.search_recent`): below claim `id`."""
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # "claim", "quote" or "source"
-    id: int
-    claim_id: int | None
-    rank: float
-    order: str = "rank"
-    """"rank": best first across every match; "recent": a common word's claims, newest first
-    page by page, each page ranked within itself (`db.search_recent`)."""
-
-
-def next_cursor(hits: Sequence[SearchHit]) -> SearchCursor:
-    """Where the page after `hits` (a full page of `search_claims`) starts."""
-    last = hits[-1]
-    if last.order == "recent":
-        return SearchCursor(0.0, min(h.id for h in hits if h.order == "recent"), recent=True)
-    return SearchCursor(last.rank, last.id)
-
-
-def tsquery_expression(query: str) -> str | None:
-    """A PostgreSQL tsquery: every word, the last one as a prefix."""
-    words = search_words(query)
-    if not words:
-        return None
-    quoted = [f"'{w}'" for w in words]
-    quoted[-1] += ":*"
-    return " & ".join(quoted)
+__all__ = [
+    "NAME_RANK",
+    "SEARCH_PAGE",
+    "SearchCursor",
+    "SearchHit",
+    "claims_statement",
+    "expansion_of",
+    "kind_statement",
+    "named_matches",
+    "next_cursor",
+    "search",
+    "search_claims",
+    "spelled_statement",
+    "tsquery_expression",
+]
 
 
 _SQLITE_CLAIMS = """
@@ -138,7 +124,7 @@ def claims_statement(
             "all_matches GROUP BY claim_id"
         )
     # Claims in the Trash (and hops in it, above) are not found.
-    keyset = "WHERE " + _ALIVE["claim"].format(ident="ranked.claim_id")
+    keyset = "WHERE " + ALIVE["claim"].format(ident="ranked.claim_id")
     if after is not None:
         keyset += " AND (best > :r OR (best = :r AND claim_id > :i))"
         params |= {"r": after.rank, "i": after.id}
@@ -171,9 +157,11 @@ def search_claims(
         expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
         if expression is None:
             return []
+        if not postgres:  # the last word spelled out: FTS5 reads it lazily (db.search_terms)
+            expression = spelled_expression(session, query) or expression
         if after is not None or is_common(session, dialect, expression):
             before = after.id if after is not None else None
-            page = recent_page(session, dialect, expression, before=before, limit=limit)
+            page = recent_page(session, dialect, expression, query, before=before, limit=limit)
             newest = [SearchHit("claim", cid, cid, rank, "recent") for cid, rank in page]
             if len(newest) >= limit:
                 return newest
@@ -240,7 +228,7 @@ def spelled_statement(
         return None
     template = _PG_CLAIMS if postgres else _SQLITE_CLAIMS
     params: dict[str, object] = {"q": expression, "qx": expanded, "n": limit}
-    keyset = "WHERE " + _ALIVE["claim"].format(ident="ranked.claim_id")
+    keyset = "WHERE " + ALIVE["claim"].format(ident="ranked.claim_id")
     if found_ids is not None:
         if found_ids:  # ints from the case: safe inline
             keyset += f" AND claim_id NOT IN ({', '.join(str(int(i)) for i in found_ids)})"
@@ -262,107 +250,3 @@ def spelled_statement(
         f"SELECT claim_id, best FROM ({body}) AS ranked {keyset} ORDER BY best, claim_id LIMIT :n"
     )
     return statement, params
-
-
-_ALIVE = {
-    "claim": "EXISTS (SELECT 1 FROM claims AS alive WHERE alive.id = {ident} "
-    "AND alive.deleted_at IS NULL)",
-    "quote": "EXISTS (SELECT 1 FROM hops AS alive JOIN claims AS owner ON owner.id = alive.claim_id "
-    "WHERE alive.id = {ident} AND alive.deleted_at IS NULL AND owner.deleted_at IS NULL)",
-    "source": "EXISTS (SELECT 1 FROM sources AS alive WHERE alive.id = {ident} "
-    "AND alive.deleted_at IS NULL)",
-}
-"""Keeps what is in the Trash out of the results: a correlated look-up by primary key for each
-match, so that both planners start from the full-text index. (`ident IN (SELECT id FROM claims
-WHERE deleted_at IS NULL)` made SQLite walk every live claim and probe the FTS index once per
-claim: 16 s for a rare word on a million claims; `tests/db/test_search_plans.py`.)"""
-
-_SQLITE_ALL = {
-    "claim": "SELECT rowid AS ident, rowid, bm25(claim_fts) FROM claim_fts WHERE claim_fts MATCH :q",
-    "quote": "SELECT hops.id AS ident, hops.claim_id, bm25(quote_fts) FROM quote_fts "
-    "JOIN hops ON hops.id = quote_fts.rowid WHERE quote_fts MATCH :q",
-    "source": "SELECT rowid AS ident, NULL, bm25(source_fts) FROM source_fts WHERE source_fts MATCH :q",
-}
-
-_PG_ALL = {
-    "claim": "SELECT id AS ident, id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM claims "
-    "WHERE search_vector @@ to_tsquery('simple', :q)",
-    "quote": "SELECT id AS ident, claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM hops "
-    "WHERE search_vector @@ to_tsquery('simple', :q)",
-    "source": "SELECT id AS ident, NULL, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM sources "
-    "WHERE search_vector @@ to_tsquery('simple', :q)",
-}
-
-
-def kind_statement(dialect: str, kind: str) -> str:
-    """The SQL `search` runs for one kind ("claim", "quote" or "source") on this dialect:
-    parameters `q` (the FTS5 MATCH or tsquery expression) and `n` (how many); rows of
-    (id, claim id or NULL, rank), best first, nothing from the Trash."""
-    statements = _PG_ALL if dialect == "postgresql" else _SQLITE_ALL
-    alive = _ALIVE[kind].format(ident="found.ident")
-    return f"SELECT * FROM ({statements[kind]}) AS found WHERE {alive} ORDER BY 3, 1 LIMIT :n"
-
-
-def search(
-    session: Session,
-    query: str,
-    *,
-    kinds: tuple[str, ...] = ("claim", "quote", "source"),
-    limit: int = SEARCH_PAGE,
-    exact: bool = False,
-) -> list[SearchHit]:
-    """Claims, quotes and source texts holding every word of `query`, best first per kind; the
-    claims include those found by an actor's or outlet's name (rank NAME_RANK, after the text
-    matches; see `search_claims`); unless `exact`, then the texts that spell a name of the
-    query in another script or form (ranked after those: `db.name_search`)."""
-    postgres = session.get_bind().dialect.name == "postgresql"
-    expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
-    if expression is None:
-        return []
-    expansion = None if exact else expansion_of(session, query)
-    expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
-    # what only another spelling finds ranks after everything else, so it is asked for only
-    # when a kind's page is not full
-    hits: list[SearchHit] = []
-    for kind in kinds:
-        sql = kind_statement("postgresql" if postgres else "sqlite", kind)
-        for ident, claim_id, rank in session.execute(text(sql), {"q": expression, "n": limit}):
-            hits.append(
-                SearchHit(
-                    kind, int(ident), None if claim_id is None else int(claim_id), float(rank)
-                )
-            )
-        if kind == "claim":
-            hits.extend(_claims_by_name(session, query, hits, limit))
-        if expanded and sum(h.kind == kind for h in hits) < limit:
-            have = {h.id for h in hits if h.kind == kind}
-            rows = session.execute(text(sql), {"q": expanded, "n": limit + len(have)})
-            hits.extend(
-                SearchHit(kind, int(i), None if c is None else int(c), 1.0 / (1.0 - float(r)))
-                for i, c, r in rows
-                if int(i) not in have
-            )
-    return sorted(hits, key=lambda h: (h.rank, h.kind, h.id))[:limit] if len(kinds) > 1 else hits
-
-
-def _claims_by_name(
-    session: Session, query: str, found: list[SearchHit], limit: int
-) -> list[SearchHit]:
-    """Claim hits for the claims `query` names through their actors or outlets and not found
-    by their text already (at most `limit`, by claim id)."""
-    named = named_matches(session, query)
-    if not named:
-        return []
-    have = {h.id for h in found if h.kind == "claim"}
-    by_name, params = named_statement(
-        named, session.get_bind().dialect.name, first=limit + len(have)
-    )
-    rows = session.execute(
-        text(
-            f"SELECT DISTINCT claim_id FROM ({by_name}) AS by_name ORDER BY claim_id "
-            f"LIMIT {int(limit) + len(have)}"
-        ),
-        params,
-    )
-    ids = [int(cid) for (cid,) in rows if int(cid) not in have]
-    return [SearchHit("claim", cid, cid, NAME_RANK) for cid in ids[:limit]]

@@ -12,12 +12,19 @@ A page is exact: the newest `limit` claims whose text matches below the cursor (
 index in rowid order) bound the page's window; within it the newest claims with a matching quote
 are found through the hops' claim index, each hop looked up in the quote index by rowid. Claims
 and hops in the Trash are left out as everywhere.
+
+On SQLite the statements take the query with its last word spelled out
+(`db.search_terms.spelled_expression`), which FTS5 reads lazily, and the page is ranked from its
+own texts (`db.search_terms.page_ranks`): bm25 would first count every match of each word.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from .search_terms import average_length, page_ranks
+from .text.normalise import search_words
 
 COMMON_MATCHES = 5_000
 """A query matching this many claim texts and quotes is common: ranking every match costs
@@ -36,14 +43,9 @@ _SQLITE = {
     "WHERE quote_fts MATCH :q AND quote_fts.rowid BETWEEN :hlo AND :hhi "
     "AND h.claim_id >= :low AND h.claim_id < :c AND h.deleted_at IS NULL "
     "ORDER BY h.claim_id DESC LIMIT :n",
-    "rank": "SELECT rowid, bm25(claim_fts) FROM claim_fts WHERE claim_fts MATCH :q "
-    "AND rowid BETWEEN :low AND :high UNION ALL "
-    "SELECT hops.claim_id, bm25(quote_fts) FROM quote_fts JOIN hops ON hops.id = quote_fts.rowid "
-    "WHERE quote_fts MATCH :q AND quote_fts.rowid BETWEEN :hlo AND :hhi "
-    "AND hops.deleted_at IS NULL",
 }
-"""One full-text query each, in a rowid range (a query per row would merge the last word's
-prefix lists again and again)."""
+"""One full-text query each, the quotes in a rowid range (a query per hop would look the words
+up again and again)."""
 
 _TS = "to_tsquery('simple', :q)"
 _POSTGRES = {
@@ -58,10 +60,6 @@ _POSTGRES = {
     + _TS
     + " AND h.id BETWEEN :hlo AND :hhi AND h.claim_id >= :low AND h.claim_id < :c "
     "AND h.deleted_at IS NULL ORDER BY h.claim_id DESC LIMIT :n",
-    "rank": "SELECT id, -(ts_rank(search_vector, " + _TS + ")::float8) FROM claims "
-    "WHERE search_vector @@ " + _TS + " AND id BETWEEN :low AND :high UNION ALL "
-    "SELECT claim_id, -(ts_rank(search_vector, " + _TS + ")::float8) FROM hops "
-    "WHERE search_vector @@ " + _TS + " AND id BETWEEN :hlo AND :hhi AND deleted_at IS NULL",
 }
 
 
@@ -69,25 +67,38 @@ def _sql(dialect: str) -> dict[str, str]:
     return _POSTGRES if dialect == "postgresql" else _SQLITE
 
 
+def count_matches(session: Session, dialect: str, table: str, expression: str, up_to: int) -> int:
+    """How many rows of `table` (an FTS5 table on SQLite, the searched table on PostgreSQL)
+    match `expression`, counted up to `up_to` and no further, nothing scored."""
+    statement = text(_sql(dialect)["count"].format(table=table))
+    return int(session.execute(statement, {"q": expression, "t": up_to}).scalar() or 0)
+
+
 def is_common(session: Session, dialect: str, expression: str) -> bool:
-    """Whether the query (an FTS5 MATCH or tsquery `expression`) matches `COMMON_MATCHES` claim
-    texts and quotes together: counted up to there and no further, nothing scored."""
-    sql = _sql(dialect)
+    """Whether the query (an FTS5 MATCH — best spelled out, `spelled_expression` — or tsquery
+    `expression`) matches `COMMON_MATCHES` claim texts and quotes together: counted up to there
+    and no further, nothing scored."""
     tables = ("claims", "hops") if dialect == "postgresql" else ("claim_fts", "quote_fts")
     left = COMMON_MATCHES
     for table in tables:
-        statement = text(sql["count"].format(table=table))
-        left -= int(session.execute(statement, {"q": expression, "t": left}).scalar() or 0)
+        left -= count_matches(session, dialect, table, expression, left)
         if left <= 0:
             return True
     return False
 
 
 def recent_page(
-    session: Session, dialect: str, expression: str, *, before: int | None, limit: int
+    session: Session,
+    dialect: str,
+    expression: str,
+    query: str,
+    *,
+    before: int | None,
+    limit: int,
 ) -> list[tuple[int, float]]:
-    """The newest `limit` claims below id `before` whose text or a quote matches, as (claim id,
-    rank), best rank first (the page ranked within itself)."""
+    """The newest `limit` claims below id `before` whose text or a quote matches `query`
+    (`expression`: its FTS5 MATCH or tsquery expression), as (claim id, rank), best rank first
+    (the page ranked within itself)."""
     sql = _sql(dialect)
     below = before if before is not None else 2**62
     params = {"q": expression, "c": below, "n": limit}
@@ -101,11 +112,46 @@ def recent_page(
     page = sorted(ids, reverse=True)[:limit]
     if not page:
         return []
-    # rank the page alone: its claims' texts and quotes, each index searched in the page's range
     bounds = {"low": page[-1], "c": page[0] + 1}
+    if dialect == "postgresql":
+        ranks = _postgres_ranks(session, expression, page, bounds)
+    else:
+        ranks = _sqlite_ranks(session, query, page)
+    return sorted(((i, ranks.get(i, 0.0)) for i in page), key=lambda r: (r[1], -r[0]))
+
+
+def _sqlite_ranks(session: Session, query: str, page: list[int]) -> dict[int, float]:
+    """The page's claims ranked by their texts and their live hops' quotes."""
+    ids = ", ".join(str(int(i)) for i in page)  # ints from the case: safe inline
+    words = search_words(query)
+    claims = session.execute(text(f"SELECT id, text_key FROM claims WHERE id IN ({ids})"))
+    ranks = page_ranks(words, claims, average_length(session, "claim_fts"))
+    quotes = session.execute(
+        text(
+            f"SELECT claim_id, quote_key FROM hops WHERE claim_id IN ({ids}) "
+            "AND deleted_at IS NULL AND quote_key != ''"
+        )
+    )
+    for claim_id, rank in page_ranks(words, quotes, average_length(session, "quote_fts")).items():
+        ranks[claim_id] = min(rank, ranks.get(claim_id, 0.0))
+    return ranks
+
+
+_POSTGRES_RANK = (
+    "SELECT id, -(ts_rank(search_vector, " + _TS + ")::float8) FROM claims "
+    "WHERE search_vector @@ " + _TS + " AND id BETWEEN :low AND :high UNION ALL "
+    "SELECT claim_id, -(ts_rank(search_vector, " + _TS + ")::float8) FROM hops "
+    "WHERE search_vector @@ " + _TS + " AND id BETWEEN :hlo AND :hhi AND deleted_at IS NULL"
+)
+
+
+def _postgres_ranks(
+    session: Session, expression: str, page: list[int], bounds: dict[str, int]
+) -> dict[int, float]:
+    """The page's claims ranked by ts_rank (which needs no count of every match)."""
     hlo, hhi = session.execute(text(_WINDOW), bounds).one()
     ranges = {"q": expression, "low": page[-1], "high": page[0], "hlo": hlo or 0, "hhi": hhi or 0}
     ranks: dict[int, float] = {}
-    for claim_id, rank in session.execute(text(sql["rank"]), ranges):
+    for claim_id, rank in session.execute(text(_POSTGRES_RANK), ranges):
         ranks[int(claim_id)] = min(float(rank), ranks.get(int(claim_id), 0.0))
-    return sorted(((i, ranks.get(i, 0.0)) for i in page), key=lambda r: (r[1], -r[0]))
+    return ranks

@@ -1,9 +1,10 @@
 """Search and claim-list paging on a case of 1,000,000 claims (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_search.py [--claims N] [--names-only]
+    .venv/bin/python tests/benchmarks/bench_search.py [--claims N] [--names-only] [--server URL]
 
 With PROVDESK_TEST_DATABASE_URL set, the case is also copied to a new database on that
-PostgreSQL server and the command-line part is measured there too.
+PostgreSQL server and the command-line part is measured there too (`--server URL`: a database
+that already holds a copy of the same generated case, e.g. made once with `copy-to`; kept).
 
 For the same search words it prints the median time of the app's search call
 (`db.search.search_claims`, through SQLAlchemy) and of the same FTS5 query on a raw sqlite3
@@ -87,9 +88,13 @@ def main() -> None:
     parser.add_argument(
         "--names-only", action="store_true", help="only the search across scripts (expansion)"
     )
+    parser.add_argument("--server", help="a PostgreSQL copy of the same case to measure too")
     args = parser.parse_args()
+    from db.schema_revision import HEAD_REVISION
+
     path = generate(
-        Path(tempfile.gettempdir()) / f"provdesk-bench-{args.claims}.provdesk", args.claims
+        Path(tempfile.gettempdir()) / f"provdesk-bench-{args.claims}-{HEAD_REVISION}.provdesk",
+        args.claims,
     )
     case = open_case(path, reviewer="bench")
     add_named_actors(case)
@@ -142,11 +147,27 @@ def main() -> None:
         )
     with case.read() as session:
         expansion_costs(session)
-    cli_section(str(path), case)
+    sqlite_times = cli_section(str(path), case)
     case.close()
     server = os.environ.get("PROVDESK_TEST_DATABASE_URL")
-    if server:
-        on_postgres(server, case)
+    if args.server:
+        target = open_case(args.server, reviewer="bench")
+        compare(sqlite_times, cli_section(args.server, target))
+        target.close()
+    elif server:
+        compare(sqlite_times, on_postgres(server, case))
+
+
+def compare(
+    sqlite: dict[str, tuple[float, float]], postgres: dict[str, tuple[float, float]]
+) -> None:
+    """SQLite's command-line times against PostgreSQL's (target ≤ 1.5×)."""
+    print("\nSQLite against PostgreSQL (search, claims --search; target ≤ 1.5×)")
+    for label, (search_ms, claims_ms) in sqlite.items():
+        pg_search, pg_claims = postgres[label]
+        print(
+            f"{label:<22}{search_ms / max(pg_search, 1):>7.2f}×{claims_ms / max(pg_claims, 1):>7.2f}×"
+        )
 
 
 def cli_ms(location: str, *args: str, repeat: int = 3) -> float:
@@ -162,9 +183,12 @@ def cli_ms(location: str, *args: str, repeat: int = 3) -> float:
     return median_ms(run, repeat)
 
 
-def cli_section(location: str, case: Case) -> None:
-    """The command line's search and claims --search against the raw full-text queries."""
+def cli_section(location: str, case: Case) -> dict[str, tuple[float, float]]:
+    """The command line's search and claims --search against the raw full-text queries (each
+    kind's matches all ranked, best 50: what `search` ran before a common word's page came
+    newest first); the times, less the process's start, per word."""
     dialect = case.dialect
+    times: dict[str, tuple[float, float]] = {}
     start = cli_ms(location, "--version")
     print(f"\n{dialect}: provdesk-cli, less its start ({start:.0f} ms), against raw full-text SQL")
     print(f"{'word':<22}{'search ms':>11}{'claims --search':>17}{'raw ms':>9}{'ratios':>14}")
@@ -186,9 +210,11 @@ def cli_section(location: str, case: Case) -> None:
                 f"{label + ' (' + word + ')':<22}{search_ms:>11.0f}{claims_ms:>17.0f}{bare:>9.0f}"
                 f"{search_ms / bare:>7.1f}×{claims_ms / bare:>6.1f}×"
             )
+            times[label] = (search_ms, claims_ms)
+    return times
 
 
-def on_postgres(server: str, case: Case) -> None:
+def on_postgres(server: str, case: Case) -> dict[str, tuple[float, float]]:
     """The same case copied to a new database on the server, and the command line on it."""
     import uuid
 
@@ -208,12 +234,13 @@ def on_postgres(server: str, case: Case) -> None:
         copy_case(case, target)
         with target.read() as session:
             session.execute(text("ANALYZE"))
-        cli_section(location, target)
+        times = cli_section(location, target)
         target.close()
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+    return times
 
 
 NAMED_ACTORS = [

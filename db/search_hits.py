@@ -1,0 +1,62 @@
+"""What a search returns and how it pages: hits, cursors, the Trash filter shared by every
+search statement, and the PostgreSQL query of a reviewer's words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .text.normalise import search_words
+
+SEARCH_PAGE = 50
+
+
+@dataclass(frozen=True)
+class SearchCursor:
+    rank: float
+    id: int
+    recent: bool = False
+    """Paging a common word's claims newest first (`db.search_recent`): below claim `id`."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "claim", "quote" or "source"
+    id: int
+    claim_id: int | None
+    rank: float
+    order: str = "rank"
+    """"rank": best first across every match; "recent": a common word's matches, newest first
+    page by page, each page ranked within itself (`db.search_recent`)."""
+
+
+def next_cursor(hits: Sequence[SearchHit]) -> SearchCursor:
+    """Where the page after `hits` (a full page of `search_claims`) starts."""
+    last = hits[-1]
+    if last.order == "recent":
+        return SearchCursor(0.0, min(h.id for h in hits if h.order == "recent"), recent=True)
+    return SearchCursor(last.rank, last.id)
+
+
+def tsquery_expression(query: str) -> str | None:
+    """A PostgreSQL tsquery: every word, the last one as a prefix."""
+    words = search_words(query)
+    if not words:
+        return None
+    quoted = [f"'{w}'" for w in words]
+    quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+ALIVE = {
+    "claim": "EXISTS (SELECT 1 FROM claims AS alive WHERE alive.id = {ident} "
+    "AND alive.deleted_at IS NULL)",
+    "quote": "EXISTS (SELECT 1 FROM hops AS alive JOIN claims AS owner ON owner.id = alive.claim_id "
+    "WHERE alive.id = {ident} AND alive.deleted_at IS NULL AND owner.deleted_at IS NULL)",
+    "source": "EXISTS (SELECT 1 FROM sources AS alive WHERE alive.id = {ident} "
+    "AND alive.deleted_at IS NULL)",
+}
+"""Keeps what is in the Trash out of the results: a correlated look-up by primary key for each
+match, so that both planners start from the full-text index. (`ident IN (SELECT id FROM claims
+WHERE deleted_at IS NULL)` made SQLite walk every live claim and probe the FTS index once per
+claim: 16 s for a rare word on a million claims; `tests/db/test_search_plans.py`.)"""

@@ -1,0 +1,172 @@
+"""`search`: claims, quotes and source texts that hold a query's words, a page per kind.
+
+A kind's matches are counted up to `COMMON_MATCHES`, nothing scored (on SQLite with the last
+word spelled out, `db.search_terms`, so FTS5 reads lazily). Fewer than that: every match is
+ranked best first as before (bm25 or ts_rank, the same statement as
+always, `kind_statement`). That many: the word is common, ranking every match would cost a
+score per match (seconds on a million claims), so the page is the newest `limit` matches,
+ranked within itself (`SearchHit.order == "recent"`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from . import search_recent
+from .search_hits import ALIVE, SEARCH_PAGE, SearchHit, tsquery_expression
+from .search_named import NAME_RANK, expansion_of, named_matches, named_statement
+from .search_terms import average_length, page_ranks, spelled_expression
+from .text.normalise import fts5_match_expression, search_words
+
+_SQLITE_ALL = {
+    "claim": "SELECT rowid AS ident, rowid, bm25(claim_fts) FROM claim_fts WHERE claim_fts MATCH :q",
+    "quote": "SELECT hops.id AS ident, hops.claim_id, bm25(quote_fts) FROM quote_fts "
+    "JOIN hops ON hops.id = quote_fts.rowid WHERE quote_fts MATCH :q",
+    "source": "SELECT rowid AS ident, NULL, bm25(source_fts) FROM source_fts WHERE source_fts MATCH :q",
+}
+
+_PG_ALL = {
+    "claim": "SELECT id AS ident, id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM claims "
+    "WHERE search_vector @@ to_tsquery('simple', :q)",
+    "quote": "SELECT id AS ident, claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM hops "
+    "WHERE search_vector @@ to_tsquery('simple', :q)",
+    "source": "SELECT id AS ident, NULL, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM sources "
+    "WHERE search_vector @@ to_tsquery('simple', :q)",
+}
+
+_SQLITE_NEWEST = {
+    "claim": "SELECT rowid AS ident, rowid FROM claim_fts WHERE claim_fts MATCH :q",
+    "quote": "SELECT quote_fts.rowid AS ident, hops.claim_id FROM quote_fts "
+    "JOIN hops ON hops.id = quote_fts.rowid WHERE quote_fts MATCH :q",
+    "source": "SELECT rowid AS ident, NULL FROM source_fts WHERE source_fts MATCH :q",
+}
+_PG_NEWEST = {
+    "claim": "SELECT id AS ident, id FROM claims WHERE search_vector @@ to_tsquery('simple', :q)",
+    "quote": "SELECT id AS ident, claim_id FROM hops WHERE search_vector @@ to_tsquery('simple', :q)",
+    "source": "SELECT id AS ident, NULL FROM sources WHERE search_vector @@ to_tsquery('simple', :q)",
+}
+_KEYS = {"claim": ("claims", "text_key"), "quote": ("hops", "quote_key"), "source": ("sources", "text_key")}  # fmt: skip
+
+
+def kind_statement(dialect: str, kind: str) -> str:
+    """The SQL that ranks every match of one kind ("claim", "quote" or "source") on this
+    dialect: parameters `q` (the FTS5 MATCH or tsquery expression) and `n` (how many); rows of
+    (id, claim id or NULL, rank), best first, nothing from the Trash."""
+    statements = _PG_ALL if dialect == "postgresql" else _SQLITE_ALL
+    alive = ALIVE[kind].format(ident="found.ident")
+    return f"SELECT * FROM ({statements[kind]}) AS found WHERE {alive} ORDER BY 3, 1 LIMIT :n"
+
+
+def newest_statement(dialect: str, kind: str) -> str:
+    """The SQL of one kind's newest matches, nothing scored: parameters `q` and `t` (how
+    many); rows of (id, claim id or NULL), newest first, nothing from the Trash."""
+    statements = _PG_NEWEST if dialect == "postgresql" else _SQLITE_NEWEST
+    # the full-text index gives its rows in id order: ORDER BY needs no sort
+    alive = ALIVE[kind].format(ident="found.ident")
+    return f"SELECT * FROM ({statements[kind]}) AS found WHERE {alive} ORDER BY 1 DESC LIMIT :t"
+
+
+def _kind_page(
+    session: Session, dialect: str, kind: str, query: str, expressions: tuple[str, str], limit: int
+) -> list[SearchHit]:
+    """One kind's page: every match ranked when there are few, else the newest ranked."""
+    ranked, lazy = expressions
+    common = search_recent.COMMON_MATCHES
+    table = _KEYS[kind][0] if dialect == "postgresql" else f"{kind}_fts"
+    if search_recent.count_matches(session, dialect, table, lazy, common) < common:
+        rows = session.execute(text(kind_statement(dialect, kind)), {"q": ranked, "n": limit})
+        return [
+            SearchHit(kind, int(i), None if c is None else int(c), float(r)) for i, c, r in rows
+        ]
+    newest = session.execute(text(newest_statement(dialect, kind)), {"q": lazy, "t": limit})
+    page = {int(i): None if c is None else int(c) for i, c in newest}
+    ranks = _ranks(session, dialect, kind, query, ranked, list(page))
+    return sorted(
+        (SearchHit(kind, i, c, ranks.get(i, 0.0), "recent") for i, c in page.items()),
+        key=lambda h: (h.rank, -h.id),
+    )
+
+
+def _ranks(
+    session: Session, dialect: str, kind: str, query: str, expression: str, ids: list[int]
+) -> dict[int, float]:
+    """The rank of each of a page's rows (ids of one kind): ts_rank, or on SQLite bm25's
+    weighting from the texts themselves (`db.search_terms.page_ranks`)."""
+    table, column = _KEYS[kind]
+    listed = ", ".join(str(int(i)) for i in ids)  # ints from the case: safe inline
+    if dialect == "postgresql":
+        rows = session.execute(
+            text(
+                f"SELECT id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) "
+                f"FROM {table} WHERE id IN ({listed})"
+            ),
+            {"q": expression},
+        )
+        return {int(i): float(r) for i, r in rows}
+    keys = session.execute(text(f"SELECT id, {column} FROM {table} WHERE id IN ({listed})"))
+    average = average_length(session, f"{kind}_fts")
+    return page_ranks(search_words(query), ((int(i), k) for i, k in keys), average)
+
+
+def search(
+    session: Session,
+    query: str,
+    *,
+    kinds: tuple[str, ...] = ("claim", "quote", "source"),
+    limit: int = SEARCH_PAGE,
+    exact: bool = False,
+) -> list[SearchHit]:
+    """Claims, quotes and source texts holding every word of `query`, best first per kind (a
+    common word's newest first, see above); the claims include those found by an actor's or
+    outlet's name (rank NAME_RANK, after the text matches; see `search_claims`); unless
+    `exact`, then the texts that spell a name of the query in another script or form (ranked
+    after those: `db.name_search`)."""
+    dialect = session.get_bind().dialect.name
+    postgres = dialect == "postgresql"
+    expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
+    if expression is None:
+        return []
+    lazy = expression if postgres else spelled_expression(session, query) or expression
+    expansion = None if exact else expansion_of(session, query)
+    expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
+    # what only another spelling finds ranks after everything else, so it is asked for only
+    # when a kind's page is not full
+    hits: list[SearchHit] = []
+    for kind in kinds:
+        hits += _kind_page(session, dialect, kind, query, (expression, lazy), limit)
+        if kind == "claim":
+            hits.extend(_claims_by_name(session, query, hits, limit))
+        if expanded and sum(h.kind == kind for h in hits) < limit:
+            have = {h.id for h in hits if h.kind == kind}
+            sql = kind_statement(dialect, kind)
+            rows = session.execute(text(sql), {"q": expanded, "n": limit + len(have)})
+            hits.extend(
+                SearchHit(kind, int(i), None if c is None else int(c), 1.0 / (1.0 - float(r)))
+                for i, c, r in rows
+                if int(i) not in have
+            )
+    return sorted(hits, key=lambda h: (h.rank, h.kind, h.id))[:limit] if len(kinds) > 1 else hits
+
+
+def _claims_by_name(
+    session: Session, query: str, found: list[SearchHit], limit: int
+) -> list[SearchHit]:
+    """Claim hits for the claims `query` names through their actors or outlets and not found
+    by their text already (at most `limit`, by claim id)."""
+    named = named_matches(session, query)
+    if not named:
+        return []
+    have = {h.id for h in found if h.kind == "claim"}
+    by_name, params = named_statement(
+        named, session.get_bind().dialect.name, first=limit + len(have)
+    )
+    rows = session.execute(
+        text(
+            f"SELECT DISTINCT claim_id FROM ({by_name}) AS by_name ORDER BY claim_id "
+            f"LIMIT {int(limit) + len(have)}"
+        ),
+        params,
+    )
+    ids = [int(cid) for (cid,) in rows if int(cid) not in have]
+    return [SearchHit("claim", cid, cid, NAME_RANK) for cid in ids[:limit]]
