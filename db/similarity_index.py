@@ -6,6 +6,7 @@ Imports SQLAlchemy, the models and `db.text.similarity`; `db.appearances` reads 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, insert, select
@@ -18,10 +19,16 @@ _BATCH = 500
 _INSERT_BATCH = 500
 
 
-def index_source(session: Session, source_id: int, text_key: str) -> int:
-    """Replace the band keys of one source from its folded text; returns how many were stored."""
+def index_source(
+    session: Session, source_id: int, text_key: str, bands: Sequence[int] | None = None
+) -> int:
+    """Replace the band keys of one source from its folded text (or `bands`, its keys made
+    ahead from that text: `db.text.source_keys`); returns how many were stored."""
     session.execute(delete(SourceBand).where(SourceBand.source_id == source_id))
-    keys = sorted(sim.passage_band_keys(sim.folded_words_of_key(text_key)))
+    if bands is None:
+        keys = sorted(sim.passage_band_keys(sim.folded_words_of_key(text_key)))
+    else:
+        keys = list(bands)
     table = Base.metadata.tables["source_bands"]
     for first in range(0, len(keys), _INSERT_BATCH):  # short calls: the window stays responsive
         session.connection().execute(

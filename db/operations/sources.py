@@ -15,6 +15,7 @@ from ..appearances import index_source
 from ..errors import InvalidInput
 from ..models import EvidenceFile, Source, SourceVersion
 from ..text.normalise import normalise_text, search_key
+from ..text.source_keys import SourceKeys
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import SourceKind
 from ._common import (
@@ -80,7 +81,10 @@ def add_source(
     incomplete: bool = False,
     missing_pages: Sequence[int] = (),
     details: dict[str, Any] | None = None,
+    keys: SourceKeys | None = None,
 ) -> int:
+    """A new source; `keys`: its search and band keys made ahead from the same text (by the
+    reader process that read it: `db.text.source_keys`), used when they match the text."""
     if translated_from_id is not None:
         fetch(uow.session, Source, translated_from_id)
     if evidence_sha256 is not None and uow.session.get(EvidenceFile, evidence_sha256) is None:
@@ -88,6 +92,7 @@ def add_source(
     body = normalise_text(text)
     if len(body) > MAX_SOURCE_TEXT:
         raise InvalidInput(f"source text is too long ({len(body):,} characters)")
+    made = keys if keys is not None and keys.matches(body) else None
     source = Source(
         title=clean_text(title, "title", required=False, limit=2000),
         outlet=clean_text(outlet, "outlet", required=False, limit=500),
@@ -98,7 +103,7 @@ def add_source(
         kind=SourceKind.parse(kind).value,
         translated_from_id=translated_from_id,
         text=body,
-        text_key=search_key(body),
+        text_key=made.text_key if made is not None else search_key(body),
         page_starts=_check_pages(page_starts, len(body)),
         evidence_sha256=evidence_sha256,
         incomplete=incomplete,
@@ -111,7 +116,7 @@ def add_source(
     uow.session.add(source)
     uow.session.flush()
     first = first_version(uow, source)
-    index_source(uow.session, source.id, source.text_key)
+    index_source(uow.session, source.id, source.text_key, made.bands if made else None)
     uow.record(
         "add source", "source", source.id, None, source_state(source) | {"source_version": first}
     )

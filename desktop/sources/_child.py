@@ -192,8 +192,20 @@ def _whole(
     guessed = language.guess_language(read.text)
     direction = language.direction_of(read.text, guessed)
     json = read.to_json()
-    json.update(language=guessed, direction=direction)
+    json.update(language=guessed, direction=direction, keys=_keys(read.text))
     send(("result", json))
+
+
+def _keys(text: str) -> dict[str, Any] | None:
+    """The text's search and band keys (`db.text.source_keys`), made here in parallel with
+    the other readers rather than by the one writer; None if that fails (the writer then
+    makes them)."""
+    from db.text.source_keys import source_keys
+
+    try:
+        return source_keys(text).to_json()
+    except (MemoryError, ValueError):
+        return None
 
 
 def _attachments(send: Any, path: str, sha256: str) -> None:
@@ -255,5 +267,9 @@ def warm_up() -> None:
     """Load what every reader needs once, in the fork server, so each reader starts at once."""
     import charset_normalizer  # noqa: F401
     import trafilatura  # noqa: F401
+
+    from db.text.source_keys import source_keys
+
+    source_keys("warm up the similarity keys")  # numpy, datasketch and the hash prototype
 
     language.preload()

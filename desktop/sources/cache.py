@@ -54,7 +54,7 @@ def _write(path: Path, data: bytes) -> None:
 def store(sha256: str, read: ReadSource) -> None:
     if read.details.get("encrypted"):
         return
-    meta = replace(read, text="").to_json()
+    meta = replace(read, text="", keys=None).to_json()
     meta["text_length"] = len(read.text)
     with contextlib.suppress(OSError):
         cache_dir("text").mkdir(parents=True, exist_ok=True)

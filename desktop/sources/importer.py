@@ -90,6 +90,7 @@ def store(
             published_on=read.published_on,
             kind=SourceKind.ARTICLE,
             details=details,
+            keys=read.keys,
         )
     return ImportOutcome(
         imported.source_id, imported.sha256, len(file.data), imported.created, read

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.text.source_keys import SourceKeys
 
 PDF = "application/pdf"
 HTML = "text/html"
@@ -40,15 +43,24 @@ class ReadSource:
     missing_pages: tuple[int, ...] = ()
     problems: tuple[str, ...] = ()
     details: dict[str, Any] = field(default_factory=dict)
+    keys: SourceKeys | None = None
+    """The text's search and similarity keys, made by the reader process that read it (so
+    that storing the source only inserts them); never cached with the text."""
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["keys"] = self.keys.to_json() if self.keys is not None else None
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReadSource:
         data = dict(data)
         for name in ("page_starts", "missing_pages", "problems"):
             data[name] = tuple(data.get(name, ()))
+        if data.get("keys") is not None:
+            from db.text.source_keys import SourceKeys
+
+            data["keys"] = SourceKeys.from_json(data["keys"])
         return cls(**data)
 
 
