@@ -125,3 +125,7 @@ it is published with `alternateName` only."""
 def claim_review_rating(verdict: Verdict) -> ClaimReviewRating | None:
     """The ClaimReview rating for a verdict, or None while the verdict is not final."""
     return CLAIM_REVIEW_RATINGS.get(verdict)
+
+
+TRASH_KINDS = ("claim", "hop", "actor", "source")
+"""What the Trash holds, as the command line names it."""

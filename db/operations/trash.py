@@ -27,6 +27,7 @@ from ..models import (
     Source,
 )
 from ..unit_of_work import UnitOfWork
+from ..vocabulary import TRASH_KINDS
 from ._common import TRASHED, fetch_for_update, trashed_by
 from .actors import actor_state
 from .claims import claim_state, restore_claim
@@ -34,7 +35,7 @@ from .hop_chain import restore_hop
 from .hops import hop_state
 from .sources import source_state
 
-KINDS = ("claim", "hop", "actor", "source")
+KINDS = TRASH_KINDS
 """What the Trash holds, as the CLI names it."""
 
 

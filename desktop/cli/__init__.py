@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -106,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         if os.environ.get("PROVDESK_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         print(
             f"provdesk-cli: internal error: {type(exc).__name__}: {exc} "

@@ -6,8 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from db import operations as ops
-from db.actor_names import actor_candidates, likely_duplicates
 from db.vocabulary import ActorKind
 
 from .case_commands import _choice
@@ -15,6 +13,9 @@ from .common import CliError, Context, offer_line, parse_id, print_json
 
 
 def cmd_actor_add(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+    from db.actor_names import actor_candidates
+
     with ctx.case().change() as uow:
         if args.same_as is not None:
             ops.add_alias(uow, args.same_as, args.name)
@@ -31,6 +32,8 @@ def cmd_actor_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_actor_merge(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.merge_actors(uow, args.keep, args.merge)
     print(f"actor {args.merge} merged into {args.keep}")
@@ -38,6 +41,8 @@ def cmd_actor_merge(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_actor_duplicates(ctx: Context, args: argparse.Namespace) -> int:
+    from db.actor_names import likely_duplicates
+
     with ctx.case().read() as session:
         pairs = likely_duplicates(session, limit=args.limit)
     if args.json:

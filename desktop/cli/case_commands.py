@@ -7,22 +7,22 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db import operations as ops
-from db.actor_names import actor_candidates
-from db.demo import build_demo
 from db.errors import EmptyCase, InvalidInput, NoCaseFile
-from db.models import Hop
-from db.text.spans import Span
 from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
 from ..wording import count as how_many
 from .common import CliError, Context, add_text, count, offer_line, parse_id
 
+if TYPE_CHECKING:
+    from db.text.spans import Span
+
 
 def _span(text: str) -> Span:
     """START:END or START:END:PAGE (character offsets into the source's text)."""
+    from db.text.spans import Span
+
     try:
         numbers = [int(p) for p in text.split(":")]
     except ValueError:
@@ -64,6 +64,8 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
+    from db.demo import build_demo
+
     case = ctx.case(create=True)
     with case.change() as uow:
         ids = build_demo(uow)
@@ -72,6 +74,8 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_claim_add(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         claim_id = ops.add_claim(uow, args.text, notes=args.notes, tags=args.tag)
     print(claim_id)
@@ -79,6 +83,8 @@ def cmd_claim_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_claim_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         version = ops.edit_claim(
             uow,
@@ -93,12 +99,16 @@ def cmd_claim_edit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_claim_duplicate(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         print(ops.duplicate_claim(uow, args.claim))
     return 0
 
 
 def cmd_claim_delete(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.delete_claim(uow, args.claim, expected_version=args.expect_version)
     print(
@@ -109,6 +119,9 @@ def cmd_claim_delete(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+    from db.actor_names import actor_candidates
+
     with ctx.case().change() as uow:
         actor_id = ops.find_actor(uow, args.actor)
         if actor_id is None:
@@ -153,6 +166,9 @@ def _warn_not_located(hop_id: int, source_id: int | None) -> None:
 
 
 def cmd_hop_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+    from db.models import Hop
+
     with ctx.case().change() as uow:
         version = ops.edit_hop(
             uow,
@@ -176,6 +192,8 @@ def cmd_hop_edit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_hop_remove(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.remove_hop(uow, args.hop, expected_version=args.expect_version)
     print(f"hop {args.hop} moved to the Trash (undo: provdesk-cli trash restore hop {args.hop})")
@@ -183,6 +201,8 @@ def cmd_hop_remove(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_hop_move(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.move_hop(uow, args.hop, -1 if args.direction == "up" else 1)
     print(f"hop {args.hop} moved {args.direction}")
@@ -190,6 +210,8 @@ def cmd_hop_move(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_signoff(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.sign_off(uow, args.claim, args.note)
     print(f"claim {args.claim}: verdict signed off by {ctx.reviewer}")
@@ -197,6 +219,8 @@ def cmd_signoff(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_send_back(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.send_back(uow, args.claim, args.why)
     print(f"claim {args.claim}: sent back, in progress again")
@@ -204,6 +228,8 @@ def cmd_send_back(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw_signoff(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.withdraw_signoff(uow, args.claim, verdict=args.verdict)
     print(f"claim {args.claim}: awaiting sign-off again")
@@ -211,6 +237,8 @@ def cmd_withdraw_signoff(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_four_eyes(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.set_four_eyes(uow, args.state == "on")
     print(f"four-eyes sign-off is {args.state}")
@@ -218,6 +246,8 @@ def cmd_four_eyes(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.set_verdict(
             uow, args.claim, args.verdict, args.why, expected_version=args.expect_version
@@ -227,6 +257,8 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_hop_status(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.set_hop_status(
             uow, args.hop, args.status, args.why, expected_version=args.expect_version

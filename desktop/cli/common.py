@@ -9,15 +9,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import URL
 
-from db.actor_names import ActorCandidate
 from db.case import Case, case_url, open_case
 from db.views import jsonable
 
 from .. import credentials, preferences
+
+if TYPE_CHECKING:
+    from db.actor_names import ActorCandidate
 
 
 class CliError(Exception):

@@ -7,10 +7,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db import backups
-from db.audit_heads import remember_head
-from db.integrity import check_case
-
 from .. import preferences
 from ..wording import count as how_many
 from .common import CliError, Context, count, print_json
@@ -25,6 +21,8 @@ def witness_book() -> Path:
 
 
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
+    from db.integrity import check_case
+
     case = ctx.case()
     with case.read() as session:
         report = check_case(session, case.location, witness_book())
@@ -64,6 +62,8 @@ def _case_path(ctx: Context) -> Path:
 
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
+    from db import backups
+
     if args.keep is not None and args.keep < 1:
         raise CliError("--keep must be at least 1")
     info = backups.create_backup(ctx.case(), keep=args.keep)
@@ -83,6 +83,8 @@ def _size(size: int) -> str:
 
 
 def cmd_backups(ctx: Context, args: argparse.Namespace) -> int:
+    from db import backups
+
     found = backups.list_backups(_case_path(ctx))
     if args.json:
         print_json(
@@ -110,6 +112,9 @@ def cmd_backups(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    from db import backups
+    from db.audit_heads import remember_head
+
     path = _case_path(ctx)
     backup = backups.find_backup(path, args.backup)
     result = backups.restore_file(path, backup)

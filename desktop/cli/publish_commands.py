@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 
-from db import operations as ops
-
 from .common import Context
 
 
 def cmd_publish_url(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     if args.clear:
         with ctx.case().change() as uow:
             ops.set_publish_url(uow, "")

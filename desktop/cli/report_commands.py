@@ -8,9 +8,7 @@ from pathlib import Path
 
 from db.queries import ClaimFilter
 from db.vocabulary import Verdict
-from desktop.reports.export import FORMATS, ExportError, export_report
-from desktop.reports.model import ExportCancelled
-from desktop.reports.scope import ReportScope
+from desktop.reports.formats import FORMATS
 from desktop.reports.words import LANGUAGES as REPORT_LANGUAGES
 
 from ..wording import count
@@ -25,6 +23,10 @@ def _verdict(text: str) -> str:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    from desktop.reports.export import ExportError, export_report
+    from desktop.reports.model import ExportCancelled
+    from desktop.reports.scope import ReportScope
+
     if args.csv_dir and args.format != "csv":
         raise CliError("--csv-dir only goes with --format csv")
     scope = ReportScope(

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.queries import list_sources, source_detail
-from db.translations import TranslationLinks, translation_links
 from db.views import SourceView
 
 from ..wording import count as how_many
 from .common import CliError, Context, count, one_line, parse_id, print_json
+
+if TYPE_CHECKING:
+    from db.translations import TranslationLinks
 
 
 def _read_password() -> str:
@@ -196,6 +198,8 @@ def _link_rows(links: TranslationLinks) -> list[tuple[str, str]]:
 
 
 def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
+    from db.translations import translation_links
+
     with ctx.case().read() as session:
         view, text = source_detail(session, args.source)
         links = translation_links(session, args.source)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import argparse
 
-from db import operations as ops
-from db.operations.trash import KINDS
-from db.trash import list_trash
+from db.vocabulary import TRASH_KINDS
 
 from .common import CliError, Context, one_line, parse_id, print_json
 
 
 def cmd_trash(ctx: Context, args: argparse.Namespace) -> int:
+    from db.trash import list_trash
+
     with ctx.case().read() as session:
         items = list_trash(session)
     if args.json:
@@ -31,6 +31,8 @@ def cmd_trash(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_trash_restore(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.restore(uow, args.kind, args.id)
     print(f"{args.kind} {args.id} restored from the Trash")
@@ -53,6 +55,8 @@ def _days(text: str) -> int:
 
 
 def cmd_trash_empty(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     case = ctx.case()
     if case.read_only:
         raise CliError(f"you may read but not change the case at {case.location}")
@@ -63,6 +67,7 @@ def cmd_trash_empty(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+
     trash = commands.add_parser(
         "trash",
         help="list the Trash (deleted claims, hops, actors, sources); restore from it, empty it",
@@ -74,7 +79,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = sub.add_parser(
         "restore", help="bring a record back from the Trash (same id, reviews and sign-off)"
     )
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help="claim, hop, actor or source")
+    p.add_argument("kind", choices=TRASH_KINDS, metavar="KIND", help="claim, hop, actor or source")
     p.add_argument("id", type=parse_id, metavar="ID")
     p.set_defaults(run=cmd_trash_restore)
     p = sub.add_parser(

@@ -5,10 +5,12 @@ answer to a changed or lost quote: `hop accept-anchor HOP`, `hop keep-version HO
 from __future__ import annotations
 
 import argparse
-
-from db import operations as ops
+from typing import TYPE_CHECKING
 
 from .common import CliError, Context, add_text, parse_id, print_json
+
+if TYPE_CHECKING:
+    from db import operations as ops
 
 
 def _subcommands(
@@ -55,6 +57,7 @@ def _losses(exc: ops.MostQuotesLost) -> CliError:
 
 
 def cmd_source_update(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
     from desktop.sources.versions import update_source
 
     from .source_commands import _read_password
@@ -78,6 +81,7 @@ def cmd_source_update(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_source_reread(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
     from desktop.sources.versions import reread_source
 
     try:
@@ -91,6 +95,8 @@ def cmd_source_reread(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_accept_anchor(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.accept_anchor(uow, args.hop, expected_version=args.expect_version)
     print(f"hop {args.hop} now quotes the source's current version")
@@ -98,6 +104,8 @@ def cmd_accept_anchor(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_keep_version(ctx: Context, args: argparse.Namespace) -> int:
+    from db import operations as ops
+
     with ctx.case().change() as uow:
         ops.keep_version(uow, args.hop)
     print(f"hop {args.hop} stays checked against the version it was anchored in")

@@ -27,6 +27,8 @@ from db.case import Case
 from db.errors import InvalidInput
 from db.operations.case_settings import check_publish_url, publish_url
 
+from .formats import FORMATS as FORMATS
+from .formats import ExportFormat as ExportFormat
 from .model import ExportCancelled, Report, read_report
 from .scope import ReportScope, resolve_scope
 from .words import UnknownLanguage, report_words
@@ -36,29 +38,6 @@ Progress = Callable[[int, int], None]
 
 class ExportError(Exception):
     """An export could not be written; the message is one line for a person."""
-
-
-@dataclass(frozen=True)
-class ExportFormat:
-    key: str
-    label: str
-    suffix: str
-
-
-FORMATS: dict[str, ExportFormat] = {
-    f.key: f
-    for f in (
-        ExportFormat("html", "HTML (one self-contained page)", ".html"),
-        ExportFormat("pdf", "PDF", ".pdf"),
-        ExportFormat("markdown", "Markdown", ".md"),
-        ExportFormat("csv", "CSV (zip of claims.csv and hops.csv)", ".zip"),
-        ExportFormat("json", "JSON (Provenance Desk report schema)", ".json"),
-        ExportFormat("prov-json", "W3C PROV-JSON", ".provjson"),
-        ExportFormat("prov-n", "W3C PROV-N", ".provn"),
-        ExportFormat("claimreview", "schema.org ClaimReview (JSON-LD)", ".jsonld"),
-        ExportFormat("web-annotation", "W3C Web Annotations of the quotes (JSON-LD)", ".jsonld"),
-    )
-}
 
 
 @dataclass(frozen=True)
