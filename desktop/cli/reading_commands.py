@@ -146,6 +146,13 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
         print(f"also searched: {expansion.describe()} (--exact: as typed only)", file=sys.stderr)
     if not hits:
         print(f"nothing matches {args.words!r}", file=sys.stderr)
+    common = sorted({h.kind + "s" for h in hits if h.order == "recent"})
+    if common:
+        print(
+            f"{args.words!r} is in very many {' and '.join(common)}: the newest of those come "
+            "first, best first among them",
+            file=sys.stderr,
+        )
     for hit in hits:
         claim = f" (claim {hit.claim_id})" if hit.claim_id and hit.kind != "claim" else ""
         excerpt = found.get((hit.kind, hit.id))

@@ -72,7 +72,11 @@ QUERIES = [
 ]
 
 
-def median_ms(action: Callable[[], object], repeat: int = 15) -> float:
+REPEAT = 15
+
+
+def median_ms(action: Callable[[], object], repeat: int | None = None) -> float:
+    repeat = repeat or REPEAT
     action()
     times = []
     for _ in range(repeat):
@@ -83,13 +87,16 @@ def median_ms(action: Callable[[], object], repeat: int = 15) -> float:
 
 
 def main() -> None:
+    global REPEAT
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument(
         "--names-only", action="store_true", help="only the search across scripts (expansion)"
     )
     parser.add_argument("--server", help="a PostgreSQL copy of the same case to measure too")
+    parser.add_argument("--repeat", type=int, default=REPEAT, help="runs per median")
     args = parser.parse_args()
+    REPEAT = args.repeat
     from db.schema_revision import HEAD_REVISION
 
     path = generate(
@@ -203,7 +210,7 @@ def cli_section(location: str, case: Case) -> dict[str, tuple[float, float]]:
                 for sql in statements:
                     session.execute(text(sql), {"q": e, "n": 50}).all()
 
-            bare = median_ms(raw, 5)
+            bare = median_ms(raw, min(5, REPEAT))
             search_ms = cli_ms(location, "search", word) - start
             claims_ms = cli_ms(location, "claims", "--search", word) - start
             print(
