@@ -40,6 +40,11 @@ CONTENTS_CSS = """
 @media print { nav a::after { content: leader(".") " " attr(data-page); } }
 """
 """The contents of a report in parts: each claim's page number written in (`data-page`)."""
+QUICK_CONTENTS_CSS = """
+@media print { nav a::after { content: " " attr(data-page); } }
+"""
+"""The same without the dotted leaders, which triple the contents' layout time: a first
+layout that only counts the front's pages."""
 
 STAMP_PAGES = 400
 """Pages of "page n of N" laid out at a time."""
@@ -153,12 +158,16 @@ class Printer:
             )
         return _part(self.layout(self._html(f"<main>\n{body}</main>"), start))
 
-    def front(self, piece: tuple[Range, Range], first_pages: dict[int, int]) -> Part:
+    def front(
+        self, piece: tuple[Range, Range], first_pages: dict[int, int], quick: bool = False
+    ) -> Part:
         """A piece of the front (`html_front.front_pieces`): the header, the evidence files
-        cited and the contents lines, with each claim's page number written in."""
+        cited and the contents lines, with each claim's page number written in (`quick`:
+        without leaders, to count its pages)."""
         with html.writing(self.words):
             body = front_piece(self.report, self.base_url, self.words, first_pages, *piece)
-        return _part(self.layout(self._html(body, CONTENTS_CSS), 0))
+        css = QUICK_CONTENTS_CSS if quick else CONTENTS_CSS
+        return _part(self.layout(self._html(body, css), 0))
 
     def stamps(self, first: int, count: int, total: int) -> bytes:
         """`count` empty pages numbered "page n of `total`" from n = `first`: the report's own

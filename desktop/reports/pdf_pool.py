@@ -191,14 +191,14 @@ def print_in_parts(
             for claim_id, (index, _, _) in part.starts.items()
         }
         pieces = front_pieces(report, FRONT_ITEMS)
-        front_pages = len(pieces)
-        for _ in range(4):  # a longer front moves every claim: lay it out until it is stable
+        front_pages, quick = len(pieces), True
+        for _ in range(5):  # a longer front moves every claim: lay it out until it is stable
             pages = {claim_id: front_pages + at + 1 for claim_id, at in starts.items()}
-            front = runner.run("front", [(piece, pages) for piece in pieces], poll)
+            front = runner.run("front", [(piece, pages, quick) for piece in pieces], poll)
             laid = sum(piece.pages for piece in front)
-            if laid == front_pages:
+            if laid == front_pages and not quick:
                 break
-            front_pages = laid
+            front_pages, quick = laid, False  # counted quickly first, then laid out for good
         total += front_pages
         laid = front + parts
         firsts = itertools.accumulate((p.pages for p in laid), initial=1)
