@@ -1,6 +1,6 @@
 """Sentence alignment of translations with their originals (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind] [--view-only]
+    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind|blind2] [--view-only]
 
 For each language pair of our parallel test documents (tests/data/alignment/) it prints the
 strict sentence-alignment F1 of the aligner (all documents, and the held-out third that was not
@@ -18,6 +18,7 @@ same texts in two plain text views in the same run (`--view-only` prints only th
 not read the aligner, all held out, with drifts planted by hand in the translation and labelled
 (`# drift: KIND` before the bead); it prints the labelled drifts found (and each one missed,
 with the flags the aligner raised there) and the flags raised on beads with no planted drift.
+`--set blind2` does the same on tests/data/align_blind2/, a second blind set on other topics.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from tests.text.planting import planted_variants
 
 LENGTHS_ONLY = Parameters(match_bonus=0.0, miss_penalty=0.0, unsupported_merge=0.0, no_overlap=0.0)
 BLIND = DATA.with_name("align_blind")
+BLIND_SETS = {"blind": BLIND, "blind2": DATA.with_name("align_blind2")}
 FACT_FLAGS = ("number", "negation", "date", "name")
 
 
@@ -106,15 +108,17 @@ def drift(docs: list[ParallelDocument]) -> tuple[Counter[str], Counter[str], int
     return found, Counter(p.kind for p in planted), false_flags
 
 
-def labelled_drift(pair: str) -> tuple[Counter[str], Counter[str], list[str], list[str]]:
+def labelled_drift(
+    pair: str, directory: Path = BLIND
+) -> tuple[Counter[str], Counter[str], list[str], list[str]]:
     """Labelled drifts (and the gold's omitted/added sentences) found / planted, the misses, and
     the fact flags raised on beads that touch no planted drift."""
     found: Counter[str] = Counter()
     planted: Counter[str] = Counter()
     misses: list[str] = []
     false_flags: list[str] = []
-    labels = drift_labels(pair, BLIND)
-    for d in load_pair(pair, BLIND):
+    labels = drift_labels(pair, directory)
+    for d in load_pair(pair, directory):
         a = align_sentence_lists(
             sentences(d.original),
             sentences(d.translation),
@@ -143,11 +147,11 @@ def labelled_drift(pair: str) -> tuple[Counter[str], Counter[str], list[str], li
     return found, planted, misses, false_flags
 
 
-def blind(long: int) -> None:
-    print("blind set (tests/data/align_blind/, all held out)")
+def blind(long: int, directory: Path = BLIND) -> None:
+    print(f"blind set (tests/data/{directory.name}/, all held out)")
     print("strict sentence-alignment F1 (aligner | lengths-only baseline)")
     for pair in PAIRS:
-        docs = load_pair(pair, BLIND)
+        docs = load_pair(pair, directory)
         print(
             f"  {pair}: {f1(docs, Parameters()):.3f} | {f1(docs, LENGTHS_ONLY):.3f}"
             f"   ({len(docs)} documents, {sum(len(d.gold) for d in docs)} gold beads)"
@@ -155,7 +159,7 @@ def blind(long: int) -> None:
     print("drift flags planted by hand: found / planted; fact flags on beads with no planted drift")
     details: list[str] = []
     for pair in PAIRS:
-        found, planted, misses, false_flags = labelled_drift(pair)
+        found, planted, misses, false_flags = labelled_drift(pair, directory)
         kinds = ", ".join(f"{k} {found[k]}/{planted[k]}" for k in sorted(planted))
         print(
             f"  {pair}: {found.total()} / {planted.total()} found ({kinds}); "
@@ -164,10 +168,10 @@ def blind(long: int) -> None:
         details += misses + [f"{pair} flag where nothing was planted: {f}" for f in false_flags]
     print("generated drift on the blind documents (as for tests/data/alignment/)")
     for pair in PAIRS:
-        found, planted, _ = drift(load_pair(pair, BLIND))
+        found, planted, _ = drift(load_pair(pair, directory))
         kinds = ", ".join(f"{k} {found[k]}/{planted[k]}" for k in sorted(planted))
         print(f"  {pair}: {found.total()} / {planted.total()} found ({kinds})")
-    o, t = long_pair(load_pair("ar-en", BLIND), 200)
+    o, t = long_pair(load_pair("ar-en", directory), 200)
     wall, cpu = timed(o, t, "ar", "en", Parameters(), 5)
     print(f"200-sentence ar-en pair: {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU")
     print("\n".join(["misses and flags where nothing was planted:", *details]))
@@ -323,14 +327,14 @@ def timed(
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--long", type=int, default=5000)
-    parser.add_argument("--set", choices=("labelled", "blind"), default="labelled")
+    parser.add_argument("--set", choices=("labelled", *BLIND_SETS), default="labelled")
     parser.add_argument("--view-only", action="store_true")
     args = parser.parse_args()
     if args.view_only:
         split_view(args.long)
         return
-    if args.set == "blind":
-        blind(args.long)
+    if args.set in BLIND_SETS:
+        blind(args.long, BLIND_SETS[args.set])
         return
     print("strict sentence-alignment F1 (aligner | lengths-only baseline)")
     for pair in PAIRS:

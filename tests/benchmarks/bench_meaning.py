@@ -1,6 +1,6 @@
 """The meaning check on labelled claim pairs (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_meaning.py [--show-errors] [--set blind]
+    .venv/bin/python tests/benchmarks/bench_meaning.py [--show-errors] [--set blind|blind2]
 
 Reads `tests/data/meaning_pairs.json` (50+ pairs a language: English, Arabic, Turkish,
 Russian; each a claim and the same claim reworded / in other words, or with one fact changed:
@@ -18,7 +18,8 @@ anchor; every third pair held out) and prints:
 3. how often the anchors alone agree on the same claim and differ where facts differ.
 
 `--set blind` reads `tests/data/meaning_pairs_blind.json` instead: pairs written by someone who
-had not read the rules, all held out.
+had not read the rules, all held out; `--set blind2` reads `meaning_pairs_blind2.json`, a second
+blind set on other topics.
 """
 
 from __future__ import annotations
@@ -38,7 +39,11 @@ from db.text.normalise import search_key
 from db.text.similarity import SAME_CLAIM_SIMILARITY, claim_similarity, trigrams
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "meaning_pairs.json"
-SETS = {"labelled": PAIRS, "blind": PAIRS.with_name("meaning_pairs_blind.json")}
+SETS = {
+    "labelled": PAIRS,
+    "blind": PAIRS.with_name("meaning_pairs_blind.json"),
+    "blind2": PAIRS.with_name("meaning_pairs_blind2.json"),
+}
 OTHER_CLAIM = ("other_claim", "other_predicate")
 PREVIOUS_REWORDING = 0.70
 """Last rule's content-word threshold ("anchors+word score": no word accounting), the baseline."""

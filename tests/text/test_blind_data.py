@@ -1,5 +1,5 @@
 """The blind held-out sets load and are well formed (their figures are printed by the benches,
-never asserted: `bench_meaning.py --set blind`, `bench_align.py --set blind`)."""
+never asserted: `bench_meaning.py --set blind|blind2`, `bench_align.py --set blind|blind2`)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ DIFFER = {
 HARD = {"quoted_negation", "double_negation", "negation_vs_antonym", "number_only", "no_anchors"}
 
 
-def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages() -> None:
-    data = json.loads((DATA / "meaning_pairs_blind.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", ["meaning_pairs_blind.json", "meaning_pairs_blind2.json"])
+def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages(name: str) -> None:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
     assert set(data["languages"]) == {"en", "ar", "tr", "ru"}
     for language, block in data["languages"].items():
         assert all(n and all(isinstance(a, str) and a for a in n) for n in block["names"])
@@ -44,11 +45,14 @@ def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages() -> No
         assert {p["hard"] for p in pairs if "hard" in p} == HARD, language
 
 
+@pytest.mark.parametrize(("folder", "documents"), [("align_blind", 4), ("align_blind2", 3)])
 @pytest.mark.parametrize("pair", PAIRS)
-def test_blind_parallel_documents_load_with_their_planted_drifts(pair: str) -> None:
-    directory = DATA / "align_blind"
+def test_blind_parallel_documents_load_with_their_planted_drifts(
+    pair: str, folder: str, documents: int
+) -> None:
+    directory = DATA / folder
     docs = load_pair(pair, directory)
-    assert len(docs) >= 4
+    assert len(docs) >= documents
     labels = drift_labels(pair, directory)
     assert set(labels) == {d.name for d in docs}
     lines = (directory / f"{pair}.txt").read_text(encoding="utf-8").splitlines()
