@@ -28,11 +28,18 @@ try:
 except SystemExit as exc:
     code = exc.code
 sys.stdout.flush()
-print(json.dumps({"code": code, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
+    """The exit status and the top-level packages the command loaded."""
+    code, modules = _loaded_modules(*args)
+    return code, {m.split(".")[0] for m in modules}
+
+
+def _loaded_modules(*args: str) -> tuple[int, set[str]]:
+    """Like `_loaded`, every module by its full name."""
     result = subprocess.run(
         [sys.executable, "-c", PROBE, *args],
         capture_output=True,
@@ -65,6 +72,18 @@ def test_read_commands_load_no_window_report_or_model_library(
     code, modules = _loaded("--case", case_file, *command)
     assert code == 0
     assert not modules & HEAVY, sorted(modules & HEAVY)
+
+
+UNUSED_BY_READING = {"db.operations", "desktop.reports.export", "db.backups", "db.translations"}
+"""What the case's everyday read commands never need: the operations that change a case, the
+report export, backups, translation links (their start-up is bench_cli.py's figure)."""
+
+
+def test_claims_and_show_load_no_operations_export_or_backups(case_file: str) -> None:
+    for command in (["claims"], ["show", "1"]):
+        code, modules = _loaded_modules("--case", case_file, *command)
+        assert code == 0
+        assert not modules & UNUSED_BY_READING, sorted(modules & UNUSED_BY_READING)
 
 
 def test_attributions_with_a_language_loads_no_language_model(tmp_path: Path) -> None:
