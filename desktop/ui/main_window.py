@@ -48,7 +48,7 @@ from .common import i18n
 from .common.action_catalogue import MENU_LAYOUT, MENU_TITLES, Need, shown
 from .common.actions import ActionRegistry
 from .common.events import WindowEvents
-from .common.workers import Workers
+from .common.workers import Workers, collect_on_gui_thread
 
 if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is painted
     from PySide6.QtGui import QCloseEvent
@@ -85,6 +85,7 @@ class MainWindow(ClaimListControl, QMainWindow):
         #: The reviewer may read the case but not change it (set by the team actions).
         self.read_only = False
         self.workers = Workers(self)
+        collect_on_gui_thread(self)
         #: Every part of the window once `window_setup` made them (None for the bare frame),
         #: for the app and the tests; rooms get what they need through their constructors.
         self.parts: WindowParts | None = None

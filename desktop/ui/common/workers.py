@@ -7,6 +7,11 @@ queue. (Emitting PySide signals from pool threads crashed the interpreter under 
 "none_dealloc" in PySide6 6.12 — so results cross by queue, and the wake-up by socket: no
 polling, no delay.) The pool and the socket pair are made on the first submit, after the
 window has painted.
+
+The cyclic garbage collector runs on the GUI thread only while a window lives
+(`collect_on_gui_thread`): left automatic, it runs on whichever thread happens to allocate,
+and a worker thread that frees a Qt object's wrapper crashes the interpreter (seen as a
+segmentation fault "Garbage-collecting" inside a worker's database read).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 if TYPE_CHECKING:
     import queue
@@ -23,6 +28,42 @@ if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
 Handlers = tuple[Callable[[Any], None], Callable[[BaseException], None]]
+
+#: How often (ms) the GUI thread runs the collections the collector would have run itself.
+COLLECT_INTERVAL_MS = 250
+
+
+def collect_on_gui_thread(owner: QObject) -> None:
+    """Turn the automatic cyclic garbage collector off while `owner` (the main window) lives,
+    and run its collections from a timer on the GUI thread instead, generation by generation
+    with the interpreter's own thresholds; the collector is turned back on when `owner` is
+    destroyed. Code that pauses or enables the collector for a while (a report's layout)
+    restores the state it found. Call from the GUI thread."""
+    import gc
+
+    gc.disable()
+    timer = QTimer(owner)
+    timer.setInterval(COLLECT_INTERVAL_MS)
+    timer.timeout.connect(_collect_due)
+    timer.start()
+    owner.destroyed.connect(_collect_automatically)
+
+
+def _collect_due() -> None:
+    import gc
+
+    if gc.isenabled():  # someone collects automatically for a while (a report's layout)
+        return
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = [g for g in (2, 1, 0) if thresholds[g] and counts[g] > thresholds[g]]
+    if due:
+        gc.collect(due[0])
+
+
+def _collect_automatically(*_: object) -> None:
+    import gc
+
+    gc.enable()
 
 
 class Workers(QObject):
