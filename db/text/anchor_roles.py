@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .anchor_roles_agent import agent, same_words
 from .anchor_tense import tense_differences
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, compare_anchors
 from .normalise import search_key
@@ -135,6 +136,13 @@ def role_differences(
     for i, x in enumerate(shared):
         for y in shared[i + 1 :]:
             xa, ya, xb, yb = names_a[x], names_a[y], names_b[x], names_b[y]
+            if same_words(text_a, anchors_a, text_b, anchors_b, language):
+                agent_a = agent(text_a, anchors_a, xa, ya, language)
+                agent_b = agent(text_b, anchors_b, xb, yb, language)
+                if agent_a is not None and agent_b is not None:
+                    if agent_a != agent_b:
+                        return [AnchorDifference("role", xa, yb)]
+                    continue  # the same roles, in another order or voice
             middle = _between(text_a, anchors_a, xa, ya, language)
             if middle != _between(text_b, anchors_b, xb, yb, language):
                 continue
