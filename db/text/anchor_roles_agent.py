@@ -11,7 +11,9 @@ the agents differ, and the same roles when both say and agree (another order or 
   passive ("من قبل", "على يد") says nothing here.
 - Russian: the case ending decides (pymorphy3): a name that can only be nominative is the agent,
   one that cannot be nominative (accusative, genitive, dative…) is the patient, and a name that
-  may be either ("Азербайджан") takes the role the other leaves.
+  may be either ("Азербайджан") takes the role the other leaves; with a short passive
+  participle ("была обвинена Азербайджаном") the instrumental is the agent, the nominative the
+  patient.
 - Turkish: the ending after the apostrophe decides: none (nominative) or the genitive is the
   agent, the accusative (-ı/-i/-u/-ü) or dative (-a/-e) the patient.
 
@@ -85,6 +87,8 @@ def same_words(
         words = [_lemma(w, language) for w in _words(text, anchors)]
         if language == "en":
             words = [w for w in words if w not in _PASSIVE_AUX]
+        elif language == "ru":
+            words = [w for w in words if w != "быть"]
         return Counter(words)
 
     return bag(text_a, anchors_a) == bag(text_b, anchors_b)
@@ -99,13 +103,24 @@ def _ru_cases(word: str) -> frozenset[str]:
     )
 
 
-def _ru_role(surface: str) -> str | None:
+@functools.lru_cache(maxsize=4096)
+def _ru_passive_participle(word: str) -> bool:
+    from .anchor_names import _morph
+
+    return any("PRTS" in p.tag and "pssv" in p.tag for p in _morph().parse(word))
+
+
+def _ru_role(surface: str, passive: bool) -> str | None:
     words = _WORD.findall(surface)
     if not words:
         return None
     cases = _ru_cases(words[-1].lower())
     if not cases:
         return None
+    if passive:  # "Армения была обвинена Азербайджаном": the instrumental is the agent
+        if "ablt" in cases and "nomn" not in cases:
+            return "agent"
+        return "patient" if cases == {"nomn"} else None
     if cases == {"nomn"}:
         return "agent"
     if "nomn" not in cases:
@@ -162,7 +177,8 @@ def agent(text: str, anchors: Sequence[Anchor], x: Anchor, y: Anchor, language: 
             return None
         return earlier
     if language == "ru":
-        rx, ry = _ru_role(_word_of(text, x)), _ru_role(_word_of(text, y))
+        passive = any(_ru_passive_participle(w) for w in _words(text, anchors))
+        rx, ry = _ru_role(_word_of(text, x), passive), _ru_role(_word_of(text, y), passive)
     elif language == "tr":
         rx, ry = _tr_role(_word_of(text, x)), _tr_role(_word_of(text, y))
         if rx is None or ry is None:

@@ -9,6 +9,10 @@ import pytest
 from db.text.meaning import check_pair
 
 SWAPPED = [
+    (
+        "Азербайджан обвинил Армению в нарушении перемирия.",
+        "Азербайджан был обвинён Арменией в нарушении перемирия.",
+    ),
     ("Company A sued Company B over the merger.", "Company B sued Company A over the merger."),
     (
         "Armenia accused Azerbaijan of breaking the truce.",
@@ -40,6 +44,10 @@ SWAPPED = [
 ]
 
 SAME_ROLES = [
+    (
+        "Азербайджан обвинил Армению в нарушении перемирия.",
+        "Армения была обвинена Азербайджаном в нарушении перемирия.",
+    ),
     (
         "Company A sued Company B over the merger.",
         "Company B was sued by Company A over the merger.",
