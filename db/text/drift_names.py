@@ -15,8 +15,11 @@ Kurulu" / "Supreme Election Council"), not transliterated, so keys cannot match 
 
 from __future__ import annotations
 
+import functools
+
 from .align_features import WORD, base_language, word_name_keys
 from .align_lexicon import fold, word_concept
+from .wording import function_words
 
 _TITLES = {
     "en": "minister|president|envoy|governor|spokesman|spokeswoman|spokesperson|leader|chief|"
@@ -32,12 +35,6 @@ _TITLES = {
 }
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
 _AR_SKIP = frozenset(fold(w) for w in ["باسم", "العام", "العامة"])
-_AR_FUNCTION_WORDS = (
-    "إن أن أنه أنها بأن وأن وإن إنه في من إلى على عن مع بعد قبل الذي التي هذا هذه ذلك "
-    "كان كانت قد لا لم لن ليس ما خلال أمام يوم أمس اليوم كما أيضا حيث عند منذ لدى"
-)
-_AR_FUNCTION = frozenset(fold(w) for w in _AR_FUNCTION_WORDS.split(" "))
-"""Words that follow a title where no name is given ("قال الوزير إن …")."""
 _REACH = 5  # words after a title where its person's name may stand
 
 
@@ -89,9 +86,16 @@ def _arabic_name(after: list[str]) -> tuple[str, ...]:
     ):
         rest.pop(0)
     name = tuple(rest[:2])
-    if len(name) < 2 or any(fold(w) in _AR_FUNCTION for w in name):
+    if len(name) < 2 or any(fold(w) in _arabic_function_words() for w in name):
         return ()
     return name
+
+
+@functools.cache
+def _arabic_function_words() -> frozenset[str]:
+    """Words that follow a title where no name is given ("قال الوزير إن …"): the language's
+    function words (`wording.function_words`), in the aligner's folding."""
+    return frozenset(fold(w) for w in function_words("ar"))
 
 
 def _keys(words: list[str] | tuple[str, ...], language: str) -> frozenset[str]:
