@@ -4,7 +4,8 @@
 # developers' environment), then the real entry points:
 #   - provdesk-cli creates a case, imports a PDF, a web page, a text and a Markdown file, a
 #     signed WACZ web capture and a screenshot (OCR, so tesseract-ocr must be installed), and
-#     exports every report format the app has;
+#     exports every report format the app has; then a WARC page, an MHTML page, an e-mail with
+#     its PDF attachment, a DOCX and an ODT file, written by the tests' generators;
 #   - provdesk, the window, on the real xcb platform under Xvfb, with --case CASE FILE: it must
 #     open, import FILE, write its screenshot and exit by itself; the case must then hold the
 #     source and the screenshot must be the window.
@@ -65,6 +66,52 @@ for format in $formats; do
 done
 cli verify >/dev/null || fail "provdesk-cli verify"
 say "provdesk-cli: 6 files imported (PDF, HTML, text, Markdown, a WACZ, an image by OCR), reports written in: $formats"
+
+# The other kinds of evidence as they arrive at a desk, written by the tests' own generators
+# with the installed packages: a WARC of two pages (one chosen), a saved MHTML page, an e-mail
+# with its PDF attachment, a Word and an OpenDocument file.
+arrivals="$work/arrivals"
+mkdir -p "$arrivals"
+"$bin/python" - "$arrivals" <<'PY' || fail "writing the WARC, MHTML, e-mail, DOCX and ODT files"
+import sys
+from pathlib import Path
+
+sys.path.insert(0, "tests/sources")
+import capturegen
+import pdfgen
+
+out = Path(sys.argv[1])
+pages = [(capturegen.PAGE_URL, capturegen.BORDER), (capturegen.SECOND_URL, capturegen.MINISTERS)]
+(out / "two-pages.warc.gz").write_bytes(capturegen.warc(pages))
+(out / "border-talks.mhtml").write_bytes(capturegen.mhtml())
+statement = pdfgen.latin_pdf(["The crossing will reopen to trucks within two weeks."], title="Statement")
+(out / "statement.eml").write_bytes(capturegen.email_with_pdf(statement))
+(out / "press-release.docx").write_bytes(capturegen.docx_file())
+(out / "council.odt").write_bytes(capturegen.odt_file())
+PY
+arrived() { "$bin/provdesk-cli" --case "$work/arrivals.provdesk" "$@"; }
+arrived new >/dev/null
+arrived import "$arrivals/two-pages.warc.gz" --page "https://news.example.org/2024/03/ministers-meet" \
+  >/dev/null || fail "provdesk-cli import two-pages.warc.gz --page URL"
+arrived import "$arrivals/statement.eml" --with-attachments >/dev/null 2>&1 ||
+  fail "provdesk-cli import statement.eml --with-attachments"
+arrived import "$arrivals/border-talks.mhtml" "$arrivals/press-release.docx" "$arrivals/council.odt" \
+  >/dev/null || fail "provdesk-cli import of the MHTML, DOCX and ODT files"
+arrived sources --json | "$bin/python" -c '
+import json, sys
+sources = {s["file_name"]: s for s in json.load(sys.stdin)}
+expected = {"two-pages.warc.gz", "statement.eml", "statement.pdf", "border-talks.mhtml",
+            "press-release.docx", "council.odt"}
+assert set(sources) == expected, f"the case lists {sorted(sources)}"
+assert sources["two-pages.warc.gz"]["url"].endswith("/ministers-meet"), sources["two-pages.warc.gz"]
+assert sources["border-talks.mhtml"]["url"].endswith("/border-talks"), sources["border-talks.mhtml"]
+assert dict(sources["statement.eml"]["arrival"])["from"].startswith("Press Office"), sources["statement.eml"]
+assert "statement.eml" in dict(sources["statement.pdf"]["arrival"])["attached to"], sources["statement.pdf"]
+assert sources["press-release.docx"]["title"] == "Press release on the crossing", sources["press-release.docx"]
+assert sources["council.odt"]["title"] == "Statement of the council", sources["council.odt"]
+assert all(s["text_length"] > 0 for s in sources.values()), "a source was stored without text"
+' || fail "the WARC, MHTML, e-mail, DOCX and ODT files are not in the case as imported"
+say "provdesk-cli: a WARC page, an MHTML page, an e-mail with its attachment, a DOCX and an ODT imported"
 
 # The window: the real entry point, the real xcb platform, a case and a FILE.
 "$bin/provdesk-cli" --case "$work/window.provdesk" demo >/dev/null
