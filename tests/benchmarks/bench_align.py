@@ -1,6 +1,6 @@
 """Sentence alignment of translations with their originals (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind|blind2] [--view-only]
+    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind|blind2|blind3] [--view-only]
 
 For each language pair of our parallel test documents (tests/data/alignment/) it prints the
 strict sentence-alignment F1 of the aligner (all documents, and the held-out third that was not
@@ -50,7 +50,11 @@ from tests.text.planting import planted_variants
 
 LENGTHS_ONLY = Parameters(match_bonus=0.0, miss_penalty=0.0, unsupported_merge=0.0, no_overlap=0.0)
 BLIND = DATA.with_name("align_blind")
-BLIND_SETS = {"blind": BLIND, "blind2": DATA.with_name("align_blind2")}
+BLIND_SETS = {
+    "blind": BLIND,
+    "blind2": DATA.with_name("align_blind2"),
+    "blind3": DATA.with_name("align_blind3"),
+}
 FACT_FLAGS = ("number", "negation", "date", "name")
 
 

@@ -1,10 +1,12 @@
 """The blind held-out sets load and are well formed (their figures are printed by the benches,
-never asserted: `bench_meaning.py --set blind|blind2`, `bench_align.py --set blind|blind2`)."""
+never asserted: `bench_meaning.py --set blind|blind2|blind3`,
+`bench_align.py --set blind|blind2|blind3`)."""
 
 from __future__ import annotations
 
 import itertools
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -26,7 +28,9 @@ DIFFER = {
 HARD = {"quoted_negation", "double_negation", "negation_vs_antonym", "number_only", "no_anchors"}
 
 
-@pytest.mark.parametrize("name", ["meaning_pairs_blind.json", "meaning_pairs_blind2.json"])
+@pytest.mark.parametrize(
+    "name", ["meaning_pairs_blind.json", "meaning_pairs_blind2.json", "meaning_pairs_blind3.json"]
+)
 def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages(name: str) -> None:
     data = json.loads((DATA / name).read_text(encoding="utf-8"))
     assert set(data["languages"]) == {"en", "ar", "tr", "ru"}
@@ -45,7 +49,9 @@ def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages(name: s
         assert {p["hard"] for p in pairs if "hard" in p} == HARD, language
 
 
-@pytest.mark.parametrize(("folder", "documents"), [("align_blind", 4), ("align_blind2", 3)])
+@pytest.mark.parametrize(
+    ("folder", "documents"), [("align_blind", 4), ("align_blind2", 3), ("align_blind3", 5)]
+)
 @pytest.mark.parametrize("pair", PAIRS)
 def test_blind_parallel_documents_load_with_their_planted_drifts(
     pair: str, folder: str, documents: int
@@ -67,3 +73,40 @@ def test_blind_parallel_documents_load_with_their_planted_drifts(
             assert kind in DRIFT_KINDS, (d.name, kind)
             o, t = d.gold[bead]
             assert len(o) == 1 and len(t) == 1, (d.name, bead)
+
+
+# The third blind set's shape per language: at least this many pairs of each kind.
+BLIND3_KINDS = {
+    "reworded": 10,
+    "other_words": 12,
+    "negated": 5,
+    "number": 5,
+    "actor_place": 5,
+    "date": 3,
+    "modality": 3,
+    "role_swap": 3,
+    "other_predicate": 2,
+    "other_object": 2,
+}
+
+
+def test_third_blind_claim_set_has_fifty_pairs_a_language_of_every_kind() -> None:
+    data = json.loads((DATA / "meaning_pairs_blind3.json").read_text(encoding="utf-8"))
+    for language, block in data["languages"].items():
+        pairs = block["pairs"]
+        assert len(pairs) >= 50, language
+        kinds = Counter(p["kind"] for p in pairs)
+        assert all(kinds[k] >= n for k, n in BLIND3_KINDS.items()), (language, kinds)
+        hard = Counter(p["hard"] for p in pairs if "hard" in p)
+        assert all(hard[h] >= 1 for h in HARD), (language, hard)
+
+
+def test_third_blind_parallel_set_plants_every_drift_kind_in_each_document() -> None:
+    directory = DATA / "align_blind3"
+    for pair in PAIRS:
+        docs = load_pair(pair, directory)
+        assert len(docs) == 5, pair
+        labels = drift_labels(pair, directory)
+        for d in docs:
+            assert len(d.original) <= 30 and len(d.translation) <= 30, d.name
+            assert {kind for _, kind in labels[d.name]} == set(DRIFT_KINDS), d.name
