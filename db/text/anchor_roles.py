@@ -30,6 +30,8 @@ from .anchor_roles_agent import agent, same_words
 from .anchor_tense import tense_differences
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, compare_anchors
 from .normalise import search_key
+from .word_accounting import negated_antonym
+from .word_roles import swapped_roles
 
 _WORD = re.compile(r"\w+")
 _WORD_END = re.compile(r"(?:['’]?\w)*")
@@ -177,17 +179,24 @@ def compare_texts(
     language_a: str | None = None,
     language_b: str | None = None,
 ) -> AnchorDiff:
-    """`compare_anchors`, and in two texts of one language two names in swapped roles
-    ("Russia attacked Ukraine" / "Ukraine attacked Russia", above) and one verb in the future
+    """`compare_anchors`, less a negation that negates the antonym of what the other text says
+    ("not closed" / "open": `db.text.word_accounting.negated_antonym`), and in two texts of
+    one language two names or two common words in swapped roles ("Russia attacked Ukraine"
+    / "Ukraine attacked Russia", above; "the referee sued the club": `db.text.word_roles`) and one verb in the future
     and in the past ("will close" / "closed": `db.text.anchor_tense`)."""
     diff = _without_moved_openers(compare_anchors(anchors_a, anchors_b), text_a, text_b)
     language = anchor_language(text_a, language_a)
     if language != anchor_language(text_b, language_b):
         return diff
-    found = [
-        *role_differences(text_a, anchors_a, text_b, anchors_b, language),
-        *tense_differences(text_a, text_b, language),
-    ]
+    if any(d.kind == "negation" for d in diff.differences) and negated_antonym(
+        text_a, anchors_a, text_b, anchors_b, language
+    ):
+        kept = tuple(d for d in diff.differences if d.kind != "negation")
+        diff = AnchorDiff(not kept, kept)
+    roles = role_differences(text_a, anchors_a, text_b, anchors_b, language)
+    if not roles and diff.agree:
+        roles = swapped_roles(text_a, anchors_a, text_b, anchors_b, language)
+    found = [*roles, *tense_differences(text_a, text_b, language)]
     if not found:
         return diff
     return AnchorDiff(False, (*diff.differences, *found))

@@ -286,6 +286,8 @@ def _sentence_openers_apart(left: list[Anchor], right: list[Anchor]) -> bool:
 
 
 def _names(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
+    # a name said twice ("French President …, France") is one fact
+    left, right = _first_of_each(left), _first_of_each(right)
     only_left, only_right = _unmatched(left, right)
     only_left, only_right = _unmatched(only_left, only_right, _within)
     if only_left and only_right:

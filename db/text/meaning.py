@@ -8,13 +8,12 @@ check all make:
   `db.text.similarity.align` (`APPEARANCE_*`).
 - **Anchors of meaning** (`db.text.anchors`): negation, numbers, dates, names and modality.
   Two texts are "probably the same" only when their anchors agree AND either their wording
-  reaches the "same" threshold, or they share an anchor of fact (a number, a date, a name) and
-  their content words (`db.text.wording`: stems outside the anchors, the anchors as words)
+  reaches the "same" threshold, or their content words (`db.text.wording`: stems outside the anchors, the anchors as words)
   reach `REWORDING_SIMILARITY` — a rewording ("will close on Monday for 45 days" / "is to shut
   for forty-five days from Monday") shares few characters but nearly all its content. Close
   wording whose anchors differ is "close wording, different facts", with the differences
-  named; a text with no anchors at all agrees with another without any, so wording alone
-  decides there, as before.
+  named; a text with no anchors at all agrees with another without any, and then its words
+  decide (every one accounted for, below).
 - **Every word accounted for** (`db.text.word_accounting`): a claim that keeps every anchor
   and changes its verb or object ("will reopen 12 schools" / "will close 12 schools", "300
   tonnes of grain" / "of cotton") is close in wording and in content words alike. So "probably
@@ -85,9 +84,11 @@ class MeaningCheck:
     similarity: float
     anchors: AnchorDiff
     words: float = 0.0
-    """Content-word similarity (0 when the texts share no anchor of fact)."""
+    """Content-word similarity (0 when the wording alone reaches the "same" threshold)."""
     other_words: tuple[AnchorDifference, ...] = ()
     """Content words of either text that the other does not account for (kind "word")."""
+    shared_fact: bool = True
+    """Both texts hold one number, date or name (the rule of the round before asked for one)."""
 
     @property
     def agree(self) -> bool:
@@ -179,12 +180,12 @@ def check_pair(
     words = 0.0
     if not diff.agree:
         return MeaningCheck(similarity, diff)
-    if similarity < thresholds()[1] and _share_a_fact(left, right):
+    if similarity < thresholds()[1]:
         words = content_similarity(
             content_words(a, left, language_a), content_words(b, right, language_b)
         )
     other = word_differences(a, left, b, right, language_a, language_b)
-    return MeaningCheck(similarity, diff, round(words, 3), other)
+    return MeaningCheck(similarity, diff, round(words, 3), other, _share_a_fact(left, right))
 
 
 def _share_a_fact(left: Iterable[Anchor], right: Iterable[Anchor]) -> bool:

@@ -346,15 +346,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 LIGHT: dict[str, str] = {
     "en": "again people person persons now toll number figure total some reportedly also ministry "
     "expected set likely around nearly almost about roughly starting beginning effective "
-    "currently officially already recently overall altogether",
+    "currently officially already recently overall altogether stay stayed stays remain remained "
+    "remains make made makes single every each all whole entire",
     "tr": "yeniden tekrar kişi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
-    "boyunca kal- itibaren beklen- gün günü bakanlık- bakanlığı başlayarak "
+    "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
     "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını meydana gelen "
-    "gelmiş geldi",
+    "gelmiş geldi hiçbir tek bile bütün tüm her",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
-    "ожидаться сторона министерство начиная результате",
+    "ожидаться сторона министерство начиная результате оставаться остаться продолжать "
+    "каждый весь все всё любой единственный",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي بنسبة "
-    "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء",
+    "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء بقي- يبقى- تبقى- ظل "
+    "يظل تظل كل جميع أمر",
 }
 
 COUNT_UP: dict[str, str] = {

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .anchors import Anchor, AnchorDifference, anchor_language
+from .antonym_table import ANTONYMS, TITLES
 from .normalise import search_key
 from .synonym_table import COUNT_DOWN, COUNT_UP, LIGHT, RELATIVE_TIME, SYNONYMS
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match
@@ -128,6 +129,24 @@ def _synonyms(language: str) -> _Table:
     return _table(language, tuple((f"s{i}", line) for i, line in enumerate(lines)))
 
 
+def _antonyms(language: str) -> _Table:
+    """Senses "a<i>:0" and "a<i>:1": the two sides of each antonym pair."""
+    lines = []
+    for i, line in enumerate(ANTONYMS.get(language, ())):
+        for side, words in enumerate(line.split("|")):
+            lines.append((f"a{i}:{side}", words))
+    return _table(language, tuple(lines))
+
+
+def _opposite(senses_a: frozenset[str], senses_b: frozenset[str]) -> bool:
+    """Whether two words sit on the two sides of one antonym pair."""
+    return any(
+        (s.endswith(":0") and s[:-1] + "1" in senses_b)
+        or (s.endswith(":1") and s[:-1] + "0" in senses_b)
+        for s in senses_a
+    )
+
+
 def _kinds(language: str) -> _Table:
     return _table(
         language,
@@ -153,7 +172,39 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
         for s, a, b in content_tokens(text, anchors, language)
     ]
     relative = _relative_time(text, language)
-    return tuple(w for w in words if (w.start, w.end) not in relative)
+    titles = _titles(text, words, anchors, language)
+    return tuple(w for w in words if (w.start, w.end) not in relative and w not in titles)
+
+
+TITLE_REACH = 4
+_TITLE_LINKS = frozenset({"of", "the", "for"})
+"""A title is one of the few words right before a name (`TITLES`)."""
+
+
+def _titles(text: str, words: list[Word], anchors: tuple[Anchor, ...], language: str) -> set[Word]:
+    """The words of a title or role right before a name ("Turkish President … Erdogan",
+    "الرئيس المصري عبد الفتاح السيسي"): a title word followed, within `TITLE_REACH` words, by a
+    name, with only title words, names and "of"/"the"/"for" between."""
+    table = _title_words(language)
+    names = [a for a in anchors if a.kind == "name"]
+    if not table or not names:
+        return set()
+    found: set[Word] = set()
+    for word in words:
+        if word.folded not in table:
+            continue
+        for following in itertools.islice(TEXT_WORD.finditer(text, word.end), TITLE_REACH):
+            if any(a.start <= following.start() < a.end for a in names):
+                found.add(word)
+                break
+            if search_key(following.group()) not in table | _TITLE_LINKS:
+                break
+    return found
+
+
+@functools.cache
+def _title_words(language: str) -> frozenset[str]:
+    return frozenset(search_key(w) for w in TITLES.get(language, "").split())
 
 
 @functools.cache
@@ -186,7 +237,8 @@ def _relative_time(text: str, language: str) -> set[tuple[int, int]]:
     return found
 
 
-def _same_word(a: Word, b: Word, language: str) -> bool:
+def same_word(a: Word, b: Word, language: str) -> bool:
+    """Whether two words are one word: the same stem or lemma, or one with more endings."""
     if a.stem == b.stem or stems_match(a.stem, b.stem):
         return True
     if language == "en":
@@ -210,31 +262,39 @@ def _same_word(a: Word, b: Word, language: str) -> bool:
 
 
 def unaccounted(
-    left: Sequence[Word], right: Sequence[Word], language: str
+    left: Sequence[Word],
+    right: Sequence[Word],
+    language: str,
+    *,
+    opposites: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> tuple[list[Word], list[Word]]:
-    """The words of `left` and of `right` that no word of the other side accounts for."""
-    synonyms, kinds = _synonyms(language), _kinds(language)
+    """The words of `left` and of `right` that no word of the other side accounts for;
+    `opposites` are the antonym senses of each whole text when one has one negation more:
+    then a word whose antonym the other text says is accounted for ("not closed" / "open")."""
+    synonyms, kinds, antonyms = _synonyms(language), _kinds(language), _antonyms(language)
     senses = {id(w): synonyms.senses(w, language) for w in (*left, *right)}
     kind = {id(w): kinds.senses(w, language) for w in (*left, *right)}
 
     def counts(words: Sequence[Word]) -> set[str]:
         return {k for w in words for k in kind[id(w)] & {"up", "down"}}
 
-    def accounted(word: Word, others: Sequence[Word]) -> bool:
+    def accounted(word: Word, others: Sequence[Word], their_opposites: frozenset[str]) -> bool:
         mine = kind[id(word)]
         if "light" in mine:
             return True
         if mine & {"up", "down"}:
             theirs = counts(others)
             return not theirs or bool(mine & theirs)
+        if their_opposites and _opposite(antonyms.senses(word, language), their_opposites):
+            return True
         return any(
-            _same_word(word, other, language) or senses[id(word)] & senses[id(other)]
+            same_word(word, other, language) or senses[id(word)] & senses[id(other)]
             for other in others
         )
 
     return (
-        [w for w in left if not accounted(w, right)],
-        [w for w in right if not accounted(w, left)],
+        [w for w in left if not accounted(w, right, opposites[1])],
+        [w for w in right if not accounted(w, left, opposites[0])],
     )
 
 
@@ -256,8 +316,14 @@ def word_differences(
     language = anchor_language(text_a, language_a)
     if language != anchor_language(text_b, language_b):
         return ()
+    opposites = (frozenset[str](), frozenset[str]())
+    if _negations(anchors_a) % 2 != _negations(anchors_b) % 2:
+        opposites = (_opposite_senses(text_a, language), _opposite_senses(text_b, language))
     left, right = unaccounted(
-        words_of(text_a, anchors_a, language), words_of(text_b, anchors_b, language), language
+        words_of(text_a, anchors_a, language),
+        words_of(text_b, anchors_b, language),
+        language,
+        opposites=opposites,
     )
     return tuple(
         AnchorDifference(
@@ -265,3 +331,64 @@ def word_differences(
         )
         for a, b in itertools.zip_longest(left, right)
     )
+
+
+def _negations(anchors: Sequence[Anchor]) -> int:
+    return sum(a.kind == "negation" for a in anchors)
+
+
+NEGATION_REACH = (20, 30)
+"""Characters before and after a negation within which the word it negates stands ("kapalı
+olmadığını", "did not rule out")."""
+
+
+def negated_antonym(
+    text_a: str,
+    anchors_a: Sequence[Anchor],
+    text_b: str,
+    anchors_b: Sequence[Anchor],
+    language: str,
+) -> bool:
+    """Whether one text negates a word whose antonym the other says, with one negation more
+    ("the crossing is not closed" / "the crossing is open", "did not rule out" / "possible"):
+    then the negations do not differ in meaning."""
+    if _negations(anchors_a) % 2 == _negations(anchors_b) % 2 or not ANTONYMS.get(language):
+        return False
+    if _negations(anchors_a) < _negations(anchors_b):
+        text_a, anchors_a, text_b, anchors_b = text_b, anchors_b, text_a, anchors_a
+    before, after = NEGATION_REACH
+    negations = [a for a in anchors_a if a.kind == "negation"]
+    table = _antonyms(language)
+    negated = [
+        table.senses(w, language)
+        for w in _every_word(text_a, language)
+        if any(n.start - before <= w.end and w.start <= n.end + after for n in negations)
+    ]
+    said = [table.senses(w, language) for w in _every_word(text_b, language)]
+    mine = {s for w in _every_word(text_a, language) for s in table.senses(w, language)}
+    theirs = {s for senses in said for s in senses}
+    return any(
+        _opposite(frozenset({x}), frozenset({y})) and x not in theirs and y not in mine
+        for senses in negated
+        for x in senses
+        for y in theirs
+    )
+
+
+def _every_word(text: str, language: str) -> list[Word]:
+    """Every word of `text`, function words too ("possible" is one in English's list)."""
+    return [
+        Word(
+            stem(m.group(), language) or search_key(m.group()),
+            search_key(m.group()),
+            *m.span(),
+            m.group(),
+        )
+        for m in TEXT_WORD.finditer(text)
+    ]
+
+
+def _opposite_senses(text: str, language: str) -> frozenset[str]:
+    """The antonym senses of every word of `text` (function words too)."""
+    table = _antonyms(language)
+    return frozenset(s for w in _every_word(text, language) for s in table.senses(w, language))

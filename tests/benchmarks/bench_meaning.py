@@ -72,6 +72,8 @@ class Scored:
             return c.similarity >= SAME_CLAIM_SIMILARITY
         if rule == "scores":
             reworded = PREVIOUS_REWORDING
+            if not c.shared_fact and c.similarity < SAME_CLAIM_SIMILARITY:
+                return False
         if not (c.anchors.agree if rule == "scores" else c.agree):
             return False
         return c.similarity >= SAME_CLAIM_SIMILARITY or c.words >= reworded

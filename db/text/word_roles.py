@@ -1,0 +1,107 @@
+"""Who acts and who undergoes, told by the common words of two claims ("roles swapped").
+
+`db.text.anchor_roles` names a swap of two names ("Armenia accused Azerbaijan" / the reverse).
+A claim's parties are as often common nouns or organisations no list knows: "The referee sued
+the football club" / "The football club sued the referee", "رفع النادي الأهلي دعوى ضد نادي
+الزمالك" / the reverse, "Клуб подал в суд на тренера" / "Тренер подал в суд на клуб". Their
+words are the same, so the word accounting (`db.text.word_accounting`) finds nothing left over.
+
+The rule, for two texts of one language whose content words pair up one to one by stem: two
+words X and Y that stand on either side of a third word V (the verb, or what joins them) in the
+first text, and in the reverse order around V in the second, have swapped roles — unless one
+text only is in the passive ("was sued by", "من قبل", "tarafından", a Russian short passive
+participle), which says the same roles in the other order — and only within one clause (no
+comma or "that" between them: "X rose, the office said" / "the office says X rose" moved the
+attribution). In Russian, whose word order is free, one of the words must also have changed
+its ending (case): "тренера" / "тренер"; the same endings in another order are the same roles.
+English, Arabic and Russian.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .anchors import Anchor, AnchorDifference
+from .word_accounting import Word, same_word, words_of
+
+ROLE = "role"
+
+_PASSIVE = {
+    "en": re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?\w+\b.*\bby\b"),
+    "ar": re.compile(r"من\s+قبل|على\s+يد|من\s+جانب"),
+    "tr": re.compile(r"(?i)tarafından"),
+}
+_CASE_LANGUAGES = ("ru",)
+_LANGUAGES = ("en", "ar", "ru")
+"""Turkish marks an agent by endings as often as by "tarafından" ("ekiplerince kurtarıldı"):
+its swaps are left to the names' rule (`db.text.anchor_roles_agent`)."""
+_CLAUSE_BREAK = re.compile(r"[,;:،؛]|\b(?:that|что|أن|إن)\b")
+
+
+def _passive(text: str, language: str) -> bool:
+    if language == "ru":
+        from .anchor_roles_agent import _ru_passive_participle
+
+        return any(_ru_passive_participle(w.lower()) for w in re.findall(r"\w+", text))
+    pattern = _PASSIVE.get(language)
+    return bool(pattern and pattern.search(text))
+
+
+def _pairs(left: Sequence[Word], right: Sequence[Word], language: str) -> list[int] | None:
+    """For each word of `left`, the index of its partner in `right` (one to one, in order);
+    None unless every word of each side has one."""
+    if len(left) != len(right):
+        return None
+    free = list(range(len(right)))
+    partners: list[int] = []
+    for word in left:
+        match = next((j for j in free if same_word(word, right[j], language)), None)
+        if match is None:
+            return None
+        free.remove(match)
+        partners.append(match)
+    return partners
+
+
+def swapped_roles(
+    text_a: str,
+    anchors_a: Sequence[Anchor],
+    text_b: str,
+    anchors_b: Sequence[Anchor],
+    language: str,
+) -> list[AnchorDifference]:
+    """A "roles swapped" difference when two of the texts' common words trade places around
+    a third (see the module's docstring); none otherwise."""
+    if language not in _LANGUAGES:
+        return []
+    left, right = words_of(text_a, anchors_a, language), words_of(text_b, anchors_b, language)
+    partners = _pairs(left, right, language)
+    if partners is None or partners == sorted(partners):
+        return []
+    if _passive(text_a, language) != _passive(text_b, language):
+        return []
+    n = len(left)
+    for i in range(n):
+        for j in range(i + 2, n):
+            if partners[i] <= partners[j]:
+                continue
+            if language in _CASE_LANGUAGES and (
+                left[i].folded == right[partners[i]].folded
+                and left[j].folded == right[partners[j]].folded
+            ):
+                continue
+            x, y = left[i], right[partners[j]]
+            if _CLAUSE_BREAK.search(text_a[x.end : left[j].start]) or _CLAUSE_BREAK.search(
+                text_b[y.end : right[partners[i]].start]
+            ):
+                continue
+            if any(partners[j] < partners[k] < partners[i] for k in range(i + 1, j)):
+                return [
+                    AnchorDifference(
+                        ROLE,
+                        Anchor(ROLE, x.start, x.end, x.surface, x.stem),
+                        Anchor(ROLE, y.start, y.end, y.surface, y.stem),
+                    )
+                ]
+    return []
