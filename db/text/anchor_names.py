@@ -53,7 +53,7 @@ languages ("known names"): value "org:<key>", the same in every language."""
 
 _EXTRA_PLACES = {
     "ru": {"Северная Корея": "KP", "Южная Корея": "KR", "США": "US", "Россия": "RU"},
-    "en": {"US": "US", "USA": "US", "UK": "GB", "Britain": "GB"},
+    "en": {"US": "US", "USA": "US", "UK": "GB", "Britain": "GB", "Turkey": "TR"},
     "tr": {"ABD": "US"},
     "ar": {"أمريكا": "US"},
 }

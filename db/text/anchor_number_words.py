@@ -165,7 +165,8 @@ _LONE_NOT_NUMBERS = frozenset(
 
 _COUNTED_UNIT = re.compile(
     r" (?:gun|hafta|ay|yil|saat|dakika|kisi|ton|kilometre|km|metre|asker|yarali|olu|"
-    r"day|week|month|year|hour|minute|person|tonne|ton|kilometre|mile|soldier)\w*"
+    r"day|week|month|year|hour|minute|person|tonne|ton|kilometre|mile|soldier|"
+    r"lira|dolar|avro|euro|dollar|pound|rubl|dinar|riyal)\w*"
 )
 """A unit of count after a lone number word ("on gün", ten days; "one day")."""
 

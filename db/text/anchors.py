@@ -34,11 +34,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .anchor_dates import date_hits, dates_agree
 from .anchor_known_names import keyed_actor_names, known_cities
 from .anchor_names import Index, capitalised_names, case_names, indexed_names, known_places
 from .anchor_number_words import find_numbers
+from .anchor_numbers import ascii_digits, format_value
 from .anchor_polarity import polarity_hits
 from .direction import isolate
 from .normalise import fold
@@ -362,5 +364,62 @@ def compare_anchors(a: Sequence[Anchor], b: Sequence[Anchor]) -> AnchorDiff:
         elif kind == "name":
             differences.extend(_names(left, right))
         else:
-            differences.extend(_paired(kind, *_unmatched(left, right)))
+            differences.extend(_numbers(left, right))
+    differences = _years_as_numbers(differences)
     return AnchorDiff(not differences, tuple(differences))
+
+
+_AMBIGUOUS = re.compile(r"(\d{1,3})[.,](\d{3})")
+
+
+def _numbers(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
+    only_left, only_right = _unmatched(left, right)
+    for anchor in list(only_left):
+        other = next(
+            (
+                b
+                for b in only_right
+                if _other_reading(anchor) == b.value or _other_reading(b) == anchor.value
+            ),
+            None,
+        )
+        if other is not None:
+            only_left.remove(anchor)
+            only_right.remove(other)
+    return _paired("number", only_left, only_right)
+
+
+def _other_reading(anchor: Anchor) -> str | None:
+    """The other value of a number whose one separator before three digits reads either way
+    ("4.500": 4.5 where "." marks decimals, 4500 in Turkish), when the text's language was
+    a guess."""
+    match = _AMBIGUOUS.fullmatch(ascii_digits(anchor.surface).strip())
+    if match is None:
+        return None
+    whole = str(int(match[1] + match[2]))
+    return format_value(Decimal(f"{match[1]}.{match[2]}")) if anchor.value == whole else whole
+
+
+def _years_as_numbers(differences: list[AnchorDifference]) -> list[AnchorDifference]:
+    """Less a year said as a date on one side ("عام 2030", "in 2030") and as a bare number on
+    the other ("2030")."""
+    one_sided = [d for d in differences if (d.left is None) != (d.right is None)]
+    for date in [d for d in one_sided if d.kind == "date"]:
+        anchor = date.left or date.right
+        if anchor is None or not re.fullmatch(r"\d{4}", anchor.value):
+            continue
+        number = next(
+            (
+                d
+                for d in one_sided
+                if d.kind == "number"
+                and (d.left is None) != (date.left is None)
+                and (d.left or d.right) is not None
+                and (d.left or d.right).value == anchor.value  # type: ignore[union-attr]
+                and d in differences
+            ),
+            None,
+        )
+        if number is not None:
+            differences = [d for d in differences if d is not date and d is not number]
+    return differences

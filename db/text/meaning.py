@@ -37,7 +37,7 @@ from .anchor_roles import compare_texts
 from .anchors import Anchor, AnchorDiff, AnchorDifference, find_anchors
 from .similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
 from .word_accounting import word_differences
-from .wording import content_similarity, content_words
+from .wording import content_similarity, content_tokens, content_words
 
 SAME = "probably the same claim"
 DIFFERENT_FACTS = "close wording, different facts"
@@ -184,6 +184,8 @@ def check_pair(
         words = content_similarity(
             content_words(a, left, language_a), content_words(b, right, language_b)
         )
+        if not content_tokens(a, left, language_a) and not content_tokens(b, right, language_b):
+            words = 1.0  # claims that are only their anchors ("4.500" / "4500"), which agree
     other = word_differences(a, left, b, right, language_a, language_b)
     return MeaningCheck(similarity, diff, round(words, 3), other, _share_a_fact(left, right))
 

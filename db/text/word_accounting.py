@@ -75,6 +75,18 @@ def arabic_core(folded: str) -> str:
     return word
 
 
+_ARABIC_PLURAL = ("ون", "وا", "ين")
+
+
+def _arabic_singular(core: str) -> frozenset[str]:
+    """An Arabic verb or noun core with and without a plural ending (يشكون → شكو, شك)."""
+    forms = {core}
+    for ending in _ARABIC_PLURAL:
+        if core.endswith(ending):
+            forms |= {core[: -len(ending)], core[:-1]}
+    return frozenset(f for f in forms if len(f) >= 3)
+
+
 @dataclass(frozen=True)
 class _Table:
     exact: dict[str, frozenset[str]]
@@ -257,7 +269,10 @@ def same_word(a: Word, b: Word, language: str) -> bool:
         )
     if language == "ar":
         core_a, core_b = arabic_core(a.folded), arabic_core(b.folded)
-        return core_a == core_b or stems_match(core_a, core_b)
+        if core_a == core_b or stems_match(core_a, core_b):
+            return True
+        # a verb's number after the word order ("يشكو المزارعون" / "المزارعون يشكون")
+        return bool(_arabic_singular(core_a) & _arabic_singular(core_b))
     return False
 
 
@@ -319,12 +334,10 @@ def word_differences(
     opposites = (frozenset[str](), frozenset[str]())
     if _negations(anchors_a) % 2 != _negations(anchors_b) % 2:
         opposites = (_opposite_senses(text_a, language), _opposite_senses(text_b, language))
-    left, right = unaccounted(
-        words_of(text_a, anchors_a, language),
-        words_of(text_b, anchors_b, language),
-        language,
-        opposites=opposites,
-    )
+    words_a, words_b = words_of(text_a, anchors_a, language), words_of(text_b, anchors_b, language)
+    left, right = unaccounted(words_a, words_b, language, opposites=opposites)
+    left = _outside_named(left, words_a, anchors_a)
+    right = _outside_named(right, words_b, anchors_b)
     return tuple(
         AnchorDifference(
             WORD, _anchor(a) if a is not None else None, _anchor(b) if b is not None else None
@@ -392,3 +405,21 @@ def _opposite_senses(text: str, language: str) -> frozenset[str]:
     """The antonym senses of every word of `text` (function words too)."""
     table = _antonyms(language)
     return frozenset(s for w in _every_word(text, language) for s in table.senses(w, language))
+
+
+def _outside_named(
+    leftover: list[Word], words: Sequence[Word], anchors: Sequence[Anchor]
+) -> list[Word]:
+    """`leftover` less the words of a name another of whose words the other text has: the
+    given names and title of a person it names by surname ("President Recep Tayyip Erdogan" /
+    "Erdogan")."""
+    names = [a for a in anchors if a.kind == "name"]
+
+    def named_elsewhere(word: Word) -> bool:
+        return any(
+            a.start <= word.start < a.end
+            and any(a.start <= w.start < a.end and w not in leftover for w in words)
+            for a in names
+        )
+
+    return [w for w in leftover if not named_elsewhere(w)]

@@ -53,13 +53,17 @@ _KINDS_IN_WORDS = ("negation", "modality")
 found only by its capital letter ("cap:", "cap0:") counts as its words, like any other word."""
 
 SAYING_CUES = {
-    "en": "said says say told tells stated announced reported according added noted officials "
+    "en": "said says say told tells stated announced reported according added noted stressed "
+    "emphasised emphasized officials "
     "official authorities sources spokesperson spokesman spokeswoman",
     "tr": "dedi diyor söyledi söylüyor açıkladı açıklıyor belirtti bildirdi ifade etti kaydetti "
-    "duyurdu göre yetkililer yetkili açıklamada açıklamasında kaynaklar sözcü sözcüsü",
-    "ru": "заявить сообщить сказать говорить отметить объявить заявление слово данные данный "
+    "duyurdu göre yetkililer yetkili açıklamada açıklamasında kaynaklar sözcü sözcüsü "
+    "vurguladı aktardı açıklamaya",
+    "ru": "заявить заявлять сообщить сообщать сказать говорить отметить отмечать объявить "
+    "объявлять подчеркнуть подчёркивать заявление слово данные данный "
     "чиновник представитель источник власть пресс-секретарь",
-    "ar": "قال قالت يقول أعلن أعلنت أفاد أفادت ذكر ذكرت صرح أكد أكدت بحسب حسب وفق وفقا "
+    "ar": "قال قالت يقول تقول يقولون أعلن أعلنت أفاد أفادت ذكر ذكرت ذكرته صرح أكد أكدت شدد "
+    "أوضح بحسب حسب وفق وفقا "
     "مسؤولون مسؤول المسؤولون مصادر مصدر السلطات متحدث المتحدث الناطق",
 }
 """The cues of plain saying (PARC's cue: "said", "according to", "по словам", "bildirdi") and
