@@ -14,21 +14,45 @@ is dropped too (translators add and drop "on Wednesday"); another day in its pla
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
-from .align_features import ORDINAL, TIME, time_value
+from .align_features import ORDINAL, TIME, arabic_duals, time_value
 from .anchor_numbers import ascii_digits
 from .anchors import Anchor, AnchorDifference, compare_anchors, find_anchors
 
 _DIGITS = re.compile(r"\d+")
 
 
+@functools.lru_cache(maxsize=8192)
+def anchors_of(text: str, language: str | None) -> tuple[Anchor, ...]:
+    """`find_anchors`, remembered: the aligner's evidence and its flags read the same
+    sentences."""
+    return tuple(find_anchors(text, language))
+
+
+@functools.lru_cache(maxsize=8192)
+def date_number_starts(text: str, language: str | None) -> frozenset[int]:
+    """Where the numbers `cross_language_anchors` reads inside a calendar date start ("15" of
+    "15 Eylül"): a change there is a date's change, not a number's."""
+    starts: set[int] = set()
+    for a in anchors_of(text, language):
+        if a.kind == "date" and (a.value[:1].isdigit() or a.value.startswith("-")):
+            starts.update(a.start + m.start() for m in _DIGITS.finditer(ascii_digits(a.surface)))
+    return frozenset(starts)
+
+
+@functools.lru_cache(maxsize=8192)
 def cross_language_anchors(text: str, language: str | None) -> tuple[Anchor, ...]:
     found: list[Anchor] = []
     digits = ascii_digits(text)
     extra: list[Anchor] = []
     taken: list[tuple[int, int]] = []
+    if (language or "").startswith("ar"):
+        for start, end, value in arabic_duals(text):
+            extra.append(Anchor("number", start, end, text[start:end], value))
+            taken.append((start, end))
     for m in TIME.finditer(digits):
         value = time_value(m.group(1), m.group(2))
         if value is not None:
@@ -40,7 +64,7 @@ def cross_language_anchors(text: str, language: str | None) -> tuple[Anchor, ...
             surface = text[m.start() : m.end()]
             extra.append(Anchor("number", m.start(), m.end(), surface, str(int(m.group(1)))))
             taken.append(m.span())
-    for a in find_anchors(text, language):
+    for a in anchors_of(text, language):
         if _inside(a.start, taken):
             continue
         if a.kind in ("negation", "number"):
@@ -76,6 +100,8 @@ def faithful_differences(
     or a day on one side only is left out (see the module's docstring)."""
     kept: list[AnchorDifference] = []
     for d in compare_anchors(original, translation).differences:
+        if d.kind == "negation":
+            continue  # compared by `db.text.align_polarity` (privatives render negations)
         one_side = d.left is None or d.right is None
         if one_side and d.kind == "date":
             continue

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align_lexicon import fold, word_concept
+from .align_polarity import hard_negation
 from .anchor_number_words import word_numbers
 from .anchor_numbers import ascii_digits, digit_numbers
-from .anchor_polarity import negation_hits
 from .names import mention_keys
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -24,6 +24,21 @@ ORDINAL = re.compile(r"(?<![\d.,])(\d+)(?:st|nd|rd|th|-?(?:й|я|е|го|му|м
 the number already)."""
 TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
 """A time with a colon, "04:17", the same value as "04.17" read as a number."""
+
+
+_ARABIC_DUAL = re.compile(
+    r"(?<![^\W\d_])[وفب]?(?:(?P<k>[أا]لف[اي]|[أا]لفين)|(?P<m>مليون[اي]|مليونين)"
+    r"|(?P<b>مليار[اي]|مليارين))(?![^\W\d_])"
+)
+"""The Arabic dual of a scale word: "مليونا دولار" is two million dollars."""
+_DUAL_VALUE = {"k": "2000", "m": "2000000", "b": "2000000000"}
+
+
+def arabic_duals(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each dual scale word ("ألفا", "مليوني", "مليارين")."""
+    return [
+        (m.start(), m.end(), _DUAL_VALUE[str(m.lastgroup)]) for m in _ARABIC_DUAL.finditer(text)
+    ]
 
 
 def time_value(hours: str, minutes: str) -> str | None:
@@ -39,6 +54,8 @@ def extra_numbers(folded: str, language: str) -> set[str]:
     dual or "both" is no evidence either way)."""
     digits = ascii_digits(folded)
     found = {str(int(m.group(1))) for m in ORDINAL.finditer(digits)}
+    if language == "ar":
+        found |= {value for _s, _e, value in arabic_duals(folded)}
     found |= {v for m in TIME.finditer(digits) if (v := time_value(m.group(1), m.group(2)))}
     for start, end, value in word_numbers(folded, language):
         if word_concept(folded[start:end].strip(), language) is not None:
@@ -82,7 +99,7 @@ def sentence_features(
     for _start, _end, value in digit_numbers(folded, lang):
         keys.add("#" + value)
     keys.update("#" + v for v in extra_numbers(folded, lang))
-    if next(negation_hits(folded, lang), None) is not None:
+    if hard_negation(text, lang):
         keys.add("p:not")
     names: list[frozenset[str]] = []
     for i, m in enumerate(WORD.finditer(text)):

@@ -175,7 +175,9 @@ def align_sentence_lists(
         elif kind == "added":
             drift = (skip_flag("added", t_text),)
         else:
-            drift = pair_drift(o_text, t_text, original_language, translation_language)
+            drift = pair_drift(
+                o_text, t_text, original_language, translation_language, merged=kind != "1-1"
+            )
             doubt = unmatched_flag([keys_o[i] for i in o], [keys_t[j] for j in t], drift)
             if doubt is not None:
                 drift = (*drift, doubt)

@@ -10,8 +10,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align_anchors import cross_language_anchors, faithful_differences
+from .align_anchors import cross_language_anchors, date_number_starts, faithful_differences
+from .align_features import base_language
 from .align_lexicon import MONTHS, fold, word_concept
+from .align_polarity import negation_drift, polarity_counts
 from .drift_names import name_differences
 
 _MONTHS = frozenset(MONTHS)
@@ -44,21 +46,40 @@ def _months(text: str, language: str | None) -> set[str]:
 
 
 def pair_drift(
-    original: str, translation: str, original_language: str | None, translation_language: str | None
+    original: str,
+    translation: str,
+    original_language: str | None,
+    translation_language: str | None,
+    *,
+    merged: bool = False,
 ) -> tuple[DriftFlag, ...]:
-    """What differs in meaning between two aligned passages (empty when nothing does)."""
+    """What differs in meaning between two aligned passages (empty when nothing does);
+    `merged` when one side is two sentences (a 2–1 or 1–2 pair)."""
     flags: list[DriftFlag] = []
-    differences = faithful_differences(
-        cross_language_anchors(original, original_language),
-        cross_language_anchors(translation, translation_language),
-    )
-    for d in differences:
+    lo, lt = base_language(original_language), base_language(translation_language)
+    anchors_o = cross_language_anchors(original, original_language)
+    anchors_t = cross_language_anchors(translation, translation_language)
+    dates_o = date_number_starts(original, original_language)
+    dates_t = date_number_starts(translation, translation_language)
+    for d in faithful_differences(anchors_o, anchors_t):
+        kind = d.kind
+        if kind == "number" and (
+            (d.left is not None and d.left.start in dates_o)
+            or (d.right is not None and d.right.start in dates_t)
+        ):
+            kind = "date"  # the day or the year of a calendar date
+        left, right = (d.left.surface if d.left else ""), (d.right.surface if d.right else "")
+        flags.append(DriftFlag(kind, _describe(kind, left, right), left, right))
+    polarity = negation_drift(original, translation, lo, lt, merged=merged)
+    if polarity:
+        text, language = (original, lo) if polarity > 0 else (translation, lt)
+        word = _negation_word(text, language)
         flags.append(
             DriftFlag(
-                d.kind,
-                d.describe(),
-                d.left.surface if d.left else "",
-                d.right.surface if d.right else "",
+                "negation",
+                f"negated: “{word}”",
+                word if polarity > 0 else "",
+                word if polarity < 0 else "",
             )
         )
     for left, right in name_differences(
@@ -77,6 +98,28 @@ def pair_drift(
             )
         )
     return tuple(flags)
+
+
+def _describe(kind: str, left: str, right: str) -> str:
+    if left and right:
+        return f"{kind} differs: {left} → {right}"
+    return f"{kind} added: {right}" if right else f"{kind} dropped: {left}"
+
+
+def _negation_word(text: str, language: str) -> str:
+    """The last clause negation's word of a passage."""
+    folded = fold(text)
+    end = polarity_counts(text, language)[2]
+    if end < 0:
+        return ""
+    start = end
+    while start > 0 and folded[start - 1].isalnum():
+        start -= 1
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    # folding keeps the text's length for the letters of these languages; fall back to the fold
+    word = text[start:end] if len(text) == len(folded) else folded[start:end]
+    return word
 
 
 UNMATCHED = "no shared words or anchors: possibly an omission and an addition"

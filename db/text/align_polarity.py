@@ -1,0 +1,139 @@
+"""Negation across languages, for the aligner and its drift flags.
+
+The meaning check's reader (`db.text.anchor_polarity`) counts every negation of a sentence;
+across two languages some of them are not clause negations but a word's own negative sense,
+which a translation renders with another word: "غير الشرعية" / "illegal", "olaysız" /
+"without incident", "не согласилось" / "disagreed", "запрещено" / "not allowed", "beklenmedik" /
+"unexpected". These **privatives** (without / без / بدون, دون, عدم, غير before an adjective,
+Turkish -sız/-siz, un-, dis-, il-, words of refusal, absence and prohibition) are counted apart
+from the clause negations: a negation on one side only is a drift unless the other side has a
+privative more to render it. Arabic "ما" before a verb of consequence ("، ما أدى إلى", "which
+led to") is a relative, not a negation."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lemminflect import getAllLemmas
+
+from .align_lexicon import fold
+from .anchor_polarity import negation_hits
+
+_PRIVATIVE_NEGATION = {
+    "en": frozenset({"without"}),
+    "ru": frozenset({"без"}),
+    "ar": frozenset(fold(w) for w in ("عدم", "بدون", "دون", "وبدون", "ودون", "بلا", "وعدم")),
+    "tr": frozenset(),
+}
+_PRIVATIVE_WORDS = {
+    "en": re.compile(
+        r"^(?:dis(?:agree|approv|satisf|obey|honest|loyal|allow|qualif|credit|prov)\w*"
+        r"|il(?:legal|licit|logical)\w*|ir(?:regular|relevant|responsib|reversib)\w*"
+        r"|in(?:accura|complete|sufficien|valid|correct|adequa|abilit|capab|effective|nocen)\w*"
+        r"|im(?:possib|proper|balance|partial)\w*|non\w{3,}|absen\w+|lack\w*|fail\w*"
+        r"|refus\w+|reject\w*|forbid\w*|forbade|ban|bans|banned|banning|prohibit\w*|denied"
+        r"|free|freed|spared|unharmed)$"
+    ),
+    "ru": re.compile(
+        r"^(?:отсутств\w*|запрещ\w*|запрет\w*|отказ\w*|отклон\w*|отверг\w*|лишен\w*"
+        r"|не(?:законн|легальн|возможн|известн|достаточн|удач|верн|приемлем|соглас|довол)\w*)$"
+    ),
+    "tr": re.compile(
+        r"^(?:\w{2,}s[ıiuü]z\w*|yasak\w*|redded\w*|reddet\w*|eksik\w*"
+        r"|\w+m[ae]d[ıi]k\w*|olmadan|olmaksizin)$"
+    ),
+    "ar": re.compile(
+        r"^(?:[وف]?(?:غير|عدم|بدون|دون|بلا|رفض\w*|يرفض\w*|ترفض\w*|ممنوع\w*|حظر\w*|يحظر\w*"
+        r"|غياب\w*|نقص\w*|فشل\w*|امتنع\w*))$"
+    ),
+}
+_WORD = re.compile(r"\w+")
+_AR_CONSEQUENCE = re.compile(r"^(?:اد[يى]|يؤدي|اسفر|يعني|جعل|دفع|تسبب|يجعل|يدفع)")
+_EN_PRIVATIVE_UN = re.compile(r"^un([a-z]{4,})$")
+
+
+@functools.lru_cache(maxsize=16384)
+def _en_privative(word: str) -> bool:
+    """un- before a word English knows ("unexpected", "unharmed"), and the listed words."""
+    if _PRIVATIVE_WORDS["en"].match(word):
+        return True
+    m = _EN_PRIVATIVE_UN.match(word)
+    return m is not None and bool(getAllLemmas(m.group(1)))
+
+
+def _privative_word(word: str, language: str) -> bool:
+    if language == "en":
+        return _en_privative(word)
+    pattern = _PRIVATIVE_WORDS.get(language)
+    return bool(pattern and pattern.match(word))
+
+
+@functools.lru_cache(maxsize=16384)
+def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
+    """(clause negations, privatives, where the last clause negation ends in the folded text —
+    -1 when none) of a passage."""
+    folded = fold(text)
+    hard = 0
+    last = -1
+    privative_spans: list[tuple[int, int]] = []
+    for start, end, _value in negation_hits(folded, language):
+        surface = folded[start:end]
+        after = folded[end : end + 24].split()
+        following = after[0] if after else ""
+        word = _whole_word(folded, start, end)
+        if (
+            surface in _PRIVATIVE_NEGATION.get(language, ())
+            or (language == "ar" and surface in ("غير", "وغير") and following.startswith("ال"))
+            or (language == "tr" and _privative_word(word, language))
+        ):
+            privative_spans.append((start, end))
+            continue
+        if language == "ar" and surface in ("ما", "وما") and _AR_CONSEQUENCE.match(following):
+            continue
+        hard += 1
+        last = end
+    privatives = len(privative_spans)
+    for m in _WORD.finditer(folded):
+        if any(s <= m.start() < e for s, e in privative_spans):
+            continue
+        if _privative_word(m.group(), language):
+            privatives += 1
+    return hard, privatives, last
+
+
+def _whole_word(folded: str, start: int, end: int) -> str:
+    """The word a hit lies in (a Turkish negation is a suffix of its verb)."""
+    while start > 0 and folded[start - 1].isalnum():
+        start -= 1
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    return folded[start:end]
+
+
+def hard_negation(text: str, language: str) -> bool:
+    """Whether the passage carries a clause negation (for the aligner's evidence)."""
+    return polarity_counts(text, language)[0] > 0
+
+
+def negation_drift(
+    original: str,
+    translation: str,
+    original_language: str,
+    translation_language: str,
+    *,
+    merged: bool = False,
+) -> int:
+    """+1 when the original carries a clause negation the translation does not render, -1 the
+    other way round, 0 when their polarity agrees. A privative more on the side with fewer
+    negations renders the negation ("не согласилось" / "disagreed"); in a merged pair two
+    negated sentences may become one negated sentence, so negation on each side agrees."""
+    hard_o, priv_o, _ = polarity_counts(original, original_language)
+    hard_t, priv_t, _ = polarity_counts(translation, translation_language)
+    if hard_o % 2 == hard_t % 2:
+        return 0
+    if merged and hard_o and hard_t:
+        return 0
+    if hard_o > hard_t:
+        return 0 if priv_t > priv_o else 1
+    return 0 if priv_o > priv_t else -1
