@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align_lexicon import fold, word_concept
-from .align_polarity import hard_negation
+from .align_polarity import negated
 from .anchor_number_words import word_numbers
 from .anchor_numbers import ascii_digits, digit_numbers
 from .names import mention_keys
@@ -56,6 +56,8 @@ def extra_numbers(folded: str, language: str) -> set[str]:
     found = {str(int(m.group(1))) for m in ORDINAL.finditer(digits)}
     if language == "ar":
         found |= {value for _s, _e, value in arabic_duals(folded)}
+    if language == "ru" and _DAY_AND_NIGHT.search(folded):
+        found.add("24")  # "сутки": 24 hours
     found |= {v for m in TIME.finditer(digits) if (v := time_value(m.group(1), m.group(2)))}
     for start, end, value in word_numbers(folded, language):
         if word_concept(folded[start:end].strip(), language) is not None:
@@ -66,6 +68,11 @@ def extra_numbers(folded: str, language: str) -> set[str]:
         except ValueError:
             continue
     return found
+
+
+_ACRONYMS = {"US": "usa", "USA": "usa", "UN": "un"}
+"""English acronyms the lexicon cannot hold (its words are folded: "us" is a pronoun)."""
+_DAY_AND_NIGHT = re.compile(r"(?<!\w)сут(?:ки|ок|кам|ками|ках)(?!\w)")
 
 
 def base_language(language: str | None) -> str:
@@ -99,13 +106,14 @@ def sentence_features(
     for _start, _end, value in digit_numbers(folded, lang):
         keys.add("#" + value)
     keys.update("#" + v for v in extra_numbers(folded, lang))
-    if hard_negation(text, lang):
+    if negated(text, lang):
         keys.add("p:not")
     names: list[frozenset[str]] = []
     for i, m in enumerate(WORD.finditer(text)):
         raw = m.group()
         word = fold(raw)
-        concept = word_concept(word, lang)
+        concept = _ACRONYMS.get(raw) if lang == "en" else None
+        concept = concept or word_concept(word, lang)
         if concept is not None:
             keys.add("c:" + concept)
             continue

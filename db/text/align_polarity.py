@@ -21,7 +21,7 @@ from .align_lexicon import fold
 from .anchor_polarity import negation_hits
 
 _PRIVATIVE_NEGATION = {
-    "en": frozenset({"without"}),
+    "en": frozenset({"without", "unless"}),
     "ru": frozenset({"без"}),
     "ar": frozenset(fold(w) for w in ("عدم", "بدون", "دون", "وبدون", "ودون", "بلا", "وعدم")),
     "tr": frozenset(),
@@ -45,11 +45,21 @@ _PRIVATIVE_WORDS = {
     ),
     "ar": re.compile(
         r"^(?:[وف]?(?:غير|عدم|بدون|دون|بلا|رفض\w*|يرفض\w*|ترفض\w*|ممنوع\w*|حظر\w*|يحظر\w*"
-        r"|غياب\w*|نقص\w*|فشل\w*|امتنع\w*))$"
+        r"|غياب\w*|فشل\w*|امتنع\w*))$"
     ),
 }
 _WORD = re.compile(r"\w+")
 _AR_CONSEQUENCE = re.compile(r"^(?:اد[يى]|يؤدي|اسفر|يعني|جعل|دفع|تسبب|يجعل|يدفع)")
+_AR_AT_LEAST = re.compile(r"^[يت](?:قل|زيد)")
+_EN_EXCEPTION = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:but|except|other than|apart from)\b")
+
+
+def _exception(surface: str, after: str) -> bool:
+    if surface == "not":
+        return after.lstrip().startswith("only")
+    return surface in ("nothing", "none", "nobody") and bool(_EN_EXCEPTION.match(after))
+
+
 _EN_PRIVATIVE_UN = re.compile(r"^un([a-z]{4,})$")
 
 
@@ -89,8 +99,17 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
         ):
             privative_spans.append((start, end))
             continue
-        if language == "ar" and surface in ("ما", "وما") and _AR_CONSEQUENCE.match(following):
+        if (
+            language == "ar"
+            and surface in ("ما", "وما")
+            and (_AR_CONSEQUENCE.match(following) or following == "لا")
+        ):
+            continue  # "، ما أدى إلى" (which led to), "ما لا يقل عن" (at least)
+        if language == "ar" and surface in ("لا", "ولا") and _AR_AT_LEAST.match(following):
+            privative_spans.append((start, end))  # "لا يقل عن": at least, no fewer than
             continue
+        if language == "en" and _exception(surface, folded[end : end + 60]):
+            continue  # "not only … but also", "nothing but", "no one except": only
         hard += 1
         last = end
     privatives = len(privative_spans)
@@ -111,9 +130,11 @@ def _whole_word(folded: str, start: int, end: int) -> str:
     return folded[start:end]
 
 
-def hard_negation(text: str, language: str) -> bool:
-    """Whether the passage carries a clause negation (for the aligner's evidence)."""
-    return polarity_counts(text, language)[0] > 0
+def negated(text: str, language: str) -> bool:
+    """Whether the passage carries a negation or a privative (the aligner's evidence: "not
+    allowed" renders "запрещено")."""
+    hard, privatives, _ = polarity_counts(text, language)
+    return hard + privatives > 0
 
 
 def negation_drift(

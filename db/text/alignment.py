@@ -48,6 +48,7 @@ class Parameters:
     partial_omission: float = 0.3  # what an omitted sentence costs once the translation is
     # found to render less than half of the original (a partial translation): its
     # unrendered sentences are then left unpaired rather than merged into pairs
+    changed_number: float = 0.5  # share of a changed number's miss forgiven (see `changed`)
     band: int = 12  # half-width of the band around the guide path (sentences)
 
 
@@ -223,10 +224,27 @@ def _programme(
         # one miss, not two, so that a pair whose number or date drifted still aligns and its
         # drift is flagged; sharing nothing else is no evidence against the pair then (both
         # carry a number or a day)
-        unrelated = not shared and not (numbered(a) and numbered(b))
-        return float(
-            penalty * max(total(a) - shared, total(b) - shared) - bonus * shared + nil * unrelated
-        )
+        both = numbered(a) and numbered(b)
+        unrelated = not shared and not both
+        miss = max(total(a) - shared, total(b) - shared)
+        if both:
+            miss -= changed(a, b)
+        return float(penalty * miss - bonus * shared + nil * unrelated)
+
+    def changed(a: frozenset[str], b: frozenset[str]) -> float:
+        """Half the weight of the numbers that changed (one of each side left unshared, paired
+        in order of weight): a number changed is one drift, not two unrelated sentences."""
+        only_a = sorted(weights[k] for k in numbers(a) - b)
+        only_b = sorted(weights[k] for k in numbers(b) - a)
+        return p.changed_number * sum(min(x, y) for x, y in zip(only_a, only_b, strict=False))
+
+    def numbers(keys: frozenset[str]) -> frozenset[str]:
+        found = number_keys.get(keys)
+        if found is None:
+            found = number_keys[keys] = frozenset(k for k in keys if k[0] == "#")
+        return found
+
+    number_keys: dict[frozenset[str], frozenset[str]] = {}
 
     def supported(first: frozenset[str], second: frozenset[str], other: frozenset[str]) -> bool:
         """Each of two merged sentences shares with the other side an anchor of its own (one

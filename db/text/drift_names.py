@@ -79,7 +79,11 @@ _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", 
 _AR_SKIP = frozenset(fold(w) for w in ["باسم", "العام", "العامة", "السابق", "السابقة"])
 _AR_PARTICLES = frozenset(fold(w) for w in ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "آل", "بنت"])
 _JOINABLE = frozenset(
-    fold(w) for w in ("عبد", "أبو", "ابو", "abd", "abdel", "abdul", "abu", "абд", "абдель", "абу")
+    fold(w)
+    for w in (
+        *("عبد", "أبو", "ابو", "abd", "abdel", "abdul", "abu", "abou", "aboul", "abul"),
+        *("абд", "абдель", "абу", "абуль"),
+    )
 )
 """The first word of a name that is written apart or joined ("عبد الله" / "Abdalla")."""
 _REACH = 6  # words after a title where its person's name may stand
@@ -216,6 +220,7 @@ def _capitalised(text: str, language: str, taken: list[tuple[int, int]]) -> list
     after_title = False
     run_after_title = False
     run_start = 0
+    run_titled = False
     title_at = -99
 
     def close() -> None:
@@ -226,7 +231,8 @@ def _capitalised(text: str, language: str, taken: list[tuple[int, int]]) -> list
             found.append(Mention(tuple(run), sort))
         run = []
 
-    for i, m in enumerate(WORD.finditer(text)):
+    tokens = list(WORD.finditer(text))
+    for i, m in enumerate(tokens):
         w = m.group()
         gap = text[last_end : m.start()] if last_end >= 0 else " "
         last_end = m.end()
@@ -240,13 +246,18 @@ def _capitalised(text: str, language: str, taken: list[tuple[int, int]]) -> list
             w[:1].isupper()
             and (
                 _proper(w, language)
-                or ((after_title or run_after_title) and _namelike(w, language))
+                or (
+                    # a name that is also a word ("Mike Hammer") only right after a title
+                    _namelike(w, language)
+                    and (after_title or (run_titled and bool(run) and joined))
+                )
             )
         ):
             if run and not joined:
                 close()
             if not run:
                 run_after_title, run_start = i - title_at <= _REACH, i
+                run_titled = after_title
             run.append(w)
         else:
             if run and ("'" in gap or "’" in gap) and w[:1].islower():
@@ -287,7 +298,7 @@ def _arabic_people(text: str) -> list[Mention]:
 def _arabic_name(after: list[str]) -> tuple[str, ...]:
     rest = list(after)
     while rest and (
-        fold(rest[0]).startswith("ال")
+        fold(rest[0]).startswith(("ال", "لل"))
         or fold(rest[0]) in _AR_SKIP
         or word_concept(fold(rest[0]), "ar") is not None
         or _title(rest[0], "ar")
