@@ -50,8 +50,8 @@ def cross_language_anchors(text: str, language: str | None) -> tuple[Anchor, ...
     extra: list[Anchor] = []
     taken: list[tuple[int, int]] = []
     if (language or "").startswith("ar"):
-        for start, end, value in arabic_duals(text):
-            extra.append(Anchor("number", start, end, text[start:end], value))
+        for start, end, dual in arabic_duals(text):
+            extra.append(Anchor("number", start, end, text[start:end], dual))
             taken.append((start, end))
     for m in TIME.finditer(digits):
         value = time_value(m.group(1), m.group(2))
