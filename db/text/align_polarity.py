@@ -92,6 +92,8 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
         after = folded[end : end + 24].split()
         following = after[0] if after else ""
         word = _whole_word(folded, start, end)
+        if language == "tr" and _capitalised_inside(text, folded, start):
+            continue  # a name: "Korkmaz" is no "does not fear" here
         if (
             surface in _PRIVATIVE_NEGATION.get(language, ())
             or (language == "ar" and surface in ("غير", "وغير") and following.startswith("ال"))
@@ -119,6 +121,17 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
         if _privative_word(m.group(), language):
             privatives += 1
     return hard, privatives, last
+
+
+def _capitalised_inside(text: str, folded: str, at: int) -> bool:
+    """Whether the word at `at` of the folded text is capitalised in the text, past its first
+    word (folding keeps a Turkish text's length)."""
+    if len(text) != len(folded):
+        return False
+    start = at
+    while start > 0 and folded[start - 1].isalnum():
+        start -= 1
+    return start > 0 and text[start].isupper() and bool(text[:start].strip())
 
 
 def _whole_word(folded: str, start: int, end: int) -> str:

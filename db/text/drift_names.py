@@ -29,10 +29,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from lemminflect import getAllLemmas
@@ -41,8 +39,8 @@ from rapidfuzz import fuzz
 from .align_anchors import anchors_of
 from .align_features import WORD, base_language, word_name_keys
 from .align_lexicon import fold, word_concept
+from .align_organisations import organisation_spans
 from .names import name_similarity, romanise
-from .normalise import fold as fold_with_offsets
 from .wording import function_words
 
 _TITLES = {
@@ -115,51 +113,6 @@ def _title(word: str, language: str) -> bool:
     if len(f) <= 3:
         return f in stems
     return any(f.startswith(s) for s in stems if len(s) > 2)
-
-
-# --- organisations ------------------------------------------------------------------------
-
-
-@functools.cache
-def _organisations(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern of every organisation's spellings in `language` (longest first), and the
-    folded spelling → organisation."""
-    data: dict[str, Any] = json.loads(
-        Path(__file__).with_name("align_organisations.json").read_text(encoding="utf-8")
-    )
-    spellings: dict[str, str] = {}
-    parts: list[tuple[int, str]] = []
-    for key, columns in data.items():
-        if key.startswith("_"):
-            continue
-        for spelling in str(columns.get(language, "")).split("|"):
-            if not spelling:
-                continue
-            words = spelling.split()
-            pattern = r"\W+".join(
-                re.escape(fold(w)) + ("" if w.isupper() and len(words) == 1 else r"\w*")
-                for w in words
-            )
-            if language == "ar":
-                pattern = r"(?:[وفب]|ل|وب|ول|وال|بال|لل)?" + pattern
-            parts.append((len(spelling), rf"(?<!\w)(?P<o{len(parts)}>{pattern})(?!\w)"))
-            spellings[f"o{len(parts) - 1}"] = key
-    parts.sort(key=lambda p: -p[0])
-    return re.compile("|".join(p for _, p in parts)), spellings
-
-
-def _organisation_spans(text: str, language: str) -> list[tuple[int, int, str]]:
-    pattern, keys = _organisations(language)
-    folded = fold(text)
-    if len(folded) == len(text):
-        return [
-            (m.start(), m.end(), "org:" + keys[str(m.lastgroup)]) for m in pattern.finditer(folded)
-        ]
-    mapped = fold_with_offsets(text)  # vowel marks or ligatures folded away
-    return [
-        (*mapped.original_span(m.start(), m.end()), "org:" + keys[str(m.lastgroup)])
-        for m in pattern.finditer(mapped.text)
-    ]
 
 
 # --- proper names -------------------------------------------------------------------------
@@ -339,7 +292,7 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
     lang = base_language(language)
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for start, end, value in _organisation_spans(text, lang):
+    for start, end, value in organisation_spans(text, lang):
         found.append(Mention(tuple(WORD.findall(text[start:end])), "org", value))
         taken.append((start, end))
     for a in anchors_of(text, language):
@@ -400,7 +353,10 @@ def _unmatched(
     out: list[Mention] = []
     for m in names:
         if m.value:
-            if m.value in values or _keys(m.words, language) & other_keys:
+            # an organisation is the same only by its value (its words are translated); a place
+            # also by its spelling, which CLDR may not know in both languages
+            spelt = m.sort == "place" and _keys(m.words, language) & other_keys
+            if m.value in values or spelt:
                 continue
             out.append(m)
             continue

@@ -36,7 +36,7 @@ def test_drift_kind_of_a_pair(lang: str, original: str, translation: str, kinds:
 def test_every_kind_and_language_is_covered() -> None:
     seen = {(lang, k) for lang, _, _, kinds in _cases() for k in kinds or {"-"}}
     for lang in ("ar", "tr", "ru"):
-        for kind in ("name", "number", "date", "-"):
+        for kind in ("name", "number", "date", "negation", "-"):
             assert (lang, kind) in seen
 
 
