@@ -48,23 +48,23 @@ def test_link_align_show_unlink(case_path: Path, tmp_path: Path, run: Runner) ->
 
     out = ok("--case", case_path, "source", "link", translation, "--translation-of", original)
     assert f"source {translation} is now a translation of source {original}" in out
-    assert "1 number differs, 1 sentence omitted" in out
+    assert "1 date differs, 1 sentence omitted" in out
 
     shown = ok("--case", case_path, "source", "show", original)
-    assert f"#{translation}" in shown and "1 number differs" in shown
+    assert f"#{translation}" in shown and "1 date differs" in shown
 
     aligned = json.loads(ok("--case", case_path, "align", translation, "--json"))
-    assert aligned["summary"] == "1 number differs, 1 sentence omitted"
+    assert aligned["summary"] == "1 date differs, 1 sentence omitted"
     kinds = [b["kind"] for b in aligned["beads"]]
     assert kinds.count("1-2") == 1 and kinds[-1] == "omitted"
-    drifted = [b for b in aligned["beads"] if any(f["kind"] == "number" for f in b["drift"])]
-    assert drifted[0]["drift"][0]["description"] == "number differs: 2022 → 2020"
+    drifted = [b for b in aligned["beads"] if any(f["kind"] == "date" for f in b["drift"])]
+    assert drifted[0]["drift"][0]["description"] == "date differs: 2022 → 2020"
     first = aligned["beads"][0]["original"][0]
     assert doc.original_text[first["start"] : first["end"]] == first["text"]
 
     text = ok("--case", case_path, "align", translation)
-    assert "! number differs: 2022 → 2020" in text
-    assert text.rstrip().endswith("summary: 1 number differs, 1 sentence omitted")
+    assert "! date differs: 2022 → 2020" in text
+    assert text.rstrip().endswith("summary: 1 date differs, 1 sentence omitted")
 
     cycle = run("--case", case_path, "source", "link", original, "--translation-of", translation)
     assert cycle.returncode == 1 and cycle.stderr.count("\n") == 1
