@@ -7,7 +7,7 @@ without the reviewer, and a dismissed pair is not proposed again."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -90,10 +90,20 @@ def _names(text: str, language: str) -> dict[str, frozenset[str]]:
     return found
 
 
-def proposed_links(session: Session, translation_id: int | None = None) -> list[ProposedLink]:
-    """Sources that say they were translated (only `translation_id` when given), each with the
-    source in another language that shares most of its anchors (at least
-    `MIN_SHARED_ANCHORS`); none that is linked already, no pair the reviewer dismissed."""
+@dataclass(frozen=True)
+class ProposalSource:
+    """What a proposal reads of one source (plain data: it may travel to another process)."""
+
+    id: int
+    language: str
+    text: str
+    translated_from_id: int | None
+    title: str
+    dismissed: tuple[int, ...] = ()
+
+
+def proposal_sources(session: Session) -> list[ProposalSource]:
+    """The live sources of the case as `proposals_among` reads them (one statement)."""
     rows = session.execute(
         select(
             Source.id,
@@ -104,6 +114,32 @@ def proposed_links(session: Session, translation_id: int | None = None) -> list[
             Source.details,
         ).where(Source.deleted_at.is_(None))
     ).all()
+    return [
+        ProposalSource(
+            r.id,
+            r.language,
+            r.text,
+            r.translated_from_id,
+            r.title,
+            tuple((r.details or {}).get(DISMISSED, [])),
+        )
+        for r in rows
+    ]
+
+
+def proposed_links(session: Session, translation_id: int | None = None) -> list[ProposedLink]:
+    """Sources that say they were translated (only `translation_id` when given), each with the
+    source in another language that shares most of its anchors (at least
+    `MIN_SHARED_ANCHORS`); none that is linked already, no pair the reviewer dismissed."""
+    return proposals_among((proposal_sources(session), translation_id))
+
+
+def proposals_among(
+    given: tuple[Sequence[ProposalSource], int | None],
+) -> list[ProposedLink]:
+    """`proposed_links` of the sources given (`proposal_sources`), for `translation_id` only
+    when not None. Pure: no case, so it may run in a process of its own (one argument)."""
+    rows, translation_id = given
     numbers_of: dict[int, set[str]] = {}
     keys_of: dict[int, frozenset[str]] = {}
     found: list[ProposedLink] = []
@@ -115,7 +151,7 @@ def proposed_links(session: Session, translation_id: int | None = None) -> list[
             continue
         numbers = _numbers(t.text, t.language)
         names = _names(t.text, t.language)
-        dismissed = set((t.details or {}).get(DISMISSED, []))
+        dismissed = set(t.dismissed)
         best: tuple[int, int, list[str], int] | None = None
         for o in rows:
             if o.id == t.id or o.id in dismissed or _base(o.language) == _base(t.language):

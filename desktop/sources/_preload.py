@@ -1,6 +1,8 @@
 """Imported by the fork server: loads the readers and the language model once for all readers,
-and the attribution assistant for the window's analyses of long sources (`run_apart`)."""
+the attribution assistant and the translation links' search for the window's analyses of
+long sources (`run_apart`)."""
 
+from db import translation_proposals  # noqa: F401
 from desktop.attribution import of_text
 
 from ._child import warm_up

@@ -19,12 +19,14 @@ from .errors import (
     PageChoiceNeeded,
     PartialRead,
     PasswordRequired,
+    ReadCancelled,
     SourceReadError,
+    WorkApartError,
     WrongPassword,
 )
 from .limits import MB, ReadLimits
 from .result import PDF, ReadOptions, ReadSource
-from .sandbox import ReaderGroup
+from .sandbox import APART_FROM, ReaderGroup, run_apart
 
 Progress = Callable[[int, int], None]
 KINDS = {
@@ -405,7 +407,24 @@ def read_bytes(
         )
     if not read.title:
         read = replace(read, title=readable(file.path.stem))
+    if read.keys is None and len(read.text) >= APART_FROM:
+        read = replace(read, keys=_keys_apart(read.text, limits, cancelled))
+        if cancelled():
+            raise ReadCancelled(file.path)
     return read
+
+
+def _keys_apart(text: str, limits: ReadLimits, cancelled: Callable[[], bool]) -> Any:
+    """The search and band keys of a long text the readers gave without them (a PDF's pages
+    joined here, a read from the cache), made in a process of their own: in the application
+    their seconds of Python would hold the interpreter the GUI thread paints with. None when
+    that fails: the writer then makes them."""
+    try:
+        return run_apart(
+            "db.text.source_keys:source_keys", text, limits=limits, cancelled=cancelled
+        )
+    except WorkApartError:
+        return None
 
 
 def read_file(

@@ -64,6 +64,11 @@ def _start_without_main(process: Any) -> None:
 #: busy machine changes; on idle cores the readers run as fast.
 READER_NICENESS = 10
 
+#: Characters of text from which the window runs pure-Python text work (attribution, the
+#: search for translation notices) in a process of its own (`run_apart`): shorter takes less
+#: time than starting the process.
+APART_FROM = 50_000
+
 
 def _child_main(*args: Any) -> None:
     """A reader process's entry. The readers (pypdf, the HTML and language libraries: ~35 MB)

@@ -11,9 +11,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton
 
 from db import operations as ops
+from db.case import Case
 from db.text.direction import isolate
-from db.translation_proposals import ProposedLink, proposed_links
+from db.translation_proposals import ProposedLink, proposal_sources, proposals_among
 from db.unit_of_work import UnitOfWork
+from desktop.sources import sandbox
 
 from ..common import i18n
 from ..common.placeholders import arg, counted
@@ -24,6 +26,19 @@ if TYPE_CHECKING:
 
 
 translate = QCoreApplication.translate
+
+
+def proposals_in(case: Case, translation_id: int | None = None) -> list[ProposedLink]:
+    """`db.translation_proposals.proposed_links` for the window's workers: the sources are read
+    here, the texts searched in a process of its own once they are long (a 500-page source's
+    search holds the interpreter, and so the GUI thread, for as long as it takes)."""
+    with case.read() as session:
+        sources = proposal_sources(session)
+    given = (sources, translation_id)
+    if sum(len(s.text) for s in sources) < sandbox.APART_FROM:
+        return proposals_among(given)
+    found: list[ProposedLink] = sandbox.run_apart("db.translation_proposals:proposals_among", given)
+    return found
 
 
 def evidence_text(proposal: ProposedLink) -> str:
@@ -149,8 +164,7 @@ class Proposals(QObject):
             return
 
         def work() -> ProposedLink | None:
-            with case.read() as session:
-                found = proposed_links(session, source_id)
+            found = proposals_in(case, source_id)
             return found[0] if found else None
 
         def done(proposal: ProposedLink | None) -> None:
@@ -183,8 +197,7 @@ class Proposals(QObject):
             return
 
         def work() -> list[ProposedLink]:
-            with case.read() as session:
-                return proposed_links(session)
+            return proposals_in(case)
 
         self.window.workers.submit(work, self._chosen, self.window.show_error)
 
