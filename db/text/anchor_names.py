@@ -139,14 +139,18 @@ def _sorted(index: Index) -> Index:
 _DEMONYMS = {
     "en": "UA Ukrainian|RU Russian|TR Turkish|SY Syrian|IR Iranian|IL Israeli|US American|"
     "EG Egyptian|KP North Korean|KR South Korean|GE Georgian|AM Armenian|IQ Iraqi|CN Chinese|"
-    "FR French|GB British|DE German|LB Lebanese|PS Palestinian|JO Jordanian|SA Saudi",
+    "FR French|GB British|DE German|LB Lebanese|PS Palestinian|JO Jordanian|SA Saudi|"
+    "MA Moroccan|ES Spanish|PL Polish|NL Dutch|GR Greek|CH Swiss|SE Swedish|DK Danish|"
+    "FI Finnish|IE Irish|NO Norwegian|AF Afghan|AE Emirati|PH Filipino|TH Thai|PT Portuguese|"
+    "CZ Czech|KZ Kazakh|UZ Uzbek|AZ Azerbaijani",
     "tr": "UA Ukraynalı|RU Rus|TR Türk|SY Suriyeli|IR İranlı|IL İsrailli|US Amerikan|"
     "US Amerikalı|EG Mısırlı|KP Kuzey Koreli|KR Güney Koreli|GE Gürcü|AM Ermeni|IQ Iraklı|"
     "CN Çinli|FR Fransız|GB İngiliz|DE Alman|LB Lübnanlı|PS Filistinli|JO Ürdünlü|SA Suudi",
     "ru": "UA украинский|RU российский|RU русский|TR турецкий|SY сирийский|IR иранский|"
     "IL израильский|US американский|EG египетский|KP северокорейский|KR южнокорейский|"
     "GE грузинский|AM армянский|IQ иракский|CN китайский|FR французский|GB британский|"
-    "DE немецкий|LB ливанский|PS палестинский|JO иорданский|SA саудовский",
+    "DE немецкий|LB ливанский|PS палестинский|JO иорданский|SA саудовский|MA марокканский|"
+    "ES испанский|AZ азербайджанский|PL польский|GR греческий|AF афганский",
     "ar": "UA أوكراني|RU روسي|TR تركي|SY سوري|IR إيراني|IL إسرائيلي|US أمريكي|EG مصري|"
     "KP كوري شمالي|KR كوري جنوبي|GE جورجي|AM أرمني|IQ عراقي|CN صيني|FR فرنسي|GB بريطاني|"
     "DE ألماني|LB لبناني|PS فلسطيني|JO أردني|SA سعودي",
@@ -165,12 +169,47 @@ def _demonym_forms(word: str, language: str) -> list[str]:
     return forms
 
 
-def _add_demonyms(index: Index, language: str) -> None:
+def _add_demonyms(index: Index, language: str, territories: dict[str, str]) -> None:
     for entry in _DEMONYMS[language].split("|") if language in _DEMONYMS else ():
         code, name = entry.split(" ", 1)
         words = name.split()
         for variant in itertools.product(*(_demonym_forms(w, language) for w in words)):
             _add(index, " ".join(variant), f"place:{code}", language)
+    known = {key for entries in index.values() for key, _ in entries}
+    for code, name in territories.items():
+        if not (code.isalpha() and len(code) == 2) or " " in name:
+            continue
+        for form in _derived_demonyms(name, language):
+            for variant in _demonym_forms(form, language):
+                if (
+                    tuple(stem(w, language) for w in _TOKEN.findall(search_key(variant)))
+                    not in known
+                ):
+                    _add(index, variant, f"place:{code}", language)
+
+
+_DERIVED = {
+    "en": (("", "n"), ("", "an"), ("", "ian"), ("e", "ian"), ("", "i"), ("a", "ese"), ("", "ese")),
+    "tr": (("", "lı"), ("", "li"), ("", "lu"), ("", "lü")),
+    "ru": (("", "ский"), ("ия", "ийский"), ("а", "ский"), ("я", "йский")),
+}
+"""How a nationality adjective is made from a one-word country name in each language, as
+(ending dropped, ending added): Russia → Russian, Egypt → Egyptian, Ukraine → Ukrainian, Iraq
+→ Iraqi, China → Chinese; Mısır → Mısırlı; Египет → египетский, Россия → российский; Arabic
+adds the nisba ي to the name without its article or final ا (المغرب → مغربي, سوريا → سوري).
+The irregular ones are in `_DEMONYMS`."""
+
+
+def _derived_demonyms(name: str, language: str) -> list[str]:
+    if language == "ar":
+        bare = name.removeprefix("ال")
+        return [(bare[:-1] if bare.endswith("ا") else bare) + "ي"] if len(bare) >= 3 else []
+    forms = []
+    for dropped, added in _DERIVED.get(language, ()):
+        if name.endswith(dropped) and len(name) - len(dropped) >= 3:
+            stem = name[: len(name) - len(dropped)]
+            forms.append((stem.lower() if language == "ru" else stem) + added)
+    return forms
 
 
 @functools.lru_cache(maxsize=8)
@@ -188,7 +227,7 @@ def known_places(language: str) -> Index:
             _add(index, name, f"place:{code}", language)
     for name, code in _EXTRA_PLACES.get(language, {}).items():
         _add(index, name, f"place:{code}", language)
-    _add_demonyms(index, language)
+    _add_demonyms(index, language, dict(locale.territories))
     for key, spellings in _ORGANISATIONS.items():
         for spelling in spellings.split("|"):
             _add(index, spelling, f"org:{key}", language)

@@ -294,11 +294,41 @@ def _run_value(run: list[re.Match[str]], folded: str, language: str) -> Iterator
     yield with_percent(folded, run[0].start(), run[-1].end(), Decimal(value))
 
 
+_FRACTIONS = {
+    "en": r"\b(?:(?P<half>half)|(?:a|one) (?:(?P<third>third)|(?P<quarter>quarter)|"
+    r"(?P<fifth>fifth)|(?P<tenth>tenth)))\b",
+    "ru": r"(?:\b(?P<half>половин\w*|вдвое)|\bна (?:(?P<third>треть)|(?P<quarter>четверть)|"
+    r"(?P<fifth>пятую часть)|(?P<tenth>десятую часть)))\b",
+    "tr": r"\b(?:(?P<half>yari\w*)|(?P<third>ucte bir)|(?P<quarter>dortte bir)|"
+    r"(?P<fifth>beste bir)|(?P<tenth>onda bir))\b",
+    "ar": r"(?:^|(?<=\s))(?:[وب]?(?:ال)?(?P<half>نصف)|[وب]?(?P<quarter>ربع)|"
+    r"[وب]?(?P<third>ثلث))(?=\s|$)",
+}
+_FRACTION_VALUES = {"half": "50%", "third": "33%", "quarter": "25%", "fifth": "20%", "tenth": "10%"}
+"""A fraction said in words is its share in percent ("fell by a fifth" / "fell by 20 percent",
+"half" / "50%"); a third rounds to 33%. Patterns are on folded text (Turkish without marks)."""
+
+
+@functools.cache
+def _fraction_pattern(language: str) -> re.Pattern[str] | None:
+    pattern = _FRACTIONS.get(language)
+    return re.compile(pattern) if pattern else None
+
+
+def fraction_numbers(folded: str, language: str) -> Iterator[Hit]:
+    """Fractions said in words, as percentages."""
+    pattern = _fraction_pattern(language)
+    for match in pattern.finditer(folded) if pattern is not None else ():
+        kind = next(k for k, v in match.groupdict().items() if v)
+        yield match.start(kind), match.end(kind), _FRACTION_VALUES[kind]
+
+
 def find_numbers(folded: str, language: str) -> list[Hit]:
     """Every number of the folded text, in order; a number in words never overlaps digits."""
     hits = list(digit_numbers(folded, language))
     taken = [(a, b) for a, b, _ in hits]
-    for hit in word_numbers(folded, language):
+    for hit in (*word_numbers(folded, language), *fraction_numbers(folded, language)):
         if not any(a < hit[1] and hit[0] < b for a, b in taken):
             hits.append(hit)
+            taken.append((hit[0], hit[1]))
     return sorted(hits)

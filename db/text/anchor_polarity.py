@@ -113,8 +113,26 @@ def _arabic_negation(words: list[str], i: int, at_clause_start: bool) -> bool:
     return bare in _NEGATION["ar"]
 
 
+_BOUND = {
+    "en": _words("less", "fewer"),
+    "ar": _words("يقل", "تقل", "يقلون", "أقل"),
+    "ru": _words("менее", "меньше"),
+}
+"""A negated "less" says a lower bound, not a negation: "not less than 1,200" / "at least
+1,200", "لا يقل عن", "не менее"."""
+
+
 def negation_hits(folded: str, language: str) -> Iterator[Hit]:
     """The negations of the folded text, each with the value "not" (a denial: "deny")."""
+    bound = _BOUND.get(language, frozenset())
+    for hit in _negation_hits(folded, language):
+        following = _TOKEN.search(folded, hit[1])
+        if hit[2] == "not" and following is not None and following.group() in bound:
+            continue
+        yield hit
+
+
+def _negation_hits(folded: str, language: str) -> Iterator[Hit]:
     tokens = list(_TOKEN.finditer(folded))
     words = [t.group() for t in tokens]
     lexicon = _NEGATION.get(language, frozenset())
@@ -248,6 +266,8 @@ def modality_hits(folded: str, language: str) -> Iterator[Hit]:
     tokens = list(re.finditer(r"'?\w+(?:'t)?", folded))
     for i, token in enumerate(tokens):
         word = token.group()
+        if language == "ar" and word in ("قد", "وقد") and _arabic_perfect(_next(tokens, i)):
+            continue  # قد before a past verb says it happened ("قد اعتقلوا"), not "may"
         if word in words:
             yield token.start(), token.end(), words[word]
         elif language == "en" and word == "going" and _next(tokens, i) == "to":
@@ -261,6 +281,11 @@ def modality_hits(folded: str, language: str) -> Iterator[Hit]:
                 if pattern.fullmatch(word):
                     yield token.start(), token.end(), value
                     break
+
+
+def _arabic_perfect(word: str) -> bool:
+    """A verb in the perfect: not begun by the imperfect's ي/ت/ن (قد + imperfect is "may")."""
+    return bool(word) and word[0] not in "يتن"
 
 
 def _next(tokens: list[re.Match[str]], i: int) -> str:

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from .anchor_roles_agent import agent, same_words
 from .anchor_tense import tense_differences
+from .anchor_titles import without_titled_names
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, compare_anchors
 from .normalise import search_key
 from .word_accounting import negated_antonym
@@ -188,6 +189,7 @@ def compare_texts(
     language = anchor_language(text_a, language_a)
     if language != anchor_language(text_b, language_b):
         return diff
+    diff = without_titled_names(diff, text_a, anchors_a, text_b, anchors_b, language)
     if any(d.kind == "negation" for d in diff.differences) and negated_antonym(
         text_a, anchors_a, text_b, anchors_b, language
     ):

@@ -351,7 +351,8 @@ LIGHT: dict[str, str] = {
     "tr": "yeniden tekrar kişi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
     "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
     "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını meydana gelen "
-    "gelmiş geldi hiçbir tek bile bütün tüm her",
+    "gelmiş geldi hiçbir tek bile bütün tüm her yaptı yapıldı yapacak yapılacak yaptığını "
+    "yapıldığını etti edildi edecek edilecek ettiğini edildiğini",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
     "ожидаться сторона министерство начиная результате оставаться остаться продолжать "
     "каждый весь все всё любой единственный",

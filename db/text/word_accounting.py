@@ -27,8 +27,10 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import thesaurus
+from .anchor_titles import title_spans
 from .anchors import Anchor, AnchorDifference, anchor_language
-from .antonym_table import ANTONYMS, TITLES
+from .antonym_table import ANTONYMS
 from .normalise import search_key
 from .synonym_table import COUNT_DOWN, COUNT_UP, LIGHT, RELATIVE_TIME, SYNONYMS
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match
@@ -184,39 +186,8 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
         for s, a, b in content_tokens(text, anchors, language)
     ]
     relative = _relative_time(text, language)
-    titles = _titles(text, words, anchors, language)
-    return tuple(w for w in words if (w.start, w.end) not in relative and w not in titles)
-
-
-TITLE_REACH = 4
-_TITLE_LINKS = frozenset({"of", "the", "for"})
-"""A title is one of the few words right before a name (`TITLES`)."""
-
-
-def _titles(text: str, words: list[Word], anchors: tuple[Anchor, ...], language: str) -> set[Word]:
-    """The words of a title or role right before a name ("Turkish President … Erdogan",
-    "الرئيس المصري عبد الفتاح السيسي"): a title word followed, within `TITLE_REACH` words, by a
-    name, with only title words, names and "of"/"the"/"for" between."""
-    table = _title_words(language)
-    names = [a for a in anchors if a.kind == "name"]
-    if not table or not names:
-        return set()
-    found: set[Word] = set()
-    for word in words:
-        if word.folded not in table:
-            continue
-        for following in itertools.islice(TEXT_WORD.finditer(text, word.end), TITLE_REACH):
-            if any(a.start <= following.start() < a.end for a in names):
-                found.add(word)
-                break
-            if search_key(following.group()) not in table | _TITLE_LINKS:
-                break
-    return found
-
-
-@functools.cache
-def _title_words(language: str) -> frozenset[str]:
-    return frozenset(search_key(w) for w in TITLES.get(language, "").split())
+    titles = title_spans(text, [(w.start, w.end, w.folded) for w in words], anchors, language)
+    return tuple(w for w in words if (w.start, w.end) not in relative | titles)
 
 
 @functools.cache
@@ -303,7 +274,9 @@ def unaccounted(
         if their_opposites and _opposite(antonyms.senses(word, language), their_opposites):
             return True
         return any(
-            same_word(word, other, language) or senses[id(word)] & senses[id(other)]
+            same_word(word, other, language)
+            or senses[id(word)] & senses[id(other)]
+            or _thesaurus_synonyms(word, other, language)
             for other in others
         )
 
@@ -423,3 +396,22 @@ def _outside_named(
         )
 
     return [w for w in leftover if not named_elsewhere(w)]
+
+
+@functools.lru_cache(maxsize=16384)
+def _keys(word: Word, language: str) -> frozenset[str]:
+    """The forms under which a word is looked up in the thesaurus: as written, its lemma, its
+    stem, and in Arabic its core and its form without the article."""
+    keys = {word.folded, word.stem, lemma(word.folded, language)}
+    if language == "ar":
+        keys |= {arabic_core(word.folded), word.folded.removeprefix("ال")}
+    return frozenset(k for k in keys if k)
+
+
+def _thesaurus_synonyms(a: Word, b: Word, language: str) -> bool:
+    """Whether the thesaurus (`db.text.thesaurus`) lists one word as a synonym of the other."""
+    keys_a, keys_b = _keys(a, language), _keys(b, language)
+    return bool(
+        thesaurus.synonyms(keys_a, language) & keys_b
+        or thesaurus.synonyms(keys_b, language) & keys_a
+    )
