@@ -37,6 +37,9 @@ packages=(
   # OCR of screenshots and scanned pages (Tesseract, run by pytesseract) in the languages a
   # desk reads: Arabic, English, Russian, Turkish
   tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-tur
+  # synonyms and antonyms for the meaning check (the LibreOffice thesauri, read by
+  # db/text/thesaurus.py): English (WordNet's synsets), Russian, Arabic
+  mythes-en-us mythes-ru mythes-ar
 )
 
 case "${1:-}" in

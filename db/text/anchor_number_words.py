@@ -299,7 +299,7 @@ _FRACTIONS = {
     r"(?P<fifth>fifth)|(?P<tenth>tenth)))\b",
     "ru": r"(?:\b(?P<half>половин\w*|вдвое)|\bна (?:(?P<third>треть)|(?P<quarter>четверть)|"
     r"(?P<fifth>пятую часть)|(?P<tenth>десятую часть)))\b",
-    "tr": r"\b(?:(?P<half>yari\w*)|(?P<third>ucte bir)|(?P<quarter>dortte bir)|"
+    "tr": r"\b(?:(?P<half>yari\w*(?: yari\w*)?)|(?P<third>ucte bir)|(?P<quarter>dortte bir)|"
     r"(?P<fifth>beste bir)|(?P<tenth>onda bir))\b",
     "ar": r"(?:^|(?<=\s))(?:[وب]?(?:ال)?(?P<half>نصف)|[وب]?(?P<quarter>ربع)|"
     r"[وب]?(?P<third>ثلث))(?=\s|$)",

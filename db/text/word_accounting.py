@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -185,9 +186,29 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
         Word(s, search_key(text[a:b]), a, b, text[a:b])
         for s, a, b in content_tokens(text, anchors, language)
     ]
-    relative = _relative_time(text, language)
+    relative = _relative_time(text, language) | _bounds(text, language)
     titles = title_spans(text, [(w.start, w.end, w.folded) for w in words], anchors, language)
     return tuple(w for w in words if (w.start, w.end) not in relative | titles)
+
+
+_BOUNDS = {
+    "en": r"\b(?:no|not)\s+(?:fewer|less)\s+than\b|\bat\s+least\b",
+    "ru": r"\bне\s+(?:менее|меньше)\b|\bпо\s+меньшей\s+мере\b|\bкак\s+минимум\b",
+    "ar": r"(?:ما\s+)?لا\s+[يت]قل(?:\s+عن)?|على\s+الأقل",
+    "tr": r"\ben\s+az\b",
+}
+"""A lower bound said in words ("no fewer than", "at least", "не менее", "по меньшей мере",
+"لا يقل عن", "على الأقل", "en az"): one bound however it is said (the negation of "not less"
+is none: `db.text.anchor_polarity`)."""
+
+
+def _bounds(text: str, language: str) -> set[tuple[int, int]]:
+    """Spans of the words of `text` that say a lower bound of a number."""
+    pattern = _BOUNDS.get(language)
+    found: set[tuple[int, int]] = set()
+    for match in re.finditer(pattern, text, re.IGNORECASE) if pattern else ():
+        found |= {m.span() for m in TEXT_WORD.finditer(text, *match.span())}
+    return found
 
 
 @functools.cache
