@@ -176,16 +176,14 @@ def _add_demonyms(index: Index, language: str, territories: dict[str, str]) -> N
         for variant in itertools.product(*(_demonym_forms(w, language) for w in words)):
             _add(index, " ".join(variant), f"place:{code}", language)
     known = {key for entries in index.values() for key, _ in entries}
-    for code, name in territories.items():
-        if not (code.isalpha() and len(code) == 2) or " " in name:
+    for code, country in territories.items():
+        if not (code.isalpha() and len(code) == 2) or " " in country:
             continue
-        for form in _derived_demonyms(name, language):
-            for variant in _demonym_forms(form, language):
-                if (
-                    tuple(stem(w, language) for w in _TOKEN.findall(search_key(variant)))
-                    not in known
-                ):
-                    _add(index, variant, f"place:{code}", language)
+        for form in _derived_demonyms(country, language):
+            for spelling in _demonym_forms(form, language):
+                key = tuple(stem(w, language) for w in _TOKEN.findall(search_key(spelling)))
+                if key not in known:
+                    _add(index, spelling, f"place:{code}", language)
 
 
 _DERIVED = {
