@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
+from . import transfer_bulk
 from .audit import head_hash, verify_audit_log
 from .case import Case
 from .errors import InvalidInput
@@ -43,29 +45,10 @@ def _is_empty(case: Case) -> bool:
 def _restore_references(
     dst: Connection, table: Table, columns: list[str], rows: list[dict[str, Any]]
 ) -> None:
-    """Set the self-references held back while `table` was copied (a hop's relayed hop, an
-    actor's merge). On PostgreSQL one UPDATE … FROM a temporary table that COPY filled; else one
-    executemany per batch. Never one statement per row (2.5 minutes for 2M hops)."""
+    """Set the self-references held back while `table` was copied into a case whose foreign
+    keys stay in place (an SQLite file): a hop's relayed hop, an actor's merge. One
+    executemany per batch, never one statement per row."""
     primary = table.primary_key.columns.values()[0]
-    if dst.dialect.name == "postgresql":
-        names = ", ".join(_quoted([primary.name, *columns]))
-        dst.exec_driver_sql(
-            f"CREATE TEMP TABLE held_back ON COMMIT DROP AS SELECT {names} "
-            f"FROM {_quoted([table.name])[0]} WITH NO DATA"
-        )
-        _copy_rows(
-            dst,
-            "held_back",
-            [primary.name, *columns],
-            ([row["pk"], *(row[c] for c in columns)] for row in rows),
-        )
-        sets = ", ".join(f"{c} = held_back.{c}" for c in _quoted(columns))
-        dst.exec_driver_sql(
-            f"UPDATE {_quoted([table.name])[0]} AS t SET {sets} FROM held_back "
-            f"WHERE t.{_quoted([primary.name])[0]} = held_back.{_quoted([primary.name])[0]}"
-        )
-        dst.exec_driver_sql("DROP TABLE held_back")
-        return
     statement = (
         update(table)
         .where(primary == bindparam("_pk"))
@@ -139,49 +122,79 @@ def _set_indexes_aside(dst: Connection) -> list[str]:
     ]
 
 
+def _copy_table(
+    src: Connection,
+    dst: Connection,
+    table: Table,
+    progress: Callable[[str, int], None] | None,
+    *,
+    keys_aside: bool,
+) -> None:
+    """Every row of `table`, in batches. Where the target's foreign keys are in place, a
+    table's references to itself are held back and set once all its rows are in."""
+    if transfer_bulk.can_copy(src, dst, table):
+        transfer_bulk.copy_table(src, dst, table, progress)
+        return
+    deferred = [] if keys_aside else _self_references(table)
+    pending: list[dict[str, Any]] = []
+    key = table.primary_key.columns.keys()[0]
+    rows = src.execution_options(yield_per=BATCH).execute(select(table))
+    copied = 0
+    for partition in rows.partitions(BATCH):
+        batch = [dict(r._mapping) for r in partition]
+        if deferred:
+            pending.extend(
+                {"pk": r[key], **{c: r[c] for c in deferred}}
+                for r in batch
+                if any(r[c] is not None for c in deferred)
+            )
+            batch = [r | dict.fromkeys(deferred) for r in batch]
+        _insert_rows(dst, table, batch)
+        copied += len(batch)
+        if progress:
+            progress(table.name, copied)
+    if pending:
+        _restore_references(dst, table, deferred, pending)
+
+
+def _clear(dst: Connection, tables: list[Table]) -> None:
+    """Empty the new case's tables (its first audit event, its reviewer) in the copy's
+    transaction."""
+    if dst.dialect.name == "postgresql":
+        dst.exec_driver_sql("TRUNCATE " + ", ".join(_quoted([t.name for t in tables])))
+        return
+    for table in reversed(tables):
+        dst.execute(delete(table))
+
+
 def copy_case(
     source: Case, target: Case, progress: Callable[[str, int], None] | None = None
 ) -> CopyReport:
-    """Copy every row of `source` into the new, empty case `target`, then verify counts,
-    evidence hashes and the audit chain. Refuses a target that already holds work. Rows go in
-    batches (COPY on PostgreSQL); `progress(table, rows copied)` is called after each batch."""
+    """Copy every row of `source` into the new, empty case `target` and verify counts,
+    evidence hashes and the audit chain, all in one transaction of the target's: a copy that
+    fails or does not verify leaves the target as it was. Refuses a target that already holds
+    work. Rows go in batches (COPY on PostgreSQL); `progress(table, rows copied)` is called
+    after each batch (then `progress("indexes", n)` while the server's indexes are rebuilt) and
+    may raise to cancel. The target's audit log then records the copy."""
     if not _is_empty(target):
         raise InvalidInput(f"{target.location} already holds a case; copy into a new one")
     tables = list(Base.metadata.sorted_tables)
-    with target.engine.begin() as dst:
-        for table in reversed(tables):
-            dst.execute(delete(table))
+    with target.engine.begin() as dst, source.engine.connect() as src:
+        if dst.dialect.name == "postgresql":
+            transfer_bulk.prepare(dst)
+        _clear(dst, tables)
         rebuild = _set_indexes_aside(dst)
-        with source.engine.connect() as src:
-            for table in tables:
-                deferred = _self_references(table)
-                pending: list[dict[str, Any]] = []
-                key = table.primary_key.columns.keys()[0]
-                rows = src.execution_options(yield_per=BATCH).execute(select(table))
-                copied = 0
-                for partition in rows.partitions(BATCH):
-                    batch = [dict(r._mapping) for r in partition]
-                    if deferred:
-                        pending.extend(
-                            {"pk": r[key], **{c: r[c] for c in deferred}}
-                            for r in batch
-                            if any(r[c] is not None for c in deferred)
-                        )
-                        batch = [r | dict.fromkeys(deferred) for r in batch]
-                    _insert_rows(dst, table, batch)
-                    copied += len(batch)
-                    if progress:
-                        progress(table.name, copied)
-                if pending:
-                    _restore_references(dst, table, deferred, pending)
-            # The copy never gives an id the original gave, even one since purged.
-            for name in (*ID_TABLES, *LATER_ID_TABLES):
-                raise_high_water(dst, name, high_water(src, name))
-        for definition in rebuild:
-            if progress:
-                progress("indexes", 0)
+        for table in tables:
+            _copy_table(src, dst, table, progress, keys_aside=bool(rebuild))
+        # The copy never gives an id the original gave, even one since purged.
+        for name in (*ID_TABLES, *LATER_ID_TABLES):
+            raise_high_water(dst, name, high_water(src, name))
+        for built, definition in enumerate(rebuild, start=1):
             dst.exec_driver_sql(definition)
-    report = verify_copy(source, target)
+            if progress:
+                progress("indexes", built)
+        with Session(bind=src) as here, Session(bind=dst) as there:
+            report = _verified(here, there)
     with target.change() as uow:
         uow.record(
             "copy case",
@@ -196,24 +209,26 @@ def copy_case(
 def verify_copy(source: Case, target: Case) -> CopyReport:
     """Counts of every table equal, every evidence file re-hashed, audit chains intact and
     ending in the same event."""
-    counts: dict[str, int] = {}
     with source.read() as src, target.read() as dst:
-        for table in Base.metadata.sorted_tables:
-            here = src.scalar(select(func.count()).select_from(table)) or 0
-            there = dst.scalar(select(func.count()).select_from(table)) or 0
-            if here != there:
-                raise InvalidInput(
-                    f"the copy is incomplete: {table.name} has {there} rows, not {here}"
-                )
-            counts[table.name] = here
-        files = 0
-        for sha, content in dst.execute(select(EvidenceFile.sha256, EvidenceFile.content)):
-            if hashlib.sha256(content).hexdigest() != sha:
-                raise InvalidInput(f"the evidence file {sha} changed on the way")
-            files += 1
-        if verify_audit_log(dst) is not None:
-            raise InvalidInput("the copied audit log does not verify")
-        head = head_hash(dst)
-        if head != head_hash(src):
-            raise InvalidInput("the copied audit log does not end in the same event")
+        return _verified(src, dst)
+
+
+def _verified(src: Session, dst: Session) -> CopyReport:
+    counts: dict[str, int] = {}
+    for table in Base.metadata.sorted_tables:
+        here = src.scalar(select(func.count()).select_from(table)) or 0
+        there = dst.scalar(select(func.count()).select_from(table)) or 0
+        if here != there:
+            raise InvalidInput(f"the copy is incomplete: {table.name} has {there} rows, not {here}")
+        counts[table.name] = here
+    files = 0
+    for sha, content in dst.execute(select(EvidenceFile.sha256, EvidenceFile.content)):
+        if hashlib.sha256(content).hexdigest() != sha:
+            raise InvalidInput(f"the evidence file {sha} changed on the way")
+        files += 1
+    if verify_audit_log(dst) is not None:
+        raise InvalidInput("the copied audit log does not verify")
+    head = head_hash(dst)
+    if head != head_hash(src):
+        raise InvalidInput("the copied audit log does not end in the same event")
     return CopyReport(counts, files, head)
