@@ -14,9 +14,11 @@ every match: the common-word line); and the keyset page fetch
 (`db.queries.list_claims`) at the start and at the end of the list.
 
 Then, for a rare, a medium and the most common word: `provdesk-cli search WORD` and
-`provdesk-cli claims --search WORD` as processes, less the process's start (`provdesk-cli
---version`), against the raw full-text queries of the same words (claims, quotes and sources;
-target ≤ 1.5×), on SQLite and on PostgreSQL.
+`provdesk-cli claims --search WORD` run through the CLI's entry point in this process (after a
+warm-up: no interpreter start, everything the command does), the time of the search call inside
+each, against the raw full-text queries of the same word (target ≤ 1.5×), on SQLite and on
+PostgreSQL, and SQLite's commands against PostgreSQL's (target ≤ 1.5×): `search_commands.py`.
+`--cli-only` measures only that.
 
 With a few actors spelled in three scripts (added once per case file), the search with and
 without the expansion through their other spellings (`exact=True`): the first page and the page
@@ -30,7 +32,6 @@ import argparse
 import os
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import search_commands
 from casegen import generate
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -51,14 +53,9 @@ from db.queries import ClaimCursor, list_claims
 from db.search import (
     SearchCursor,
     claims_statement,
-    kind_statement,
     search_claims,
-    tsquery_expression,
 )
 from db.text.normalise import fts5_match_expression
-
-ROOT = Path(__file__).resolve().parents[2]
-CLI_WORDS = {"rare": "w30000", "medium": "w300", "most common": "minister"}
 
 QUERIES = [
     "minister",
@@ -93,6 +90,7 @@ def main() -> None:
     parser.add_argument(
         "--names-only", action="store_true", help="only the search across scripts (expansion)"
     )
+    parser.add_argument("--cli-only", action="store_true", help="only the command-line rows")
     parser.add_argument("--server", help="a PostgreSQL copy of the same case to measure too")
     parser.add_argument("--repeat", type=int, default=REPEAT, help="runs per median")
     args = parser.parse_args()
@@ -110,6 +108,21 @@ def main() -> None:
             expansion_costs(session)
         case.close()
         return
+    if not args.cli_only:
+        app_section(path, case)
+    sqlite_times = search_commands.section(str(path), case, REPEAT)
+    server = os.environ.get("PROVDESK_TEST_DATABASE_URL")
+    if args.server:
+        target = open_case(args.server, reviewer="bench")
+        search_commands.compare(sqlite_times, search_commands.section(args.server, target, REPEAT))
+        target.close()
+    elif server:
+        search_commands.compare(sqlite_times, on_postgres(server, case))
+    case.close()
+
+
+def app_section(path: Path, case: Case) -> None:
+    """The app's search calls against the raw SQL, the keyset pages and the expansion."""
     raw = sqlite3.connect(path)
     plain = "SELECT rowid, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT 50"
     print(f"case: {path} ({path.stat().st_size / 2**20:.0f} MB)")
@@ -154,74 +167,9 @@ def main() -> None:
         )
     with case.read() as session:
         expansion_costs(session)
-    sqlite_times = cli_section(str(path), case)
-    case.close()
-    server = os.environ.get("PROVDESK_TEST_DATABASE_URL")
-    if args.server:
-        target = open_case(args.server, reviewer="bench")
-        compare(sqlite_times, cli_section(args.server, target))
-        target.close()
-    elif server:
-        compare(sqlite_times, on_postgres(server, case))
 
 
-def compare(
-    sqlite: dict[str, tuple[float, float]], postgres: dict[str, tuple[float, float]]
-) -> None:
-    """SQLite's command-line times against PostgreSQL's (target ≤ 1.5×)."""
-    print("\nSQLite against PostgreSQL (search, claims --search; target ≤ 1.5×)")
-    for label, (search_ms, claims_ms) in sqlite.items():
-        pg_search, pg_claims = postgres[label]
-        print(
-            f"{label:<22}{search_ms / max(pg_search, 1):>7.2f}×{claims_ms / max(pg_claims, 1):>7.2f}×"
-        )
-
-
-def cli_ms(location: str, *args: str, repeat: int = 3) -> float:
-    def run() -> None:
-        subprocess.run(
-            [sys.executable, "-m", "desktop.cli", "--case", location, *args],
-            cwd=ROOT,
-            check=True,
-            stdout=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-
-    return median_ms(run, repeat)
-
-
-def cli_section(location: str, case: Case) -> dict[str, tuple[float, float]]:
-    """The command line's search and claims --search against the raw full-text queries (each
-    kind's matches all ranked, best 50: what `search` ran before a common word's page came
-    newest first); the times, less the process's start, per word."""
-    dialect = case.dialect
-    times: dict[str, tuple[float, float]] = {}
-    start = cli_ms(location, "--version")
-    print(f"\n{dialect}: provdesk-cli, less its start ({start:.0f} ms), against raw full-text SQL")
-    print(f"{'word':<22}{'search ms':>11}{'claims --search':>17}{'raw ms':>9}{'ratios':>14}")
-    with case.read() as session:
-        for label, word in CLI_WORDS.items():
-            expression = (
-                tsquery_expression(word) if dialect == "postgresql" else fts5_match_expression(word)
-            )
-            statements = [kind_statement(dialect, k) for k in ("claim", "quote", "source")]
-
-            def raw(statements: list[str] = statements, e: object = expression) -> None:
-                for sql in statements:
-                    session.execute(text(sql), {"q": e, "n": 50}).all()
-
-            bare = median_ms(raw, min(5, REPEAT))
-            search_ms = cli_ms(location, "search", word) - start
-            claims_ms = cli_ms(location, "claims", "--search", word) - start
-            print(
-                f"{label + ' (' + word + ')':<22}{search_ms:>11.0f}{claims_ms:>17.0f}{bare:>9.0f}"
-                f"{search_ms / bare:>7.1f}×{claims_ms / bare:>6.1f}×"
-            )
-            times[label] = (search_ms, claims_ms)
-    return times
-
-
-def on_postgres(server: str, case: Case) -> dict[str, tuple[float, float]]:
+def on_postgres(server: str, case: Case) -> dict[str, dict[str, float]]:
     """The same case copied to a new database on the server, and the command line on it."""
     import uuid
 
@@ -241,7 +189,7 @@ def on_postgres(server: str, case: Case) -> dict[str, tuple[float, float]]:
         copy_case(case, target)
         with target.read() as session:
             session.execute(text("ANALYZE"))
-        times = cli_section(location, target)
+        times = search_commands.section(location, target, REPEAT)
         target.close()
     finally:
         with admin.connect() as conn:
