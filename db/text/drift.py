@@ -25,14 +25,18 @@ class DriftFlag:
     description: str  # e.g. "number differs: 45 → 4,500"
     original: str = ""  # the words on the original's side ("" when none)
     translation: str = ""
+    detail: str = ""  # "month" when `original`/`translation` are months (", "-joined MONTHS)
 
     def as_dict(self) -> dict[str, str]:
-        return {
+        found = {
             "kind": self.kind,
             "description": self.description,
             "original": self.original,
             "translation": self.translation,
         }
+        if self.detail:
+            found["detail"] = self.detail
+        return found
 
 
 def _months(text: str, language: str | None) -> set[str]:
@@ -95,6 +99,7 @@ def pair_drift(
                 f"month differs: {', '.join(sorted(mo))} → {', '.join(sorted(mt))}",
                 ", ".join(sorted(mo)),
                 ", ".join(sorted(mt)),
+                "month",
             )
         )
     return tuple(flags)

@@ -423,6 +423,30 @@
             <translation>%1 محذوف: %2</translation>
         </message>
         <message>
+            <source>negation only in the original: “%1”</source>
+            <translation>النفي في الأصل فقط: «%1»</translation>
+        </message>
+        <message>
+            <source>negation only in the translation: “%1”</source>
+            <translation>النفي في الترجمة فقط: «%1»</translation>
+        </message>
+        <message>
+            <source>no shared words or anchors: possibly an omission and an addition</source>
+            <translation>لا كلمات ولا مراسي مشتركة: ربما حذف وإضافة</translation>
+        </message>
+        <message>
+            <source>sentence omitted in the translation</source>
+            <translation>جملة محذوفة في الترجمة</translation>
+        </message>
+        <message>
+            <source>sentence added by the translator</source>
+            <translation>جملة أضافها المترجم</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
             <source>tense</source>
             <translation>الزمن</translation>
         </message>

@@ -417,6 +417,30 @@
             <translation>%1 опущено: %2</translation>
         </message>
         <message>
+            <source>negation only in the original: “%1”</source>
+            <translation>отрицание только в оригинале: «%1»</translation>
+        </message>
+        <message>
+            <source>negation only in the translation: “%1”</source>
+            <translation>отрицание только в переводе: «%1»</translation>
+        </message>
+        <message>
+            <source>no shared words or anchors: possibly an omission and an addition</source>
+            <translation>нет общих слов и опор: возможно, пропуск и добавление</translation>
+        </message>
+        <message>
+            <source>sentence omitted in the translation</source>
+            <translation>предложение пропущено в переводе</translation>
+        </message>
+        <message>
+            <source>sentence added by the translator</source>
+            <translation>предложение добавлено переводчиком</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
             <source>tense</source>
             <translation>время</translation>
         </message>

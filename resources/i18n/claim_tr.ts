@@ -413,6 +413,30 @@
             <translation>%1 çıkarılmış: %2</translation>
         </message>
         <message>
+            <source>negation only in the original: “%1”</source>
+            <translation>olumsuzluk yalnızca özgünde: “%1”</translation>
+        </message>
+        <message>
+            <source>negation only in the translation: “%1”</source>
+            <translation>olumsuzluk yalnızca çeviride: “%1”</translation>
+        </message>
+        <message>
+            <source>no shared words or anchors: possibly an omission and an addition</source>
+            <translation>ortak sözcük ya da dayanak yok: bir çıkarma ve bir ekleme olabilir</translation>
+        </message>
+        <message>
+            <source>sentence omitted in the translation</source>
+            <translation>çeviride atlanan cümle</translation>
+        </message>
+        <message>
+            <source>sentence added by the translator</source>
+            <translation>çevirmenin eklediği cümle</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
             <source>tense</source>
             <translation>zaman</translation>
         </message>

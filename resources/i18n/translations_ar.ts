@@ -19,10 +19,6 @@
             <translation>— أضافه المترجم —</translation>
         </message>
         <message>
-            <source>no shared words or anchors: possibly an omission and an addition</source>
-            <translation>لا كلمات ولا مرتكزات معنى مشتركة: ربما حذف وإضافة</translation>
-        </message>
-        <message>
             <source>%1.</source>
             <extracomment>beads written so far, and levelled so far (a long pair is done a slice at a time)</extracomment>
             <translation>%1.</translation>

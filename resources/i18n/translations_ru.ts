@@ -19,10 +19,6 @@
             <translation>— добавлено переводчиком —</translation>
         </message>
         <message>
-            <source>no shared words or anchors: possibly an omission and an addition</source>
-            <translation>нет общих слов и смысловых якорей: возможно, пропуск и добавление</translation>
-        </message>
-        <message>
             <source>%1.</source>
             <extracomment>beads written so far, and levelled so far (a long pair is done a slice at a time)</extracomment>
             <translation>%1.</translation>

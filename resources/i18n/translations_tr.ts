@@ -19,10 +19,6 @@
             <translation>— çevirmenin eklediği —</translation>
         </message>
         <message>
-            <source>no shared words or anchors: possibly an omission and an addition</source>
-            <translation>ortak sözcük ya da anlam çapası yok: belki bir atlama ve bir ekleme</translation>
-        </message>
-        <message>
             <source>%1.</source>
             <extracomment>beads written so far, and levelled so far (a long pair is done a slice at a time)</extracomment>
             <translation>%1.</translation>
@@ -109,7 +105,6 @@
         <message numerus="yes">
             <source>%n name(s) differ</source>
             <translation>
-                <numerusform>%n ad farklı</numerusform>
                 <numerusform>%n ad farklı</numerusform>
             </translation>
         </message>

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from db.text.align_lexicon import MONTHS
 from db.text.anchors import AnchorDifference
 from db.text.direction import isolate
+from db.text.drift import DriftFlag
 from db.text.meaning import CLOSE, DIFFERENT_FACTS, SAME
 
 CONTEXT = "MeaningWords"
@@ -92,3 +94,43 @@ def difference_text(difference: AnchorDifference) -> str:
 def differences_text(differences: Sequence[AnchorDifference]) -> str:
     """All differences in one line ("" when there are none)."""
     return QCoreApplication.translate(CONTEXT, "; ").join(difference_text(d) for d in differences)
+
+
+def drift_flag_text(flag: DriftFlag) -> str:
+    """A drift flag of an aligned translation (`db.text.drift.DriftFlag`) in the window's
+    language: its kind and the words of each side, the months named in that language."""
+    translate = QCoreApplication.translate
+    left, right = _flag_side(flag, flag.original), _flag_side(flag, flag.translation)
+    if flag.kind == "negation":
+        if flag.original:
+            return fill(translate("MeaningWords", "negation only in the original: “%1”"), left)
+        return fill(translate("MeaningWords", "negation only in the translation: “%1”"), right)
+    if flag.kind == "unmatched":
+        return translate(
+            "MeaningWords", "no shared words or anchors: possibly an omission and an addition"
+        )
+    if flag.kind == "omitted":
+        return translate("MeaningWords", "sentence omitted in the translation")
+    if flag.kind == "added":
+        return translate("MeaningWords", "sentence added by the translator")
+    kind = kind_text(flag.kind)
+    if flag.original and flag.translation:
+        return fill(translate("MeaningWords", "%1 differs: %2 → %3"), kind, left, right)
+    if flag.translation:
+        return fill(translate("MeaningWords", "%1 added: %2"), kind, right)
+    return fill(translate("MeaningWords", "%1 dropped: %2"), kind, left)
+
+
+def drift_flags_text(flags: Sequence[DriftFlag]) -> str:
+    """Several drift flags in one line ("" when there are none)."""
+    return QCoreApplication.translate("MeaningWords", "; ").join(drift_flag_text(f) for f in flags)
+
+
+def _flag_side(flag: DriftFlag, words: str) -> str:
+    if flag.detail == "month" and words:
+        locale = QLocale()
+        words = ", ".join(
+            locale.standaloneMonthName(MONTHS.index(m) + 1) if m in MONTHS else m
+            for m in words.split(", ")
+        )
+    return isolate(words) if words else ""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEd
 from db.errors import CaseError
 from db.vocabulary import HopStatus, Verdict
 
-from ..claim.meaning_words import differences_text
+from ..claim.meaning_words import differences_text, drift_flags_text
 from ..common.palette import status_colour, verdict_colour
 from ..common.submit_dialog import SubmitDialog
 from ..common.vocabulary_labels import shown
@@ -155,7 +155,7 @@ def hop_original_text(case: Case | None, hop_id: int) -> tuple[str, str] | None:
         passage = hop_original(session, hop_id)
     if passage is None:
         return None
-    drift = "; ".join(f.description for f in passage.drift) or QCoreApplication.translate(
+    drift = drift_flags_text(passage.drift) or QCoreApplication.translate(
         "ClaimEditor", "no drift found"
     )
     return passage.text, drift

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QTextEdit
 
 from db.text.aligned_pair import Alignment
 
+from ..claim.meaning_words import drift_flag_text
+
 MISSING = QColor("#fde2e1")
 ADDED = QColor("#e3ecfa")
 DRIFT = QColor("#fff1c2")
@@ -18,9 +20,6 @@ FLAG_INK = QColor("#8a4b00")
 GAP = 8  # pixels between beads
 OMITTED_NOTE = QT_TRANSLATE_NOOP("AlignedReading", "— omitted in the translation —")
 ADDED_NOTE = QT_TRANSLATE_NOOP("AlignedReading", "— added by the translator —")
-UNMATCHED_NOTE = QT_TRANSLATE_NOOP(
-    "AlignedReading", "no shared words or anchors: possibly an omission and an addition"
-)
 SLICE = 150
 """Beads written (or levelled) at a time: a 5,000-sentence pair in slices that each take a
 fraction of a second, the window answering between them."""
@@ -49,13 +48,7 @@ def write_beads(
         block = QTextBlockFormat()
         block.setBottomMargin(GAP)
         indexes = bead.original if side == "original" else bead.translation
-        drifted = [
-            QCoreApplication.translate("AlignedReading", UNMATCHED_NOTE)
-            if f.kind == "unmatched"
-            else f.description
-            for f in bead.drift
-            if f.kind not in ("omitted", "added")
-        ]
+        drifted = [drift_flag_text(f) for f in bead.drift if f.kind not in ("omitted", "added")]
         if indexes:
             block.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
