@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .align_words import WordLink, word_links
 from .alignment import DEFAULTS, Parameters, ProgressCallback, align_with_evidence
 from .drift import DriftFlag, pair_drift, skip_flag, summarise, unmatched_flag
 from .sentences import Sentence, split_sentences
@@ -104,6 +105,32 @@ class Alignment:
             return None
         return sentences[idx[0]].start, sentences[idx[-1]].end
 
+    def bead_words(
+        self, bead: Bead, original_language: str | None, translation_language: str | None
+    ) -> tuple[WordLink, ...]:
+        """The word links of a bead (`db.text.align_words`) with each side's span in its
+        SOURCE's text (not in the bead's joined sentences); none for an omitted or added
+        sentence."""
+        if not bead.original or not bead.translation:
+            return ()
+        left = [self.original[i] for i in bead.original]
+        right = [self.translation[j] for j in bead.translation]
+        links = word_links(
+            " ".join(s.text for s in left),
+            " ".join(s.text for s in right),
+            original_language,
+            translation_language,
+        )
+        return tuple(
+            WordLink(
+                _in_source(left, w.original),
+                _in_source(right, w.translation),
+                w.evidence,
+                w.surface,
+            )
+            for w in links
+        )
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
@@ -142,6 +169,17 @@ class Alignment:
                 for b in data["beads"]
             ),
         )
+
+
+def _in_source(sentences: Sequence[Sentence], span: tuple[int, int]) -> tuple[int, int]:
+    """A span of sentences joined with one space, as a span of their source's text."""
+    at = 0
+    for s in sentences:
+        if span[0] < at + len(s.text) + 1:
+            start = s.start + span[0] - at
+            return start, start + span[1] - span[0]
+        at += len(s.text) + 1
+    return span
 
 
 def _overlaps(s: Sentence, start: int, end: int) -> bool:

@@ -47,12 +47,29 @@ def _side(sentences: Any, indexes: tuple[int, ...]) -> list[dict[str, Any]]:
     ]
 
 
+def _words(alignment: Any, bead: Any, languages: tuple[str | None, str | None]) -> list[Any]:
+    """The word-level evidence of a bead (what the window highlights), spans in each source."""
+    return [
+        {
+            "original": list(w.original),
+            "translation": list(w.translation),
+            "evidence": w.evidence,
+            "surface": list(w.surface),
+        }
+        for w in alignment.bead_words(bead, *languages)
+    ]
+
+
 def cmd_align(ctx: Context, args: argparse.Namespace) -> int:
-    from db.translations import stored_alignment, translation_links
+    from db.translations import reading_pair, stored_alignment, translation_links
 
     with ctx.case().read() as session:
         links = translation_links(session, args.source)
         alignment = stored_alignment(session, args.source)
+        pair = reading_pair(session, args.source) if alignment is not None else None
+    languages = (
+        (pair.original_language, pair.translation_language) if pair is not None else (None, None)
+    )
     if links.original is None or alignment is None:
         raise CliError(
             f"source {args.source} is not linked to an original "
@@ -64,6 +81,7 @@ def cmd_align(ctx: Context, args: argparse.Namespace) -> int:
             "original": _side(alignment.original, b.original),
             "translation": _side(alignment.translation, b.translation),
             "drift": [f.as_dict() for f in b.drift],
+            "words": _words(alignment, b, languages) if args.json else [],
         }
         for b in alignment.beads
     ]

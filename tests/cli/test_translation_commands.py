@@ -61,6 +61,14 @@ def test_link_align_show_unlink(case_path: Path, tmp_path: Path, run: Runner) ->
     assert drifted[0]["drift"][0]["description"] == "date differs: 2022 → 2020"
     first = aligned["beads"][0]["original"][0]
     assert doc.original_text[first["start"] : first["end"]] == first["text"]
+    # the word-level evidence the window highlights, each word's span in its source
+    words = [w for b in aligned["beads"] for w in b["words"]]
+    assert {"name", "number differs"} <= {w["evidence"] for w in words}
+    for w in words:
+        (start, end), (t_start, t_end) = w["original"], w["translation"]
+        assert doc.original_text[start:end] == w["surface"][0]
+        assert changed[t_start:t_end] == w["surface"][1]
+    assert all(not b["words"] for b in aligned["beads"] if b["kind"] in ("omitted", "added"))
 
     text = ok("--case", case_path, "align", translation)
     assert "! date differs: 2022 → 2020" in text
