@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align_lexicon import fold, word_concept
+from .align_organisations import organisation_spans
 from .align_polarity import negated
 from .anchor_number_words import word_numbers
 from .anchor_numbers import ascii_digits, digit_numbers
@@ -91,7 +92,8 @@ def word_name_keys(word: str, language: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class SentenceFeatures:
     length: int
-    keys: frozenset[str]  # "#4500" numbers, "c:minister" concepts, "p:?" punctuation
+    keys: frozenset[str]  # "#4500" numbers, "o:who" organisations, "c:minister" concepts,
+    # "p:?" punctuation
     names: tuple[frozenset[str], ...]  # name keys of each candidate name (in Arabic, each
     # word the lexicon does not know: the script has no capitals)
 
@@ -108,6 +110,7 @@ def sentence_features(
     keys.update("#" + v for v in extra_numbers(folded, lang))
     if negated(text, lang):
         keys.add("p:not")
+    keys.update("o:" + value[4:] for _s, _e, value in organisation_spans(text, lang))
     names: list[frozenset[str]] = []
     for i, m in enumerate(WORD.finditer(text)):
         raw = m.group()
@@ -165,7 +168,7 @@ def key_weights(
 ) -> dict[str, float]:
     """How much a shared key says: numbers most, then names, concepts, punctuation; less the
     more sentences carry it."""
-    base = {"#": 3.0, "n": 2.0, "c": 1.0, "p": 0.5}
+    base = {"#": 3.0, "o": 2.0, "n": 2.0, "c": 1.0, "p": 0.5}
     df: Counter[str] = Counter()
     for keys in (*left, *right):
         df.update(keys)

@@ -74,12 +74,19 @@ def _variants(word: str, language: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=65536)
 def word_concept(word: str, language: str) -> str | None:
     """The lexicon's concept of a folded word, if any (the longest stem wins)."""
+    found = concept_and_stem(word, language)
+    return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=65536)
+def concept_and_stem(word: str, language: str) -> tuple[str, int] | None:
+    """The lexicon's concept of a folded word and the length of the stem that matched it."""
     prefix, whole = _stems(language)
     for v in _variants(word, language):
         if v in whole:
-            return whole[v]
+            return whole[v], len(v)
         for k in range(len(v), 2, -1):
             concept = prefix.get(v[:k])
             if concept is not None:
-                return concept
+                return concept, k
     return None

@@ -80,11 +80,11 @@ def _guide(
     where_r: dict[str, list[int]] = defaultdict(list)
     for i, keys in enumerate(left):
         for k in keys:
-            if k[0] in "#n":
+            if k[0] in "#no":
                 where_l[k].append(i)
     for j, keys in enumerate(right):
         for k in keys:
-            if k[0] in "#n":
+            if k[0] in "#no":
                 where_r[k].append(j)
     points = sorted(
         {
@@ -232,8 +232,9 @@ def _programme(
         return float(penalty * miss - bonus * shared + nil * unrelated)
 
     def changed(a: frozenset[str], b: frozenset[str]) -> float:
-        """Half the weight of the numbers that changed (one of each side left unshared, paired
-        in order of weight): a number changed is one drift, not two unrelated sentences."""
+        """Half the weight of the numbers (and organisations) that changed (one of each side
+        left unshared, paired in order of weight): a number changed is one drift, not two
+        unrelated sentences."""
         only_a = sorted(weights[k] for k in numbers(a) - b)
         only_b = sorted(weights[k] for k in numbers(b) - a)
         return p.changed_number * sum(min(x, y) for x, y in zip(only_a, only_b, strict=False))
@@ -241,7 +242,7 @@ def _programme(
     def numbers(keys: frozenset[str]) -> frozenset[str]:
         found = number_keys.get(keys)
         if found is None:
-            found = number_keys[keys] = frozenset(k for k in keys if k[0] == "#")
+            found = number_keys[keys] = frozenset(k for k in keys if k[0] in "#o")
         return found
 
     number_keys: dict[frozenset[str], frozenset[str]] = {}
@@ -255,7 +256,7 @@ def _programme(
     def numbered(keys: frozenset[str]) -> bool:
         n = has_number.get(keys)
         if n is None:
-            n = has_number[keys] = any(k[0] == "#" or k in _WHEN for k in keys)
+            n = has_number[keys] = any(k[0] in "#o" or k in _WHEN for k in keys)
         return n
 
     has_number: dict[frozenset[str], bool] = {}

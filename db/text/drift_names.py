@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 
 from .align_anchors import anchors_of
 from .align_features import WORD, base_language, word_name_keys
-from .align_lexicon import fold, word_concept
+from .align_lexicon import concept_and_stem, fold, word_concept
 from .align_organisations import organisation_spans
 from .names import name_similarity, romanise
 from .wording import function_words
@@ -148,11 +148,18 @@ def _namelike(word: str, language: str) -> bool:
     """Not a word of the lexicon, a title, a function word or an acronym (acronyms are
     compared only as known organisations)."""
     f = fold(word)
-    if len(f) < 2 or word_concept(f, language) is not None or _title(word, language):
+    if len(f) < 2 or _lexicon_word(f, language) or _title(word, language):
         return False
     if f in _function_words(language):
         return False
     return not (word.isupper() and len(word) > 1)
+
+
+def _lexicon_word(folded: str, language: str) -> bool:
+    """A word of the bilingual lexicon, not a name that starts like one ("Yılmaz" is no
+    "yıl", year: a stem of three letters names a word no longer than five)."""
+    found = concept_and_stem(folded, language)
+    return found is not None and (found[1] > 3 or len(folded) <= 5)
 
 
 @functools.cache
