@@ -8,9 +8,9 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy import Connection, Engine, create_engine, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -19,11 +19,10 @@ from sqlalchemy.exc import (
     ProgrammingError,
     SQLAlchemyError,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrations
-from .audit import lock_audit_log
 from .case_checks import case_facts, check_sqlite_file, is_case
+from .changes import CHANNEL, Changes
 from .errors import (
     CaseError,
     CaseLocked,
@@ -34,7 +33,6 @@ from .errors import (
     ReadOnlyCase,
     UpgradeFailed,
 )
-from .models import CASE_FORMAT, CaseInfo
 from .sqlite_access import (
     NO_SPACE,
     named_error,
@@ -42,7 +40,15 @@ from .sqlite_access import (
     read_only_reason,
     writable_engine,
 )
-from .unit_of_work import CHANNEL, Changes, UnitOfWork
+from .tables import CASE_FORMAT, case_info
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from .unit_of_work import UnitOfWork
+
+# The ORM (sessions, units of work, the models) loads when a session is first asked for: the
+# command line's read commands read through Core (`Case.connect`) and never load it.
 
 
 def case_url(location: str | Path) -> URL:
@@ -94,7 +100,15 @@ class Case:
         self.read_only_reason = read_only_reason
         """Why this case file can only be read here (a read-only share, no space left), or
         None; every change is then refused in one line."""
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session_maker: sessionmaker[Session] | None = None
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._session_maker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_maker = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_maker
 
     @property
     def dialect(self) -> str:
@@ -108,8 +122,8 @@ class Case:
     def name(self) -> str:
         """The case's name (read once: a case is never renamed; the open reads it already)."""
         if self._name is None:
-            with self.read() as session:
-                self._name = session.scalar(select(CaseInfo.name).limit(1)) or ""
+            with self.connect() as connection:
+                self._name = connection.scalar(select(case_info.c.name).limit(1)) or ""
         return self._name or self.location
 
     _name: str | None = None
@@ -123,6 +137,16 @@ class Case:
                 yield session
             finally:
                 session.rollback()
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for reading through Core, without loading the ORM (the command line's
+        read commands); it never commits."""
+        with _translate_errors(self, "read"), self.engine.connect() as connection:
+            try:
+                yield connection
+            finally:
+                connection.rollback()
 
     @contextlib.contextmanager
     def change(
@@ -142,10 +166,14 @@ class Case:
                     options["sqlite_wait"] = wait
                 session.connection(execution_options=options)
             else:
+                from .audit import lock_audit_log
+
                 # Writers take turns from the start, as SQLite's BEGIN IMMEDIATE makes them:
                 # a "find or create" (actor, tag, evidence file) then sees what the writer
                 # before it committed, and the audit event's time is taken in turn.
                 lock_audit_log(session)
+            from .unit_of_work import UnitOfWork
+
             uow = UnitOfWork(session, self._reviewer_name(reviewer))
             uow.follow_head()
             try:
@@ -372,8 +400,9 @@ def _default_name(url: URL) -> str:
 
 def _create_case_info(case: Case, name: str) -> None:
     with case.change() as uow:
-        info = CaseInfo(format=CASE_FORMAT, name=name)
-        uow.session.add(info)
+        from .models import CaseInfo
+
+        uow.session.add(CaseInfo(format=CASE_FORMAT, name=name))
         uow.record("create case", "case", 1, None, {"name": name, "format": CASE_FORMAT})
         uow.changes.case = True
 

@@ -12,8 +12,8 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from .case_files import SQLITE_MAGIC
 from .errors import CaseUnavailable, EmptyCase, NoCaseFile, NotACase
-from .models import CASE_FORMAT, CaseInfo
 from .sqlite_access import connect_read_only, named_error
+from .tables import CASE_FORMAT, case_info
 
 
 def check_sqlite_file(path: Path, *, create: bool) -> None:
@@ -90,7 +90,7 @@ def case_facts(engine: Engine) -> tuple[bool, str | None, str | None]:
     if "case_info" not in names or "alembic_version" not in names:
         raise NotACase("the database is not a Provenance Desk case (it holds other tables)")
     with engine.connect() as conn:
-        fmt = conn.scalar(select(CaseInfo.format).limit(1))
+        fmt = conn.scalar(select(case_info.c.format).limit(1))
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     if fmt != CASE_FORMAT:
         raise NotACase("the database is not a Provenance Desk case")

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .claim_rows import read_claim_rows
+from .claim_rows import ClaimRow, read_claim_rows
 from .schema_revision import HEAD_REVISION
-from .views import ClaimRow
 
 PAGE_SIZE = 256
 

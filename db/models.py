@@ -1,8 +1,8 @@
-"""The tables of a case, as typed SQLAlchemy 2 models.
+"""The tables of a case as typed SQLAlchemy 2 models, mapped onto the Core tables of
+`db.tables` (one definition of each table: its columns, types, defaults and indexes are there).
 
 Every schema change also needs an Alembic revision in `db/migrations/versions/`; a test compares
-these models with the migrated schema. Full-text search tables (SQLite FTS5, PostgreSQL tsvector)
-are created by the migrations only, because they differ per database.
+the tables with the migrated schema.
 """
 
 from __future__ import annotations
@@ -10,128 +10,97 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    CheckConstraint,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, column_property, relationship
 
-from .model_base import NAMING_CONVENTION as NAMING_CONVENTION
-from .model_base import NEVER_REUSED as NEVER_REUSED
+from . import tables
 from .model_base import Base as Base
 from .model_base import Trashable as Trashable
-from .model_base import UTCDateTime as UTCDateTime
-from .model_base import record_id as record_id
-from .model_base import utcnow as utcnow
-
-CASE_FORMAT = "provenance-desk-case"
-"""The value of `case_info.format` that tells a case from any other database."""
+from .tables import CASE_FORMAT as CASE_FORMAT
+from .tables import NAMING_CONVENTION as NAMING_CONVENTION
+from .tables import NEVER_REUSED as NEVER_REUSED
+from .tables import UTCDateTime as UTCDateTime
+from .tables import utcnow as utcnow
 
 
 class CaseInfo(Base):
     """One row that names the case and marks the database as a case."""
 
-    __tablename__ = "case_info"
+    __table__ = tables.case_info
 
-    id: Mapped[int] = record_id()
-    format: Mapped[str] = mapped_column(String(40))
-    name: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
-
-    __table_args__ = (NEVER_REUSED,)
+    id: Mapped[int]
+    format: Mapped[str]
+    name: Mapped[str]
+    created_at: Mapped[dt.datetime]
+    settings: Mapped[dict[str, Any]]
 
 
 class Actor(Trashable, Base):
     """A person, organisation, outlet or unnamed official that says or relays claims."""
 
-    __tablename__ = "actors"
+    __table__ = tables.actors
 
-    id: Mapped[int] = record_id()
-    name: Mapped[str] = mapped_column(String(500))
-    kind: Mapped[str] = mapped_column(String(20))
-    description: Mapped[str] = mapped_column(Text, default="")
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    name: Mapped[str]
+    kind: Mapped[str]
+    description: Mapped[str]
+    merged_into_id: Mapped[int | None]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
 
     aliases: Mapped[list[ActorAlias]] = relationship(
         back_populates="actor", cascade="all, delete-orphan", order_by="ActorAlias.id"
     )
-
-    __table_args__ = (Index("ix_actors_name", "name"), NEVER_REUSED)
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": tables.actors.c.version}
 
 
 class ActorAlias(Base):
-    __tablename__ = "actor_aliases"
+    __table__ = tables.actor_aliases
 
-    id: Mapped[int] = record_id()
-    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
-    alias: Mapped[str] = mapped_column(String(500))
-    alias_key: Mapped[str] = mapped_column(String(500), index=True)
+    id: Mapped[int]
+    actor_id: Mapped[int]
+    alias: Mapped[str]
+    alias_key: Mapped[str]
 
     actor: Mapped[Actor] = relationship(back_populates="aliases")
-
-    __table_args__ = (
-        UniqueConstraint("actor_id", "alias_key", name="uq_actor_aliases_key"),
-        NEVER_REUSED,
-    )
 
 
 class EvidenceFile(Base):
     """The bytes of an imported file, keyed by their SHA-256. Never changed once stored."""
 
-    __tablename__ = "evidence_files"
+    __table__ = tables.evidence_files
 
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(BigInteger)
-    file_name: Mapped[str] = mapped_column(String(1000))
-    media_type: Mapped[str] = mapped_column(String(200))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sha256: Mapped[str]
+    size: Mapped[int]
+    file_name: Mapped[str]
+    media_type: Mapped[str]
+    content: Mapped[bytes]
+    imported_at: Mapped[dt.datetime]
 
 
 class Source(Trashable, Base):
     """A document that carries claims: an article, transcript, broadcast or post."""
 
-    __tablename__ = "sources"
+    __table__ = tables.sources
 
-    id: Mapped[int] = record_id()
-    title: Mapped[str] = mapped_column(String(2000), default="")
-    outlet: Mapped[str] = mapped_column(String(500), default="")
-    url: Mapped[str] = mapped_column(String(4000), default="")
-    language: Mapped[str] = mapped_column(String(35), default="")
-    direction: Mapped[str] = mapped_column(String(3), default="ltr")
-    published_on: Mapped[dt.date | None] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(20), default="article")
-    translated_from_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sources.id", ondelete="SET NULL"), index=True
-    )
-    evidence_sha256: Mapped[str | None] = mapped_column(
-        ForeignKey("evidence_files.sha256"), index=True
-    )
-    text: Mapped[str] = mapped_column(Text, default="")
-    text_key: Mapped[str] = mapped_column(Text, default="")
-    page_starts: Mapped[list[Any]] = mapped_column(default=list)
-    incomplete: Mapped[bool] = mapped_column(Boolean, default=False)
-    missing_pages: Mapped[list[Any]] = mapped_column(default=list)
-    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-
-    __table_args__ = (NEVER_REUSED,)
-    __mapper_args__ = {"version_id_col": version}
+    id: Mapped[int]
+    title: Mapped[str]
+    outlet: Mapped[str]
+    url: Mapped[str]
+    language: Mapped[str]
+    direction: Mapped[str]
+    published_on: Mapped[dt.date | None]
+    kind: Mapped[str]
+    translated_from_id: Mapped[int | None]
+    evidence_sha256: Mapped[str | None]
+    text: Mapped[str]
+    text_key: Mapped[str]
+    page_starts: Mapped[list[Any]]
+    incomplete: Mapped[bool]
+    missing_pages: Mapped[list[Any]]
+    details: Mapped[dict[str, Any]]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    __mapper_args__ = {"version_id_col": tables.sources.c.version}
 
 
 class SourceVersion(Base):
@@ -140,55 +109,48 @@ class SourceVersion(Base):
     holds the newest (current) version's text; every version keeps its own text and evidence
     file, and who made it, when and why (`db.operations.versions`)."""
 
-    __tablename__ = "source_versions"
+    __table__ = tables.source_versions
 
-    id: Mapped[int] = record_id()
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
-    number: Mapped[int] = mapped_column(Integer)
-    evidence_sha256: Mapped[str | None] = mapped_column(
-        ForeignKey("evidence_files.sha256"), index=True
-    )
-    text: Mapped[str] = mapped_column(Text, default="")
-    text_sha256: Mapped[str] = mapped_column(String(64))
-    page_starts: Mapped[list[Any]] = mapped_column(default=list)
-    incomplete: Mapped[bool] = mapped_column(Boolean, default=False)
-    missing_pages: Mapped[list[Any]] = mapped_column(default=list)
-    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    id: Mapped[int]
+    source_id: Mapped[int]
+    number: Mapped[int]
+    evidence_sha256: Mapped[str | None]
+    text: Mapped[str]
+    text_sha256: Mapped[str]
+    page_starts: Mapped[list[Any]]
+    incomplete: Mapped[bool]
+    missing_pages: Mapped[list[Any]]
+    details: Mapped[dict[str, Any]]
     #: How it was made: imported, update (a changed file), reread (another encoding), ocr.
-    reason: Mapped[str] = mapped_column(String(20))
-    why: Mapped[str] = mapped_column(Text, default="")
-    created_by: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str]
+    why: Mapped[str]
+    created_by: Mapped[str]
+    created_at: Mapped[dt.datetime]
     #: What re-anchoring the quotes gave: {"exact": 10, "changed": 1, "lost": 1, ...}.
-    quotes: Mapped[dict[str, Any]] = mapped_column(default=dict)
-
-    __table_args__ = (
-        UniqueConstraint("source_id", "number", name="uq_source_versions_number"),
-        NEVER_REUSED,
-    )
+    quotes: Mapped[dict[str, Any]]
 
 
 class Claim(Trashable, Base):
     """One checkable statement in the reviewer's wording, with its verdict."""
 
-    __tablename__ = "claims"
+    __table__ = tables.claims
 
-    id: Mapped[int] = record_id()
-    text: Mapped[str] = mapped_column(Text)
-    text_key: Mapped[str] = mapped_column(Text)
-    verdict: Mapped[str] = mapped_column(String(20), default="unverified")
-    rationale: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_by: Mapped[str] = mapped_column(String(200), default="")
-    verdict_set_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    signoff: Mapped[str] = mapped_column(String(20), default="", server_default="")
-    signed_off_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    signed_off_at: Mapped[dt.datetime | None] = mapped_column()
+    id: Mapped[int]
+    text: Mapped[str]
+    text_key: Mapped[str]
+    verdict: Mapped[str]
+    rationale: Mapped[str]
+    notes: Mapped[str]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    updated_by: Mapped[str]
+    verdict_set_by: Mapped[str]
+    signoff: Mapped[str]
+    signed_off_by: Mapped[str]
+    signed_off_at: Mapped[dt.datetime | None]
     #: The claim this one was merged into ("Merge claims"), None for a claim of its own.
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"), index=True)
+    merged_into_id: Mapped[int | None]
 
     hops: Mapped[list[Hop]] = relationship(
         back_populates="claim",
@@ -199,15 +161,7 @@ class Claim(Trashable, Base):
     tags: Mapped[list[ClaimTag]] = relationship(
         cascade="all, delete-orphan", order_by="ClaimTag.tag"
     )
-
-    __table_args__ = (
-        Index("ix_claims_updated_at_id", "updated_at", "id"),
-        Index("ix_claims_verdict_id", "verdict", "id"),
-        # The claim list reads the claims not in the Trash in id order through this index.
-        Index("ix_claims_deleted_at_id", "deleted_at", "id"),
-        NEVER_REUSED,
-    )
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": tables.claims.c.version}
 
 
 class Reviewer(Base):
@@ -215,25 +169,19 @@ class Reviewer(Base):
     database user; on an SQLite case, the name recorded) and the name shown for it. `id` names
     the reviewer in exports (`case:reviewer-17`), never the name."""
 
-    __tablename__ = "reviewers"
+    __table__ = tables.reviewers
 
-    id: Mapped[int] = record_id()
-    login: Mapped[str] = mapped_column(String(200), unique=True)
-    display_name: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-
-    __table_args__ = (NEVER_REUSED,)
+    id: Mapped[int]
+    login: Mapped[str]
+    display_name: Mapped[str]
+    created_at: Mapped[dt.datetime]
 
 
 class ClaimTag(Base):
-    __tablename__ = "claim_tags"
+    __table__ = tables.claim_tags
 
-    claim_id: Mapped[int] = mapped_column(
-        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
-    )
-    tag: Mapped[str] = mapped_column(String(200), primary_key=True)
-
-    __table_args__ = (Index("ix_claim_tags_tag", "tag"),)
+    claim_id: Mapped[int]
+    tag: Mapped[str]
 
 
 class Hop(Trashable, Base):
@@ -244,34 +192,30 @@ class Hop(Trashable, Base):
     derivation. `position` orders the hops of a claim for display (origin first).
     """
 
-    __tablename__ = "hops"
+    __table__ = tables.hops
 
-    id: Mapped[int] = record_id()
-    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
-    relays_hop_id: Mapped[int | None] = mapped_column(
-        ForeignKey("hops.id", ondelete="SET NULL"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
-    source_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sources.id", ondelete="SET NULL"), index=True
-    )
-    relation: Mapped[str] = mapped_column(String(20))
-    quote: Mapped[str] = mapped_column(Text, default="")
-    quote_key: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    claim_id: Mapped[int]
+    relays_hop_id: Mapped[int | None]
+    position: Mapped[int]
+    actor_id: Mapped[int]
+    source_id: Mapped[int | None]
+    relation: Mapped[str]
+    quote: Mapped[str]
+    quote_key: Mapped[str]
     # Indexed for the claim list's language and date filters (a rare language among a
     # million hops: 365 ms → 8 ms).
-    language: Mapped[str] = mapped_column(String(35), default="", index=True)
-    relayed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    language: Mapped[str]
+    relayed_on: Mapped[dt.date | None]
     # The language of the quoted words (the actor's is `language`): they differ when the quote
     # was taken from a translation. See `db.text.scripts.quote_language`.
-    quote_language: Mapped[str] = mapped_column(String(35), default="", server_default="")
-    status: Mapped[str] = mapped_column(String(20), default="unchecked")
-    status_rationale: Mapped[str] = mapped_column(Text, default="")
-    direction_doubtful: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    quote_language: Mapped[str]
+    status: Mapped[str]
+    status_rationale: Mapped[str]
+    direction_doubtful: Mapped[bool]
+    note: Mapped[str]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
 
     claim: Mapped[Claim] = relationship(back_populates="hops")
     actor: Mapped[Actor] = relationship()
@@ -282,27 +226,20 @@ class Hop(Trashable, Base):
     anchor: Mapped[HopAnchor | None] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
-
-    __table_args__ = (NEVER_REUSED,)
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": tables.hops.c.version}
 
 
 class QuoteSpan(Base):
     """A run of characters `[start, end)` of the source's stored text that holds (part of) a
     hop's quote; `page` is the 1-based page for paged sources."""
 
-    __tablename__ = "quote_spans"
+    __table__ = tables.quote_spans
 
-    id: Mapped[int] = record_id()
-    hop_id: Mapped[int] = mapped_column(ForeignKey("hops.id", ondelete="CASCADE"), index=True)
-    start: Mapped[int] = mapped_column("start_offset", Integer)
-    end: Mapped[int] = mapped_column("end_offset", Integer)
-    page: Mapped[int | None] = mapped_column(Integer)
-
-    __table_args__ = (
-        CheckConstraint("start_offset >= 0 AND start_offset < end_offset", name="span_order"),
-        NEVER_REUSED,
-    )
+    id: Mapped[int]
+    hop_id: Mapped[int]
+    start: Mapped[int] = column_property(tables.quote_spans.c.start_offset)
+    end: Mapped[int] = column_property(tables.quote_spans.c.end_offset)
+    page: Mapped[int | None]
 
 
 class HopAnchor(Base):
@@ -315,24 +252,22 @@ class HopAnchor(Base):
     the current version (`proposed_start`/`proposed_end`, `note` word by word) until a reviewer
     accepts the new anchor or keeps the old version (`resolution`)."""
 
-    __tablename__ = "hop_anchors"
+    __table__ = tables.hop_anchors
 
-    hop_id: Mapped[int] = mapped_column(
-        ForeignKey("hops.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
-    )
-    source_version: Mapped[int] = mapped_column(Integer)
-    exact: Mapped[str] = mapped_column(Text)
-    prefix: Mapped[str] = mapped_column(Text, default="")
-    suffix: Mapped[str] = mapped_column(Text, default="")
-    start: Mapped[int] = mapped_column("start_offset", Integer)
-    end: Mapped[int] = mapped_column("end_offset", Integer)
-    health: Mapped[str] = mapped_column(String(20))
-    proposed_start: Mapped[int | None] = mapped_column(Integer)
-    proposed_end: Mapped[int | None] = mapped_column(Integer)
-    note: Mapped[str] = mapped_column(Text, default="")
-    resolution: Mapped[str] = mapped_column(String(20), default="")
-    resolved_by: Mapped[str] = mapped_column(String(200), default="")
-    checked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    hop_id: Mapped[int]
+    source_version: Mapped[int]
+    exact: Mapped[str]
+    prefix: Mapped[str]
+    suffix: Mapped[str]
+    start: Mapped[int] = column_property(tables.hop_anchors.c.start_offset)
+    end: Mapped[int] = column_property(tables.hop_anchors.c.end_offset)
+    health: Mapped[str]
+    proposed_start: Mapped[int | None]
+    proposed_end: Mapped[int | None]
+    note: Mapped[str]
+    resolution: Mapped[str]
+    resolved_by: Mapped[str]
+    checked_at: Mapped[dt.datetime]
 
     @property
     def needs_review(self) -> bool:
@@ -343,56 +278,48 @@ class HopAnchor(Base):
 class Review(Base):
     """One change of a claim's verdict or a hop's status: who, when, from, to, why."""
 
-    __tablename__ = "reviews"
+    __table__ = tables.reviews
 
-    id: Mapped[int] = record_id()
-    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
-    hop_id: Mapped[int | None] = mapped_column(ForeignKey("hops.id", ondelete="SET NULL"))
-    subject: Mapped[str] = mapped_column(String(10))
-    from_value: Mapped[str] = mapped_column(String(20))
-    to_value: Mapped[str] = mapped_column(String(20))
-    rationale: Mapped[str] = mapped_column(Text, default="")
-    evidence: Mapped[str] = mapped_column(Text, default="")
-    reviewer: Mapped[str] = mapped_column(String(200))
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-
-    __table_args__ = (NEVER_REUSED,)
+    id: Mapped[int]
+    claim_id: Mapped[int]
+    hop_id: Mapped[int | None]
+    subject: Mapped[str]
+    from_value: Mapped[str]
+    to_value: Mapped[str]
+    rationale: Mapped[str]
+    evidence: Mapped[str]
+    reviewer: Mapped[str]
+    at: Mapped[dt.datetime]
 
 
 class AuditEvent(Base):
     """An append-only record of one change to the case, hash-chained to the event before it."""
 
-    __tablename__ = "audit_events"
+    __table__ = tables.audit_events
 
-    id: Mapped[int] = record_id()
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    reviewer: Mapped[str] = mapped_column(String(200))
-    action: Mapped[str] = mapped_column(String(60))
-    entity: Mapped[str] = mapped_column(String(20))
-    entity_id: Mapped[str] = mapped_column(String(64))
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
-
-    __table_args__ = (NEVER_REUSED,)
+    id: Mapped[int]
+    at: Mapped[dt.datetime]
+    reviewer: Mapped[str]
+    action: Mapped[str]
+    entity: Mapped[str]
+    entity_id: Mapped[str]
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
+    prev_hash: Mapped[str]
+    hash: Mapped[str]
 
 
 class SourceAlignment(Base):
     """The sentence alignment of a translation with its original (`db.text.aligned_pair`):
     derived data, computed when the link is made and again when either source is corrected."""
 
-    __tablename__ = "source_alignments"
+    __table__ = tables.source_alignments
 
-    translation_id: Mapped[int] = mapped_column(
-        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
-    )
-    original_id: Mapped[int] = mapped_column(
-        ForeignKey("sources.id", ondelete="CASCADE"), index=True
-    )
-    alignment: Mapped[dict[str, Any]] = mapped_column(JSON)
-    summary: Mapped[str] = mapped_column(Text, default="")
-    computed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    translation_id: Mapped[int]
+    original_id: Mapped[int]
+    alignment: Mapped[dict[str, Any]]
+    summary: Mapped[str]
+    computed_at: Mapped[dt.datetime]
 
 
 class SourceBand(Base):
@@ -400,24 +327,20 @@ class SourceBand(Base):
     candidates of a trace are the sources sharing a key with the traced text. Derived data,
     rebuilt by `reindex`."""
 
-    __tablename__ = "source_bands"
+    __table__ = tables.source_bands
 
-    band: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    source_id: Mapped[int] = mapped_column(
-        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    band: Mapped[int]
+    source_id: Mapped[int]
 
 
 class ClaimBand(Base):
     """One locality-sensitive band key of a claim's folded wording: the candidates of "Similar
     claims". Derived data, rebuilt by `reindex`."""
 
-    __tablename__ = "claim_bands"
+    __table__ = tables.claim_bands
 
-    band: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    claim_id: Mapped[int] = mapped_column(
-        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    band: Mapped[int]
+    claim_id: Mapped[int]
 
 
 class ActorNameKey(Base):
@@ -425,12 +348,10 @@ class ActorNameKey(Base):
     spelling in any script or inflection to the actors it may name. Derived data, kept by the
     actor operations and rebuilt by `reindex`."""
 
-    __tablename__ = "actor_name_keys"
+    __table__ = tables.actor_name_keys
 
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    actor_id: Mapped[int] = mapped_column(
-        ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    key: Mapped[str]
+    actor_id: Mapped[int]
 
 
 TRASHABLE: dict[str, type[Trashable]] = {

@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .models import EvidenceFile, Hop, SourceVersion
+from .claim_view import current_versions as current_versions
+from .models import EvidenceFile, SourceVersion
 from .views import QuotesSummary, VersionView
 
 
@@ -45,37 +46,3 @@ def source_history(session: Session, source_id: int) -> tuple[VersionView, ...]:
 
 def _summary(counts: dict[str, Any]) -> str:
     return QuotesSummary({k: int(v) for k, v in counts.items()}).describe()
-
-
-def current_versions(session: Session, source_ids: set[int]) -> dict[int, int]:
-    """The number of each source's current (newest) version."""
-    if not source_ids:
-        return {}
-    return {
-        source_id: int(number)
-        for source_id, number in session.execute(
-            select(SourceVersion.source_id, func.max(SourceVersion.number))
-            .where(SourceVersion.source_id.in_(source_ids))
-            .group_by(SourceVersion.source_id)
-        )
-    }
-
-
-def health_fields(hop: Hop, current: int | None) -> dict[str, Any]:
-    """The HopView fields that say which version a quote was checked against and how it fared
-    on the newest (`current`: the number of the source's current version)."""
-    anchor = hop.anchor
-    if hop.source_id is None or not hop.quote:
-        return {}
-    if anchor is None:
-        return {"checked_version": current}
-    proposed = ""
-    if anchor.proposed_start is not None and hop.source is not None:
-        proposed = hop.source.text[anchor.proposed_start : anchor.proposed_end]
-    return {
-        "checked_version": anchor.source_version,
-        "quote_health": anchor.health,
-        "health_note": anchor.note,
-        "health_resolution": anchor.resolution,
-        "proposed_quote": proposed,
-    }

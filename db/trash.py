@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .errors import NotFound
-from .models import Actor, AuditEvent, Claim, Hop, Source
+from .claim_view import not_found as not_found
+from .models import Actor, Claim, Hop, Source
 
 
 @dataclass(frozen=True)
@@ -84,23 +84,3 @@ def list_trash(session: Session) -> list[TrashItem]:
             TrashItem("source", source.id, _clip(what), _at(source.deleted_at), source.deleted_by)
         )
     return sorted(items, key=lambda i: (i.deleted_at, i.kind, i.id), reverse=True)
-
-
-def not_found(session: Session, what: str, ident: int) -> NotFound:
-    """NotFound, saying so when the record was purged from the Trash (and by whom)."""
-    purge = session.execute(
-        select(AuditEvent.reviewer, AuditEvent.at)
-        .where(
-            AuditEvent.entity == what,
-            AuditEvent.entity_id == str(ident),
-            AuditEvent.action == f"purge {what}",
-        )
-        .limit(1)
-    ).first()
-    error = NotFound(what, ident)
-    if purge is not None:
-        error.args = (
-            f"{what} {ident} was purged from the Trash by {purge.reviewer} "
-            f"on {purge.at:%Y-%m-%d %H:%M} UTC",
-        )
-    return error

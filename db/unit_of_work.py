@@ -3,47 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from .audit import as_utc, event_hash, head_event, head_hash, lock_audit_log
+from .changes import CHANNEL as CHANNEL
+from .changes import Changes as Changes
 from .models import AuditEvent, utcnow
-
-
-@dataclass
-class Changes:
-    """What a unit of work touched, so that a view refreshes only that (as in Anki's OpChanges)."""
-
-    claims: set[int] = field(default_factory=set)
-    hops: set[int] = field(default_factory=set)
-    actors: set[int] = field(default_factory=set)
-    sources: set[int] = field(default_factory=set)
-    case: bool = False
-
-    def __bool__(self) -> bool:
-        return bool(self.claims or self.hops or self.actors or self.sources or self.case)
-
-    def notice(self, reviewer: str) -> str:
-        """The payload other windows receive (PostgreSQL NOTIFY allows 8000 bytes)."""
-        return json.dumps(
-            {
-                "reviewer": reviewer,
-                "claims": sorted(self.claims)[:300],
-                "hops": sorted(self.hops)[:300],
-                "actors": sorted(self.actors)[:100],
-                "sources": sorted(self.sources)[:100],
-                "case": self.case,
-            }
-        )
-
-
-CHANNEL = "provdesk_changes"
-"""The PostgreSQL channel on which each committed unit of work announces what it changed."""
 
 
 class UnitOfWork:

@@ -7,27 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .text.spans import Span, cited_pages
+from .claim_rows import ClaimRow as ClaimRow
 
-
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
-    """One line of the claim list (slots: the list holds thousands of them at once)."""
-
-    id: int
-    text: str
-    verdict: str
-    origin_actor: str
-    last_outlet: str
-    hop_count: int
-    updated_at: dt.datetime
-    updated_by: str
-    version: int
-    signoff: str = ""
-    quotes_to_review: int = 0
-    """Hops whose quote is changed or lost in a new version of their source, not yet reviewed."""
+if TYPE_CHECKING:
+    from .text.spans import Span
 
 
 @dataclass(frozen=True)
@@ -92,6 +77,8 @@ class HopView:
     def cited_pages(self) -> tuple[str, ...]:
         """How the pages of the quote's spans are cited: the page label, with the file page in
         brackets where they differ ("1 [3]"), else the file page."""
+        from .text.spans import cited_pages
+
         return cited_pages(self.spans, self.page_labels)
 
 

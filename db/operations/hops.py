@@ -10,9 +10,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from ..claim_view import hop_rows, hop_views
 from ..errors import InvalidInput
 from ..models import Actor, Claim, Hop, QuoteSpan, Review, Source
-from ..queries import quote_not_located
+from ..tables import hops as hop_table
 from ..text.normalise import search_key
 from ..text.scripts import quote_language
 from ..text.spans import Span, check_spans, locate_quote
@@ -88,7 +89,10 @@ def _spans_for(
 
 def hop_quote_not_located(uow: UnitOfWork, hop_id: int) -> bool:
     """`quote_not_located` for a hop of the case (for a warning after `add_hop`/`edit_hop`)."""
-    return quote_not_located(fetch(uow.session, Hop, hop_id))
+    fetch(uow.session, Hop, hop_id)
+    return hop_views(uow.session, hop_rows(uow.session, hop_table.c.id == hop_id))[
+        0
+    ].quote_not_located
 
 
 def _quote_language(hop: Hop, source: Source | None) -> str:

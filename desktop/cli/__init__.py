@@ -29,19 +29,44 @@ if TYPE_CHECKING:
 # The case machinery (database, keyring, Qt preferences) loads only when a command needs the
 # full parser: `attributions FILE` runs without it (text_only.py).
 
+READ_COMMANDS = frozenset({"claims", "show", "search", "actors", "audit"})
+"""The everyday read commands (`reading_commands.py`): their command line is parsed by a parser
+that holds only them, so the modules of the other commands are not loaded."""
 
-def build_parser() -> argparse.ArgumentParser:
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The sub-command a command line names after the global options, or None when that is not
+    plain to see (help, an abbreviated or unknown option: the full parser then decides)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--case", "--reviewer"):
+            skip = True
+        elif arg.startswith(("--case=", "--reviewer=")) or arg in (
+            "--password-stdin",
+            "--remember-password",
+        ):
+            continue
+        elif arg.startswith("-"):
+            return None
+        else:
+            return None if {"-h", "--help"} & set(argv) else arg
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: every command, or only those of the module `only` (say
+    "reading_commands")."""
     import importlib
-    import pkgutil
 
-    from ..version import __version__
-    from .common import CliParser
+    from .common import CliParser, LazyVersion
 
     parser = CliParser(
         prog="provdesk-cli",
         description="Work on a Provenance Desk case from the command line.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=LazyVersion)
     parser.add_argument(
         "--case",
         metavar="CASE",
@@ -63,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the password given in the operating-system keyring",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    if only is not None:
+        importlib.import_module(f"{__name__}.{only}").register(commands)
+        return parser
+    import pkgutil
+
     package = importlib.import_module(__name__)
     for module in sorted(m.name for m in pkgutil.iter_modules(package.__path__)):
         if module.endswith("_commands"):
@@ -84,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .common import CliError, Context, resolve_texts
 
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser("reading_commands" if command_named(arguments) in READ_COMMANDS else None)
     try:
         args = parser.parse_args(argv)
         resolve_texts(args)

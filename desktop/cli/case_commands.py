@@ -7,13 +7,14 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from db.errors import EmptyCase, InvalidInput, NoCaseFile
 from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
 from ..wording import count as how_many
 from .common import CliError, Context, add_text, count, offer_line, parse_id
+from .common import choice as _choice
 
 if TYPE_CHECKING:
     from db.text.spans import Span
@@ -33,17 +34,6 @@ def _span(text: str) -> Span:
         return Span(numbers[0], numbers[1], numbers[2] if len(numbers) == 3 else None)
     except InvalidInput as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _choice(enum: Any) -> Any:
-    def parse(text: str) -> Any:
-        try:
-            return enum.parse(text)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    parse.__name__ = enum.noun()
-    return parse
 
 
 def cmd_new(ctx: Context, args: argparse.Namespace) -> int:

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import URL
-
-from db.case import Case, case_url, open_case
-from db.views import jsonable
-
-from .. import credentials, preferences
-
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from db.actor_names import ActorCandidate
+    from db.case import Case
+
+# What a command may not need (the keyring, saved preferences, JSON output) is imported where it
+# is used: the read commands start with little more than SQLAlchemy itself (bench_cli.py).
 
 
 class CliError(Exception):
@@ -68,6 +65,35 @@ def count(text: str) -> int:
 count.__name__ = "number"
 
 
+class LazyVersion(argparse._VersionAction):
+    """`--version`, looked up only when asked for (the package metadata costs ~40 ms)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        from ..version import __version__
+
+        self.version = f"%(prog)s {__version__}"
+        super().__call__(parser, namespace, values, option_string)
+
+
+def choice(enum: Any) -> Any:
+    """The argument type of a vocabulary (`db.vocabulary`): its slug, label or member name."""
+
+    def parse(text: str) -> Any:
+        try:
+            return enum.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    parse.__name__ = enum.noun()
+    return parse
+
+
 class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
@@ -76,17 +102,21 @@ class Context:
 
     @property
     def location(self) -> str:
-        return (
-            self.args.case
-            or os.environ.get("PROVDESK_CASE")
-            or str(preferences.default_case_path())
-        )
+        given = self.args.case or os.environ.get("PROVDESK_CASE")
+        if given:
+            return str(given)
+        from .. import preferences
+
+        return str(preferences.default_case_path())
 
     @property
     def reviewer(self) -> str:
-        name = (
-            self.args.reviewer or os.environ.get("PROVDESK_REVIEWER") or preferences.reviewer_name()
-        )
+        given = self.args.reviewer or os.environ.get("PROVDESK_REVIEWER")
+        if given:
+            return str(given)
+        from .. import preferences
+
+        name = preferences.reviewer_name()
         if not name and sys.stdin.isatty():
             name = input("Your name for the audit trail: ").strip()
             if name:
@@ -100,6 +130,10 @@ class Context:
 
     def open(self, location: str, *, create: bool = False) -> Case:
         """Open a case; a team server's password comes from stdin, the keyring or a prompt."""
+        from db.case import case_url, open_case
+
+        from .. import credentials
+
         url = case_url(location)
         given = None
         if credentials.needs_password(url):
@@ -114,6 +148,10 @@ class Context:
         return case
 
     def _password(self, url: URL) -> str:
+        import getpass
+
+        from .. import credentials
+
         if self.args.password_stdin:
             if self._stdin_password is None:
                 self._stdin_password = sys.stdin.readline().rstrip("\r\n")
@@ -138,6 +176,10 @@ class Context:
 
 
 def print_json(value: Any) -> None:
+    import json
+
+    from db.views import jsonable
+
     json.dump(jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

@@ -5,24 +5,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db.models import AuditEvent
-from db.queries import ClaimCursor, ClaimFilter, claim_detail, claim_rows, list_actors, list_claims
-from db.search import NAME_RANK, expansion_of, named_matches, search, search_claims
-from db.text.spans import page_citation
-from db.views import ClaimDetail
+from db.claim_list import ClaimCursor, ClaimFilter, claim_rows, list_claims
 from db.vocabulary import HopStatus, Verdict
 
 from ..wording import for_data, for_people, plural
-from .case_commands import _choice
-from .common import Context, count, one_line, parse_id, print_json
+from .common import Context, choice, count, one_line, parse_id, print_json
+
+if TYPE_CHECKING:
+    from db.views import ClaimDetail
+
+# `claims` and `show` read through SQLAlchemy Core (`Case.connect`): the ORM, the models and the
+# search are loaded by the commands that use them.
 
 
 def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
     where = ClaimFilter(verdicts=tuple(v.value for v in args.verdict or ()), tag=args.tag or "")
-    with ctx.case().read() as session:
-        if args.search:
+    if args.search:
+        from db.search import search_claims
+
+        with ctx.case().read() as session:
             hits = search_claims(session, args.search, limit=args.limit, exact=args.exact)
             rows = claim_rows(session, [h.id for h in hits])
             if hits and hits[0].order == "recent":
@@ -33,9 +36,10 @@ def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
                 )
             if not where.is_empty:
                 rows = [r for r in rows if not where.verdicts or r.verdict in where.verdicts]
-        else:
+    else:
+        with ctx.case().connect() as connection:
             after = ClaimCursor(args.after) if args.after else None
-            rows = list(list_claims(session, after=after, limit=args.limit, where=where).rows)
+            rows = list(list_claims(connection, after=after, limit=args.limit, where=where).rows)
     if args.json:
         print_json(rows)
         return 0
@@ -68,8 +72,11 @@ def _chain_line(detail: ClaimDetail, chain: tuple[int, ...]) -> str:
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.case().read() as session:
-        detail = claim_detail(session, args.claim)
+    from db.claim_view import claim_detail
+    from db.text.spans import page_citation
+
+    with ctx.case().connect() as connection:
+        detail = claim_detail(connection, args.claim)
     if args.json:
         print_json(detail)
         return 0
@@ -129,6 +136,7 @@ def score(rank: float) -> str:
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
+    from db.search import NAME_RANK, expansion_of, search
     from db.search_snippets import snippets
     from db.text.snippets import snippet
 
@@ -173,6 +181,7 @@ def _names_in_claims(session: Any, words: str, claim_ids: set[int]) -> dict[int,
     from sqlalchemy import select
 
     from db.models import Actor, Hop, Source
+    from db.search import named_matches
 
     named = named_matches(session, words)
     found: dict[int, list[str]] = {}
@@ -197,6 +206,8 @@ def _names_in_claims(session: Any, words: str, claim_ids: set[int]) -> dict[int,
 
 
 def cmd_actors(ctx: Context, args: argparse.Namespace) -> int:
+    from db.queries import list_actors
+
     with ctx.case().read() as session:
         actors = list_actors(session, include_merged=args.all)
     if args.json:
@@ -211,6 +222,8 @@ def cmd_actors(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
     from sqlalchemy import select
+
+    from db.models import AuditEvent
 
     with ctx.case().read() as session:
         query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(args.limit)
@@ -248,7 +261,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="search the words as typed (not the other spellings and forms of the names in them)",
     )
-    p.add_argument("--verdict", type=_choice(Verdict), action="append")
+    p.add_argument("--verdict", type=choice(Verdict), action="append")
     p.add_argument("--tag")
     p.add_argument("--after", type=parse_id, help="list claims after this id")
     p.add_argument("--limit", type=count, default=256)

@@ -6,10 +6,8 @@ the normal parser; both print through the functions here."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -46,6 +44,8 @@ def print_attributions(analysis: Analysis, as_json: bool) -> None:
     if not analysis.supported:
         print(f"provdesk-cli: {analysis.message}", file=sys.stderr)
     if as_json:
+        import json
+
         json.dump(
             [a.as_json() for a in analysis.attributions], sys.stdout, ensure_ascii=False, indent=1
         )
@@ -116,6 +116,8 @@ def fast_main(argv: Sequence[str]) -> int | None:
         return 0
     except Exception as exc:
         if os.environ.get("PROVDESK_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         print(
             f"provdesk-cli: internal error: {type(exc).__name__}: {exc} "

@@ -1,7 +1,10 @@
 """Start-up of provdesk-cli's everyday commands against `python -c 'import sqlalchemy'` (not a
 test: prints figures). Each command is a whole process, run several times; medians.
 
-    .venv/bin/python tests/benchmarks/bench_cli.py [--runs 7]
+    .venv/bin/python tests/benchmarks/bench_cli.py [--runs 7] [--before CHECKOUT]
+
+`--before` also runs each command from another checkout of the code (say the code before a
+change), in the same run and on the same case, interleaved run by run with this one.
 
 Goals (issue "Fast at desk scale"): `claims` and `show 1` ≤ 1.3× the baseline; `attributions
 FILE --language en` ≤ 1.5×.
@@ -31,26 +34,42 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_ms(args: list[str], runs: int) -> tuple[float, float]:
-    """Median wall-clock and CPU (user + system) milliseconds of a whole process; CPU time
-    moves far less than wall-clock time when other work shares the machine."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PROVDESK_REVIEWER": "bench"}
-    times = []
-    cpu = []
+def run_ms(
+    args: list[str], runs: int, roots: list[Path] | None = None
+) -> list[tuple[float, float]]:
+    """Median wall-clock and CPU (user + system) milliseconds of a whole process, for the code
+    of each checkout in `roots` (run in turn, run by run); CPU time moves far less than
+    wall-clock time when other work shares the machine."""
+    roots = roots or [ROOT]
+    times: list[list[float]] = [[] for _ in roots]
+    cpu: list[list[float]] = [[] for _ in roots]
     for _ in range(runs + 1):
-        started, used = time.perf_counter(), _children_cpu()
-        subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)  # fmt: skip
-        times.append((time.perf_counter() - started) * 1000)
-        cpu.append((_children_cpu() - used) * 1000)
+        for index, root in enumerate(roots):
+            env = {**os.environ, "PYTHONPATH": str(root), "PROVDESK_REVIEWER": "bench"}
+            started, used = time.perf_counter(), _children_cpu()
+            subprocess.run(args, cwd=root, env=env, check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)  # fmt: skip
+            times[index].append((time.perf_counter() - started) * 1000)
+            cpu[index].append((_children_cpu() - used) * 1000)
     # the first run warms the file cache
-    return statistics.median(times[1:]), statistics.median(cpu[1:])
+    return [
+        (statistics.median(wall[1:]), statistics.median(used[1:]))
+        for wall, used in zip(times, cpu, strict=True)
+    ]
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--before", type=Path, help="another checkout to measure beside this one")
     args = parser.parse_args()
+    roots = [ROOT] + ([args.before.resolve()] if args.before else [])
+    print(f"{os.cpu_count()} cores, {load()}")
     folder = Path(tempfile.mkdtemp(prefix="bench-cli-"))
     case = str(folder / "bench.provdesk")
     article = folder / "wire.txt"
@@ -58,10 +77,11 @@ def main() -> None:
     cli = [sys.executable, "-m", "desktop.cli"]
     subprocess.run([*cli, "--case", case, "demo"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
                    env={**os.environ, "PYTHONPATH": str(ROOT), "PROVDESK_REVIEWER": "bench"})  # fmt: skip
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", "db", "desktop"], cwd=ROOT, check=True
-    )
-    base, base_cpu = run_ms([sys.executable, "-c", "import sqlalchemy"], args.runs)
+    for root in roots:
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", "db", "desktop"], cwd=root, check=True
+        )
+    [(base, base_cpu)] = run_ms([sys.executable, "-c", "import sqlalchemy"], args.runs)
     print(
         f"baseline python -c 'import sqlalchemy': {base:.0f} ms, CPU {base_cpu:.0f} ms "
         f"(median of {args.runs})"
@@ -74,12 +94,14 @@ def main() -> None:
         "attributions (language guessed)": ([*cli, "attributions", str(article)], None),
     }  # fmt: skip
     for name, (command, goal) in commands.items():
-        ms, cpu = run_ms(command, args.runs)
         target = f" (goal ≤ {goal})" if goal else ""
-        print(
-            f"{name:<34}{ms:7.0f} ms  {ms / base:5.2f}×   CPU {cpu:6.0f} ms  "
-            f"{cpu / base_cpu:5.2f}×{target}"
-        )
+        for root, (ms, cpu) in zip(roots, run_ms(command, args.runs, roots), strict=True):
+            label = name if root == ROOT else "  before"
+            print(
+                f"{label:<34}{ms:7.0f} ms  {ms / base:5.2f}×   CPU {cpu:6.0f} ms  "
+                f"{cpu / base_cpu:5.2f}×{target if root == ROOT else ''}"
+            )
+    print(load())
 
 
 if __name__ == "__main__":

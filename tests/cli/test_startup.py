@@ -5,6 +5,7 @@ tests/benchmarks/bench_cli.py, not here.)"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -121,3 +122,59 @@ def test_the_reviewer_name_the_window_saved_is_the_one_the_command_line_records(
     with sqlite_case.read() as session:
         last = session.scalars(select(AuditEvent.reviewer).order_by(AuditEvent.id.desc())).first()
     assert last == name, result.stdout
+
+
+NOT_FOR_CLAIMS_AND_SHOW = {"sqlalchemy.orm", "db.models", "db.search", "alembic"}
+"""`claims` and `show` read through SQLAlchemy Core on the case's tables (`db.tables`): no ORM,
+no mapped models, no search, no migrations library, nor the other commands' modules."""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["claims"], ["claims", "--verdict", "unverified", "--tag", "border"], ["show", "1"]],
+    ids=lambda c: " ".join(c),
+)
+def test_claims_and_show_load_neither_the_orm_nor_other_commands(
+    case_file: str, command: list[str]
+) -> None:
+    code, modules = _loaded_modules("--case", case_file, *command)
+    assert code == 0
+    assert not modules & NOT_FOR_CLAIMS_AND_SHOW, sorted(modules & NOT_FOR_CLAIMS_AND_SHOW)
+    others = {m for m in modules if m.startswith("desktop.cli.") and m.endswith("_commands")}
+    assert others == {"desktop.cli.reading_commands"}
+
+
+def test_a_case_of_a_newer_schema_is_refused_by_claims_and_show_in_one_line(
+    case_file: str,
+) -> None:
+    import sqlite3
+
+    with sqlite3.connect(case_file) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    for command in (["claims"], ["show", "1"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop.cli", "--case", case_file, *command],
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 1
+        assert result.stdout == ""
+        assert result.stderr.count("\n") == 1
+        assert "newer Provenance Desk (schema 9999)" in result.stderr
+
+
+def test_read_commands_get_the_options_and_help_of_the_full_command_line() -> None:
+    from desktop.cli import READ_COMMANDS, build_parser, command_named
+
+    def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+
+    full, reading = commands(build_parser()), commands(build_parser("reading_commands"))
+    assert set(reading) == READ_COMMANDS
+    for name in READ_COMMANDS:
+        assert reading[name].format_help() == full[name].format_help()
+    assert command_named(["--case", "x.provdesk", "--reviewer=Ayşe", "show", "1"]) == "show"
+    assert command_named(["--password-stdin", "claims", "--json"]) == "claims"
+    # Anything not plain to see goes to the full parser.
+    for unclear in (["--ca", "x", "claims"], ["claims", "--help"], ["-h"], ["--version"], []):
+        assert command_named(unclear) is None
