@@ -10,6 +10,7 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy import ColumnElement, Row, func, or_, select
 
 from .claim_list import Reader
+from .claim_views import ClaimDetail, HopView, ReviewView
 from .errors import InTrash, NotFound
 from .tables import (
     actors,
@@ -26,7 +27,6 @@ from .tables import (
 )
 from .text.direction import first_strong_direction
 from .text.spans import Span, quote_not_located
-from .views import ClaimDetail, HopView, ReviewView
 
 
 class ChainLink(Protocol):
@@ -109,7 +109,28 @@ def current_versions(db: Reader, source_ids: set[int]) -> dict[int, int]:
 
 
 _HOP_COLUMNS = (
-    hops,
+    *(
+        hops.c[name]
+        for name in (
+            "id",
+            "claim_id",
+            "relays_hop_id",
+            "position",
+            "actor_id",
+            "source_id",
+            "relation",
+            "quote",
+            "language",
+            "relayed_on",
+            "quote_language",
+            "status",
+            "status_rationale",
+            "direction_doubtful",
+            "note",
+            "version",
+            "deleted_at",
+        )
+    ),
     actors.c.name.label("actor_name"),
     actors.c.kind.label("actor_kind"),
     sources.c.title.label("source_title"),
@@ -128,7 +149,7 @@ _HOP_COLUMNS = (
 
 
 def hop_rows(db: Reader, *where: ColumnElement[bool], by_claim: bool = False) -> list[Row[Any]]:
-    """Hops (every column) with their actor's name and kind, what a hop view needs of their
+    """Hops (what a view shows of them) with their actor's name and kind, what a hop view needs of their
     source and of their anchor; by position (by claim first with `by_claim`)."""
     query = (
         select(*_HOP_COLUMNS)

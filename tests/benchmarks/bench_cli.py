@@ -3,8 +3,9 @@ test: prints figures). Each command is a whole process, run several times; media
 
     .venv/bin/python tests/benchmarks/bench_cli.py [--runs 7] [--before CHECKOUT]
 
-`--before` also runs each command from another checkout of the code (say the code before a
-change), in the same run and on the same case, interleaved run by run with this one.
+Each command runs in turn with its baseline, run by run, so both see the same load. `--before`
+also runs each command from another checkout of the code (say the code before a change), on
+the same case, in the same turns.
 
 Goals (issue "Fast at desk scale"): `claims` and `show 1` ≤ 1.3× the baseline; `attributions
 FILE --language en` ≤ 1.5×.
@@ -34,17 +35,14 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_ms(
-    args: list[str], runs: int, roots: list[Path] | None = None
-) -> list[tuple[float, float]]:
-    """Median wall-clock and CPU (user + system) milliseconds of a whole process, for the code
-    of each checkout in `roots` (run in turn, run by run); CPU time moves far less than
-    wall-clock time when other work shares the machine."""
-    roots = roots or [ROOT]
-    times: list[list[float]] = [[] for _ in roots]
-    cpu: list[list[float]] = [[] for _ in roots]
+def run_ms(runs: int, *commands: tuple[list[str], Path]) -> list[tuple[float, float]]:
+    """Median wall-clock and CPU (user + system) milliseconds of each (command line, checkout)
+    as a whole process, the commands run in turn run by run, so that each sees the same load;
+    CPU time moves far less than wall-clock time when other work shares the machine."""
+    times: list[list[float]] = [[] for _ in commands]
+    cpu: list[list[float]] = [[] for _ in commands]
     for _ in range(runs + 1):
-        for index, root in enumerate(roots):
+        for index, (args, root) in enumerate(commands):
             env = {**os.environ, "PYTHONPATH": str(root), "PROVDESK_REVIEWER": "bench"}
             started, used = time.perf_counter(), _children_cpu()
             subprocess.run(args, cwd=root, env=env, check=True, stdout=subprocess.DEVNULL,
@@ -81,10 +79,10 @@ def main() -> None:
         subprocess.run(
             [sys.executable, "-m", "compileall", "-q", "db", "desktop"], cwd=root, check=True
         )
-    [(base, base_cpu)] = run_ms([sys.executable, "-c", "import sqlalchemy"], args.runs)
+    baseline = [sys.executable, "-c", "import sqlalchemy"]
     print(
-        f"baseline python -c 'import sqlalchemy': {base:.0f} ms, CPU {base_cpu:.0f} ms "
-        f"(median of {args.runs})"
+        "each command's baseline (python -c 'import sqlalchemy') is measured in turn with it, "
+        f"run by run; medians of {args.runs}"
     )
     commands = {
         "claims": ([*cli, "--case", case, "claims"], 1.3),
@@ -95,8 +93,11 @@ def main() -> None:
     }  # fmt: skip
     for name, (command, goal) in commands.items():
         target = f" (goal ≤ {goal})" if goal else ""
-        for root, (ms, cpu) in zip(roots, run_ms(command, args.runs, roots), strict=True):
-            label = name if root == ROOT else "  before"
+        measured = run_ms(args.runs, (baseline, ROOT), *((command, root) for root in roots))
+        base, base_cpu = measured[0]
+        print(f"{name}  [baseline {base:.0f} ms, CPU {base_cpu:.0f} ms; {load()}]")
+        for root, (ms, cpu) in zip(roots, measured[1:], strict=True):
+            label = "  this code" if root == ROOT else "  before"
             print(
                 f"{label:<34}{ms:7.0f} ms  {ms / base:5.2f}×   CPU {cpu:6.0f} ms  "
                 f"{cpu / base_cpu:5.2f}×{target if root == ROOT else ''}"
