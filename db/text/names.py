@@ -28,6 +28,7 @@ An empty key means "nothing to match on": a name made of initials or of one lett
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -36,6 +37,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from db.text import name_tables
 from db.text.exonyms import EXONYM_GROUPS
 from db.text.name_morphology import citation_form, strip_turkish_bare_suffix
 
@@ -175,8 +177,21 @@ def _citation_words(name: str, language: str | None) -> list[str]:
     return words
 
 
+def fingerprint(value: object) -> str:
+    """Of a word list the stored tables (`name_tables`) were made from."""
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()[:16]
+
+
 @functools.cache
 def _exonyms() -> dict[str, str]:
+    """`exonym_table()`, as stored when made from today's groups: making it reads Cyrillic
+    spellings through the Russian morphology (~24 MB), which a Latin name never needs."""
+    if name_tables.EXONYMS_OF == fingerprint(EXONYM_GROUPS):
+        return name_tables.EXONYMS
+    return exonym_table()
+
+
+def exonym_table() -> dict[str, str]:
     """Romanised citation form of each exonym spelling → the first spelling of its group."""
     table: dict[str, str] = {}
     for group in EXONYM_GROUPS:
@@ -351,6 +366,13 @@ _DESCRIPTION_WORDS = (
 
 @functools.cache
 def _not_surnames() -> frozenset[str]:
+    if name_tables.NOT_SURNAMES_OF == fingerprint(_DESCRIPTION_WORDS):
+        return name_tables.NOT_SURNAMES
+    return not_surname_table()
+
+
+def not_surname_table() -> frozenset[str]:
+    """The romanised citation forms of the words of descriptions (never a surname)."""
     return frozenset(
         romanise(w) for word in _DESCRIPTION_WORDS for w in _citation_words(word, None)
     )

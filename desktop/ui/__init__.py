@@ -9,3 +9,6 @@ say it); none imports the shell except for type annotations. The shell imports e
 # Before anything else of the window runs: survive PySide6 6.12.0's reference leak on
 # None/True/False (see pyside_refs).
 from .. import pyside_refs  # noqa: F401
+
+# and keep PySide6's import hook from holding the source of every module imported from here on.
+from .. import pyside_imports  # noqa: F401  # isort: skip
