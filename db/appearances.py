@@ -15,7 +15,7 @@ folded words and keeps the passages that carry it (`db.text.similarity.align`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -350,11 +350,13 @@ def similar_to_text(
     exclude: Iterable[int] = (),
     limit: int = 20,
     indexed: int | None = None,
+    band_keys: Callable[[str], Iterable[int]] | None = None,
 ) -> list[SimilarClaim]:
     """Claims whose wording is close to `text` (from `SUGGEST_SIMILARITY`), and claims that
     say it in other words (`db.text.meaning`: the anchors agree, the content words are close),
     closest first. `indexed`: the claim whose wording `text` is, when its band keys may be
-    in the index already (read there in the same statement, not computed)."""
+    in the index already (read there in the same statement, not computed); `band_keys`: how
+    its keys are made when they are not (`similarity.claim_band_keys` here by default)."""
     key = search_key(text)
     excluded = set(exclude)
     ids: list[int] = []
@@ -364,7 +366,7 @@ def similar_to_text(
         if not ids and session.scalar(select(ClaimBand.claim_id).limit(1)) is None:
             return []  # an index with no claim in it: nothing to compare with
     if indexed is None or indexed not in ids:  # not in the index (yet): its keys computed
-        keys = sorted(sim.claim_band_keys(key))
+        keys = sorted((band_keys or sim.claim_band_keys)(key))
         if not keys:
             return []
         ids = _candidates(session, bindparam("keys", expanding=True), {"keys": keys}, excluded)
@@ -405,7 +407,13 @@ def similar_to_text(
     return found[:limit]
 
 
-def similar_claims(session: Session, claim_id: int, *, limit: int = 20) -> list[SimilarClaim]:
+def similar_claims(
+    session: Session,
+    claim_id: int,
+    *,
+    limit: int = 20,
+    band_keys: Callable[[str], Iterable[int]] | None = None,
+) -> list[SimilarClaim]:
     """Claims whose wording is close to claim `claim_id`'s, closest first. The claim's band
     keys come from the index when it holds them, so the window never loads the MinHash
     library (datasketch, numpy and scipy: ~45 MB) to look at a claim; an index without any
@@ -413,4 +421,6 @@ def similar_claims(session: Session, claim_id: int, *, limit: int = 20) -> list[
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound("claim", claim_id)
-    return similar_to_text(session, claim.text, exclude=[claim_id], limit=limit, indexed=claim_id)
+    return similar_to_text(
+        session, claim.text, exclude=[claim_id], limit=limit, indexed=claim_id, band_keys=band_keys
+    )

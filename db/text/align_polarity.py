@@ -15,8 +15,6 @@ from __future__ import annotations
 import functools
 import re
 
-from lemminflect import getAllLemmas
-
 from .align_lexicon import fold
 from .anchor_polarity import negation_hits
 
@@ -69,7 +67,11 @@ def _en_privative(word: str) -> bool:
     if _PRIVATIVE_WORDS["en"].match(word):
         return True
     m = _EN_PRIVATIVE_UN.match(word)
-    return m is not None and bool(getAllLemmas(m.group(1)))
+    if m is None:
+        return False
+    from lemminflect import getAllLemmas  # with numpy: loaded when first needed
+
+    return bool(getAllLemmas(m.group(1)))
 
 
 def _privative_word(word: str, language: str) -> bool:

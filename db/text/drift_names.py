@@ -33,7 +33,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from .align_anchors import anchors_of
@@ -132,6 +131,8 @@ def _proper(word: str, language: str) -> bool:
         return False
     f = fold(word)
     if language == "en":
+        from lemminflect import getAllLemmas  # with numpy: loaded when first needed
+
         return not getAllLemmas(word.lower())
     if language == "ru":
         parses = _morph().parse(word.lower())

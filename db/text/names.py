@@ -186,7 +186,7 @@ def fingerprint(value: object) -> str:
 def _exonyms() -> dict[str, str]:
     """`exonym_table()`, as stored when made from today's groups: making it reads Cyrillic
     spellings through the Russian morphology (~24 MB), which a Latin name never needs."""
-    if name_tables.EXONYMS_OF == fingerprint(EXONYM_GROUPS):
+    if fingerprint(EXONYM_GROUPS) == name_tables.EXONYMS_OF:
         return name_tables.EXONYMS
     return exonym_table()
 
@@ -366,7 +366,7 @@ _DESCRIPTION_WORDS = (
 
 @functools.cache
 def _not_surnames() -> frozenset[str]:
-    if name_tables.NOT_SURNAMES_OF == fingerprint(_DESCRIPTION_WORDS):
+    if fingerprint(_DESCRIPTION_WORDS) == name_tables.NOT_SURNAMES_OF:
         return name_tables.NOT_SURNAMES
     return not_surname_table()
 

@@ -53,3 +53,72 @@ def test_a_long_sources_translation_link_is_proposed_from_a_process_of_its_own(
     window.workers.wait(10_000)
     window.set_case(None)
     case.close()
+
+
+WINDOW_SCRIPT = """
+import sys
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop.ui.window_setup import build_window
+from db.case import open_case
+window, _actions = build_window()
+window.show()
+case = open_case(sys.argv[1], reviewer="Test Reviewer")
+window.set_case(case)
+view = window.parts.appearances.similar
+
+def wait(done):
+    while not done():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+wait(lambda: window.select_claim(int(sys.argv[2])))
+wait(lambda: view.current is not None and view.current.claim_id == int(sys.argv[2]))
+similar = [s.claim_id for s in view.current.found]
+window.filters.search.setText("Damascus")
+window.filters.search_now()
+wait(lambda: not window.workers.busy and window.model.searching)
+found = window.model.rowCount()
+window.workers.wait(10_000)
+loaded = [m for m in ("datasketch", "scipy", "pymorphy3") if m in sys.modules]
+print(similar, found, loaded)
+window.set_case(None)
+case.close()
+"""
+
+
+def test_the_window_loads_no_minhash_library_nor_russian_morphology_to_look_and_search(
+    tmp_path: Path,
+) -> None:
+    """A claim missing from the similarity index (a case made by another tool) has its keys made
+    apart; a search for a place named in Latin script reads the stored exonym table (a case
+    naming it in Cyrillic still loads the morphology, for its Russian cases)."""
+    import os
+    import subprocess
+    import sys
+
+    from sqlalchemy import delete
+
+    from db.models import ClaimBand
+
+    path = tmp_path / "look.provdesk"
+    case = open_case(path, reviewer="Test Reviewer", create=True)
+    with case.change() as uow:
+        a = ops.add_claim(uow, "Bread prices in Damascus rose by 20 percent in March")
+        b = ops.add_claim(uow, "Bread prices in Damascus rose by 20 per cent in March")
+        ops.add_claim(uow, "Fuel prices fell by 5 percent in April")
+        ops.add_actor(uow, "دمشق", "outlet")
+        uow.session.execute(delete(ClaimBand).where(ClaimBand.claim_id == a))
+    case.close()
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROVDESK_LANGUAGE": "en"}
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_SCRIPT, str(path), str(a)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[-2] == f"[{b}] 2 []", done.stdout

@@ -49,12 +49,26 @@ class Similar:
     found: tuple[SimilarClaim, ...]
 
 
+def keys_apart(text_key: str) -> set[int]:
+    """The band keys of a claim missing from the similarity index, made in a process of their
+    own: the MinHash library (datasketch, numpy, scipy: ~45 MB) stays out of the window."""
+    from db.text.similarity import claim_band_keys
+    from desktop.sources.errors import WorkApartError
+    from desktop.sources.sandbox import run_apart
+
+    try:
+        keys: set[int] = run_apart("db.text.similarity:claim_band_keys", text_key)
+    except WorkApartError:  # no process to be had: made here, as the command line does
+        return claim_band_keys(text_key)
+    return keys
+
+
 def look_up(case: Case, claim_id: int) -> Similar:
     """Run on a worker: the claim's wording and the claims close to it."""
     with case.read() as session:
         claim = session.get(Claim, claim_id)
         text = claim.text if claim is not None else ""
-        found = similar_claims(session, claim_id) if claim is not None else []
+        found = similar_claims(session, claim_id, band_keys=keys_apart) if claim is not None else []
     return Similar(claim_id, text, tuple(found))
 
 
