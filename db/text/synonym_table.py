@@ -266,7 +266,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "ar": (
         "اغلق- غلق- يغلق- تغلق- إغلاق مغلق",
-        "فتح- يفتح- تفتح- افتتح- مفتوح",
+        "فتح- يفتح- تفتح- افتتح- افتتاح مفتوح",
         "ارسل- يرسل- ترسل- إرسال شحن- يشحن- تشحن- بعث- نقل- تسليم توريد",
         "اطلق- يطلق- تطلق- إطلاق",
         "اسقط- يسقط- تسقط- إسقاط اعترض- دمر-",
@@ -352,7 +352,7 @@ LIGHT: dict[str, str] = {
     "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
     "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını meydana gelen "
     "gelmiş geldi hiçbir tek bile bütün tüm her yaptı yapıldı yapacak yapılacak yaptığını "
-    "yapıldığını etti edildi edecek edilecek ettiğini edildiğini",
+    "yapıldığını etti edildi edecek edilecek ettiğini edildiğini yılında yılına yılından",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
     "ожидаться сторона министерство начиная результате оставаться остаться продолжать "
     "каждый весь все всё любой единственный",

@@ -33,6 +33,7 @@ from .anchor_titles import title_spans
 from .anchors import Anchor, AnchorDifference, anchor_language
 from .antonym_table import ANTONYMS
 from .normalise import search_key
+from .sense_table import SENSES
 from .synonym_table import COUNT_DOWN, COUNT_UP, LIGHT, RELATIVE_TIME, SYNONYMS
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match
 
@@ -82,11 +83,16 @@ _ARABIC_PLURAL = ("ون", "وا", "ين")
 
 
 def _arabic_singular(core: str) -> frozenset[str]:
-    """An Arabic verb or noun core with and without a plural ending (يشكون → شكو, شك)."""
+    """An Arabic verb or noun core with and without a plural ending (يشكون → شكو, شك), the
+    perfect's feminine ت (سجلت → سجل), and a form II verbal noun as its root (تسجيل → سجل)."""
     forms = {core}
     for ending in _ARABIC_PLURAL:
         if core.endswith(ending):
             forms |= {core[: -len(ending)], core[:-1]}
+    if core.endswith("ت") and len(core) == 4:
+        forms.add(core[:-1])
+    if len(core) == 5 and core[0] == "ت" and core[3] == "ي":
+        forms.add(core[1:3] + core[4])
     return frozenset(f for f in forms if len(f) >= 3)
 
 
@@ -141,7 +147,8 @@ def _table(language: str, sense_lines: tuple[tuple[str, str], ...]) -> _Table:
 
 def _synonyms(language: str) -> _Table:
     lines = SYNONYMS.get(language, ())
-    return _table(language, tuple((f"s{i}", line) for i, line in enumerate(lines)))
+    senses = tuple((f"n:{name}", words.get(language, "")) for name, words in SENSES.items())
+    return _table(language, (*((f"s{i}", line) for i, line in enumerate(lines)), *senses))
 
 
 def _antonyms(language: str) -> _Table:

@@ -150,6 +150,14 @@ REWORDED = [
     ("ru", "На Эльбрусе спасены не менее 60 туристов.",
      "На Эльбрусе спасены по меньшей мере 60 туристов.", ()),
     ("ru", "Египетские рыбаки выловили 12 тонн сардин.", "Рыбаки Египта выловили 12 тонн сардин.", ()),
+    # words of one sense of the sense table (db.text.sense_table)
+    ("en", "Coastguards rescued 30 fishermen near Malta.",
+     "Coastguards saved 30 fishermen off Malta.", ()),
+    ("ar", "اعتقلت الشرطة 25 متظاهرا في عمان يوم الأحد.", "أوقفت الشرطة 25 محتجا في عمان يوم الأحد.", ()),
+    ("tr", "Sahil güvenlik Malta açıklarında 30 balıkçıyı kurtardı.",
+     "Sahil güvenlik Malta yakınında 30 balıkçıyı kurtardı.", ()),
+    ("ru", "В результате ДТП под Казанью пострадали 7 человек.",
+     "В аварии под Казанью пострадали 7 человек.", ()),
 ]  # fmt: skip
 
 # Their look-alikes whose facts differ.
@@ -190,3 +198,11 @@ def test_the_thesaurus_is_installed_and_read() -> None:
     assert "open" in thesaurus.antonyms(frozenset({"close"}), "en")
     assert "затворить" in thesaurus.synonyms(frozenset({"закрыть"}), "ru")
     assert "اقفل" in thesaurus.synonyms(frozenset({"اغلق"}), "ar")
+
+
+def test_every_sense_of_the_sense_table_is_written_in_the_four_languages() -> None:
+    from db.text.sense_table import SENSES
+
+    for name, words in SENSES.items():
+        assert set(words) == {"en", "ar", "tr", "ru"}, name
+        assert all(line.split() for line in words.values()), name

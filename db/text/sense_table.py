@@ -1,0 +1,117 @@
+"""Senses of news vocabulary, each written in the four languages at once.
+
+The older table (`db.text.synonym_table.SYNONYMS`) lists each language's groups apart. This
+one is kept by sense: one entry a sense, named by an English lemma, with its words in English,
+Arabic, Turkish and Russian side by side, so a sense added is added in every language and a
+reviewer of one language reads every sense (`tests/db/test_meaning_kinds.py` checks that each
+sense has all four). Words are written as in the older table: separated by spaces, a root ends
+in "-", "_" joins a phrase. Two words account for each other when they share a sense, in either
+table; the thesauri (`db.text.thesaurus`) add general synonyms in English, Russian and Arabic.
+"""
+
+from __future__ import annotations
+
+SENSES: dict[str, dict[str, str]] = {
+    "protester": {
+        "en": "protester protesters demonstrator demonstrators",
+        "ar": "متظاهر- محتج- مظاهر-",
+        "tr": "protestocu- gösterici- eylemci-",
+        "ru": "протестующий демонстрант манифестант митингующий",
+    },
+    "rescue": {
+        "en": "rescue rescued save saved",
+        "ar": "انقذ- ينقذ- إنقاذ انتشل-",
+        "tr": "kurtar- kurtarıl-",
+        "ru": "спасти спасать спасение спасённый",
+    },
+    "parliament": {
+        "en": "parliament legislature house_of_representatives",
+        "ar": "برلمان البرلمان مجلس_النواب مجلس_الشعب",
+        "tr": "meclis parlamento",
+        "ru": "парламент дума",
+    },
+    "cyber": {
+        "en": "cyber cyberattack electronic hacking",
+        "ar": "الكتروني إلكتروني سيبراني",
+        "tr": "siber",
+        "ru": "кибератака хакерский кибер",
+    },
+    "disrupt": {
+        "en": "disrupt disruption outage halt",
+        "ar": "توقف- تعطل- تعطيل",
+        "tr": "aksa- kesinti durdu",
+        "ru": "сбой нарушение остановка",
+    },
+    "pay": {
+        "en": "pay paid payment payout disburse",
+        "ar": "صرف دفع- يدفع- سداد",
+        "tr": "öde- ödeme",
+        "ru": "выплата выплатить оплата оплатить",
+    },
+    "harvest": {
+        "en": "production output harvest crop yield",
+        "ar": "انتاج إنتاج محصول",
+        "tr": "üretim rekolte hasat",
+        "ru": "производство урожай сбор",
+    },
+    "accident": {
+        "en": "accident crash collision",
+        "ar": "حادث حادثة تصادم",
+        "tr": "kaza",
+        "ru": "авария дтп столкновение",
+    },
+    "cabinet": {
+        "en": "government cabinet",
+        "ar": "حكومة الحكومة مجلس_الوزراء",
+        "tr": "hükümet kabine",
+        "ru": "правительство кабмин",
+    },
+    "export": {
+        "en": "export exports exported exporting",
+        "ar": "صدر- يصدر- تصدير صادرات",
+        "tr": "ihracat ihraç",
+        "ru": "экспорт экспортный экспортировать вывоз",
+    },
+    "import": {
+        "en": "import imports imported importing",
+        "ar": "استورد- يستورد- استيراد واردات",
+        "tr": "ithalat ithal",
+        "ru": "импорт импортный импортировать ввоз",
+    },
+    "disqualify": {
+        "en": "disqualify disqualified suspend suspended ban banned",
+        "ar": "ايقاف إيقاف حرمان",
+        "tr": "men",
+        "ru": "дисквалифицировать отстранить дисквалификация",
+    },
+    "host": {
+        "en": "host hosted hold held stage staged",
+        "ar": "استضاف- يستضيف- تستضيف- عقد- يعقد- تعقد-",
+        "tr": "yapıl- gerçekleştir- düzenle- ev_sahipliği",
+        "ru": "провести проводить",
+    },
+    "heating": {
+        "en": "heating heated heat",
+        "ar": "تدفئة",
+        "tr": "kalorifer ısıtma ısıt-",
+        "ru": "отопление отапливать отапливаться",
+    },
+    "near": {
+        "en": "near off outside close_to in_front_of",
+        "ar": "قرب قبالة امام",
+        "tr": "açıklarında açığında yakınında yakın önünde",
+        "ru": "у возле около близ",
+    },
+    "hospitalise": {
+        "en": "hospitalise hospitalised hospitalize hospitalized admitted_to_hospital",
+        "ar": "ادخل- أدخل- دخل_المستشفى",
+        "tr": "hastaneye_kaldırıl- yatırıl- hastaneye_yatır-",
+        "ru": "госпитализировать госпитализированный госпитализация",
+    },
+    "turnout": {
+        "en": "turnout voters voter cast_a_ballot ballots",
+        "ar": "نسبة_المشاركة المشاركة الناخبين ناخب- أدلوا_بأصواتهم",
+        "tr": "katılım seçmen- oy_kullan-",
+        "ru": "явка избиратель избиратели участие",
+    },
+}
