@@ -72,3 +72,30 @@ def test_results_leave_the_trash_out(case_with_trash: Case, tmp_path: Path) -> N
         listed = {h.id for h in search_claims(session, "talks", limit=100)}
     assert len(claims) == len(quotes) == len(listed) == 28
     assert claims == quotes == listed
+
+
+@pytest.mark.postgres
+def test_the_hops_of_a_window_of_claims_come_through_the_claim_index(pg_url: str) -> None:
+    """PostgreSQL's MIN/MAX of the window's hop ids reads the hops' claim index, never walks
+    the primary key from its ends: the newest claims' hops sit at its end, so the walk from the
+    start read every other hop first (3 s on a million claims)."""
+    from db.case import open_case
+    from db.search_recent import _sql
+
+    case = open_case(pg_url, reviewer="Me", create=True)
+    with case.change() as uow:
+        actor = ops.add_actor(uow, "Sergey Lavrov")
+        for n in range(40):
+            claim_id = ops.add_claim(uow, f"The talks, round {n}")
+            ops.add_hop(uow, claim_id, actor_id=actor, relation="said", quote="the talks")
+    with case.read() as session:
+        session.execute(text("ANALYZE hops"))
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(
+            str(row[0])
+            for row in session.execute(
+                text("EXPLAIN " + _sql("postgresql")["window"]), {"low": 30, "c": 2**62}
+            )
+        )
+    case.close()
+    assert "ix_hops_claim_id" in plan and "pk_hops" not in plan, plan
