@@ -12,6 +12,7 @@ or of one outlet.
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -20,9 +21,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from .name_search import Expansion, expand_query
-from .text.normalise import search_words
+from .text.normalise import search_key, search_words
 
 T = TypeVar("T")
+_WORD = re.compile(r"\w+", re.UNICODE)
+"""A word of folded text, as `search_words` finds them."""
 
 
 NAME_RANK = 0.0
@@ -77,20 +80,41 @@ def _name_index(session: Session) -> _NameIndex:
     index = _INDEXES.get(engine)
     if index is not None and index.token == token:
         return index
-    actors: dict[str, set[int]] = {}
     names = session.execute(
         text("SELECT id, name FROM actors UNION ALL SELECT actor_id, alias FROM actor_aliases")
-    )
-    for actor_id, name in names:
-        for word in search_words(name):
+    ).all()
+    actors: dict[str, set[int]] = {}
+    for (actor_id, _name), words in zip(names, words_of_names([n for _i, n in names]), strict=True):
+        for word in words:
             actors.setdefault(word, set()).add(int(actor_id))
+    sources = [
+        outlet or "" for (outlet,) in session.execute(text("SELECT DISTINCT outlet FROM sources"))
+    ]
     outlets: dict[str, set[str]] = {}
-    for (outlet,) in session.execute(text("SELECT DISTINCT outlet FROM sources")):
-        for word in search_words(outlet or ""):
+    for outlet, words in zip(sources, words_of_names(sources), strict=True):
+        for word in words:
             outlets.setdefault(word, set()).add(outlet)
     index = _NameIndex(token, actors, outlets, sorted(actors), sorted(outlets))
     _INDEXES[engine] = index
     return index
+
+
+_APART = " \x00 "
+"""Between two names folded in one go: a control character no name holds, which the folding
+keeps and no word contains, with spaces on both sides so that no step of the folding (marks
+after a letter, hyphens at a line's end) reaches from one name into the next."""
+
+
+def words_of_names(names: list[str]) -> list[list[str]]:
+    """`search_words` of each name, folded in one call: the folding's fixed cost per call is
+    most of its cost for a name (1,000 actors' names: 10 ms one by one, half that together,
+    paid by every command-line search). One by one when a name holds the separator."""
+    if any("\x00" in name for name in names):
+        return [search_words(name) for name in names]
+    folded = search_key(_APART.join(names)).split("\x00")
+    if len(folded) != len(names):
+        return [search_words(name) for name in names]
+    return [_WORD.findall(name) for name in folded]
 
 
 def expansion_of(session: Session, query: str) -> Expansion:
