@@ -112,7 +112,8 @@ def sentence_features(
         keys.add("p:not")
     keys.update("o:" + value[4:] for _s, _e, value in organisation_spans(text, lang))
     names: list[frozenset[str]] = []
-    for i, m in enumerate(WORD.finditer(text)):
+    # Arabic words are read folded: vowel marks and the shadda would cut "عمّان" in two
+    for i, m in enumerate(WORD.finditer(folded if lang == "ar" else text)):
         raw = m.group()
         word = fold(raw)
         concept = _ACRONYMS.get(raw) if lang == "en" else None

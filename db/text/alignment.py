@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .align_features import SentenceFeatures, document_features, key_weights, name_keys
 from .align_lexicon import MONTHS
 
-_WHEN = frozenset(
+WHEN = frozenset(
     "c:" + w
     for w in (*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
@@ -256,7 +256,7 @@ def _programme(
     def numbered(keys: frozenset[str]) -> bool:
         n = has_number.get(keys)
         if n is None:
-            n = has_number[keys] = any(k[0] in "#o" or k in _WHEN for k in keys)
+            n = has_number[keys] = any(k[0] in "#o" or k in WHEN for k in keys)
         return n
 
     has_number: dict[frozenset[str], bool] = {}

@@ -323,6 +323,10 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
     return tuple(found)
 
 
+def _words(text: str, language: str) -> list[str]:
+    return (_AR_WORD if language == "ar" else WORD).findall(text)
+
+
 def _taken_words(text: str, taken: list[tuple[int, int]]) -> set[str]:
     return {w for s, e in taken for w in WORD.findall(text[s:e])}
 
@@ -404,7 +408,7 @@ def name_differences(
     left, right = mentions(original, lo), mentions(translation, lt)
     if not left or not right:
         return []
-    keys_o, keys_t = _keys(WORD.findall(original), lo), _keys(WORD.findall(translation), lt)
+    keys_o, keys_t = _keys(_words(original, lo), lo), _keys(_words(translation, lt), lt)
     only_o = _unmatched(left, lo, right, keys_t)
     only_t = _unmatched(right, lt, left, keys_o)
     pairs: list[tuple[str, str]] = []

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from db.text.aligned_pair import Alignment
 
-from ..claim.meaning_words import drift_flag_text
+from ..claim.meaning_words import drift_flags_text
 
 MISSING = QColor("#fde2e1")
 ADDED = QColor("#e3ecfa")
@@ -48,7 +48,7 @@ def write_beads(
         block = QTextBlockFormat()
         block.setBottomMargin(GAP)
         indexes = bead.original if side == "original" else bead.translation
-        drifted = [drift_flag_text(f) for f in bead.drift if f.kind not in ("omitted", "added")]
+        drifted = [f for f in bead.drift if f.kind not in ("omitted", "added")]
         if indexes:
             block.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -60,7 +60,7 @@ def write_beads(
             cursor.setBlockFormat(block)
             cursor.insertText(" ".join(sentences[i].text for i in indexes), plain)
             if drifted and side == "translation":
-                cursor.insertText("\u2028⚑ " + "; ".join(drifted), flag)
+                cursor.insertText("\u2028⚑ " + drift_flags_text(drifted), flag)
         else:
             block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             block.setAlignment(Qt.AlignmentFlag.AlignCenter)
