@@ -18,7 +18,9 @@ check all make:
   and changes its verb or object ("will reopen 12 schools" / "will close 12 schools", "300
   tonnes of grain" / "of cotton") is close in wording and in content words alike. So "probably
   the same" also needs each content word of each text matched on the other side (same stem,
-  or a synonym of `db.text.synonym_table`); a word left over is a difference of kind "word"
+  or a synonym of `db.text.synonym_table`, `db.text.sense_table` or the thesauri of
+  `db.text.thesaurus`; an antonym under one negation more, `db.text.antonym_table`); a word
+  left over is a difference of kind "word"
   ("word differs: close → reopen"), and the pair is "close wording, different facts" with it
   named, like an anchor that differs. `tests/data/meaning_pairs.json` holds such pairs
   (`other_claim`, `other_predicate`) so the benchmark prints how many are let through.

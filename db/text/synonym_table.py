@@ -1,11 +1,12 @@
 """The synonyms the meaning check knows: one curated table, per language, kept with the rules.
 
 `db.text.word_accounting` calls two claims "the same" only when every content word of each is
-accounted for on the other side: the same stem, or a word of one group below. No offline
-synonym resource covers English, Arabic, Turkish and Russian from the package index (the
-`wn` library downloads its wordnets at run time; `wiki-ru-wordnet` is Russian only; the
-Open English WordNet is English only), so this table is written by hand, for the vocabulary
-of news claims: what officials, armies, courts, ministries and crowds do and what is counted.
+accounted for on the other side: the same stem, or a word of one group below. General synonyms
+come from the LibreOffice thesauri (`db.text.thesaurus`: English, Russian, Arabic; Turkish has
+none, and no wordnet on the package index ships its data for all four languages), and the
+senses written in the four languages side by side are in `db.text.sense_table`; this table
+holds the vocabulary of news claims the rules were first written for: what officials, armies,
+courts, ministries and crowds do and what is counted.
 
 How to read and extend it (review each language on its own; do not add a word to make one
 labelled pair pass — add the whole sense, in every language):
