@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.pool import NullPool
 
 from db.case import Case
 from db.search import claims_statement, kind_statement, tsquery_expression
@@ -34,24 +35,29 @@ SEARCH_CALLS = {"search": "search", "claims --search": "search_claims"}
 
 
 @contextlib.contextmanager
-def _timed_calls(name: str, spent: list[float]) -> Iterator[None]:
-    """Time every call of the CLI's own reference to `db.search.<name>` (wall seconds)."""
+def _timed_calls(name: str, spent: list[tuple[float, float]]) -> Iterator[None]:
+    """Time every call of `db.search.<name>` made by the command line (wall and CPU seconds),
+    whether its command module imported the name at its top or imports it when it runs."""
+    import db.search
     from desktop.cli import reading_commands
 
-    real = getattr(reading_commands, name)
+    real = getattr(db.search, name)
 
     def timed(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         try:
             return real(*args, **kwargs)
         finally:
-            spent.append(time.perf_counter() - started)
+            spent.append((time.perf_counter() - started, time.process_time() - cpu))
 
-    setattr(reading_commands, name, timed)
+    holders = [db.search] + [reading_commands] * hasattr(reading_commands, name)
+    for holder in holders:
+        setattr(holder, name, timed)
     try:
         yield
     finally:
-        setattr(reading_commands, name, real)
+        for holder in holders:
+            setattr(holder, name, real)
 
 
 def _run(location: str, args: tuple[str, ...]) -> None:
@@ -64,21 +70,20 @@ def _run(location: str, args: tuple[str, ...]) -> None:
         raise SystemExit(f"bench_search: provdesk-cli {' '.join(args)}: {err.getvalue().strip()}")
 
 
-def command_ms(location: str, command: str, word: str, repeat: int) -> tuple[float, float, float]:
-    """Median wall ms, median CPU ms of the whole command in this process, and median wall ms
-    spent in its search call, over `repeat` runs after one warm-up."""
+def command_ms(location: str, command: str, word: str, repeat: int) -> list[float]:
+    """Median wall ms and CPU ms of the whole command in this process, and of its search call,
+    over `repeat` runs after one warm-up."""
     args = (*COMMANDS[command], word)
     _run(location, args)
-    walls, cpus, inside = [], [], []
+    runs: list[tuple[float, float, float, float]] = []
     for _ in range(repeat):
-        spent: list[float] = []
+        spent: list[tuple[float, float]] = []
         with _timed_calls(SEARCH_CALLS[command], spent):
             started, cpu = time.perf_counter(), time.process_time()
             _run(location, args)
-            walls.append(time.perf_counter() - started)
-            cpus.append(time.process_time() - cpu)
-        inside.append(sum(spent))
-    return tuple(statistics.median(v) * 1000 for v in (walls, cpus, inside))  # type: ignore[return-value]
+            wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        runs.append((wall, cpu, sum(w for w, _c in spent), sum(c for _w, c in spent)))
+    return [statistics.median(column) * 1000 for column in zip(*runs, strict=True)]
 
 
 def process_ms(location: str, word: str, repeat: int) -> tuple[float, float]:
@@ -109,12 +114,12 @@ def _median_ms(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def raw_ms(case: Case, word: str, repeat: int) -> tuple[float, float, int]:
-    """Median ms of the raw full-text SQL of `word` on the case's own kind of connection:
-    every match of claims, quotes and sources ranked, best 50 of each (what `search` ran
-    before a common word's page came newest first), and the claims search's own statement
-    (`claims_statement`, what `claims --search` runs for a word); and the number of claims
-    that hold the word."""
+def raw_ms(case: Case, word: str, repeat: int) -> tuple[dict[str, tuple[float, float]], int]:
+    """Median ms of the raw full-text SQL of `word` per command, on an open connection and on
+    a new one each time (as each command opens the case): for `search` every match of claims,
+    quotes and sources ranked, best 50 of each (what it ran before a common word's page came
+    newest first); for `claims --search` the claims search's own statement (`claims_statement`);
+    and the number of claims that hold the word."""
     dialect = case.dialect
     expression = (
         tsquery_expression(word) if dialect == "postgresql" else fts5_match_expression(word)
@@ -123,12 +128,30 @@ def raw_ms(case: Case, word: str, repeat: int) -> tuple[float, float, int]:
     found = claims_statement(dialect, word)
     assert found is not None
     claims_sql, claims_params = found
+    per_command = {
+        "search": [(sql, {"q": expression, "n": 50}) for sql in statements],
+        "claims --search": [(claims_sql, claims_params)],
+    }
+    fresh = create_engine(case.engine.url, poolclass=NullPool)
+
+    def on(connection: Connection, command: str) -> None:
+        for sql, params in per_command[command]:
+            connection.execute(text(sql), params).all()
+
+    def new_connection(command: str) -> None:
+        with fresh.connect() as connection:
+            on(connection, command)
+
+    with case.engine.connect() as open_connection:
+        times = {
+            command: (
+                _median_ms(lambda c=command: on(open_connection, c), repeat),
+                _median_ms(lambda c=command: new_connection(c), repeat),
+            )
+            for command in per_command
+        }
+    fresh.dispose()
     with case.read() as session:
-
-        def kinds() -> None:
-            for sql in statements:
-                session.execute(text(sql), {"q": expression, "n": 50}).all()
-
         if dialect == "postgresql":
             count_sql = (
                 "SELECT count(*) FROM claims WHERE search_vector @@ to_tsquery('simple', :q)"
@@ -136,32 +159,30 @@ def raw_ms(case: Case, word: str, repeat: int) -> tuple[float, float, int]:
         else:
             count_sql = "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH :q"
         holding = int(session.execute(text(count_sql), {"q": expression}).scalar() or 0)
-        return (
-            _median_ms(kinds, repeat),
-            _median_ms(lambda: session.execute(text(claims_sql), claims_params).all(), repeat),
-            holding,
-        )
+    return times, holding
 
 
 def section(location: str, case: Case, repeat: int) -> dict[str, dict[str, float]]:
     """Print the rows of one database; returns each word's command times (wall ms)."""
     print(
-        f"\n{case.dialect}: the command in this process (wall / CPU ms; the search call inside it)"
-        " against the raw full-text SQL of the same word; goal: the search within 1.5× raw"
+        f"\n{case.dialect}: ms, the command in this process and the search call inside it (wall"
+        " / CPU), against the raw full-text SQL of the same word on an open connection and on a"
+        " new one; goal: the search within 1.5× raw (on a new connection, as the command has)"
     )
     print(
-        f"{'word':<24}{'claims':>8}  {'command':<16}{'wall':>8}{'CPU':>8}{'search':>9}"
-        f"{'raw':>10}{'search/raw':>12}"
+        f"{'word':<24}{'claims':>8}  {'command':<16}{'command':>14}{'search':>14}"
+        f"{'raw open':>10}{'raw new':>9}{'search/raw':>12}"
     )
     times: dict[str, dict[str, float]] = {}
     for label, word in WORDS.items():
-        kinds_raw, claims_raw, holding = raw_ms(case, word, repeat)
-        for command, raw in (("search", kinds_raw), ("claims --search", claims_raw)):
-            wall, cpu, inside = command_ms(location, command, word, repeat)
+        raw, holding = raw_ms(case, word, repeat)
+        for command, (warm, new) in raw.items():
+            wall, cpu, inside, inside_cpu = command_ms(location, command, word, repeat)
             times.setdefault(label, {})[command] = wall
             print(
-                f"{label + ' (' + word + ')':<24}{holding:>8,}  {command:<16}{wall:>8.1f}{cpu:>8.1f}"
-                f"{inside:>9.1f}{raw:>10.1f}{inside / raw:>11.2f}×"
+                f"{label + ' (' + word + ')':<24}{holding:>8,}  {command:<16}"
+                f"{wall:>7.1f} /{cpu:>5.1f}{inside:>7.1f} /{inside_cpu:>5.1f}"
+                f"{warm:>10.1f}{new:>9.1f}{inside / new:>11.2f}×"
             )
     command, bare = process_ms(location, WORDS["rare"], max(3, repeat // 2))
     print(
