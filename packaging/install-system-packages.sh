@@ -28,9 +28,9 @@ packages=(
   libgssapi-krb5-2
   # at least one font to draw the text with (a minimal system has none)
   fonts-dejavu-core
-  # the PDF report (WeasyPrint lays the HTML report out with Pango and HarfBuzz), and fonts for
-  # the scripts a case holds beyond DejaVu's: Arabic, Hebrew and more (Noto)
-  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-noto-core
+  # fonts for the scripts a case holds beyond DejaVu's (Noto); the PDF report draws with DejaVu
+  # Sans (fonts-dejavu-core, above), which covers Latin, Cyrillic, Greek, Hebrew and Arabic
+  libharfbuzz0b fonts-noto-core
   # pdftotext and pdftoppm (poppler): the tests read and look at the PDF report as
   # poppler-based readers (Evince, Okular) do
   poppler-utils

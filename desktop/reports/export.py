@@ -75,7 +75,7 @@ def render(
     if fmt == "html":
         return html.render(report, step, base_url=base_url, words=words)
     if fmt == "pdf":
-        from . import pdf  # WeasyPrint only when a PDF is asked for
+        from . import pdf  # fpdf2 only when a PDF is asked for
 
         try:
             return pdf.render(report, step, base_url=base_url, words=words)

@@ -8,10 +8,10 @@ URL, each claim with a published final verdict (not one awaiting a second review
 also carries its schema.org ClaimReview as JSON-LD (inert data, `<` escaped), so a published
 report is machine readable.
 
-The same page is the PDF report: its print style sheet (`@media print`, `@page`) puts the
-contents first with each claim's page, every claim on a new page with its chain first, keeps
-each table row on one page, and numbers the pages "page n of N" under a header that names the
-case (isolated) and the export time.
+Printed from a browser, its print style sheet (`@media print`, `@page`) puts the contents first
+with each claim's page, every claim on a new page with its chain first, keeps each table row on
+one page, and numbers the pages "page n of N" under a header that names the case (isolated) and
+the export time. The PDF report (`pdf`) draws the same contents the same way with fpdf2.
 
 The report's own words (headings, labels, the vocabularies' labels, dates) are in the language
 the reviewer chose (`words.ReportWords`); an Arabic report is laid out right to left
@@ -319,8 +319,7 @@ def page_numbers(w: ReportWords, total: int | None = None) -> str:
 def render(
     report: Report, step: Step | None = None, base_url: str = "", words: ReportWords = ENGLISH
 ) -> bytes:
-    """The report as one HTML page (UTF-8) in the language of `words`. The same page, printed
-    (`@media print`, `@page`), is the PDF report. ClaimReview JSON-LD is embedded only with a
+    """The report as one HTML page (UTF-8) in the language of `words`. ClaimReview JSON-LD is embedded only with a
     publishing URL (`base_url`, else the case's setting), as a search engine needs an absolute
     `url`."""
     with writing(words):

@@ -1,6 +1,5 @@
-"""The report's front matter: its header (case, scope, export facts, the evidence files cited)
-and its contents, whole for the HTML report, or in pieces of a few hundred lines for a long PDF
-report laid out in parts (`pdf_parts`), so that no piece's layout grows with the report."""
+"""The HTML report's front matter: its header (case, scope, export facts, the evidence files
+cited) and its contents."""
 
 from __future__ import annotations
 
@@ -86,19 +85,6 @@ def front(
     )
 
 
-def front_pieces(report: Report, items: int) -> list[tuple[Range, Range]]:
-    """The front cut into pieces of at most `items` lines (evidence files, then contents
-    lines): (evidence range, contents range) of each, for `front_piece`."""
-    lines = len(report.evidence) + len(report.claims)
-    pieces = []
-    for start in range(0, max(lines, 1), items):
-        end = min(start + items, lines)
-        evidence = (min(start, len(report.evidence)), min(end, len(report.evidence)))
-        claims = (max(start - len(report.evidence), 0), max(end - len(report.evidence), 0))
-        pieces.append((evidence, claims))
-    return pieces
-
-
 def front_piece(
     report: Report,
     base_url: str,
@@ -107,8 +93,8 @@ def front_piece(
     evidence: Range,
     claims: Range,
 ) -> str:
-    """A piece of the front (`front_pieces`): the header with the first, the evidence files
-    cited and the contents lines of its ranges, the contents' list numbered on."""
+    """A piece of the front: the header with the first, the evidence files cited and the
+    contents lines of its ranges, the contents' list numbered on."""
     header = ""
     if evidence[0] == 0:
         heading = w._("Provenance report — {case}").format(case=bdi(report.meta.case_name))
