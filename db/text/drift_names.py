@@ -105,6 +105,8 @@ def _title(word: str, language: str) -> bool:
     f = fold(word)
     stems = _TITLES.get(language, "").split("|")
     if language == "ar":
+        if f in ("ولي", "وولي"):
+            return True  # ولي العهد, the crown prince (not Walid, وليد)
         bases = [f] + [
             f[len(p) :] for p in _AR_PREFIXES if f.startswith(p) and len(f) - len(p) >= 3
         ]
@@ -241,6 +243,11 @@ def _arabic_function_words() -> frozenset[str]:
     return _function_words("ar")
 
 
+_AR_SPEECH = re.compile(
+    r"^[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|صرح|صرحت|اوضح|اوضحت|ذكر|ذكرت|اشار|"
+    r"اشارت|حذر|حذرت|دعا|دعت|طالب|طالبت|نفى|نفت|اعتبر|اعتبرت|يقول|تقول)$"
+)
+"""Verbs of saying, after which Arabic news names who speaks ("وقال أحمد حسن إن …")."""
 _AR_WORD = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670])+")
 """An Arabic word with its vowel marks ("يُدعى" is one word)."""
 
@@ -249,10 +256,15 @@ def _arabic_people(text: str) -> list[Mention]:
     words = _AR_WORD.findall(text)
     found: list[Mention] = []
     for i, w in enumerate(words):
+        name: tuple[str, ...] = ()
         if _title(w, "ar"):
             name = _arabic_name(words[i + 1 : i + 1 + _REACH])
-            if name and all(name != m.words for m in found):
-                found.append(Mention(name, "person"))
+        elif _AR_SPEECH.match(fold(w)) and i + 1 < len(words):
+            following = fold(words[i + 1])
+            if not following.startswith(("ال", "لل")) and not _title(words[i + 1], "ar"):
+                name = _arabic_name(words[i + 1 : i + 1 + _REACH])  # "وقال أحمد حسن إن"
+        if name and all(name != m.words for m in found):
+            found.append(Mention(name, "person"))
     return found
 
 
