@@ -5,11 +5,10 @@ loads the ORM, so the command line's `show` starts without it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Row, func, or_, select
 
-from .claim_list import Reader
 from .claim_views import ClaimDetail, HopView, ReviewView
 from .errors import InTrash, NotFound
 from .tables import (
@@ -27,6 +26,9 @@ from .tables import (
 )
 from .text.direction import first_strong_direction
 from .text.spans import Span, quote_not_located
+
+if TYPE_CHECKING:
+    from .claim_list import Reader
 
 
 class ChainLink(Protocol):
@@ -93,21 +95,6 @@ def page_labels_of(details: Any) -> tuple[str, ...]:
     return tuple(str(label) for label in details.get("page_labels") or ())
 
 
-def current_versions(db: Reader, source_ids: set[int]) -> dict[int, int]:
-    """The number of each source's current (newest) version."""
-    if not source_ids:
-        return {}
-    versions = source_versions.c
-    return {
-        source_id: int(number)
-        for source_id, number in db.execute(
-            select(versions.source_id, func.max(versions.number))
-            .where(versions.source_id.in_(source_ids))
-            .group_by(versions.source_id)
-        )
-    }
-
-
 _HOP_COLUMNS = (
     *(
         hops.c[name]
@@ -145,6 +132,12 @@ _HOP_COLUMNS = (
     hop_anchors.c.resolution.label("anchor_resolution"),
     hop_anchors.c.proposed_start.label("anchor_proposed_start"),
     hop_anchors.c.proposed_end.label("anchor_proposed_end"),
+    # The number of the source's current (newest) version: what a quote with no anchor of its
+    # own is checked against.
+    select(func.max(source_versions.c.number))
+    .where(source_versions.c.source_id == hops.c.source_id)
+    .scalar_subquery()
+    .label("current_version"),
 )
 
 
@@ -163,8 +156,7 @@ def hop_rows(db: Reader, *where: ColumnElement[bool], by_claim: bool = False) ->
 
 
 def hop_views(db: Reader, rows: Sequence[Row[Any]]) -> list[HopView]:
-    """The views of these hops (rows of `hop_rows`), each checked against its source's
-    current version."""
+    """The views of these hops (rows of `hop_rows`)."""
     ids = [r.id for r in rows]
     spans: dict[int, list[Span]] = {}
     if ids:
@@ -176,7 +168,6 @@ def hop_views(db: Reader, rows: Sequence[Row[Any]]) -> list[HopView]:
         )
         for hop_id, start, end, page in found:
             spans.setdefault(hop_id, []).append(Span(start, end, page))
-    versions = current_versions(db, {r.source_id for r in rows if r.source_id})
     proposing = {
         r.source_id for r in rows if _health_shown(r) and r.anchor_proposed_start is not None
     }
@@ -188,7 +179,7 @@ def hop_views(db: Reader, rows: Sequence[Row[Any]]) -> list[HopView]:
                 select(sources.c.id, sources.c.text).where(sources.c.id.in_(proposing))
             )
         }
-    return [_hop_view(r, tuple(spans.get(r.id, ())), versions, texts) for r in rows]
+    return [_hop_view(r, tuple(spans.get(r.id, ())), texts) for r in rows]
 
 
 def _health_shown(row: Row[Any]) -> bool:
@@ -214,9 +205,7 @@ def _health_fields(row: Row[Any], current: int | None, texts: dict[int, str]) ->
     }
 
 
-def _hop_view(
-    row: Row[Any], spans: tuple[Span, ...], versions: dict[int, int], texts: dict[int, str]
-) -> HopView:
+def _hop_view(row: Row[Any], spans: tuple[Span, ...], texts: dict[int, str]) -> HopView:
     has_source = row.source_id is not None
     anchored_elsewhere = row.anchor_health in ("changed", "lost")
     return HopView(
@@ -250,7 +239,7 @@ def _hop_view(
         quote_not_located=not anchored_elsewhere
         and quote_not_located(row.quote, has_source and bool(row.source_has_text), spans),
         page_labels=page_labels_of(row.source_details) if has_source else (),
-        **_health_fields(row, versions.get(row.source_id or 0), texts),
+        **_health_fields(row, row.current_version, texts),
     )
 
 

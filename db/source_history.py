@@ -7,7 +7,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .claim_view import current_versions as current_versions
 from .models import EvidenceFile, SourceVersion
 from .views import QuotesSummary, VersionView
 

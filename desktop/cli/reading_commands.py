@@ -7,7 +7,6 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from db.claim_list import ClaimCursor, ClaimFilter, claim_rows, list_claims
 from db.vocabulary import HopStatus, Verdict
 
 from ..wording import for_data, for_people, plural
@@ -21,6 +20,8 @@ if TYPE_CHECKING:
 
 
 def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
+    from db.claim_list import ClaimCursor, ClaimFilter, claim_rows, list_claims
+
     where = ClaimFilter(verdicts=tuple(v.value for v in args.verdict or ()), tag=args.tag or "")
     if args.search:
         from db.search import search_claims
