@@ -39,7 +39,16 @@ its swaps are left to the names' rule (`db.text.anchor_roles_agent`)."""
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]|\b(?:that|что|أن|إن)\b")
 
 
+_ARABIC_VOCALISED_PASSIVE = re.compile(r"(?:^|\s)[وف]?[\u0628-\u0649\u0627\u0623]\u064f")
+"""A vocalised Arabic perfect in the passive: its first letter with a damma ("قُصفت",
+"اُعتقل"); an imperfect's ي/ت/ن with a damma is the active of a derived form and is left out."""
+
+
 def _passive(text: str, language: str) -> bool:
+    if language == "ar" and any(
+        m.group().strip()[-2] not in "يتن" for m in _ARABIC_VOCALISED_PASSIVE.finditer(text)
+    ):
+        return True
     if language == "ru":
         from .anchor_roles_agent import _ru_passive_participle
 

@@ -105,6 +105,8 @@ SAME_ROLES = [
      "The bakery was sued by the landlord for unpaid rent."),
     ("en", "Bread prices in Lyon rose by 6 percent in March, the statistics office said.",
      "The statistics office says bread prices in Lyon rose 6% in March."),
+    ("ar", "قالت البلدية إن الشاحنات صدمت الجسر القديم يوم الخميس.",
+     "قالت البلدية إن الجسر القديم صُدم بالشاحنات يوم الخميس."),
 ]  # fmt: skip
 
 
