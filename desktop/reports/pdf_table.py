@@ -93,19 +93,27 @@ def table(
             for column, (cell, width) in enumerate(zip(row, columns, strict=True))
         ]
         height = max(c.height for c in laid) + 2 * PAD_Y
-        if not canvas.room(height) and canvas.y_pos > MARGIN_Y + head_height + 1:
+        # a row that fits a page starts on one (not split); a longer one where it is
+        fits_a_page = height <= BOTTOM - MARGIN_Y - head_height
+        at_top = canvas.y_pos <= MARGIN_Y + head_height + 1
+        if not (canvas.room(height) or at_top) and (
+            fits_a_page or not canvas.room(4 * size * LEADING + 2 * PAD_Y)
+        ):
             new_page()
-        if height > BOTTOM - canvas.y_pos:  # taller than a page: its lines cut to the page
+        while height > BOTTOM - canvas.y_pos:  # taller than a page: continued on the next
+            room = BOTTOM - canvas.y_pos - 2 * PAD_Y
+            rest = []
             for cell in laid:
-                room = BOTTOM - canvas.y_pos - 2 * PAD_Y
-                kept, used = [], 0.0
-                for line in cell.lines:
-                    if used + line[1] > room:
-                        break
-                    kept.append(line)
-                    used += line[1]
-                cell.lines, cell.height = kept, used
-            height = BOTTOM - canvas.y_pos
+                used, cut = 0.0, 0
+                while cut < len(cell.lines) and used + cell.lines[cut][1] <= room:
+                    used += cell.lines[cut][1]
+                    cut += 1
+                rest.append(_Laid(cell.lines[cut:], cell.height - used))
+                cell.lines, cell.height = cell.lines[:cut], used
+            draw_row(laid, BOTTOM - canvas.y_pos, False)
+            new_page()
+            laid = rest
+            height = max(c.height for c in laid) + 2 * PAD_Y
         draw_row(laid, height, False)
     canvas.gap(4)
 

@@ -92,3 +92,20 @@ def test_cancelling_an_export_stops_its_layout(plain: Report) -> None:
         pdf.render(plain, step=step)
     assert steps == [0]  # stopped at the first claim
     assert multiprocessing.active_children() == []
+
+
+def test_a_quote_longer_than_a_page_is_printed_whole(plain: Report) -> None:
+    """A hop row taller than a page goes on over the next pages: no word of the quote is
+    lost."""
+    claim = plain.claims[-1]
+    words = [f"w{n}" for n in range(2500)]
+    hop = dataclasses.replace(claim.hops[0], quote=" ".join(words) + " end-of-quote")
+    long_claim = dataclasses.replace(claim, hops=(hop, *claim.hops[1:]))
+    data = pdf.render(Report(plain.meta, (*plain.claims[:-1], long_claim)))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = set(" ".join(page.extract_text() for page in reader.pages).split())
+    assert set(words) <= text and "end-of-quote" in text
+    pages_with_quote = [
+        n for n, page in enumerate(reader.pages) if "w1000" in page.extract_text().split()
+    ]
+    assert pages_with_quote and len(reader.pages) >= 9  # the row ran over several pages
