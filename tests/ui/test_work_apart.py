@@ -122,3 +122,20 @@ def test_the_window_loads_no_minhash_library_nor_russian_morphology_to_look_and_
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[-2] == f"[{b}] 2 []", done.stdout
+
+
+def test_an_imports_progress_reaches_the_window_paced_and_whole() -> None:
+    from desktop.ui.sources.import_questions import Paced
+
+    seen: list[tuple[int, int]] = []
+    paced = Paced(lambda done, total: seen.append((done, total)), every=60.0)
+    for page in range(1, 501):
+        paced(page, 500)
+    assert seen == [(1, 500), (500, 500)]  # the first, then nothing until the last
+
+
+def test_the_collector_leaves_what_the_window_was_built_with_alone(window: MainWindow) -> None:
+    import gc
+
+    assert not gc.isenabled()  # collections run on the GUI thread's timer
+    assert gc.get_freeze_count() > 10_000  # modules, classes and functions are not gone through

@@ -26,6 +26,7 @@ from db.unit_of_work import Changes
 
 from ..common import i18n
 from ..common.placeholders import arg, counted
+from .import_questions import Paced
 from .source_import import FileDropFilter
 
 
@@ -56,8 +57,10 @@ class FolderJob(QRunnable):
             summary = import_folder(
                 self.case,
                 self.paths,
-                progress=lambda done, total, path: self.signals.progress.emit(
-                    done, total, readable(path.name)
+                progress=Paced(
+                    lambda done, total, path: self.signals.progress.emit(
+                        done, total, readable(path.name)
+                    )
                 ),
                 cancelled=self._cancel.is_set,
             )

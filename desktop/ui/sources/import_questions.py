@@ -7,7 +7,8 @@ thread); and the job that reads and stores one file off the GUI thread (`ImportJ
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Signal
@@ -259,6 +260,27 @@ def attachments_question(file_name: str, listed: Sequence[dict[str, object]]) ->
     )
 
 
+#: Seconds between two progress reports the GUI thread gets from an import at the most.
+PROGRESS_EVERY = 0.1
+
+
+class Paced:
+    """Hands a progress report (done, total, …) on at most every `PROGRESS_EVERY` seconds, and
+    always the last: a 500-page PDF reports each page as it is read, and each report the
+    progress dialog is given lays out and repaints it on the GUI thread."""
+
+    def __init__(self, report: Callable[..., None], every: float = PROGRESS_EVERY) -> None:
+        self.report, self.every = report, every
+        self.last = -every
+
+    def __call__(self, done: int, total: int, *more: object) -> None:
+        now = time.monotonic()
+        if done < total and now - self.last < self.every:
+            return
+        self.last = now
+        self.report(done, total, *more)
+
+
 class _ImportSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object, object)  # ImportOutcome, Changes
@@ -309,7 +331,7 @@ class ImportJob(QRunnable):
                 password=self.password,
                 allow_partial=self.allow_partial,
                 language=self.language,
-                progress=self.signals.progress.emit,
+                progress=Paced(self.signals.progress.emit),
                 cancelled=self._cancel.is_set,
                 encoding=self.encoding,
                 ask_encoding=True,
