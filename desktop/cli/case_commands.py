@@ -232,8 +232,8 @@ def cmd_hop_status(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _copy_progress() -> Callable[[str, int], None]:
-    """One line on a terminal that says which table is being copied and how far (at most five
-    times a second)."""
+    """One line on a terminal that says which table is being copied and how far, then how many
+    of the team server's indexes and keys are built again (at most five times a second)."""
     shown = 0.0
 
     def progress(table: str, rows: int) -> None:
@@ -241,7 +241,12 @@ def _copy_progress() -> Callable[[str, int], None]:
         now = time.monotonic()
         if now - shown >= 0.2:
             shown = now
-            print(f"\rcopying {table}: {rows:,} rows…\033[K", end="", file=sys.stderr, flush=True)
+            step = (
+                f"building indexes and keys: {rows} done"
+                if table == "indexes"
+                else f"copying {table}: {rows:,} rows"
+            )
+            print(f"\r{step}…\033[K", end="", file=sys.stderr, flush=True)
 
     return progress
 

@@ -157,3 +157,18 @@ def test_a_table_with_a_type_the_bulk_path_does_not_carry_goes_row_by_row() -> N
     assert transfer_bulk.can_copy(sqlite, postgres, plain)  # type: ignore[arg-type]
     assert not transfer_bulk.can_copy(sqlite, postgres, floats)  # type: ignore[arg-type]
     assert not transfer_bulk.can_copy(postgres, sqlite, plain)  # type: ignore[arg-type]
+
+
+def test_the_command_line_says_when_the_rows_are_in_and_the_indexes_are_built(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.cli import case_commands
+
+    clock = iter(range(1, 100))
+    monkeypatch.setattr(case_commands.time, "monotonic", lambda: float(next(clock)))
+    progress = case_commands._copy_progress()
+    progress("claims", 5000)
+    progress("indexes", 3)
+    shown = capsys.readouterr().err
+    assert "copying claims: 5,000 rows…" in shown
+    assert "building indexes and keys: 3 done…" in shown
