@@ -57,7 +57,7 @@ def _case_with_awkward_values(path: Path) -> Case:
 def _rows(case: Case) -> dict[str, list[tuple[Any, ...]]]:
     with case.read() as session:
         return {
-            model.__tablename__: [
+            model.__table__.name: [
                 tuple(row)
                 for row in session.execute(
                     select(*model.__table__.columns).order_by(*model.__table__.primary_key)
