@@ -29,7 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "desktop" / "reports"
 LOCALE = REPORTS / "locale"
 TEMPLATE = LOCALE / "report.pot"
-SOURCES = ("words.py", "phrases.py", "html.py", "html_front.py", "markdown.py", "scope.py")
+SOURCES = (
+    "words.py",
+    "phrases.py",
+    "html.py",
+    "html_front.py",
+    "markdown.py",
+    "scope.py",
+    "drift_words.py",
+)
 """The modules whose words the HTML, PDF and Markdown reports show."""
 LANGUAGES = ("ar", "tr", "ru")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}

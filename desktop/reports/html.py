@@ -27,6 +27,7 @@ from db.vocabulary import ActorKind, HopStatus, Relation
 
 from ..colours import VERDICT_COLOURS
 from .claimreview import claim_review, script_json
+from .drift_words import drift_words
 from .html_front import front
 from .html_style import CSS, STATUS_CSS, css_string, status_class
 from .html_text import attr, bdi, clip, esc, margin_sides, safe_href, writing
@@ -85,7 +86,7 @@ def original_html(hop: ReportHop, element: str = "blockquote", w: ReportWords = 
         return ""
     klass = _direction_class(t.original_direction, w)
     lang = f' lang="{attr(t.original_language)}"' if t.original_language else ""
-    flags = "".join(f'<br><span class="warn">{esc(d)}</span>' for d in t.drift)
+    flags = "".join(f'<br><span class="warn">{esc(d)}</span>' for d in drift_words(t.flags, w))
     said = w._("original (source #{source}, {language}):").format(
         source=t.original_source_id, language=esc(t.original_language or "?")
     )

@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from db.text.direction import isolate, needs_isolation
 from db.vocabulary import HopStatus, Relation
 
+from .drift_words import drift_line
 from .jsonreport import iso
 from .model import EvidenceRef, Report, ReportClaim, ReportHop
 from .phrases import (
@@ -117,7 +118,7 @@ def _hop_row(h: ReportHop, w: ReportWords) -> str:
     quote = md(h.quote)
     if h.translation is not None:
         t = h.translation
-        drift = w._("; ").join(t.drift) or w._("no drift found")
+        drift = drift_line(t.flags, w)
         original = w._("original (#{source}, {language}):").format(
             source=t.original_source_id, language=t.original_language
         )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from db.vocabulary import ActorKind, HopStatus, Relation
 
 from ..colours import status_colour, verdict_colour
+from .drift_words import drift_words
 from .jsonreport import iso
 from .model import ReportClaim, ReportHop, ReportSource
 from .pdf_canvas import BLACK, GREY, WARN, Canvas, Run, rgb
@@ -88,7 +89,7 @@ def _quote(hop: ReportHop, w: ReportWords) -> tuple[Cell, list[bool | None]]:
         cell.append([Run(said, size=SIZE)])
         cell.append([Run(t.original_quote, size=SIZE)])
         directions += [None, t.original_direction == "rtl"]
-        for drift in t.drift:
+        for drift in drift_words(t.flags, w):
             cell.append([Run(drift, size=SIZE, colour=WARN)])
             directions.append(None)
     return cell, directions

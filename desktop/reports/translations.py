@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import Source
 from db.text.aligned_pair import Alignment
 from db.text.direction import first_strong_direction, language_direction
+from db.text.drift import DriftFlag
 from db.translations import stored_alignment
 
 
@@ -23,10 +24,14 @@ class ReportTranslation:
     original_language: str
     original_direction: str
     drift: tuple[str, ...]
-    """The drift flags of the aligned sentences ("number differs: 45 → 4,500")."""
+    """The drift flags of the aligned sentences, as the data formats keep them: each flag's
+    stable English description ("number differs: 45 → 4,500")."""
     beads: tuple[dict[str, Any], ...]
     """The alignment of the cited pair around the quote: each bead's kind, both sides'
     sentence spans and text, and its drift flags."""
+    flags: tuple[DriftFlag, ...] = ()
+    """The same drift flags, each with its kind and the words of each side, for the worded
+    reports to put in their language (`desktop.reports.drift_words`)."""
 
 
 def _side(alignment: Alignment, side: str, indexes: Sequence[int]) -> list[dict[str, Any]]:
@@ -67,12 +72,13 @@ def read_translations(
         o_start, o_end = min(s for s, _ in covered), max(e for _, e in covered)
         quote = original.text[o_start:o_end]
         language = original.language
+        flags = tuple(f for b in beads for f in b.drift)
         found[hop_id] = ReportTranslation(
             original.id,
             quote,
             language,
             first_strong_direction(quote, language_direction(language, "ltr")),
-            tuple(f.description for b in beads for f in b.drift),
+            tuple(f.description for f in flags),
             tuple(
                 {
                     "kind": b.kind,
@@ -82,5 +88,6 @@ def read_translations(
                 }
                 for b in beads
             ),
+            flags,
         )
     return found

@@ -1,0 +1,97 @@
+"""A translated hop's drift flags (`db.text.drift.DriftFlag`) in the report's language, from
+each flag's kind and the words of each side: "number differs: 45 → 4,500" in English,
+"العدد مختلف: 45 ← 4,500" in Arabic, months by their name in the language (مارس, Mart, март).
+The one wording of the HTML, PDF and Markdown reports; JSON, CSV and PROV keep the flag's
+stable English `description`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from db.text.align_lexicon import MONTHS
+from db.text.direction import isolate, needs_isolation
+from db.text.drift import DriftFlag
+
+from .words import ENGLISH, N_, ReportWords
+
+_WORDED: dict[str, tuple[str, str, str]] = {
+    # kind: (differs, added, dropped); {original}/{translation} the words of each side,
+    # marked for the catalogue by N_ and translated where a flag is worded
+    "number": (
+        N_("number differs: {original} → {translation}"),
+        N_("number added: {translation}"),
+        N_("number dropped: {original}"),
+    ),
+    "date": (
+        N_("date differs: {original} → {translation}"),
+        N_("date added: {translation}"),
+        N_("date dropped: {original}"),
+    ),
+    "month": (
+        N_("month differs: {original} → {translation}"),
+        N_("month added: {translation}"),
+        N_("month dropped: {original}"),
+    ),
+    "name": (
+        N_("name differs: {original} → {translation}"),
+        N_("name added: {translation}"),
+        N_("name dropped: {original}"),
+    ),
+}
+
+
+def _side(w: ReportWords, flag: DriftFlag, words: str) -> str:
+    """One side's words: months named in the report's language, isolated where they could
+    reorder the report's own words (always in a right-to-left report)."""
+    if not words:
+        return ""
+    if flag.detail == "month":
+        words = ", ".join(_month(w, m) for m in words.split(", "))
+    if w.direction == "rtl" or needs_isolation(words):
+        return isolate(words)
+    return words
+
+
+def _month(w: ReportWords, month: str) -> str:
+    if month not in MONTHS:
+        return month
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", context="stand-alone", locale=w.language)
+    return str(names[MONTHS.index(month) + 1])
+
+
+def drift_flag_words(flag: DriftFlag, w: ReportWords = ENGLISH) -> str:
+    """One drift flag in the report's language; a kind this module does not know keeps the
+    flag's English description."""
+    original, translation = _side(w, flag, flag.original), _side(w, flag, flag.translation)
+    if flag.kind == "negation" and (flag.original or flag.translation):
+        if flag.original:
+            return w._("negation only in the original: “{words}”").format(words=original)
+        return w._("negation only in the translation: “{words}”").format(words=translation)
+    if flag.kind == "omitted":
+        return w._("sentence omitted in the translation")
+    if flag.kind == "added":
+        return w._("sentence added by the translator")
+    if flag.kind == "unmatched":
+        return w._("no shared words or anchors: possibly an omission and an addition")
+    kind = "month" if flag.detail == "month" else flag.kind
+    if kind not in _WORDED or not (flag.original or flag.translation):
+        return flag.description
+    differs, added, dropped = _WORDED[kind]
+    if flag.original and flag.translation:
+        return w._(differs).format(original=original, translation=translation)
+    if flag.translation:
+        return w._(added).format(translation=translation)
+    return w._(dropped).format(original=original)
+
+
+def drift_words(flags: Sequence[DriftFlag], w: ReportWords = ENGLISH) -> tuple[str, ...]:
+    """Each flag in the report's language, in the flags' order."""
+    return tuple(drift_flag_words(f, w) for f in flags)
+
+
+def drift_line(flags: Sequence[DriftFlag], w: ReportWords = ENGLISH) -> str:
+    """The flags in one line, joined as the language joins them ("؛ " in Arabic), or "no
+    drift found"."""
+    return w._("; ").join(drift_words(flags, w)) or w._("no drift found")
