@@ -20,7 +20,6 @@ from sqlalchemy.exc import (
     SQLAlchemyError,
 )
 
-from . import migrations
 from .case_checks import case_facts, check_sqlite_file, is_case
 from .changes import CHANNEL, Changes
 from .errors import (
@@ -33,6 +32,7 @@ from .errors import (
     ReadOnlyCase,
     UpgradeFailed,
 )
+from .schema_revision import HEAD_REVISION
 from .sqlite_access import (
     NO_SPACE,
     named_error,
@@ -309,7 +309,9 @@ def _open_read_only(url: URL, path: Path, reviewer: str, reason: str) -> Case:
     engine = read_only_engine(path)
     try:
         _exists, revision = is_case(engine)
-        if revision != migrations.head_revision():
+        if revision != HEAD_REVISION:
+            from . import migrations
+
             raise ReadOnlyCase(
                 f"the case is read-only ({reason}) and was written by "
                 f"{'an older' if revision in migrations.known_revisions() else 'a newer'} "
@@ -331,10 +333,12 @@ def _open_read_only(url: URL, path: Path, reviewer: str, reason: str) -> Case:
 def _open(url: URL, engine: Engine, reviewer: str, create: bool, name: str | None) -> Case:
     try:
         exists, revision, name_found = case_facts(engine)
-        head = migrations.head_revision()
+        head = HEAD_REVISION  # an up-to-date case opens without Alembic or the migrations
         if not exists:
             if not create:
                 raise EmptyCase(f"{describe(url)} is empty: it is not a case yet")
+            from . import migrations  # Alembic: only to create or upgrade a case
+
             migrations.upgrade(engine)
             case = Case(url, engine, reviewer)
             _create_case_info(case, name or _default_name(url))
@@ -342,6 +346,8 @@ def _open(url: URL, engine: Engine, reviewer: str, create: bool, name: str | Non
                 case.adopt_database_identity(reviewer)
             return case
         if revision != head:
+            from . import migrations
+
             if revision not in migrations.known_revisions():
                 raise NewerSchema(
                     f"{describe(url)} was written by a newer Provenance Desk (schema {revision}); "
@@ -369,6 +375,8 @@ def _open(url: URL, engine: Engine, reviewer: str, create: bool, name: str | Non
 def _upgrade(engine: Engine, revision: str) -> None:
     """Back the case up (once per revision, SQLite), then migrate it to the head in one
     transaction; a failure leaves the case as it was and says where the copy is."""
+    from . import migrations
+
     url = engine.url
     kept = ""
     if url.get_backend_name() == "sqlite":

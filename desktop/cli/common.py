@@ -132,9 +132,11 @@ class Context:
         """Open a case; a team server's password comes from stdin, the keyring or a prompt."""
         from db.case import case_url, open_case
 
+        url = case_url(location)
+        if url.get_backend_name() == "sqlite":  # a case file: no password, no keyring
+            return open_case(url, reviewer=self.reviewer, create=create)
         from .. import credentials
 
-        url = case_url(location)
         given = None
         if credentials.needs_password(url):
             given = self._password(url)
