@@ -87,6 +87,7 @@ def original_html(hop: ReportHop, element: str = "blockquote", w: ReportWords = 
     klass = _direction_class(t.original_direction, w)
     lang = f' lang="{attr(t.original_language)}"' if t.original_language else ""
     flags = "".join(f'<br><span class="warn">{esc(d)}</span>' for d in drift_words(t.flags, w))
+    flags = flags or f'<br><span class="checked">{esc(w._("no drift found"))}</span>'
     said = w._("original (source #{source}, {language}):").format(
         source=t.original_source_id, language=esc(t.original_language or "?")
     )

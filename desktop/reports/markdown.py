@@ -122,7 +122,7 @@ def _hop_row(h: ReportHop, w: ReportWords) -> str:
         original = w._("original (#{source}, {language}):").format(
             source=t.original_source_id, language=t.original_language
         )
-        quote += f" — {plain(original)} {md(t.original_quote)} ({md(drift)})"
+        quote += f" — {plain(original)} {md(t.original_quote)} ({plain(drift)})"
     return (
         f"| {h.id} | {md(h.actor.name)} | {relation} | {source} | "
         f"{iso(h.relayed_on) or ''} | {plain(h.language)} | {quote} | {status} | "

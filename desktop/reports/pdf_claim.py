@@ -92,6 +92,9 @@ def _quote(hop: ReportHop, w: ReportWords) -> tuple[Cell, list[bool | None]]:
         for drift in drift_words(t.flags, w):
             cell.append([Run(drift, size=SIZE, colour=WARN)])
             directions.append(None)
+        if not t.flags:
+            cell.append([Run(w._("no drift found"), size=SIZE, colour=GREY)])
+            directions.append(None)
     return cell, directions
 
 

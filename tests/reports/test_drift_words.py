@@ -106,6 +106,28 @@ def test_an_arabic_pdf_report_words_the_drift_flags_in_arabic(translated_case: C
     assert "مختلف" in text and "number differs" not in text
 
 
+def test_a_faithful_translated_quote_says_no_drift_was_found(sqlite_case: Case) -> None:
+    with sqlite_case.change() as uow:
+        original = ops.add_source(uow, title="بيان", language="ar", direction="rtl", text=ORIGINAL)
+        translation = ops.add_source(uow, title="Digest", language="en", text=TRANSLATION)
+        ops.link_translation(uow, translation, original)
+        claim = ops.add_claim(uow, "The minister will hold a press conference")
+        actor = ops.find_or_add_actor(uow, "The Observer", "outlet")
+        quote = "The minister will hold a press conference on Thursday."
+        ops.add_hop(
+            uow, claim, actor_id=actor, relation="translated", source_id=translation, quote=quote
+        )
+    report = make_report(sqlite_case)
+    (claim_data,) = json.loads(jsonreport.render(report))["claims"]
+    assert claim_data["hops"][0]["translation"]["drift"] == []
+    ar = report_words("ar")
+    for rendered in (html.render(report, words=ar), markdown.render(report, words=ar)):
+        assert "لم يُعثر على انحراف في المعنى" in flat(rendered.decode("utf-8"))
+    data = pdf.render(report, words=ar)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert "انحراف" in text and "مختلف" not in text
+
+
 def test_every_kind_of_flag_has_its_words() -> None:
     ar, en = report_words("ar"), report_words("en")
     assert drift_flag_words(DriftFlag("omitted", "sentence omitted in the translation"), ar) == (
