@@ -72,7 +72,7 @@ def quote_html(hop: ReportHop, element: str = "blockquote", w: ReportWords = ENG
         checked = w._("checked against {version}").format(version=esc(check_citation(w, hop.check)))
         located += f'<br><span class="{klass}">{checked}</span>'
     # dir="auto" for browsers; the class says the same (the first strong letter's direction,
-    # `hop.direction`) to a printer that does not read dir="auto" (WeasyPrint)
+    # `hop.direction`) to a printer that does not read dir="auto"
     klass = _direction_class(hop.direction, w)
     quote = f'<{element} dir="auto"{klass}{lang}>{esc(hop.quote)}</{element}>{located}'
     return quote + original_html(hop, element, w)

@@ -66,10 +66,11 @@ html[dir=rtl] .swatch { margin: 0 .6em 0 .25em; }
 html[dir=rtl] dl.meta { grid-template-columns: 1fr max-content; grid-auto-flow: row dense; }
 html[dir=rtl] dl.meta dt { grid-column: 2; } html[dir=rtl] dl.meta dd { grid-column: 1; }
 """
-"""Printed, the tables have fixed column widths (the quote's column takes what is left) and the
-chain's boxes one width, and the contents one column: WeasyPrint then measures no cell's and no
-box's content to size them, which was a third of its time. The Arabic report (`<html dir="rtl">`) mirrors what has a side: the status edge of a chain's
-box, the legend's swatches, the contents' indent, the columns of the report's details."""
+"""Printed (from a browser), the tables have fixed column widths (the quote's column takes what is
+left), the chain's boxes one width and the contents one column, as the PDF report (`pdf_table`)
+lays them out. The Arabic report (`<html dir="rtl">`) mirrors what has a side: the status edge
+of a chain's box, the legend's swatches, the contents' indent, the columns of the report's
+details."""
 
 
 STATUS_CSS = "".join(

@@ -1,5 +1,5 @@
-"""The PDF report is the HTML report printed (WeasyPrint): its text extracts as the case's own
-text, and it is laid out as a reader expects of a printed report."""
+"""The PDF report holds what the HTML report holds: its text extracts as the case's own text,
+and it is laid out as a reader expects of a printed report."""
 
 from __future__ import annotations
 
