@@ -32,6 +32,7 @@ from .anchor_titles import without_titled_names
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, compare_anchors
 from .normalise import search_key
 from .word_accounting import negated_antonym
+from .word_cases import case_roles
 from .word_roles import swapped_roles
 
 _WORD = re.compile(r"\w+")
@@ -198,6 +199,8 @@ def compare_texts(
     roles = role_differences(text_a, anchors_a, text_b, anchors_b, language)
     if not roles and diff.agree:
         roles = swapped_roles(text_a, anchors_a, text_b, anchors_b, language)
+    if not roles and diff.agree:
+        roles = case_roles(text_a, anchors_a, text_b, anchors_b, language)
     found = [*roles, *tense_differences(text_a, text_b, language)]
     if not found:
         return diff
