@@ -221,7 +221,10 @@ class Canvas(FPDF):  # type: ignore[misc]
                         self._add(lines[-1], run, head, piece_w, run_rtl, shaped)
                         lines.append([])
                         used = 0.0
-                        size = bare = self.width_of(run, token, shaped, run_rtl)
+                        if len(token) > 2 * cut:  # still longer than a line: not measured
+                            size = bare = float("inf")
+                        else:
+                            size = bare = self.width_of(run, token, shaped, run_rtl)
                     self._add(lines[-1], run, token, size, run_rtl, shaped)
                     used += size
         return lines
@@ -235,10 +238,14 @@ class Canvas(FPDF):  # type: ignore[misc]
                 if used > room:
                     return cut
             return len(token)
-        cut = 1
-        while cut < len(token) and self.width_of(run, token[: cut + 1], shaped, rtl) <= room:
-            cut += 1
-        return cut
+        low, high = 1, min(len(token), 1 + int(room / (run.size * 0.2)))  # no letter narrower
+        while low < high:  # the longest prefix that fits, shaped (a binary search)
+            middle = (low + high + 1) // 2
+            if self.width_of(run, token[:middle], shaped, rtl) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        return low
 
     @staticmethod
     def _add(line: list[Piece], run: Run, text: str, width: float, rtl: bool, shaped: bool) -> None:
