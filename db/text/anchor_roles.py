@@ -199,12 +199,32 @@ def compare_texts(
     roles = role_differences(text_a, anchors_a, text_b, anchors_b, language)
     if not roles and diff.agree:
         roles = swapped_roles(text_a, anchors_a, text_b, anchors_b, language)
-    if not roles and diff.agree:
+    if not roles:
         roles = case_roles(text_a, anchors_a, text_b, anchors_b, language)
+        diff = _explained_by(diff, roles)
     found = [*roles, *tense_differences(text_a, text_b, language)]
     if not found:
         return diff
     return AnchorDiff(False, (*diff.differences, *found))
+
+
+def _overlaps(a: Anchor | None, b: Anchor | None) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+
+def _explained_by(diff: AnchorDiff, roles: Sequence[AnchorDifference]) -> AnchorDiff:
+    """`diff` less the names that a swap of roles explains ("Sendika bakanlığa dava açtı" /
+    "Bakanlık sendikaya dava açtı": the capitalised first words differ because who acts
+    changed)."""
+    kept = tuple(
+        d
+        for d in diff.differences
+        if not (
+            d.kind == "name"
+            and any(_overlaps(d.left, r.left) and _overlaps(d.right, r.right) for r in roles)
+        )
+    )
+    return AnchorDiff(not kept, kept) if len(kept) != len(diff.differences) else diff
 
 
 def _lowercase_words(text: str) -> set[str]:

@@ -9,6 +9,11 @@ import pytest
 from db.text.meaning import check_pair
 
 SWAPPED = [
+    ("Sendika bakanlığa dava açtı.", "Bakanlık sendikaya dava açtı."),
+    (
+        "Sendika, bakanlığı grevi engellemekle suçladı.",
+        "Bakanlık, sendikayı grevi engellemekle suçladı.",
+    ),
     ("Belediye şirketi suçladı.", "Şirket belediyeyi suçladı."),
     ("Sendika Çalışma Bakanlığına dava açtı.", "Çalışma Bakanlığı sendikaya dava açtı."),
     ("Çalışma Bakanlığı sendikayı suçladı.", "Sendika Çalışma Bakanlığını suçladı."),
@@ -52,6 +57,7 @@ def test_a_swap_told_by_case_or_title_is_named_and_not_the_same(a: str, b: str) 
         assert not check.agree
         described = [d.describe() for d in check.anchors.differences]
         assert any(d.startswith("roles swapped") for d in described), described
+        assert not any(d.startswith("name differs") for d in described), described
 
 
 @pytest.mark.parametrize(("a", "b"), SAME_ROLES)
