@@ -20,6 +20,7 @@ from typing import TypeVar
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from . import search_names_cache as names_cache
 from .name_search import Expansion, expand_query
 from .text.normalise import search_key, search_words
 
@@ -74,12 +75,28 @@ _TOKEN = (
 
 def _name_index(session: Session) -> _NameIndex:
     """The case's name index, read again only when `_TOKEN` says the names changed (one
-    aggregate query over the actors and sources: well under a millisecond for thousands)."""
+    aggregate query over the actors and sources: well under a millisecond for thousands).
+    Between processes it is kept in the user's cache folder (`db.search_names_cache`)."""
     engine = session.get_bind().engine
     token = tuple(session.execute(text(_TOKEN)).one())
     index = _INDEXES.get(engine)
     if index is not None and index.token == token:
         return index
+    identity = names_cache.case_identity(engine)
+    kept_token = names_cache.token_of(token)
+    words = None if identity is None else names_cache.load(identity, kept_token)
+    if words is None:
+        words = _fold_names(session)
+        if identity is not None:
+            names_cache.save(identity, kept_token, words)
+    actors, outlets = words
+    index = _NameIndex(token, actors, outlets, sorted(actors), sorted(outlets))
+    _INDEXES[engine] = index
+    return index
+
+
+def _fold_names(session: Session) -> names_cache.Words:
+    """Word → actor ids for every actor name and alias, word → outlets for every outlet."""
     names = session.execute(
         text("SELECT id, name FROM actors UNION ALL SELECT actor_id, alias FROM actor_aliases")
     ).all()
@@ -94,9 +111,7 @@ def _name_index(session: Session) -> _NameIndex:
     for outlet, words in zip(sources, words_of_names(sources), strict=True):
         for word in words:
             outlets.setdefault(word, set()).add(outlet)
-    index = _NameIndex(token, actors, outlets, sorted(actors), sorted(outlets))
-    _INDEXES[engine] = index
-    return index
+    return actors, outlets
 
 
 _APART = " \x00 "
