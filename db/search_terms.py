@@ -40,10 +40,21 @@ _K1, _B = 1.2, 0.75  # bm25's constants, as FTS5 uses them
 
 def _vocabulary(session: Session, fts: str) -> str:
     name = f"{fts}_terms"
-    session.execute(
-        text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab(main, {fts}, row)")
+    # no parameters: straight to the driver, without compiling a statement per new engine
+    session.connection().exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab(main, {fts}, row)"
     )
     return name
+
+
+_LONGER = text(
+    " UNION ALL ".join(
+        f"SELECT * FROM (SELECT term FROM temp.{fts}_terms WHERE term >= :w AND term < :end"
+        " LIMIT :m)"
+        for fts in SEARCHED
+    )
+)
+"""The index's words that begin with a prefix, at most `:m` of each index, in one statement."""
 
 
 def _after_prefix(prefix: str) -> str:
@@ -59,19 +70,16 @@ def spelled_expression(session: Session, query: str) -> str | None:
     if not words:
         return None
     *whole, last = words
-    longer: set[str] = set()
     for fts in SEARCHED:
-        rows = session.execute(
-            text(
-                f"SELECT term FROM temp.{_vocabulary(session, fts)} "
-                "WHERE term >= :w AND term < :end LIMIT :m"
-            ),
-            # just above the word itself: fts5vocab would count the word's rows first
-            {"w": last + "\x01", "end": _after_prefix(last), "m": MAX_SPELLED + 1},
-        )
-        longer.update(term for (term,) in rows)
-        if len(longer) > MAX_SPELLED:
-            return fts5_match_expression(query)
+        _vocabulary(session, fts)
+    rows = session.execute(
+        _LONGER,
+        # just above the word itself: fts5vocab would count the word's rows first
+        {"w": last + "\x01", "end": _after_prefix(last), "m": MAX_SPELLED + 1},
+    )
+    longer = {term for (term,) in rows}
+    if len(longer) > MAX_SPELLED:
+        return fts5_match_expression(query)
     spelled = " OR ".join(f'"{w}"' for w in sorted({last, *longer}))
     return " AND ".join([*(f'"{w}"' for w in whole), f"({spelled})" if longer else spelled])
 
