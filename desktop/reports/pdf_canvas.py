@@ -45,6 +45,10 @@ Myanmar, Khmer, their presentation forms, combining marks."""
 CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 """Direction controls: each piece is placed in its direction here, so they are not drawn."""
 _TOKEN = re.compile(r"\S+\s*|\s+")
+MEMO_TEXT, MEMO_ENTRIES = 40, 20000
+"""Widths and glyph codes are remembered for texts of at most `MEMO_TEXT` characters (words
+and labels repeat; sentences, contents lines and "page n of N" do not), at most `MEMO_ENTRIES`
+of each: a few megabytes whatever the report's length."""
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -161,7 +165,7 @@ class Canvas(FPDF):  # type: ignore[misc]
             if units is None:
                 cw = self.fonts[font_key].cw
                 units = sum(cw[ord(c)] for c in text)
-                if len(self._advances) < 100000:
+                if len(text) <= MEMO_TEXT and len(self._advances) < MEMO_ENTRIES:
                     self._advances[(font_key, text)] = units
             return units * run.size * 0.001
         key = (run.style, run.size, text)
@@ -173,7 +177,7 @@ class Canvas(FPDF):  # type: ignore[misc]
             found = self.get_string_width(text)
             self.text_shaping = None
             self._fallback_font_ids = []
-            if len(self._widths) < 50000:
+            if len(text) <= MEMO_TEXT and len(self._widths) < MEMO_ENTRIES:
                 self._widths[key] = found
         return found
 
@@ -363,7 +367,7 @@ class Canvas(FPDF):  # type: ignore[misc]
         found = self._encoded.get(key)
         if found is None:
             found = font.encode_text(text)
-            if len(self._encoded) < 100000:
+            if len(text) <= MEMO_TEXT and len(self._encoded) < MEMO_ENTRIES:
                 self._encoded[key] = found
         return found
 
