@@ -25,7 +25,7 @@ from fpdf.enums import PDFResourceType
 
 from db.text.direction import first_strong_direction
 
-from . import pdf_fonts, pdf_glyphs, pdf_text
+from . import pdf_fonts, pdf_glyphs, pdf_pages, pdf_text
 from .pdf_fonts import FONT_FILES, MONO_FILE, fallback_font, font_path
 
 PT = 72 / 25.4
@@ -98,6 +98,8 @@ class Canvas(FPDF):  # type: ignore[misc]
         self.page_header: Any = None
         """Called at each new page (the running header), if set."""
         self.y_pos = MARGIN_Y
+        self.packed_pages: dict[int, bytes] = {}
+        """Pages left for a new one, their operators compressed (`pdf_pages`)."""
         self.reserved = 0
         """Pages left after this one that are already made (the front is drawn into them)."""
 
@@ -124,7 +126,12 @@ class Canvas(FPDF):  # type: ignore[misc]
 
         for font in self.fonts.values():
             font.ttfont = ttLib.TTFont(font.ttffile, recalcTimestamp=False, lazy=True)
-        return bytes(self.output())
+        return bytes(self.output(output_producer_class=pdf_pages.PackedPages))
+
+    def add_page(self, *args: Any, **kwargs: Any) -> None:
+        if self.page:
+            pdf_pages.pack(self.packed_pages, self.pages[self.page], self.page)
+        super().add_page(*args, **kwargs)
 
     # fpdf2's own header/footer: none; the report draws its own (`page_header`)
     def header(self) -> None:
