@@ -13,8 +13,8 @@ Its text extracts as the case holds it: only right-to-left and complex text is s
 through fpdf2's uharfbuzz), each piece drawn in logical order (pypdf reads it so) and carrying
 ActualText where poppler and PDFium would otherwise turn a lam-alef round (`pdf_text`); Latin
 text is drawn glyph by glyph, without ligatures. Nothing is fetched. The report is one
-document (`pdf_document`): fpdf2 keeps a laid-out page as its drawing operators (about 10 KB),
-so a report of 2,000 claims holds a few tens of megabytes while it is laid out.
+document (`pdf_document`): each finished page's drawing operators are kept compressed while
+the rest is laid out (`pdf_pages`, about 3 KB a page instead of 10 KB).
 
 fpdf2 needs the DejaVu Sans fonts (Debian: fonts-dejavu-core), which cover Latin, Cyrillic,
 Greek, Hebrew and Arabic.
