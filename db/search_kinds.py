@@ -75,7 +75,12 @@ def _kind_page(
     common = search_recent.COMMON_MATCHES
     table = _KEYS[kind][0] if dialect == "postgresql" else f"{kind}_fts"
     if search_recent.count_matches(session, dialect, table, lazy, common) < common:
-        rows = session.execute(text(kind_statement(dialect, kind)), {"q": ranked, "n": limit})
+        sql, params = kind_statement(dialect, kind), {"q": ranked, "n": limit}
+        rows = (  # sqlite3 takes :named parameters itself: nothing to compile
+            session.connection().exec_driver_sql(sql, params)
+            if dialect == "sqlite"
+            else session.execute(text(sql), params)
+        )
         return [
             SearchHit(kind, int(i), None if c is None else int(c), float(r)) for i, c, r in rows
         ]

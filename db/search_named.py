@@ -78,7 +78,8 @@ def _name_index(session: Session) -> _NameIndex:
     aggregate query over the actors and sources: well under a millisecond for thousands).
     Between processes it is kept in the user's cache folder (`db.search_names_cache`)."""
     engine = session.get_bind().engine
-    token = tuple(session.execute(text(_TOKEN)).one())
+    # no parameters: straight to the driver, without compiling it for each new engine
+    token = tuple(session.connection().exec_driver_sql(_TOKEN).one())
     index = _INDEXES.get(engine)
     if index is not None and index.token == token:
         return index

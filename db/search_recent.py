@@ -83,8 +83,11 @@ def _sql(dialect: str) -> dict[str, str]:
 def count_matches(session: Session, dialect: str, table: str, expression: str, up_to: int) -> int:
     """How many rows of `table` (an FTS5 table on SQLite, the searched table on PostgreSQL)
     match `expression`, counted up to `up_to` and no further, nothing scored."""
-    statement = text(_sql(dialect)["count"].format(table=table))
-    return int(session.execute(statement, {"q": expression, "t": up_to}).scalar() or 0)
+    sql = _sql(dialect)["count"].format(table=table)
+    params = {"q": expression, "t": up_to}
+    if dialect == "sqlite":  # sqlite3 takes :named parameters itself: nothing to compile
+        return int(session.connection().exec_driver_sql(sql, params).scalar() or 0)
+    return int(session.execute(text(sql), params).scalar() or 0)
 
 
 def is_common(session: Session, dialect: str, expression: str) -> bool:

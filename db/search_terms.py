@@ -47,12 +47,9 @@ def _vocabulary(session: Session, fts: str) -> str:
     return name
 
 
-_LONGER = text(
-    " UNION ALL ".join(
-        f"SELECT * FROM (SELECT term FROM temp.{fts}_terms WHERE term >= :w AND term < :end"
-        " LIMIT :m)"
-        for fts in SEARCHED
-    )
+_LONGER = " UNION ALL ".join(
+    f"SELECT * FROM (SELECT term FROM temp.{fts}_terms WHERE term >= :w AND term < :end LIMIT :m)"
+    for fts in SEARCHED
 )
 """The index's words that begin with a prefix, at most `:m` of each index, in one statement."""
 
@@ -72,7 +69,7 @@ def spelled_expression(session: Session, query: str) -> str | None:
     *whole, last = words
     for fts in SEARCHED:
         _vocabulary(session, fts)
-    rows = session.execute(
+    rows = session.connection().exec_driver_sql(  # SQLite's own :named parameters
         _LONGER,
         # just above the word itself: fts5vocab would count the word's rows first
         {"w": last + "\x01", "end": _after_prefix(last), "m": MAX_SPELLED + 1},
