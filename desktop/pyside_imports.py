@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from types import ModuleType
+from typing import Any
 
 
 def _mentions_pyside(module: ModuleType) -> bool:
@@ -31,10 +32,10 @@ def lighten() -> bool:
     """Replace the hook's source test; True when PySide6's hook was there to lighten."""
     import PySide6.QtCore  # noqa: F401  (installs the hook)
 
-    feature = sys.modules.get("shibokensupport.feature")
+    feature: Any = sys.modules.get("shibokensupport.feature")  # PySide6's own, untyped
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = _mentions_pyside  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = _mentions_pyside
     return True
 
 

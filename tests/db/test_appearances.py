@@ -357,11 +357,11 @@ def test_candidate_look_ups_use_an_index(any_case: Case) -> None:
             )
             if dialect.name == "sqlite":
                 plan = " ".join(str(r) for r in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
-                assert f"SEARCH {model.__tablename__} USING COVERING INDEX" in plan, plan
+                assert f"SEARCH {model.__table__.name} USING COVERING INDEX" in plan, plan
             else:
                 session.execute(text("SET LOCAL enable_seqscan = off"))
                 plan = " ".join(str(r) for r in session.execute(text(f"EXPLAIN {sql}")))
-                assert f"Index Scan on pk_{model.__tablename__}" in plan, plan
+                assert f"Index Scan on pk_{model.__table__.name}" in plan, plan
 
 
 def test_claims_stay_searchable_after_revision_0005(any_case: Case) -> None:

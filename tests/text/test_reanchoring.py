@@ -85,8 +85,13 @@ def cases(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]], Text]:
             edited.cut(lo, hi)
             edited.put(lo, list(new_words), [None] * len(new_words))
         else:
+            before = list(edited.origin), edited.text
             chars, origin = edited.cut(lo, hi)
             edited.put(draw(st.sampled_from(edited.boundaries())), chars, origin)
+            if edited.text == before[1]:
+                # A block moved past an identical one ("db db" → "db db") leaves the text as
+                # it was: no one can tell that edit from none, so it is recorded as none.
+                edited.origin = before[0]
     return old, quotes, edited
 
 
