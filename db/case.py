@@ -240,7 +240,30 @@ class Case:
         return self.reviewer
 
     def close(self) -> None:
+        """Close the case's pooled connections. A case file's write-ahead log is first folded
+        into the file (a passive checkpoint: it never waits), so that the `.provdesk` file alone
+        holds the whole case even while a connection elsewhere (a worker's, another window's)
+        still has it open: copying that one file copies the investigation."""
+        if self.dialect == "sqlite" and self.read_only_reason is None:
+            self._fold_write_ahead_log()
         self.engine.dispose()
+
+    def _fold_write_ahead_log(self) -> None:
+        import sqlite3
+
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            raw = self.engine.raw_connection()
+        except SQLAlchemyError:
+            return  # the file is gone or unreadable: nothing to fold
+        try:
+            if raw.driver_connection is not None:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            pass  # busy or read-only: the log keeps the changes, as SQLite means it to
+        finally:
+            raw.close()
 
 
 @contextlib.contextmanager

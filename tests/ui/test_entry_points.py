@@ -23,7 +23,7 @@ from sqlalchemy import select
 from db.case import Case, open_case
 from db.demo import DEMO_REVIEWER
 from db.models import Review
-from db.queries import list_sources
+from db.queries import list_claims, list_sources
 from desktop import app as desktop_app
 from desktop import preferences
 from desktop.ui.main_window import MainWindow
@@ -301,3 +301,39 @@ def test_a_window_that_cannot_start_is_one_line_not_an_abort(tmp_path: Path) -> 
     else:
         assert "no display" in lines[0] and ":97" in lines[0]
     assert not (tmp_path / "c.provdesk").exists()
+
+
+def test_the_case_file_alone_holds_what_the_window_did(tmp_path: Path) -> None:
+    """The README's promise "copying that file copies the whole investigation" after a window
+    session: `provdesk --screenshot SHOT` on a first start, in a process of its own, makes the
+    demo case and exits; that `.provdesk` file copied without its `-wal` and `-shm` neighbours
+    holds the whole case."""
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+    }
+    env.pop("PROVDESK_CASE", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.app", "--screenshot", str(tmp_path / "shot.png")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    (made,) = (home / ".local" / "share").rglob("*.provdesk")
+    copy = tmp_path / "copy" / made.name
+    copy.parent.mkdir()
+    copy.write_bytes(made.read_bytes())
+    case = open_case(copy, reviewer="Checker")
+    try:
+        with case.read() as session:
+            assert len(list_claims(session).rows) == 3
+    finally:
+        case.close()
