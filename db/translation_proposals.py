@@ -20,7 +20,8 @@ from .text.anchor_numbers import digit_numbers
 from .text.normalise import search_key
 
 TRANSLATED_NOTICE = re.compile(
-    r"translated(?: and edited)? by|translation by|ترجم|ترجمة|перев[её]д|переведен|çevir",
+    r"translated(?: and edited)? (?:by|from|into)|translation (?:by|from)|ترجم|ترجمة"
+    r"|перев[её]д|переведен|çevir|çevril|tercüme",
     re.IGNORECASE,
 )
 MIN_SHARED_ANCHORS = 3

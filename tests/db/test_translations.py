@@ -217,3 +217,28 @@ def test_a_source_in_the_middle_of_a_chain_reads_with_its_original_or_its_transl
         assert chosen.original_language == "en" and chosen.choices == choices
         assert unknown is not None and unknown.translation_id == translation
         assert [c.translation_id for c in reading_choices(session, retold)] == [retold]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Translated from the Arabic by the desk.",
+        "This report was translated into English by our staff.",
+        "Translation from Arabic: The Syrian Observer.",
+        "Haber Arapçadan tercüme edilmiştir.",
+        "Статья переведена с арабского.",
+        "Metin Arapçadan çevrildi.",
+    ],
+)
+def test_every_way_of_saying_translated_is_a_notice(sqlite_case: Case, notice: str) -> None:
+    """The notices a translated page carries in four languages, not only "translated by"."""
+    from db.translation_proposals import proposed_links
+
+    with sqlite_case.change() as uow:
+        original = ops.add_source(uow, title="al-Watan", language="ar", text=DOC.original_text)
+        translation = ops.add_source(
+            uow, title="Digest", language="en", text=DOC.translation_text + "\n" + notice
+        )
+    with sqlite_case.read() as session:
+        (proposal,) = proposed_links(session)
+    assert (proposal.translation, proposal.original) == (translation, original)
