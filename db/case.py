@@ -255,8 +255,8 @@ class Case:
 
         try:
             raw = self.engine.raw_connection()
-        except SQLAlchemyError:
-            return  # the file is gone or unreadable: nothing to fold
+        except (SQLAlchemyError, sqlite3.Error, OSError):
+            return  # the file is gone, unreadable or not a database: nothing to fold
         try:
             if raw.driver_connection is not None:
                 raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
