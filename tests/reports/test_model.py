@@ -129,13 +129,18 @@ def test_export_pauses_the_collector_and_turns_it_back_on() -> None:
 
     from desktop.reports.export import paused_gc
 
-    assert gc.isenabled()
-    with paused_gc():
-        assert not gc.isenabled()
+    found = gc.isenabled()  # a window of an earlier test may still keep it off
+    gc.enable()
+    try:
         with paused_gc():
             assert not gc.isenabled()
-        assert not gc.isenabled()  # only the outermost pause turns it back on
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), paused_gc():
-        raise RuntimeError("cancelled")
-    assert gc.isenabled()
+            with paused_gc():
+                assert not gc.isenabled()
+            assert not gc.isenabled()  # only the outermost pause turns it back on
+        assert gc.isenabled()
+        with pytest.raises(RuntimeError), paused_gc():
+            raise RuntimeError("cancelled")
+        assert gc.isenabled()
+    finally:
+        if not found:
+            gc.disable()

@@ -22,6 +22,10 @@ def test_cycles_are_collected_on_the_gui_thread_while_the_window_lives(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     assert not gc.isenabled()
+    _cycles_are_collected_on_the_gui_thread(qtbot)
+
+
+def _cycles_are_collected_on_the_gui_thread(qtbot: QtBot) -> None:
     collected_on: list[str] = []
 
     def note(phase: str, info: dict[str, int]) -> None:
@@ -48,4 +52,20 @@ def test_closing_the_window_hands_collection_back(qtbot: QtBot) -> None:
     window = MainWindow()
     assert not gc.isenabled()
     window.deleteLater()
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
+
+
+def test_a_window_closing_while_another_lives_leaves_collection_on_the_gui_thread(
+    qtbot: QtBot,
+) -> None:
+    """Two windows in one process (a test session, a window opened before another closes):
+    the first one's end does not hand the collector back while the second lives."""
+    first, second = MainWindow(), MainWindow()
+    ended: list[bool] = []
+    first.destroyed.connect(lambda: ended.append(True))
+    first.deleteLater()
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert not gc.isenabled()
+    _cycles_are_collected_on_the_gui_thread(qtbot)
+    second.deleteLater()
     qtbot.waitUntil(gc.isenabled, timeout=5000)

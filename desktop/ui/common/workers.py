@@ -17,6 +17,7 @@ segmentation fault "Garbage-collecting" inside a worker's database read).
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -34,10 +35,12 @@ COLLECT_INTERVAL_MS = 250
 
 
 def collect_on_gui_thread(owner: QObject) -> None:
-    """Turn the automatic cyclic garbage collector off while `owner` (the main window) lives,
+    """Turn the automatic cyclic garbage collector off while `owner` (a main window) lives,
     and run its collections from a timer on the GUI thread instead, generation by generation
-    with the interpreter's own thresholds; the collector is turned back on when `owner` is
-    destroyed. Code that pauses or enables the collector for a while (a report's layout)
+    with the interpreter's own thresholds; the collector is turned back on when the last
+    owner is destroyed (windows are counted: one closing while another lives, as in a test
+    session or a window opened before the previous one is gone, leaves collection on the GUI
+    thread). Code that pauses or enables the collector for a while (a report's layout)
     restores the state it found. Call from the GUI thread."""
     import gc
 
@@ -46,11 +49,19 @@ def collect_on_gui_thread(owner: QObject) -> None:
     # interpreter's objects, never garbage) is frozen out of the collector's sight, so that a
     # full collection on the GUI thread goes only through what came since (~150 ms → a few).
     gc.freeze()
+    global _serial
+    _serial += 1
+    _owners.add(_serial)
     timer = QTimer(owner)
     timer.setInterval(COLLECT_INTERVAL_MS)
     timer.timeout.connect(_collect_due)
     timer.start()
-    owner.destroyed.connect(_collect_automatically)
+    owner.destroyed.connect(functools.partial(_owner_gone, _serial))
+
+
+#: The owners `collect_on_gui_thread` keeps the collector off for (a serial number each).
+_owners: set[int] = set()
+_serial = 0
 
 
 def _collect_due() -> None:
@@ -64,11 +75,13 @@ def _collect_due() -> None:
         gc.collect(due[0])
 
 
-def _collect_automatically(*_: object) -> None:
+def _owner_gone(serial: int, *_: object) -> None:
     import gc
 
-    gc.unfreeze()
-    gc.enable()
+    _owners.discard(serial)
+    if not _owners:
+        gc.unfreeze()
+        gc.enable()
 
 
 class Workers(QObject):
