@@ -179,7 +179,7 @@ def test_extracted_text_is_cached_by_hash(tmp_path: Path, monkeypatch):
         def no_parsing(*args, **kwargs):
             raise AssertionError("the PDF was parsed again")
 
-        monkeypatch.setattr(reader, "_read_pdf", no_parsing)
+        monkeypatch.setattr(reader, "read_pdf", no_parsing)
         outcome = import_file(second, path)
         view, text = stored(second, outcome.source_id)
         assert text == "Cached words on page one\n\nand on page two" and view.pages == 2
