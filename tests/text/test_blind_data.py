@@ -1,6 +1,6 @@
 """The blind held-out sets load and are well formed (their figures are printed by the benches,
-never asserted: `bench_meaning.py --set blind|blind2|blind3`,
-`bench_align.py --set blind|blind2|blind3`)."""
+never asserted: `bench_meaning.py --set blind|blind2|blind3|blind4`,
+`bench_align.py --set blind|blind2|blind3|blind4`)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,13 @@ HARD = {"quoted_negation", "double_negation", "negation_vs_antonym", "number_onl
 
 
 @pytest.mark.parametrize(
-    "name", ["meaning_pairs_blind.json", "meaning_pairs_blind2.json", "meaning_pairs_blind3.json"]
+    "name",
+    [
+        "meaning_pairs_blind.json",
+        "meaning_pairs_blind2.json",
+        "meaning_pairs_blind3.json",
+        "meaning_pairs_blind4.json",
+    ],
 )
 def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages(name: str) -> None:
     data = json.loads((DATA / name).read_text(encoding="utf-8"))
@@ -50,7 +56,8 @@ def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages(name: s
 
 
 @pytest.mark.parametrize(
-    ("folder", "documents"), [("align_blind", 4), ("align_blind2", 3), ("align_blind3", 5)]
+    ("folder", "documents"),
+    [("align_blind", 4), ("align_blind2", 3), ("align_blind3", 5), ("align_blind4", 5)],
 )
 @pytest.mark.parametrize("pair", PAIRS)
 def test_blind_parallel_documents_load_with_their_planted_drifts(
@@ -90,23 +97,44 @@ BLIND3_KINDS = {
 }
 
 
-def test_third_blind_claim_set_has_fifty_pairs_a_language_of_every_kind() -> None:
-    data = json.loads((DATA / "meaning_pairs_blind3.json").read_text(encoding="utf-8"))
+# The fourth's: one more pair in other words (200+ pairs in all).
+BLIND4_KINDS = BLIND3_KINDS | {"other_words": 13}
+
+
+@pytest.mark.parametrize(
+    ("name", "shape"),
+    [("meaning_pairs_blind3.json", BLIND3_KINDS), ("meaning_pairs_blind4.json", BLIND4_KINDS)],
+)
+def test_third_and_fourth_blind_claim_sets_have_fifty_pairs_a_language_of_every_kind(
+    name: str, shape: dict[str, int]
+) -> None:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
     for language, block in data["languages"].items():
         pairs = block["pairs"]
         assert len(pairs) >= 50, language
         kinds = Counter(p["kind"] for p in pairs)
-        assert all(kinds[k] >= n for k, n in BLIND3_KINDS.items()), (language, kinds)
+        assert all(kinds[k] >= n for k, n in shape.items()), (language, kinds)
         hard = Counter(p["hard"] for p in pairs if "hard" in p)
         assert all(hard[h] >= 1 for h in HARD), (language, hard)
 
 
-def test_third_blind_parallel_set_plants_every_drift_kind_in_each_document() -> None:
-    directory = DATA / "align_blind3"
+# Documents with no drift planted (their flags are all false ones): none in the third set, at
+# one a pair in the fourth.
+@pytest.mark.parametrize(("folder", "faithful"), [("align_blind3", 0), ("align_blind4", 1)])
+def test_third_and_fourth_blind_parallel_sets_plant_every_drift_kind_in_each_drifted_document(
+    folder: str, faithful: int
+) -> None:
+    directory = DATA / folder
     for pair in PAIRS:
         docs = load_pair(pair, directory)
         assert len(docs) == 5, pair
         labels = drift_labels(pair, directory)
+        planted = {d.name: Counter(kind for _, kind in labels[d.name]) for d in docs}
+        assert sum(not kinds for kinds in planted.values()) == faithful, pair
         for d in docs:
             assert len(d.original) <= 30 and len(d.translation) <= 30, d.name
-            assert {kind for _, kind in labels[d.name]} == set(DRIFT_KINDS), d.name
+            if planted[d.name]:
+                assert set(planted[d.name]) == set(DRIFT_KINDS), d.name
+        if faithful:
+            assert all(15 <= len(d.original) <= 20 for d in docs), pair
+            assert all(k["name"] >= 2 for k in planted.values() if k), pair
