@@ -34,19 +34,12 @@ from desktop import preferences
 from desktop.version import APP_NAME
 
 from .claims.claim_list_control import ClaimListControl
-from .claims.claims_model import (
-    CHANGED,
-    HOPS,
-    ORIGIN,
-    OUTLET,
-    TEXT,
-    VERDICT,
-    ClaimTableModel,
-)
+from .claims.claims_model import CHANGED, HOPS, ORIGIN, OUTLET, REVIEWER, TEXT, ClaimTableModel
 from .claims.filter_bar import FilterBar
 from .common import i18n
 from .common.action_catalogue import MENU_LAYOUT, MENU_TITLES, Need, shown
 from .common.actions import ActionRegistry
+from .common.case_text_delegate import TextColumnShare
 from .common.events import WindowEvents
 from .common.workers import Workers, collect_on_gui_thread
 
@@ -61,7 +54,6 @@ if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads while the window is p
     from .window_setup import WindowParts
 
 MENUS = tuple(MENU_LAYOUT)
-COLUMN_WIDTHS = {TEXT: 250, VERDICT: 190, ORIGIN: 110, OUTLET: 118, HOPS: 40, CHANGED: 140}
 T = TypeVar("T")
 
 
@@ -130,11 +122,8 @@ class MainWindow(ClaimListControl, QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        #: The claim's text takes the width the other columns leave (least needed give way).
+        self.columns = TextColumnShare(self.table, TEXT, (REVIEWER, HOPS, CHANGED, OUTLET, ORIGIN))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         left = QWidget()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -30,9 +29,10 @@ from db.vocabulary import HopStatus, Relation, Verdict
 from desktop.wording import for_people
 
 from ..common import i18n
+from ..common.case_text_delegate import TextColumnShare
 from ..common.palette import verdict_colour
 from .chain_diagram import ChainDiagram
-from .hops_model import HOP_ID_ROLE, QUOTE, HopTableModel, label
+from .hops_model import ACTOR, DATE, HOP_ID_ROLE, QUOTE, RELATION, SOURCE, HopTableModel, label
 from .meaning_words import fill
 
 
@@ -81,9 +81,10 @@ class ClaimDetailPane(QWidget):
         self.hop_table.verticalHeader().hide()
         self.hop_table.setWordWrap(False)
         self.hop_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.hop_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        #: The quote takes the width the other columns leave (the least needed give way).
+        self.hop_columns = TextColumnShare(
+            self.hop_table, QUOTE, (SOURCE, RELATION, ACTOR, DATE), text_share=0.3
+        )
         self.hop_table.selectionModel().currentRowChanged.connect(self._hop_row_changed)
         self.hop_table.doubleClicked.connect(self._hop_double_clicked)
 
@@ -227,10 +228,7 @@ class ClaimDetailPane(QWidget):
             self.history.addTopLevelItem(item)
         for column in range(4):
             self.history.resizeColumnToContents(column)
-        self.hop_table.resizeColumnsToContents()
-        for column in range(self.hops.columnCount() - 1):
-            if self.hop_table.columnWidth(column) > 170:
-                self.hop_table.setColumnWidth(column, 170)
+        self.hop_columns.share()
         self._fit_diagram()
         if previous is not None and self.hops.row_of(previous) is not None:
             self.select_hop(previous)

@@ -1,12 +1,23 @@
-"""The item delegate for lists and tables that show the case's own text (claims, names, titles,
-quotes): each cell's text is isolated (FSI…PDI) so that it keeps its own direction inside a
-view of the other direction, and an elided text ends with its "…" where it was cut — an
-English claim in the Arabic window reads "Turkey has set…", not "…Turkey has set"."""
+"""Lists and tables that show the case's own text (claims, names, titles, quotes).
+
+The item delegate isolates each cell's text (FSI…PDI) so that it keeps its own direction inside
+a view of the other direction, and an elided text ends with its "…" where it was cut — an
+English claim in the Arabic window reads "Turkey has set…", not "…Turkey has set".
+`TextColumnShare` makes the column of that text take the width the other columns leave."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from db.text.direction import isolate
 
@@ -28,3 +39,103 @@ def isolate_views(root: QWidget) -> int:
             view.setItemDelegate(CaseTextDelegate(view))
             changed += 1
     return changed
+
+
+class TextColumnShare(QObject):
+    """How a table's columns share its width: the column of the case's text (a claim, a
+    quote) takes what the others leave and elides; each other column is as wide as its header
+    and the rows in sight ask, up to `widest_em` (a longer value elides; its tooltip shows it
+    whole). When that does not fit beside `text_share` of the width for the text, the columns
+    of `give_way` (first the least needed) narrow: down to their header's width first, then
+    down to `narrowest_em` (the header elides too); a width the reviewer dragged stays. A horizontal scrollbar appears only when the floors of
+    all columns do not fit."""
+
+    def __init__(
+        self,
+        view: QTableView,
+        text_column: int,
+        give_way: Sequence[int] = (),
+        *,
+        text_share: float = 0.4,
+        widest_em: float = 14,
+        narrowest_em: float = 3.5,
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self.text_column = text_column
+        self._give_way = tuple(give_way)
+        self._text_share = text_share
+        self._widest_em, self._narrowest_em = widest_em, narrowest_em
+        #: Widths the reviewer set by dragging a column's edge.
+        self.dragged: dict[int, int] = {}
+        self._sharing = False
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self._resized)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(self)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.share)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.dataChanged):
+            signal.connect(self._later.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if not self._sharing and column != self.text_column:
+            self.dragged[column] = new
+            self._later.start()
+
+    def wanted(self, column: int) -> int:
+        """The width a column other than the text's asks for (without giving way)."""
+        if column in self.dragged:
+            return self.dragged[column]
+        asked = max(
+            self._view.horizontalHeader().sectionSizeHint(column),
+            self._view.sizeHintForColumn(column),
+        )
+        return min(asked, round(self._widest_em * self._em()))
+
+    def _em(self) -> int:
+        return self._view.fontMetrics().horizontalAdvance("M")
+
+    def share(self) -> None:
+        """Set the columns' widths for the view's width now (on every resize and new rows)."""
+        view = self._view
+        header = view.horizontalHeader()
+        columns = [
+            c
+            for c in range(header.count())
+            if c != self.text_column and not header.isSectionHidden(c)
+        ]
+        widths = {c: self.wanted(c) for c in columns}
+        room = view.viewport().width()
+        text_floor = round(room * self._text_share)
+        floor = round(self._narrowest_em * self._em())
+        short = sum(widths.values()) + text_floor - room
+        # First down to the header's width (the values elide), then down to the floor.
+        for least in (lambda c: max(header.sectionSizeHint(c), floor), lambda _c: floor):
+            for column in self._give_way:
+                if short > 0 and column in widths and column not in self.dragged:
+                    given = min(short, max(0, widths[column] - least(column)))
+                    widths[column] -= given
+                    short -= given
+        self._sharing = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+            text = max(room - sum(widths.values()), floor * 2)
+            if header.sectionSize(self.text_column) != text:
+                header.resizeSection(self.text_column, text)
+        finally:
+            self._sharing = False

@@ -1,0 +1,88 @@
+"""The claim list's columns share its width: the claim's text takes what the others leave, a
+value too long for its column elides (its tooltip shows it whole), and no column is pushed out
+of sight behind a horizontal scrollbar — at the widths reviewers use, in English and in the
+mirrored Arabic window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from db.case import Case
+from desktop.ui.claims.claims_model import OUTLET, REVIEWER, TEXT, VERDICT
+from desktop.ui.common import i18n
+from desktop.ui.main_window import MainWindow
+from desktop.ui.window_setup import build_window
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, demo_case: Case) -> Iterator[list[MainWindow]]:
+    made: list[MainWindow] = []
+    yield made
+    for window in made:
+        window.workers.wait(5000)
+        window.set_case(None)
+    i18n.install("en")
+
+
+def _open(qtbot: QtBot, case: Case, made: list[MainWindow], language: str, width: int):
+    i18n.install(language)
+    window, _actions = build_window()
+    made.append(window)
+    qtbot.addWidget(window)
+    window.resize(width, 820)
+    window.show()
+    window.set_case(case)
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10000)
+    qtbot.wait(20)
+    return window
+
+
+def _widths(window: MainWindow) -> list[int]:
+    header = window.table.horizontalHeader()
+    return [header.sectionSize(c) for c in range(header.count())]
+
+
+@pytest.mark.parametrize(
+    ("language", "width"), [("en", 1360), ("en", 1600), ("en", 1920), ("ar", 1600)]
+)
+def test_every_column_is_in_sight_and_the_claim_takes_the_rest(
+    language: str, width: int, qtbot: QtBot, demo_case: Case, opened: list[MainWindow]
+) -> None:
+    window = _open(qtbot, demo_case, opened, language, width)
+    table = window.table
+    widths = _widths(window)
+    room = table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible(), widths
+    assert sum(widths) == room  # the columns fill the list, no gap and nothing beyond it
+    assert widths[TEXT] == max(widths) and widths[TEXT] >= round(0.4 * room)
+    # The verdict never gives way; the least needed columns do, and elide.
+    assert widths[VERDICT] >= table.sizeHintForColumn(VERDICT)
+    assert min(widths) >= 3 * table.fontMetrics().horizontalAdvance("M")
+
+
+def test_a_cut_value_shows_whole_in_its_tooltip(
+    qtbot: QtBot, demo_case: Case, opened: list[MainWindow]
+) -> None:
+    window = _open(qtbot, demo_case, opened, "en", 1360)
+    index = window.model.index(0, OUTLET)
+    shown = window.model.data(index)
+    assert window.table.columnWidth(OUTLET) < window.table.fontMetrics().horizontalAdvance(shown)
+    assert window.model.data(index, Qt.ItemDataRole.ToolTipRole) == shown == "The Syrian Observer"
+
+
+def test_a_column_the_reviewer_widens_stays_and_the_claim_gives_it_room(
+    qtbot: QtBot, demo_case: Case, opened: list[MainWindow]
+) -> None:
+    window = _open(qtbot, demo_case, opened, "en", 1920)
+    header = window.table.horizontalHeader()
+    before = _widths(window)
+    header.resizeSection(REVIEWER, before[REVIEWER] + 60)  # as dragging its edge does
+    qtbot.waitUntil(lambda: _widths(window)[TEXT] == before[TEXT] - 60, timeout=2000)
+    window.resize(1600, 820)
+    qtbot.wait(20)
+    assert header.sectionSize(REVIEWER) == before[REVIEWER] + 60
+    assert sum(_widths(window)) == window.table.viewport().width()
