@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from db.case import Case
 from db.errors import InvalidInput
@@ -114,19 +115,45 @@ def check_destination(path: Path, *, folder: bool = False) -> None:
         raise ExportError(f"cannot write the report: the folder {target_dir} is not writable")
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
+def _write_atomically(path: Path, content: bytes | Callable[[BinaryIO], None]) -> int:
+    """Write `content` (bytes, or a function writing into the open file) under a temporary
+    name, then give it its name; nothing is left behind when it fails. Returns its size."""
     temp = ""
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         with os.fdopen(handle, "wb") as out:
-            out.write(content)
+            if isinstance(content, bytes):
+                out.write(content)
+            else:
+                content(out)
+            size = out.tell()
         os.chmod(temp, 0o644)  # mkstemp makes it private; a report is meant to be shared
         os.replace(temp, path)
+        temp = ""
+        return size
     except OSError as exc:
+        raise ExportError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
+    finally:
         if temp:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
-        raise ExportError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
+
+
+def _pdf_writer(
+    report: Report, step: Callable[[int], None], base_url: str, language: str
+) -> Callable[[BinaryIO], None]:
+    """Writes the PDF report into a file as it is laid out (its memory stays flat)."""
+    from . import pdf
+
+    words = report_words(language)
+
+    def write(out: BinaryIO) -> None:
+        try:
+            pdf.write(report, out, step, base_url=base_url, words=words)
+        except pdf.PdfUnavailable as exc:
+            raise ExportError(str(exc)) from None
+
+    return write
 
 
 def signing_fingerprint() -> str:
@@ -334,6 +361,8 @@ def _export(
         if progress is not None:
             progress(total, total)
         return ExportResult(destination, len(report.claims), len(content), signature, fingerprint)
+    elif fmt == "pdf":
+        size = _write_atomically(destination, _pdf_writer(report, step, base_url, language))
     else:
         content = (
             annotated

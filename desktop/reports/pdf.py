@@ -12,9 +12,9 @@ the right.
 Its text extracts as the case holds it: only right-to-left and complex text is shaped (HarfBuzz,
 through fpdf2's uharfbuzz), each piece drawn in logical order (pypdf reads it so) and carrying
 ActualText where poppler and PDFium would otherwise turn a lam-alef round (`pdf_text`); Latin
-text is drawn glyph by glyph, without ligatures. Nothing is fetched. The report is one
-document (`pdf_document`): each finished page's drawing operators are kept compressed while
-the rest is laid out (`pdf_pages`, about 3 KB a page instead of 10 KB).
+text is drawn glyph by glyph, without ligatures. Nothing is fetched. The report is written
+page by page as it is laid out (`pdf_document`, `pdf_file`), so its memory does not grow with
+its length.
 
 fpdf2 needs the DejaVu Sans fonts (Debian: fonts-dejavu-core), which cover Latin, Cyrillic,
 Greek, Hebrew and Arabic.
@@ -22,7 +22,9 @@ Greek, Hebrew and Arabic.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
+from typing import BinaryIO
 
 from .model import Report
 from .words import ENGLISH, ReportWords
@@ -40,9 +42,23 @@ def render(
     base_url: str = "",
     words: ReportWords = ENGLISH,
 ) -> bytes:
-    """The report as PDF bytes in `words`. `step(i)` is called as the claims are laid out (i:
-    the claim laid out, 0 … claims - 1) and may raise to stop (a cancelled export). Raises
-    PdfUnavailable with a sentence for a person when fpdf2 or its fonts cannot be found."""
+    """The report as PDF bytes in `words` (`write`)."""
+    out = io.BytesIO()
+    write(report, out, step, base_url, words)
+    return out.getvalue()
+
+
+def write(
+    report: Report,
+    out: BinaryIO,
+    step: Step | None = None,
+    base_url: str = "",
+    words: ReportWords = ENGLISH,
+) -> None:
+    """The report as PDF into `out` in `words`, written as it is laid out. `step(i)` is called
+    as the claims are laid out (i: the claim laid out, 0 … claims - 1) and may raise to stop (a
+    cancelled export). Raises PdfUnavailable with a sentence for a person when fpdf2 or its
+    fonts cannot be found."""
     try:
         from . import pdf_document, pdf_fonts
 
@@ -54,4 +70,4 @@ def render(
             "install them or export HTML and print it"
         ) from None
     base_url = base_url or report.meta.publish_url
-    return pdf_document.Printer(report, base_url, words).render(step)
+    pdf_document.Printer(report, base_url, words).write(out, step)

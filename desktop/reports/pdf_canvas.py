@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,7 @@ from fpdf.enums import PDFResourceType
 
 from db.text.direction import first_strong_direction
 
-from . import pdf_fonts, pdf_glyphs, pdf_pages, pdf_text
+from . import pdf_fonts, pdf_glyphs, pdf_text
 from .pdf_fonts import FONT_FILES, MONO_FILE, fallback_font, font_path
 
 PT = 72 / 25.4
@@ -71,6 +71,15 @@ class Run:
     colour: tuple[int, int, int] = BLACK
 
 
+@dataclass(frozen=True)
+class Goto:
+    """A link on a page: its rectangle (x, top, width, height in points) and the report's page
+    it goes to."""
+
+    rect: tuple[float, float, float, float]
+    page: int
+
+
 @dataclass
 class Piece:
     run: Run
@@ -84,13 +93,16 @@ class Canvas(FPDF):  # type: ignore[misc]
     """An A4 page in points, DejaVu Sans, no automatic page breaks (the report breaks its own
     pages), `rtl` when the report's words are right to left."""
 
-    def __init__(self, rtl: bool = False) -> None:
+    def __init__(self, rtl: bool = False, fonts: dict[str, Any] | None = None) -> None:
         super().__init__(unit="pt", format="A4")
         self.rtl = rtl
         self.set_auto_page_break(False)
         self.set_margins(MARGIN_X, MARGIN_Y, MARGIN_X)
         self.c_margin = 0
-        self._load_fonts()
+        if fonts is None:
+            self._load_fonts()
+        else:  # the report's fonts, shared by its canvases: one subset, the same glyph codes
+            self._resource_catalog.font_registry = fonts
         self.set_font("sans", "", 9)
         self._widths: dict[tuple[str, float, str], float] = {}
         self._advances: dict[tuple[str, str], int] = {}
@@ -98,10 +110,11 @@ class Canvas(FPDF):  # type: ignore[misc]
         self.page_header: Any = None
         """Called at each new page (the running header), if set."""
         self.y_pos = MARGIN_Y
-        self.packed_pages: dict[int, bytes] = {}
-        """Pages left for a new one, their operators compressed (`pdf_pages`)."""
-        self.reserved = 0
-        """Pages left after this one that are already made (the front is drawn into them)."""
+        self.page_left: Callable[[int, bytes, list[Goto]], None] | None = None
+        """Given each page as it is left (its number, its drawing operators, its links), when
+        the report is written as it is laid out (`pdf_file`); the page keeps nothing."""
+        self.gotos: list[Goto] = []
+        """The open page's links to other pages."""
 
     def _load_fonts(self) -> None:
         """DejaVu Sans (regular, bold, oblique) and DejaVu Sans Mono, read from their files
@@ -119,19 +132,31 @@ class Canvas(FPDF):  # type: ignore[misc]
             pdf_glyphs.give_glyphs_their_letters(font)
 
     def pdf_bytes(self) -> bytes:
-        """The document as PDF. fpdf2 subsets each font's tables in place as it writes them,
-        so each font gets its own freshly read tables first (the copies share the
-        first's)."""
+        """The canvas as a PDF of its own, written by fpdf2. fpdf2 subsets each font's tables
+        in place as it writes them, so each font gets its own freshly read tables first (the
+        copies share the first's)."""
         from fontTools import ttLib
 
         for font in self.fonts.values():
             font.ttfont = ttLib.TTFont(font.ttffile, recalcTimestamp=False, lazy=True)
-        return bytes(self.output(output_producer_class=pdf_pages.PackedPages))
+        return bytes(self.output())
 
     def add_page(self, *args: Any, **kwargs: Any) -> None:
-        if self.page:
-            pdf_pages.pack(self.packed_pages, self.pages[self.page], self.page)
+        self.leave_page()
         super().add_page(*args, **kwargs)
+
+    def leave_page(self) -> None:
+        """Hand the open page to `page_left` (its drawing is done)."""
+        if self.page and self.page_left is not None:
+            page = self.pages[self.page]
+            contents, page.contents = bytes(page.contents), bytearray()
+            gotos, self.gotos = self.gotos, []
+            self.page_left(self.page, contents, gotos)
+
+    def goto(self, x: float, y: float, width: float, height: float, page: int) -> None:
+        """A link over the rectangle (from the top left, in points) to the top of the
+        report's page `page`."""
+        self.gotos.append(Goto((x, y, width, height), page))
 
     # fpdf2's own header/footer: none; the report draws its own (`page_header`)
     def header(self) -> None:
@@ -139,13 +164,7 @@ class Canvas(FPDF):  # type: ignore[misc]
             self.page_header(self)
 
     def new_page(self) -> None:
-        """The next page: a new one, or the next of the pages reserved for the front while
-        it is drawn into them (`reserved`)."""
-        if self.reserved:
-            self.page += 1
-            self.reserved -= 1
-        else:
-            self.add_page()
+        self.add_page()
         self.y_pos = MARGIN_Y
 
     def room(self, height: float) -> bool:

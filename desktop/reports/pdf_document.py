@@ -1,80 +1,163 @@
-"""The PDF report as one document: the front's pages reserved first, the claims laid out after
-them, then the front drawn into its pages with each claim's page number and link, then "page n
-of N" on every page.
+"""The PDF report laid out and written page by page: the claims first, then the front (which
+names their pages), then each page's footer ("page n of N", once N is known).
 
-The front (header, evidence files cited, contents) comes first but names the claims' pages, so
-it is laid out twice: once on a scratch document, to count its pages (each contents line is one
-line, so its length does not depend on the numbers written in it) and to find its headings for
-the outline; then for good, once the claims have their pages. One document, so its outline and
-links are the document's own, and its fonts are subset once.
+Each page goes to the file (`pdf_file`) as soon as it is left, so memory does not grow with the
+report: fpdf2 lays pages out on canvases of at most `CANVAS_PAGES` pages, which share the
+report's fonts (one subset, written once at the end). What is kept per page is two object
+numbers; per claim, its page and outline entries.
+
+The front (header, evidence files cited, contents) comes first in the document but names the
+claims' pages, so it is laid out twice: once on a scratch canvas, to count its pages (each
+contents line is one line, so its length does not depend on the numbers written in it); then
+for good, once the claims have their pages, with a link from each contents line to its claim.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from array import array
 from collections.abc import Callable
+from typing import Any, BinaryIO
 
 from .model import Report
-from .pdf_canvas import Canvas, plain
+from .pdf_canvas import HEIGHT, Canvas, Goto, plain
 from .pdf_claim import claim_pdf
-from .pdf_front import footers, front, running_header, title
+from .pdf_file import Heading, PdfFile
+from .pdf_front import footer, front, running_header, title
 from .words import ReportWords
 
 Step = Callable[[int], None]
+CANVAS_PAGES = 200
+"""A canvas lays claims out until it holds this many pages; the next claim starts a new one,
+so fpdf2's own records of pages stay few."""
+FOOTER_PAGES = 500
+"""Footers drawn on one canvas."""
 
 
 class Printer:
-    """Lays one report out in its words."""
+    """Lays one report out in its words and writes it."""
 
     def __init__(self, report: Report, base_url: str, words: ReportWords) -> None:
         self.report = report
         self.base_url = base_url
         self.words = words
+        self.fonts: dict[str, Any] = Canvas(rtl=False).fonts
+        """The report's fonts, shared by all its canvases."""
 
-    def _canvas(self) -> Canvas:
-        canvas = Canvas(rtl=self.words.direction == "rtl")
-        canvas.page_header = running_header(self.report, self.words)
-        canvas.set_title(title(self.report, self.words))
-        canvas.set_creator(f"{self.report.meta.app_name} {self.report.meta.app_version}")
+    def _canvas(self, header: bool = True) -> Canvas:
+        canvas = Canvas(rtl=self.words.direction == "rtl", fonts=self.fonts)
+        if header:
+            canvas.page_header = running_header(self.report, self.words)
         return canvas
 
-    def _front_marks(self) -> tuple[int, list[tuple[str, int, int, float]]]:
-        """The front's page count and its headings (title, level, page, top), laid out on a
-        scratch document."""
+    def _front_pages(self) -> int:
+        """How many pages the front takes (laid out on a scratch canvas, then dropped)."""
         scratch = self._canvas()
-        marks: list[tuple[str, int, int, float]] = []
-
-        def mark(text: str, level: int) -> None:
-            marks.append((text, level, scratch.page, scratch.y_pos))
-
+        scratch.page_left = lambda number, contents, gotos: None
         placeholder = {c.id: 9999 for c in self.report.claims}
-        front(scratch, self.report, self.base_url, self.words, placeholder, mark)
-        return scratch.pages_count, marks
+        front(scratch, self.report, self.base_url, self.words, placeholder, lambda t, lv: None)
+        scratch.leave_page()
+        return int(scratch.pages_count)
 
-    def render(self, step: Step | None = None) -> bytes:
-        """The report as PDF bytes; `step(i)` after claim i is laid out (it may raise to
+    def write(self, out: BinaryIO, step: Step | None = None) -> None:
+        """The report as PDF into `out`; `step(i)` after claim i is laid out (it may raise to
         stop)."""
-        front_pages, front_marks = self._front_marks()
+        file = PdfFile(out)
+        front_pages = self._front_pages()
+        front_ids = [file.reserve() for _ in range(front_pages)]
+        bodies, claim_ids = array("q"), array("q")
+        headings: list[tuple[str, int, int, float]] = []
+
+        def page_id(number: int) -> int:
+            if number <= len(front_ids):
+                return front_ids[number - 1]
+            return claim_ids[number - len(front_ids) - 1]
+
+        def claim_left(number: int, contents: bytes, gotos: list[Goto]) -> None:
+            bodies.append(file.stream(b"q\n" + contents + b"\nQ\n"))
+            claim_ids.append(file.reserve())
+
         canvas = self._canvas()
-        for _ in range(front_pages):
-            canvas.add_page()
-        for text, level, page, top in front_marks:  # the outline in the document's order
-            canvas.page, canvas.y = page, top
-            canvas.start_section(plain(text), level, strict=False)
-        canvas.page = canvas.pages_count
+        done = 0  # claim pages on the canvases before this one
+        starts: dict[int, int] = {}
 
         def mark(text: str, level: int) -> None:
-            canvas.y = canvas.y_pos
-            canvas.start_section(plain(text), level, strict=False)
+            page = front_pages + done + canvas.page
+            headings.append((plain(text), level, page, HEIGHT - canvas.y_pos))
 
-        starts: dict[int, int] = {}
         for index, claim in enumerate(self.report.claims):
-            starts[claim.id] = canvas.pages_count + 1  # each claim from a new page
+            if canvas.pages_count >= CANVAS_PAGES:
+                canvas.leave_page()
+                done += canvas.pages_count
+                canvas = self._canvas()
+            canvas.page_left = claim_left
+            starts[claim.id] = front_pages + done + canvas.pages_count + 1
             claim_pdf(canvas, claim, self.words, mark)
             if step is not None:
                 step(index)
-        last = canvas.page
-        canvas.page, canvas.reserved = 0, front_pages
-        front(canvas, self.report, self.base_url, self.words, starts, lambda t, lv: None, True)
-        canvas.page, canvas.reserved = last, 0
-        footers(canvas, self.report, self.words, 1, canvas.pages_count)
-        return canvas.pdf_bytes()
+        canvas.leave_page()
+        done += canvas.pages_count
+
+        front_bodies: list[tuple[int, list[int]]] = []
+
+        def front_left(number: int, contents: bytes, gotos: list[Goto]) -> None:
+            body = file.stream(b"q\n" + contents + b"\nQ\n")
+            links = [file.link(g.rect, page_id(g.page)) for g in gotos]
+            front_bodies.append((body, links))
+            while len(front_ids) < number:  # not expected: the scratch front counted them
+                front_ids.append(file.reserve())
+
+        front_headings: list[tuple[str, int, int, float]] = []
+        canvas = self._canvas()
+        canvas.page_left = front_left
+
+        def front_mark(text: str, level: int) -> None:
+            front_headings.append((plain(text), level, canvas.page, HEIGHT - canvas.y_pos))
+
+        front(canvas, self.report, self.base_url, self.words, starts, front_mark, True)
+        canvas.leave_page()
+        every_body = array("q", [body for body, _ in front_bodies]) + bodies
+        self._footers(file, every_body, front_bodies, page_id)
+        file.page_ids = array("q", front_ids) + claim_ids
+        file.fonts(canvas)
+        outline = file.outline(
+            [
+                Heading(text, level, page_id(page), top)
+                for text, level, page, top in front_headings + headings
+            ]
+        )
+        meta = self.report.meta
+        file.finish(
+            title(self.report, self.words),
+            f"{meta.app_name} {meta.app_version}",
+            dt.datetime.now(dt.UTC).strftime("D:%Y%m%d%H%M%SZ"),
+            outline,
+        )
+
+    def _footers(
+        self,
+        file: PdfFile,
+        bodies: array[int],
+        front_bodies: list[tuple[int, list[int]]],
+        page_id: Callable[[int], int],
+    ) -> None:
+        """Each page's footer, and the page itself with its body, footer and links."""
+        draw = footer(self.report, self.words)
+        total = len(bodies)
+        written = 0
+
+        def left(number: int, contents: bytes, gotos: list[Goto]) -> None:
+            nonlocal written
+            written += 1
+            links = front_bodies[written - 1][1] if written <= len(front_bodies) else []
+            file.page(page_id(written), [bodies[written - 1], file.stream(contents)], links)
+
+        canvas = self._canvas(header=False)
+        for number in range(1, total + 1):
+            if canvas.pages_count >= FOOTER_PAGES:
+                canvas.leave_page()
+                canvas = self._canvas(header=False)
+            canvas.page_left = left
+            canvas.add_page()
+            draw(canvas, number, total)
+        canvas.leave_page()

@@ -4,7 +4,7 @@ and footer ("page n of N"), in the report's words and direction."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from db.text.direction import isolate
 
@@ -43,9 +43,9 @@ def running_header(report: Report, w: ReportWords) -> object:
     return draw
 
 
-def footers(canvas: Canvas, report: Report, w: ReportWords, first: int, total: int) -> None:
-    """Each page's footer: the app and the audit log head at the start side, "page n of N"
-    (n from `first`) at the other."""
+def footer(report: Report, w: ReportWords) -> Callable[[Canvas, int, int], None]:
+    """Draws a page's footer: the app and the audit log head at the start side, "page n of
+    N" at the other."""
     m = report.meta
     left = fill(
         w._("{app} {version} · audit log head {hash}…"),
@@ -54,14 +54,16 @@ def footers(canvas: Canvas, report: Report, w: ReportWords, first: int, total: i
         version=m.app_version,
         hash=m.audit_head[:16],
     )
-    for index in range(canvas.pages_count):
-        canvas.page = index + 1
+
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
         y = HEIGHT - 30
         for line in canvas.lines(left, BODY * 0.6)[:1]:
             canvas.draw_line(line, MARGIN_X, BODY, y, 10)
-        number = w._("page {page} of {pages}").format(page=first + index, pages=total)
+        number = w._("page {page} of {pages}").format(page=page, pages=pages)
         for line in canvas.lines([Run(number, size=7.5, colour=GREY)], BODY * 0.35)[:1]:
             canvas.draw_line(line, MARGIN_X, BODY, y, 10, align="end")
+
+    return draw
 
 
 def _row(canvas: Canvas, label: str, value: list[Run]) -> None:
@@ -196,7 +198,7 @@ def front(
             align="end" if not canvas.rtl else "start",
         )
         if link and claim.id in pages:
-            canvas.link(MARGIN_X, y, BODY, height, canvas.add_link(page=pages[claim.id]))
+            canvas.goto(MARGIN_X, y, BODY, height, pages[claim.id])
         canvas.y_pos = y + height
 
 

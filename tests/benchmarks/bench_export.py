@@ -17,9 +17,11 @@ against the PROV-JSON export of the same report (target ≤ 3×).
 HTML report of the same claims (the baseline, timed in the same process, run alternately with
 the PDF `--pdf-repeat` times, medians): its pages per second of the wall clock and of CPU
 time, the ratio to HTML of the wall clock and of CPU time (steadier on a shared machine), and
-the peak RSS (target ≤ 600 MB whatever the size); each size runs in a process of its own, under
-a 1 GiB address-space limit with `--pdf-limit` (`prlimit --as=1073741824`). Only those lines
-are printed with `--pdf-sizes`.
+the peak RSS of the PDF's process (target ≤ 600 MB whatever the size); each export runs in a
+process of its own, under a 1 GiB address-space limit with `--pdf-limit` (`prlimit
+--as=1073741824`). Only those lines are printed with `--pdf-sizes`, and the growth of the peak
+from the smallest size to the largest. `--pdf-curve` prints them for 2,000, 10,000 and 20,000
+claims × 3 hops (the memory curve; minutes).
 """
 
 from __future__ import annotations
@@ -158,9 +160,9 @@ def paired(
     return statistics.median(mine), statistics.median(theirs)
 
 
-def pdf_child(path: Path, claims: int, repeat: int) -> None:
-    """One size of `--pdf-sizes`, in its own process: HTML then PDF of the first `claims`
-    claims, `repeat` times in turn; prints one JSON line (medians)."""
+def pdf_child(path: Path, claims: int, fmt: str) -> None:
+    """One export of `--pdf-sizes`, in a process of its own (so that its peak RSS is its
+    own): the report of the first `claims` claims in `fmt`; prints one JSON line."""
     import resource
 
     import pypdf
@@ -168,46 +170,73 @@ def pdf_child(path: Path, claims: int, repeat: int) -> None:
     out = Path(tempfile.mkdtemp(prefix="provdesk-bench-pdf-"))
     case = open_case(path, reviewer="bench")
     ids = tuple(range(1, claims + 1))
-    runs: dict[str, list[tuple[float, float]]] = {"html": [], "pdf": []}
+    target = out / f"r.{fmt}"
     try:
-        for _ in range(repeat):
-            for fmt in ("html", "pdf"):
-                started, cpu = time.perf_counter(), time.process_time()
-                export_report(case, ReportScope(claim_ids=ids), fmt, out / f"r.{fmt}", reviewer="b")
-                runs[fmt].append((time.perf_counter() - started, time.process_time() - cpu))
+        started, cpu = time.perf_counter(), time.process_time()
+        export_report(case, ReportScope(claim_ids=ids), fmt, target, reviewer="b")
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         case.close()
-    pages = len(pypdf.PdfReader(out / "r.pdf").pages)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    median = {
-        f"{fmt}_{kind}": statistics.median(r[i] for r in rows)
-        for fmt, rows in runs.items()
-        for i, kind in enumerate(("wall", "cpu"))
-    }
-    print(json.dumps({**median, "pages": pages, "peak": peak}))
+    pages = len(pypdf.PdfReader(target).pages) if fmt == "pdf" else 0
+    size = target.stat().st_size / 1e6
+    print(json.dumps({"wall": wall, "cpu": cpu, "pages": pages, "peak": peak, "size": size}))
+
+
+def _child(path: Path, size: int, fmt: str, limit: bool) -> dict[str, float] | str:
+    import subprocess
+
+    command = [sys.executable, __file__, "--pdf-child", str(size), "--case", str(path)]
+    command += ["--child-format", fmt]
+    if limit:
+        command = ["prlimit", "--as=1073741824", *command]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        tail = result.stderr.strip().splitlines()[-1:] or ["(no message)"]
+        return tail[0]
+    answer: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return answer
 
 
 def pdf_sizes(path: Path, sizes: list[int], limit: bool, repeat: int) -> None:
-    import subprocess
-
+    """Each size: HTML and PDF exports in turn, each in a process of its own, `repeat` times;
+    medians of time, the largest peak RSS of the PDF's processes."""
+    peaks: list[tuple[int, float]] = []
     for size in sizes:
-        command = [sys.executable, __file__, "--pdf-child", str(size), "--case", str(path)]
-        command += ["--pdf-repeat", str(repeat)]
-        if limit:
-            command = ["prlimit", "--as=1073741824", *command]
-        result = subprocess.run(command, capture_output=True, text=True)
-        if result.returncode != 0:
-            tail = result.stderr.strip().splitlines()[-1:] or ["(no message)"]
-            print(f"export pdf of {size:,} claims: FAILED ({tail[0]})")
+        runs: dict[str, list[dict[str, float]]] = {"html": [], "pdf": []}
+        failed = ""
+        for _ in range(repeat):
+            for fmt in ("html", "pdf"):
+                answer = _child(path, size, fmt, limit)
+                if isinstance(answer, str):
+                    failed = f"{fmt}: {answer}"
+                    break
+                runs[fmt].append(answer)
+            if failed:
+                break
+        if failed:
+            print(f"export pdf of {size:,} claims: FAILED ({failed})")
             continue
-        r = json.loads(result.stdout.strip().splitlines()[-1])
+
+        def median(fmt: str, key: str, runs: dict[str, list[dict[str, float]]] = runs) -> float:
+            return statistics.median(r[key] for r in runs[fmt])
+
+        pages, wall, cpu = median("pdf", "pages"), median("pdf", "wall"), median("pdf", "cpu")
+        peak = max(r["peak"] for r in runs["pdf"])
+        peaks.append((size, peak))
         print(
-            f"export pdf of {size:,} claims: {r['pages']:,} pages in {r['pdf_wall']:.1f} s = "
-            f"{r['pages'] / r['pdf_wall']:.1f} pages/s ({r['pages'] / r['pdf_cpu']:.1f} of CPU "
-            f"time); html {r['html_wall']:.2f} s: {r['pdf_wall'] / r['html_wall']:.1f}× "
-            f"(of CPU time {r['pdf_cpu'] / r['html_cpu']:.1f}×; target ≤ 20×); "
-            f"peak RSS {r['peak']:.0f} MB (target ≤ 600)"
-            f"{' under a 1 GiB limit' if limit else ''}"
+            f"export pdf of {size:,} claims: {pages:,.0f} pages ({median('pdf', 'size'):.1f} MB) "
+            f"in {wall:.1f} s = {pages / wall:.1f} pages/s ({pages / cpu:.1f} of CPU time); "
+            f"html {median('html', 'wall'):.2f} s: {wall / median('html', 'wall'):.1f}× "
+            f"(of CPU time {cpu / median('html', 'cpu'):.1f}×; target ≤ 20×); "
+            f"peak RSS {peak:.0f} MB (html {max(r['peak'] for r in runs['html']):.0f} MB; "
+            f"target ≤ 600 whatever the size){' under a 1 GiB limit' if limit else ''}"
+        )
+    if len(peaks) > 1:
+        (small, low), (large, high) = peaks[0], peaks[-1]
+        print(
+            f"peak RSS of the PDF from {small:,} to {large:,} claims: {low:.0f} → {high:.0f} MB, "
+            f"{(high - low) / (large - small) * 1000:+.1f} MB per 1,000 claims"
         )
 
 
@@ -223,12 +252,23 @@ def main() -> None:
     parser.add_argument("--pdf-sizes", nargs="*", type=int, default=[])
     parser.add_argument("--pdf-limit", action="store_true")
     parser.add_argument("--pdf-repeat", type=int, default=3)
+    parser.add_argument(
+        "--pdf-curve",
+        action="store_true",
+        help="the PDF's peak memory at 2,000, 10,000 and 20,000 claims (a case of 20,000 "
+        "claims is made once; takes minutes)",
+    )
     parser.add_argument("--pdf-child", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--child-format", default="pdf", help=argparse.SUPPRESS)
     parser.add_argument("--case", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.pdf_child:
-        pdf_child(args.case, args.pdf_child, args.pdf_repeat)
+        pdf_child(args.case, args.pdf_child, args.child_format)
         return
+    if args.pdf_curve:
+        args.pdf_sizes = [2000, 10_000, 20_000]
+        args.claims = max(args.claims, 20_000)
+        args.hops = 3
     folder = Path(tempfile.gettempdir())
     path = generate(
         folder / f"provdesk-bench-export-{args.claims}x{args.hops}.provdesk",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from db.case import Case
 from db.text.direction import strip_isolates
@@ -37,3 +38,14 @@ def flat(text: str) -> str:
     """Text as a reader reads it: whitespace collapsed, without the invisible isolation marks
     (FSI, PDI) that keep case text from reordering the report's own words."""
     return " ".join(strip_isolates(text).split())
+
+
+def outline(reader: Any, items: list[Any] | None = None) -> list[Any]:
+    """A PDF's outline (a pypdf reader's) as (title, page index) pairs, nested as it is."""
+    out: list[Any] = []
+    for item in reader.outline if items is None else items:
+        if isinstance(item, list):
+            out.append(outline(reader, item))
+        else:
+            out.append((item.title, reader.get_destination_page_number(item)))
+    return out

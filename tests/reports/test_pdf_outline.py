@@ -17,7 +17,7 @@ from db.case import Case
 from desktop.reports import pdf
 from desktop.reports.words import report_words
 
-from .helpers import flat, make_report
+from .helpers import flat, make_report, outline
 from .scripts_case import build_scripts_case, scripts_data
 
 
@@ -33,16 +33,6 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[bytes, A
 def _pages(data: bytes) -> list[str]:
     with pdfplumber.open(io.BytesIO(data)) as document:
         return [page.extract_text() or "" for page in document.pages]
-
-
-def _outline(reader: pypdf.PdfReader, items: list[Any] | None = None) -> list[Any]:
-    out: list[Any] = []
-    for item in reader.outline if items is None else items:
-        if isinstance(item, list):
-            out.append(_outline(reader, item))
-        else:
-            out.append((item.title, reader.get_destination_page_number(item)))
-    return out
 
 
 def _links(reader: pypdf.PdfReader) -> list[tuple[int, int]]:
@@ -76,7 +66,7 @@ def test_contents_links_and_outline(printed: tuple[bytes, Any]) -> None:
     assert _links(reader) == sorted((0, start) for start in starts.values())
     # the outline: the title, then the contents and each claim with its sections under it
     name = scripts_data()["case_name"]
-    (title, first), nested = _outline(reader)
+    (title, first), nested = outline(reader)
     assert flat(title) == f"Provenance report — {name}" and first == 0
     assert nested[0] == ("Contents (5 claims)", 0)
     claims = [entry for entry in nested[1:] if not isinstance(entry, list)]

@@ -1,0 +1,195 @@
+"""The PDF report's file, written as it is laid out: each page's drawing goes to the file when
+the page is left, so a report of any length holds only its open pages, its outline and one
+number per page and object.
+
+fpdf2 writes a document only whole, from memory; here it lays pages out and this module writes
+them. A page is two content streams: its body (wrapped in `q … Q`, so its graphics state ends
+with it) and its footer ("page n of N", drawn once N is known). All pages share one resources
+dictionary naming the report's fonts, which fpdf2 writes (subset to the glyphs the whole report
+used) when the last page is done: every page uses the same glyph codes, so each font is
+embedded once. Object numbers are handed out as objects are written or reserved; the cross
+reference table is written last.
+"""
+
+from __future__ import annotations
+
+import bisect
+import zlib
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from fpdf.output import OutputProducer
+from fpdf.syntax import PDFString
+
+WIDTH, HEIGHT = 595.28, 841.89
+"""A4 in points."""
+PROC_SET = "[/PDF /Text /ImageB /ImageC /ImageI]"
+
+
+def text_string(text: str) -> str:
+    """`text` as a PDF text string (UTF-16 with a byte-order mark unless it is ASCII)."""
+    serialized: str = PDFString(text).serialize()
+    return serialized
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An entry of the outline: its title, level (0 the report's title) and where it is."""
+
+    title: str
+    level: int
+    page: int
+    """Its page's object number."""
+    top: float
+    """Its top, in points from the bottom of the page."""
+
+
+class PdfFile:
+    """A PDF written to `out` object by object."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.at = 0
+        self.offsets = array("q", [0])
+        """Each object's offset in the file, by object number (-1 while only reserved)."""
+        self._put(b"%PDF-1.4\n%\xe9\xeb\xf1\xbf\n")
+        self.catalog = self.reserve()
+        self.pages_root = self.reserve()
+        self.resources = self.reserve()
+        self.page_ids = array("q")
+        """The page objects in the document's order."""
+
+    def _put(self, data: bytes) -> None:
+        self.out.write(data)
+        self.at += len(data)
+
+    def reserve(self) -> int:
+        """An object number, its object written later (`write`)."""
+        self.offsets.append(-1)
+        return len(self.offsets) - 1
+
+    def write(self, number: int, body: str | bytes) -> int:
+        self.offsets[number] = self.at
+        data = body.encode("latin-1") if isinstance(body, str) else body
+        self._put(b"%d 0 obj\n" % number + data + b"\nendobj\n")
+        return number
+
+    def add(self, body: str | bytes) -> int:
+        return self.write(self.reserve(), body)
+
+    def stream(self, contents: bytes) -> int:
+        """A content stream of `contents` (drawing operators), compressed."""
+        packed = zlib.compress(contents)
+        head = b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(packed)
+        return self.add(head + packed + b"\nendstream")
+
+    def page(self, number: int, contents: Sequence[int], annots: Sequence[int] = ()) -> None:
+        """Page object `number` (reserved) drawn by the content streams `contents`."""
+        streams = " ".join(f"{c} 0 R" for c in contents)
+        links = f" /Annots [{' '.join(f'{a} 0 R' for a in annots)}]" if annots else ""
+        self.write(
+            number,
+            f"<< /Type /Page /Parent {self.pages_root} 0 R /MediaBox [0 0 {WIDTH} {HEIGHT}] "
+            f"/Resources {self.resources} 0 R /Contents [{streams}]{links} >>",
+        )
+
+    def link(self, rect: tuple[float, float, float, float], page: int) -> int:
+        """A link annotation over `rect` (x, top, width, height in points from the top left)
+        to the top of page object `page`."""
+        x, top, width, height = rect
+        bottom = HEIGHT - top - height
+        return self.add(
+            f"<< /Type /Annot /Subtype /Link /Rect [{x:.2f} {bottom:.2f} {x + width:.2f} "
+            f"{bottom + height:.2f}] /Border [0 0 0] /F 4 /Dest [{page} 0 R /XYZ 0 {HEIGHT} "
+            "null] >>"
+        )
+
+    def fonts(self, canvas: Any) -> None:
+        """The fonts of `canvas` (the report's, shared by all its canvases), subset to every
+        glyph the report used, and the resources dictionary naming them."""
+        from fontTools import ttLib
+
+        for font in canvas.fonts.values():  # fpdf2 subsets the tables in place: fresh ones
+            font.ttfont = ttLib.TTFont(font.ttffile, recalcTimestamp=False, lazy=True)
+        producer = OutputProducer(canvas)
+        producer.obj_id = len(self.offsets) - 1
+        by_index = producer._add_fonts({}, {}, {})
+        for obj in producer.pdf_objs:
+            self.reserve()
+            self.write(obj.id, obj.serialize().split("\n", 1)[1].rsplit("\nendobj", 1)[0])
+        names = " ".join(f"/F{i} {obj.id} 0 R" for i, obj in sorted(by_index.items()))
+        self.write(self.resources, f"<< /ProcSet {PROC_SET} /Font << {names} >> >>")
+
+    def outline(self, headings: Sequence[Heading]) -> int | None:
+        """The outline: each heading under the last one of a lower level before it."""
+        if not headings:
+            return None
+        root = self.reserve()
+        ids = [self.reserve() for _ in headings]
+        parent = [root] * len(headings)
+        children: dict[int, list[int]] = {}
+        stack: list[int] = []
+        for index, heading in enumerate(headings):
+            while stack and headings[stack[-1]].level >= heading.level:
+                stack.pop()
+            parent[index] = ids[stack[-1]] if stack else root
+            children.setdefault(parent[index], []).append(index)
+            stack.append(index)
+        below = [0] * len(headings)  # how many items are under each, at any depth
+        for index in reversed(range(len(headings))):
+            kids = children.get(ids[index], [])
+            below[index] = len(kids) + sum(below[k] for k in kids)
+        for index, heading in enumerate(headings):
+            siblings = children[parent[index]]
+            at = bisect.bisect_left(siblings, index)  # siblings are in the document's order
+            parts = [
+                f"/Title {text_string(heading.title)}",
+                f"/Parent {parent[index]} 0 R",
+                f"/Dest [{heading.page} 0 R /XYZ 0 {heading.top:.2f} null]",
+            ]
+            if at:
+                parts.append(f"/Prev {ids[siblings[at - 1]]} 0 R")
+            if at + 1 < len(siblings):
+                parts.append(f"/Next {ids[siblings[at + 1]]} 0 R")
+            kids = children.get(ids[index])
+            if kids:
+                parts.append(f"/First {ids[kids[0]]} 0 R /Last {ids[kids[-1]]} 0 R")
+                parts.append(f"/Count {below[index]}")
+            self.write(ids[index], "<< " + " ".join(parts) + " >>")
+        top = children[root]
+        self.write(
+            root,
+            f"<< /Type /Outlines /First {ids[top[0]]} 0 R /Last {ids[top[-1]]} 0 R "
+            f"/Count {len(top)} >>",
+        )
+        return root
+
+    def finish(self, title: str, creator: str, created: str, outline: int | None) -> None:
+        """The page tree, catalog, document information and cross-reference table."""
+        kids = " ".join(f"{p} 0 R" for p in self.page_ids)
+        self.write(
+            self.pages_root,
+            f"<< /Type /Pages /Kids [{kids}] /Count {len(self.page_ids)} >>",
+        )
+        open_at = f" /OpenAction [{self.page_ids[0]} 0 R /FitH null]" if self.page_ids else ""
+        outlines = f" /Outlines {outline} 0 R" if outline else ""
+        self.write(
+            self.catalog,
+            f"<< /Type /Catalog /Pages {self.pages_root} 0 R{outlines}{open_at} "
+            "/PageLayout /OneColumn >>",
+        )
+        info = self.add(
+            f"<< /Title {text_string(title)} /Creator {text_string(creator)} "
+            f"/CreationDate {text_string(created)} >>"
+        )
+        start = self.at
+        self._put(b"xref\n0 %d\n0000000000 65535 f \n" % len(self.offsets))
+        for first in range(1, len(self.offsets), 4096):
+            chunk = self.offsets[first : first + 4096]
+            self._put(b"".join(b"%010d 00000 n \n" % offset for offset in chunk))
+        self._put(
+            b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(self.offsets), self.catalog, info, start)
+        )

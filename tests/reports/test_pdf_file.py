@@ -1,0 +1,96 @@
+"""The PDF report is written page by page as it is laid out: no canvas keeps a page's drawing
+once it is left, a report laid out on many canvases reads as one document (page n of N, the
+contents' numbers and links, the outline, the text), and each font is embedded once."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdf
+import pytest
+
+from desktop.reports import pdf, pdf_canvas, pdf_document
+from desktop.reports.model import Report
+from desktop.reports.words import report_words
+
+from .helpers import flat, make_report, outline
+from .scripts_case import build_scripts_case
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
+    case = build_scripts_case(tmp_path_factory.mktemp("file"))
+    yield make_report(case)
+    case.close()
+
+
+@pytest.fixture
+def small_canvases(monkeypatch: pytest.MonkeyPatch) -> list[pdf_canvas.Canvas]:
+    """Canvases of two pages' claims and two pages' footers; every canvas made is recorded."""
+    monkeypatch.setattr(pdf_document, "CANVAS_PAGES", 2)
+    monkeypatch.setattr(pdf_document, "FOOTER_PAGES", 2)
+    made: list[pdf_canvas.Canvas] = []
+    real = pdf_canvas.Canvas.__init__
+
+    def record(self: pdf_canvas.Canvas, *args: Any, **kwargs: Any) -> None:
+        real(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(pdf_canvas.Canvas, "__init__", record)
+    return made
+
+
+def _texts(data: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        return [page.extract_text() or "" for page in document.pages]
+
+
+def test_pages_are_let_go_as_they_are_left_and_read_as_one_document(
+    report: Report, small_canvases: list[pdf_canvas.Canvas]
+) -> None:
+    split = pdf.render(report)
+    canvases = list(small_canvases)
+    small_canvases.clear()
+    pdf_document.CANVAS_PAGES = pdf_document.FOOTER_PAGES = 10_000  # undone by monkeypatch
+    whole = pdf.render(report)
+    assert len(canvases) > len(small_canvases) + 3  # the report did go over many canvases
+    for canvas in canvases:  # each keeps nothing of its pages: they are in the file
+        assert all(not page.contents for page in canvas.pages.values())
+    texts, reader = _texts(split), pypdf.PdfReader(io.BytesIO(split))
+    total = len(texts)
+    assert texts == _texts(whole)  # the same pages, footers and contents' numbers included
+    assert all(f"page {n} of {total}" in text for n, text in enumerate(texts, 1))
+    starts = {
+        claim.id: next(n for n, text in enumerate(texts) if f"Claim {claim.id}:" in text)
+        for claim in report.claims
+    }
+    links = sorted(
+        reader.get_page_number(annot.get_object()["/Dest"][0].get_object())
+        for page in reader.pages
+        for annot in page.get("/Annots") or []
+    )
+    assert links == sorted(starts.values())
+    items = outline(reader)
+    assert items == outline(pypdf.PdfReader(io.BytesIO(whole)))
+    claims = [entry for entry in items[1] if not isinstance(entry, list)]
+    assert [page for _, page in claims[1:]] == [starts[c.id] for c in report.claims]
+
+
+def test_each_font_is_embedded_once_whatever_the_canvases(
+    report: Report, small_canvases: list[pdf_canvas.Canvas], tmp_path: Path
+) -> None:
+    data = pdf.render(report, words=report_words("ar"))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    files = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descendant = font.get_object()["/DescendantFonts"][0].get_object()
+            files.add(descendant["/FontDescriptor"]["/FontFile2"].indirect_reference.idnum)
+    fonts = {name for page in reader.pages for name in page["/Resources"]["/Font"]}
+    assert len(files) == len(fonts) and len(small_canvases) > 3
+    text = flat(" ".join(page.extract_text() for page in reader.pages))
+    assert all(flat(claim.text) in text for claim in report.claims)
