@@ -5,10 +5,10 @@ Three sources of names, in this order of precedence where they overlap:
 1. **The case's names** (`names`: its actors and their aliases). An entry is one name, or a
    tuple of one actor's names (its aliases): all of them get the value of the first, so "North
    Korea" and "Pyongyang" agree when the case says they are one actor. Value "name:<key>".
-2. **Known names** from the Unicode CLDR through Babel, in the text's language: every country
-   and territory ("كوريا الشمالية", "Kuzey Kore", "КНДР") with the value "place:<code>"
-   (so the same country agrees across languages), and the cities CLDR names for time zones
-   ("place:<zone>").
+2. **Known names** (`db.text.anchor_places`) from the Unicode CLDR through Babel, in the
+   text's language: every country and territory ("كوريا الشمالية", "Kuzey Kore", "КНДР") with
+   the value "place:<code>" (so the same country agrees across languages), the cities CLDR
+   names for time zones ("place:<zone>"), nationality adjectives and organisations.
 3. **Capitalised words** (English, Turkish, Russian) that do not open a sentence, or a run of
    two or more that does ("North Korea fired …"); value "cap:<key>". Such a name on one side
    only is not a difference by itself (a reworded claim capitalises differently); replaced by
@@ -22,7 +22,6 @@ apostrophe ("Kore'ye").
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -33,30 +32,6 @@ Hit = tuple[int, int, str]
 
 _TOKEN = re.compile(r"\w+")
 _ARABIC_PREFIXES = "وبلفك"
-_ORGANISATIONS = {
-    "hamas": "Hamas|حماس|Hamas|ХАМАС",
-    "hezbollah": "Hezbollah|حزب الله|Hizbullah|Хезболла",
-    "nato": "NATO|الناتو|حلف شمال الأطلسي|NATO|НАТО",
-    "un": "United Nations|UN|الأمم المتحدة|Birleşmiş Milletler|BM|ООН",
-    "eu": "European Union|EU|الاتحاد الأوروبي|Avrupa Birliği|AB|Евросоюз|ЕС",
-    "houthis": "Houthis|الحوثيون|الحوثيين|Husiler|хуситы",
-    "taliban": "Taliban|طالبان|Taliban|талибы",
-    "isis": "ISIS|Islamic State|داعش|IŞİD|ИГИЛ",
-    "pkk": "PKK|حزب العمال الكردستاني|PKK|РПК",
-    "wagner": "Wagner|فاغنر|Wagner|Вагнер",
-    "who": "WHO|World Health Organization|منظمة الصحة العالمية|Dünya Sağlık Örgütü|ВОЗ",
-    "iaea": "IAEA|الوكالة الدولية للطاقة الذرية|UAEA|МАГАТЭ",
-    "red cross": "Red Cross|الصليب الأحمر|Kızılay|Kızılhaç|Красный Крест",
-}
-"""Organisations named as often as countries in the claims the desk checks, in the four
-languages ("known names"): value "org:<key>", the same in every language."""
-
-_EXTRA_PLACES = {
-    "ru": {"Северная Корея": "KP", "Южная Корея": "KR", "США": "US", "Россия": "RU"},
-    "en": {"US": "US", "USA": "US", "UK": "GB", "Britain": "GB", "Turkey": "TR"},
-    "tr": {"ABD": "US"},
-    "ar": {"أمريكا": "US"},
-}
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,106 +109,6 @@ def _sorted(index: Index) -> Index:
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     return index
-
-
-_DEMONYMS = {
-    "en": "UA Ukrainian|RU Russian|TR Turkish|SY Syrian|IR Iranian|IL Israeli|US American|"
-    "EG Egyptian|KP North Korean|KR South Korean|GE Georgian|AM Armenian|IQ Iraqi|CN Chinese|"
-    "FR French|GB British|DE German|LB Lebanese|PS Palestinian|JO Jordanian|SA Saudi|"
-    "MA Moroccan|ES Spanish|PL Polish|NL Dutch|GR Greek|CH Swiss|SE Swedish|DK Danish|"
-    "FI Finnish|IE Irish|NO Norwegian|AF Afghan|AE Emirati|PH Filipino|TH Thai|PT Portuguese|"
-    "CZ Czech|KZ Kazakh|UZ Uzbek|AZ Azerbaijani",
-    "tr": "UA Ukraynalı|RU Rus|TR Türk|SY Suriyeli|IR İranlı|IL İsrailli|US Amerikan|"
-    "US Amerikalı|EG Mısırlı|KP Kuzey Koreli|KR Güney Koreli|GE Gürcü|AM Ermeni|IQ Iraklı|"
-    "CN Çinli|FR Fransız|GB İngiliz|DE Alman|LB Lübnanlı|PS Filistinli|JO Ürdünlü|SA Suudi",
-    "ru": "UA украинский|RU российский|RU русский|TR турецкий|SY сирийский|IR иранский|"
-    "IL израильский|US американский|EG египетский|KP северокорейский|KR южнокорейский|"
-    "GE грузинский|AM армянский|IQ иракский|CN китайский|FR французский|GB британский|"
-    "DE немецкий|LB ливанский|PS палестинский|JO иорданский|SA саудовский|MA марокканский|"
-    "ES испанский|AZ азербайджанский|PL польский|GR греческий|AF афганский",
-    "ar": "UA أوكراني|RU روسي|TR تركي|SY سوري|IR إيراني|IL إسرائيلي|US أمريكي|EG مصري|"
-    "KP كوري شمالي|KR كوري جنوبي|GE جورجي|AM أرمني|IQ عراقي|CN صيني|FR فرنسي|GB بريطاني|"
-    "DE ألماني|LB لبناني|PS فلسطيني|JO أردني|SA سعودي",
-}
-"""Nationality adjectives, which name the country as much as its name does ("the Ukrainian
-army" / "Ukraine's army"); Arabic ones in every form (الروسية, روسيون, …), Russian ones in
-their dictionary form."""
-
-
-def _demonym_forms(word: str, language: str) -> list[str]:
-    if language != "ar":
-        return [word]
-    forms = []
-    for w in (word, "ال" + word):
-        forms.extend([w, w + "ة", w + "ون", w + "ين"])
-    return forms
-
-
-def _add_demonyms(index: Index, language: str, territories: dict[str, str]) -> None:
-    for entry in _DEMONYMS[language].split("|") if language in _DEMONYMS else ():
-        code, name = entry.split(" ", 1)
-        words = name.split()
-        for variant in itertools.product(*(_demonym_forms(w, language) for w in words)):
-            _add(index, " ".join(variant), f"place:{code}", language)
-    known = {key for entries in index.values() for key, _ in entries}
-    for code, country in territories.items():
-        if not (code.isalpha() and len(code) == 2) or " " in country:
-            continue
-        for form in _derived_demonyms(country, language):
-            for spelling in _demonym_forms(form, language):
-                key = tuple(stem(w, language) for w in _TOKEN.findall(search_key(spelling)))
-                if key not in known:
-                    _add(index, spelling, f"place:{code}", language)
-
-
-_DERIVED = {
-    "en": (("", "n"), ("", "an"), ("", "ian"), ("e", "ian"), ("", "i"), ("a", "ese"), ("", "ese")),
-    "tr": (("", "lı"), ("", "li"), ("", "lu"), ("", "lü")),
-    "ru": (("", "ский"), ("ия", "ийский"), ("а", "ский"), ("я", "йский")),
-}
-"""How a nationality adjective is made from a one-word country name in each language, as
-(ending dropped, ending added): Russia → Russian, Egypt → Egyptian, Ukraine → Ukrainian, Iraq
-→ Iraqi, China → Chinese; Mısır → Mısırlı; Египет → египетский, Россия → российский; Arabic
-adds the nisba ي to the name without its article or final ا (المغرب → مغربي, سوريا → سوري).
-The irregular ones are in `_DEMONYMS`."""
-
-
-def _derived_demonyms(name: str, language: str) -> list[str]:
-    if language == "ar":
-        bare = name.removeprefix("ال")
-        return [(bare[:-1] if bare.endswith("ا") else bare) + "ي"] if len(bare) >= 3 else []
-    forms = []
-    for dropped, added in _DERIVED.get(language, ()):
-        if name.endswith(dropped) and len(name) - len(dropped) >= 3:
-            stem = name[: len(name) - len(dropped)]
-            forms.append((stem.lower() if language == "ru" else stem) + added)
-    return forms
-
-
-@functools.lru_cache(maxsize=8)
-def known_places(language: str) -> Index:
-    """Countries, territories and time-zone cities named in `language` (CLDR via Babel)."""
-    from babel import Locale
-
-    index: Index = {}
-    try:
-        locale = Locale.parse(language or "en")
-    except (ValueError, LookupError):
-        locale = Locale.parse("en")
-    for code, name in locale.territories.items():
-        if code.isalpha() and len(code) == 2:
-            _add(index, name, f"place:{code}", language)
-    for name, code in _EXTRA_PLACES.get(language, {}).items():
-        _add(index, name, f"place:{code}", language)
-    _add_demonyms(index, language, dict(locale.territories))
-    for key, spellings in _ORGANISATIONS.items():
-        for spelling in spellings.split("|"):
-            _add(index, spelling, f"org:{key}", language)
-    for zone, info in locale.time_zones.items():
-        city = info.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-        if "/" in zone and not zone.startswith("Etc/"):
-            _add(index, city, f"place:{zone}", language)
-    return _sorted(index)
 
 
 def case_names(names: Iterable[str | tuple[str, ...]], language: str) -> Index:

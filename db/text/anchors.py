@@ -38,9 +38,10 @@ from decimal import Decimal
 
 from .anchor_dates import date_hits, dates_agree
 from .anchor_known_names import keyed_actor_names, known_cities
-from .anchor_names import Index, capitalised_names, case_names, indexed_names, known_places
+from .anchor_names import Index, capitalised_names, case_names, indexed_names
 from .anchor_number_words import find_numbers
 from .anchor_numbers import ascii_digits, format_value
+from .anchor_places import known_places
 from .anchor_polarity import polarity_hits
 from .direction import isolate
 from .normalise import fold
