@@ -5,13 +5,21 @@
   "Kuzey Kore", "КНДР" → "place:KP"), the cities it names for time zones ("place:<zone>");
 - nationality adjectives, listed or derived from a one-word country name ("Egyptian",
   "Mısırlı", "египетский", "المصري"/"المصرية" → the country);
-- organisations named as often as countries ("org:<key>").
+- organisations named as often as countries ("org:<key>");
+- each country's capital, which news names for its government ("Cairo accused Addis Ababa",
+  "Москва обвинила Киев"): the capital has its country's value, so "Cairo" and "Egypt" agree.
+  The capitals are GeoNames' (`resources/names/capitals.json`), their names in each language
+  CLDR's time-zone cities where the capital is one ("القاهرة", "Kahire", "Каир"), else
+  `_CAPITALS` by hand. A capital whose every word is a common English word ("Male", "The
+  Valley") is left out.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+import json
+from importlib import resources
 
 from .anchor_names import _TOKEN, Index, _add, _sorted, stem
 from .normalise import search_key
@@ -135,8 +143,66 @@ def known_places(language: str) -> Index:
     for key, spellings in _ORGANISATIONS.items():
         for spelling in spellings.split("|"):
             _add(index, spelling, f"org:{key}", language)
+    for code, spelling in capitals(language):
+        _add(index, spelling, f"place:{code}", language)
     for zone, info in locale.time_zones.items():
         city = info.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
         if "/" in zone and not zone.startswith("Etc/"):
             _add(index, city, f"place:{zone}", language)
     return _sorted(index)
+
+
+_CAPITALS = {
+    "tr": "TR Ankara|US Vaşington|CN Pekin|IN Yeni Delhi|PK İslamabad|MA Rabat|NG Abuja|"
+    "QA Doha|AE Abu Dabi|KW Kuveyt|BH Manama|YE Sana|KZ Astana|CA Ottava|AU Kanberra|"
+    "ZA Pretorya|BR Brasilia",
+    "ru": "TR Анкара|US Вашингтон|CN Пекин|IN Нью-Дели|PK Исламабад|MA Рабат|NG Абуджа|"
+    "QA Доха|AE Абу-Даби|KW Эль-Кувейт|BH Манама|YE Сана|KZ Астана|CA Оттава|AU Канберра|"
+    "ZA Претория|BR Бразилиа",
+    "ar": "TR أنقرة|US واشنطن|CN بكين|IN نيودلهي|PK إسلام آباد|MA الرباط|NG أبوجا|QA الدوحة|"
+    "AE أبوظبي|AE أبو ظبي|KW الكويت|BH المنامة|YE صنعاء|KZ أستانا|CA أوتاوا|AU كانبرا|"
+    "ZA بريتوريا|BR برازيليا",
+    "en": "KZ Astana|IN Delhi|QA Doha|OM Muscat|PH Manila",
+}
+"""Capitals that are no time-zone city of CLDR (Ankara, Washington, Beijing…), named in Turkish
+and Russian (and Arabic, beside GeoNames' spellings) by hand."""
+
+
+@functools.cache
+def capitals(language: str) -> tuple[tuple[str, str], ...]:
+    """(country code, name of its capital in `language`) for every country with a capital."""
+    from babel import Locale
+    from babel.core import get_global
+
+    data = json.loads(resources.files("resources").joinpath(CAPITALS).read_text("utf-8"))
+    english = {code: name for code, name in data["capitals"].items() if not _common(name)}
+    zones = {
+        (zone.rsplit("/", 1)[-1].replace("_", " "), code): zone
+        for zone, code in get_global("zone_territories").items()
+    }
+    try:
+        locale = Locale.parse(language or "en")
+    except (ValueError, LookupError):
+        locale = Locale.parse("en")
+    found: list[tuple[str, str]] = []
+    for code, name in english.items():
+        zone = zones.get((name, code))
+        city = (locale.time_zones.get(zone) or {}).get("city") if zone else None
+        if city:
+            found.append((code, city))
+        elif language in ("en", "tr") or language not in _CAPITALS:
+            found.append((code, name))
+    for entry in _CAPITALS.get(language, "").split("|") if language in _CAPITALS else ():
+        code, name = entry.split(" ", 1)
+        found.append((code, name))
+    return tuple(found)
+
+
+CAPITALS = "names/capitals.json"
+
+
+def _common(name: str) -> bool:
+    """Whether every word of an English name is a common English word ("Male", "The Valley")."""
+    import lemminflect
+
+    return all(lemminflect.getAllLemmas(w.lower()) or w.lower() == "the" for w in name.split())

@@ -125,6 +125,25 @@ def _word_of(text: str, anchor: Anchor) -> str:
     return search_key(text[anchor.start : end.end() if end else anchor.end])
 
 
+_TURKISH_FOLD = str.maketrans("ıiuüaeoöt", "iiiieeood")
+
+
+def _case_of(text: str, anchor: Anchor, language: str) -> str:
+    """What marks a name's role: its Turkish ending after the apostrophe (buffer letters and
+    vowel harmony folded: "Atina'yı" and "Yunanistan'ı" are both accusative), its Russian
+    grammatical case (two names of one place, "Москва" / "Россия", are both nominative)."""
+    word = _word_of(text, anchor)
+    if language == "tr":
+        _, _, ending = word.partition("'") if "'" in word else ("", "", "")
+        return ending.lstrip("yns").translate(_TURKISH_FOLD)
+    if language == "ru":
+        from .anchor_names import _morph
+
+        last = word.split()[-1] if word.split() else word
+        return str(_morph().parse(last)[0].tag.case)
+    return word
+
+
 def role_differences(
     text_a: str,
     anchors_a: Sequence[Anchor],
@@ -155,9 +174,9 @@ def role_differences(
             if language == "ar" and (_joined_by_wa(xa, xb) or _joined_by_wa(ya, yb)):
                 continue
             if language in CASE_LANGUAGES:
-                swapped = _word_of(text_a, xa) != _word_of(text_b, xb) and _word_of(
-                    text_a, ya
-                ) != _word_of(text_b, yb)
+                swapped = _case_of(text_a, xa, language) != _case_of(
+                    text_b, xb, language
+                ) and _case_of(text_a, ya, language) != _case_of(text_b, yb, language)
                 bare = all(
                     _unmarked(t, n, language)
                     for t, n in ((text_a, xa), (text_a, ya), (text_b, xb), (text_b, yb))

