@@ -144,7 +144,7 @@ def known_places(language: str) -> Index:
         for spelling in spellings.split("|"):
             _add(index, spelling, f"org:{key}", language)
     for code, spelling in capitals(language):
-        _add(index, spelling, f"place:{code}", language)
+        _add(index, spelling, f"{CAPITAL}{code}", language)
     for zone, info in locale.time_zones.items():
         city = info.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
         if "/" in zone and not zone.startswith("Etc/"):
@@ -199,6 +199,30 @@ def capitals(language: str) -> tuple[tuple[str, str], ...]:
 
 
 CAPITALS = "names/capitals.json"
+CAPITAL = "capital:"
+"""The value a capital has in the index; `capital_value` makes it its country's "place:"."""
+
+
+@functools.cache
+def _capital_spellings(language: str) -> frozenset[str]:
+    return frozenset(search_key(name) for _, name in capitals(language))
+
+
+def capital_value(value: str, surface: str, language: str) -> str | None:
+    """The value of a capital found as `surface` of the text: its country's ("place:EG"), or
+    None when the word is no name: in English, Turkish and Russian a capital is written with a
+    capital letter, and in Turkish with its endings after an apostrophe ("Ankara'da"), so that
+    "limanı" (a port) is not Lima with an ending."""
+    if not value.startswith(CAPITAL):
+        return value
+    place = "place:" + value.removeprefix(CAPITAL)
+    if language == "ar":
+        return place
+    if not surface[:1].isupper():
+        return None
+    if language == "tr" and search_key(surface) not in _capital_spellings(language):
+        return None
+    return place
 
 
 def _common(name: str) -> bool:

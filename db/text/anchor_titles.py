@@ -17,7 +17,7 @@ import itertools
 from collections.abc import Sequence
 
 from .anchors import Anchor, AnchorDiff
-from .antonym_table import TITLES
+from .antonym_table import GOVERNMENTS, TITLES
 from .normalise import search_key
 from .wording import TEXT_WORD
 
@@ -58,6 +58,30 @@ def title_spans(
         for start, end, folded in words
         if folded in table and _named_after(text, end, names, language) is not None
     }
+
+
+GOVERNMENT_LINKS = frozenset({"of", "the", "в"})
+
+
+def government_spans(
+    text: str, words: Sequence[tuple[int, int, str]], anchors: Sequence[Anchor], language: str
+) -> set[tuple[int, int]]:
+    """The spans of the words that name a country's government right beside that country or
+    its adjective ("the Egyptian government" / "Egypt": `GOVERNMENTS`)."""
+    table = frozenset(search_key(w) for w in GOVERNMENTS.get(language, "").split())
+    places = [a for a in anchors if a.kind == "name" and a.value.startswith("place:")]
+    if not table or not places:
+        return set()
+    every = [m for m in TEXT_WORD.finditer(text) if search_key(m.group()) not in GOVERNMENT_LINKS]
+
+    def beside_place(start: int) -> bool:
+        at = next((i for i, m in enumerate(every) if m.start() == start), None)
+        if at is None:
+            return False
+        near = [every[i] for i in (at - 1, at + 1) if 0 <= i < len(every)]
+        return any(a.start <= m.start() < a.end for m in near for a in places)
+
+    return {(s, e) for s, e, folded in words if folded in table and beside_place(s)}
 
 
 def without_titled_names(

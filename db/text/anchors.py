@@ -41,7 +41,7 @@ from .anchor_known_names import keyed_actor_names, known_cities
 from .anchor_names import Index, capitalised_names, case_names, indexed_names
 from .anchor_number_words import find_numbers
 from .anchor_numbers import ascii_digits, format_value
-from .anchor_places import known_places
+from .anchor_places import capital_value, known_places
 from .anchor_polarity import polarity_hits
 from .direction import isolate
 from .normalise import fold
@@ -190,11 +190,13 @@ def _find_anchors(
         if not any(a < hit[1] and hit[0] < b for a, b in dates)
     )
     anchors: list[Anchor] = []
-    for kind, (start, end, value) in hits:
+    for kind, (start, end, found_value) in hits:
         if end <= start:
             continue
         a, b = folded.original_span(start, end)
-        anchors.append(Anchor(kind, a, b, text[a:b], value))
+        value = capital_value(found_value, text[a:b], lang)
+        if value is not None:
+            anchors.append(Anchor(kind, a, b, text[a:b], value))
     spans = [(x.start, x.end) for x in anchors]
     for a, b, value in capitalised_names(text, lang, spans):
         anchors.append(Anchor("name", a, b, text[a:b], value))

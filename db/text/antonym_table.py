@@ -76,3 +76,13 @@ TITLES: dict[str, str] = {
     "زعيم قائد الملك الأمير ولي العهد اللواء الفريق محافظ عمدة سفير المبعوث مبعوث نائب "
     "الوزراء",
 }
+
+GOVERNMENTS: dict[str, str] = {
+    "en": "government authorities administration",
+    "tr": "hükümet hükümeti hükümetinin yönetimi yetkilileri makamları",
+    "ru": "правительство правительства правительством власти властей",
+    "ar": "الحكومة حكومة السلطات سلطات",
+}
+"""Words that name a country's government: beside the country or its adjective ("the Egyptian
+government", "Irak hükümeti", "правительство Египта", "الحكومة المصرية") they say no more than
+the country's name alone ("Egypt imposed …"), news' usual metonymy."""

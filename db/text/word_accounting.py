@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import thesaurus
-from .anchor_titles import title_spans
+from .anchor_titles import government_spans, title_spans
 from .anchors import Anchor, AnchorDifference, anchor_language
 from .antonym_table import ANTONYMS
 from .normalise import search_key
@@ -68,6 +68,8 @@ def arabic_core(folded: str) -> str:
     word = folded
     if word.startswith("و") and len(word) > 4:
         word = word[1:]
+    if word.startswith("ال") and len(word) > 5:
+        return word[2:]  # the article before a word of four letters or more ("العابرة")
     if word.startswith("س") and len(word) > 3 and word[1] in _ARABIC_PREFIXES:
         word = word[1:]
     if (word[:1] in _ARABIC_PREFIXES and len(word) > 3) or (
@@ -84,8 +86,14 @@ _ARABIC_PLURAL = ("ون", "وا", "ين")
 
 def _arabic_singular(core: str) -> frozenset[str]:
     """An Arabic verb or noun core with and without a plural ending (يشكون → شكو, شك), the
-    perfect's feminine ت (سجلت → سجل), and a form II verbal noun as its root (تسجيل → سجل)."""
+    perfect's feminine ت (سجلت → سجل), a form II verbal noun as its root (تسجيل → سجل), and
+    an active participle, feminine or not, as its verb (عابرة → عبر, as تعبر)."""
     forms = {core}
+    if core.endswith("ة") and len(core) >= 4:
+        core = core[:-1]
+        forms.add(core)
+    if len(core) == 4 and core[1] == "ا":
+        forms.add(core[0] + core[2:])
     for ending in _ARABIC_PLURAL:
         if core.endswith(ending):
             forms |= {core[: -len(ending)], core[:-1]}
@@ -194,7 +202,9 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
         for s, a, b in content_tokens(text, anchors, language)
     ]
     relative = _relative_time(text, language) | _bounds(text, language)
-    titles = title_spans(text, [(w.start, w.end, w.folded) for w in words], anchors, language)
+    spans = [(w.start, w.end, w.folded) for w in words]
+    titles = title_spans(text, spans, anchors, language)
+    titles |= government_spans(text, spans, anchors, language)
     return tuple(w for w in words if (w.start, w.end) not in relative | titles)
 
 
