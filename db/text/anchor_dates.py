@@ -180,7 +180,7 @@ def _month_hit(
         day, start = int(_digits(words[i - 1])), tokens[i - 1].start()
     elif i + width < len(tokens) and _is_day(words[i + width]):
         after = tokens[i + width]
-        if after.start() - end <= 2:
+        if after.start() - end <= 2 and not _PERCENT_AFTER.match(text, after.end()):
             day, end = int(_digits(words[i + width])), after.end()
     year = _YEAR.match(text, end + 1) or _YEAR.match(text, end + 2)
     if day is None and year is None and words[i] in _AMBIGUOUS_MONTHS:
@@ -190,6 +190,10 @@ def _month_hit(
         value = f"{year.group(1)}{value[1:]}"
         end = year.end()
     return start, end, value, width
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|٪|percent\b|per cent\b|процент|بالمئة|بالمائة|في المئة)")
+"""A number followed by a percent sign or word is a share, not a day ("In February, 25% of…")."""
 
 
 def _digits(word: str) -> str:

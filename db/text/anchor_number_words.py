@@ -296,17 +296,33 @@ def _run_value(run: list[re.Match[str]], folded: str, language: str) -> Iterator
 
 _FRACTIONS = {
     "en": r"\b(?:(?P<half>half)|(?:a|one) (?:(?P<third>third)|(?P<quarter>quarter)|"
-    r"(?P<fifth>fifth)|(?P<tenth>tenth)))\b",
-    "ru": r"(?:\b(?P<half>половин\w*|вдвое)|\bна (?:(?P<third>треть)|(?P<quarter>четверть)|"
-    r"(?P<fifth>пятую часть)|(?P<tenth>десятую часть)))\b",
-    "tr": r"\b(?:(?P<half>yari\w*(?: yari\w*)?)|(?P<third>ucte bir)|(?P<quarter>dortte bir)|"
-    r"(?P<fifth>beste bir)|(?P<tenth>onda bir))\b",
+    r"(?P<fifth>fifth)|(?P<tenth>tenth))|(?P<two_thirds>two[- ]thirds)|"
+    r"(?P<three_quarters>three[- ]quarters))\b",
+    "ru": r"(?:\b(?P<half>половин\w*|вдвое)|\b(?P<two_thirds>две трети|двух третей)|"
+    r"\b(?P<three_quarters>три четверти|трех четвертей)|"
+    r"\b(?P<third>треть|трети|третью)(?! (?:века|столетия|часа))|"
+    r"\b(?P<quarter>четверть|четверти|четвертью)(?! (?:века|столетия|часа|финала))|"
+    r"\b(?:на )?(?:(?P<fifth>пятую часть)|(?P<tenth>десятую часть)))\b",
+    "tr": r"\b(?:(?P<half>yari\w*(?: yari\w*)?|ikide bir\w*)|(?P<third>ucte bir\w*)|"
+    r"(?P<two_thirds>ucte iki\w*)|(?P<quarter>dortte bir\w*)|(?P<three_quarters>dortte uc\w*)|"
+    r"(?P<fifth>beste bir\w*)|(?P<tenth>onda bir\w*))\b",
     "ar": r"(?:^|(?<=\s))(?:[وب]?(?:ال)?(?P<half>نصف)|[وب]?(?P<quarter>ربع)|"
+    r"[وب]?(?P<two_thirds>ثلثي|ثلثا)|[وب]?(?P<three_quarters>ثلاثة ارباع)|"
     r"[وب]?(?P<third>ثلث))(?=\s|$)",
 }
-_FRACTION_VALUES = {"half": "50%", "third": "33%", "quarter": "25%", "fifth": "20%", "tenth": "10%"}
+_FRACTION_VALUES = {
+    "half": "50%",
+    "third": "33%",
+    "quarter": "25%",
+    "fifth": "20%",
+    "tenth": "10%",
+    "two_thirds": "67%",
+    "three_quarters": "75%",
+}
 """A fraction said in words is its share in percent ("fell by a fifth" / "fell by 20 percent",
-"half" / "50%"); a third rounds to 33%. Patterns are on folded text (Turkish without marks)."""
+"half" / "50%", "четверть школ" / "25% школ", "dörtte biri" / "yüzde 25'i"); thirds round to
+33% and 67%. A quarter or third of a century or an hour is no share. Patterns are on folded
+text (Turkish without marks, Russian ё as е)."""
 
 
 @functools.cache
@@ -327,7 +343,7 @@ def find_numbers(folded: str, language: str) -> list[Hit]:
     """Every number of the folded text, in order; a number in words never overlaps digits."""
     hits = list(digit_numbers(folded, language))
     taken = [(a, b) for a, b, _ in hits]
-    for hit in (*word_numbers(folded, language), *fraction_numbers(folded, language)):
+    for hit in (*fraction_numbers(folded, language), *word_numbers(folded, language)):
         if not any(a < hit[1] and hit[0] < b for a, b in taken):
             hits.append(hit)
             taken.append((hit[0], hit[1]))
