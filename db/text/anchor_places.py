@@ -43,7 +43,15 @@ _ORGANISATIONS = {
 languages ("known names"): value "org:<key>", the same in every language."""
 
 _EXTRA_PLACES = {
-    "ru": {"Северная Корея": "KP", "Южная Корея": "KR", "США": "US", "Россия": "RU"},
+    "ru": {
+        "Северная Корея": "KP",
+        "Южная Корея": "KR",
+        "США": "US",
+        "Россия": "RU",
+        "Белоруссия": "BY",
+        "Молдавия": "MD",
+        "Киргизия": "KG",
+    },
     "en": {"US": "US", "USA": "US", "UK": "GB", "Britain": "GB", "Turkey": "TR"},
     "tr": {"ABD": "US"},
     "ar": {"أمريكا": "US"},
