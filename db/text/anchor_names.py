@@ -125,23 +125,10 @@ def _case_index(names: tuple[str | tuple[str, ...], ...], language: str) -> Inde
         aliases = tuple(a for a in aliases if a.strip())
         if not aliases:
             continue
-        value = next(
-            (v for v in map(lambda a: _known_place(a, language), aliases) if v),
-            "name:" + name_value_key(aliases[0], language),
-        )
+        value = "name:" + name_value_key(aliases[0], language)
         for alias in aliases:
             _add(index, alias, value, language)
     return _sorted(index)
-
-
-def _known_place(name: str, language: str) -> str | None:
-    """The value of a country or capital the case names as an actor ("Egypt", "Cairo"), so
-    that the actor agrees with the country's adjective and capital ("المصرية", "Kahire")."""
-    from .anchor_places import known_places
-
-    words = tuple(stem(w, language) for w in _TOKEN.findall(search_key(name)))
-    entries = known_places(language).get(words[0], []) if words else []
-    return next((v for key, v in entries if key == words and v.startswith("place:")), None)
 
 
 _TURKISH_SUFFIXES = tuple(

@@ -21,7 +21,7 @@ import itertools
 import json
 from importlib import resources
 
-from .anchor_names import _TOKEN, Index, _add, _sorted, stem
+from .anchor_names import _TOKEN, Index, _add, _sorted, case_names, stem
 from .normalise import search_key
 
 _ORGANISATIONS = {
@@ -238,3 +238,40 @@ def _common(name: str) -> bool:
     import lemminflect
 
     return all(lemminflect.getAllLemmas(w.lower()) or w.lower() == "the" for w in name.split())
+
+
+def case_places(names: tuple[str | tuple[str, ...], ...], language: str) -> Index:
+    """The index of the case's names (`db.text.anchor_names.case_names`), where an actor that
+    is a country or capital ("Egypt", "Cairo") has the country's value, so that it agrees with
+    the country's adjective and capital ("المصرية", "Kahire")."""
+    return _case_places(names, language) if names else {}
+
+
+@functools.lru_cache(maxsize=16)
+def _case_places(names: tuple[str | tuple[str, ...], ...], language: str) -> Index:
+    index = case_names(names, language)
+    places: dict[str, str] = {}
+    for first, entries in index.items():
+        for key, value in entries:
+            place = _country_of(key, language)
+            if place is not None and key[0] == first:
+                places.setdefault(value, place)
+    if not places:
+        return index
+    return {
+        first: [(key, places.get(value, value)) for key, value in entries]
+        for first, entries in index.items()
+    }
+
+
+def _country_of(words: tuple[str, ...], language: str) -> str | None:
+    """The country ("place:EG") that the whole name `words` (stemmed) names, or its capital."""
+    for key, value in known_places(language).get(words[0], []) if words else []:
+        if key != words:
+            continue
+        if value.startswith(CAPITAL):
+            return "place:" + value.removeprefix(CAPITAL)
+        code = value.removeprefix("place:")
+        if value.startswith("place:") and len(code) == 2:
+            return value
+    return None

@@ -38,10 +38,10 @@ from decimal import Decimal
 
 from .anchor_dates import date_hits, dates_agree
 from .anchor_known_names import keyed_actor_names, known_cities
-from .anchor_names import Index, capitalised_names, case_names, indexed_names
+from .anchor_names import Index, capitalised_names, indexed_names
 from .anchor_number_words import find_numbers
 from .anchor_numbers import ascii_digits, format_value
-from .anchor_places import capital_value, known_places
+from .anchor_places import capital_value, case_places, known_places
 from .anchor_polarity import polarity_hits
 from .direction import isolate
 from .normalise import fold
@@ -143,7 +143,8 @@ def anchor_language(text: str, language: str | None = None) -> str:
 
 def _name_indexes(names: Iterable[str | tuple[str, ...]], language: str) -> list[Index]:
     """The case's names, then CLDR's places, then (Arabic) GeoNames' cities."""
-    indexes = [case_names(names, language), known_places(language)]
+    entries = tuple(n if isinstance(n, str) else tuple(n) for n in names)
+    indexes = [case_places(entries, language), known_places(language)]
     if language == "ar":
         indexes.append(known_cities(language))
     return indexes
