@@ -35,6 +35,7 @@ from .antonym_table import ANTONYMS
 from .normalise import search_key
 from .sense_table import SENSES
 from .synonym_table import COUNT_DOWN, COUNT_UP, LIGHT, RELATIVE_TIME, SYNONYMS
+from .word_arabic import arabic_core, arabic_singular
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match
 
 WORD = "word"
@@ -47,8 +48,6 @@ _TURKISH_DERIVED = ("lik", "luk", "li", "lu")
 TURKISH_BASE = 4
 """A Turkish word of this many letters or more is the same word as one that begins with it and
 adds endings ("kapısı" / "kapısının")."""
-_ARABIC_PREFIXES = ("ي", "ت", "ن", "ا")
-_ARABIC_PREPOSITIONS = ("ل", "ب", "ك", "ف")
 
 
 @dataclass(frozen=True)
@@ -60,48 +59,6 @@ class Word:
     start: int
     end: int
     surface: str
-
-
-def arabic_core(folded: str) -> str:
-    """An Arabic word without "و" (and), the future's "س" and the prefix of an imperfect
-    (ي ت ن ا) while three letters are left: "ستغلق" → "غلق", "وأسقط" → "سقط"."""
-    word = folded
-    if word.startswith("و") and len(word) > 4:
-        word = word[1:]
-    if word.startswith("ال") and len(word) > 5:
-        return word[2:]  # the article before a word of four letters or more ("العابرة")
-    if word.startswith("س") and len(word) > 3 and word[1] in _ARABIC_PREFIXES:
-        word = word[1:]
-    if (word[:1] in _ARABIC_PREFIXES and len(word) > 3) or (
-        word[:1] in _ARABIC_PREPOSITIONS and len(word) > 4
-    ):
-        word = word[1:]
-    if word.startswith("ال") and len(word) > 4:
-        word = word[2:]
-    return word
-
-
-_ARABIC_PLURAL = ("ون", "وا", "ين")
-
-
-def _arabic_singular(core: str) -> frozenset[str]:
-    """An Arabic verb or noun core with and without a plural ending (يشكون → شكو, شك), the
-    perfect's feminine ت (سجلت → سجل), a form II verbal noun as its root (تسجيل → سجل), and
-    an active participle, feminine or not, as its verb (عابرة → عبر, as تعبر)."""
-    forms = {core}
-    if core.endswith("ة") and len(core) >= 4:
-        core = core[:-1]
-        forms.add(core)
-    if len(core) == 4 and core[1] == "ا":
-        forms.add(core[0] + core[2:])
-    for ending in _ARABIC_PLURAL:
-        if core.endswith(ending):
-            forms |= {core[: -len(ending)], core[:-1]}
-    if core.endswith("ت") and len(core) == 4:
-        forms.add(core[:-1])
-    if len(core) == 5 and core[0] == "ت" and core[3] == "ي":
-        forms.add(core[1:3] + core[4])
-    return frozenset(f for f in forms if len(f) >= 3)
 
 
 @dataclass(frozen=True)
@@ -281,7 +238,7 @@ def same_word(a: Word, b: Word, language: str) -> bool:
         if core_a == core_b or stems_match(core_a, core_b):
             return True
         # a verb's number after the word order ("يشكو المزارعون" / "المزارعون يشكون")
-        return bool(_arabic_singular(core_a) & _arabic_singular(core_b))
+        return bool(arabic_singular(core_a) & arabic_singular(core_b))
     return False
 
 
