@@ -15,6 +15,7 @@ from .align_organisations import organisation_spans
 from .align_polarity import negated
 from .anchor_number_words import word_numbers
 from .anchor_numbers import ascii_digits, digit_numbers
+from .drift_organisations import organisations
 from .names import mention_keys
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -86,7 +87,16 @@ def word_name_keys(word: str, language: str) -> frozenset[str]:
     Лаврова and ولافروف share one), empty for a word too short to be a name."""
     if len(word) < 3:
         return frozenset()
-    return mention_keys(word, language or None)
+    keys = mention_keys(word, language or None)
+    adjective = _RUSSIAN_PLACE_ADJECTIVE.match(word) if language == "ru" else None
+    if adjective:  # "Красноярского края": the place Красноярск
+        keys |= mention_keys(adjective.group(1), language)
+    return keys
+
+
+_RUSSIAN_PLACE_ADJECTIVE = re.compile(
+    r"^([А-ЯЁ]\w{3,}ск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|им|ими)$"
+)
 
 
 @dataclass(frozen=True)
@@ -110,7 +120,13 @@ def sentence_features(
     keys.update("#" + v for v in extra_numbers(folded, lang))
     if negated(text, lang):
         keys.add("p:not")
-    keys.update("o:" + value[4:] for _s, _e, value in organisation_spans(text, lang))
+    known = organisation_spans(text, lang)
+    keys.update("o:" + value[4:] for _s, _e, value in known)
+    if organisations(text, lang, tuple((s, e) for s, e, _v in known), frozenset()):
+        keys.add(
+            "x:o"
+        )  # alignment.BODY: an organisation no list holds: no weight, but one on each side of
+        # a pair is a body in another's place, not two unrelated sentences (see the aligner)
     names: list[frozenset[str]] = []
     # Arabic words are read folded: vowel marks and the shadda would cut "عمّان" in two
     for i, m in enumerate(WORD.finditer(folded if lang == "ar" else text)):
@@ -169,7 +185,7 @@ def key_weights(
 ) -> dict[str, float]:
     """How much a shared key says: numbers most, then names, concepts, punctuation; less the
     more sentences carry it."""
-    base = {"#": 3.0, "o": 2.0, "n": 2.0, "c": 1.0, "p": 0.5}
+    base = {"#": 3.0, "o": 2.0, "n": 2.0, "c": 1.0, "p": 0.5, "x": 0.0}
     df: Counter[str] = Counter()
     for keys in (*left, *right):
         df.update(keys)

@@ -39,7 +39,7 @@ _PRIVATIVE_WORDS = {
     ),
     "tr": re.compile(
         r"^(?:\w{2,}s[ıiuü]z\w*|yasak\w*|redded\w*|reddet\w*|eksik\w*"
-        r"|\w+m[ae]d[ıi]k\w*|olmadan|olmaksizin)$"
+        r"|\w+m[ae]d[ıi]k\w*|\w+m[ae]y[ae]n\w*|olmadan|olmaksizin)$"
     ),
     "ar": re.compile(
         r"^(?:[وف]?(?:غير|عدم|بدون|دون|بلا|رفض\w*|يرفض\w*|ترفض\w*|ممنوع\w*|حظر\w*|يحظر\w*"
@@ -58,12 +58,21 @@ def _exception(surface: str, after: str) -> bool:
     return surface in ("nothing", "none", "nobody") and bool(_EN_EXCEPTION.match(after))
 
 
-_EN_PRIVATIVE_UN = re.compile(r"^un([a-z]{4,})$")
+_EN_PRIVATIVE_UN = re.compile(r"^(?:un|in|im|il|ir)([a-z]{4,})$")
+_EN_NON = re.compile(r"(?<![a-z])non-[a-z]")
+"""A "non-" word ("non-governmental"): the word reader splits it at the hyphen."""
+_BOUND = {
+    "ru": re.compile(r"^(?:более|менее|больше|меньше|позднее|позже|раньше|ранее|хват\w*)$"),
+    "en": re.compile(r"^(?:more|less|fewer|later|earlier|longer)$"),
+}
+"""A negation that bounds a quantity ("не более 330", "no more than 20": at most) and the
+Russian "не хватает" (lacks, is short of): a lexical negative, not a clause negation."""
 
 
 @functools.lru_cache(maxsize=16384)
 def _en_privative(word: str) -> bool:
-    """un- before a word English knows ("unexpected", "unharmed"), and the listed words."""
+    """un-, in-, im-, il-, ir- before a word English knows ("unexpected", "informal",
+    "inappropriate"), and the listed words."""
     if _PRIVATIVE_WORDS["en"].match(word):
         return True
     m = _EN_PRIVATIVE_UN.match(word)
@@ -71,7 +80,11 @@ def _en_privative(word: str) -> bool:
         return False
     from lemminflect import getAllLemmas  # with numpy: loaded when first needed
 
-    return bool(getAllLemmas(m.group(1)))
+    rest = m.group(1)
+    lemmas = getAllLemmas(rest)
+    if word.startswith("un"):
+        return bool(lemmas)
+    return rest in lemmas.get("ADJ", ())  # "informal", not "insurer" (in + surer)
 
 
 def _privative_word(word: str, language: str) -> bool:
@@ -96,10 +109,14 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
         word = _whole_word(folded, start, end)
         if language == "tr" and _capitalised_inside(text, folded, start):
             continue  # a name: "Korkmaz" is no "does not fear" here
+        bound = _BOUND.get(language)
         if (
             surface in _PRIVATIVE_NEGATION.get(language, ())
-            or (language == "ar" and surface in ("غير", "وغير") and following.startswith("ال"))
+            # Arabic غير makes a word negative ("غير حكومية", non-governmental; "غير المرجح",
+            # unlikely) or means "other than": it never negates a clause
+            or (language == "ar" and surface in ("غير", "وغير", "بغير", "لغير"))
             or (language == "tr" and _privative_word(word, language))
+            or (bound is not None and surface in ("не", "no", "not") and bound.match(following))
         ):
             privative_spans.append((start, end))
             continue
@@ -117,6 +134,8 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
         hard += 1
         last = end
     privatives = len(privative_spans)
+    if language == "en":
+        privatives += len(_EN_NON.findall(folded))
     for m in _WORD.finditer(folded):
         if any(s <= m.start() < e for s, e in privative_spans):
             continue

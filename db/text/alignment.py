@@ -53,6 +53,8 @@ class Parameters:
 
 
 DEFAULTS = Parameters()
+BODY = "x:o"
+"""The key of a sentence naming an organisation no list holds (`align_features`)."""
 
 
 class AlignmentCancelled(Exception):
@@ -225,7 +227,8 @@ def _programme(
         # drift is flagged; sharing nothing else is no evidence against the pair then (both
         # carry a number or a day)
         both = numbered(a) and numbered(b)
-        unrelated = not shared and not both
+        bodies = BODY in a and BODY in b  # an organisation in another's place
+        unrelated = not shared and not both and not bodies
         miss = max(total(a) - shared, total(b) - shared)
         if both:
             miss -= changed(a, b)

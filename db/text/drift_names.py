@@ -30,7 +30,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -39,30 +38,10 @@ from .align_anchors import anchors_of
 from .align_features import WORD, base_language, word_name_keys
 from .align_lexicon import concept_and_stem, fold, word_concept
 from .align_organisations import organisation_spans
+from .drift_organisations import head_kinds, is_acronym, organisations, same_script
+from .drift_people import AR_WORD, REACH, Mention, arabic_people, function_words_of, is_title
 from .names import name_similarity, romanise
-from .wording import function_words
 
-_TITLES = {
-    "en": "minister|president|envoy|governor|spokesman|spokeswoman|spokesperson|leader|chief|"
-    "head|mayor|secretary|ambassador|prince|king|economist|commander|general|prosecutor|"
-    "director|chairman|chairwoman|speaker|representative|premier|analyst|expert|mp|deputy|"
-    "lawmaker|senator|judge|coach|farmer|official|commissioner|chancellor|ombudsman|colonel|"
-    "sheikh|emir|patriarch|archbishop|imam|adviser|advisor|founder|owner|ceo|manager|captain|"
-    "correspondent|activist|resident|doctor|dr|professor|vice|mr|mrs|ms|sergeant|lieutenant|"
-    "athlete|player|striker|champion",
-    "tr": "bakan|baskan|basbakan|vali|sozcu|buyukelci|temsilci|lider|sekreter|mudur|komutan|"
-    "kaymakam|savci|ekonomist|uzman|prens|kral|elci|milletvekil|vekil|yardimci|hakim|"
-    "yargic|muhabir|doktor|dr|profesor|prof|teknik|ciftci|yetkili|genel|sef|imam|"
-    "danisman|kurucu|sahib|sporcu|oyuncu|kaptan|avukat|emekli|general",
-    "ru": "министр|президент|глава|губернатор|посол|представител|спикер|мэр|лидер|"
-    "председател|генсек|секретар|директор|командующ|прокурор|экономист|эксперт|принц|"
-    "король|премьер|аналитик|посланник|спецпредставител|руководител|депутат|сенатор|судь|"
-    "тренер|фермер|уполномочен|омбудсмен|полковник|генерал|советник|основател|владел|"
-    "корреспондент|врач|профессор|вице|замест|спортсмен|игрок|капитан|адвокат|чиновник",
-    "ar": "مبعوث|وزير|رئيس|متحدث|ناطق|محافظ|سفير|امير|ملك|خبير|امين|قائد|زعيم|مدير|ممثل|"
-    "مستشار|نائب|عمدة|محلل|نايب|قاضي|مدرب|فلاح|مزارع|مسؤول|مسوول|مفوض|عقيد|لواء|شيخ|"
-    "طبيب|دكتور|استاذ|مراسل|ناشط|لاعب|محامي|يدعى|يدعي|المدعو",
-}
 _TURKISH_INSTITUTIONS = re.compile(
     r"^(?:bakanl|valil|meclis|kurul|oda|baskanl|mudurl|belediye|universite|mahkeme|parti|"
     r"sanayi|ticaret|banka|ajans|milli|ulusal|devlet|cumhuriyet|bassavci|savcil|emniyet|"
@@ -72,9 +51,6 @@ _TURKISH_INSTITUTIONS = re.compile(
     r"borsa|komite|teskilat|yonetim|idare|baskomutanl|genelkurmay|ordu|kuvvet|polis|"
     r"meteoroloji|afet|kizilay|istatistik|enstitu|akademi|vali|kaymakaml|il|ilce)"
 )
-_AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
-_AR_SKIP = frozenset(fold(w) for w in ["باسم", "العام", "العامة", "السابق", "السابقة"])
-_AR_PARTICLES = frozenset(fold(w) for w in ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "آل", "بنت"])
 _JOINABLE = frozenset(
     fold(w)
     for w in (
@@ -83,37 +59,7 @@ _JOINABLE = frozenset(
     )
 )
 """The first word of a name that is written apart or joined ("عبد الله" / "Abdalla")."""
-_REACH = 6  # words after a title where its person's name may stand
 _RUSSIAN_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A name of one side: its words as written, its sort ("place", "org", "person") and, for a
-    known name, its value (place:QA, org:who)."""
-
-    words: tuple[str, ...]
-    sort: str
-    value: str = ""
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.words)
-
-
-def _title(word: str, language: str) -> bool:
-    f = fold(word)
-    stems = _TITLES.get(language, "").split("|")
-    if language == "ar":
-        if f in ("ولي", "وولي"):
-            return True  # ولي العهد, the crown prince (not Walid, وليد)
-        bases = [f] + [
-            f[len(p) :] for p in _AR_PREFIXES if f.startswith(p) and len(f) - len(p) >= 3
-        ]
-        return any(b.startswith(s) for b in bases for s in stems)
-    if len(f) <= 3:
-        return f in stems
-    return any(f.startswith(s) for s in stems if len(s) > 2)
 
 
 # --- proper names -------------------------------------------------------------------------
@@ -151,9 +97,9 @@ def _namelike(word: str, language: str) -> bool:
     """Not a word of the lexicon, a title, a function word or an acronym (acronyms are
     compared only as known organisations)."""
     f = fold(word)
-    if len(f) < 2 or _lexicon_word(f, language) or _title(word, language):
+    if len(f) < 2 or _lexicon_word(f, language) or is_title(word, language):
         return False
-    if f in _function_words(language):
+    if f in function_words_of(language):
         return False
     return not (word.isupper() and len(word) > 1)
 
@@ -163,11 +109,6 @@ def _lexicon_word(folded: str, language: str) -> bool:
     "yıl", year: a stem of three letters names a word no longer than five)."""
     found = concept_and_stem(folded, language)
     return found is not None and (found[1] > 3 or len(folded) <= 5)
-
-
-@functools.cache
-def _function_words(language: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in function_words(language))
 
 
 _PARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ibn|bin|bint|аль|эль|ибн|бин)(?:-|$)")
@@ -219,7 +160,7 @@ def _capitalised(text: str, language: str, taken: list[tuple[int, int]]) -> list
             if run and not joined:
                 close()
             if not run:
-                run_after_title, run_start = i - title_at <= _REACH, i
+                run_after_title, run_start = i - title_at <= REACH, i
                 run_titled = after_title
             run.append(w)
         else:
@@ -227,80 +168,11 @@ def _capitalised(text: str, language: str, taken: list[tuple[int, int]]) -> list
                 last_end = m.end()  # a Turkish suffix after an apostrophe ("Demir'in")
                 continue
             close()
-            after_title = _title(w, language)
+            after_title = is_title(w, language)
             if after_title:
                 title_at = i
     close()
     return found
-
-
-# --- people after a title in Arabic -------------------------------------------------------
-
-
-@functools.cache
-def _arabic_function_words() -> frozenset[str]:
-    """Words that follow a title where no name is given ("قال الوزير إن …")."""
-    return _function_words("ar")
-
-
-_AR_SPEECH = re.compile(
-    r"^[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|صرح|صرحت|اوضح|اوضحت|ذكر|ذكرت|اشار|"
-    r"اشارت|حذر|حذرت|دعا|دعت|طالب|طالبت|نفى|نفت|اعتبر|اعتبرت|يقول|تقول)$"
-)
-"""Verbs of saying, after which Arabic news names who speaks ("وقال أحمد حسن إن …")."""
-_AR_WORD = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670])+")
-"""An Arabic word with its vowel marks ("يُدعى" is one word)."""
-
-
-def _arabic_people(text: str) -> list[Mention]:
-    words = _AR_WORD.findall(text)
-    found: list[Mention] = []
-    for i, w in enumerate(words):
-        name: tuple[str, ...] = ()
-        if _title(w, "ar"):
-            name = _arabic_name(words[i + 1 : i + 1 + _REACH])
-        elif _AR_SPEECH.match(fold(w)) and i + 1 < len(words):
-            following = fold(words[i + 1])
-            if not following.startswith(("ال", "لل")) and not _title(words[i + 1], "ar"):
-                name = _arabic_name(words[i + 1 : i + 1 + _REACH])  # "وقال أحمد حسن إن"
-        if name and all(name != m.words for m in found):
-            found.append(Mention(name, "person"))
-    return found
-
-
-def _arabic_name(after: list[str]) -> tuple[str, ...]:
-    rest = list(after)
-    while rest and (
-        fold(rest[0]).startswith(("ال", "لل"))
-        or fold(rest[0]) in _AR_SKIP
-        or word_concept(fold(rest[0]), "ar") is not None
-        or _title(rest[0], "ar")
-    ):
-        rest.pop(0)
-    name: list[str] = []
-    units = 0
-    while rest and units < 3:
-        w = rest.pop(0)
-        f = fold(w)
-        particle = f in _AR_PARTICLES
-        if not particle and (
-            f in _arabic_function_words() or word_concept(f, "ar") is not None or _title(w, "ar")
-        ):
-            break
-        if f.startswith("ال") and not name:
-            break
-        name.append(w)
-        if particle and rest:
-            name.append(rest.pop(0))  # عبد الله, أبو حسان, بن فرحان: one unit
-        units += 1
-        if f.startswith("ال"):
-            break  # a family name with the article ends the name (عمر الرواشدة)
-        following = fold(rest[0]) if rest else ""
-        if units == 2 and following not in _AR_PARTICLES and not following.startswith("ال"):
-            break  # a third word only as بن …, آل … or a family name with the article
-    if len(name) < 2:
-        return ()
-    return tuple(name)
 
 
 # --- the mentions of a passage --------------------------------------------------------------
@@ -313,9 +185,15 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for start, end, value in organisation_spans(text, lang):
-        found.append(Mention(tuple(WORD.findall(text[start:end])), "org", value))
+        words = tuple(WORD.findall(text[start:end]))
+        found.append(Mention(words, "org", value, _heads(words, lang)))
         taken.append((start, end))
-    for a in anchors_of(text, language):
+    anchors = anchors_of(text, language)
+    places = frozenset(
+        w for a in anchors if a.value.startswith("place:") for w in WORD.findall(a.surface)
+    )
+    unknown = organisations(text, lang, tuple(taken), places)
+    for a in anchors:
         if a.kind != "name" or any(s <= a.start < e for s, e in taken):
             continue
         if a.value.startswith("place:"):
@@ -323,10 +201,13 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
             taken.append((a.start, a.end))
         elif a.value.startswith("org:"):
             taken.append((a.start, a.end))
+    for o in unknown:
+        found.append(Mention(o.words, "org", "", o.heads, o.own))
+        taken.append((o.start, o.end))
     if lang == "ar":
         people = [
             m
-            for m in _arabic_people(text)
+            for m in arabic_people(text)
             if not any(w in _taken_words(text, taken) for w in m.words)
         ]
         found.extend(people)
@@ -336,7 +217,7 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
 
 
 def _words(text: str, language: str) -> list[str]:
-    return (_AR_WORD if language == "ar" else WORD).findall(text)
+    return (AR_WORD if language == "ar" else WORD).findall(text)
 
 
 def _taken_words(text: str, taken: list[tuple[int, int]]) -> set[str]:
@@ -347,6 +228,7 @@ def _keys(words: tuple[str, ...] | list[str], language: str) -> frozenset[str]:
     """The name keys of the words, and of each two neighbours written as one ("عبد الله" /
     "Abdalla", "Abdel Fattah" / "عبدالفتاح")."""
     single = [word_name_keys(w, language) for w in words]
+    single += [word_name_keys(part, language) for w in words if "-" in w for part in w.split("-")]
     joined = [
         word_name_keys(a + b, language)
         for a, b in itertools.pairwise(words)
@@ -367,15 +249,35 @@ def _matched(m: Mention, language: str, other_keys: frozenset[str]) -> list[bool
     return found
 
 
+def _heads(words: tuple[str, ...], language: str) -> frozenset[str]:
+    return frozenset().union(*(head_kinds(w, language) for w in words))
+
+
+def _concepts(words: list[str], language: str) -> frozenset[str]:
+    return frozenset(c for w in words if (c := word_concept(fold(w), language)) is not None)
+
+
 def _unmatched(
     names: tuple[Mention, ...],
     language: str,
     other: tuple[Mention, ...],
     other_keys: frozenset[str],
+    other_concepts: frozenset[str],
 ) -> list[Mention]:
     values = {m.value for m in other if m.value}
     out: list[Mention] = []
     for m in names:
+        if m.sort == "org" and not m.value:
+            # an organisation no list holds is the same when one of its own words is on the
+            # other side, spelt (أرامكس / Aramex, AFAD / AFAD) or translated (the lexicon)
+            if any(
+                word_name_keys(w, language) & other_keys
+                or word_concept(fold(w), language) in other_concepts
+                for w in m.own
+            ):
+                continue
+            out.append(m)
+            continue
         if m.value:
             # an organisation is the same only by its value (its words are translated); a place
             # also by its spelling, which CLDR may not know in both languages
@@ -420,11 +322,18 @@ def name_differences(
     left, right = mentions(original, lo), mentions(translation, lt)
     if not left or not right:
         return []
-    keys_o, keys_t = _keys(_words(original, lo), lo), _keys(_words(translation, lt), lt)
-    only_o = _unmatched(left, lo, right, keys_t)
-    only_t = _unmatched(right, lt, left, keys_o)
+    words_o, words_t = _words(original, lo), _words(translation, lt)
+    keys_o, keys_t = _keys(words_o, lo), _keys(words_t, lt)
+    only_o = _unmatched(left, lo, right, keys_t, _concepts(words_t, lt))
+    only_t = _unmatched(right, lt, left, keys_o, _concepts(words_o, lo))
     pairs: list[tuple[str, str]] = []
-    for sort in ("place", "org", "person"):
+    pairs += _organisations(
+        [m for m in only_o if m.sort == "org"],
+        [m for m in only_t if m.sort == "org"],
+        (only_o if not any(m.sort == "org" for m in left) else [], lo),
+        (only_t if not any(m.sort == "org" for m in right) else [], lt),
+    )
+    for sort in ("place", "person"):
         a = [m for m in only_o if _sort(m) == sort]
         b = [m for m in only_t if _sort(m) == sort]
         if sort == "person":
@@ -437,3 +346,78 @@ def name_differences(
                 continue
             pairs.append((x.text, y.text))
     return pairs
+
+
+def _organisations(
+    a: list[Mention],
+    b: list[Mention],
+    side_o: tuple[list[Mention], str],
+    side_t: tuple[list[Mention], str],
+) -> list[tuple[str, str]]:
+    """Organisations in each other's place: each side's unmatched organisations in order; two
+    known ones always differ (their keys do), a known one and another too; two that no list
+    holds differ when their kinds of body do (a bank for a ministry) or when one of them has
+    none (an acronym, a quoted name), or when both are called by proper names that differ
+    ("Трансмашхолдинг" / "Sinara Group"): two bodies of one kind named by common words that
+    share nothing may be a translation by meaning ("Maden Mühendisleri Odası" / "Chamber of
+    Mining Engineers") and are not flagged. An organisation left over against a lone proper name in its place
+    ("Aselsan") differs too, unless it is an acronym (TÜİK / TurkStat)."""
+    (only_o, lo), (only_t, lt) = side_o, side_t
+    a, b = list(a), list(b)
+    for x in list(a):  # first, each body that may be the other's translation
+        y = next((y for y in b if not _differ(x, lo, y, lt)), None)
+        if y is not None:
+            a.remove(x)
+            b.remove(y)
+    pairs = [(x.text, y.text) for x, y in zip(a, b, strict=False)]
+    names_o = [m for m in only_o if m.sort == "name" and len(m.words) == 1]
+    names_t = [m for m in only_t if m.sort == "name" and len(m.words) == 1]
+    for x, y in zip([m for m in a[len(b) :] if _named_body(m)], names_t, strict=False):
+        pairs.append((x.text, y.text))
+    for x, y in zip(names_o, [m for m in b[len(a) :] if _named_body(m)], strict=False):
+        pairs.append((x.text, y.text))
+    return pairs
+
+
+def _named_body(m: Mention) -> bool:
+    """A known organisation or one with a head and its own words ("TÜBİTAK Uzay Teknolojileri
+    Araştırma Enstitüsü"), which a lone proper name in its place ("Aselsan") contradicts; an
+    acronym may be that name (TÜİK / TurkStat)."""
+    return bool(m.value) or (bool(m.own) and bool(m.heads))
+
+
+def _differ(x: Mention, lx: str, y: Mention, ly: str) -> bool:
+    """Whether two unmatched organisations in each other's place are two bodies (see
+    `_organisations`). An acronym is compared with an acronym of its own alphabet (HSK / YSK),
+    a known organisation or one called by a proper name (DİSK / Türk-İş); against a name made
+    of common words it may be that name translated (МЧС / Emergencies Ministry, ЦИК / CEC)."""
+    if x.value or y.value:
+        return True
+    ax, ay = is_acronym(x.words) and not x.heads, is_acronym(y.words) and not y.heads
+    if ax and ay:
+        return same_script(x.text, y.text)
+    if ax or ay:
+        other, language = (y, ly) if ax else (x, lx)
+        return _proper_own(other, language, people=False) or not other.heads
+    if not (x.heads and y.heads) or not (x.heads & y.heads):
+        return True
+    return _proper_own(x, lx) and _proper_own(y, ly)
+
+
+def _proper_own(m: Mention, language: str, *, people: bool = True) -> bool:
+    """An organisation called by a proper name of its own ("Sinara", "Трансмашхолдинг"), not
+    by words a translation would translate (in Arabic, only a company's or an outlet's name
+    without the article tells); without `people`, a
+    people's adjective ("Eurasian Economic Union") is a translated word too."""
+    if language == "ar":  # a company or an outlet by a word that is not Arabic ("شركة أرامكس")
+        return bool(m.heads & {"company", "outlet"}) and any(
+            not fold(w).startswith(("ال", "لل")) and word_concept(fold(w), "ar") is None
+            for w in m.own
+        )
+    return language in ("en", "tr", "ru") and any(
+        _proper(w, language) and (people or not _DEMONYM.search(w)) for w in m.own
+    )
+
+
+_DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
+"""English adjectives of peoples and places ("Eurasian", "Lebanese", "Turkish")."""

@@ -142,3 +142,40 @@ def test_source_proposals_names_the_original_and_the_anchors_it_shares(
     out = run("--case", case_path, "source", "proposals").stdout
     assert f"source {t} says “Translated by”; source {o} (ar) shares " in out
     assert "Latakia" in out and f"provdesk-cli source link {t} --translation-of {o}" in out
+
+
+def test_align_json_names_a_body_in_another_s_place(
+    case_path: Path, tmp_path: Path, run: Runner
+) -> None:
+    """An organisation no list holds, given in the place of another, is a name flag in
+    `align --json`; a negative participle rendered by a lexical negative is no negation."""
+    original = (
+        "Adalet Bakanlığı, yeni düzenlemeyi açıkladı. "
+        "Kurallara uymayan 14 şirket kapatıldı. "
+        "Düzenleme 1 Mart'ta yürürlüğe girecek."
+    )
+    translation = (
+        "The Court of Cassation announced the new regulation. "
+        "14 companies that broke the rules were closed. "
+        "The regulation will take effect on 1 March."
+    )
+    (tmp_path / "tr.txt").write_text(original, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(translation, encoding="utf-8")
+
+    def ok(*args: object) -> str:
+        result = run(*args)
+        assert result.returncode == 0, result.stderr
+        return str(result.stdout).strip()
+
+    ok("--case", case_path, "new")
+    source = ok("--case", case_path, "import", tmp_path / "tr.txt", "--language", "tr")
+    target = ok("--case", case_path, "import", tmp_path / "en.txt", "--language", "en")
+    ok("--case", case_path, "source", "link", target, "--translation-of", source)
+    aligned = json.loads(ok("--case", case_path, "align", target, "--json"))
+    assert [b["kind"] for b in aligned["beads"]] == ["1-1", "1-1", "1-1"]
+    flags = [f for b in aligned["beads"] for f in b["drift"]]
+    assert [(f["kind"], f["original"], f["translation"]) for f in flags] == [
+        ("name", "Adalet Bakanlığı", "Court of Cassation")
+    ]
+    assert flags[0]["description"] == "name differs: Adalet Bakanlığı → Court of Cassation"
+    assert aligned["summary"] == "1 name differs"
