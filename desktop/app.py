@@ -4,8 +4,10 @@
 
 With no case given it opens the last case, or the demo case on first start. FILE (a source file
 to import, or a `.provdesk` case, as a file manager passes it) is imported once the case is
-open. `--screenshot` alone renders the window offscreen (first claim open) to a PNG and exits,
-for the README and checks; with FILE it starts the window as usual (on the display, if there is
+open. `--screenshot` alone renders the window (first claim open) to a PNG and exits, for the
+README and checks: drawn by the real platform when there is a display (as the reviewer sees
+the window; it never appears on the screen), offscreen when there is none or it cannot be
+reached, or as QT_QPA_PLATFORM asks (`screenshot_platforms`); with FILE it starts the window as usual (on the display, if there is
 one), imports FILE, writes the PNG once the imported source is shown, and exits (status 1 if
 the import failed).
 
@@ -25,7 +27,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -67,14 +69,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.file and args.file.endswith(".provdesk") and not args.case:
         args.case, args.file = args.file, None  # a case double-clicked in the file manager
-    if args.screenshot and not args.file:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    platforms = screenshot_platforms(os.environ) if args.screenshot and not args.file else None
+    if platforms is not None:
+        os.environ["QT_QPA_PLATFORM"] = platforms
     from PySide6.QtWidgets import QApplication
 
     from desktop.version import APP_ID, APP_NAME
 
-    app = QApplication.instance() or create_application([sys.argv[0]])
+    unused: list[str] = []
+    app = QApplication.instance() or create_application([sys.argv[0]], unused)
     assert isinstance(app, QApplication)
+    if platforms is not None and platforms != "offscreen" and app.platformName() == "offscreen":
+        reason = " ".join(unused[0].split()) if unused else "it did not start"
+        print(
+            f"provdesk: drawn offscreen: the display could not be used ({reason})", file=sys.stderr
+        )
     app.setApplicationName("provdesk")
     app.setOrganizationName("ProvenanceDesk")
     app.setApplicationDisplayName(APP_NAME)
@@ -97,6 +106,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # -- the platform plugin ------------------------------------------------------------------
+
+
+def screenshot_platforms(environ: Mapping[str, str]) -> str | None:
+    """The Qt platforms `--screenshot` tries, in order, for QT_QPA_PLATFORM (None: Qt's own
+    choice). The picture is drawn on the real platform when there is a display (the reviewer's
+    style, fonts and scale, as the window looks; the window itself never appears), else
+    offscreen — also when the display cannot be reached. A QT_QPA_PLATFORM already set is what
+    was asked for (`QT_QPA_PLATFORM=offscreen` draws offscreen on a desktop too)."""
+    if environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith(("linux", "freebsd")):
+        return None  # asked for; or macOS and Windows, which always have their display
+    tried = []
+    if environ.get("WAYLAND_DISPLAY") and environ.get("XDG_SESSION_TYPE") == "wayland":
+        tried.append("wayland")
+    if environ.get("DISPLAY"):
+        tried.append("xcb")
+    return ";".join([*tried, "offscreen"])
+
 
 # Sonames whose Debian package name does not follow from the soname by Debian's rule.
 DEBIAN_PACKAGES = {
@@ -181,10 +207,12 @@ def platform_failure(messages: Sequence[str]) -> str:
     return f"provdesk: the window cannot start: {' '.join(reason.split())}"
 
 
-def create_application(argv: list[str]) -> QApplication:
+def create_application(argv: list[str], unused: list[str] | None = None) -> QApplication:
     """QApplication, with Qt's messages watched while it starts: if its platform plugin
     cannot be started, print `platform_failure(...)` and exit with status 1 where Qt would
-    abort. Messages of a good start are passed on to stderr as Qt would print them."""
+    abort. Messages of a good start are passed on to stderr as Qt would print them, except
+    those of a platform tried first and given up for the next of QT_QPA_PLATFORM's list
+    (they go to `unused`)."""
     from PySide6 import QtCore
     from PySide6.QtWidgets import QApplication
 
@@ -203,7 +231,9 @@ def create_application(argv: list[str]) -> QApplication:
     finally:
         QtCore.qInstallMessageHandler(None)
     for message in messages:
-        if "platform plugin" not in message:
+        if "platform plugin" in message or "could not connect to display" in message:
+            (unused if unused is not None else []).append(message)
+        else:
             sys.stderr.write(message + "\n")
     return app
 
@@ -275,6 +305,8 @@ def _screenshot_after_import(window: MainWindow, target: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.screenshot import save_picture
+
     state = {"done": False}
 
     def finish(code: int, message: str = "") -> None:
@@ -283,11 +315,7 @@ def _screenshot_after_import(window: MainWindow, target: str) -> None:
         state["done"] = True
         if message:
             print(f"provdesk: {message}", file=sys.stderr)
-        image = window.grab()
-        path = Path(target)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(path), "PNG"):
-            print(f"provdesk: cannot write {path}", file=sys.stderr)
+        if not save_picture(window, target):
             code = 1
         QApplication.exit(code)
 

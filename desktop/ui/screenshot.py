@@ -1,5 +1,6 @@
-"""`provdesk --case CASE --screenshot FILE.png`: the window with the first claim open, rendered
-offscreen with `QWidget.grab()`."""
+"""`provdesk --case CASE --screenshot FILE.png`: the window with the first claim open, drawn with
+`QWidget.grab()` without appearing on the screen (offscreen when there is no display; see
+`desktop.app.screenshot_platforms`)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from db.errors import CaseError
 from desktop import preferences
+from desktop.version import APP_NAME, __version__
 
 from .case_actions import open_or_create
 from .window_setup import build_window
@@ -26,6 +30,9 @@ def screenshot(location: str | None, target: str) -> int:
         print(f"provdesk: {exc}", file=sys.stderr)
         return 1
     window, _actions = build_window()
+    # Laid out and drawn by the platform (a real display's style and scale too), never mapped:
+    # no window flashes on the reviewer's screen.
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(1600, 900)
     window.show()
     window.set_case(case)
@@ -43,12 +50,26 @@ def screenshot(location: str | None, target: str) -> int:
     window.splitter.setSizes([700, 900])
     window.detail.tabs.setCurrentIndex(0)
     app.processEvents()
-    image = window.grab()
+    saved = save_picture(window, target)
+    window.close()
+    return 0 if saved else 1
+
+
+def save_picture(window: QWidget, target: str) -> bool:
+    """Write `window` as drawn to the PNG `target`; its Software field names the app and the Qt
+    platform that drew it (`offscreen`, `xcb`, `wayland`, `cocoa`, `windows`). False, with one
+    line on stderr, when the file cannot be written."""
+    image = window.grab().toImage()
+    image.setText(
+        "Software", f"{APP_NAME} {__version__} (Qt platform {QGuiApplication.platformName()})"
+    )
     path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"provdesk: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return False
     if not image.save(str(path), "PNG"):
         print(f"provdesk: cannot write {path}", file=sys.stderr)
-        window.close()
-        return 1
-    window.close()
-    return 0
+        return False
+    return True
