@@ -163,9 +163,19 @@ def skip_flag(kind: str, text: str) -> DriftFlag:
     return DriftFlag("added", "sentence added by the translator", "", text)
 
 
+SUMMARY_KINDS = ("number", "negation", "date", "name", "omitted", "added", "unmatched")
+"""The kinds of flag a translation's summary counts, in the order it names them."""
+
+
+def drift_counts(flags: Sequence[DriftFlag]) -> tuple[tuple[str, int], ...]:
+    """(kind, how many) for each kind of `SUMMARY_KINDS` the flags hold, in that order."""
+    counts = Counter(f.kind for f in flags)
+    return tuple((kind, counts[kind]) for kind in SUMMARY_KINDS if counts.get(kind))
+
+
 def summarise(flags: Sequence[DriftFlag]) -> str:
     """One line: "3 numbers differ, 1 negation differs, 2 sentences omitted"."""
-    counts = Counter(f.kind for f in flags)
+    counts = dict(drift_counts(flags))
     parts: list[str] = []
     words = {
         "number": ("number differs", "numbers differ"),

@@ -95,3 +95,27 @@ def drift_line(flags: Sequence[DriftFlag], w: ReportWords = ENGLISH) -> str:
     """The flags in one line, joined as the language joins them ("؛ " in Arabic), or "no
     drift found"."""
     return w._("; ").join(drift_words(flags, w)) or w._("no drift found")
+
+
+def _count(w: ReportWords, kind: str, n: int) -> str:
+    # one call a kind: the catalogue's extractor reads the literal plural messages
+    if kind == "number":
+        return w.ngettext("{n} number differs", "{n} numbers differ", n)
+    if kind == "negation":
+        return w.ngettext("{n} negation differs", "{n} negations differ", n)
+    if kind == "date":
+        return w.ngettext("{n} date differs", "{n} dates differ", n)
+    if kind == "name":
+        return w.ngettext("{n} name differs", "{n} names differ", n)
+    if kind == "omitted":
+        return w.ngettext("{n} sentence omitted", "{n} sentences omitted", n)
+    if kind == "added":
+        return w.ngettext("{n} sentence added", "{n} sentences added", n)
+    return w.ngettext("{n} pair in doubt", "{n} pairs in doubt", n)
+
+
+def drift_summary(counts: Sequence[tuple[str, int]], w: ReportWords = ENGLISH) -> str:
+    """A translation's drift as a whole in one line of the report's language: "the whole
+    translation: 3 numbers differ, 2 sentences omitted" (`ReportTranslation.counts`)."""
+    parts = w._(", ").join(_count(w, kind, n) for kind, n in counts if n)
+    return w._("the whole translation: {summary}").format(summary=parts or w._("no drift found"))

@@ -27,7 +27,7 @@ from db.vocabulary import ActorKind, HopStatus, Relation
 
 from ..colours import VERDICT_COLOURS
 from .claimreview import claim_review, script_json
-from .drift_words import drift_words
+from .drift_words import drift_summary, drift_words
 from .html_front import front
 from .html_style import CSS, STATUS_CSS, css_string, status_class
 from .html_text import attr, bdi, clip, esc, margin_sides, safe_href, writing
@@ -88,6 +88,7 @@ def original_html(hop: ReportHop, element: str = "blockquote", w: ReportWords = 
     lang = f' lang="{attr(t.original_language)}"' if t.original_language else ""
     flags = "".join(f'<br><span class="warn">{esc(d)}</span>' for d in drift_words(t.flags, w))
     flags = flags or f'<br><span class="checked">{esc(w._("no drift found"))}</span>'
+    flags += f'<br><span class="summary">{esc(drift_summary(t.counts, w))}</span>'
     said = w._("original (source #{source}, {language}):").format(
         source=t.original_source_id, language=esc(t.original_language or "?")
     )

@@ -18,7 +18,7 @@ code, .hash { font-family: "DejaVu Sans Mono", monospace; font-size: .85em;
   overflow-wrap: anywhere; }
 blockquote { margin: 0; }
 .verdict { font-weight: bold; } .doubtful { color: #a40; font-weight: bold; }
-.warn { color: #a40; } .awaiting { color: #a40; font-weight: bold; }
+.warn { color: #a40; } .awaiting { color: #a40; font-weight: bold; } .summary { color: #555; }
 ol.chain { list-style: none; padding: 0; margin: .5em 0 .2em; }
 ol.chain li { display: inline-block; vertical-align: middle; margin: .2em 0; }
 ol.chain li.hop { border: 1.5px solid #8a8f98; border-left-width: 6px; border-radius: 6px;

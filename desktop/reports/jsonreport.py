@@ -79,6 +79,8 @@ def hop_json(h: ReportHop) -> dict[str, Any]:
             "original_language": h.translation.original_language,
             "drift": list(h.translation.drift),
             "alignment": list(h.translation.beads),
+            "summary": h.translation.summary,
+            "drift_counts": dict(h.translation.counts),
         },
     }
 

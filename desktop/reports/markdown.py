@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from db.text.direction import isolate, needs_isolation
 from db.vocabulary import HopStatus, Relation
 
-from .drift_words import drift_line
+from .drift_words import drift_line, drift_summary
 from .jsonreport import iso
 from .model import EvidenceRef, Report, ReportClaim, ReportHop
 from .phrases import (
@@ -122,7 +122,8 @@ def _hop_row(h: ReportHop, w: ReportWords) -> str:
         original = w._("original (#{source}, {language}):").format(
             source=t.original_source_id, language=t.original_language
         )
-        quote += f" — {plain(original)} {md(t.original_quote)} ({plain(drift)})"
+        whole = drift_summary(t.counts, w)
+        quote += f" — {plain(original)} {md(t.original_quote)} ({plain(drift)}; {plain(whole)})"
     return (
         f"| {h.id} | {md(h.actor.name)} | {relation} | {source} | "
         f"{iso(h.relayed_on) or ''} | {plain(h.language)} | {quote} | {status} | "

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from db.vocabulary import ActorKind, HopStatus, Relation
 
 from ..colours import status_colour, verdict_colour
-from .drift_words import drift_words
+from .drift_words import drift_summary, drift_words
 from .jsonreport import iso
 from .model import ReportClaim, ReportHop, ReportSource
 from .pdf_canvas import BLACK, GREY, WARN, Canvas, Run, rgb
@@ -95,6 +95,8 @@ def _quote(hop: ReportHop, w: ReportWords) -> tuple[Cell, list[bool | None]]:
         if not t.flags:
             cell.append([Run(w._("no drift found"), size=SIZE, colour=GREY)])
             directions.append(None)
+        cell.append([Run(drift_summary(t.counts, w), size=SIZE, colour=GREY)])
+        directions.append(None)
     return cell, directions
 
 

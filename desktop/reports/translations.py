@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import Source
 from db.text.aligned_pair import Alignment
 from db.text.direction import first_strong_direction, language_direction
-from db.text.drift import DriftFlag
+from db.text.drift import DriftFlag, drift_counts, summarise
 from db.translations import stored_alignment
 
 
@@ -32,6 +32,12 @@ class ReportTranslation:
     flags: tuple[DriftFlag, ...] = ()
     """The same drift flags, each with its kind and the words of each side, for the worded
     reports to put in their language (`desktop.reports.drift_words`)."""
+    counts: tuple[tuple[str, int], ...] = ()
+    """The translation as a whole: how many flags of each kind its alignment holds
+    (`db.text.drift.drift_counts`: ("number", 3), ("omitted", 2))."""
+    summary: str = ""
+    """The same in the data formats' stable English ("3 numbers differ, 2 sentences omitted";
+    "no drift found")."""
 
 
 def _side(alignment: Alignment, side: str, indexes: Sequence[int]) -> list[dict[str, Any]]:
@@ -73,6 +79,7 @@ def read_translations(
         quote = original.text[o_start:o_end]
         language = original.language
         flags = tuple(f for b in beads for f in b.drift)
+        whole = [f for b in alignment.beads for f in b.drift]
         found[hop_id] = ReportTranslation(
             original.id,
             quote,
@@ -89,5 +96,7 @@ def read_translations(
                 for b in beads
             ),
             flags,
+            drift_counts(whole),
+            summarise(whole),
         )
     return found

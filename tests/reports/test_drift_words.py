@@ -125,7 +125,42 @@ def test_a_faithful_translated_quote_says_no_drift_was_found(sqlite_case: Case) 
         assert "لم يُعثر على انحراف في المعنى" in flat(rendered.decode("utf-8"))
     data = pdf.render(report, words=ar)
     text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
-    assert "انحراف" in text and "مختلف" not in text
+    assert "انحراف" in text and "العدد مختلف" not in text
+    # the quote's sentence is faithful; the translation as a whole is not, and says so
+    assert "الترجمة كلها: رقم واحد مختلف، نفي واحد مختلف، تاريخ واحد مختلف" in flat(
+        html.render(report, words=ar).decode("utf-8")
+    )
+
+
+SUMMARY = {
+    # the translation as a whole (a number, a negation and a month differ), as each language
+    # words it, with its own separator
+    "en": "the whole translation: 1 number differs, 1 negation differs, 1 date differs",
+    "ar": "الترجمة كلها: رقم واحد مختلف، نفي واحد مختلف، تاريخ واحد مختلف",
+    "tr": "çevirinin tamamı: 1 sayı farklı, 1 olumsuzluk farklı, 1 tarih farklı",
+    "ru": "перевод в целом: 1 число расходится, 1 отрицание расходится, 1 дата расходится",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "tr", "ru"])
+def test_reports_sum_up_the_whole_translation_in_their_language(
+    translated_case: Case, language: str
+) -> None:
+    report = make_report(translated_case)
+    w = report_words(language)
+    assert SUMMARY[language] in flat(html.render(report, words=w).decode("utf-8"))
+    assert SUMMARY[language] in flat(markdown.render(report, words=w).decode("utf-8"))
+
+
+def test_the_pdf_and_json_reports_sum_up_the_whole_translation(translated_case: Case) -> None:
+    report = make_report(translated_case)
+    data = pdf.render(report, words=report_words("ar"))
+    text = flat("".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages))
+    assert "الترجمة كلها" in text and "رقم واحد مختلف" in text
+    (claim,) = json.loads(jsonreport.render(report))["claims"]
+    translation = claim["hops"][0]["translation"]
+    assert translation["summary"] == "1 number differs, 1 negation differs, 1 date differs"
+    assert translation["drift_counts"] == {"number": 1, "negation": 1, "date": 1}
 
 
 def test_every_kind_of_flag_has_its_words() -> None:
