@@ -15,12 +15,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
-    OperationalError,
-    ProgrammingError,
     SQLAlchemyError,
 )
 
 from .case_checks import case_facts, check_sqlite_file, is_case
+from .case_errors import first_line, translate_errors
 from .changes import CHANNEL, Changes
 from .errors import (
     CaseError,
@@ -84,8 +83,11 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-_MAY_CHANGE = "has_table_privilege('claims', 'UPDATE')"
-"""Whether the reviewer may change the case on a server (SQL)."""
+_MAY_CHANGE = (
+    "(has_table_privilege('claims', 'UPDATE') AND current_setting('transaction_read_only') = 'off')"
+)
+"""Whether the reviewer may change the case on a server (SQL): the grants, and a session that
+may write (not a standby, not a login set to read-only transactions)."""
 
 
 class Case:
@@ -132,7 +134,7 @@ class Case:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; it never commits."""
-        with _translate_errors(self, "read"), self._sessions() as session:
+        with translate_errors(self.location, self.dialect, "read"), self._sessions() as session:
             try:
                 yield session
             finally:
@@ -142,7 +144,10 @@ class Case:
     def connect(self) -> Iterator[Connection]:
         """A connection for reading through Core, without loading the ORM (the command line's
         read commands); it never commits."""
-        with _translate_errors(self, "read"), self.engine.connect() as connection:
+        with (
+            translate_errors(self.location, self.dialect, "read"),
+            self.engine.connect() as connection,
+        ):
             try:
                 yield connection
             finally:
@@ -159,7 +164,10 @@ class Case:
             if self.read_only_reason.startswith(NO_SPACE):
                 raise NoSpace(f"cannot save the change: {self.read_only_reason}")
             raise ReadOnlyCase(f"the case is read-only: {self.read_only_reason}")
-        with _translate_errors(self, "save the change to"), self._sessions() as session:
+        with (
+            translate_errors(self.location, self.dialect, "save the change to"),
+            self._sessions() as session,
+        ):
             if self.dialect == "sqlite":
                 options: dict[str, Any] = {"sqlite_begin": "IMMEDIATE"}
                 if wait is not None:
@@ -223,11 +231,18 @@ class Case:
         """On a team server the reviewer is the database user, so nobody writes in another's
         name; the display name is kept beside it. Returns the name the audit trail records."""
         name = " ".join(display_name.split())
-        with self.engine.begin() as conn:  # one connection, two statements
-            found, may_change = conn.execute(text(f"SELECT current_user, {_MAY_CHANGE}")).one()
+        with self.engine.begin() as conn:  # one round trip to read; a second only to write
+            found, may_change, known = conn.execute(
+                text(
+                    f"SELECT current_user, {_MAY_CHANGE}, "
+                    "(SELECT display_name FROM reviewers WHERE login = current_user)"
+                )
+            ).one()
             login = str(found)
             self._may_change = bool(may_change)  # `read_only` needs no round trip of its own
-            if not self.read_only:
+            # Written only when new or renamed: an open is a read (a reviewer who may only
+            # read, or a server whose transactions only read, opens without a write).
+            if not self.read_only and known != (name or login):
                 conn.execute(
                     text(
                         "INSERT INTO reviewers (login, display_name, created_at) VALUES (:l, :d, now()) "
@@ -264,38 +279,6 @@ class Case:
             pass  # busy or read-only: the log keeps the changes, as SQLite means it to
         finally:
             raw.close()
-
-
-@contextlib.contextmanager
-def _translate_errors(case: Case, doing: str) -> Iterator[None]:
-    try:
-        yield
-    except CaseError:
-        raise
-    except ProgrammingError as exc:
-        if "permission denied" in str(exc.orig):
-            raise ReadOnlyCase(
-                f"you may read but not change the case at {case.location} "
-                "(the server refused the change)"
-            ) from exc
-        raise
-    except OperationalError as exc:
-        if case.dialect == "sqlite":
-            raise named_error(exc, Path(case.location), doing) from exc
-        raise CaseUnavailable(
-            f"the case at {case.location} cannot be reached: {_first_line(exc)}"
-        ) from exc
-    except DBAPIError as exc:
-        if exc.connection_invalidated:
-            raise CaseUnavailable(f"the connection to {case.location} was lost") from exc
-        raise
-
-
-def _first_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None)
-    return (
-        str(orig or exc).strip().splitlines()[0] if str(orig or exc).strip() else type(exc).__name__
-    )
 
 
 def open_case(
@@ -389,7 +372,7 @@ def _open(url: URL, engine: Engine, reviewer: str, create: bool, name: str | Non
         engine.dispose()
         if url.get_backend_name() == "sqlite" and url.database:
             raise named_error(exc, Path(url.database), "open") from exc
-        raise CaseUnavailable(f"cannot open {describe(url)}: {_first_line(exc)}") from exc
+        raise CaseUnavailable(f"cannot open {describe(url)}: {first_line(exc)}") from exc
     except BaseException:
         engine.dispose()
         raise
@@ -416,7 +399,7 @@ def _upgrade(engine: Engine, revision: str) -> None:
             named = named_error(exc, Path(str(url.database)), "upgrade")
             if isinstance(named, CaseLocked | NoSpace):
                 raise type(named)(f"{named}; the case is unchanged{kept}") from exc
-        cause = _first_line(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
+        cause = first_line(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
         raise UpgradeFailed(
             f"{describe(url)} could not be upgraded from schema {revision} "
             f"({cause or type(exc).__name__}): the case is unchanged{kept}"
