@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 # pymorphy3 tags that mark a proper name: surname, first name, patronymic, place, organisation.
@@ -68,6 +69,42 @@ _TURKISH_BARE_SUFFIX = re.compile(
 )
 
 
+Ask = Callable[[str, str], Any]
+_asked: Ask | None = None
+
+
+def answer_elsewhere(ask: Ask | None) -> None:
+    """Have the Russian morphology answered by `ask(question, token)` (question "citation":
+    `russian_citation`'s pair, "forms": the forms of `inflected_forms`; None when it could not
+    answer, and it is then computed here), or here again (None). The window asks a process of
+    its own, so that pymorphy3's dictionary (~20 MB) never loads in it."""
+    global _asked
+    _asked = ask
+    russian_citation.cache_clear()
+    inflected_forms.cache_clear()
+
+
+def stop_answering_elsewhere(ask: Ask) -> None:
+    """`answer_elsewhere(None)`, if `ask` is still the one asked (another window may have set
+    its own since)."""
+    if _asked == ask:
+        answer_elsewhere(None)
+
+
+def answer(question: str, token: str) -> Any:
+    """What `answer_elsewhere`'s process answers, computed here (picklable)."""
+    if question == "citation":
+        return _russian_citation(token)
+    if question == "forms":
+        return sorted(_russian_forms(token))
+    raise ValueError(f"no such morphology question: {question}")
+
+
+def _elsewhere(question: str, token: str) -> Any:
+    ask = _asked
+    return None if ask is None else ask(question, token)
+
+
 @functools.cache
 def _analyzer() -> Any:
     import pymorphy3  # a dictionary of ~15 MB: loaded on first use only
@@ -94,6 +131,13 @@ def russian_citation(token: str) -> tuple[str, bool]:
     """(nominative singular of a Cyrillic token, whether it is a patronymic). A capitalised
     word pymorphy3 knows only as a common noun, or guesses, keeps its letters (Рябков is not
     the genitive plural of рябок), less a case ending made of consonants."""
+    found = _elsewhere("citation", token)
+    if found is not None:
+        return str(found[0]), bool(found[1])
+    return _russian_citation(token)
+
+
+def _russian_citation(token: str) -> tuple[str, bool]:
     word = token.lower()
     parses = _analyzer().parse(word)
     names = [p for p in parses if any(tag in p.tag for tag in _NAME_TAGS)]
@@ -148,11 +192,8 @@ def inflected_forms(word: str) -> frozenset[str]:
     search already splits off."""
     forms = {word}
     if _CYRILLIC.search(word):
-        parse = _name_parse(word.lower())
-        capital = word[:1].isupper()
-        for lexeme_form in parse.lexeme:
-            form = str(lexeme_form.word)
-            forms.add(form.capitalize() if capital else form)
+        found = _elsewhere("forms", word)
+        forms.update(_russian_forms(word) if found is None else map(str, found))
     elif _ARABIC.search(word):
         bare = _ARABIC_PREFIX.sub("", word)
         stems = {word, bare} if bare != word else {word}
@@ -164,3 +205,13 @@ def inflected_forms(word: str) -> frozenset[str]:
             forms.update(prefix + "ال" + bare for prefix in ("", "و", "ب", "ف", "ك", "وب"))
             forms.update(prefix + "لل" + bare for prefix in ("", "و", "ف"))
     return frozenset(forms)
+
+
+def _russian_forms(word: str) -> set[str]:
+    """The forms of a Cyrillic one-word name in its lexeme (its cases), capitalised as it is."""
+    capital = word[:1].isupper()
+    forms = set()
+    for lexeme_form in _name_parse(word.lower()).lexeme:
+        form = str(lexeme_form.word)
+        forms.add(form.capitalize() if capital else form)
+    return forms

@@ -94,10 +94,28 @@ def complete_window(
         signoff=SignoffActions(window, editor),
     )
     window.action_registry.refresh()
+    morphology_apart(window)
     if sources:
         attach_sources(window.parts)
     isolate_views(window)
     return case_actions
+
+
+def morphology_apart(window: MainWindow) -> None:
+    """While the window lives, the Russian morphology a search needs (a Cyrillic query word, a
+    name spelled in Cyrillic) is answered by a process of its own: pymorphy3's dictionary
+    (~20 MB) never loads in the window's process."""
+    from db.text import name_morphology
+    from desktop.sources.morphology_apart import MorphologyHelper
+
+    helper = MorphologyHelper()
+    name_morphology.answer_elsewhere(helper.ask)
+
+    def closed() -> None:
+        name_morphology.stop_answering_elsewhere(helper.ask)
+        helper.stop()
+
+    window.destroyed.connect(closed)
 
 
 def attach_sources(parts: WindowParts) -> None:

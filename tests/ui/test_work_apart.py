@@ -1,6 +1,7 @@
 """The window keeps long pure-Python work off its own interpreter: the translation links of a
 long source are searched in a process of their own (the GUI thread is never held by them), and
-the search's name expansion does not load the Russian morphology into the window."""
+the search's name expansion does not load the Russian morphology into the window (a process of
+its own answers it)."""
 
 from __future__ import annotations
 
@@ -74,14 +75,15 @@ def wait(done):
 
 wait(lambda: window.select_claim(int(sys.argv[2])))
 wait(lambda: view.current is not None and view.current.claim_id == int(sys.argv[2]))
-similar = [s.claim_id for s in view.current.found]
-window.filters.search.setText("Damascus")
-window.filters.search_now()
-wait(lambda: not window.workers.busy and window.model.searching)
-found = window.model.rowCount()
+print([s.claim_id for s in view.current.found])
+for query in sys.argv[3:]:
+    window.filters.search.setText(query)
+    window.filters.search_now()
+    wait(lambda: not window.workers.busy and window.model.searching)
+    texts = sorted(window.model.index(r, 0).data() for r in range(window.model.rowCount()))
+    print(query, "|", " | ".join(texts))
 window.workers.wait(10_000)
-loaded = [m for m in ("datasketch", "scipy", "pymorphy3") if m in sys.modules]
-print(similar, found, loaded)
+print([m for m in ("datasketch", "scipy", "pymorphy3") if m in sys.modules])
 window.set_case(None)
 case.close()
 """
@@ -91,8 +93,10 @@ def test_the_window_loads_no_minhash_library_nor_russian_morphology_to_look_and_
     tmp_path: Path,
 ) -> None:
     """A claim missing from the similarity index (a case made by another tool) has its keys made
-    apart; a search for a place named in Latin script reads the stored exonym table (a case
-    naming it in Cyrillic still loads the morphology, for its Russian cases)."""
+    apart; a search for a place named in Latin script reads the stored exonym table; a Cyrillic
+    query word finds the claims that spell it in another case, and a Latin one the claims that
+    spell in Cyrillic the actor it names, while pymorphy3 (~20 MB) is loaded by the window's
+    morphology process only (`desktop.sources.morphology_apart`), never by the window's."""
     import os
     import subprocess
     import sys
@@ -108,12 +112,16 @@ def test_the_window_loads_no_minhash_library_nor_russian_morphology_to_look_and_
         b = ops.add_claim(uow, "Bread prices in Damascus rose by 20 per cent in March")
         ops.add_claim(uow, "Fuel prices fell by 5 percent in April")
         ops.add_actor(uow, "دمشق", "outlet")
+        ops.add_claim(uow, "Лавров заявил о переговорах в Анкаре")
+        ops.add_claim(uow, "Журналисты задали вопрос Лаврову о ценах на хлеб")
+        ops.add_actor(uow, "Сергей Лавров", "person")
         uow.session.execute(delete(ClaimBand).where(ClaimBand.claim_id == a))
     case.close()
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROVDESK_LANGUAGE": "en"}
+    queries = ["Damascus", "Лавров", "Lavrov"]
     done = subprocess.run(
-        [sys.executable, "-c", WINDOW_SCRIPT, str(path), str(a)],
+        [sys.executable, "-c", WINDOW_SCRIPT, str(path), str(a), *queries],
         capture_output=True,
         text=True,
         cwd=root,
@@ -121,7 +129,20 @@ def test_the_window_loads_no_minhash_library_nor_russian_morphology_to_look_and_
         timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split("\n")[-2] == f"[{b}] 2 []", done.stdout
+    damascus = (
+        "Bread prices in Damascus rose by 20 per cent in March | "
+        "Bread prices in Damascus rose by 20 percent in March"
+    )
+    lavrov = (
+        "Журналисты задали вопрос Лаврову о ценах на хлеб | Лавров заявил о переговорах в Анкаре"
+    )
+    assert done.stdout.splitlines()[-5:] == [
+        f"[{b}]",
+        f"Damascus | {damascus}",
+        f"Лавров | {lavrov}",
+        f"Lavrov | {lavrov}",
+        "[]",
+    ], done.stdout
 
 
 def test_an_imports_progress_reaches_the_window_paced_and_whole() -> None:
@@ -139,3 +160,31 @@ def test_the_collector_leaves_what_the_window_was_built_with_alone(window: MainW
 
     assert not gc.isenabled()  # collections run on the GUI thread's timer
     assert gc.get_freeze_count() > 10_000  # modules, classes and functions are not gone through
+
+
+def test_the_morphology_process_answers_as_the_window_would_and_its_failure_costs_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from db.text import name_morphology
+    from desktop.sources.morphology_apart import MorphologyHelper
+
+    helper = MorphologyHelper()
+    try:
+        for token in ("Лаврова", "Пескову", "Владимировичем", "Рябков"):
+            here = name_morphology.answer("citation", token)
+            assert helper.ask("citation", token) == list(here)
+        assert helper.ask("forms", "Лавров") == name_morphology.answer("forms", "Лавров")
+        assert "Лаврову" in helper.ask("forms", "Лавров")
+    finally:
+        helper.stop()
+    broken = MorphologyHelper()
+    monkeypatch.setattr(sys, "executable", str(Path("/nonexistent/python")))
+    name_morphology.answer_elsewhere(broken.ask)
+    try:
+        assert name_morphology.russian_citation("Лаврова") == ("лавров", False)
+        assert "Лаврову" in name_morphology.inflected_forms("Лавров")
+        assert broken.failed
+    finally:
+        name_morphology.answer_elsewhere(None)
