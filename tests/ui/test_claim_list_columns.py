@@ -1,7 +1,7 @@
 """The claim list's columns share its width: the claim's text takes what the others leave, a
 value too long for its column elides (its tooltip shows it whole), and no column is pushed out
 of sight behind a horizontal scrollbar — at the widths reviewers use, in English and in the
-mirrored Arabic window."""
+mirrored Arabic window. The Trash's narrow dock shares its width the same way."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from db import operations as ops
 from db.case import Case
 from desktop.ui.claims.claims_model import OUTLET, REVIEWER, TEXT, VERDICT
 from desktop.ui.common import i18n
@@ -86,3 +87,23 @@ def test_a_column_the_reviewer_widens_stays_and_the_claim_gives_it_room(
     qtbot.wait(20)
     assert header.sectionSize(REVIEWER) == before[REVIEWER] + 60
     assert sum(_widths(window)) == window.table.viewport().width()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_trash_keeps_when_and_who_in_sight(
+    language: str, qtbot: QtBot, demo_case: Case, opened: list[MainWindow]
+) -> None:
+    with demo_case.change() as uow:
+        ops.delete_claim(uow, 1)
+    window = _open(qtbot, demo_case, opened, language, 1360)
+    window.action_registry.action("view.trash").trigger()
+    assert window.parts is not None and window.parts.trash_view is not None
+    trash = window.parts.trash_view
+    qtbot.waitUntil(lambda: trash.isVisible() and trash.table.rowCount() == 1)
+    qtbot.wait(20)
+    table, header = trash.table, trash.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert not table.horizontalScrollBar().isVisible(), widths
+    assert sum(widths) == table.viewport().width()
+    what = table.item(0, 2)
+    assert what.toolTip() == what.text() and what.text().startswith("Turkey has set no red lines")

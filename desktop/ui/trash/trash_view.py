@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from db.errors import CaseError
 
 from ..common import i18n
+from ..common.case_text_delegate import TextColumnShare
 
 if TYPE_CHECKING:
     from db.operations.trash import Purged
@@ -39,6 +39,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TrashDock", "Deleted (UTC)"),
     QT_TRANSLATE_NOOP("TrashDock", "By"),
 )
+KIND, ID, WHAT, WHEN, BY = range(len(COLUMNS))
 #: The kinds of record the Trash holds, as the table shows them.
 KINDS = {
     "claim": QT_TRANSLATE_NOOP("TrashDock", "claim"),
@@ -74,8 +75,9 @@ class TrashDock(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # What was deleted takes the width the others leave, so that when and who stay in
+        # sight in a narrow dock (eliding, their tooltips whole), in either direction.
+        self.columns = TextColumnShare(self.table, WHAT, (BY, WHEN, KIND, ID))
         self.table.doubleClicked.connect(lambda _i: self.restore())
         self.restore_button = self._button(
             self.tr("&Restore"), self.tr("Bring the selected record back"), self.restore
@@ -147,11 +149,10 @@ class TrashDock(QDockWidget):
                 item.deleted_by,
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        # A long claim elides ("…" where it is cut) rather than pushing when and who out of
-        # sight, on the right or, in a right-to-left window, on the left.
-        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 280))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        self.columns.share()
         writable = not self.window_.read_only
         self.restore_button.setEnabled(writable and bool(self.items))
         self.empty_button.setEnabled(writable and bool(self.items))
