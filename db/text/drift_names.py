@@ -38,7 +38,7 @@ from .align_anchors import anchors_of
 from .align_features import WORD, base_language, word_name_keys
 from .align_lexicon import concept_and_stem, fold, word_concept
 from .align_organisations import organisation_spans
-from .drift_organisations import head_kinds, is_acronym, organisations, same_script
+from .drift_organisations import head_kinds, is_acronym, organisations, portfolios, same_script
 from .drift_people import AR_WORD, REACH, Mention, arabic_people, function_words_of, is_title
 from .names import name_similarity, romanise
 
@@ -202,7 +202,7 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
         elif a.value.startswith("org:"):
             taken.append((a.start, a.end))
     for o in unknown:
-        found.append(Mention(o.words, "org", "", o.heads, o.own))
+        found.append(Mention(o.words, "org", "", o.heads, o.own, text[o.start : o.end]))
         taken.append((o.start, o.end))
     if lang == "ar":
         people = [
@@ -257,6 +257,13 @@ def _concepts(words: list[str], language: str) -> frozenset[str]:
     return frozenset(c for w in words if (c := word_concept(fold(w), language)) is not None)
 
 
+def _other_kind(m: Mention, other: tuple[Mention, ...]) -> bool:
+    """Whether every organisation of the other side is a body of another kind than `m`
+    ("İzmir Barosu" / "Izmir Chamber of Commerce": a word in common, a bar for a chamber)."""
+    bodies = [o for o in other if o.sort == "org" and o.heads]
+    return bool(m.heads) and bool(bodies) and all(not (o.heads & m.heads) for o in bodies)
+
+
 def _unmatched(
     names: tuple[Mention, ...],
     language: str,
@@ -274,7 +281,7 @@ def _unmatched(
                 word_name_keys(w, language) & other_keys
                 or word_concept(fold(w), language) in other_concepts
                 for w in m.own
-            ):
+            ) and not _other_kind(m, other):
                 continue
             out.append(m)
             continue
@@ -401,6 +408,9 @@ def _differ(x: Mention, lx: str, y: Mention, ly: str) -> bool:
         return _proper_own(other, language, people=False) or not other.heads
     if not (x.heads and y.heads) or not (x.heads & y.heads):
         return True
+    px, py = portfolios(x.words, lx), portfolios(y.words, ly)
+    if px and py and not (px & py):
+        return True  # a ministry of works for a ministry of finance
     return _proper_own(x, lx) and _proper_own(y, ly)
 
 

@@ -54,10 +54,11 @@ class Mention:
     value: str = ""
     heads: frozenset[str] = frozenset()  # an organisation's kinds of body (bank, ministry…)
     own: tuple[str, ...] = ()  # an organisation's own words (not heads, places, function words)
+    surface: str = ""  # the name as the text writes it, when not its words joined by spaces
 
     @property
     def text(self) -> str:
-        return " ".join(self.words)
+        return self.surface or " ".join(self.words)
 
 
 def is_title(word: str, language: str) -> bool:

@@ -71,6 +71,25 @@ def _names(original: str, translation: str, language: str) -> list[tuple[str, st
             "The order went to Kirovets Group.",
             ("Уралвагонзавод", "Kirovets Group"),
         ),
+        # bodies of one kind with other portfolios; one word in common, another kind of body
+        (
+            "ar",
+            "وقالت وزارة الأشغال العامة إن الطريق سيفتح غدا.",
+            "The Ministry of Finance said the road would open tomorrow.",
+            ("وزارة الأشغال العامة", "Ministry of Finance"),
+        ),
+        (
+            "tr",
+            "Türk Tabipleri Birliği, ilaç sıkıntısı yaşandığını bildirdi.",
+            "The Turkish Pharmacists' Association reported drug shortages.",
+            ("Türk Tabipleri Birliği", "Turkish Pharmacists' Association"),
+        ),
+        (
+            "tr",
+            "İzmir Barosu da paketin geri çekilmesini istedi.",
+            "The Izmir Chamber of Commerce also called for the package to be withdrawn.",
+            ("İzmir Barosu", "Izmir Chamber of Commerce"),
+        ),
         # a person after a long Arabic title (the body the title names is skipped)
         (
             "ar",
@@ -112,6 +131,16 @@ def test_a_body_or_person_in_another_s_place_is_flagged(
             "The Chamber of Mining Engineers said inspection was inadequate.",
         ),
         ("tr", "AFAD, Malatya'da çadır kurdu.", "AFAD set up tents in Malatya."),
+        (
+            "ar",
+            "وقالت وزارة الصحة إن المستشفيات ممتلئة.",
+            "The Health Ministry said hospitals were full.",
+        ),
+        (
+            "tr",
+            "Yüksek Seçim Kurulu sonuçları açıkladı.",
+            "The Supreme Election Council announced the results.",
+        ),
         # an acronym against a translated name is no evidence of another body
         (
             "tr",
