@@ -61,6 +61,8 @@ def _exception(surface: str, after: str) -> bool:
 _EN_PRIVATIVE_UN = re.compile(r"^(?:un|in|im|il|ir)([a-z]{4,})$")
 _EN_NON = re.compile(r"(?<![a-z])non-[a-z]")
 """A "non-" word ("non-governmental"): the word reader splits it at the hyphen."""
+_EN_SHORT_OF = re.compile(r"(?<![a-z])short of(?![a-z])")
+""""short of" (lacking): the Russian "не хватает", the Turkish "eksik"."""
 _BOUND = {
     "ru": re.compile(r"^(?:более|менее|больше|меньше|позднее|позже|раньше|ранее|хват\w*)$"),
     "en": re.compile(r"^(?:more|less|fewer|later|earlier|longer)$"),
@@ -135,7 +137,7 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
         last = end
     privatives = len(privative_spans)
     if language == "en":
-        privatives += len(_EN_NON.findall(folded))
+        privatives += len(_EN_NON.findall(folded)) + len(_EN_SHORT_OF.findall(folded))
     for m in _WORD.finditer(folded):
         if any(s <= m.start() < e for s, e in privative_spans):
             continue

@@ -67,7 +67,9 @@ def portfolios(words: tuple[str, ...], language: str) -> frozenset[str]:
     for word in words:
         f = fold(word)
         if language == "ar":
-            forms = [f] + [f[len(p) :] for p in _AR_PREFIXES if f.startswith(p) and len(f) > len(p) + 2]
+            forms = [f] + [
+                f[len(p) :] for p in _AR_PREFIXES if f.startswith(p) and len(f) > len(p) + 2
+            ]
         else:
             forms = [f]
         for stem, kind in _portfolio_stems(language):
