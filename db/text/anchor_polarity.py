@@ -74,7 +74,7 @@ _ARABIC_ONLY = _words("إلا", "الا", "سوى")
 """غير followed by أن is "but"; the word after لا/ما that makes it "still"."""
 
 _TURKISH_NEGATIVE_VERB = re.compile(
-    r"\w{2,}?(?:"
+    r"\w{2,}?("
     r"m[iu]yor"  # -mıyor/-miyor/-muyor/-müyor
     r"|m[ae]d[iu]"  # -madı/-medi (and -madığı, -mediğini)
     r"|m[ae]y[ae]c[ae][kg]"  # -mayacak/-meyecek
@@ -90,6 +90,15 @@ _TURKISH_NOT_NEGATIVE = _words("namaz", "pekmez", "mamak", "ahmedi", "mehmedi")
 _TURKISH_START_NOT_STEM = re.compile(
     r"^(?:komedi|trajedi|ansiklopedi|(?:anlasma|aciklama|calisma|uygulama|duzenleme)(?:dan|s|l|y|n))"
 )
+
+
+def turkish_negated_root(word: str) -> str | None:
+    """The part of a folded Turkish negative verb before its negation ("cokmedigini" →
+    "cok"), or None for a word that is no negative verb."""
+    if not _is_turkish_negative_verb(word):
+        return None
+    match = _TURKISH_NEGATIVE_VERB.fullmatch(word)
+    return word[: match.start(1)] if match is not None else None
 
 
 def _is_turkish_negative_verb(word: str) -> bool:

@@ -359,8 +359,18 @@ LIGHT: dict[str, str] = {
     "каждый весь все всё любой единственный",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي بنسبة "
     "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء بقي- يبقى- تبقى- ظل "
-    "يظل تظل كل جميع أمر",
+    "يظل تظل كل جميع أمر يكون تكون",
 }
+
+DENIED_REPORTS: dict[str, str] = {
+    "en": "report reports claim claims allegation allegations rumour rumours rumor rumors",
+    "tr": "iddia- haber- söylenti-",
+    "ru": "сообщение сообщения сообщений информация информацию слух слухи слухов",
+    "ar": "أنباء الأنباء ادعاءات الادعاءات تقارير التقارير شائعات الشائعات",
+}
+"""What a verb of denial denies ("denied reports that …", "iddialarını yalanladı", "опроверг
+сообщения о …", "نفى الأنباء عن"): in a text whose negation is a denial, these words and the
+verb itself need no partner ("said … had not"): the denial is compared as a negation."""
 
 COUNT_UP: dict[str, str] = {
     "en": "rise rose risen climb hit reach increase jump soar grow",

@@ -29,12 +29,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import thesaurus
+from .anchor_polarity import turkish_negated_root
 from .anchor_titles import government_spans, title_spans
 from .anchors import Anchor, AnchorDifference, anchor_language
 from .antonym_table import ANTONYMS
 from .normalise import search_key
 from .sense_table import SENSES
-from .synonym_table import COUNT_DOWN, COUNT_UP, LIGHT, RELATIVE_TIME, SYNONYMS
+from .synonym_table import COUNT_DOWN, COUNT_UP, DENIED_REPORTS, LIGHT, RELATIVE_TIME, SYNONYMS
 from .word_arabic import arabic_core, arabic_singular
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match
 
@@ -162,7 +163,22 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
     spans = [(w.start, w.end, w.folded) for w in words]
     titles = title_spans(text, spans, anchors, language)
     titles |= government_spans(text, spans, anchors, language)
-    return tuple(w for w in words if (w.start, w.end) not in relative | titles)
+    kept = [w for w in words if (w.start, w.end) not in relative | titles]
+    denials = [a for a in anchors if a.kind == "negation" and a.value == "deny"]
+    if denials:
+        reports = _denied(language)
+        kept = [
+            w
+            for w in kept
+            if not any(d.start <= w.start < d.end for d in denials)
+            and not reports.senses(w, language)
+        ]
+    return tuple(kept)
+
+
+def _denied(language: str) -> _Table:
+    """The words a verb of denial denies (`DENIED_REPORTS`)."""
+    return _table(language, (("report", DENIED_REPORTS.get(language, "")),))
 
 
 _BOUNDS = {
@@ -228,6 +244,10 @@ def same_word(a: Word, b: Word, language: str) -> bool:
         short, long = sorted((a.folded, b.folded), key=len)
         if len(short) >= TURKISH_BASE and long.startswith(short):
             return True  # the same word with more endings: kapısı / kapısının
+        for x, y in ((a, b), (b, a)):
+            root = turkish_negated_root(x.folded)
+            if root and len(root) >= MIN_ROOT and y.folded.startswith(root):
+                return True  # the verb negated: çökmediğini / çöktüğü (the anchors compare)
         return any(
             x.folded == y.folded + suffix or x.stem == y.stem + suffix
             for x, y in ((a, b), (b, a))
