@@ -8,7 +8,7 @@ Turkish ş/ı/ğ lose their marks, Arabic alef forms become ا, case is folded.
   front — but not لا/ما before يزال/زال/دام ("still"), and ما only where it opens a clause
   (elsewhere it is mostly "what"); Turkish değil, yok and the negative verb forms (the -me/-ma
   suffix followed by a tense: -miyor, -medi, -meyecek, -mez, -memiş, -mesin, -meyen, -memek,
-  -mamas…; -amaz/-emez, "cannot", counts as negation); Russian не, нет, без, and ни (and
+  -mamas…; -amaz/-emez, "cannot", counts as negation; a noun with -sız/-siz, "without"); Russian не, нет, без, and ни (and
   никто/ничего/никогда…) only where no не/нет carries the negation already (Russian negative
   concord: "никто не пришёл" is one negation, not two). Verbs of denial (denied, نفى, yalanladı,
   опроверг) negate what they report: "he denied that it will close" says "not close" of the
@@ -54,7 +54,20 @@ _NEGATION = {
         "unless",
     ),
     "ar": _words(
-        "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ليسا", "غير", "عدم", "بدون", "دون"
+        "لا",
+        "لم",
+        "لن",
+        "ليس",
+        "ليست",
+        "لست",
+        "لسنا",
+        "ليسوا",
+        "ليسا",
+        "غير",
+        "عدم",
+        "بدون",
+        "دون",
+        "بلا",
     ),
     "tr": _words("değil", "değildir", "değildi", "değiller", "yok", "yoktur", "yoktu"),
     "ru": _words("не", "нет", "без"),
@@ -90,6 +103,21 @@ _TURKISH_NOT_NEGATIVE = _words("namaz", "pekmez", "mamak", "ahmedi", "mehmedi")
 _TURKISH_START_NOT_STEM = re.compile(
     r"^(?:komedi|trajedi|ansiklopedi|(?:anlasma|aciklama|calisma|uygulama|duzenleme)(?:dan|s|l|y|n))"
 )
+
+
+_TURKISH_PRIVATIVE = re.compile(
+    r"\w{2,}s[iu]z(?:l[ae]r)?(?:l[iu]k|l[iu]g[iu])?(?:[iu]n|[iu]|y[ae]|[ae]|d[ae]|d[ae]n|l[ae])?"
+)
+_TURKISH_NOT_PRIVATIVE = _words("hırsız", "hırsızlar", "hırsızlık", "öksüz", "insansız")
+"""Words that end like "without" but are no negation: a thief, an orphan, "insansız hava aracı"
+(a drone, İHA)."""
+
+
+def _is_turkish_privative(word: str) -> bool:
+    """Whether a folded Turkish word is a noun with -sız/-siz/-suz/-süz, "without"
+    ("elektriksiz", "doktorsuz", "susuz"): a negation, so that "elektriksiz köy kalmadı" (two)
+    says what "her köyde elektrik var" (none) says."""
+    return _TURKISH_PRIVATIVE.fullmatch(word) is not None and word not in _TURKISH_NOT_PRIVATIVE
 
 
 def turkish_negated_root(word: str) -> str | None:
@@ -162,7 +190,7 @@ def _negation_hits(folded: str, language: str) -> Iterator[Hit]:
         elif word in lexicon:
             yield token.start(), token.end(), "not"
             continue
-        if language == "tr" and _is_turkish_negative_verb(word):
+        if language == "tr" and (_is_turkish_negative_verb(word) or _is_turkish_privative(word)):
             yield token.start(), token.end(), "not"
             continue
         if language == "ru" and not has_russian_ne and _RUSSIAN_CONCORD.match(word):

@@ -348,6 +348,7 @@ LIGHT: dict[str, str] = {
     "en": "again people person persons now toll number figure total some reportedly also ministry "
     "expected set likely around nearly almost about roughly starting beginning effective "
     "currently officially already recently overall altogether stay stayed stays remain remained "
+    "left "
     "remains make made makes single every each all whole entire",
     "tr": "yeniden tekrar kişi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
     "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
@@ -359,7 +360,7 @@ LIGHT: dict[str, str] = {
     "каждый весь все всё любой единственный",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي بنسبة "
     "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء بقي- يبقى- تبقى- ظل "
-    "يظل تظل كل جميع أمر يكون تكون",
+    "يظل تظل كل جميع أمر يكون تكون يبق تبق لدى لديه لديها لديهم",
 }
 
 DENIED_REPORTS: dict[str, str] = {

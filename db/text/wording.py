@@ -185,10 +185,10 @@ def stem(word: str, language: str) -> str:
 
 def _stem(word: str, language: str) -> str:
     folded = search_key(word)
-    if language == "ru":
+    if language == "ru":  # with its ё, which tells "сёл" (villages) from "сел" (sat)
         from .anchor_names import stem as lemma
 
-        return lemma(folded, "ru")
+        return search_key(lemma(word.lower(), "ru"))
     if language in _SNOWBALL:
         word = _lower(word, language)
         if language == "ar":
