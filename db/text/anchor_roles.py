@@ -221,10 +221,31 @@ def compare_texts(
     if not roles:
         roles = case_roles(text_a, anchors_a, text_b, anchors_b, language)
         diff = _explained_by(diff, roles)
+    if roles and _symmetric(text_a, language) and _symmetric(text_b, language):
+        roles = []  # "X met Y" is "Y met X"
     found = [*roles, *tense_differences(text_a, text_b, language)]
     if not found:
         return diff
     return AnchorDiff(False, (*diff.differences, *found))
+
+
+_SYMMETRIC = {
+    "en": r"\b(?:met|meet|meets|talked with|spoke with|conferred with|held talks with)\b",
+    "tr": r"\b(?:gorus(?:tu|tuler|ecek|ecekler|uyor|uyorlar|mus)|bulus(?:tu|acak|uyor)|"
+    r"bir araya gel(?:di|ecek|iyor))\b",
+    "ru": r"\b(?:встрети(?:лся|лась|лись|тся|лось)|провел\w* переговоры|поговорил\w*|"
+    r"побеседовал\w*|созвонил\w*)",
+    "ar": r"(?:^|\s)[وف]?(?:التقي|التقت|التقيا|التقوا|يلتقي|تلتقي|اجتمع|اجتمعت|يجتمع|تجتمع|"
+    r"تباحث|اجري محادثات|اجرت محادثات)(?=\s|$)",
+}
+"""Verbs of meeting and talking, whose two parties have the same role ("X met Y" / "Y met X",
+"التقى", "görüştü", "встретился с"), as folded text; verbs only: "criticised … at the meeting"
+is no meeting of the two."""
+
+
+def _symmetric(text: str, language: str) -> bool:
+    pattern = _SYMMETRIC.get(language)
+    return bool(pattern and re.search(pattern, search_key(text)))
 
 
 def _overlaps(a: Anchor | None, b: Anchor | None) -> bool:

@@ -28,7 +28,11 @@ from .word_accounting import Word, same_word, words_of
 ROLE = "role"
 
 _PASSIVE = {
-    "en": re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?\w+\b.*\bby\b"),
+    "en": re.compile(
+        r"(?i)\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?\w+\b.*\bby\b"
+        r"|\b(?:have|has|had|having|get|got|gets)\s+(?:had\s+)?(?:their|its|his|her)\s+"
+        r"(?:\w+\s+){1,3}?\w+(?:ed|en|wn)\b"  # "had their accounts frozen", "got its licence revoked"
+    ),
     "ar": re.compile(r"من\s+قبل|على\s+يد|من\s+جانب"),
     "tr": re.compile(r"(?i)tarafından"),
 }
