@@ -165,7 +165,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "soruştur- soruşturma incele- inceleme",
         "kaçır- kaçırıl- rehin",
         "rehine esir",
-        "el_koy- ele_geçir- müsadere",
+        "el_koy- el_konul- ele_geçir- müsadere",
         "çekil- geri_çekil-",
         "deprem sarsıntı",
         "milletvekili vekil",
@@ -348,19 +348,20 @@ LIGHT: dict[str, str] = {
     "en": "again people person persons now toll number figure total some reportedly also ministry "
     "expected set likely around nearly almost about roughly starting beginning effective "
     "currently officially already recently overall altogether stay stayed stays remain remained "
-    "left "
+    "left counterpart "
     "remains make made makes single every each all whole entire",
     "tr": "yeniden tekrar kişi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
     "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
     "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını meydana gelen "
     "gelmiş geldi hiçbir tek bile bütün tüm her yaptı yapıldı yapacak yapılacak yaptığını "
-    "yapıldığını etti edildi edecek edilecek ettiğini edildiğini yılında yılına yılından",
+    "yapıldığını etti edildi edecek edilecek ettiğini edildiğini yılında yılına yılından "
+    "mevkidaşı mevkidaşıyla mevkidaşını",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
     "ожидаться сторона министерство начиная результате оставаться остаться продолжать "
-    "каждый весь все всё любой единственный",
+    "каждый весь все всё любой единственный коллега",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي بنسبة "
     "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء بقي- يبقى- تبقى- ظل "
-    "يظل تظل كل جميع أمر يكون تكون يبق تبق لدى لديه لديها لديهم",
+    "يظل تظل كل جميع أمر يكون تكون يبق تبق لدى لديه لديها لديهم نظيره نظيرته نظيرها",
 }
 
 DENIED_REPORTS: dict[str, str] = {

@@ -37,7 +37,7 @@ from .normalise import search_key
 from .sense_table import SENSES
 from .synonym_table import COUNT_DOWN, COUNT_UP, DENIED_REPORTS, LIGHT, RELATIVE_TIME, SYNONYMS
 from .word_arabic import arabic_core, arabic_singular
-from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match
+from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match, turkish_passive
 
 WORD = "word"
 """The kind of difference a word left unaccounted gives."""
@@ -248,6 +248,8 @@ def same_word(a: Word, b: Word, language: str) -> bool:
             root = turkish_negated_root(x.folded)
             if root and len(root) >= MIN_ROOT and y.folded.startswith(root):
                 return True  # the verb negated: çökmediğini / çöktüğü (the anchors compare)
+        if turkish_passive(a.folded, b.folded) or turkish_passive(b.folded, a.folded):
+            return True
         return any(
             x.folded == y.folded + suffix or x.stem == y.stem + suffix
             for x, y in ((a, b), (b, a))

@@ -104,12 +104,16 @@ KEPT_WORDS = {
 """Words of a general stopword list that name what a claim is about (a fire, a bill)."""
 
 
+_MORE_FUNCTION_WORDS = {"ar": ("بلا",)}
+"""Function words the stopword lists lack ("بلا", without)."""
+
+
 @functools.cache
 def function_words(language: str) -> frozenset[str]:
     """The folded function words of `language`: its stopword list less the verbs and nouns a
     lexicon knows in it (lemminflect for English, pymorphy3 for Russian), which say what is
     claimed ("open", "buy", "fire", "sent"; "закрыть", "война"), auxiliaries kept."""
-    words = _stopwords(language)
+    words = _stopwords(language) | {search_key(w) for w in _MORE_FUNCTION_WORDS.get(language, ())}
     keep = {search_key(w) for w in AUXILIARIES.get(language, "").split()}
     content = {search_key(w) for w in KEPT_WORDS.get(language, "").split()}
     if language == "en":
@@ -180,7 +184,28 @@ def stem(word: str, language: str) -> str:
         return ""
     stemmed = _stem(word, language)
     cue = lemma(folded, language) if language == "en" else stemmed
-    return "" if cue in _cues(language) or folded in _cues(language) else stemmed
+    if cue in _cues(language) or folded in _cues(language):
+        return ""
+    if language == "tr" and any(turkish_passive(c, folded) for c in _cues(language)):
+        return ""  # a cue of saying in the passive: "açıklandı", "bildirildi"
+    return stemmed
+
+
+TURKISH_PASSIVES = ("il", "ul", "in", "un", "n")
+"""The passive of a Turkish verb after its root (folded): açıkla-n-dı, kur-ul-du, ver-il-di."""
+
+
+def turkish_passive(active: str, passive: str) -> bool:
+    """Whether the folded Turkish word `passive` is `active` with a passive after its root
+    ("açıklandı" / "açıkladı", "kuruldu" / "kurdu"): the same verb (who acted is the roles')."""
+    for cut in range(MIN_LETTERS, min(len(active), len(passive)) - 1):
+        if active[:cut] != passive[:cut]:
+            return False
+        for marker in TURKISH_PASSIVES:
+            after = passive[cut + len(marker) : cut + len(marker) + 1]
+            if passive.startswith(marker, cut) and after and after == active[cut]:
+                return True
+    return False
 
 
 def _stem(word: str, language: str) -> str:
