@@ -21,7 +21,7 @@ import itertools
 import json
 from importlib import resources
 
-from .anchor_names import _TOKEN, Index, _add, _sorted, case_names, stem
+from .anchor_names import _TOKEN, Index, _add, _sorted, case_names, name_value_key, stem
 from .normalise import search_key
 
 _ORGANISATIONS = {
@@ -157,7 +157,29 @@ def known_places(language: str) -> Index:
         city = info.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
         if "/" in zone and not zone.startswith("Etc/"):
             _add(index, city, f"place:{zone}", language)
+    if language == "ru":
+        _drop_common_words(index)
     return _sorted(index)
+
+
+def _drop_common_words(index: Index) -> None:
+    """Leave out the one-word Russian places whose dictionary form is a common noun or word only:
+    "Газа" is "газ" (gas), "Того" is "тот" (that), "Тирана" is "тиран", "Ломе" is "лом" once
+    their case endings are dropped (nationality adjectives and organisations stay)."""
+    from .anchor_names import _morph, _russian_common_word
+
+    def common(word: str, value: str) -> bool:
+        if value.startswith("org:") or not _russian_common_word(word):
+            return False
+        tag = _morph().parse(word)[0].tag
+        return "ADJF" not in tag or "Apro" in tag  # a nationality adjective stays, "тот" not
+
+    for first in list(index):
+        kept = [(key, v) for key, v in index[first] if len(key) > 1 or not common(first, v)]
+        if kept:
+            index[first] = kept
+        else:
+            del index[first]
 
 
 _CAPITALS = {
@@ -214,6 +236,16 @@ CAPITAL = "capital:"
 @functools.cache
 def _capital_spellings(language: str) -> frozenset[str]:
     return frozenset(search_key(name) for _, name in capitals(language))
+
+
+@functools.cache
+def _capital_keys(language: str) -> frozenset[str]:
+    return frozenset(name_value_key(name, language) for _, name in capitals(language))
+
+
+def is_capital(surface: str, language: str) -> bool:
+    """Whether a name found in a text is a capital ("Lima", "Москвы", "القاهرة")."""
+    return bool(language) and name_value_key(surface, language) in _capital_keys(language)
 
 
 def capital_value(value: str, surface: str, language: str) -> str | None:

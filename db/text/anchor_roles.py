@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .anchor_places import is_capital
 from .anchor_roles_agent import agent, same_words
 from .anchor_tense import tense_differences
 from .anchor_titles import without_titled_names
@@ -68,17 +69,20 @@ CASE_LANGUAGES = frozenset({"ru", "tr"})
 """Languages that mark roles by case endings (any word order), not by order."""
 
 
-def _key(anchor: Anchor) -> str:
-    return anchor.value.replace("cap0:", "cap:", 1)
+def _key(anchor: Anchor, language: str) -> str:
+    """A name's identity for its role: its value, a capital apart from its country ("Chile
+    criticised Peru at the meeting in Lima": Lima is where, Peru is whom)."""
+    key = anchor.value.replace("cap0:", "cap:", 1)
+    return key + "|capital" if is_capital(anchor.surface, language) else key
 
 
-def _once(anchors: Sequence[Anchor]) -> dict[str, Anchor]:
+def _once(anchors: Sequence[Anchor], language: str) -> dict[str, Anchor]:
     """The name anchors whose value occurs once, by value."""
     names = [a for a in anchors if a.kind == "name"]
     counts: dict[str, int] = {}
     for anchor in names:
-        counts[_key(anchor)] = counts.get(_key(anchor), 0) + 1
-    return {_key(a): a for a in names if counts[_key(a)] == 1}
+        counts[_key(anchor, language)] = counts.get(_key(anchor, language), 0) + 1
+    return {_key(a, language): a for a in names if counts[_key(a, language)] == 1}
 
 
 def _between(
@@ -154,7 +158,7 @@ def role_differences(
     """At most one "role" difference: two names of both texts in swapped roles (see above)."""
     if language not in ("en", "ar", *CASE_LANGUAGES):
         return []
-    names_a, names_b = _once(anchors_a), _once(anchors_b)
+    names_a, names_b = _once(anchors_a, language), _once(anchors_b, language)
     shared = sorted((k for k in names_a if k in names_b), key=lambda k: names_a[k].start)
     for i, x in enumerate(shared):
         for y in shared[i + 1 :]:

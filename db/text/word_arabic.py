@@ -39,6 +39,8 @@ def arabic_singular(core: str) -> frozenset[str]:
     if core.endswith("ة") and len(core) >= 4:
         core = core[:-1]
         forms.add(core)
+    if core.endswith("ات") and len(core) >= 5:
+        forms.add(core[:-2])  # the feminine plural: عيادات → عياد, as عيادة
     if len(core) == 4 and core[1] == "ا":
         forms.add(core[0] + core[2:])
     for ending in _ARABIC_PLURAL:
