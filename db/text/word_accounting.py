@@ -163,7 +163,12 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
     spans = [(w.start, w.end, w.folded) for w in words]
     titles = title_spans(text, spans, anchors, language)
     titles |= government_spans(text, spans, anchors, language)
-    kept = [w for w in words if (w.start, w.end) not in relative | titles]
+    kept = [
+        w
+        for w in words
+        if (w.start, w.end) not in relative | titles
+        and not (language == "en" and w.folded == "left" and _WITHOUT.match(text, w.end))
+    ]
     denials = [a for a in anchors if a.kind == "negation" and a.value == "deny"]
     if denials:
         reports = _denied(language)
@@ -174,6 +179,11 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
             and not reports.senses(w, language)
         ]
     return tuple(kept)
+
+
+_WITHOUT = re.compile(r"\s+without\b")
+"""After "left", "without" makes it the light verb of a double negation ("no village was left
+without water" / "every village had water"); "ships left the port" keeps its verb."""
 
 
 def _denied(language: str) -> _Table:
