@@ -38,8 +38,9 @@ from .align_anchors import anchors_of
 from .align_features import WORD, base_language, word_name_keys
 from .align_lexicon import concept_and_stem, fold, word_concept
 from .align_organisations import organisation_spans
-from .drift_organisations import head_kinds, is_acronym, organisations, portfolios, same_script
+from .drift_organisations import head_kinds, is_acronym, organisations, same_script
 from .drift_people import AR_WORD, REACH, Mention, arabic_people, function_words_of, is_title
+from .drift_portfolios import portfolios
 from .names import name_similarity, romanise
 
 _TURKISH_INSTITUTIONS = re.compile(

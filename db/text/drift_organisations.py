@@ -45,45 +45,6 @@ def _heads() -> dict[str, dict[str, str]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-@functools.cache
-def _portfolio_stems(language: str) -> tuple[tuple[str, str], ...]:
-    data: dict[str, Any] = json.loads(
-        Path(__file__).with_name("drift_organisations.json").read_text(encoding="utf-8")
-    )["_portfolios"]
-    return tuple(
-        (stem, kind)
-        for kind, columns in data.items()
-        if not kind.startswith("_")
-        for stem in columns.get(language, "").split("|")
-        if stem
-    )
-
-
-@functools.lru_cache(maxsize=16384)
-def portfolios(words: tuple[str, ...], language: str) -> frozenset[str]:
-    """What a body deals with, from its words ("Adalet Bakanlığı" → justice, "Минэнерго" →
-    energy, "نقابة المهندسين" → engineering; `drift_organisations.json`)."""
-    found: set[str] = set()
-    for word in words:
-        f = fold(word)
-        if language == "ar":
-            forms = [f] + [
-                f[len(p) :] for p in _AR_PREFIXES if f.startswith(p) and len(f) > len(p) + 2
-            ]
-        else:
-            forms = [f]
-        for stem, kind in _portfolio_stems(language):
-            if language == "ru" and len(stem) > 3:
-                hit = stem in f
-            elif language == "en" and len(stem) <= 4:
-                hit = f in (stem, stem + "s")  # "bar", "home" as words, not "barrel"
-            else:
-                hit = any(x.startswith(stem) for x in forms)
-            if hit:
-                found.add(kind)
-    return frozenset(found)
-
-
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 """A word of running text (as the aligner reads them: "Türk-İş" is one word)."""
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
