@@ -12,6 +12,7 @@ line's `--exact` leave it out. `Expansion.describe` says what was added, for the
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, text
@@ -113,8 +114,12 @@ def _parts_meeting(spelling: str, keys: frozenset[str]) -> list[str]:
     return [spelling] if name_keys(spelling) & keys else []
 
 
-def expand_query(session: Session, query: str) -> Expansion:
-    """`query` with the other spellings and forms of each of its words that names an actor."""
+def expand_query(
+    session: Session, query: str, known_keys: Container[str] | None = None
+) -> Expansion:
+    """`query` with the other spellings and forms of each of its words that names an actor.
+    `known_keys`: every name key the case's actors have, when the caller knows them (a word
+    none of whose keys is among them names no actor: the case is not asked)."""
     raw = query.split()
     folded = search_words(query)
     alternatives: list[tuple[str, ...]] = []
@@ -124,9 +129,10 @@ def expand_query(session: Session, query: str) -> Expansion:
             alternatives.append(())
             continue
         keys = mention_keys(source)
+        names_one = known_keys is None or any(k in known_keys for k in keys)
         seen: dict[str, None] = {}
         spellings = [source]
-        for spelling in _spellings_for(session, keys):
+        for spelling in _spellings_for(session, keys) if names_one else ():
             spellings += _parts_meeting(spelling, keys)
         for spelling in spellings:
             forms = inflected_forms(spelling) if " " not in spelling else {spelling}

@@ -26,7 +26,14 @@ from .search_hits import (
     tsquery_expression,
 )
 from .search_kinds import kind_statement, search
-from .search_named import NAME_RANK, Named, expansion_of, named_matches, named_statement
+from .search_named import (
+    NAME_RANK,
+    Named,
+    expansion_of,
+    name_index,
+    named_matches,
+    named_statement,
+)
 from .search_recent import is_common, recent_page
 from .search_terms import spelled_expression
 from .text.normalise import fts5_match_expression, search_words
@@ -171,7 +178,8 @@ def search_claims(
             return newest + search_claims(
                 session, query, limit=limit - len(newest), after=rest, exact=exact
             )
-    named = named_matches(session, query)
+    names = name_index(session)  # asked once for the names and the other spellings
+    named = named_matches(session, query, names)
     hits: list[SearchHit] = []
     if after is None or after.rank <= NAME_RANK:  # exact and named matches come first
         found = claims_statement(dialect, query, limit=limit, after=after, named=named)
@@ -184,7 +192,7 @@ def search_claims(
         ]
     if exact or len(hits) >= limit:
         return hits
-    expansion = expansion_of(session, query)
+    expansion = expansion_of(session, query, names)
     later = after if after is not None and after.rank > NAME_RANK else None
     # on a first page that is not full, its hits are every exact and named match there is
     known = tuple(h.id for h in hits) if after is None else None

@@ -3,8 +3,14 @@ search statement, and the PostgreSQL query of a reviewer's words."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from .text.normalise import search_words
 
@@ -60,3 +66,27 @@ ALIVE = {
 match, so that both planners start from the full-text index. (`ident IN (SELECT id FROM claims
 WHERE deleted_at IS NULL)` made SQLite walk every live claim and probe the FTS index once per
 claim: 16 s for a rare word on a million claims; `tests/db/test_search_plans.py`.)"""
+
+
+def statement_rows(
+    session: Session, sql: str, params: Mapping[str, object] | None = None
+) -> list[tuple[Any, ...]]:
+    """The rows of one of the search's own statements (SQL text with :named parameters). On
+    SQLite it goes straight to the driver, which takes :named parameters itself: nothing is
+    compiled for a newly opened case, no result object is made around the rows — a search
+    runs several statements, and on a rare word this was most of its cost beside the full-text
+    look-ups. An error comes as SQLAlchemy's all the same (what callers name for people)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        if params is None:
+            return [tuple(row) for row in connection.exec_driver_sql(sql)]
+        return [tuple(row) for row in connection.execute(text(sql), params)]
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    try:
+        rows: list[tuple[Any, ...]] = driver.execute(sql, params or {}).fetchall()
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(
+            sql, params, exc, sqlite3.Error, dialect=connection.dialect
+        ) from exc
+    return rows

@@ -14,8 +14,15 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from . import search_recent
-from .search_hits import ALIVE, SEARCH_PAGE, SearchHit, tsquery_expression
-from .search_named import NAME_RANK, expansion_of, named_matches, named_statement
+from .search_hits import ALIVE, SEARCH_PAGE, SearchHit, statement_rows, tsquery_expression
+from .search_named import (
+    NAME_RANK,
+    NameIndex,
+    expansion_of,
+    name_index,
+    named_matches,
+    named_statement,
+)
 from .search_terms import average_length, page_ranks, spelled_expression
 from .text.normalise import fts5_match_expression, search_words
 
@@ -75,12 +82,7 @@ def _kind_page(
     common = search_recent.COMMON_MATCHES
     table = _KEYS[kind][0] if dialect == "postgresql" else f"{kind}_fts"
     if search_recent.count_matches(session, dialect, table, lazy, common) < common:
-        sql, params = kind_statement(dialect, kind), {"q": ranked, "n": limit}
-        rows = (  # sqlite3 takes :named parameters itself: nothing to compile
-            session.connection().exec_driver_sql(sql, params)
-            if dialect == "sqlite"
-            else session.execute(text(sql), params)
-        )
+        rows = statement_rows(session, kind_statement(dialect, kind), {"q": ranked, "n": limit})
         return [
             SearchHit(kind, int(i), None if c is None else int(c), float(r)) for i, c, r in rows
         ]
@@ -133,7 +135,8 @@ def search(
     if expression is None:
         return []
     lazy = expression if postgres else spelled_expression(session, query) or expression
-    expansion = None if exact else expansion_of(session, query)
+    names = name_index(session)  # asked once for the names and the other spellings
+    expansion = None if exact else expansion_of(session, query, names)
     expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
     # what only another spelling finds ranks after everything else, so it is asked for only
     # when a kind's page is not full
@@ -141,7 +144,7 @@ def search(
     for kind in kinds:
         hits += _kind_page(session, dialect, kind, query, (expression, lazy), limit)
         if kind == "claim":
-            hits.extend(_claims_by_name(session, query, hits, limit))
+            hits.extend(_claims_by_name(session, query, hits, limit, names))
         if expanded and sum(h.kind == kind for h in hits) < limit:
             have = {h.id for h in hits if h.kind == kind}
             sql = kind_statement(dialect, kind)
@@ -155,11 +158,11 @@ def search(
 
 
 def _claims_by_name(
-    session: Session, query: str, found: list[SearchHit], limit: int
+    session: Session, query: str, found: list[SearchHit], limit: int, names: NameIndex
 ) -> list[SearchHit]:
     """Claim hits for the claims `query` names through their actors or outlets and not found
     by their text already (at most `limit`, by claim id)."""
-    named = named_matches(session, query)
+    named = named_matches(session, query, names)
     if not named:
         return []
     have = {h.id for h in found if h.kind == "claim"}

@@ -3,7 +3,7 @@
 When every word of a query is in an actor's name or alias ("Lavrov" finds Sergey Lavrov) or in a
 source's outlet, the claims with a hop by that actor or in that outlet's sources match too
 (`named_matches`; `db.search` ranks them after every text match). Names are few beside claims:
-they are folded in Python and kept per case until one changes (`_name_index`), and the claims
+they are folded in Python and kept per case until one changes (`name_index`), and the claims
 are then found through the hops' indexes on actor and source; the full-text indexes are
 untouched. "Every word" means every word in the names of one actor (name and aliases together)
 or of one outlet.
@@ -11,20 +11,18 @@ or of one outlet.
 
 from __future__ import annotations
 
-import bisect
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from . import search_names_cache as names_cache
 from .name_search import Expansion, expand_query
+from .search_hits import statement_rows
 from .text.normalise import search_key, search_words
 
-T = TypeVar("T")
 _WORD = re.compile(r"\w+", re.UNICODE)
 """A word of folded text, as `search_words` finds them."""
 
@@ -49,37 +47,34 @@ class Named:
 
 
 @dataclass
-class _NameIndex:
+class NameIndex:
     """The folded words of every actor name and alias (word → actor ids) and of every outlet
-    (word → outlets), with the sorted words for prefix look-ups; `token` tells when the names
-    may have changed."""
+    (word → outlets), and the name keys of the case's actors (`db.search_names_cache.Words`);
+    `token` tells when the names may have changed."""
 
     token: tuple[object, ...]
-    actors: dict[str, set[int]]
-    outlets: dict[str, set[str]]
-    actor_words: list[str]
-    outlet_words: list[str]
+    words: names_cache.Words
     expansions: dict[str, Expansion] = field(default_factory=dict)
     """Queries expanded through the actors' other spellings, kept while the names are."""
 
 
-_INDEXES: weakref.WeakKeyDictionary[Engine, _NameIndex] = weakref.WeakKeyDictionary()
+_INDEXES: weakref.WeakKeyDictionary[Engine, NameIndex] = weakref.WeakKeyDictionary()
 _TOKEN = (
     "SELECT (SELECT COUNT(*) FROM actors), (SELECT MAX(id) FROM actors),"
     " (SELECT SUM(version) FROM actors), (SELECT COUNT(*) FROM actor_aliases),"
     " (SELECT MAX(id) FROM actor_aliases), (SELECT COUNT(*) FROM sources),"
     " (SELECT MAX(id) FROM sources), (SELECT SUM(version) FROM sources)"
 )
-"""Changes when an actor, alias or source is added, removed or edited (versions count up)."""
+"""Changes when an actor, alias or source is added, removed or edited (versions count up; an
+actor's name keys change only with its names)."""
 
 
-def _name_index(session: Session) -> _NameIndex:
+def name_index(session: Session) -> NameIndex:
     """The case's name index, read again only when `_TOKEN` says the names changed (one
     aggregate query over the actors and sources: well under a millisecond for thousands).
     Between processes it is kept in the user's cache folder (`db.search_names_cache`)."""
     engine = session.get_bind().engine
-    # no parameters: straight to the driver, without compiling it for each new engine
-    token = tuple(session.connection().exec_driver_sql(_TOKEN).one())
+    (token,) = statement_rows(session, _TOKEN)
     index = _INDEXES.get(engine)
     if index is not None and index.token == token:
         return index
@@ -90,14 +85,14 @@ def _name_index(session: Session) -> _NameIndex:
         words = _fold_names(session)
         if identity is not None:
             names_cache.save(identity, kept_token, words)
-    actors, outlets = words
-    index = _NameIndex(token, actors, outlets, sorted(actors), sorted(outlets))
+    index = NameIndex(token, words)
     _INDEXES[engine] = index
     return index
 
 
 def _fold_names(session: Session) -> names_cache.Words:
-    """Word → actor ids for every actor name and alias, word → outlets for every outlet."""
+    """Word → actor ids for every actor name and alias, word → outlets for every outlet, and
+    the actors' name keys."""
     names = session.execute(
         text("SELECT id, name FROM actors UNION ALL SELECT actor_id, alias FROM actor_aliases")
     ).all()
@@ -106,13 +101,20 @@ def _fold_names(session: Session) -> names_cache.Words:
         for word in words:
             actors.setdefault(word, set()).add(int(actor_id))
     sources = [
-        outlet or "" for (outlet,) in session.execute(text("SELECT DISTINCT outlet FROM sources"))
+        outlet or ""
+        for (outlet,) in session.execute(text("SELECT DISTINCT outlet FROM sources ORDER BY 1"))
     ]
-    outlets: dict[str, set[str]] = {}
-    for outlet, words in zip(sources, words_of_names(sources), strict=True):
+    outlets: dict[str, set[int]] = {}
+    for place, words in enumerate(words_of_names(sources)):
         for word in words:
-            outlets.setdefault(word, set()).add(outlet)
-    return actors, outlets
+            outlets.setdefault(word, set()).add(place)
+    keys = [str(k) for (k,) in session.execute(text("SELECT DISTINCT key FROM actor_name_keys"))]
+    return names_cache.Words(
+        names_cache.WordTable.of(actors),
+        names_cache.WordTable.of(outlets),
+        tuple(sources),
+        names_cache.NameKeys.of(keys),
+    )
 
 
 _APART = " \x00 "
@@ -133,46 +135,45 @@ def words_of_names(names: list[str]) -> list[list[str]]:
     return [_WORD.findall(name) for name in folded]
 
 
-def expansion_of(session: Session, query: str) -> Expansion:
+def expansion_of(session: Session, query: str, index: NameIndex | None = None) -> Expansion:
     """`db.name_search.expand_query`, kept per case until an actor, alias or source changes
-    (a search box asks for the same words again and again while results page in)."""
-    index = _name_index(session)
+    (a search box asks for the same words again and again while results page in); the actors'
+    other spellings are asked of the case only for a word that has a key of an actor's name.
+    `index`: the case's `name_index`, when the caller has it at hand."""
+    index = index or name_index(session)
     found = index.expansions.get(query)
     if found is None:
         if len(index.expansions) > 1000:
             index.expansions.clear()
-        found = index.expansions[query] = expand_query(session, query)
+        found = index.expansions[query] = expand_query(session, query, index.words.keys)
     return found
 
 
-def _having_all(words: list[str], by_word: dict[str, set[T]], vocabulary: list[str]) -> set[T]:
+def _having_all(words: list[str], table: names_cache.WordTable) -> set[int]:
     """The things whose words include every word of `words`, the last perhaps only as the start
     of one (as in the full-text search)."""
     *whole, last = words
-    found: set[T] | None = None
+    found: set[int] | None = None
     for word in whole:
-        found = set(by_word.get(word, ())) if found is None else found & by_word.get(word, set())
+        found = table.exact(word) if found is None else found & table.exact(word)
         if not found:
             return set()
-    prefixed: set[T] = set()
-    at = bisect.bisect_left(vocabulary, last)
-    while at < len(vocabulary) and vocabulary[at].startswith(last):
-        prefixed |= by_word[vocabulary[at]]
-        at += 1
+    prefixed = table.prefixed(last)
     return prefixed if found is None else found & prefixed
 
 
-def named_matches(session: Session, query: str) -> Named:
+def named_matches(session: Session, query: str, index: NameIndex | None = None) -> Named:
     """The actors whose names and aliases, and the outlets whose names, hold every word of
     `query` (the last word may be the start of one); empty for a query without words. The
     names are folded as the full-text index folds (`db.text.normalise.search_words`) and kept per
-    case until an actor, alias or source changes."""
+    case until an actor, alias or source changes. `index`: the case's `name_index`."""
     words = search_words(query)
     if not words:
         return Named()
-    index = _name_index(session)
-    actor_ids = _having_all(words, index.actors, index.actor_words)
-    outlets = sorted(_having_all(words, index.outlets, index.outlet_words))
+    index = index or name_index(session)
+    actor_ids = _having_all(words, index.words.actors)
+    places = _having_all(words, index.words.outlet_words)
+    outlets = sorted(index.words.outlets[place] for place in places)
     return Named(tuple(sorted(actor_ids)), tuple(outlets[:MAX_OUTLETS]))
 
 

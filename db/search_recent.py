@@ -23,6 +23,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from .search_hits import statement_rows
 from .search_terms import average_length, page_ranks
 from .text.normalise import search_words
 
@@ -84,10 +85,8 @@ def count_matches(session: Session, dialect: str, table: str, expression: str, u
     """How many rows of `table` (an FTS5 table on SQLite, the searched table on PostgreSQL)
     match `expression`, counted up to `up_to` and no further, nothing scored."""
     sql = _sql(dialect)["count"].format(table=table)
-    params = {"q": expression, "t": up_to}
-    if dialect == "sqlite":  # sqlite3 takes :named parameters itself: nothing to compile
-        return int(session.connection().exec_driver_sql(sql, params).scalar() or 0)
-    return int(session.execute(text(sql), params).scalar() or 0)
+    ((count,),) = statement_rows(session, sql, {"q": expression, "t": up_to})
+    return int(count or 0)
 
 
 def is_common(session: Session, dialect: str, expression: str) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from .search_hits import statement_rows
 from .text.normalise import fts5_match_expression, search_words
 
 MAX_SPELLED = 16
@@ -40,9 +41,8 @@ _K1, _B = 1.2, 0.75  # bm25's constants, as FTS5 uses them
 
 def _vocabulary(session: Session, fts: str) -> str:
     name = f"{fts}_terms"
-    # no parameters: straight to the driver, without compiling a statement per new engine
-    session.connection().exec_driver_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab(main, {fts}, row)"
+    statement_rows(
+        session, f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab(main, {fts}, row)"
     )
     return name
 
@@ -69,7 +69,8 @@ def spelled_expression(session: Session, query: str) -> str | None:
     *whole, last = words
     for fts in SEARCHED:
         _vocabulary(session, fts)
-    rows = session.connection().exec_driver_sql(  # SQLite's own :named parameters
+    rows = statement_rows(
+        session,
         _LONGER,
         # just above the word itself: fts5vocab would count the word's rows first
         {"w": last + "\x01", "end": _after_prefix(last), "m": MAX_SPELLED + 1},

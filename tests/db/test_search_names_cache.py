@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
+from db import name_search, search_named
 from db import operations as ops
-from db import search_named
+from db import search_names_cache as names_cache
 from db.case import Case
-from db.search import named_matches, search
+from db.name_search import expand_query
+from db.search import expansion_of, named_matches, search
 
 
 def _new_process() -> None:
@@ -109,8 +113,12 @@ def test_the_cache_is_rebuilt_when_names_change(any_case: Case) -> None:
         b"",
         b"[1, 2]",
         b'{"format": 1}',
+        b'{"format": 1, "actors": {"lavrov": [1]}}',
         "tampered ids",
         "tampered outlets",
+        "unsorted words",
+        "words without their ids",
+        "tampered keys",
     ],
 )
 def test_a_corrupt_or_tampered_cache_is_ignored(any_case: Case, content: bytes | str) -> None:
@@ -119,15 +127,22 @@ def test_a_corrupt_or_tampered_cache_is_ignored(any_case: Case, content: bytes |
     (cached,) = _cache_files()
     if isinstance(content, str):
         data = json.loads(cached.read_bytes())
+        words = data["actor_words"].split("\n")
         if content == "tampered ids":
-            data["actors"] = {word: ["1; DROP TABLE hops"] for word in data["actors"]}
+            data["actor_ids"] = "\n".join("1; DROP TABLE hops" for _word in words)
+        elif content == "tampered outlets":
+            data["outlet_places"] = "\n".join("7" for _word in data["outlet_words"].split("\n"))
+        elif content == "unsorted words":
+            data["actor_words"] = "\n".join(reversed(words))
+        elif content == "words without their ids":
+            data["actor_ids"] = "\n".join(data["actor_ids"].split("\n")[1:])
         else:
-            data["outlets"] = {word: [7] for word in data["outlets"]}
+            data["keys"] = ["a list", "not lines"]
         content = json.dumps(data).encode()
     cached.write_bytes(content)
     _new_process()
     assert _results(any_case) == built
-    assert json.loads(cached.read_bytes())["actors"]  # rewritten whole
+    assert json.loads(cached.read_bytes())["actor_words"]  # rewritten whole
 
 
 def test_an_unwritable_cache_folder_is_no_error(
@@ -140,3 +155,64 @@ def test_an_unwritable_cache_folder_is_no_error(
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     _new_process()
     assert _results(any_case) == built
+
+
+def test_other_spellings_are_asked_of_the_case_only_for_a_word_with_a_name_key(
+    any_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache holds the name keys of the case's actors: a word that has none of them ("talks")
+    is expanded without a statement, a name ("lavrov") still finds its other spellings."""
+    _case(any_case)
+    _new_process()
+    with any_case.read() as session:
+        expanded = {q: expand_query(session, q) for q in ("lavrov", "talks", "fidan")}
+    assert "лавров" in expanded["lavrov"].alternatives[0]
+    _new_process()
+    asked: list[frozenset[str]] = []
+    real = name_search._spellings_for
+
+    def spellings_for(session: Session, keys: frozenset[str]) -> list[str]:
+        asked.append(keys)
+        return real(session, keys)
+
+    monkeypatch.setattr(name_search, "_spellings_for", spellings_for)
+    with any_case.read() as session:
+        assert {q: expansion_of(session, q) for q in expanded} == expanded
+    assert len(asked) == 2  # lavrov and fidan; not talks
+
+
+def _aged(path: Path, days: float) -> None:
+    when = time.time() - days * 86_400
+    os.utime(path, (when, when))
+
+
+def test_the_cache_folder_keeps_the_recently_searched_cases(
+    any_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files of cases not searched for MAX_AGE_DAYS days go when a file is written, and beyond
+    MAX_FILES the least recently searched; a file read again counts as searched."""
+    _case(any_case)
+    folder = Path(os.environ["XDG_CACHE_HOME"]) / "provdesk" / "names"
+    folder.mkdir(parents=True)
+    for n in range(6):
+        (folder / f"other-{n}.json").write_text("{}")
+        _aged(folder / f"other-{n}.json", days=n * 10)  # 0, 10, … 50 days unread
+    (folder / "left-by-a-stopped-process.tmp").write_text("")
+    _aged(folder / "left-by-a-stopped-process.tmp", days=1)
+    _results(any_case)  # builds and writes this case's file
+    (ours,) = set(_cache_files()) - {folder / f"other-{n}.json" for n in range(6)}
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [ours.name, "other-0.json", "other-1.json", "other-2.json"]
+    )
+
+    _aged(ours, days=names_cache.MAX_AGE_DAYS - 1)
+    _new_process()
+    _results(any_case)  # read back: marked as searched now
+    assert time.time() - ours.stat().st_mtime < 3600
+
+    monkeypatch.setattr(names_cache, "MAX_FILES", 2)
+    with any_case.change() as uow:
+        ops.add_actor(uow, "Dmitry Peskov")  # the names changed: the file is written again
+    _new_process()
+    _results(any_case)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([ours.name, "other-0.json"])
