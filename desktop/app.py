@@ -1,6 +1,6 @@
 """The `provdesk` GUI entry point.
 
-    provdesk [--case CASE] [--language ar|tr|ru|en] [--screenshot FILE.png] [FILE]
+    provdesk [--case CASE] [--language ar|tr|ru|en] [--screenshot FILE.png [--size WxH]] [FILE]
 
 With no case given it opens the last case, or the demo case on first start. FILE (a source file
 to import, or a `.provdesk` case, as a file manager passes it) is imported once the case is
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 SCREENSHOT_TIMEOUT_MS = 90_000
+#: The window's size in a screenshot unless `--size` says otherwise.
+SCREENSHOT_SIZE = (1600, 900)
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -55,6 +57,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="render the window to FILE.png and exit (with FILE: once FILE is imported)",
     )
     parser.add_argument(
+        "--size",
+        metavar="WIDTHxHEIGHT",
+        type=_size,
+        help="the window's size in the screenshot (default 1600x900; the README's 1360x820)",
+    )
+    parser.add_argument(
         "--language",
         choices=("en", "ar", "tr", "ru"),
         help="the window's language for this start (default: the preference, else the system's)",
@@ -62,7 +70,20 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "file", nargs="?", help="a local source file to import, or a .provdesk case to open"
     )
-    return parser.parse_args(list(argv))
+    args = parser.parse_args(list(argv))
+    if args.size and not args.screenshot:
+        parser.error("--size is the size of a --screenshot")
+    return args
+
+
+def _size(text: str) -> tuple[int, int]:
+    """`1360x820` → (1360, 820): a window a reviewer could have (640×480 to 7680×4320)."""
+    found = re.fullmatch(r"\s*(\d{3,4})\s*[xX×]\s*(\d{3,4})\s*", text)
+    if not found or not (640 <= int(found[1]) <= 7680 and 480 <= int(found[2]) <= 4320):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a window size such as 1360x820 (640x480 to 7680x4320)"
+        )
+    return int(found[1]), int(found[2])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,13 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and not args.file:
         from desktop.ui.screenshot import screenshot
 
-        return screenshot(args.case, args.screenshot)
+        return screenshot(args.case, args.screenshot, args.size or SCREENSHOT_SIZE)
 
     from desktop.ui import error_report
 
     error_report.install()
     window = start_window(args.case, args.file)
     if args.screenshot:
+        if args.size:
+            window.resize(*args.size)
         _screenshot_after_import(window, args.screenshot)
     return int(app.exec())
 

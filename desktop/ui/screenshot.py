@@ -20,7 +20,7 @@ from .case_actions import open_or_create
 from .window_setup import build_window
 
 
-def screenshot(location: str | None, target: str) -> int:
+def screenshot(location: str | None, target: str, size: tuple[int, int] = (1600, 900)) -> int:
     where = location or str(preferences.default_case_path())
     try:
         case = open_or_create(
@@ -33,7 +33,7 @@ def screenshot(location: str | None, target: str) -> int:
     # Laid out and drawn by the platform (a real display's style and scale too), never mapped:
     # no window flashes on the reviewer's screen.
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    window.resize(1600, 900)
+    window.resize(*size)
     window.show()
     window.set_case(case)
     app = QApplication.instance()
@@ -47,7 +47,8 @@ def screenshot(location: str | None, target: str) -> int:
     ):
         app.processEvents()
         time.sleep(0.01)
-    window.splitter.setSizes([700, 900])
+    list_width = size[0] * 7 // 16  # the claim list and the claim pane, 7 to 9
+    window.splitter.setSizes([list_width, size[0] - list_width])
     window.detail.tabs.setCurrentIndex(0)
     app.processEvents()
     saved = save_picture(window, target)

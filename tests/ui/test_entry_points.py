@@ -172,6 +172,21 @@ def test_screenshot_alone_draws_the_demo_window(qtbot, demo_case: Case, case_pat
     assert QImage(str(shot)).width() >= 1000
 
 
+def test_screenshot_at_the_size_asked(qtbot, demo_case: Case, case_path: Path, tmp_path, capsys):
+    demo_case.close()
+    shot = tmp_path / "small.png"
+    args = ["--case", str(case_path), "--screenshot", str(shot), "--size", "1360x820"]
+    assert desktop_app.main(args) == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1360, 820)
+    for wrong in (["--screenshot", "x.png", "--size", "1360"], ["--size", "1360x820"]):
+        with pytest.raises(SystemExit) as ended:
+            desktop_app.parse_args(wrong)
+        assert ended.value.code == 1
+        lines = capsys.readouterr().err.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("provdesk: error:") and "size" in lines[0]
+
+
 def test_first_start_shows_the_demo_behind_the_name_dialog(
     qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
