@@ -128,7 +128,7 @@ class MainWindow(ClaimListControl, QMainWindow):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.setContentsMargins(i18n.leading_margins(6, 6, 0, 6))  # none by the splitter
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.table, 1)
 

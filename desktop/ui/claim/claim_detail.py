@@ -135,7 +135,7 @@ class ClaimDetailPane(QWidget):
         self.splitter = chain
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 6, 6)
+        layout.setContentsMargins(i18n.leading_margins(8, 6, 6, 6))
         layout.addWidget(self.heading)
         layout.addWidget(self.verdict)
         layout.addWidget(self.tags)

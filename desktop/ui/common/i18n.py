@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
+    QMargins,
     Qt,
     QTime,
     QTimeZone,
@@ -131,6 +132,14 @@ def layout_direction(language: str) -> Qt.LayoutDirection:
     if language in RIGHT_TO_LEFT:
         return Qt.LayoutDirection.RightToLeft
     return Qt.LayoutDirection.LeftToRight
+
+
+def leading_margins(leading: int, top: int, trailing: int, bottom: int) -> QMargins:
+    """Margins by reading direction, for `QLayout.setContentsMargins` (which takes left and
+    right as they are): the leading side is the left in English, the right in Arabic."""
+    if _state["language"] in RIGHT_TO_LEFT:
+        return QMargins(trailing, top, leading, bottom)
+    return QMargins(leading, top, trailing, bottom)
 
 
 def arrow() -> str:
