@@ -114,4 +114,35 @@ SENSES: dict[str, dict[str, str]] = {
         "tr": "katılım seçmen- oy_kullan-",
         "ru": "явка избиратель избиратели участие",
     },
+    "vaccinate": {
+        "en": "vaccination vaccinations vaccine vaccines jab jabs inoculation immunisation "
+        "immunization vaccinate vaccinated",
+        "ar": "تطعيم- لقاح- اللقاح- تلقيح- التطعيم-",
+        "tr": "aşı aşıları aşılarını aşısı aşısını aşılama aşılandı aşılar aşıların aşıyı",
+        "ru": "прививка прививки прививок вакцинация вакцина привить вакцинировать",
+    },
+    "suspend": {
+        "en": "suspend suspended suspension halt halted freeze froze pause paused",
+        "ar": "علقت علق يعلق تعليق اوقف- أوقف- يوقف- توقف- إيقاف ايقاف",
+        "tr": "durdur- askıya",
+        "ru": "приостановить приостанавливать остановить останавливать приостановка остановка",
+    },
+    "violate": {
+        "en": "violate violated violation violating breach breached",
+        "ar": "انتهاك- انتهك- ينتهك- خرق- يخرق-",
+        "tr": "ihlal çiğne-",
+        "ru": "нарушить нарушать нарушение",
+    },
+    "reduce": {
+        "en": "reduce reduced reduces cut cuts lower lowered",
+        "ar": "خفض- يخفض- تخفيض- قلص- يقلص- تقليص-",
+        "tr": "azalt- düşür-",
+        "ru": "сократить сокращать уменьшить уменьшать снизить снижать",
+    },
+    "collapse": {
+        "en": "collapse collapsed caved",
+        "ar": "انهيار انهار- ينهار-",
+        "tr": "çöktü çöken çökmesi göçük göçüğü",
+        "ru": "обрушение обрушиться рухнуть",
+    },
 }
