@@ -137,12 +137,32 @@ SENSES: dict[str, dict[str, str]] = {
         "en": "reduce reduced reduces cut cuts lower lowered",
         "ar": "خفض- يخفض- تخفيض- قلص- يقلص- تقليص-",
         "tr": "azalt- düşür-",
-        "ru": "сократить сокращать уменьшить уменьшать снизить снижать",
+        "ru": "сократить сокращать уменьшить уменьшать снизить снижать снижение сокращение "
+        "уменьшение",
     },
     "collapse": {
         "en": "collapse collapsed caved",
         "ar": "انهيار انهار- ينهار-",
         "tr": "çöktü çöken çökmesi göçük göçüğü",
         "ru": "обрушение обрушиться рухнуть",
+    },
+    "meet": {
+        "en": "meet meets met meeting talks hold_talks held_talks",
+        "ar": "التقى- يلتقي- سيلتقي- تلتقي- لقاء محادثات يجري_محادثات مباحثات اجتمع- يجتمع-",
+        "tr": "görüştü görüşecek görüşüyor görüşme görüşmede bir_araya geldi gelecek",
+        "ru": "встретиться встречаться встреча переговоры провести_переговоры",
+    },
+    "vote": {
+        "en": "vote votes voted voting put_to_a_vote",
+        "ar": "صوت- يصوت- سيصوت- تصويت- للتصويت سيطرح_للتصويت يطرح_للتصويت",
+        "tr": "oyla- oylama- oylamaya_sunul-",
+        "ru": "проголосовать голосовать голосование вынести_на_голосование",
+    },
+    "die": {
+        "en": "die died dead death deaths kill killed fatalities perish",
+        "ar": "أودى- اودى- بحياة لقي_حتفه لقوا_حتفهم حتفهم مصرع- مقتل- توفي- وفاة وفيات الوفيات "
+        "ضحايا",
+        "tr": "öldü ölen öldüğü ölüm ölümü hayatını_kaybetti hayatını_kaybeden can_verdi",
+        "ru": "погибнуть гибель унести_жизни унесло_жизни смерть умереть погибший жертва жертвы",
     },
 }

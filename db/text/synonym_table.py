@@ -350,7 +350,7 @@ LIGHT: dict[str, str] = {
     "currently officially already recently overall altogether stay stayed stays remain remained "
     "counterpart "
     "remains make made makes single every each all whole entire",
-    "tr": "yeniden tekrar kişi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
+    "tr": "yeniden tekrar kişi kişinin kişiye kişiyi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
     "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
     "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını meydana gelen "
     "gelmiş geldi hiçbir tek bile bütün tüm her yaptı yapıldı yapacak yapılacak yaptığını "

@@ -43,6 +43,8 @@ def arabic_singular(core: str) -> frozenset[str]:
         forms.add(core[:-2])  # the feminine plural: عيادات → عياد, as عيادة
     if len(core) == 4 and core[1] == "ا":
         forms.add(core[0] + core[2:])
+    if len(core) == 4 and core[2] == "ي":
+        forms.add(core[:2] + core[3])  # a form II verbal noun whose ت was taken: سجيل → سجل
     for ending in _ARABIC_PLURAL:
         if core.endswith(ending):
             forms |= {core[: -len(ending)], core[:-1]}
