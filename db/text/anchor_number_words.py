@@ -134,11 +134,35 @@ _ARABIC_WORDS = fold_all(
         "مليونين": 2 * 10**6,
         "مليار": 10**9,
         "مليارات": 10**9,
+        # the dual before what it counts ("مليوني دولار", two million dollars)
+        "مئتي": 200,
+        "مائتي": 200,
+        "ألفي": 2 * 10**3,
+        "مليوني": 2 * 10**6,
+        "ملياري": 2 * 10**9,
+        "ملياران": 2 * 10**9,
+        "مليارين": 2 * 10**9,
     }
 )
 _ARABIC_PREFIXES = ("و", "ب", "ل", "ف")
-_ARABIC_DUALS = {search_key(w) for w in ("ألفان", "ألفين", "مليونان", "مليونين")}
+_ARABIC_DUALS = {
+    search_key(w)
+    for w in (
+        "ألفان",
+        "ألفين",
+        "ألفي",
+        "مليونان",
+        "مليونين",
+        "مليوني",
+        "ملياران",
+        "مليارين",
+        "ملياري",
+    )
+}
 """Duals stand for two thousand / two million alone, for a thousand after a number."""
+
+_ARABIC_ONE = {search_key(w) for w in ("ألف", "مليون", "مليار")}
+"""A thousand, million, billion said alone before what they count: one of them."""
 
 _LONE_NOT_NUMBERS = frozenset(
     search_key(w)
@@ -166,7 +190,8 @@ _LONE_NOT_NUMBERS = frozenset(
 _COUNTED_UNIT = re.compile(
     r" (?:gun|hafta|ay|yil|saat|dakika|kisi|ton|kilometre|km|metre|asker|yarali|olu|"
     r"day|week|month|year|hour|minute|person|tonne|ton|kilometre|mile|soldier|"
-    r"lira|dolar|avro|euro|dollar|pound|rubl|dinar|riyal)\w*"
+    r"lira|dolar|avro|euro|dollar|pound|rubl|dinar|riyal|"
+    r"دولار|دينار|ريال|جنيه|درهم|يورو|ليرة|شخص|طن)\w*"
 )
 """A unit of count after a lone number word ("on gün", ten days; "one day")."""
 
@@ -278,7 +303,13 @@ def _run_value(run: list[re.Match[str]], folded: str, language: str) -> Iterator
         return
     if language in ("tr", "ar"):
         values = [v for v in (_table_word(w, language) for w in words) if v is not None]
-        if all(v >= 1000 for v in values) and not (language == "ar" and words[0] in _ARABIC_DUALS):
+        # "ملايين" alone is many; "مليون دينار" is one million dinars
+        one = language == "ar" and words[0] in _ARABIC_ONE
+        if (
+            all(v >= 1000 for v in values)
+            and not (language == "ar" and words[0] in _ARABIC_DUALS)
+            and not (one and _COUNTED_UNIT.match(folded, run[-1].end()))
+        ):
             return
         value = _table_value(words, values, language)
     else:

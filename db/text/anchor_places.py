@@ -123,6 +123,8 @@ The irregular ones are in `_DEMONYMS`."""
 def _derived_demonyms(name: str, language: str) -> list[str]:
     if language == "ar":
         bare = name.removeprefix("ال")
+        if bare.endswith("يا"):  # موريتانيا → موريتاني, كينيا → كيني
+            return [bare[:-1]] if len(bare) >= 4 else []
         return [(bare[:-1] if bare.endswith("ا") else bare) + "ي"] if len(bare) >= 3 else []
     forms = []
     for dropped, added in _DERIVED.get(language, ()):

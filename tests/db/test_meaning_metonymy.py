@@ -1,7 +1,7 @@
 """Kinds of rewordings that other people write and the meaning check must call "probably the
 same" (issue 22), with their look-alikes whose facts differ, in English, Arabic, Turkish and
 Russian: a capital for its country, a government beside its country's adjective, fractions in
-words against their percent."""
+words against their percent, synonyms of verbs and nouns, Arabic numbers in the dual."""
 
 from __future__ import annotations
 
@@ -112,3 +112,45 @@ def test_a_share_after_a_month_is_no_day() -> None:
     anchors = find_anchors("In February, 40% of the flats stood empty.", "en")
     assert [(a.kind, a.value) for a in anchors] == [("date", "--02"), ("number", "40%")]
     assert find_anchors("четверть века назад", "ru") == ()
+
+
+# synonyms of verbs and nouns, and Arabic numbers in the dual
+SYNONYMS = [
+    ("en", "The council suspended bus services to the airport on Sunday.",
+     "The council halted bus services to the airport on Sunday."),
+    ("en", "Nurses gave 4,000 flu vaccinations in Leeds last month.",
+     "Nurses gave 4,000 flu jabs in Leeds last month."),
+    ("ar", "اتهمت النقابة الشركة بانتهاك اتفاق الأجور الموقع عام 2021.",
+     "اتهمت النقابة الشركة بخرق اتفاق الأجور الموقع عام 2021."),
+    ("ar", "أعلنت الوزارة تسجيل 40 حالة جديدة.", "سجّلت الوزارة 40 حالة جديدة."),
+    ("ar", "خصص البنك منحة بقيمة مليوني دولار لقطاع الزراعة في موريتانيا.",
+     "خصص البنك منحة قدرها 2 مليون دولار لقطاع الزراعة الموريتاني."),
+    ("tr", "Belediye, 4 ilçede otobüs seferlerini durdurdu.",
+     "Belediye, 4 ilçede otobüs seferlerini askıya aldı."),
+    ("ru", "Новая пошлина сократит импорт зерна на 15%.",
+     "Новая пошлина уменьшит импорт зерна на 15%."),
+    ("ru", "Министр встретится с послом Японии в пятницу.",
+     "Министр проведёт переговоры с послом Японии в пятницу."),
+]  # fmt: skip
+
+# another verb: the words differ
+NOT_SYNONYMS = [
+    ("en", "The council suspended bus services to the airport on Sunday.",
+     "The council resumed bus services to the airport on Sunday."),
+    ("ru", "Новая пошлина сократит импорт зерна на 15%.",
+     "Новая пошлина увеличит импорт зерна на 15%."),
+    ("ar", "خصص البنك منحة بقيمة مليوني دولار لقطاع الزراعة.",
+     "خصص البنك منحة بقيمة مليون دولار لقطاع الزراعة."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "a", "b"), SYNONYMS)
+def test_synonyms_are_the_same_claim(language: str, a: str, b: str) -> None:
+    result = check(a, b, language)
+    assert result.label == SAME, result.describe()
+
+
+@pytest.mark.parametrize(("language", "a", "b"), NOT_SYNONYMS)
+def test_another_verb_or_amount_differs(language: str, a: str, b: str) -> None:
+    result = check(a, b, language)
+    assert not result.probably_same, result.describe()
