@@ -397,7 +397,10 @@ def _russian(text: str, tokens: list[re.Match[str]], run: list[int]) -> list[tup
         if head_kinds(w, "ru") and fold(w) not in _HEAD_WORDS_RU:
             spans.append((tokens[k].start(), tokens[k].end()))  # a compound: Минэнерго
             continue
-        # adjectives then a head: Всемирный банк, Следственный комитет
+        # adjectives then a head: Всемирный банк, Следственный комитет (the dictionary only
+        # where a head follows)
+        if not any(head_kinds(tokens[x].group(), "ru") for x in range(k, min(k + 5, len(tokens)))):
+            continue
         j = k
         while j < len(tokens) and j - k < 4 and not head_kinds(tokens[j].group(), "ru"):
             if "ADJF" not in _pos(tokens[j].group()):

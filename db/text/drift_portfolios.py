@@ -33,8 +33,11 @@ def portfolios(words: tuple[str, ...], language: str) -> frozenset[str]:
     """What a body deals with, from its words ("Adalet Bakanlığı" → justice, "Минэнерго" →
     energy, "نقابة المهندسين" → engineering; `drift_organisations.json`)."""
     found: set[str] = set()
-    for word in words:
+    for i, word in enumerate(words):
         f = fold(word)
+        following = fold(words[i + 1]) if i + 1 < len(words) else ""
+        if language == "en" and f == "trade" and following.startswith("union"):
+            continue  # a trade union deals with work, not with trade
         if language == "ar":
             forms = [f] + [
                 f[len(p) :] for p in _AR_PREFIXES if f.startswith(p) and len(f) > len(p) + 2
