@@ -366,14 +366,14 @@ LIGHT: dict[str, str] = {
     "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını meydana gelen "
     "gelmiş geldi hiçbir tek bile bütün tüm her yaptı yapıldı yapacak yapılacak yaptığını "
     "yapıldığını etti edildi edecek edilecek ettiğini edildiğini yılında yılına yılından "
-    "mevkidaşı mevkidaşıyla mevkidaşını",
+    "mevkidaşı mevkidaşıyla mevkidaşını oranı oranının oranında",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
     "ожидаться сторона министерство начиная результате оставаться остаться продолжать "
     "каждый весь все всё любой единственный коллега",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي بنسبة "
     "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء بقي- يبقى- تبقى- ظل "
     "يظل تظل كل جميع أمر يكون تكون يبق تبق لدى لديه لديها لديهم نظيره نظيرته نظيرها "
-    "بقيمة قيمتها قدرها قدره بمبلغ",
+    "بقيمة قيمتها قدرها قدره بمبلغ يوجد توجد",
 }
 
 DENIED_REPORTS: dict[str, str] = {
