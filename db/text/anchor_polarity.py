@@ -101,7 +101,8 @@ _TURKISH_NEGATIVE_VERB = re.compile(
 )
 _TURKISH_NOT_NEGATIVE = _words("namaz", "pekmez", "mamak", "ahmedi", "mehmedi")
 _TURKISH_START_NOT_STEM = re.compile(
-    r"^(?:komedi|trajedi|ansiklopedi|(?:anlasma|aciklama|calisma|uygulama|duzenleme)(?:dan|s|l|y|n))"
+    r"^(?:komedi|trajedi|ansiklopedi|"
+    r"(?:anlasma|aciklama|calisma|uygulama|duzenleme)(?:dan|s|l|y(?![ae]n)|n))"
 )
 
 

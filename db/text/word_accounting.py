@@ -37,6 +37,7 @@ from .normalise import search_key
 from .sense_table import SENSES
 from .synonym_table import COUNT_DOWN, COUNT_UP, DENIED_REPORTS, LIGHT, RELATIVE_TIME, SYNONYMS
 from .word_arabic import arabic_core, arabic_singular
+from .word_light import light_here
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match, turkish_passive
 
 WORD = "word"
@@ -166,8 +167,7 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
     kept = [
         w
         for w in words
-        if (w.start, w.end) not in relative | titles
-        and not (language == "en" and w.folded == "left" and _WITHOUT.match(text, w.end))
+        if (w.start, w.end) not in relative | titles and not light_here(text, w, language)
     ]
     denials = [a for a in anchors if a.kind == "negation" and a.value == "deny"]
     if denials:
@@ -179,11 +179,6 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
             and not reports.senses(w, language)
         ]
     return tuple(kept)
-
-
-_WITHOUT = re.compile(r"\s+without\b")
-"""After "left", "without" makes it the light verb of a double negation ("no village was left
-without water" / "every village had water"); "ships left the port" keeps its verb."""
 
 
 def _denied(language: str) -> _Table:

@@ -51,6 +51,10 @@ DOUBLE_NEGATION = [
      "Bakan, bölgedeki bütün kliniklerde doktor olduğunu söyledi."),
     ("ru", "Министр заявил, что в регионе не осталось клиник без врача.",
      "Министр заявил, что во всех клиниках региона есть врач."),
+    ("ru", "Ни одна больница области не осталась без генератора.",
+     "Во всех больницах области есть генератор."),
+    ("tr", "Müdür, okulda ısıtması çalışmayan tek bir sınıf bile kalmadığını söyledi.",
+     "Müdür, okuldaki bütün sınıflarda ısıtmanın çalıştığını söyledi."),
 ]  # fmt: skip
 
 # one "without" only: the polarity differs
@@ -81,8 +85,10 @@ NOT_SYMMETRIC = [
      "Перу раскритиковала Чили на встрече в Лиме."),
 ]  # fmt: skip
 
-# the active and the passive of one verb
+# the active and the passive of one verb; "in front of" is "outside"
 PASSIVE = [
+    ("en", "Farmers protested outside the ministry in Warsaw on Monday.",
+     "On Monday farmers protested in front of the ministry in Warsaw."),
     ("en", "The regulator said it had revoked the licences of two lenders.",
      "Two lenders have had their licences revoked, the regulator said."),
     ("tr", "Gümrük, kaçak sigaralara el koydu.",
