@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -30,7 +30,14 @@ from db.operations.case_settings import check_publish_url, publish_url
 
 from .formats import FORMATS as FORMATS
 from .formats import ExportFormat as ExportFormat
-from .model import ExportCancelled, Report, read_report
+from .model import (
+    ExportCancelled,
+    Report,
+    ReportClaim,
+    ReportMeta,
+    iter_report_claims,
+    read_report,
+)
 from .scope import ReportScope, resolve_scope
 from .words import UnknownLanguage, report_words
 
@@ -140,16 +147,20 @@ def _write_atomically(path: Path, content: bytes | Callable[[BinaryIO], None]) -
 
 
 def _pdf_writer(
-    report: Report, step: Callable[[int], None], base_url: str, language: str
+    meta: ReportMeta,
+    claims: Callable[[], Iterable[ReportClaim]],
+    step: Callable[[int], None],
+    language: str,
 ) -> Callable[[BinaryIO], None]:
-    """Writes the PDF report into a file as it is laid out (its memory stays flat)."""
+    """Writes the PDF report into a file as it is laid out, its claims read in batches as it
+    goes (its memory stays flat whatever the number of claims)."""
     from . import pdf
 
     words = report_words(language)
 
     def write(out: BinaryIO) -> None:
         try:
-            pdf.write(report, out, step, base_url=base_url, words=words)
+            pdf.write_claims(meta, claims, out, step, base_url=meta.publish_url, words=words)
         except pdf.PdfUnavailable as exc:
             raise ExportError(str(exc)) from None
 
@@ -314,18 +325,39 @@ def _export(
             if progress is not None:
                 progress(done, total)
 
+        def step(index: int) -> None:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("the export was cancelled")
+            if progress is not None and index % 50 == 0:
+                progress(len(ids) + index, total)
+
+        words = report_words(language) if fmt in WORDED else report_words()
+        streamed = fmt == "pdf" and not fingerprint  # its claims read as they are laid out
         report = read_report(
             session,
-            ids,
+            () if streamed else ids,
             case_name=case.name,
             reviewer=reviewer,
-            scope=scope.describe(report_words(language) if fmt in WORDED else report_words()),
+            scope=scope.describe(words),
             progress=read_progress,
             cancelled=cancelled,
             now=now,
             signing_key=fingerprint,
             publish_url=base_url,
         )
+        if streamed:
+            reads: list[int] = []
+
+            def claims() -> Iterable[ReportClaim]:
+                reads.append(1)  # the first reading (the contents) is the read progress
+                shown = read_progress if len(reads) == 1 else None
+                return iter_report_claims(session, ids, progress=shown, cancelled=cancelled)
+
+            writer = _pdf_writer(report.meta, claims, step, language)
+            size = _write_atomically(destination, writer)
+            if progress is not None:
+                progress(total, total)
+            return ExportResult(destination, len(ids), size)
         if fmt == "web-annotation":
             selectors = webannotation.quote_selectors(
                 session, (h for c in report.claims for h in c.hops)
@@ -334,12 +366,6 @@ def _export(
     if fmt == "claimreview" and not report.meta.publish_url:
         raise ExportError(claimreview.NO_URL_MESSAGE)
     base_url = report.meta.publish_url
-
-    def step(index: int) -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("the export was cancelled")
-        if progress is not None and index % 50 == 0:
-            progress(len(ids) + index, total)
 
     if folder:
         if cancelled is not None and cancelled():
@@ -361,8 +387,6 @@ def _export(
         if progress is not None:
             progress(total, total)
         return ExportResult(destination, len(report.claims), len(content), signature, fingerprint)
-    elif fmt == "pdf":
-        size = _write_atomically(destination, _pdf_writer(report, step, base_url, language))
     else:
         content = (
             annotated

@@ -23,10 +23,10 @@ Greek, Hebrew and Arabic.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
-from .model import Report
+from .model import EvidenceRef, Report, ReportClaim, ReportMeta
 from .words import ENGLISH, ReportWords
 
 Step = Callable[[int], None]
@@ -55,10 +55,25 @@ def write(
     base_url: str = "",
     words: ReportWords = ENGLISH,
 ) -> None:
-    """The report as PDF into `out` in `words`, written as it is laid out. `step(i)` is called
-    as the claims are laid out (i: the claim laid out, 0 … claims - 1) and may raise to stop (a
-    cancelled export). Raises PdfUnavailable with a sentence for a person when fpdf2 or its
-    fonts cannot be found."""
+    """The report as PDF into `out` in `words`, written as it is laid out (`write_claims`)."""
+    write_claims(report.meta, lambda: report.claims, out, step, base_url, words, report.evidence)
+
+
+def write_claims(
+    meta: ReportMeta,
+    claims: Callable[[], Iterable[ReportClaim]],
+    out: BinaryIO,
+    step: Step | None = None,
+    base_url: str = "",
+    words: ReportWords = ENGLISH,
+    evidence: Iterable[EvidenceRef] | None = None,
+) -> None:
+    """A report of `meta` and `claims` as PDF into `out` in `words`, written as it is laid
+    out. `claims()` gives the claims in order; it is called twice (the contents, then the
+    claims' pages), so they can be read from the case in batches rather than held. `step(i)`
+    is called as the claims are laid out (i: the claim laid out, 0 … claims - 1) and may raise
+    to stop (a cancelled export). Raises PdfUnavailable with a sentence for a person when fpdf2
+    or its fonts cannot be found."""
     try:
         from . import pdf_document, pdf_fonts
 
@@ -69,5 +84,6 @@ def write(
             f"the PDF report needs fpdf2 and the DejaVu fonts ({exc}); "
             "install them or export HTML and print it"
         ) from None
-    base_url = base_url or report.meta.publish_url
-    pdf_document.Printer(report, base_url, words).write(out, step)
+    base_url = base_url or meta.publish_url
+    cited = None if evidence is None else tuple(evidence)
+    pdf_document.Printer(meta, claims, base_url, words, cited).write(out, step)

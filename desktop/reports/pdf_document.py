@@ -3,8 +3,10 @@ names their pages), then each page's footer ("page n of N", once N is known).
 
 Each page goes to the file (`pdf_file`) as soon as it is left, so memory does not grow with the
 report: fpdf2 lays pages out on canvases of at most `CANVAS_PAGES` pages, which share the
-report's fonts (one subset, written once at the end). What is kept per page is two object
-numbers; per claim, its page and outline entries.
+report's fonts (one subset, written once at the end). The claims are taken as they come (a
+report read from the case in batches need not be held whole): once for the contents (each
+claim's text and verdict), once to lay them out. What is kept per page is two object numbers;
+per claim, its contents line, its page and outline entries.
 
 The front (header, evidence files cited, contents) comes first in the document but names the
 claims' pages, so it is laid out twice: once on a scratch canvas, to count its pages (each
@@ -16,14 +18,15 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, BinaryIO
 
-from .model import Report
+from .model import EvidenceRef, ReportClaim, ReportMeta
 from .pdf_canvas import HEIGHT, Canvas, Goto, plain
 from .pdf_claim import claim_pdf
 from .pdf_file import Heading, PdfFile
-from .pdf_front import footer, front, running_header, title
+from .pdf_front import ContentsLine, Front, footer, front, running_header, title
+from .phrases import verdict_summary
 from .words import ReportWords
 
 Step = Callable[[int], None]
@@ -34,15 +37,41 @@ FOOTER_PAGES = 500
 """Footers drawn on one canvas."""
 
 
-class Printer:
-    """Lays one report out in its words and writes it."""
+Claims = Callable[[], Iterable[ReportClaim]]
+"""The report's claims, in order, each time it is called."""
 
-    def __init__(self, report: Report, base_url: str, words: ReportWords) -> None:
-        self.report = report
+
+class Printer:
+    """Lays one report out in its words and writes it: `claims` is read twice (the contents,
+    then the claims' pages); `evidence`, the files cited, when known (else gathered from the
+    claims)."""
+
+    def __init__(
+        self,
+        meta: ReportMeta,
+        claims: Claims,
+        base_url: str,
+        words: ReportWords,
+        evidence: Sequence[EvidenceRef] | None = None,
+    ) -> None:
+        self.claims = claims
         self.base_url = base_url
         self.words = words
+        self.report = self._front(meta, evidence)
         self.fonts: dict[str, Any] = Canvas(rtl=False).fonts
         """The report's fonts, shared by all its canvases."""
+
+    def _front(self, meta: ReportMeta, evidence: Sequence[EvidenceRef] | None) -> Front:
+        lines: list[ContentsLine] = []
+        cited: dict[str, EvidenceRef] = {}
+        said: dict[str, str] = {}  # one string per verdict summary, not one per claim
+        for claim in self.claims():
+            summary = verdict_summary(self.words, claim)
+            lines.append(ContentsLine(claim.id, claim.text, said.setdefault(summary, summary)))
+            if evidence is None:
+                for ref in claim.evidence:
+                    cited.setdefault(ref.sha256, ref)
+        return Front(meta, lines, tuple(cited.values()) if evidence is None else evidence)
 
     def _canvas(self, header: bool = True) -> Canvas:
         canvas = Canvas(rtl=self.words.direction == "rtl", fonts=self.fonts)
@@ -54,7 +83,7 @@ class Printer:
         """How many pages the front takes (laid out on a scratch canvas, then dropped)."""
         scratch = self._canvas()
         scratch.page_left = lambda number, contents, gotos: None
-        placeholder = {c.id: 9999 for c in self.report.claims}
+        placeholder = dict.fromkeys((c.id for c in self.report.claims), 9999)
         front(scratch, self.report, self.base_url, self.words, placeholder, lambda t, lv: None)
         scratch.leave_page()
         return int(scratch.pages_count)
@@ -85,7 +114,7 @@ class Printer:
             page = front_pages + done + canvas.page
             headings.append((plain(text), level, page, HEIGHT - canvas.y_pos))
 
-        for index, claim in enumerate(self.report.claims):
+        for index, claim in enumerate(self.claims()):
             if canvas.pages_count >= CANVAS_PAGES:
                 canvas.leave_page()
                 done += canvas.pages_count

@@ -4,23 +4,43 @@ and footer ("page n of N"), in the report's words and direction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from db.text.direction import isolate
 
-from .model import Report
+from .model import EvidenceRef, ReportMeta
 from .pdf_canvas import BODY, GREY, HEIGHT, MARGIN_X, Canvas, Run
 from .pdf_claim import Mark, fill
-from .phrases import verdict_summary as summary
 from .words import N_, ReportWords
 
 
-def title(report: Report, w: ReportWords) -> str:
+@dataclass(frozen=True, slots=True)
+class ContentsLine:
+    """A claim as the contents name it: its id, its text and its verdict in words."""
+
+    id: int
+    text: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Front:
+    """What the front and each page's header and footer say: the report's facts, the
+    evidence files cited and the contents (read before the claims are laid out, so that the
+    claims themselves need not be held)."""
+
+    meta: ReportMeta
+    claims: Sequence[ContentsLine]
+    evidence: Sequence[EvidenceRef]
+
+
+def title(report: Front, w: ReportWords) -> str:
     """The report's title, the case name isolated (the document's title too)."""
     return w._("Provenance report — {case}").format(case=isolate(report.meta.case_name))
 
 
-def running_header(report: Report, w: ReportWords) -> object:
+def running_header(report: Front, w: ReportWords) -> object:
     """The page header drawn on each new page: the title at the start side, the export time
     and who exported at the other."""
     template = w._("Provenance report — {case}")
@@ -43,7 +63,7 @@ def running_header(report: Report, w: ReportWords) -> object:
     return draw
 
 
-def footer(report: Report, w: ReportWords) -> Callable[[Canvas, int, int], None]:
+def footer(report: Front, w: ReportWords) -> Callable[[Canvas, int, int], None]:
     """Draws a page's footer: the app and the audit log head at the start side, "page n of
     N" at the other."""
     m = report.meta
@@ -82,7 +102,7 @@ def _row(canvas: Canvas, label: str, value: list[Run]) -> None:
     canvas.y_pos = y + height * max(len(lines), len(values))
 
 
-def meta(canvas: Canvas, report: Report, base_url: str, w: ReportWords) -> None:
+def meta(canvas: Canvas, report: Front, base_url: str, w: ReportWords) -> None:
     m = report.meta
     rows: list[tuple[str, list[Run]]] = [
         (N_("Case"), [Run(m.case_name)]),
@@ -117,7 +137,7 @@ def meta(canvas: Canvas, report: Report, base_url: str, w: ReportWords) -> None:
 
 def front(
     canvas: Canvas,
-    report: Report,
+    report: Front,
     base_url: str,
     w: ReportWords,
     pages: Mapping[int, int],
@@ -162,12 +182,12 @@ def front(
         tail = " " + page
         tail_w = canvas.width_of(Run(""), tail, False, False) + 4
         prefix = f"{number}. "
-        line_runs = [Run(claim.text), Run(" — " + summary(w, claim))]
+        line_runs = [Run(claim.text), Run(" — " + claim.summary)]
         text_lines = canvas.lines(line_runs, width - tail_w)
         line = text_lines[0]
         if len(text_lines) > 1:  # one line a claim: its words cut with an ellipsis
             line = canvas.lines(
-                [Run(_clip_to(canvas, claim.text, summary(w, claim), width - tail_w))],
+                [Run(_clip_to(canvas, claim.text, claim.summary, width - tail_w))],
                 width - tail_w,
             )[0]
         y = canvas.y_pos

@@ -7,12 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .pdf_canvas import BODY, BOTTOM, MARGIN_X, MARGIN_Y, Canvas, Piece, Run
+from db.text.direction import first_strong_direction
+
+from .pdf_canvas import BODY, BOTTOM, COMPLEX, CONTROLS, MARGIN_X, MARGIN_Y, Canvas, Piece, Run
 
 Cell = Sequence[Sequence[Run]]
 """A cell: its paragraphs, each a list of runs."""
 PAD_X, PAD_Y = 2.3, 1.5
 LEADING = 1.3
+LONG_WORD = 30
+"""Longer words (addresses, hashes) are cut where the column ends; shorter ones widen it."""
 BORDER = (187, 187, 187)
 HEAD_FILL = (238, 238, 238)
 
@@ -48,13 +52,13 @@ def table(
     """A table across the page's body: `widths` fractions of it (summing to 1), `head` the
     column titles, `rows` their cells; `directions[(row, column)]` each paragraph's direction
     where it is not the report's (a quote's own)."""
-    columns = [w * BODY for w in widths]
+    head_cells = [[[Run(title, "B", size)]] for title in head]
+    columns = _widened([w * BODY for w in widths], [head_cells, *rows], canvas)
     starts = []
     at = 0.0
     for width in columns:  # each column's left edge, from the start side
         starts.append(MARGIN_X + BODY - at - width if canvas.rtl else MARGIN_X + at)
         at += width
-    head_cells = [[[Run(title, "B", size)]] for title in head]
     head_laid = [
         _lay(canvas, c, w - 2 * PAD_X, ()) for c, w in zip(head_cells, columns, strict=True)
     ]
@@ -116,6 +120,42 @@ def table(
             height = max(c.height for c in laid) + 2 * PAD_Y
         draw_row(laid, height, False)
     canvas.gap(4)
+
+
+def longest_word(canvas: Canvas, runs: Sequence[Run]) -> float:
+    """The widest word of the runs (monospace runs, hashes, are cut anyway)."""
+    widest = 0.0
+    for run in runs:
+        if run.style == "M":
+            continue
+        text = CONTROLS.sub("", run.text)
+        rtl = first_strong_direction(text, "rtl" if canvas.rtl else "ltr") == "rtl"
+        for word in text.split():
+            if len(word) <= LONG_WORD:
+                shaped = bool(COMPLEX.search(word)) or not word.isascii()
+                widest = max(widest, canvas.width_of(run, word, shaped, rtl))
+    return widest
+
+
+def _widened(columns: list[float], rows: Sequence[Sequence[Cell]], canvas: Canvas) -> list[float]:
+    """The columns' widths, each column wide enough for its widest word (no word is cut in
+    the middle: "Сообщение", "Способ передачи"), taken from the columns with room to spare;
+    as close to that as the page allows."""
+    need = [
+        max((longest_word(canvas, p) for row in rows for p in row[c]), default=0.0) + 2 * PAD_X
+        for c in range(len(columns))
+    ]
+    short = sum(max(n - w, 0.0) for n, w in zip(need, columns, strict=True))
+    if short <= 0.01:
+        return columns
+    spare = [max(w - n, 0.0) for n, w in zip(need, columns, strict=True)]
+    room = sum(spare)
+    share = min(1.0, room / short) if short else 0.0
+    taken = short * share
+    return [
+        w + (n - w) * share if n > w else w - (taken * s / room if room else 0.0)
+        for n, w, s in zip(need, columns, spare, strict=True)
+    ]
 
 
 def chain(

@@ -13,6 +13,7 @@ import pdfplumber
 import pypdf
 import pytest
 
+from db.vocabulary import Relation
 from desktop.reports import pdf, pdf_canvas, pdf_document
 from desktop.reports.model import Report
 from desktop.reports.words import report_words
@@ -94,3 +95,22 @@ def test_each_font_is_embedded_once_whatever_the_canvases(
     assert len(files) == len(fonts) and len(small_canvases) > 3
     text = flat(" ".join(page.extract_text() for page in reader.pages))
     assert all(flat(claim.text) in text for claim in report.claims)
+
+
+@pytest.mark.parametrize("language", ["ru", "tr"])
+def test_narrow_columns_widen_rather_than_cut_a_word(report: Report, language: str) -> None:
+    """A column's title or value longer than its share of the page ("Способ передачи",
+    "Сообщение") widens the column: each word reads whole, none is cut in the middle."""
+    words = report_words(language)
+    data = pdf.render(report, words=words)
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        read = {w["text"] for page in document.pages for w in page.extract_words()}
+    titles = ("Hop", "Actor", "Relation", "Source", "Date", "Quote", "Status")
+    expected = {word for title in titles for word in words._(title).split()}
+    expected |= {
+        word
+        for claim in report.claims
+        for hop in claim.hops
+        for word in words.value(Relation, hop.relation).split()
+    }
+    assert expected <= read, expected - read
