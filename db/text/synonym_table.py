@@ -359,7 +359,7 @@ LIGHT: dict[str, str] = {
     "en": "again people person persons now toll number figure total some reportedly also ministry "
     "expected set likely around nearly almost about roughly starting beginning effective "
     "currently officially already recently overall altogether stay stayed stays remain remained "
-    "counterpart "
+    "counterpart detected recorded "
     "remains make made makes single every each all whole entire",
     "tr": "yeniden tekrar kişi kişinin kişiye kişiyi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
     "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
@@ -369,7 +369,8 @@ LIGHT: dict[str, str] = {
     "mevkidaşı mevkidaşıyla mevkidaşını oranı oranının oranında",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
     "ожидаться сторона министерство начиная результате оставаться остаться продолжать "
-    "каждый весь все всё любой единственный коллега",
+    "каждый весь все всё любой единственный коллега выявлено выявлены выявлен зарегистрировано "
+    "зарегистрированы зафиксировано зафиксированы оказаться",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي بنسبة "
     "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء بقي- يبقى- تبقى- ظل "
     "يظل تظل كل جميع أمر يكون تكون يبق تبق لدى لديه لديها لديهم نظيره نظيرته نظيرها "
