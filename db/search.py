@@ -35,7 +35,7 @@ from .search_named import (
     named_statement,
 )
 from .search_recent import is_common, recent_page
-from .search_terms import spelled_expression
+from .search_terms import spelled_query
 from .text.normalise import fts5_match_expression, search_words
 
 __all__ = [
@@ -164,9 +164,10 @@ def search_claims(
         expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
         if expression is None:
             return []
-        if not postgres:  # the last word spelled out: FTS5 reads it lazily (db.search_terms)
-            expression = spelled_expression(session, query) or expression
-        if after is not None or is_common(session, dialect, expression):
+        # the last word spelled out: FTS5 reads it lazily (db.search_terms)
+        typed = None if postgres else spelled_query(session, query)
+        expression = expression if typed is None else typed.expression
+        if after is not None or is_common(session, dialect, expression, typed):
             before = after.id if after is not None else None
             page = recent_page(session, dialect, expression, query, before=before, limit=limit)
             newest = [SearchHit("claim", cid, cid, rank, "recent") for cid, rank in page]
@@ -196,7 +197,7 @@ def search_claims(
     later = after if after is not None and after.rank > NAME_RANK else None
     # on a first page that is not full, its hits are every exact and named match there is
     known = tuple(h.id for h in hits) if after is None else None
-    spelled = spelled_statement(
+    other_spellings = spelled_statement(
         dialect,
         query,
         expansion,
@@ -205,8 +206,8 @@ def search_claims(
         after=later,
         found_ids=known,
     )
-    if spelled is not None:
-        statement, params = spelled
+    if other_spellings is not None:
+        statement, params = other_spellings
         hits += [
             SearchHit("claim", int(cid), int(cid), float(rank))
             for cid, rank in session.execute(text(statement), params)

@@ -23,7 +23,7 @@ from .search_named import (
     named_matches,
     named_statement,
 )
-from .search_terms import average_length, page_ranks, spelled_expression
+from .search_terms import Spelled, average_length, page_ranks, spelled_query
 from .text.normalise import fts5_match_expression, search_words
 
 _SQLITE_ALL = {
@@ -75,13 +75,25 @@ def newest_statement(dialect: str, kind: str) -> str:
 
 
 def _kind_page(
-    session: Session, dialect: str, kind: str, query: str, expressions: tuple[str, str], limit: int
+    session: Session,
+    dialect: str,
+    kind: str,
+    query: str,
+    expressions: tuple[str, str],
+    limit: int,
+    spelled: Spelled | None = None,
 ) -> list[SearchHit]:
-    """One kind's page: every match ranked when there are few, else the newest ranked."""
+    """One kind's page: every match ranked when there are few, else the newest ranked. Few or
+    not: as the look-up of the last word bounded them (`spelled`), else counted."""
     ranked, lazy = expressions
     common = search_recent.COMMON_MATCHES
     table = _KEYS[kind][0] if dialect == "postgresql" else f"{kind}_fts"
-    if search_recent.count_matches(session, dialect, table, lazy, common) < common:
+    at_most = None if spelled is None else spelled.at_most(table)
+    if at_most is not None:
+        few = at_most < common
+    else:
+        few = search_recent.count_matches(session, dialect, table, lazy, common) < common
+    if few:
         rows = statement_rows(session, kind_statement(dialect, kind), {"q": ranked, "n": limit})
         return [
             SearchHit(kind, int(i), None if c is None else int(c), float(r)) for i, c, r in rows
@@ -134,7 +146,8 @@ def search(
     expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
     if expression is None:
         return []
-    lazy = expression if postgres else spelled_expression(session, query) or expression
+    spelled = None if postgres else spelled_query(session, query)
+    lazy = expression if spelled is None else spelled.expression
     names = name_index(session)  # asked once for the names and the other spellings
     expansion = None if exact else expansion_of(session, query, names)
     expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
@@ -142,7 +155,7 @@ def search(
     # when a kind's page is not full
     hits: list[SearchHit] = []
     for kind in kinds:
-        hits += _kind_page(session, dialect, kind, query, (expression, lazy), limit)
+        hits += _kind_page(session, dialect, kind, query, (expression, lazy), limit, spelled)
         if kind == "claim":
             hits.extend(_claims_by_name(session, query, hits, limit, names))
         if expanded and sum(h.kind == kind for h in hits) < limit:

@@ -24,7 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .search_hits import statement_rows
-from .search_terms import average_length, page_ranks
+from .search_terms import Spelled, average_length, page_ranks
 from .text.normalise import search_words
 
 COMMON_MATCHES = 5_000
@@ -89,11 +89,18 @@ def count_matches(session: Session, dialect: str, table: str, expression: str, u
     return int(count or 0)
 
 
-def is_common(session: Session, dialect: str, expression: str) -> bool:
-    """Whether the query (an FTS5 MATCH — best spelled out, `spelled_expression` — or tsquery
+def is_common(
+    session: Session, dialect: str, expression: str, spelled: Spelled | None = None
+) -> bool:
+    """Whether the query (an FTS5 MATCH — best spelled out, `spelled_query` — or tsquery
     `expression`) matches `COMMON_MATCHES` claim texts and quotes together: counted up to there
-    and no further, nothing scored."""
+    and no further, nothing scored; unless the look-up of the last word (`spelled`) bounded
+    them below that already."""
     tables = ("claims", "hops") if dialect == "postgresql" else ("claim_fts", "quote_fts")
+    if spelled is not None:
+        bounds = [spelled.at_most(table) for table in tables]
+        if None not in bounds and sum(b or 0 for b in bounds) < COMMON_MATCHES:
+            return False
     left = COMMON_MATCHES
     for table in tables:
         left -= count_matches(session, dialect, table, expression, left)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -47,11 +48,27 @@ def _vocabulary(session: Session, fts: str) -> str:
     return name
 
 
-_LONGER = " UNION ALL ".join(
-    f"SELECT * FROM (SELECT term FROM temp.{fts}_terms WHERE term >= :w AND term < :end LIMIT :m)"
-    for fts in SEARCHED
+SURELY_FEW = 1_000
+"""The look-up of the last word also counts each index's rows that hold the query's words as
+typed, up to this many (a lazy read, stopping there): with the rows of the longer words (the
+vocabulary's own counts) that bounds every match of the query, so a rare word needs no count of
+its own (`Spelled.at_most`)."""
+
+_LOOKUP = " UNION ALL ".join(
+    [
+        f"SELECT * FROM (SELECT '{fts}', term, doc FROM temp.{fts}_terms "
+        "WHERE term >= :w AND term < :end LIMIT :m)"
+        for fts in SEARCHED
+    ]
+    + [
+        f"SELECT '{fts}', NULL, COUNT(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :exact "
+        "LIMIT :few)"
+        for fts in SEARCHED
+    ]
 )
-"""The index's words that begin with a prefix, at most `:m` of each index, in one statement."""
+"""In one statement: the index's words that begin with a prefix (and how many rows hold each),
+at most `:m` of each index; and how many rows of each index hold the words as typed, up to
+`:few`."""
 
 
 def _after_prefix(prefix: str) -> str:
@@ -59,27 +76,77 @@ def _after_prefix(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def spelled_expression(session: Session, query: str) -> str | None:
-    """An FTS5 MATCH expression that finds exactly what `fts5_match_expression(query)` finds,
-    with the last word's prefix written out as the index's words that begin with it (all three
-    indexes' words: a word missing from one index matches nothing there). None for no words."""
+@dataclass(frozen=True)
+class Spelled:
+    """A query's FTS5 MATCH expression with its last word written out (`expression`), and what
+    the look-up learnt of each index on the way."""
+
+    expression: str
+    typed: dict[str, int]
+    """Per index: rows that hold the words as typed (counted up to SURELY_FEW)."""
+    longer: dict[str, int | None]
+    """Per index: rows that hold a longer word beginning with the last (the sum of each longer
+    word's rows: an upper bound); None when there were too many such words to list."""
+
+    def at_least(self, fts: str) -> int:
+        """Rows of the index surely matching the query (its words as typed match)."""
+        return self.typed[fts]
+
+    def at_most(self, fts: str) -> int | None:
+        """Rows of the index that may match the query at most; None: not known without a count."""
+        longer = self.longer[fts]
+        if longer is None or self.typed[fts] >= SURELY_FEW:
+            return None
+        return self.typed[fts] + longer
+
+
+def spelled_query(session: Session, query: str) -> Spelled | None:
+    """`query` as an FTS5 MATCH expression that finds exactly what `fts5_match_expression(query)`
+    finds, with the last word's prefix written out as the index's words that begin with it (all
+    three indexes' words: a word missing from one index matches nothing there; more than
+    MAX_SPELLED stay a prefix), and bounds of each index's matches. None for no words."""
     words = search_words(query)
     if not words:
         return None
     *whole, last = words
     for fts in SEARCHED:
         _vocabulary(session, fts)
+    exact = " AND ".join(f'"{w}"' for w in words)
     rows = statement_rows(
         session,
-        _LONGER,
+        _LOOKUP,
         # just above the word itself: fts5vocab would count the word's rows first
-        {"w": last + "\x01", "end": _after_prefix(last), "m": MAX_SPELLED + 1},
+        {
+            "w": last + "\x01",
+            "end": _after_prefix(last),
+            "m": MAX_SPELLED + 1,
+            "exact": exact,
+            "few": SURELY_FEW,
+        },
     )
-    longer = {term for (term,) in rows}
+    terms: dict[str, list[tuple[str, int]]] = {fts: [] for fts in SEARCHED}
+    typed: dict[str, int] = {}
+    for fts, term, count in rows:
+        if term is None:
+            typed[fts] = int(count)
+        else:
+            terms[fts].append((str(term), int(count)))
+    longer = {term for listed in terms.values() for term, _count in listed}
+    bounds = {
+        fts: None if len(listed) > MAX_SPELLED else sum(n for _t, n in listed)
+        for fts, listed in terms.items()
+    }
     if len(longer) > MAX_SPELLED:
-        return fts5_match_expression(query)
+        return Spelled(fts5_match_expression(query) or exact, typed, bounds)
     spelled = " OR ".join(f'"{w}"' for w in sorted({last, *longer}))
-    return " AND ".join([*(f'"{w}"' for w in whole), f"({spelled})" if longer else spelled])
+    expression = " AND ".join([*(f'"{w}"' for w in whole), f"({spelled})" if longer else spelled])
+    return Spelled(expression, typed, bounds)
+
+
+def spelled_expression(session: Session, query: str) -> str | None:
+    """`spelled_query`'s expression alone."""
+    spelled = spelled_query(session, query)
+    return None if spelled is None else spelled.expression
 
 
 def _varint(data: bytes, at: int) -> tuple[int, int]:

@@ -93,6 +93,12 @@ def main() -> None:
     parser.add_argument("--cli-only", action="store_true", help="only the command-line rows")
     parser.add_argument("--server", help="a PostgreSQL copy of the same case to measure too")
     parser.add_argument("--repeat", type=int, default=REPEAT, help="runs per median")
+    parser.add_argument(
+        "--words",
+        help="the command-line rows of these words only, e.g. 'rare,medium' (of: "
+        + ", ".join(search_commands.WORDS)
+        + ")",
+    )
     args = parser.parse_args()
     REPEAT = args.repeat
     from db.schema_revision import HEAD_REVISION
@@ -110,11 +116,14 @@ def main() -> None:
         return
     if not args.cli_only:
         app_section(path, case)
-    sqlite_times = search_commands.section(str(path), case, REPEAT)
+    labels = args.words.split(",") if args.words else None
+    sqlite_times = search_commands.section(str(path), case, REPEAT, labels)
     server = os.environ.get("PROVDESK_TEST_DATABASE_URL")
     if args.server:
         target = open_case(args.server, reviewer="bench")
-        search_commands.compare(sqlite_times, search_commands.section(args.server, target, REPEAT))
+        search_commands.compare(
+            sqlite_times, search_commands.section(args.server, target, REPEAT, labels)
+        )
         target.close()
     elif server:
         search_commands.compare(sqlite_times, on_postgres(server, case))

@@ -5,6 +5,8 @@ word's page is what ranking every match gives, as before."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,9 +15,9 @@ from sqlalchemy import text
 from db import operations as ops
 from db import search_recent, search_terms
 from db.case import Case
-from db.search import kind_statement, search
+from db.search import kind_statement, search, search_claims
 from db.search_kinds import newest_statement
-from db.search_terms import page_ranks, spelled_expression
+from db.search_terms import page_ranks, spelled_expression, spelled_query
 from db.text.normalise import fts5_match_expression
 
 WORDS = ["min", "mini", "minister", "ministers", "ministerial", "ministry", "moscow", "mint"]
@@ -57,6 +59,57 @@ def test_the_spelled_out_prefix_finds_what_the_prefix_finds(
     assert spelled is not None and prefix is not None
     for table in ("claim_fts", "quote_fts"):
         assert _rows(worded_case, table, spelled) == _rows(worded_case, table, prefix)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sampled_from([*WORDS, "m", "mi", "minis", "number1", "x"]), min_size=1, max_size=3)
+)
+def test_the_look_up_bounds_every_indexs_matches(worded_case: Case, words: list[str]) -> None:
+    """What the look-up of the last word learns of each index holds: at least the rows with the
+    words as typed match, and at most its bound (when it has one)."""
+    query = " ".join(words)
+    with worded_case.read() as session:
+        spelled = spelled_query(session, query)
+    prefix = fts5_match_expression(query)
+    assert spelled is not None and prefix is not None
+    for table in ("claim_fts", "quote_fts", "source_fts"):
+        matches = len(_rows(worded_case, table, prefix))
+        at_most = spelled.at_most(table)
+        assert spelled.at_least(table) <= matches
+        assert at_most is None or matches <= at_most
+
+
+def test_a_rare_words_page_needs_no_count_of_its_matches(
+    worded_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The look-up of the last word bounds a rare word's matches below a common word's: its
+    pages are ranked without counting them first; beyond SURELY_FEW they are counted."""
+    queries = ["number1", "moscow", "minister number"]
+    with worded_case.read() as session:
+        found = {q: (search(session, q), search_claims(session, q)) for q in queries}
+
+    def no_count(*_args: object) -> int:
+        raise AssertionError("a rare word's matches were counted")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(search_recent, "count_matches", no_count)
+        with worded_case.read() as session:
+            assert {q: (search(session, q), search_claims(session, q)) for q in queries} == found
+    counted: list[str] = []
+    real = search_recent.count_matches
+
+    def count(*args: Any) -> int:
+        counted.append(args[2])
+        return real(*args)
+
+    monkeypatch.setattr(search_terms, "SURELY_FEW", 0)
+    monkeypatch.setattr(search_recent, "count_matches", count)
+    with worded_case.read() as session:
+        assert search(session, "number1") == found["number1"][0]
+    assert counted == ["claim_fts", "quote_fts", "source_fts"]
 
 
 def test_a_prefix_of_many_words_stays_a_prefix(
