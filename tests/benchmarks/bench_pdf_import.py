@@ -402,6 +402,10 @@ def main() -> int:
             f"  the same less the GUI thread's wait in the machine's run queue (what the "
             f"application itself held): during {own_during:.1f} ms, after {own_after:.1f} ms"
         )
+        print(
+            f"  ratio to the idle heartbeat's stall of this run ({idle:.1f} ms): during "
+            f"{during / max(idle, 0.1):.1f}×, after {after / max(idle, 0.1):.1f}×"
+        )
         held, which = longest_c_call(pdf, folder)
         print(
             f"longest single C call of the import (holds the GUI thread): {held:.1f} ms ({which})"

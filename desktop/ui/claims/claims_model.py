@@ -359,6 +359,8 @@ class ClaimTableModel(PageLoading, QAbstractTableModel):
         wanted = sorted(set(changes.claims))
         if changes.actors or changes.sources:
             wanted = sorted(held)
+        if not wanted:
+            return  # no row loaded to read again (a source imported into an empty list)
         from db.queries import claim_rows
 
         try:

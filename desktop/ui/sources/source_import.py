@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -166,8 +166,13 @@ class SourceImporter(QObject):
             self.progress = None
 
     def _finished(self, job: ImportJob, outcome: ImportOutcome, changes: Changes) -> None:
-        self.job = None
+        # The dialog closes in this turn, the window takes the new source in the next: each
+        # is a slice of the GUI thread of its own, so the window paints in between.
         self._close_progress()
+        QTimer.singleShot(0, self, lambda: self._announce(job, outcome, changes))
+
+    def _announce(self, job: ImportJob, outcome: ImportOutcome, changes: Changes) -> None:
+        self.job = None
         self.imported.emit(outcome.source_id, outcome.created, changes)
         read = outcome.read
         if read is not None and read.details.get("attachments"):

@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
 
 from db.text.spans import Span
@@ -120,6 +120,10 @@ class SourceSupport(QObject):
 
     def _imported(self, source_id: int, created: bool, changes: Changes) -> None:
         self._apply(changes)
+        # The viewer opens on the new source in the next turn (a slice of its own).
+        QTimer.singleShot(0, self, lambda: self._show_imported(source_id, created))
+
+    def _show_imported(self, source_id: int, created: bool) -> None:
         if created:
             self.window.show_status(
                 self.tr("Imported as source %1").replace("%1", i18n.with_digits(str(source_id)))
