@@ -377,6 +377,16 @@ LIGHT: dict[str, str] = {
     "بقيمة قيمتها قدرها قدره بمبلغ يوجد توجد",
 }
 
+ADMINISTRATIVE: dict[str, str] = {
+    "en": "province region district city town capital governorate county",
+    "tr": "il ili ilçe ilçesi şehir şehri kent kenti bölge bölgesi başkent başkenti",
+    "ru": "область города город регион района район столица столице столицы",
+    "ar": "محافظة ولاية مدينة العاصمة عاصمة إقليم منطقة",
+}
+"""Words that say what kind of place a name is ("the Copperbelt province", "العاصمة الرياض", "г.
+Якутск"): one needs no partner when the other text says no such word ("in the Copperbelt"),
+but "city" against "region" is a difference."""
+
 DENIED_REPORTS: dict[str, str] = {
     "en": "report reports claim claims allegation allegations rumour rumours rumor rumors",
     "tr": "iddia- haber- söylenti-",

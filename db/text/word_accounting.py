@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,9 +34,16 @@ from .anchors import Anchor, AnchorDifference, anchor_language
 from .antonym_table import ANTONYMS
 from .normalise import search_key
 from .sense_table import SENSES
-from .synonym_table import COUNT_DOWN, COUNT_UP, DENIED_REPORTS, LIGHT, RELATIVE_TIME, SYNONYMS
+from .synonym_table import (
+    ADMINISTRATIVE,
+    COUNT_DOWN,
+    COUNT_UP,
+    DENIED_REPORTS,
+    LIGHT,
+    SYNONYMS,
+)
 from .word_arabic import arabic_core, arabic_singular
-from .word_light import light_here
+from .word_light import bounds, light_here, relative_time
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match, turkish_passive
 
 WORD = "word"
@@ -143,6 +149,7 @@ def _kinds(language: str) -> _Table:
             ("light", LIGHT.get(language, "")),
             ("up", COUNT_UP.get(language, "")),
             ("down", COUNT_DOWN.get(language, "")),
+            ("admin", ADMINISTRATIVE.get(language, "")),
         ),
     )
 
@@ -160,7 +167,7 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
         Word(s, search_key(text[a:b]), a, b, text[a:b])
         for s, a, b in content_tokens(text, anchors, language)
     ]
-    relative = _relative_time(text, language) | _bounds(text, language)
+    relative = relative_time(text, language) | bounds(text, language)
     spans = [(w.start, w.end, w.folded) for w in words]
     titles = title_spans(text, spans, anchors, language)
     titles |= government_spans(text, spans, anchors, language)
@@ -184,56 +191,6 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
 def _denied(language: str) -> _Table:
     """The words a verb of denial denies (`DENIED_REPORTS`)."""
     return _table(language, (("report", DENIED_REPORTS.get(language, "")),))
-
-
-_BOUNDS = {
-    "en": r"\b(?:no|not)\s+(?:fewer|less)\s+than\b|\bat\s+least\b",
-    "ru": r"\bне\s+(?:менее|меньше)\b|\bпо\s+меньшей\s+мере\b|\bкак\s+минимум\b",
-    "ar": r"(?:ما\s+)?لا\s+[يت]قل(?:\s+عن)?|على\s+الأقل",
-    "tr": r"\ben\s+az\b",
-}
-"""A lower bound said in words ("no fewer than", "at least", "не менее", "по меньшей мере",
-"لا يقل عن", "على الأقل", "en az"): one bound however it is said (the negation of "not less"
-is none: `db.text.anchor_polarity`)."""
-
-
-def _bounds(text: str, language: str) -> set[tuple[int, int]]:
-    """Spans of the words of `text` that say a lower bound of a number."""
-    pattern = _BOUNDS.get(language)
-    found: set[tuple[int, int]] = set()
-    for match in re.finditer(pattern, text, re.IGNORECASE) if pattern else ():
-        found |= {m.span() for m in TEXT_WORD.finditer(text, *match.span())}
-    return found
-
-
-@functools.cache
-def _time_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    modifiers, units = RELATIVE_TIME.get(language, ("", ""))
-
-    def keys(words: str) -> frozenset[str]:
-        return frozenset(k for w in words.split() for k in (search_key(w), stem(w, language)) if k)
-
-    return keys(modifiers), keys(units)
-
-
-def _relative_time(text: str, language: str) -> set[tuple[int, int]]:
-    """Spans of the words of `text` that say a time relative to now: a unit of time next to a
-    modifier ("last week", "الأسبوع الماضي"), both words."""
-    modifiers, units = _time_words(language)
-    if not units:
-        return set()
-    raw = [(m.start(), m.end(), m.group()) for m in TEXT_WORD.finditer(text)]
-
-    def keys(word: str) -> set[str]:
-        return {search_key(word), stem(word, language)}
-
-    found: set[tuple[int, int]] = set()
-    for (a, b, first), (c, d, second) in itertools.pairwise(raw):
-        if (keys(first) & modifiers and keys(second) & units) or (
-            keys(first) & units and keys(second) & modifiers
-        ):
-            found |= {(a, b), (c, d)}
-    return found
 
 
 def same_word(a: Word, b: Word, language: str) -> bool:
@@ -293,6 +250,9 @@ def unaccounted(
         if mine & {"up", "down"}:
             theirs = counts(others)
             return not theirs or bool(mine & theirs)
+        if "admin" in mine:  # "the Copperbelt province" / "the Copperbelt"; not city / region
+            units = [o for o in others if "admin" in kind[id(o)]]
+            return not units or any(same_word(word, o, language) for o in units)
         if their_opposites and _opposite(antonyms.senses(word, language), their_opposites):
             return True
         return any(

@@ -135,6 +135,10 @@ SYNONYMS = [
      "Министерство здравоохранения сообщило о 40 новых случаях кори в Туве."),
     ("ru", "Роспотребнадзор сообщил о 75 новых случаях кори в Туве.",
      "В Туве выявлено 75 новых случаев кори, сообщил Роспотребнадзор."),
+    ("en", "Nine miners were trapped in a flooded shaft in Zambia's Copperbelt.",
+     "Nine miners were trapped in a flooded shaft in the Copperbelt province of Zambia."),
+    ("ar", "أعلن الأمير أن الدوحة ستستضيف البطولة عام 2030.",
+     "أعلن الأمير أن العاصمة الدوحة ستستضيف البطولة عام 2030."),
 ]  # fmt: skip
 
 # another verb: the words differ
@@ -147,6 +151,8 @@ NOT_SYNONYMS = [
      "خصص البنك منحة بقيمة مليون دولار لقطاع الزراعة."),
     ("ru", "Минздрав сообщил о 40 новых случаях кори в Туве.",
      "Министерство обороны сообщило о 40 новых случаях кори в Туве."),
+    ("en", "Floods cut power to 3,000 homes in the city of Kherson.",
+     "Floods cut power to 3,000 homes in the Kherson region."),
 ]  # fmt: skip
 
 
