@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from .align_features import ORDINAL, TIME, arabic_duals, time_value
+from .align_features import ORDINAL, TIME, arabic_duals, arabic_ordinal_days, time_value
 from .anchor_numbers import ascii_digits
 from .anchors import Anchor, AnchorDifference, compare_anchors, find_anchors
 
@@ -52,6 +52,9 @@ def cross_language_anchors(text: str, language: str | None) -> tuple[Anchor, ...
     if (language or "").startswith("ar"):
         for start, end, dual in arabic_duals(text):
             extra.append(Anchor("number", start, end, text[start:end], dual))
+            taken.append((start, end))
+        for start, end, day in arabic_ordinal_days(text):
+            extra.append(Anchor("number", start, end, text[start:end], day))
             taken.append((start, end))
     for m in TIME.finditer(digits):
         value = time_value(m.group(1), m.group(2))

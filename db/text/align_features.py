@@ -43,6 +43,40 @@ def arabic_duals(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+_AR_UNITS = {
+    "اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5,
+    "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10, "حادي": 1,
+}  # fmt: skip
+_AR_ORDINAL_DAY = re.compile(
+    r"(?<!\w)[وب]?ال(?P<unit>[اأإ]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)[ةهى]?"
+    r"(?:\s+(?P<teen>عشر[ةه]?)|\s+وال(?P<tens>عشرين|ثلاثين))?"
+    r"|(?<!\w)[وب]?ال(?P<round>عشرين|ثلاثين)"
+)
+_AR_DAY_OF = re.compile(r"\s+من\s")
+
+
+def arabic_ordinal_days(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each Arabic ordinal day of a month in words ("الخامس عشر من تموز":
+    15, "الحادي والعشرين من آذار": 21), only before "من" (of the month)."""
+    found: list[tuple[int, int, str]] = []
+    for m in _AR_ORDINAL_DAY.finditer(text):
+        if not _AR_DAY_OF.match(text, m.end()):
+            continue
+        if m.group("round"):
+            value = 20 if m.group("round") == "عشرين" else 30
+        else:
+            unit = _AR_UNITS[m.group("unit").replace("أ", "ا").replace("إ", "ا")]
+            if m.group("teen"):
+                value = 10 + (2 if m.group("unit") == "ثاني" else unit)
+            elif m.group("tens"):
+                value = unit + (20 if m.group("tens") == "عشرين" else 30)
+            else:
+                value = unit
+        if 1 <= value <= 31:
+            found.append((m.start(), m.end(), str(value)))
+    return found
+
+
 def time_value(hours: str, minutes: str) -> str | None:
     h, m = int(hours), int(minutes)
     if h >= 24 or m >= 60:
@@ -58,6 +92,7 @@ def extra_numbers(folded: str, language: str) -> set[str]:
     found = {str(int(m.group(1))) for m in ORDINAL.finditer(digits)}
     if language == "ar":
         found |= {value for _s, _e, value in arabic_duals(folded)}
+        found |= {value for _s, _e, value in arabic_ordinal_days(folded)}
     if language == "ru" and _DAY_AND_NIGHT.search(folded):
         found.add("24")  # "сутки": 24 hours
     found |= {v for m in TIME.finditer(digits) if (v := time_value(m.group(1), m.group(2)))}
@@ -91,7 +126,12 @@ def word_name_keys(word: str, language: str) -> frozenset[str]:
     adjective = _RUSSIAN_PLACE_ADJECTIVE.match(word) if language == "ru" else None
     if adjective:  # "Красноярского края": the place Красноярск
         keys |= mention_keys(adjective.group(1), language)
+    if language == "ar" and _ARABIC_EL_NAME.match(word):
+        keys |= mention_keys(word[1:], language)  # "إلياس" is Elias, not an article and "ياس"
     return keys
+
+
+_ARABIC_EL_NAME = re.compile(r"^[اإأ]لي\w{2,}$")
 
 
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(

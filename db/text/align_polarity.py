@@ -49,6 +49,10 @@ _PRIVATIVE_WORDS = {
 _WORD = re.compile(r"\w+")
 _AR_CONSEQUENCE = re.compile(r"^(?:اد[يى]|يؤدي|اسفر|يعني|جعل|دفع|تسبب|يجعل|يدفع)")
 _AR_AT_LEAST = re.compile(r"^[يت](?:قل|زيد)")
+_NUMBER_SIGN = re.compile(r"^\.\s*\d")
+""""No. 40": the number sign, not a negation ("no 5G" stays one)."""
+_TR_SURNAME = re.compile(r"\w+m[ae]z$")
+"""A Turkish surname shaped like a negative aorist (Yılmaz, Korkmaz, Sönmez)."""
 _EN_EXCEPTION = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:but|except|other than|apart from)\b")
 
 
@@ -109,8 +113,12 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
         after = folded[end : end + 24].split()
         following = after[0] if after else ""
         word = _whole_word(folded, start, end)
-        if language == "tr" and _capitalised_inside(text, folded, start):
+        if language == "tr" and (
+            _capitalised_inside(text, folded, start) or _leading_surname(text, folded, start, word)
+        ):
             continue  # a name: "Korkmaz" is no "does not fear" here
+        if language == "en" and surface == "no" and _NUMBER_SIGN.match(folded[end:]):
+            continue  # "Hospital No. 40"
         bound = _BOUND.get(language)
         if (
             surface in _PRIVATIVE_NEGATION.get(language, ())
@@ -155,6 +163,20 @@ def _capitalised_inside(text: str, folded: str, at: int) -> bool:
     while start > 0 and folded[start - 1].isalnum():
         start -= 1
     return start > 0 and text[start].isupper() and bool(text[:start].strip())
+
+
+def _leading_surname(text: str, folded: str, at: int, word: str) -> bool:
+    """Whether the hit is the capitalised first word of the text, shaped like a surname (-mAz)
+    and followed by more of the clause ("Yılmaz, görüşmenin …"): a Turkish verb ends its clause."""
+    if len(text) != len(folded) or not _TR_SURNAME.fullmatch(word):
+        return False
+    start = at
+    while start > 0 and folded[start - 1].isalnum():
+        start -= 1
+    if text[:start].strip() or not text[start : start + 1].isupper():
+        return False
+    rest = folded[start + len(word) :].strip(" \t\"'«»“”")
+    return bool(rest) and rest[0] not in ".!?"
 
 
 def _whole_word(folded: str, start: int, end: int) -> str:

@@ -21,7 +21,8 @@ with the flags the aligner raised there) and the flags raised on beads with no p
 `--set blind2` does the same on tests/data/align_blind2/, a second blind set on other topics;
 `--set kinds` on tests/data/align_kinds/, our own documents for each drift kind (not blind);
 `--set kinds2` on tests/data/align_kinds2/ (organisations outside any list, acronyms, lexical
-negatives).
+negatives); `--set kinds3` on tests/data/align_kinds3/ (local bodies, partial names, numbers in
+words, regional month names, Turkish verbal nouns).
 """
 
 from __future__ import annotations
@@ -65,7 +66,11 @@ privatives, duals, dates): development data, the third document of each pair hel
 KINDS2 = DATA.with_name("align_kinds2")
 """Our second set: organisations no list holds, acronyms, people after long titles, faithful
 lexical negatives (the third document of each pair held out)."""
-OWN_SETS = {"kinds": KINDS, "kinds2": KINDS2}
+KINDS3 = DATA.with_name("align_kinds3")
+"""Our third set: local bodies with and without acronyms, people after nationality words,
+partial names, numbers in words, month names of several regions, Turkish verbal nouns in -mA
+(the third document of each pair held out)."""
+OWN_SETS = {"kinds": KINDS, "kinds2": KINDS2, "kinds3": KINDS3}
 FACT_FLAGS = ("number", "negation", "date", "name")
 
 
