@@ -67,10 +67,10 @@ SENSES: dict[str, dict[str, str]] = {
         "ru": "правительство кабмин",
     },
     "export": {
-        "en": "export exports exported exporting",
-        "ar": "صدر- يصدر- تصدير صادرات",
-        "tr": "ihracat ihraç",
-        "ru": "экспорт экспортный экспортировать вывоз",
+        "en": "export exports exported exporting ship shipped shipping shipments sold",
+        "ar": "صدر- يصدر- تصدير صادرات شحن يشحن تشحن شحنات",
+        "tr": "ihracat ihraç ihracatına sevkiyat sevkiyatı sevkiyatını sattı satacak",
+        "ru": "экспорт экспортный экспортировать вывоз поставить поставлять отправлять отправить",
     },
     "import": {
         "en": "import imports imported importing",
@@ -112,7 +112,7 @@ SENSES: dict[str, dict[str, str]] = {
         "en": "turnout voters voter cast_a_ballot ballots",
         "ar": "نسبة_المشاركة المشاركة الناخبين ناخب- أدلوا_بأصواتهم",
         "tr": "katılım seçmen- oy_kullan-",
-        "ru": "явка избиратель избиратели участие",
+        "ru": "явка избиратель избиратели участие принять_участие",
     },
     "vaccinate": {
         "en": "vaccination vaccinations vaccine vaccines jab jabs inoculation immunisation "

@@ -139,6 +139,10 @@ SYNONYMS = [
      "Nine miners were trapped in a flooded shaft in the Copperbelt province of Zambia."),
     ("ar", "أعلن الأمير أن الدوحة ستستضيف البطولة عام 2030.",
      "أعلن الأمير أن العاصمة الدوحة ستستضيف البطولة عام 2030."),
+    ("tr", "Türkiye 2024'te Irak'a 200 bin ton un ihraç etti.",
+     "Türkiye, 2024 yılında Irak'a iki yüz bin ton un sattı."),
+    ("ru", "В 2024 году Казахстан экспортировал в Китай 500 тыс. тонн ячменя.",
+     "В 2024 году Казахстан поставил в Китай пятьсот тысяч тонн ячменя."),
 ]  # fmt: skip
 
 # another verb: the words differ
