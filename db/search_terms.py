@@ -48,11 +48,11 @@ def _vocabulary(session: Session, fts: str) -> str:
     return name
 
 
-SURELY_FEW = 1_000
+SURELY_FEW = 100
 """The look-up of the last word also counts each index's rows that hold the query's words as
 typed, up to this many (a lazy read, stopping there): with the rows of the longer words (the
 vocabulary's own counts) that bounds every match of the query, so a rare word needs no count of
-its own (`Spelled.at_most`)."""
+its own (`Spelled.at_most`). Kept low: a common word reads this many rows for nothing."""
 
 _LOOKUP = " UNION ALL ".join(
     [
