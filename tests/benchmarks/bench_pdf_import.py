@@ -1,6 +1,6 @@
 """PDF import speed and GUI responsiveness (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_pdf_import.py [--pages 500] [--runs 3]
+    .venv/bin/python tests/benchmarks/bench_pdf_import.py [--pages 500] [--runs 3] [--slices]
 
 Generates a PDF of `--pages` pages of dense Latin text, then measures in the same run:
 
@@ -252,6 +252,26 @@ def queued_ms() -> float:
 Stalls = tuple[float, float, float, float, float]
 
 
+#: When the window's import started and ended (monotonic), for the longest slices.
+SPAN: dict[str, float] = {}
+
+
+def print_longest_slices(app: object, count: int = 6) -> None:
+    """The GUI thread's longest event-loop slices during the window's import and after it."""
+    from event_slices import SlicedApplication
+
+    if not isinstance(app, SlicedApplication) or "start" not in SPAN:
+        return
+    ended = SPAN.get("imported", time.monotonic())
+    for title, since, until in (
+        ("during the import", SPAN["start"], ended),
+        ("from its end until the source is shown whole", ended, SPAN.get("shown", ended)),
+    ):
+        print(f"  longest GUI-thread slices {title}:")
+        for found in app.longest(count, since, until):
+            print(f"    {found}")
+
+
 def stall_in_window(path: Path, folder: Path) -> Stalls:
     """The same heartbeat in the application's own window (`build_window`, a case open, the
     import started as File ▸ Import does, `parts.sources.importer`), until the new source is
@@ -290,14 +310,18 @@ def stall_in_window(path: Path, folder: Path) -> Stalls:
     def whole() -> None:  # the viewer puts a long text in a piece per turn
         if viewer.text_view.filled:
             marks["shown"] = clock.nsecsElapsed() / 1e6
+            SPAN["shown"] = time.monotonic()
             QTimer.singleShot(200, loop.quit)
         else:
             QTimer.singleShot(5, whole)
 
     importer.imported.connect(lambda *_: marks.setdefault("imported", clock.nsecsElapsed() / 1e6))
+    importer.imported.connect(lambda *_: SPAN.setdefault("imported", time.monotonic()))
     viewer.loaded.connect(lambda _id: whole())
     importer.failed.connect(lambda message: (print("import failed:", message), loop.quit()))
     clock.start()
+    SPAN.clear()
+    SPAN["start"] = time.monotonic()
     timer.start()
     importer.import_files([path])
     loop.exec()
@@ -364,7 +388,17 @@ def main() -> int:
     parser.add_argument(
         "--stall-only", action="store_true", help="only the event-loop stalls, not the speed"
     )
+    parser.add_argument(
+        "--slices",
+        action="store_true",
+        help="time every event-loop slice and print the longest of the window's import",
+    )
     args = parser.parse_args()
+    if args.slices:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from event_slices import SlicedApplication
+
+        SlicedApplication([])
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         os.environ["XDG_CACHE_HOME"] = str(folder / "cache")
@@ -406,6 +440,9 @@ def main() -> int:
             f"  ratio to the idle heartbeat's stall of this run ({idle:.1f} ms): during "
             f"{during / max(idle, 0.1):.1f}×, after {after / max(idle, 0.1):.1f}×"
         )
+        from PySide6.QtWidgets import QApplication
+
+        print_longest_slices(QApplication.instance())
         held, which = longest_c_call(pdf, folder)
         print(
             f"longest single C call of the import (holds the GUI thread): {held:.1f} ms ({which})"

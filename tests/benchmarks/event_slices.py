@@ -1,0 +1,91 @@
+"""What the GUI thread spent its longest event-loop slices on (for the stall benchmarks).
+
+`SlicedApplication` is a QApplication that times every event it delivers from the event loop
+itself (not the events sent from inside another one): wall time, the GUI thread's own CPU time,
+and its wait in the machine's run queue (Linux schedstat). What is left of the wall time is a
+wait for something else: the interpreter held by a worker thread, or a lock.
+
+    app = SlicedApplication([])
+    ...                                  # run the window
+    for line in app.longest(8, since=t0, until=t1):
+        print(line)
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+
+def _queued_ms() -> float:
+    try:
+        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+@dataclass(frozen=True)
+class Slice:
+    wall_ms: float
+    cpu_ms: float
+    queued_ms: float
+    ended: float  # time.monotonic()
+    receiver: str
+    event: str
+
+    def __str__(self) -> str:
+        other = max(0.0, self.wall_ms - self.cpu_ms - self.queued_ms)
+        return (
+            f"{self.wall_ms:6.1f} ms: CPU {self.cpu_ms:5.1f}, run queue {self.queued_ms:5.1f}, "
+            f"other wait (interpreter held elsewhere, a lock) {other:5.1f} — "
+            f"{self.receiver} {self.event}"
+        )
+
+
+class SlicedApplication(QApplication):
+    """A QApplication that records its event-loop slices of more than `threshold_ms`."""
+
+    threshold_ms = 3.0
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.slices: list[Slice] = []
+        self._depth = 0
+
+    def notify(self, receiver: Any, event: Any) -> bool:
+        self._depth += 1
+        if self._depth > 1:
+            try:
+                return super().notify(receiver, event)
+            finally:
+                self._depth -= 1
+        wall, cpu, queued = time.perf_counter(), time.thread_time(), _queued_ms()
+        try:
+            return super().notify(receiver, event)
+        finally:
+            self._depth -= 1
+            took = (time.perf_counter() - wall) * 1000
+            if took > self.threshold_ms:
+                try:
+                    name = f"{type(receiver).__name__}({receiver.objectName()})"
+                except RuntimeError:  # deleted meanwhile
+                    name = "(deleted)"
+                self.slices.append(
+                    Slice(
+                        took,
+                        (time.thread_time() - cpu) * 1000,
+                        _queued_ms() - queued,
+                        time.monotonic(),
+                        name,
+                        str(event.type()).removeprefix("Type."),
+                    )
+                )
+
+    def longest(self, count: int, since: float, until: float) -> list[Slice]:
+        """The `count` longest slices that ended between `since` and `until` (monotonic)."""
+        found = [s for s in self.slices if since <= s.ended <= until]
+        return sorted(found, key=lambda s: s.wall_ms, reverse=True)[:count]
