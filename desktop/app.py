@@ -7,9 +7,9 @@ to import, or a `.provdesk` case, as a file manager passes it) is imported once 
 open. `--screenshot` alone renders the window (first claim open) to a PNG and exits, for the
 README and checks: drawn by the real platform when there is a display (as the reviewer sees
 the window; it never appears on the screen), offscreen when there is none or it cannot be
-reached, or as QT_QPA_PLATFORM asks (`screenshot_platforms`); with FILE it starts the window as usual (on the display, if there is
-one), imports FILE, writes the PNG once the imported source is shown, and exits (status 1 if
-the import failed).
+reached, or as QT_QPA_PLATFORM asks (`screenshot_platforms`); with FILE it starts the window
+as usual (on the display if there is one, else offscreen), imports FILE, writes the PNG once the
+imported source is shown and read, and exits (status 1 if the import failed).
 
 The window's language: `--language`, else $PROVDESK_LANGUAGE, else Preferences ▸ Language, else
 the system's (`desktop/ui/common/i18n.py`); it is installed before the window is built.
@@ -90,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.file and args.file.endswith(".provdesk") and not args.case:
         args.case, args.file = args.file, None  # a case double-clicked in the file manager
-    platforms = screenshot_platforms(os.environ) if args.screenshot and not args.file else None
+    # With or without FILE: a screenshot is drawn offscreen when there is no display to use.
+    platforms = screenshot_platforms(os.environ) if args.screenshot else None
     if platforms is not None:
         os.environ["QT_QPA_PLATFORM"] = platforms
     from PySide6.QtWidgets import QApplication
@@ -105,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"provdesk: drawn offscreen: the display could not be used ({reason})", file=sys.stderr
         )
+    if args.screenshot and app.platformName() == "offscreen":
+        quiet_offscreen_notices()
     app.setApplicationName("provdesk")
     app.setOrganizationName("ProvenanceDesk")
     app.setApplicationDisplayName(APP_NAME)
@@ -259,6 +262,22 @@ def create_application(argv: list[str], unused: list[str] | None = None) -> QApp
         else:
             sys.stderr.write(message + "\n")
     return app
+
+
+#: Qt's notices of the offscreen platform that say nothing to a person taking a screenshot.
+OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)
+
+
+def quiet_offscreen_notices() -> None:
+    """Drop the offscreen platform's `OFFSCREEN_NOTICES` from Qt's messages; pass every other
+    message on to stderr as Qt would print it."""
+    from PySide6 import QtCore
+
+    def handler(_mode: Any, _context: Any, message: str) -> None:
+        if not any(notice in message for notice in OFFSCREEN_NOTICES):
+            sys.stderr.write(message + "\n")
+
+    QtCore.qInstallMessageHandler(handler)
 
 
 # -- the window -----------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def test_the_platforms_a_screenshot_tries(environ: dict[str, str], tried: str | 
 
 
 def _shoot(
-    case_path: Path, target: Path, home: Path, **env: str
+    case_path: Path, target: Path, home: Path, *files: str, **env: str
 ) -> subprocess.CompletedProcess[str]:
     environ = {
         key: value
@@ -66,6 +66,7 @@ def _shoot(
             str(case_path),
             "--screenshot",
             str(target),
+            *files,
         ],
         env=environ,
         capture_output=True,
@@ -102,6 +103,22 @@ def test_a_display_that_cannot_be_reached_falls_back_to_offscreen_in_one_line(
         "provdesk: drawn offscreen: the display could not be used "
         "(could not connect to display :97)"
     ]
+
+
+@pytest.mark.skipif(not LINUX, reason="DISPLAY is X11's")
+def test_without_a_display_a_screenshot_of_an_import_is_drawn_offscreen_quietly(
+    closed_case: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "kaynak.txt"
+    source.write_text('Bakan dün akşam "Köprü yıl sonunda açılacak" dedi.\n', encoding="utf-8")
+    done = _shoot(closed_case, tmp_path / "f.png", tmp_path / "home", str(source))
+    assert done.returncode == 0, done.stderr
+    assert "cannot start" not in done.stderr
+    assert "propagateSizeHints" not in done.stderr
+    assert _drawn_by(tmp_path / "f.png").endswith("(Qt platform offscreen)")
+    bare = _shoot(closed_case, tmp_path / "b.png", tmp_path / "home")
+    assert bare.returncode == 0, bare.stderr
+    assert "propagateSizeHints" not in bare.stderr
 
 
 @pytest.fixture
