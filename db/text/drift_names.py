@@ -28,20 +28,27 @@ Election Council"), which is no drift. Two unmatched names that are spellings of
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from typing import Any
-
-from rapidfuzz import fuzz
 
 from .align_anchors import anchors_of
 from .align_features import WORD, base_language, word_name_keys
 from .align_lexicon import concept_and_stem, fold, word_concept
 from .align_organisations import organisation_spans
 from .drift_organisations import head_kinds, is_acronym, organisations, same_script
-from .drift_people import AR_WORD, REACH, Mention, arabic_people, function_words_of, is_title
+from .drift_people import (
+    AR_WORD,
+    REACH,
+    Mention,
+    arabic_people,
+    function_words_of,
+    is_title,
+    matched_words,
+    name_keys_of,
+    speaks,
+    spellings,
+)
 from .drift_portfolios import portfolios
-from .names import name_similarity, romanise
 
 _TURKISH_INSTITUTIONS = re.compile(
     r"^(?:bakanl|valil|meclis|kurul|oda|baskanl|mudurl|belediye|universite|mahkeme|parti|"
@@ -52,14 +59,6 @@ _TURKISH_INSTITUTIONS = re.compile(
     r"borsa|komite|teskilat|yonetim|idare|baskomutanl|genelkurmay|ordu|kuvvet|polis|"
     r"meteoroloji|afet|kizilay|istatistik|enstitu|akademi|vali|kaymakaml|il|ilce)"
 )
-_JOINABLE = frozenset(
-    fold(w)
-    for w in (
-        *("عبد", "أبو", "ابو", "abd", "abdel", "abdul", "abu", "abou", "aboul", "abul"),
-        *("абд", "абдель", "абу", "абуль"),
-    )
-)
-"""The first word of a name that is written apart or joined ("عبد الله" / "Abdalla")."""
 _RUSSIAN_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
@@ -127,12 +126,17 @@ def _capitalised(text: str, language: str, taken: list[tuple[int, int]]) -> list
     run_start = 0
     run_titled = False
     title_at = -99
+    run_end = 0
 
     def close() -> None:
         nonlocal run
+        if not run:
+            return
+        at, end = tokens[run_start].start(), run_end
+        speaker = len(run) == 1 and speaks(text[:at], text[end:], language)
         opener = run_start == 0 and len(run) == 1 and language == "tr"
-        if run and not opener:  # a Turkish sentence's first word alone: no sign of a name
-            sort = "person" if run_after_title or len(run) > 1 else "name"
+        if not opener or speaker:  # a Turkish sentence's first word alone: no sign of a name
+            sort = "person" if run_after_title or len(run) > 1 or speaker else "name"
             found.append(Mention(tuple(run), sort))
         run = []
 
@@ -164,6 +168,7 @@ def _capitalised(text: str, language: str, taken: list[tuple[int, int]]) -> list
                 run_after_title, run_start = i - title_at <= REACH, i
                 run_titled = after_title
             run.append(w)
+            run_end = m.end()
         else:
             if run and ("'" in gap or "’" in gap) and w[:1].islower():
                 last_end = m.end()  # a Turkish suffix after an apostrophe ("Demir'in")
@@ -225,31 +230,6 @@ def _taken_words(text: str, taken: list[tuple[int, int]]) -> set[str]:
     return {w for s, e in taken for w in WORD.findall(text[s:e])}
 
 
-def _keys(words: tuple[str, ...] | list[str], language: str) -> frozenset[str]:
-    """The name keys of the words, and of each two neighbours written as one ("عبد الله" /
-    "Abdalla", "Abdel Fattah" / "عبدالفتاح")."""
-    single = [word_name_keys(w, language) for w in words]
-    single += [word_name_keys(part, language) for w in words if "-" in w for part in w.split("-")]
-    joined = [
-        word_name_keys(a + b, language)
-        for a, b in itertools.pairwise(words)
-        if fold(a) in _JOINABLE
-    ]
-    return frozenset().union(*single, *joined)
-
-
-def _matched(m: Mention, language: str, other_keys: frozenset[str]) -> list[bool]:
-    """Whether each word of a name meets the other side (alone or with a neighbour)."""
-    words = m.words
-    found = [len(w) < 3 or bool(word_name_keys(w, language) & other_keys) for w in words]
-    for i in range(len(words) - 1):
-        if fold(words[i]) in _JOINABLE and (
-            word_name_keys(words[i] + words[i + 1], language) & other_keys
-        ):
-            found[i] = found[i + 1] = True
-    return found
-
-
 def _heads(words: tuple[str, ...], language: str) -> frozenset[str]:
     return frozenset().union(*(head_kinds(w, language) for w in words))
 
@@ -289,32 +269,15 @@ def _unmatched(
         if m.value:
             # an organisation is the same only by its value (its words are translated); a place
             # also by its spelling, which CLDR may not know in both languages
-            spelt = m.sort == "place" and _keys(m.words, language) & other_keys
+            spelt = m.sort == "place" and name_keys_of(m.words, language) & other_keys
             if m.value in values or spelt:
                 continue
             out.append(m)
             continue
-        if all(_matched(m, language, other_keys)):
+        if all(matched_words(m, language, other_keys)):
             continue
         out.append(m)
     return out
-
-
-def _spellings(
-    x: Mention, lx: str, y: Mention, ly: str, keys_x: frozenset[str], keys_y: frozenset[str]
-) -> bool:
-    """Whether the words two names do not share are spellings of each other."""
-    rest_x = [w for w, ok in zip(x.words, _matched(x, lx, keys_y), strict=True) if not ok]
-    rest_y = [w for w, ok in zip(y.words, _matched(y, ly, keys_x), strict=True) if not ok]
-    if not rest_x or not rest_y:
-        return True
-    a, b = " ".join(rest_x), " ".join(rest_y)
-    plain = fuzz.ratio(romanise(a).lower(), romanise(b).lower()) / 100
-    return max(plain, name_similarity(a, b)) >= SAME_SPELLING
-
-
-SAME_SPELLING = 0.7
-"""`name_similarity` from which two unmatched names are taken for two spellings of one."""
 
 
 def _sort(m: Mention) -> str:
@@ -331,7 +294,7 @@ def name_differences(
     if not left or not right:
         return []
     words_o, words_t = _words(original, lo), _words(translation, lt)
-    keys_o, keys_t = _keys(words_o, lo), _keys(words_t, lt)
+    keys_o, keys_t = name_keys_of(words_o, lo), name_keys_of(words_t, lt)
     only_o = _unmatched(left, lo, right, keys_t, _concepts(words_t, lt))
     only_t = _unmatched(right, lt, left, keys_o, _concepts(words_o, lo))
     pairs: list[tuple[str, str]] = []
@@ -350,7 +313,7 @@ def name_differences(
             a = [m for m in a if m.sort == "person"]
             b = [m for m in b if m.sort == "person"]
         for x, y in zip(a, b, strict=False):
-            if sort == "person" and _spellings(x, lo, y, lt, keys_o, keys_t):
+            if sort == "person" and spellings(x, lo, y, lt, keys_o, keys_t):
                 continue
             pairs.append((x.text, y.text))
     return pairs
@@ -412,7 +375,21 @@ def _differ(x: Mention, lx: str, y: Mention, ly: str) -> bool:
     px, py = portfolios(x.words, lx), portfolios(y.words, ly)
     if px and py and not (px & py):
         return True  # a ministry of works for a ministry of finance
+    wx, wy = _places(x, lx), _places(y, ly)
+    if (wx or wy) and not (wx & wy) and (wx or _named_apart(x, lx)) and (wy or _named_apart(y, ly)):
+        return True  # the chamber of Eskişehir for Istanbul's, Karadeniz's university for Ankara's
     return _proper_own(x, lx) and _proper_own(y, ly)
+
+
+def _named_apart(m: Mention, language: str) -> bool:
+    """A body named by a proper name written apart from its head ("Karadeniz Teknik
+    Üniversitesi", not the compound "Минобороны")."""
+    return len(m.words) > 1 and bool(m.own) and _proper_own(m, language)
+
+
+def _places(m: Mention, language: str) -> frozenset[str]:
+    """The places a body's name holds (CLDR's: "İzmir Barosu" → place:TR-35)."""
+    return frozenset(a.value for a in anchors_of(m.text, language) if a.value.startswith("place:"))
 
 
 def _proper_own(m: Mention, language: str, *, people: bool = True) -> bool:

@@ -442,6 +442,7 @@ _HEAD_WORDS_RU = frozenset(
         "службы",
         "агентство",
         "агентства",
+        *("министерство", "министерства", "министерству", "министерством", "министерстве"),
     ]
 )
 """Russian heads as plain words (not compounds): a phrase needs its own words ("Фонд кино")."""

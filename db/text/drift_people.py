@@ -6,11 +6,16 @@ capitals: "وقال أحمد الطيب إن", "المبعوث الأممي عب
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
+from .align_features import word_name_keys
 from .align_lexicon import fold, word_concept
 from .drift_organisations import head_kinds
+from .names import name_similarity, romanise
 from .wording import function_words
 
 _TITLES = {
@@ -158,3 +163,87 @@ def _arabic_name(after: list[str]) -> tuple[str, ...]:
     if len(name) < 2:
         return ()
     return tuple(name)
+
+
+_SPEECH_AFTER = {
+    "en": re.compile(
+        r"^\s*,?\s*(?:said|says|added|noted|told|stressed|explained|warned|argued|insisted|"
+        r"claimed|replied|wrote|recalled|admitted)\b"
+    ),
+    "ru": re.compile(
+        r"^\s*,?\s*(?:сказал|заявил|добавил|отметил|сообщил|подчеркнул|пояснил|признал|"
+        r"напомнил|уточнил|считает|ответил|написал)[аи]?\b"
+    ),
+}
+_SPEECH_BEFORE = {
+    "en": re.compile(r"\b(?:according to|said|says|added|told)\s*$", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:по словам|по мнению|слова|сказал[аи]?|заявил[аи]?)\s*$", re.IGNORECASE),
+}
+_TR_SPEECH_END = re.compile(
+    r"(?:söyledi|dedi|belirtti|ekledi|açıkladı|kaydetti|vurguladı|ifade etti|bildirdi|"
+    r"savundu|anlattı|aktardı|hatırlattı|uyardı)[.!\"”»]*\s*$"
+)
+
+
+def speaks(before: str, after: str, language: str) -> bool:
+    """Whether a lone capitalised word is the one who speaks ("Сидоренко заявил", "according
+    to Orlov", "Yılmaz, … söyledi"): a person called by the surname alone."""
+    if language == "tr":
+        return not before.strip() and after.startswith(",") and bool(_TR_SPEECH_END.search(after))
+    pattern_after, pattern_before = _SPEECH_AFTER.get(language), _SPEECH_BEFORE.get(language)
+    return bool(
+        (pattern_after and pattern_after.match(after))
+        or (pattern_before and pattern_before.search(before))
+    )
+
+
+_JOINABLE = frozenset(
+    fold(w)
+    for w in (
+        *("عبد", "أبو", "ابو", "abd", "abdel", "abdul", "abu", "abou", "aboul", "abul"),
+        *("абд", "абдель", "абу", "абуль"),
+    )
+)
+"""The first word of a name that is written apart or joined ("عبد الله" / "Abdalla")."""
+
+
+def name_keys_of(words: tuple[str, ...] | list[str], language: str) -> frozenset[str]:
+    """The name keys of the words, and of each two neighbours written as one ("عبد الله" /
+    "Abdalla", "Abdel Fattah" / "عبدالفتاح")."""
+    single = [word_name_keys(w, language) for w in words]
+    single += [word_name_keys(part, language) for w in words if "-" in w for part in w.split("-")]
+    joined = [
+        word_name_keys(a + b, language)
+        for a, b in itertools.pairwise(words)
+        if fold(a) in _JOINABLE
+    ]
+    return frozenset().union(*single, *joined)
+
+
+def matched_words(m: Mention, language: str, other_keys: frozenset[str]) -> list[bool]:
+    """Whether each word of a name meets the other side (alone or with a neighbour)."""
+    words = m.words
+    found = [len(w) < 3 or bool(word_name_keys(w, language) & other_keys) for w in words]
+    for i in range(len(words) - 1):
+        if fold(words[i]) in _JOINABLE and (
+            word_name_keys(words[i] + words[i + 1], language) & other_keys
+        ):
+            found[i] = found[i + 1] = True
+    return found
+
+
+def spellings(
+    x: Mention, lx: str, y: Mention, ly: str, keys_x: frozenset[str], keys_y: frozenset[str]
+) -> bool:
+    """Whether the words two names do not share are spellings of each other."""
+    rest_x = [w for w, ok in zip(x.words, matched_words(x, lx, keys_y), strict=True) if not ok]
+    rest_y = [w for w, ok in zip(y.words, matched_words(y, ly, keys_x), strict=True) if not ok]
+    if not rest_x or not rest_y:
+        return True
+    a, b = " ".join(rest_x), " ".join(rest_y)
+    plain = fuzz.ratio(romanise(a).lower(), romanise(b).lower()) / 100
+    return max(plain, name_similarity(a, b)) >= SAME_SPELLING
+
+
+SAME_SPELLING = 0.7
+"""`name_similarity` from which two unmatched names are taken for two spellings of one."""

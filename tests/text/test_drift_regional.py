@@ -68,3 +68,55 @@ def test_a_turkish_surname_opening_a_sentence_is_no_negation() -> None:
     assert _kinds("Ahmet, grevin sona ermez dedi.", "Ahmet said the strike would end.", "tr") == [
         "negation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("original", "lo", "swapped", "faithful"),
+    [
+        (
+            "По словам Сидоренко, многие хозяйства уже продают технику.",
+            "ru",
+            "According to Viktor Orlov, many farms are already selling machinery.",
+            "According to Sidorenko, many farms are already selling machinery.",
+        ),
+        (
+            "Кузьмина добавила, что следующая акция пройдёт в марте.",
+            "ru",
+            "Olga Belova added that the next protest would take place in March.",
+            "Anna Kuzmina added that the next protest would take place in March.",
+        ),
+        (
+            "Yılmaz, görüşmenin olumlu geçtiğini söyledi.",
+            "tr",
+            "Mehmet Demir said the meeting had gone well.",
+            "Ahmet Kemal Yılmaz said the meeting had gone well.",
+        ),
+    ],
+)
+def test_a_speaker_called_by_the_surname_alone_is_a_person(
+    original: str, lo: str, swapped: str, faithful: str
+) -> None:
+    assert _kinds(original, swapped, lo) == ["name"]
+    assert _kinds(original, faithful, lo) == []
+
+
+def test_a_russian_ministry_by_its_full_name_is_a_body_with_a_portfolio() -> None:
+    original = "Министерство сельского хозяйства края обещало рассмотреть обращение."
+    assert _kinds(original, "The Ministry of Transport promised to consider it.", "ru") == ["name"]
+    faithful = "The regional Ministry of Agriculture promised to consider it."
+    assert _kinds(original, faithful, "ru") == []
+
+
+def test_a_body_of_another_place_differs() -> None:
+    original = "Karadeniz Teknik Üniversitesi'nden bir ekip stokların ölçülmesine başladı."
+    assert _kinds(original, "A team from Ankara University began measuring the stocks.", "tr") == [
+        "name"
+    ]
+    faithful = "A team from Karadeniz Technical University began measuring the stocks."
+    assert _kinds(original, faithful, "tr") == []
+    assert _kinds("İzmir Barosu açıklama yaptı.", "The Izmir Bar Association spoke.", "tr") == []
+    faithful_ministry = (
+        "Минобороны сообщило об ударе.",
+        "The Russian Defence Ministry reported a strike.",
+    )
+    assert _kinds(*faithful_ministry, "ru") == []
