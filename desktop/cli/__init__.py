@@ -80,7 +80,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the team server's password from standard input (first line)",
+        dest="server_password_stdin",
+        help="read the team server's password from standard input (first line); an encrypted "
+        "PDF's password goes after the command (import --password-stdin FILE)",
     )
     parser.add_argument(
         "--remember-password",

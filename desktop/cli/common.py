@@ -154,7 +154,7 @@ class Context:
 
         from .. import credentials
 
-        if self.args.password_stdin:
+        if self.args.server_password_stdin:
             if self._stdin_password is None:
                 self._stdin_password = sys.stdin.readline().rstrip("\r\n")
             return self._stdin_password
@@ -251,6 +251,19 @@ def add_text(
     parser.set_defaults(_texts=texts)
 
 
+def pdf_password_needed(exc: Exception, args: argparse.Namespace, usage: str) -> CliError:
+    """One line for an encrypted PDF read without its password: the exact form that gives it
+    (`usage`, say "import --password-stdin FILE"), and, when --password-stdin stood before
+    the command, that that one is the team server's password."""
+    line = f"{exc}; give it after the command: provdesk-cli {usage}"
+    if getattr(args, "server_password_stdin", False):
+        line += (
+            " (the --password-stdin before the command is the team server's password, "
+            "not the PDF's)"
+        )
+    return CliError(line)
+
+
 def _read_text_file(name: str, flag: str) -> str:
     if name == "-":
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
@@ -292,7 +305,9 @@ def resolve_texts(args: argparse.Namespace) -> None:
                 raise CliError(f"give the {what}, or {file_flag} FILE")
             value = default
         setattr(args, dest, value)
-    if stdin_used_by is not None and getattr(args, "password_stdin", False):
+    if stdin_used_by is not None and (
+        getattr(args, "password_stdin", False) or getattr(args, "server_password_stdin", False)
+    ):
         raise CliError(
             f"--password-stdin and the {stdin_used_by} cannot both come from standard input"
         )

@@ -10,7 +10,15 @@ from db.queries import list_sources, source_detail
 from db.views import SourceView
 
 from ..wording import count as how_many
-from .common import CliError, Context, count, one_line, parse_id, print_json
+from .common import (
+    CliError,
+    Context,
+    count,
+    one_line,
+    parse_id,
+    pdf_password_needed,
+    print_json,
+)
 
 if TYPE_CHECKING:
     from db.translations import TranslationLinks
@@ -63,7 +71,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     except WrongPassword:
         raise
     except PasswordRequired as exc:
-        raise CliError(f"{exc} (give it with --password-stdin)") from None
+        raise pdf_password_needed(exc, args, "import --password-stdin FILE") from None
     if not outcome.created and args.ocr_language:
         with case.read() as session:
             view, _text = source_detail(session, outcome.source_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .common import CliError, Context, add_text, parse_id, print_json
+from .common import CliError, Context, add_text, parse_id, pdf_password_needed, print_json
 
 if TYPE_CHECKING:
     from db import operations as ops
@@ -58,6 +58,7 @@ def _losses(exc: ops.MostQuotesLost) -> CliError:
 
 def cmd_source_update(ctx: Context, args: argparse.Namespace) -> int:
     from db import operations as ops
+    from desktop.sources import PasswordRequired, WrongPassword
     from desktop.sources.versions import update_source
 
     from .source_commands import _read_password
@@ -76,6 +77,11 @@ def cmd_source_update(ctx: Context, args: argparse.Namespace) -> int:
         )
     except ops.MostQuotesLost as exc:
         raise _losses(exc) from None
+    except PasswordRequired as exc:
+        if isinstance(exc, WrongPassword):
+            raise
+        usage = f"source update {args.source} --password-stdin FILE"
+        raise pdf_password_needed(exc, args, usage) from None
     report_version(outcome, as_json=args.json)
     return 0
 

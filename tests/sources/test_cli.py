@@ -82,13 +82,42 @@ def test_password_from_stdin(capsys, case_file, tmp_path, monkeypatch):
     writer.write(path)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     code, _, err = run(capsys, case_file, "import", str(path))
-    assert code == 1 and "needs its password (give it with --password-stdin)" in err
+    assert code == 1 and "provdesk-cli import --password-stdin FILE" in err
+    assert len(err.splitlines()) == 1
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
     code, _, err = run(capsys, case_file, "import", str(path), "--password-stdin")
     assert code == 1 and "the password does not open this PDF" in err
     monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
     code, out, _ = run(capsys, case_file, "import", str(path), "--password-stdin")
     assert (code, out.strip()) == (0, "1")
+
+
+def test_password_before_the_command_is_the_servers_and_says_so(
+    capsys, case_file, tmp_path, monkeypatch
+):
+    path = tmp_path / "locked.pdf"
+    writer = PdfWriter(clone_from=io.BytesIO(pdfgen.latin_pdf(["Locked words"])))
+    writer.encrypt(user_password="pw", algorithm="AES-256")
+    writer.write(path)
+    stdin = io.StringIO("pw\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    code, out, err = run(capsys, case_file, "--password-stdin", "import", str(path))
+    assert (code, out) == (1, "")
+    assert "provdesk-cli import --password-stdin FILE" in err
+    assert "before the command is the team server's password" in err
+    assert len(err.splitlines()) == 1
+    # the line given was not read for the case file: it is still there for the right form
+    code, out, err = run(capsys, case_file, "import", "--password-stdin", str(path))
+    assert (code, out.strip()) == (0, "1")
+    other = tmp_path / "locked2.pdf"
+    writer = PdfWriter(clone_from=io.BytesIO(pdfgen.latin_pdf(["Other locked words"])))
+    writer.encrypt(user_password="pw", algorithm="AES-256")
+    writer.write(other)
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    code, out, err = run(capsys, case_file, "--password-stdin", "source", "update", "1", str(other))
+    assert code == 1
+    assert "provdesk-cli source update 1 --password-stdin FILE" in err
+    assert "team server's password" in err
 
 
 def test_partial_file_needs_allow_partial(capsys, case_file, tmp_path, monkeypatch):
