@@ -6,7 +6,7 @@ report: fpdf2 lays pages out on canvases of at most `CANVAS_PAGES` pages, which 
 report's fonts (one subset, written once at the end). The claims are taken as they come (a
 report read from the case in batches need not be held whole): once for the contents (each
 claim's text and verdict), once to lay them out. What is kept per page is two object numbers;
-per claim, its contents line, its page and outline entries.
+per claim, its contents line, its page and outline entries, packed in arrays.
 
 The front (header, evidence files cited, contents) comes first in the document but names the
 claims' pages, so it is laid out twice: once on a scratch canvas, to count its pages (each
@@ -24,8 +24,8 @@ from typing import Any, BinaryIO
 from .model import EvidenceRef, ReportClaim, ReportMeta
 from .pdf_canvas import HEIGHT, Canvas, Goto, plain
 from .pdf_claim import claim_pdf
-from .pdf_file import Heading, PdfFile
-from .pdf_front import ContentsLine, Front, footer, front, running_header, title
+from .pdf_file import Headings, PdfFile
+from .pdf_front import ContentsLine, ContentsLines, Front, footer, front, running_header, title
 from .phrases import verdict_summary
 from .words import ReportWords
 
@@ -62,12 +62,10 @@ class Printer:
         """The report's fonts, shared by all its canvases."""
 
     def _front(self, meta: ReportMeta, evidence: Sequence[EvidenceRef] | None) -> Front:
-        lines: list[ContentsLine] = []
+        lines = ContentsLines()
         cited: dict[str, EvidenceRef] = {}
-        said: dict[str, str] = {}  # one string per verdict summary, not one per claim
         for claim in self.claims():
-            summary = verdict_summary(self.words, claim)
-            lines.append(ContentsLine(claim.id, claim.text, said.setdefault(summary, summary)))
+            lines.append(ContentsLine(claim.id, claim.text, verdict_summary(self.words, claim)))
             if evidence is None:
                 for ref in claim.evidence:
                     cited.setdefault(ref.sha256, ref)
@@ -83,7 +81,7 @@ class Printer:
         """How many pages the front takes (laid out on a scratch canvas, then dropped)."""
         scratch = self._canvas()
         scratch.page_left = lambda number, contents, gotos: None
-        placeholder = dict.fromkeys((c.id for c in self.report.claims), 9999)
+        placeholder = array("q", [9999]) * len(self.report.claims)
         front(scratch, self.report, self.base_url, self.words, placeholder, lambda t, lv: None)
         scratch.leave_page()
         return int(scratch.pages_count)
@@ -95,7 +93,7 @@ class Printer:
         front_pages = self._front_pages()
         front_ids = [file.reserve() for _ in range(front_pages)]
         bodies, claim_ids = array("q"), array("q")
-        headings: list[tuple[str, int, int, float]] = []
+        headings = Headings()
 
         def page_id(number: int) -> int:
             if number <= len(front_ids):
@@ -108,11 +106,11 @@ class Printer:
 
         canvas = self._canvas()
         done = 0  # claim pages on the canvases before this one
-        starts: dict[int, int] = {}
+        starts = array("q")  # each claim's first page, in their order
 
         def mark(text: str, level: int) -> None:
             page = front_pages + done + canvas.page
-            headings.append((plain(text), level, page, HEIGHT - canvas.y_pos))
+            headings.add(plain(text), level, page, HEIGHT - canvas.y_pos)
 
         for index, claim in enumerate(self.claims()):
             if canvas.pages_count >= CANVAS_PAGES:
@@ -120,7 +118,7 @@ class Printer:
                 done += canvas.pages_count
                 canvas = self._canvas()
             canvas.page_left = claim_left
-            starts[claim.id] = front_pages + done + canvas.pages_count + 1
+            starts.append(front_pages + done + canvas.pages_count + 1)
             claim_pdf(canvas, claim, self.words, mark)
             if step is not None:
                 step(index)
@@ -136,12 +134,12 @@ class Printer:
             while len(front_ids) < number:  # not expected: the scratch front counted them
                 front_ids.append(file.reserve())
 
-        front_headings: list[tuple[str, int, int, float]] = []
+        front_headings = Headings()
         canvas = self._canvas()
         canvas.page_left = front_left
 
         def front_mark(text: str, level: int) -> None:
-            front_headings.append((plain(text), level, canvas.page, HEIGHT - canvas.y_pos))
+            front_headings.add(plain(text), level, canvas.page, HEIGHT - canvas.y_pos)
 
         front(canvas, self.report, self.base_url, self.words, starts, front_mark, True)
         canvas.leave_page()
@@ -149,12 +147,7 @@ class Printer:
         self._footers(file, every_body, front_bodies, page_id)
         file.page_ids = array("q", front_ids) + claim_ids
         file.fonts(canvas)
-        outline = file.outline(
-            [
-                Heading(text, level, page_id(page), top)
-                for text, level, page, top in front_headings + headings
-            ]
-        )
+        outline = file.outline([front_headings, headings], page_id)
         meta = self.report.meta
         file.finish(
             title(self.report, self.words),

@@ -13,11 +13,9 @@ reference table is written last.
 
 from __future__ import annotations
 
-import bisect
 import zlib
 from array import array
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
 
 from fpdf.output import OutputProducer
@@ -34,16 +32,44 @@ def text_string(text: str) -> str:
     return serialized
 
 
-@dataclass(frozen=True)
-class Heading:
-    """An entry of the outline: its title, level (0 the report's title) and where it is."""
+class Texts:
+    """Strings packed in one buffer (UTF-8), by index: a long report's titles and claims kept
+    without an object each."""
 
-    title: str
-    level: int
-    page: int
-    """Its page's object number."""
-    top: float
-    """Its top, in points from the bottom of the page."""
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.ends = array("q")
+
+    def append(self, text: str) -> None:
+        self.data += text.encode("utf-8")
+        self.ends.append(len(self.data))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, index: int) -> str:
+        start = self.ends[index - 1] if index else 0
+        return self.data[start : self.ends[index]].decode("utf-8")
+
+
+class Headings:
+    """Entries of the outline in the document's order: each title, level (0 the report's
+    title), page (the report's page number) and top (points from the bottom of the page)."""
+
+    def __init__(self) -> None:
+        self.titles = Texts()
+        self.levels = array("b")
+        self.pages = array("q")
+        self.tops = array("d")
+
+    def add(self, title: str, level: int, page: int, top: float) -> None:
+        self.titles.append(title)
+        self.levels.append(level)
+        self.pages.append(page)
+        self.tops.append(top)
+
+    def __len__(self) -> int:
+        return len(self.levels)
 
 
 class PdfFile:
@@ -122,47 +148,64 @@ class PdfFile:
         names = " ".join(f"/F{i} {obj.id} 0 R" for i, obj in sorted(by_index.items()))
         self.write(self.resources, f"<< /ProcSet {PROC_SET} /Font << {names} >> >>")
 
-    def outline(self, headings: Sequence[Heading]) -> int | None:
-        """The outline: each heading under the last one of a lower level before it."""
-        if not headings:
+    def outline(self, parts: Sequence[Headings], page_id: Callable[[int], int]) -> int | None:
+        """The outline of the headings of `parts` one after the other: each under the last
+        heading of a lower level before it. `page_id` gives a page number's object."""
+        levels = array("b", b"".join(p.levels.tobytes() for p in parts))
+        count = len(levels)
+        if not count:
             return None
         root = self.reserve()
-        ids = [self.reserve() for _ in headings]
-        parent = [root] * len(headings)
-        children: dict[int, list[int]] = {}
+        base = len(self.offsets)
+        for _ in range(count):
+            self.reserve()
+        none = array("q", [-1]) * count
+        parent, before, after, first, last = none, none[:], none[:], none[:], none[:]
+        below = array("q", [0]) * count  # items under each, at any depth
+        top_first = top_last = -1
         stack: list[int] = []
-        for index, heading in enumerate(headings):
-            while stack and headings[stack[-1]].level >= heading.level:
+        for index in range(count):
+            while stack and levels[stack[-1]] >= levels[index]:
                 stack.pop()
-            parent[index] = ids[stack[-1]] if stack else root
-            children.setdefault(parent[index], []).append(index)
+            up = stack[-1] if stack else -1
+            parent[index] = up
+            sibling = last[up] if up >= 0 else top_last
+            if sibling >= 0:
+                after[sibling], before[index] = index, sibling
+            elif up >= 0:
+                first[up] = index
+            else:
+                top_first = index
+            if up >= 0:
+                last[up] = index
+            else:
+                top_last = index
             stack.append(index)
-        below = [0] * len(headings)  # how many items are under each, at any depth
-        for index in reversed(range(len(headings))):
-            kids = children.get(ids[index], [])
-            below[index] = len(kids) + sum(below[k] for k in kids)
-        for index, heading in enumerate(headings):
-            siblings = children[parent[index]]
-            at = bisect.bisect_left(siblings, index)  # siblings are in the document's order
-            parts = [
-                f"/Title {text_string(heading.title)}",
-                f"/Parent {parent[index]} 0 R",
-                f"/Dest [{heading.page} 0 R /XYZ 0 {heading.top:.2f} null]",
-            ]
-            if at:
-                parts.append(f"/Prev {ids[siblings[at - 1]]} 0 R")
-            if at + 1 < len(siblings):
-                parts.append(f"/Next {ids[siblings[at + 1]]} 0 R")
-            kids = children.get(ids[index])
-            if kids:
-                parts.append(f"/First {ids[kids[0]]} 0 R /Last {ids[kids[-1]]} 0 R")
-                parts.append(f"/Count {below[index]}")
-            self.write(ids[index], "<< " + " ".join(parts) + " >>")
-        top = children[root]
+        for index in reversed(range(count)):
+            if parent[index] >= 0:
+                below[parent[index]] += 1 + below[index]
+        index = 0
+        for part in parts:
+            for at in range(len(part)):
+                fields = [
+                    f"/Title {text_string(part.titles[at])}",
+                    f"/Parent {base + parent[index] if parent[index] >= 0 else root} 0 R",
+                    f"/Dest [{page_id(part.pages[at])} 0 R /XYZ 0 {part.tops[at]:.2f} null]",
+                ]
+                if before[index] >= 0:
+                    fields.append(f"/Prev {base + before[index]} 0 R")
+                if after[index] >= 0:
+                    fields.append(f"/Next {base + after[index]} 0 R")
+                if first[index] >= 0:
+                    fields.append(f"/First {base + first[index]} 0 R")
+                    fields.append(f"/Last {base + last[index]} 0 R /Count {below[index]}")
+                self.write(base + index, "<< " + " ".join(fields) + " >>")
+                index += 1
+        tops = sum(1 for up in parent if up < 0)
         self.write(
             root,
-            f"<< /Type /Outlines /First {ids[top[0]]} 0 R /Last {ids[top[-1]]} 0 R "
-            f"/Count {len(top)} >>",
+            f"<< /Type /Outlines /First {base + top_first} 0 R /Last {base + top_last} 0 R "
+            f"/Count {tops} >>",
         )
         return root
 

@@ -4,7 +4,8 @@ and footer ("page n of N"), in the report's words and direction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from db.text.direction import isolate
@@ -12,6 +13,7 @@ from db.text.direction import isolate
 from .model import EvidenceRef, ReportMeta
 from .pdf_canvas import BODY, GREY, HEIGHT, MARGIN_X, Canvas, Run
 from .pdf_claim import Mark, fill
+from .pdf_file import Texts
 from .words import N_, ReportWords
 
 
@@ -24,6 +26,32 @@ class ContentsLine:
     summary: str
 
 
+class ContentsLines:
+    """The contents' lines packed (`pdf_file.Texts`): a long report's claims without an object
+    each."""
+
+    def __init__(self) -> None:
+        self.ids = array("q")
+        self.texts = Texts()
+        self.summaries: list[str] = []  # the few verdicts in words
+        self.said = array("h")
+
+    def append(self, line: ContentsLine) -> None:
+        if line.summary not in self.summaries:
+            self.summaries.append(line.summary)
+        self.ids.append(line.id)
+        self.texts.append(line.text)
+        self.said.append(self.summaries.index(line.summary))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[ContentsLine]:
+        for index, claim_id in enumerate(self.ids):
+            summary = self.summaries[self.said[index]]
+            yield ContentsLine(claim_id, self.texts[index], summary)
+
+
 @dataclass(frozen=True)
 class Front:
     """What the front and each page's header and footer say: the report's facts, the
@@ -31,7 +59,7 @@ class Front:
     claims themselves need not be held)."""
 
     meta: ReportMeta
-    claims: Sequence[ContentsLine]
+    claims: ContentsLines
     evidence: Sequence[EvidenceRef]
 
 
@@ -140,12 +168,12 @@ def front(
     report: Front,
     base_url: str,
     w: ReportWords,
-    pages: Mapping[int, int],
+    pages: Sequence[int],
     mark: Mark,
     link: bool = False,
 ) -> None:
     """The front from a new page: header, export facts, evidence files cited, contents with
-    each claim's page (`pages`), each line a link to that page (`link`)."""
+    each claim's page (`pages`, in the claims' order), each line a link to that page (`link`)."""
     canvas.new_page()
     heading = title(report, w)
     mark(heading, 0)
@@ -178,7 +206,7 @@ def front(
     height = 9 * 1.45
     for number, claim in enumerate(report.claims, 1):
         canvas.ensure(height)
-        page = str(pages.get(claim.id, ""))
+        page = str(pages[number - 1])
         tail = " " + page
         tail_w = canvas.width_of(Run(""), tail, False, False) + 4
         prefix = f"{number}. "
@@ -217,8 +245,8 @@ def front(
             height,
             align="end" if not canvas.rtl else "start",
         )
-        if link and claim.id in pages:
-            canvas.goto(MARGIN_X, y, BODY, height, pages[claim.id])
+        if link:
+            canvas.goto(MARGIN_X, y, BODY, height, pages[number - 1])
         canvas.y_pos = y + height
 
 
