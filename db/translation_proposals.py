@@ -128,6 +128,19 @@ def proposal_sources(session: Session) -> list[ProposalSource]:
     ]
 
 
+def _reaches(original_of: dict[int, int | None], start: int, goal: int) -> bool:
+    """Whether walking up the originals from `start` reaches `goal` (as `check_link` refuses:
+    linking `goal` as a translation of `start` would make a cycle)."""
+    seen: set[int] = set()
+    at: int | None = start
+    while at is not None and at not in seen:
+        if at == goal:
+            return True
+        seen.add(at)
+        at = original_of.get(at)
+    return False
+
+
 def proposed_links(session: Session, translation_id: int | None = None) -> list[ProposedLink]:
     """Sources that say they were translated (only `translation_id` when given), each with the
     source in another language that shares most of its anchors (at least
@@ -141,6 +154,7 @@ def proposals_among(
     """`proposed_links` of the sources given (`proposal_sources`), for `translation_id` only
     when not None. Pure: no case, so it may run in a process of its own (one argument)."""
     rows, translation_id = given
+    original_of = {r.id: r.translated_from_id for r in rows}
     numbers_of: dict[int, set[str]] = {}
     keys_of: dict[int, frozenset[str]] = {}
     found: list[ProposedLink] = []
@@ -156,6 +170,8 @@ def proposals_among(
         best: tuple[int, int, list[str], int] | None = None
         for o in rows:
             if o.id == t.id or o.id in dismissed or _base(o.language) == _base(t.language):
+                continue
+            if _reaches(original_of, o.id, t.id):  # o is t's translation: the link would cycle
                 continue
             if o.id not in numbers_of:
                 numbers_of[o.id] = _numbers(o.text, o.language)

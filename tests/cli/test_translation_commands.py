@@ -179,3 +179,27 @@ def test_align_json_names_a_body_in_another_s_place(
     ]
     assert flags[0]["description"] == "name differs: Adalet Bakanlığı → Court of Cassation"
     assert aligned["summary"] == "1 name differs"
+
+
+def test_source_proposals_leave_out_a_pair_linked_the_other_way(
+    case_path: Path, tmp_path: Path, run: Runner
+) -> None:
+    doc = load_pair("ar-en")[1]
+    (tmp_path / "watan.txt").write_text(doc.original_text + "\nترجمة", encoding="utf-8")
+    (tmp_path / "digest.txt").write_text(
+        doc.translation_text + "\nTranslated by the desk.", encoding="utf-8"
+    )
+    assert run("--case", case_path, "new").returncode == 0
+    original = run("--case", case_path, "import", tmp_path / "watan.txt", "--language", "ar")
+    digest = run("--case", case_path, "import", tmp_path / "digest.txt", "--language", "en")
+    o, t = original.stdout.strip(), digest.stdout.strip()
+    assert (
+        f"source link {t} --translation-of {o}"
+        in run("--case", case_path, "source", "proposals").stdout
+    )
+    # the reviewer links them the other way round: the reverse link would be a cycle
+    assert run("--case", case_path, "source", "link", o, "--translation-of", t).returncode == 0
+    out = run("--case", case_path, "source", "proposals").stdout
+    assert f"--translation-of {o}" not in out and f"source link {o} " not in out
+    refused = run("--case", case_path, "source", "link", t, "--translation-of", o)
+    assert refused.returncode == 1 and "cycle" in refused.stderr
