@@ -213,7 +213,7 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
     if lang == "ar":
         people = [
             m
-            for m in arabic_people(text)
+            for m in arabic_people(text, tuple(taken))
             if not any(w in _taken_words(text, taken) for w in m.words)
         ]
         found.extend(people)

@@ -104,12 +104,16 @@ AR_WORD = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670])+")
 """An Arabic word with its vowel marks ("يُدعى" is one word)."""
 
 
-def arabic_people(text: str) -> list[Mention]:
-    words = AR_WORD.findall(text)
+def arabic_people(text: str, bodies: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
+    """The people of an Arabic passage: after a title or a verb of saying; a title's word
+    inside a body's name (`bodies`: "المديرية الجهوية للفلاحة") names no person."""
+    matches = list(AR_WORD.finditer(text))
+    words = [m.group() for m in matches]
     found: list[Mention] = []
     for i, w in enumerate(words):
         name: tuple[str, ...] = ()
-        if is_title(w, "ar"):
+        inside = any(a <= matches[i].start() < b for a, b in bodies)
+        if is_title(w, "ar") and not inside:
             name = _arabic_name(words[i + 1 : i + 1 + AR_REACH])
         elif _AR_SPEECH.match(fold(w)) and i + 1 < len(words):
             following = fold(words[i + 1])

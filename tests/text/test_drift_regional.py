@@ -120,3 +120,13 @@ def test_a_body_of_another_place_differs() -> None:
         "The Russian Defence Ministry reported a strike.",
     )
     assert _kinds(*faithful_ministry, "ru") == []
+
+
+def test_a_title_s_word_inside_a_body_names_no_person() -> None:
+    original = "وستتولى المديرية الجهوية للفلاحة بمكناس توزيع البذور."
+    faithful = "The regional agriculture directorate in Meknes will distribute the seeds."
+    assert _kinds(original, faithful, "ar") == []
+    said = "وقال المتحدث باسم وزارة الداخلية العراقية اللواء مقداد ميري إن القوات انتشرت."
+    assert _kinds(said, "Interior ministry spokesman Saad Maan said forces deployed.", "ar") == [
+        "name"
+    ]
