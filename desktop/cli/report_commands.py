@@ -55,7 +55,12 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     if not args.quiet:
         print(
             f"wrote {args.format} report of {count(result.claims, 'claim', 'claims')} "
-            f"to {result.path}",
+            f"to {result.path}"
+            + (
+                f" ({count(result.left_out, 'claim', 'claims')} left out: {result.left_out_why})"
+                if result.left_out
+                else ""
+            ),
             file=sys.stderr,
         )
         if result.signature is not None:

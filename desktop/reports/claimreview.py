@@ -167,6 +167,10 @@ def claim_review(claim: ReportClaim, report: Report, base_url: str = "") -> dict
     return review
 
 
+LEFT_OUT_WHY = "no final verdict yet, or one awaiting a second reviewer's sign-off"
+"""Why a claim of the scope has no ClaimReview (`claim_review` gives None)."""
+
+
 def claim_reviews(report: Report, base_url: str = "") -> list[dict[str, Any]]:
     out = []
     for claim in report.claims:

@@ -56,6 +56,9 @@ class ExportResult:
     signature: Path | None = None
     """The detached signature `<file>.sig` of a signed export."""
     signing_key: str = ""
+    left_out: int = 0
+    """Claims of the scope the file does not hold (ClaimReview: no final verdict yet)."""
+    left_out_why: str = ""
 
 
 WORDED = frozenset({"html", "pdf", "markdown"})
@@ -366,6 +369,10 @@ def _export(
     if fmt == "claimreview" and not report.meta.publish_url:
         raise ExportError(claimreview.NO_URL_MESSAGE)
     base_url = report.meta.publish_url
+    held, left_out, why = len(report.claims), 0, ""
+    if fmt == "claimreview":
+        held = len(claimreview.claim_reviews(report, base_url))
+        left_out, why = len(report.claims) - held, claimreview.LEFT_OUT_WHY
 
     if folder:
         if cancelled is not None and cancelled():
@@ -386,7 +393,7 @@ def _export(
         signature = _write_signed(destination, content, signer, fingerprint)
         if progress is not None:
             progress(total, total)
-        return ExportResult(destination, len(report.claims), len(content), signature, fingerprint)
+        return ExportResult(destination, held, len(content), signature, fingerprint, left_out, why)
     else:
         content = (
             annotated
@@ -399,4 +406,4 @@ def _export(
         size = len(content)
     if progress is not None:
         progress(total, total)
-    return ExportResult(destination, len(report.claims), size)
+    return ExportResult(destination, held, size, left_out=left_out, left_out_why=why)

@@ -207,3 +207,25 @@ def test_unwritable_folder(report_case: ReportCase, case_path: Path, tmp_path: P
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("provdesk-cli: error: cannot write the report")
+
+
+def test_claimreview_counts_the_reviews_written_and_those_left_out(
+    report_case: ReportCase, case_path: Path, tmp_path: Path
+) -> None:
+    from desktop.wording import count
+
+    report_case.case.close()
+    whole = cli("--case", case_path, "export", "-f", "json", "-o", tmp_path / "all.json")
+    total = int(whole.stderr.split("report of ")[1].split()[0])
+    out = tmp_path / "reviews.jsonld"
+    result = cli(
+        "--case", case_path, "export", "-f", "claimreview", "-o", out,
+        "--base-url", "https://desk.example.org/r",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    reviews = json.loads(out.read_text("utf-8"))["@graph"]
+    assert 0 < len(reviews) < total
+    assert f"report of {count(len(reviews), 'claim', 'claims')} to" in result.stderr
+    assert f"({count(total - len(reviews), 'claim', 'claims')} left out: no final verdict" in (
+        result.stderr
+    )
