@@ -26,9 +26,10 @@ from typing import Any
 from db.text.direction import language_direction
 
 #: The languages a guess may name unless PROVDESK_SOURCE_LANGUAGES says otherwise.
-DESK_LANGUAGES = (
-    "en ar tr ru fa he fr de es it pt nl pl cs ro hu uk bg sr el az ku ur zh ja ko"
-).split()
+DESK_LANGUAGES: tuple[str, ...] = (
+    *("en", "ar", "tr", "ru", "fa", "he", "fr", "de", "es", "it", "pt", "nl", "pl"),
+    *("cs", "ro", "hu", "uk", "bg", "sr", "el", "az", "ku", "ur", "zh", "ja", "ko"),
+)
 #: Below this share of the model's belief (among the desk's languages) there is no guess.
 MIN_CONFIDENCE = 0.6
 #: A text whose largest script holds less than this share of its letters mixes scripts.

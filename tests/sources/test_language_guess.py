@@ -67,7 +67,10 @@ def test_hostile_text_gets_no_guess(tmp_path: Path, capsys: pytest.CaptureFixtur
         ("قال الوزير إن المحادثات مستمرة وإن الجولة المقبلة ستعقد الأسبوع القادم", "ar"),
         ("وزیر امور خارجه گفت که گفتگوها هفته آینده در ژنو ادامه خواهد یافت", "fa"),
         ("השר אמר ביום שני שהשיחות יימשכו בשבוע הבא בז'נבה", "he"),
-        ("Le ministre a déclaré lundi que les discussions reprendraient la semaine prochaine.", "fr"),
+        (
+            "Le ministre a déclaré lundi que les discussions reprendraient la semaine prochaine.",
+            "fr",
+        ),
         ("Der Minister sagte, die Gespräche würden nächste Woche fortgesetzt.", "de"),
         ("El ministro dijo el lunes que las conversaciones seguirán la próxima semana.", "es"),
     ],
