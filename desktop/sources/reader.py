@@ -182,6 +182,8 @@ def read_bytes(
             options = replace(options, ocr_language=check_languages(options.ocr_language))
         except OcrError as exc:
             raise SourceReadError(file.path, str(exc)) from None
+    if kind in ("text", "markdown"):
+        _refuse_too_much_text(file, limits)
     key = options.cache_key(file.sha256)
     read = cache.load(key) if use_cache else None
     if read is None:
@@ -191,7 +193,10 @@ def read_bytes(
             read = _read_whole(file, kind, limits, cancelled, encoding, options)
         if len(read.text) > limits.max_text_chars:
             raise SourceReadError(
-                file.path, f"its text is too long ({len(read.text):,} characters)"
+                file.path,
+                f"its text is too long ({len(read.text):,} characters; a source holds at most "
+                f"{limits.max_text_chars:,})",
+                hint=SPLIT_HINT,
             )
         if use_cache:
             cache.store(key, read)
@@ -216,6 +221,27 @@ def read_bytes(
         if cancelled():
             raise ReadCancelled(file.path)
     return read
+
+
+SPLIT_HINT = "split it into parts and import each; this limit is the case's, not a setting"
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def _refuse_too_much_text(file: FileBytes, limits: ReadLimits) -> None:
+    """Refuse a text file, before it is decoded, whose bytes cannot make a text a source
+    holds: every character takes at least one byte that is not a UTF-8 continuation byte
+    (and not the CR of a CRLF), in UTF-8 and in the single-byte encodings alike."""
+    data = file.data
+    if len(data) <= limits.max_text_chars or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    at_least = len(data.translate(None, _CONTINUATION)) - data.count(b"\r")
+    if at_least > limits.max_text_chars:
+        raise SourceReadError(
+            file.path,
+            f"the file is {len(data) / MB:,.0f} MB of text, at least {at_least:,} characters; "
+            f"a source holds at most {limits.max_text_chars:,}",
+            hint=SPLIT_HINT,
+        )
 
 
 def _keys_apart(text: str, limits: ReadLimits, cancelled: Callable[[], bool]) -> Any:

@@ -147,3 +147,15 @@ def test_source_edit_corrects_language_and_direction(capsys, case_file, digest_a
         capsys, case_file, "source", "edit", "1", "--title", "x", "--expect-version", "1"
     )
     assert code == 1 and "changed by someone else" in err
+
+
+def test_text_too_long_for_a_source_is_refused_by_its_size(capsys, case_file, tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"All words here. " * 3_200_000)  # 51.2 MB of ASCII: 51.2M characters
+    code, out, err = run(capsys, case_file, "import", str(path))
+    assert (code, out) == (1, "")
+    (line,) = err.splitlines()
+    assert "at least 51,200,000 characters; a source holds at most 50,000,000" in line
+    assert "split it into parts" in line
+    code, out, _ = run(capsys, case_file, "sources")
+    assert (code, out) == (0, "")
