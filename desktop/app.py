@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 SCREENSHOT_TIMEOUT_MS = 90_000
+#: How long a screenshot after an import waits for the source's suggestions once it is shown.
+SUGGESTIONS_WAIT_MS = 10_000
 #: The window's size in a screenshot unless `--size` says otherwise.
 SCREENSHOT_SIZE = (1600, 900)
 
@@ -361,12 +363,24 @@ def _screenshot_after_import(window: MainWindow, target: str) -> None:
             code = 1
         QApplication.exit(code)
 
+    shown: set[str] = set()
+
+    def read(part: str) -> None:
+        shown.add(part)
+        if part == "source":
+            QTimer.singleShot(SUGGESTIONS_WAIT_MS, window, lambda: finish(0))
+        if {"source", "suggestions"} <= shown:
+            QTimer.singleShot(200, window, lambda: finish(0))
+
     def attached() -> None:
         support = window.parts.sources if window.parts is not None else None
         if support is None:
             QTimer.singleShot(50, window, attached)
             return
-        support.viewer.loaded.connect(lambda _id: QTimer.singleShot(200, lambda: finish(0)))
+        # The picture waits for the source's suggestions too (at most SUGGESTIONS_WAIT_MS), so
+        # it does not show "Reading the source for attributions…".
+        support.viewer.suggestions.loaded.connect(lambda _n: read("suggestions"))
+        support.viewer.loaded.connect(lambda _id: read("source"))
         support.importer.failed.connect(lambda message: finish(1, message))
         support.viewer.failed.connect(lambda message: finish(1, message))
 
