@@ -114,3 +114,23 @@ def test_narrow_columns_widen_rather_than_cut_a_word(report: Report, language: s
         for word in words.value(Relation, hop.relation).split()
     }
     assert expected <= read, expected - read
+
+
+def test_an_export_reads_its_claims_as_it_lays_them_out(any_case: Any, tmp_path: Path) -> None:
+    """The export to a file reads the claims from the case in the session of its report (on
+    SQLite and PostgreSQL) and prints the same pages as the report read whole."""
+    from db.demo import create_demo
+    from desktop.reports.export import export_report
+    from desktop.reports.scope import ReportScope
+
+    create_demo(any_case)
+    now = make_report(any_case).meta.generated_at
+    target = tmp_path / "streamed.pdf"
+    done = export_report(
+        any_case, ReportScope(), "pdf", target, reviewer="Exporting Reviewer", now=now
+    )
+    whole = make_report(any_case)
+    streamed = _texts(target.read_bytes())
+    assert done.claims == len(whole.claims) and done.size == target.stat().st_size
+    assert all(f"Claim {claim.id}:" in "".join(streamed) for claim in whole.claims)
+    assert len(streamed) == len(_texts(pdf.render(whole)))
