@@ -173,3 +173,21 @@ def test_the_command_line_writes_a_report_in_the_language_asked(
     assert "wrote markdown report of 3 claims" in capsys.readouterr().err  # the CLI stays English
     assert cli.main([*args, "--language", "de"]) == 1
     assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+def test_the_csv_archive_is_dated_by_the_report_not_the_clock(
+    demo_case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+    import zipfile
+
+    now = dt.datetime(2026, 12, 7, 1, 0, 0)
+    written = []
+    for clock in (1_000_000_000.0, 1_700_000_003.0):
+        monkeypatch.setattr(time, "time", lambda clock=clock: clock)
+        out = tmp_path / f"csv-{int(clock)}"
+        export_report(demo_case, ReportScope(), "csv", out, reviewer="R", now=now)
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    with zipfile.ZipFile(io.BytesIO(written[0])) as archive:
+        assert {i.date_time for i in archive.infolist()} == {(2026, 12, 7, 1, 0, 0)}
