@@ -7,7 +7,9 @@ which a translation renders with another word: "غير الشرعية" / "illega
 "unexpected". These **privatives** (without / без / بدون, دون, عدم, غير before an adjective,
 Turkish -sız/-siz, un-, dis-, il-, words of refusal, absence and prohibition) are counted apart
 from the clause negations: a negation on one side only is a drift unless the other side has a
-privative more to render it. Arabic "ما" before a verb of consequence ("، ما أدى إلى", "which
+privative more to render it. Negations coordinated in one sentence ("no red lines or
+preconditions", "لا … ولا", "ни … ни", Turkish "ne … ne de", "did not come and did not call")
+are one negative statement, whichever way a language coordinates them. Arabic "ما" before a verb of consequence ("، ما أدى إلى", "which
 led to") is a relative, not a negation."""
 
 from __future__ import annotations
@@ -53,6 +55,16 @@ _NUMBER_SIGN = re.compile(r"^\.\s*\d")
 """"No. 40": the number sign, not a negation ("no 5G" stays one)."""
 _TR_SURNAME = re.compile(r"\w+m[ae]z$")
 """A Turkish surname shaped like a negative aorist (Yılmaz, Korkmaz, Sönmez)."""
+_COORDINATED = re.compile(
+    r"^[^.!?؟;:]*?(?:,|،|\b(?:and|or|nor|neither|и|или|ни|ve|veya|ya|ne|او)\b)[^.!?؟;:]*$"
+)
+"""The words between two negations of one sentence that coordinate them ("no red lines or
+preconditions", "did not come and did not call", "ни … ни"): one negative statement, not a
+double negation."""
+_AR_COORDINATED = frozenset(fold(w) for w in ("ولا", "ولم", "ولن", "وليس", "وليست", "وما"))
+"""Arabic negations carrying "and" (لا … ولا: neither … nor)."""
+_TR_NE_NE = re.compile(r"\bne\b[^.!?;:]+?\bne\b(?:\s+de\b)?")
+"""Turkish "ne … ne (de)": neither … nor, a negation without a negative verb."""
 _EN_EXCEPTION = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:but|except|other than|apart from)\b")
 
 
@@ -108,6 +120,10 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
     hard = 0
     last = -1
     privative_spans: list[tuple[int, int]] = []
+    if language == "tr":
+        for m in _TR_NE_NE.finditer(folded):
+            hard += 1
+            last = m.end()
     for start, end, _value in negation_hits(folded, language):
         surface = folded[start:end]
         after = folded[end : end + 24].split()
@@ -141,6 +157,9 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
             continue
         if language == "en" and _exception(surface, folded[end : end + 60]):
             continue  # "not only … but also", "nothing but", "no one except": only
+        if last >= 0 and _coordinated(folded[last:start], surface, language):
+            last = end  # "no X or Y", "لا X ولا Y": the same negative statement goes on
+            continue
         hard += 1
         last = end
     privatives = len(privative_spans)
@@ -152,6 +171,18 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
         if _privative_word(m.group(), language):
             privatives += 1
     return hard, privatives, last
+
+
+def _coordinated(gap: str, surface: str, language: str) -> bool:
+    """Whether a negation continues the previous one of its sentence by coordination (the
+    text between them, `gap`, has no sentence end and an "and", "or", "nor" or a comma, or the
+    negation is Arabic and carries its "and"): counting it again would read "no red lines
+    and no preconditions" as a double negation against "no red lines or preconditions"."""
+    if any(mark in gap for mark in ".!?؟;:"):
+        return False
+    if surface in ("nor", "ни") or (language == "ar" and surface in _AR_COORDINATED):
+        return True
+    return bool(_COORDINATED.match(gap))
 
 
 def _capitalised_inside(text: str, folded: str, at: int) -> bool:
