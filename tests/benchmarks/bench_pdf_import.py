@@ -240,15 +240,6 @@ def stall_through_worker(path: Path, folder: Path) -> tuple[float, float]:
     return max(gaps[1:], default=0.0) - 5.0, elapsed
 
 
-def queued_ms() -> float:
-    """How long this thread has waited, runnable, for a CPU the machine gave to others (Linux
-    schedstat; 0 elsewhere): a heartbeat's gap less this is the part the application made."""
-    try:
-        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e6
-    except (OSError, IndexError, ValueError):
-        return 0.0
-
-
 Stalls = tuple[float, float, float, float, float]
 
 
@@ -277,6 +268,7 @@ def stall_in_window(path: Path, folder: Path) -> Stalls:
     import started as File ▸ Import does, `parts.sources.importer`), until the new source is
     shown and its text is all in the viewer: (longest gap during the import, longest gap from
     the import's end until the source is shown whole, both in ms; the import's seconds)."""
+    from event_slices import queued_ms
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 
-def _queued_ms() -> float:
+def queued_ms() -> float:
     try:
         return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e6
     except (OSError, IndexError, ValueError):
@@ -63,7 +63,7 @@ class SlicedApplication(QApplication):
                 return super().notify(receiver, event)
             finally:
                 self._depth -= 1
-        wall, cpu, queued = time.perf_counter(), time.thread_time(), _queued_ms()
+        wall, cpu, queued = time.perf_counter(), time.thread_time(), queued_ms()
         try:
             return super().notify(receiver, event)
         finally:
@@ -78,7 +78,7 @@ class SlicedApplication(QApplication):
                     Slice(
                         took,
                         (time.thread_time() - cpu) * 1000,
-                        _queued_ms() - queued,
+                        queued_ms() - queued,
                         time.monotonic(),
                         name,
                         str(event.type()).removeprefix("Type."),
