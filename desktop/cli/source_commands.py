@@ -205,6 +205,12 @@ def _link_rows(links: TranslationLinks) -> list[tuple[str, str]]:
     return rows
 
 
+_NOT_GUESSED = (
+    "not guessed — the text mixes scripts or the guess was unsure; "
+    "set it with: provdesk-cli source edit {id} --language TAG"
+)
+
+
 def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
     from db.translations import translation_links
 
@@ -220,7 +226,7 @@ def cmd_source_show(ctx: Context, args: argparse.Namespace) -> int:
         ("outlet", view.outlet),
         ("url", view.url),
         ("published", view.published_on.isoformat() if view.published_on else ""),
-        ("language", f"{view.language or '?'} ({view.direction})"),
+        ("language", f"{view.language or _NOT_GUESSED.format(id=view.id)} ({view.direction})"),
         ("file", view.file_name),
         ("size", how_many(view.size, "byte", "bytes") if view.size is not None else ""),
         ("sha256", view.evidence_sha256 or ""),

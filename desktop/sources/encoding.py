@@ -118,7 +118,7 @@ def readings(data: bytes, first: str | None) -> list[Reading]:
             continue
         if text in seen:
             continue
-        tag = language.guess_language(text, minimum_letters=1)
+        tag = language.reading_language(text)
         seen[text] = Reading(name, text, tag, plausibility(text, tag))
     return sorted(seen.values(), key=lambda r: -r.score)
 
