@@ -1,6 +1,6 @@
 """Sentence alignment of translations with their originals (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind|blind2|blind3|blind4] [--view-only]
+    .venv/bin/python tests/benchmarks/bench_align.py [--long N] [--set blind|blind2|blind3|blind4|blind5] [--view-only]
 
 For each language pair of our parallel test documents (tests/data/alignment/) it prints the
 strict sentence-alignment F1 of the aligner (all documents, and the held-out third that was not
@@ -59,6 +59,7 @@ BLIND_SETS = {
     "blind2": DATA.with_name("align_blind2"),
     "blind3": DATA.with_name("align_blind3"),
     "blind4": DATA.with_name("align_blind4"),
+    "blind5": DATA.with_name("align_blind5"),
 }
 KINDS = DATA.with_name("align_kinds")
 """Documents of our own for each drift kind (names of people, places and organisations,

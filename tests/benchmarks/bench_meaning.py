@@ -1,6 +1,6 @@
 """The meaning check on labelled claim pairs (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_meaning.py [--show-errors] [--set blind|blind2|blind3|blind4]
+    .venv/bin/python tests/benchmarks/bench_meaning.py [--show-errors] [--set blind|blind2|blind3|blind4|blind5]
 
 Reads `tests/data/meaning_pairs.json` (50+ pairs a language: English, Arabic, Turkish,
 Russian; each a claim and the same claim reworded / in other words, or with one fact changed:
@@ -49,6 +49,7 @@ SETS = {
     "blind2": PAIRS.with_name("meaning_pairs_blind2.json"),
     "blind3": PAIRS.with_name("meaning_pairs_blind3.json"),
     "blind4": PAIRS.with_name("meaning_pairs_blind4.json"),
+    "blind5": PAIRS.with_name("meaning_pairs_blind5.json"),
 }
 OTHER_CLAIM = ("other_claim", "other_predicate")
 PREVIOUS_REWORDING = 0.70

@@ -1,6 +1,6 @@
 """The blind held-out sets load and are well formed (their figures are printed by the benches,
-never asserted: `bench_meaning.py --set blind|blind2|blind3|blind4`,
-`bench_align.py --set blind|blind2|blind3|blind4`)."""
+never asserted: `bench_meaning.py --set blind|blind2|blind3|blind4|blind5`,
+`bench_align.py --set blind|blind2|blind3|blind4|blind5`)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ HARD = {"quoted_negation", "double_negation", "negation_vs_antonym", "number_onl
         "meaning_pairs_blind2.json",
         "meaning_pairs_blind3.json",
         "meaning_pairs_blind4.json",
+        "meaning_pairs_blind5.json",
     ],
 )
 def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages(name: str) -> None:
@@ -57,7 +58,13 @@ def test_blind_claim_pairs_are_labelled_held_out_pairs_in_four_languages(name: s
 
 @pytest.mark.parametrize(
     ("folder", "documents"),
-    [("align_blind", 4), ("align_blind2", 3), ("align_blind3", 5), ("align_blind4", 5)],
+    [
+        ("align_blind", 4),
+        ("align_blind2", 3),
+        ("align_blind3", 5),
+        ("align_blind4", 5),
+        ("align_blind5", 5),
+    ],
 )
 @pytest.mark.parametrize("pair", PAIRS)
 def test_blind_parallel_documents_load_with_their_planted_drifts(
@@ -103,7 +110,11 @@ BLIND4_KINDS = BLIND3_KINDS | {"other_words": 13}
 
 @pytest.mark.parametrize(
     ("name", "shape"),
-    [("meaning_pairs_blind3.json", BLIND3_KINDS), ("meaning_pairs_blind4.json", BLIND4_KINDS)],
+    [
+        ("meaning_pairs_blind3.json", BLIND3_KINDS),
+        ("meaning_pairs_blind4.json", BLIND4_KINDS),
+        ("meaning_pairs_blind5.json", BLIND4_KINDS),
+    ],
 )
 def test_third_and_fourth_blind_claim_sets_have_fifty_pairs_a_language_of_every_kind(
     name: str, shape: dict[str, int]
@@ -138,3 +149,26 @@ def test_third_and_fourth_blind_parallel_sets_plant_every_drift_kind_in_each_dri
         if faithful:
             assert all(15 <= len(d.original) <= 20 for d in docs), pair
             assert all(k["name"] >= 2 for k in planted.values() if k), pair
+
+
+# The fifth: documents of varied length (12, 18, 24, 30 and 40 original sentences in each pair),
+# four with exactly one number, one negation, one date and two name drifts, one faithful.
+BLIND5_LENGTHS = [12, 18, 24, 30, 40]
+BLIND5_DRIFTS = Counter({"number": 1, "negation": 1, "date": 1, "name": 2})
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_fifth_blind_parallel_set_varies_its_lengths_and_plants_five_drifts_in_four_documents(
+    pair: str,
+) -> None:
+    directory = DATA / "align_blind5"
+    docs = load_pair(pair, directory)
+    assert len(docs) == 5, pair
+    assert sorted(len(d.original) for d in docs) == BLIND5_LENGTHS, pair
+    labels = drift_labels(pair, directory)
+    planted = {d.name: Counter(kind for _, kind in labels[d.name]) for d in docs}
+    assert [d.name for d in docs if not planted[d.name]] == [docs[-1].name], pair
+    for d in docs[:-1]:
+        assert planted[d.name] == BLIND5_DRIFTS, d.name
+    for d in docs:
+        assert abs(len(d.translation) - len(d.original)) <= 2, d.name
