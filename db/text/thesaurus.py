@@ -14,6 +14,10 @@ What counts:
   "(similar term)", "(generic term)" or "(related term)" are not synonyms and are left out;
   Russian: the lines marked "(синоним)"; Arabic: every line). Only single words.
 - **antonyms**: English members marked "(antonym)", Russian lines marked "(антоним)".
+- **broader terms**: English members marked "(generic term)" (WordNet's direct hypernyms:
+  "inaugurate" → "open", "factory" → "plant", "blaze" → "fire"). A word and its broader term
+  say one thing, the second less precisely; two words under one broader term ("wheat" /
+  "barley") are not linked.
 
 Without the packages (another system) nothing is found and the curated table works alone.
 Turkish has no MyThes thesaurus; its words rely on the table.
@@ -106,26 +110,37 @@ def _offset(language: str, key: str) -> int | None:
     return None
 
 
-@functools.lru_cache(maxsize=65536)
 def entry(language: str, key: str) -> tuple[frozenset[str], frozenset[str]]:
     """(synonyms, antonyms) of the folded headword `key`, folded single words."""
+    found = _entry(language, key)
+    return found[0], found[1]
+
+
+@functools.lru_cache(maxsize=65536)
+def _entry(language: str, key: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(synonyms, antonyms, broader terms) of the folded headword `key`."""
     offset = _offset(language, key)
     path = _file(language, ".dat")
     if offset is None or path is None:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     synonyms: set[str] = set()
     antonyms: set[str] = set()
+    broader: set[str] = set()
     with path.open("rb") as data:
         data.seek(offset)
         head = data.readline().decode("utf-8", "replace")
         count = int(head.rstrip().rpartition("|")[2] or 0)
         for _ in range(count):
-            _sense(data.readline().decode("utf-8", "replace"), language, synonyms, antonyms)
+            line = data.readline().decode("utf-8", "replace")
+            _sense(line, language, synonyms, antonyms, broader)
     synonyms.discard(key)
-    return frozenset(synonyms), frozenset(antonyms)
+    broader.discard(key)
+    return frozenset(synonyms), frozenset(antonyms), frozenset(broader)
 
 
-def _sense(line: str, language: str, synonyms: set[str], antonyms: set[str]) -> None:
+def _sense(
+    line: str, language: str, synonyms: set[str], antonyms: set[str], broader: set[str]
+) -> None:
     part, *members = line.rstrip("\n").split("|")
     kind = part.strip("() ")
     if language == "ru" and kind not in (_RU_SYNONYM, _RU_ANTONYM):
@@ -141,6 +156,8 @@ def _sense(line: str, language: str, synonyms: set[str], antonyms: set[str]) -> 
             synonyms.add(word)
         elif note.group(1) == "antonym":
             antonyms.add(word)
+        elif note.group(1) == "generic term":
+            broader.add(word)
 
 
 def synonyms(keys: frozenset[str], language: str) -> frozenset[str]:
@@ -156,4 +173,12 @@ def antonyms(keys: frozenset[str], language: str) -> frozenset[str]:
     found: set[str] = set()
     for key in keys:
         found |= entry(language, key)[1]
+    return frozenset(found)
+
+
+def broader(keys: frozenset[str], language: str) -> frozenset[str]:
+    """The broader terms (WordNet's hypernyms, "generic term") of a word known by `keys`."""
+    found: set[str] = set()
+    for key in keys:
+        found |= _entry(language, key)[2]
     return frozenset(found)

@@ -12,6 +12,8 @@ function words) must be **accounted for** by a word of the other text:
 - in English, the same lemma (lemminflect: "shot" / "shoot"), "re" + a verb against the verb ("reopen" / "open again": "again" is light);
   in Turkish, a derived noun against its root ("günlük" / "gün"); in Arabic, the same word
   after the prefixes of a verb ("تفتح" / "فتح": `arabic_core`);
+- a synonym or a broader term in the thesaurus (`db.text.thesaurus`: "inaugurated" /
+  "opened");
 - one group of the curated synonym table (`db.text.synonym_table`), a light word, or a verb
   of a count (`COUNT_UP`/`COUNT_DOWN` there) when the other text states the number.
 
@@ -391,9 +393,12 @@ def _keys(word: Word, language: str) -> frozenset[str]:
 
 
 def _thesaurus_synonyms(a: Word, b: Word, language: str) -> bool:
-    """Whether the thesaurus (`db.text.thesaurus`) lists one word as a synonym of the other."""
+    """Whether the thesaurus (`db.text.thesaurus`) lists one word as a synonym or the broader
+    term of the other."""
     keys_a, keys_b = _keys(a, language), _keys(b, language)
     return bool(
         thesaurus.synonyms(keys_a, language) & keys_b
         or thesaurus.synonyms(keys_b, language) & keys_a
+        or thesaurus.broader(keys_a, language) & keys_b
+        or thesaurus.broader(keys_b, language) & keys_a
     )
