@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
+from .anchor_number_halves import fifth_numbers, half_numbers
 from .anchor_numbers import TURKISH_CASE_ENDINGS, Hit, digit_numbers, fold_all, with_percent
 from .normalise import search_key
 
@@ -220,7 +221,8 @@ def _parser_big_words(language: str) -> frozenset[str]:
     return frozenset(data.big_powers_of_ten)
 
 
-def _table_word(word: str, language: str) -> int | None:
+def table_word(word: str, language: str) -> int | None:
+    """The value of one Turkish or Arabic number word (with its case ending or prefix)."""
     if language == "tr":
         if word in _TURKISH_WORDS:
             return _TURKISH_WORDS[word]
@@ -255,7 +257,7 @@ def _table_value(words: list[str], values: list[int], language: str) -> int:
 
 def _is_number_word(word: str, language: str) -> bool:
     if language in ("tr", "ar"):
-        return _table_word(word, language) is not None
+        return table_word(word, language) is not None
     return _strip_accents(word) in _parser_words(language)
 
 
@@ -283,10 +285,10 @@ def word_numbers(folded: str, language: str) -> Iterator[Hit]:
 def _face_to_face(run: list[re.Match[str]], word: str, language: str) -> bool:
     """A Turkish "hundred" said twice, the second with an ending ("yüz yüze", "yüz yüzü"): the
     word for face, doubled; a number never says a hundred hundred."""
-    if language != "tr" or not run or _table_word(word, language) != 100:
+    if language != "tr" or not run or table_word(word, language) != 100:
         return False
     last = run[-1].group()
-    return _table_word(last, language) == 100 and word != last and word.startswith(last)
+    return table_word(last, language) == 100 and word != last and word.startswith(last)
 
 
 def _joins(gap: str, language: str) -> bool:
@@ -302,7 +304,7 @@ def _run_value(run: list[re.Match[str]], folded: str, language: str) -> Iterator
     if lone and not _COUNTED_UNIT.match(folded, run[-1].end()):
         return
     if language in ("tr", "ar"):
-        values = [v for v in (_table_word(w, language) for w in words) if v is not None]
+        values = [v for v in (table_word(w, language) for w in words) if v is not None]
         # "ملايين" alone is many; "مليون دينار" is one million dinars
         one = language == "ar" and words[0] in _ARABIC_ONE
         if (
@@ -374,7 +376,11 @@ def find_numbers(folded: str, language: str) -> list[Hit]:
     """Every number of the folded text, in order; a number in words never overlaps digits."""
     hits = list(digit_numbers(folded, language))
     taken = [(a, b) for a, b, _ in hits]
-    for hit in (*fraction_numbers(folded, language), *word_numbers(folded, language)):
+    phrases = (
+        *half_numbers(folded, language, find_numbers, table_word),
+        *fifth_numbers(folded, language),
+    )
+    for hit in (*phrases, *fraction_numbers(folded, language), *word_numbers(folded, language)):
         if not any(a < hit[1] and hit[0] < b for a, b in taken):
             hits.append(hit)
             taken.append((hit[0], hit[1]))
