@@ -261,7 +261,7 @@ def on_server(server: str, case: Case) -> Iterator[Case]:
         admin.dispose()
 
 
-def bench_similar(path: Path, count: int) -> None:
+def bench_similar(path: Path, count: int, floors: tuple[float, ...] = ()) -> None:
     case = open_case(path, reviewer="bench", create=True)
     writer = Writer(seed=5)
     started = time.perf_counter()
@@ -311,6 +311,19 @@ def bench_similar(path: Path, count: int) -> None:
         f"{statistics.median(base_cpu):.1f} ms CPU (accounting ×"
         f"{statistics.median(cpu) / max(statistics.median(base_cpu), 1e-9):.2f} CPU)"
     )
+    # the listing's floor (`meaning.REWORDING_FLOOR`): the same look-ups with other floors
+    chosen = meaning.REWORDING_FLOOR
+    for floor in floors:
+        meaning.REWORDING_FLOOR = floor
+        try:
+            floor_times, floor_cpu = measure()
+        finally:
+            meaning.REWORDING_FLOOR = chosen
+        print(
+            f"  floor {floor:.2f} (chosen {chosen:.2f}): median "
+            f"{statistics.median(floor_times):.1f} ms wall, {statistics.median(floor_cpu):.1f} ms "
+            f"CPU (×{statistics.median(floor_cpu) / max(statistics.median(cpu), 1e-9):.2f} CPU)"
+        )
     case.close()
 
 
@@ -362,13 +375,20 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--import-files", type=int, default=1_000)
     parser.add_argument("--skip", nargs="*", default=(), choices=("trace", "similar", "import"))
+    parser.add_argument(
+        "--floors",
+        nargs="*",
+        type=float,
+        default=(),
+        help="similar claims measured again with these REWORDING_FLOOR values",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="provdesk-bench-trace-") as tmp:
         root = Path(tmp)
         if "trace" not in args.skip:
             bench_trace(root / "articles.provdesk", args.articles)
         if "similar" not in args.skip:
-            bench_similar(root / "claims.provdesk", args.claims)
+            bench_similar(root / "claims.provdesk", args.claims, tuple(args.floors))
         if "import" not in args.skip:
             bench_import(root / "import" / "files", args.import_files)
 
