@@ -35,6 +35,7 @@ from .align_anchors import anchors_of
 from .align_features import WORD, base_language, word_name_keys
 from .align_lexicon import concept_and_stem, fold, word_concept
 from .align_organisations import organisation_spans
+from .drift_acronyms import acronym_explained, acronyms_differ
 from .drift_organisations import head_kinds, is_acronym, organisations, same_script
 from .drift_people import (
     AR_WORD,
@@ -208,7 +209,8 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
         elif a.value.startswith("org:"):
             taken.append((a.start, a.end))
     for o in unknown:
-        found.append(Mention(o.words, "org", "", o.heads, o.own, text[o.start : o.end]))
+        surface = text[o.start : o.end]
+        found.append(Mention(o.words, "org", "", o.heads, o.own, surface, o.acronym, o.proper))
         taken.append((o.start, o.end))
     if lang == "ar":
         people = [
@@ -257,12 +259,20 @@ def _unmatched(
     for m in names:
         if m.sort == "org" and not m.value:
             # an organisation no list holds is the same when one of its own words is on the
-            # other side, spelt (أرامكس / Aramex, AFAD / AFAD) or translated (the lexicon)
-            if any(
-                word_name_keys(w, language) & other_keys
+            # other side, spelt (أرامكس / Aramex, AFAD / AFAD) or translated (the lexicon); a
+            # body with a proper name by most of that name's words ("the Green Horizon rural
+            # development association" is not "جمعية أرض وماء للتنمية الريفية"), two bodies
+            # with acronyms by their acronyms
+            own, most = (m.proper, True) if m.proper else (m.own, False)
+            if m.acronym and any(o.acronym for o in other):
+                own, most = (m.acronym,), False
+            met = [
+                bool(word_name_keys(w, language) & other_keys)
                 or word_concept(fold(w), language) in other_concepts
-                for w in m.own
-            ) and not _other_kind(m, other):
+                for w in own
+            ]
+            same = 2 * sum(met) > len(met) if most else any(met)
+            if (same or acronym_explained(m, other)) and not _other_kind(m, other):
                 continue
             out.append(m)
             continue
@@ -364,6 +374,9 @@ def _differ(x: Mention, lx: str, y: Mention, ly: str) -> bool:
     of common words it may be that name translated (МЧС / Emergencies Ministry, ЦИК / CEC)."""
     if x.value or y.value:
         return True
+    by_acronym = acronyms_differ(x, lx, y, ly)
+    if by_acronym is not None:
+        return by_acronym
     ax, ay = is_acronym(x.words) and not x.heads, is_acronym(y.words) and not y.heads
     if ax and ay:
         return same_script(x.text, y.text)
@@ -397,6 +410,10 @@ def _proper_own(m: Mention, language: str, *, people: bool = True) -> bool:
     by words a translation would translate (in Arabic, only a company's or an outlet's name
     without the article tells); without `people`, a
     people's adjective ("Eurasian Economic Union") is a translated word too."""
+    if m.proper:
+        return True  # quoted, or capitalised before a head in lower case
+    if language == "en" and "company" in m.heads and m.own and m.own[0][:1].isupper():
+        return True  # a company's brand: "Delta Power Solutions"
     if language == "ar":  # a company or an outlet by a word that is not Arabic ("شركة أرامكس")
         return bool(m.heads & {"company", "outlet"}) and any(
             not fold(w).startswith(("ال", "لل")) and word_concept(fold(w), "ar") is None

@@ -26,29 +26,19 @@ or translates (البنك الدولي / World Bank). `drift_names` compares the
 from __future__ import annotations
 
 import functools
-import json
 import re
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Any
 
-from .align_lexicon import fold
+from .align_lexicon import fold, word_concept
+from .drift_acronyms import ACRONYM, with_acronyms
+from .drift_heads import HEAD_WORDS_RU, head_stems
+from .drift_heads import head_kinds as head_kinds
 from .wording import function_words
-
-
-@functools.cache
-def _heads() -> dict[str, dict[str, str]]:
-    """The kinds of body and their head words (`drift_organisations.json`)."""
-    data: dict[str, Any] = json.loads(
-        Path(__file__).with_name("drift_organisations.json").read_text(encoding="utf-8")
-    )
-    return {k: v for k, v in data.items() if not k.startswith("_")}
-
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 """A word of running text (as the aligner reads them: "Türk-İş" is one word)."""
-_AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
-_ACRONYM = re.compile(r"^[A-ZÇĞİÖŞÜА-ЯЁ]{2,8}$")
+_ACRONYM = ACRONYM
 _NOT_ORGANISATIONS = frozenset(
     [
         "US",
@@ -100,7 +90,6 @@ _NOT_ORGANISATIONS = frozenset(
     ]
 )
 """Capitals that are no body: countries, legal forms (ОАО, AŞ), things (ТЭЦ, LNG, GDP)."""
-_NOT_MINISTRIES = ("министр", "минут", "минус", "минувш", "миним", "минерал", "миниатюр")
 _QUOTED = re.compile(r"«([^»]{2,60})»")
 
 
@@ -114,52 +103,12 @@ class Organisation:
     words: tuple[str, ...]
     heads: frozenset[str]
     own: tuple[str, ...]
+    acronym: str = ""  # the acronym the text gives in brackets after the name ("… (HPD)")
+    proper: tuple[str, ...] = ()  # words the text marks as a proper name (quoted, capitalised)
 
     @property
     def text(self) -> str:
         return " ".join(self.words)
-
-
-@functools.cache
-def _stems(language: str) -> tuple[tuple[str, str], ...]:
-    pairs = [
-        (stem, kind)
-        for kind, columns in _heads().items()
-        for stem in columns.get(language, "").split("|")
-        if stem
-    ]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-
-@functools.lru_cache(maxsize=16384)
-def head_kinds(word: str, language: str) -> frozenset[str]:
-    """The kinds of body a word names ("Bakanlığı" → ministry, "البنك" → bank), or none."""
-    f = fold(word)
-    if language == "ar":
-        if f.endswith("ات"):
-            return frozenset()  # a plural ("منظمات", "لمجموعات"): bodies of a kind, not one
-        forms = [f] + [f[len(p) :] for p in _AR_PREFIXES if f.startswith(p) and len(f) > len(p) + 2]
-        return frozenset(k for s, k in _stems("ar") for x in forms if x.startswith(s))
-    if language == "ru":
-        if f.startswith("мин") and len(f) > 5 and not f.startswith(_NOT_MINISTRIES):
-            return frozenset({"ministry"})  # Минэнерго, Минобороны
-        found = {k for s, k in _stems("ru") if s != "мин" and (f.startswith(s) or _compound(f, s))}
-        return frozenset(found)
-    if language in ("tr", "en") and re.search(r"\w-(?:is|sen)$", f):
-        return frozenset({"union"})  # Türk-İş, Maden-İş, Emekli-Sen: Turkish trade unions
-    if language == "tr":
-        return frozenset(k for s, k in _stems("tr") if f.startswith(s) and len(f) <= len(s) + 4)
-    return frozenset(
-        k for s, k in _stems(language) if f == s or (f.startswith(s) and f[len(s) :] in ("s", "es"))
-    )
-
-
-def _compound(folded: str, stem: str) -> bool:
-    """A Russian compound ending with a head: "мосгорсуд", "роскомнадзор", "генпрокуратура"."""
-    if len(stem) < 3 or len(folded) <= len(stem) + 2:
-        return False
-    at = folded.find(stem, 3)
-    return at >= 3 and len(folded) - at - len(stem) <= 3
 
 
 @functools.cache
@@ -183,8 +132,8 @@ def _named(words: list[str], language: str) -> list[str]:
 def _compound_word(word: str, language: str) -> bool:
     f = fold(word)
     if language == "ru":
-        return f not in _HEAD_WORDS_RU and not any(
-            f.startswith(s) for s, _k in _stems("ru") if s != "мин"
+        return f not in HEAD_WORDS_RU and not any(
+            f.startswith(s) for s, _k in head_stems("ru") if s != "мин"
         )
     return "-" in f
 
@@ -216,8 +165,46 @@ def organisations(
         if not named and not acronym:
             continue  # "the ministry", "المنظمة": a body the passage already named
         own = tuple(w for w in named if w not in places)
-        found.append(Organisation(start, end, tuple(words), heads, own))
-    return tuple(found)
+        proper = _proper_part(text, start, end, tuple(words), language)
+        if proper == tuple(words) and not heads and language != "en":
+            # a quoted name takes the head before it ("учреждения «Даурлесхоз»"; not English
+            # "group", which may be a company or an association)
+            before = WORD.findall(text[max(0, start - 40) : start])
+            heads = head_kinds(before[-1], language) if before else heads
+        found.append(Organisation(start, end, tuple(words), heads, own, "", proper))
+    return tuple(
+        replace(o, acronym=acronym, own=(*o.own, acronym)) if acronym else o
+        for o, acronym in with_acronyms(text, found)
+    )
+
+
+_QUOTES = '"«»“”„'
+
+
+def _proper_part(
+    text: str, start: int, end: int, words: tuple[str, ...], language: str
+) -> tuple[str, ...]:
+    """The words of a body's name the text marks as a proper name: inside quotation marks
+    ("شركة "حصن للحلول الرقمية"", "отряд «Таёжный щит»"), or in English capitalised before
+    or after a head in lower case ("the Green Horizon rural development association", "the
+    volunteer group Baikal Guard")."""
+    if start > 0 and text[start - 1] in '"«“„':
+        return words
+    inside = re.findall(r"[\"«“„]([^\"»”]{2,60})[\"»”]", text[start:end])
+    if inside:
+        return tuple(w for q in inside for w in WORD.findall(q))
+    if language != "en":
+        return ()
+    lower_head = any(w[:1].islower() and head_kinds(w, language) for w in words)
+    before = WORD.findall(text[max(0, start - 30) : start])
+    after_head = not any(head_kinds(w, language) for w in words) and bool(
+        before and before[-1][:1].islower() and head_kinds(before[-1], language)
+    )
+    if not lower_head and not after_head:
+        return ()
+    # not a word the lexicon translates ("Interior ministry"), nor a sentence's first word alone
+    named = tuple(w for w in words if w[:1].isupper() and word_concept(fold(w), "en") is None)
+    return () if len(named) == 1 and not text[:start].strip(' "“«') else named
 
 
 def _before(text: str, end: int, taken: tuple[tuple[int, int], ...]) -> bool:
@@ -268,6 +255,10 @@ def _arabic(
         definite = fold(m.group()).lstrip("وفبل").startswith("ال") or fold(m.group()).startswith(
             "لل"
         )  # a definite body takes adjectives only ("المجلس الأعلى"), not a genitive
+        quoted = _quoted_after(text, tokens, i)
+        if quoted:
+            spans.append((m.start(), quoted))  # شركة "حصن للحلول الرقمية"
+            continue
         for k in range(i + 1, min(i + 5, len(tokens))):
             w = fold(tokens[k].group())
             gap = text[tokens[k - 1].end() : tokens[k].start()]
@@ -285,6 +276,23 @@ def _arabic(
         if _acronym(m.group()):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _quoted_after(text: str, tokens: list[re.Match[str]], i: int) -> int:
+    """Where a name in quotation marks right after the head at `i` ends, with its closing
+    mark (0: none)."""
+    if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()].strip() not in (
+        '"',
+        "«",
+        "“",
+    ):
+        return 0
+    for k in range(i + 1, min(i + 7, len(tokens))):
+        after = text[tokens[k].end() : tokens[k + 1].start() if k + 1 < len(tokens) else None]
+        closing = min((at for q in '"»”' if (at := after.find(q)) >= 0), default=-1)
+        if closing >= 0:
+            return tokens[k].end() + closing + 1
+    return 0
 
 
 # --- English, Turkish, Russian --------------------------------------------------------------
@@ -312,6 +320,8 @@ def _latin_cyrillic(text: str, tokens: list[re.Match[str]], language: str) -> li
         gap = text[tokens[i - 1].end() : m.start()] if i else " "
         joined = not gap.strip(" '’")
         w = m.group()
+        if run and w == "s" and gap in ("'", "’") and language == "en":
+            continue  # "the Coastal Fishermen's Association"
         if _capital(w) and (not run or joined):
             run.append(i)
             continue
@@ -348,13 +358,10 @@ def _latin_cyrillic(text: str, tokens: list[re.Match[str]], language: str) -> li
             continue
         if language != "en":
             continue
-        after = run[-1] + 1
-        following = tokens[after].group() if after < len(tokens) else ""
-        if head_kinds(following, "en") and not following.endswith("s"):
-            gap = text[end : tokens[after].start()]
-            if not gap.strip():
-                spans.append((start, tokens[after].end()))  # the State of Law coalition
-                continue
+        after = _lower_head(text, tokens, run[-1] + 1, skip)
+        if after:
+            spans.append((start, tokens[after].end()))  # the State of Law coalition
+            continue
         before = run[0] - 1
         if before >= 0 and head_kinds(tokens[before].group(), "en"):
             gap = text[tokens[before].end() : start]
@@ -369,6 +376,23 @@ def _latin_cyrillic(text: str, tokens: list[re.Match[str]], language: str) -> li
             if _capital(q.group(1)):
                 spans.append((q.start(1), q.end(1)))
     return spans
+
+
+def _lower_head(text: str, tokens: list[re.Match[str]], at: int, skip: frozenset[str]) -> int:
+    """Where a singular head in lower case stands after a run of capitalised words, at most two
+    lower-case words of its own between ("the State of Law coalition", "the Green Horizon rural
+    development association"); 0 when none does."""
+    for k in range(at, min(at + 3, len(tokens))):
+        word = tokens[k].group()
+        gap = text[tokens[k - 1].end() : tokens[k].start()]
+        if gap.strip() or not word[:1].islower() or fold(word) in skip:
+            return 0
+        if head_kinds(word, "en") and not word.endswith("s"):
+            if k + 1 < len(tokens) and head_kinds(tokens[k + 1].group(), "en"):
+                k += 1  # "the Open Hearts charity fund"
+            named_after = k + 1 < len(tokens) and tokens[k + 1].group()[:1].isupper()
+            return 0 if named_after else k  # "the Jordanian relief group Qatra": Qatra
+    return 0
 
 
 @functools.cache
@@ -394,7 +418,7 @@ def _russian(text: str, tokens: list[re.Match[str]], run: list[int]) -> list[tup
         w = tokens[k].group()
         if _acronym(w):
             continue
-        if head_kinds(w, "ru") and fold(w) not in _HEAD_WORDS_RU:
+        if head_kinds(w, "ru") and fold(w) not in HEAD_WORDS_RU:
             spans.append((tokens[k].start(), tokens[k].end()))  # a compound: Минэнерго
             continue
         # adjectives then a head: Всемирный банк, Следственный комитет (the dictionary only
@@ -418,31 +442,3 @@ def _russian(text: str, tokens: list[re.Match[str]], run: list[int]) -> list[tup
             end = g
         spans.append((tokens[k].start(), tokens[end].end()))
     return spans
-
-
-_HEAD_WORDS_RU = frozenset(
-    fold(w)
-    for w in [
-        "банк",
-        "банка",
-        "банке",
-        "фонд",
-        "фонда",
-        "суд",
-        "суда",
-        "совет",
-        "совета",
-        "центр",
-        "центра",
-        "союз",
-        "союза",
-        "комитет",
-        "комитета",
-        "служба",
-        "службы",
-        "агентство",
-        "агентства",
-        *("министерство", "министерства", "министерству", "министерством", "министерстве"),
-    ]
-)
-"""Russian heads as plain words (not compounds): a phrase needs its own words ("Фонд кино")."""

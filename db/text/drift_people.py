@@ -60,6 +60,8 @@ class Mention:
     heads: frozenset[str] = frozenset()  # an organisation's kinds of body (bank, ministry…)
     own: tuple[str, ...] = ()  # an organisation's own words (not heads, places, function words)
     surface: str = ""  # the name as the text writes it, when not its words joined by spaces
+    acronym: str = ""  # an organisation's acronym given in brackets after its name
+    proper: tuple[str, ...] = ()  # words of an organisation's name marked as a proper name
 
     @property
     def text(self) -> str:
