@@ -315,6 +315,62 @@ _OPENERS = frozenset(
         "и",
     ]
 )
+_NOT_FUNCTION_WORDS = frozenset(
+    [
+        *("microsoft", "netscape", "website", "webpage", "html", "htm", "http", "www", "arpa"),
+        *("uucp", "msie", "pmid", "com", "org", "edu", "gov", "gmt", "ltd", "inc", "int"),
+        *("biol", "auth", "abst", "adj", "sec", "vol", "vols", "ord", "que", "sensible"),
+    ]
+)
+"""Words of the English stop-word list that are no function words (web words, abbreviations)."""
+_RU_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ"})
+
+
+@functools.lru_cache(maxsize=8)
+def _function_words(language: str) -> frozenset[str]:
+    """The function words of a language (the stop-word lists of `stopwordsiso`), as folded:
+    for English those of three letters or more that lemminflect knows as no noun, verb or
+    adjective ("Nor", "However", "Yet"; not "New", "States"); for Russian those pymorphy3
+    reads as a preposition, conjunction, particle, pronoun or adverb ("Ни", "Однако"; not
+    "Москва", which the list holds); for Turkish the whole list ("Ne", "Hem", "Ya")."""
+    import stopwordsiso
+
+    words = {w for w in stopwordsiso.stopwords(language) if w.isalpha()}
+    if language == "en":
+        import lemminflect
+
+        words = {
+            w
+            for w in words
+            if len(w) >= 3
+            and w not in _NOT_FUNCTION_WORDS
+            and not {"NOUN", "PROPN", "ADJ", "VERB"} & set(lemminflect.getAllLemmas(w))
+        }
+    elif language == "ru":
+        morph = _morph()
+        words = {
+            w
+            for w in words
+            if str(morph.parse(w)[0].tag.POS) in _RU_FUNCTION_POS and not _russian_name(w)
+        }
+    elif language == "tr":
+        words = {w.replace("I", "ı").replace("İ", "i").lower() for w in words}
+    return frozenset(search_key(w) for w in words)
+
+
+def function_word(word: str, language: str) -> bool:
+    """Whether a word written with a capital only at its start is a function word of the
+    language (a conjunction, particle, pronoun…), so no name however it is written: "Ne … ne
+    de", "Ни … ни", "Nor", "Hem … hem de"."""
+    if language not in ("en", "tr", "ru") or not word[:1].isupper() or not word[1:].islower():
+        return False
+    return search_key(word) in _function_words(language)
+
+
+def _russian_name(word: str) -> bool:
+    return any(tag in parse.tag for parse in _morph().parse(word) for tag in _NAME_TAGS)
+
+
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"«»“”(\n]\s*)$")
 
 
@@ -327,7 +383,9 @@ def capitalised_names(text: str, language: str, taken: list[tuple[int, int]]) ->
     def flush() -> Iterator[Hit]:
         words = list(run)
         opens = bool(words) and _SENTENCE_END.search(text[: words[0].start()]) is not None
-        while words and search_key(words[0].group()) in _OPENERS:
+        while words and (
+            search_key(words[0].group()) in _OPENERS or function_word(words[0].group(), language)
+        ):
             words.pop(0)
             opens = False  # the word after "The" is capitalised for itself
         if not words or all(w.group() == "I" for w in words):

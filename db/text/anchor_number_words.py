@@ -197,6 +197,19 @@ _COUNTED_UNIT = re.compile(
 """A unit of count after a lone number word ("on gün", ten days; "one day")."""
 
 
+_NEARLY = re.compile(r" yakin\b")
+"""Turkish "yüze yakın", "ona yakın" (close to a hundred, to ten): the word is a number."""
+
+
+def _turkish_stem(word: str) -> str:
+    """A folded Turkish word less a case ending ("yuzden" → "yuz", "ona" → "on"): "bu yüzden"
+    (therefore), "ona göre" (according to him), "ondan sonra" are no numbers."""
+    for ending in TURKISH_CASE_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in _TURKISH_WORDS:
+            return word[: -len(ending)]
+    return word
+
+
 # --- number words ---------------------------------------------------------------------------
 
 
@@ -300,8 +313,12 @@ def _run_value(run: list[re.Match[str]], folded: str, language: str) -> Iterator
     if not run:
         return
     words = [m.group() for m in run]
-    lone = len(words) == 1 and words[0] in _LONE_NOT_NUMBERS
-    if lone and not _COUNTED_UNIT.match(folded, run[-1].end()):
+    lone = len(words) == 1 and (
+        words[0] in _LONE_NOT_NUMBERS
+        or (language == "tr" and _turkish_stem(words[0]) in _LONE_NOT_NUMBERS)
+    )
+    nearly = language == "tr" and _NEARLY.match(folded, run[-1].end())
+    if lone and not _COUNTED_UNIT.match(folded, run[-1].end()) and not nearly:
         return
     if language in ("tr", "ar"):
         values = [v for v in (table_word(w, language) for w in words) if v is not None]

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from .anchor_places import is_capital
 from .anchor_roles_agent import agent, same_words
+from .anchor_roles_mixed import mixed_roles
 from .anchor_tense import tense_differences
 from .anchor_titles import without_titled_names
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, compare_anchors
@@ -222,6 +223,8 @@ def compare_texts(
     roles = role_differences(text_a, anchors_a, text_b, anchors_b, language)
     if not roles and diff.agree:
         roles = swapped_roles(text_a, anchors_a, text_b, anchors_b, language)
+    if not roles and diff.agree:
+        roles = mixed_roles(text_a, anchors_a, text_b, anchors_b, language)
     if not roles:
         roles = case_roles(text_a, anchors_a, text_b, anchors_b, language)
         diff = _explained_by(diff, roles)
