@@ -74,8 +74,8 @@ _NEGATION = {
 }
 _DENIAL = {
     "en": re.compile(r"^(?:den(?:y|ied|ies|ying)|refut(?:e|ed|es|ing))$"),
-    "ar": re.compile(r"^[وف]?(?:نفى|نفي|نفت|ينفي|تنفي|نفوا)$"),
-    "tr": re.compile(r"^(?:yalanla(?:di|mis|yor|yarak)\w*|reddet(?:ti|mis|iyor)\w*)$"),
+    "ar": re.compile(r"^[وف]?(?:نفى|نفي|نفت|ينفي|تنفي|نفوا|ينف|تنف)$"),
+    "tr": re.compile(r"^(?:yalanla(?:di|mis|yor|yarak)\w*|reddet(?:ti|mis|iyor)\w*|inkar\w*)$"),
     "ru": re.compile(r"^(?:опроверг\w*|отрица\w*)$"),
 }
 _RUSSIAN_CONCORD = re.compile(

@@ -365,7 +365,8 @@ LIGHT: dict[str, str] = {
     "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
     "aldı alacak alındı alınacak aldığını alacağını alındığını alınacağını meydana gelen "
     "gelmiş geldi hiçbir tek bile bütün tüm her yaptı yapıldı yapacak yapılacak yaptığını "
-    "yapıldığını etti edildi edecek edilecek ettiğini edildiğini yılında yılına yılından "
+    "yapıldığını etti edildi edecek edilecek ettiğini edildiğini etmedi etmediğini etmeyecek "
+    "etmeyeceğini yılında yılına yılından "
     "mevkidaşı mevkidaşıyla mevkidaşını oranı oranının oranında",
     "ru": "вновь снова опять человек люди число количество уже около почти примерно "
     "ожидаться сторона министерство начиная результате оставаться остаться продолжать "
@@ -397,6 +398,17 @@ DENIED_REPORTS: dict[str, str] = {
 """What a verb of denial denies ("denied reports that …", "iddialarını yalanladı", "опроверг
 сообщения о …", "نفى الأنباء عن"): in a text whose negation is a denial, these words and the
 verb itself need no partner ("said … had not"): the denial is compared as a negation."""
+
+ADMITTED: dict[str, str] = {
+    "en": "acknowledge- admit- concede- accept- confirm-",
+    "tr": "kabul itiraf- doğrula- onayla-",
+    "ru": "призна- подтверд- подтвержда- согласи-",
+    "ar": "اقر- أقر- يقر- تقر- اعترف- يعترف- تعترف- قبل- يقبل- تقبل-",
+}
+"""What a denial denies being said: "acknowledged that …" is "did not deny that …", "rejected"
+is "did not accept" ("kabul etmedi" / "reddetti"). Where the other text holds a verb of denial,
+these words need no partner: the denial is a negation anchor, so "denied" / "acknowledged"
+still differ ("negated"), and "did not deny" / "acknowledged" agree."""
 
 COUNT_UP: dict[str, str] = {
     "en": "rise rose risen climb hit reach increase jump soar grow",

@@ -38,6 +38,7 @@ from .normalise import search_key
 from .sense_table import SENSES
 from .synonym_table import (
     ADMINISTRATIVE,
+    ADMITTED,
     COUNT_DOWN,
     COUNT_UP,
     DENIED_REPORTS,
@@ -190,6 +191,16 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
     return tuple(kept)
 
 
+def _not_denied(leftover: list[Word], other: Sequence[Anchor], language: str) -> list[Word]:
+    """`leftover` less what a denial in the other text denies being said (`ADMITTED`:
+    "acknowledged" / "did not deny", "kabul etmedi" / "reddetti"): the denial is a negation
+    anchor and is compared as one."""
+    if not any(a.kind == "negation" and a.value == "deny" for a in other):
+        return leftover
+    table = _table(language, (("admitted", ADMITTED.get(language, "")),))
+    return [w for w in leftover if not table.senses(w, language)]
+
+
 def _denied(language: str) -> _Table:
     """The words a verb of denial denies (`DENIED_REPORTS`)."""
     return _table(language, (("report", DENIED_REPORTS.get(language, "")),))
@@ -293,8 +304,8 @@ def word_differences(
         opposites = (_opposite_senses(text_a, language), _opposite_senses(text_b, language))
     words_a, words_b = words_of(text_a, anchors_a, language), words_of(text_b, anchors_b, language)
     left, right = unaccounted(words_a, words_b, language, opposites=opposites)
-    left = _outside_named(left, words_a, anchors_a)
-    right = _outside_named(right, words_b, anchors_b)
+    left = _outside_named(_not_denied(left, anchors_b, language), words_a, anchors_a)
+    right = _outside_named(_not_denied(right, anchors_a, language), words_b, anchors_b)
     return tuple(
         AnchorDifference(
             WORD, _anchor(a) if a is not None else None, _anchor(b) if b is not None else None
@@ -329,10 +340,12 @@ def negated_antonym(
     before, after = NEGATION_REACH
     negations = [a for a in anchors_a if a.kind == "negation"]
     table = _antonyms(language)
-    negated = [
+    denials = [(n.start, n.end) for n in negations if n.value == "deny"]
+    negated = [  # a verb of denial negates what follows, not itself ("reddetti" / "kabul etti")
         table.senses(w, language)
         for w in _every_word(text_a, language)
         if any(n.start - before <= w.end and w.start <= n.end + after for n in negations)
+        and not any(a <= w.start < b for a, b in denials)
     ]
     said = [table.senses(w, language) for w in _every_word(text_b, language)]
     mine = {s for w in _every_word(text_a, language) for s in table.senses(w, language)}
