@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .name_search import Expansion, expanded_rank
@@ -23,6 +22,7 @@ from .search_hits import (
     SearchCursor,
     SearchHit,
     next_cursor,
+    statement_rows,
     tsquery_expression,
 )
 from .search_kinds import kind_statement, search
@@ -105,15 +105,17 @@ def claims_statement(
     limit: int = SEARCH_PAGE,
     after: SearchCursor | None = None,
     named: Named | None = None,
+    expression: str | None = None,
 ) -> tuple[str, dict[str, object]] | None:
     """The SQL `search_claims` runs on this dialect ("sqlite" or "postgresql") and its
     parameters, or None when `query` holds no word (benchmarks run it raw). `named`: the actors
-    and outlets the query names, whose claims match too (ranked NAME_RANK)."""
+    and outlets the query names, whose claims match too (ranked NAME_RANK). `expression`: the
+    query's FTS5 expression when the caller has one that ranks the same (`Spelled.whole`)."""
     if dialect == "postgresql":
         expression = tsquery_expression(query)
         body = _PG_CLAIMS
     else:
-        expression = fts5_match_expression(query)
+        expression = expression or fts5_match_expression(query)
         body = _SQLITE_CLAIMS
         if after is None and limit <= FIRST_PAGE_LIMIT and len(search_words(query)) == 1:
             body = _SQLITE_FIRST_PAGE
@@ -159,6 +161,7 @@ def search_claims(
     "recent", `db.search_recent`); `next_cursor` gives the next page's cursor in either order.
     """
     dialect = session.get_bind().dialect.name
+    whole = None  # the query with every word whole, when that ranks as the query does
     if after is None or after.recent:
         postgres = dialect == "postgresql"
         expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
@@ -167,6 +170,7 @@ def search_claims(
         # the last word spelled out: FTS5 reads it lazily (db.search_terms)
         typed = None if postgres else spelled_query(session, query)
         expression = expression if typed is None else typed.expression
+        whole = typed.expression if typed is not None and typed.whole else None
         if after is not None or is_common(session, dialect, expression, typed):
             before = after.id if after is not None else None
             page = recent_page(session, dialect, expression, query, before=before, limit=limit)
@@ -183,13 +187,15 @@ def search_claims(
     named = named_matches(session, query, names)
     hits: list[SearchHit] = []
     if after is None or after.rank <= NAME_RANK:  # exact and named matches come first
-        found = claims_statement(dialect, query, limit=limit, after=after, named=named)
+        found = claims_statement(
+            dialect, query, limit=limit, after=after, named=named, expression=whole
+        )
         if found is None:
             return []
         statement, params = found
         hits = [
             SearchHit("claim", int(cid), int(cid), float(rank))
-            for cid, rank in session.execute(text(statement), params)
+            for cid, rank in statement_rows(session, statement, params)
         ]
     if exact or len(hits) >= limit:
         return hits
@@ -210,7 +216,7 @@ def search_claims(
         statement, params = other_spellings
         hits += [
             SearchHit("claim", int(cid), int(cid), float(rank))
-            for cid, rank in session.execute(text(statement), params)
+            for cid, rank in statement_rows(session, statement, params)
         ]
     return hits
 

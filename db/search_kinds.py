@@ -89,6 +89,8 @@ def _kind_page(
     common = search_recent.COMMON_MATCHES
     table = _KEYS[kind][0] if dialect == "postgresql" else f"{kind}_fts"
     at_most = None if spelled is None else spelled.at_most(table)
+    if at_most == 0:  # the look-up found none of the words in this index
+        return []
     if at_most is not None:
         few = at_most < common
     else:
@@ -148,6 +150,7 @@ def search(
         return []
     spelled = None if postgres else spelled_query(session, query)
     lazy = expression if spelled is None else spelled.expression
+    ranked = lazy if spelled is not None and spelled.whole else expression
     names = name_index(session)  # asked once for the names and the other spellings
     expansion = None if exact else expansion_of(session, query, names)
     expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
@@ -155,7 +158,7 @@ def search(
     # when a kind's page is not full
     hits: list[SearchHit] = []
     for kind in kinds:
-        hits += _kind_page(session, dialect, kind, query, (expression, lazy), limit, spelled)
+        hits += _kind_page(session, dialect, kind, query, (ranked, lazy), limit, spelled)
         if kind == "claim":
             hits.extend(_claims_by_name(session, query, hits, limit, names))
         if expanded and sum(h.kind == kind for h in hits) < limit:

@@ -6,8 +6,8 @@ first row: for a word in most claims ("minister"*) that is tens of milliseconds 
 million claims, paid again by every statement that uses it. `spelled_expression` writes the
 prefix out as the index's own words that begin with it (`"minister"` or `("minister" OR
 "ministers")`), which FTS5 reads lazily, newest first, stopping at the page's end. The words come
-from the index's vocabulary (an `fts5vocab` table in the connection's temporary schema: nothing is
-written to the case).
+from the index's vocabulary (`{index}_terms`, an `fts5vocab` table the case keeps since revision
+0016: it stores nothing, it reads the index).
 
 bm25 first counts, for each word of the query, every row that holds it (its rarity) — again the
 whole list. A page of a common word's matches is therefore ranked here instead (`page_ranks`):
@@ -40,14 +40,6 @@ folding)."""
 _K1, _B = 1.2, 0.75  # bm25's constants, as FTS5 uses them
 
 
-def _vocabulary(session: Session, fts: str) -> str:
-    name = f"{fts}_terms"
-    statement_rows(
-        session, f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab(main, {fts}, row)"
-    )
-    return name
-
-
 SURELY_FEW = 100
 """The look-up of the last word also counts each index's rows that hold the query's words as
 typed, up to this many (a lazy read, stopping there): with the rows of the longer words (the
@@ -56,7 +48,7 @@ its own (`Spelled.at_most`). Kept low: a common word reads this many rows for no
 
 _LOOKUP = " UNION ALL ".join(
     [
-        f"SELECT * FROM (SELECT '{fts}', term, doc FROM temp.{fts}_terms "
+        f"SELECT * FROM (SELECT '{fts}', term, doc FROM {fts}_terms "
         "WHERE term >= :w AND term < :end LIMIT :m)"
         for fts in SEARCHED
     ]
@@ -87,6 +79,10 @@ class Spelled:
     longer: dict[str, int | None]
     """Per index: rows that hold a longer word beginning with the last (the sum of each longer
     word's rows: an upper bound); None when there were too many such words to list."""
+    whole: bool = False
+    """No index holds a longer word beginning with the last: `expression` names every word
+    whole, and FTS5 ranks its matches exactly as the prefix's (the same rows, the same counts)
+    while it looks each word up directly instead of merging the lists of a prefix."""
 
     def at_least(self, fts: str) -> int:
         """Rows of the index surely matching the query (its words as typed match)."""
@@ -109,8 +105,6 @@ def spelled_query(session: Session, query: str) -> Spelled | None:
     if not words:
         return None
     *whole, last = words
-    for fts in SEARCHED:
-        _vocabulary(session, fts)
     exact = " AND ".join(f'"{w}"' for w in words)
     rows = statement_rows(
         session,
@@ -140,7 +134,7 @@ def spelled_query(session: Session, query: str) -> Spelled | None:
         return Spelled(fts5_match_expression(query) or exact, typed, bounds)
     spelled = " OR ".join(f'"{w}"' for w in sorted({last, *longer}))
     expression = " AND ".join([*(f'"{w}"' for w in whole), f"({spelled})" if longer else spelled])
-    return Spelled(expression, typed, bounds)
+    return Spelled(expression, typed, bounds, whole=not longer)
 
 
 def spelled_expression(session: Session, query: str) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from .errors import CaseError, CaseLocked, CaseUnavailable, NoSpace, NotACase, ReadOnlyCase
@@ -88,6 +89,7 @@ def writable_engine(url: URL) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
+        _record.info[_WAIT] = int(BUSY_SECONDS * 1000)
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -117,10 +119,27 @@ def _begin_as_asked(engine: Engine) -> None:
         options = conn.get_execution_options()
         # How long this transaction waits for another program's lock (`Case.change(wait=…)`:
         # a window waits a moment, then hands the wait to a worker); the default otherwise.
-        wait = options.get("sqlite_wait", BUSY_SECONDS)
-        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait * 1000)}")
+        wait = int(options.get("sqlite_wait", BUSY_SECONDS) * 1000)
         mode = options.get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        # Straight to the driver: every read and change begins here, and SQLAlchemy's own
+        # execution of two statements cost more than a rare word's full-text look-up. The wait
+        # is set only when it differs from the connection's.
+        pooled = conn.connection
+        driver = pooled.driver_connection
+        sql = f"BEGIN {mode}"
+        try:
+            if pooled.info.get(_WAIT) != wait:
+                sql = f"PRAGMA busy_timeout={wait}"
+                driver.execute(sql)
+                pooled.info[_WAIT] = wait
+                sql = f"BEGIN {mode}"
+            driver.execute(sql)
+        except sqlite3.Error as exc:
+            raise DBAPIError.instance(sql, None, exc, sqlite3.Error, dialect=conn.dialect) from exc
+
+
+_WAIT = "provdesk_busy_ms"
+"""The busy timeout a connection has (ms), kept with it in the pool (`ConnectionPoolEntry.info`)."""
 
 
 def named_error(exc: BaseException, path: Path, doing: str) -> CaseError:

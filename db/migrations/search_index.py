@@ -63,3 +63,24 @@ def drop_search_index() -> None:
         elif dialect == "postgresql":
             op.execute(f"DROP INDEX IF EXISTS ix_search_{table}")
             op.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector")
+
+
+VOCABULARIES = tuple(f"{fts}_terms" for fts, _table, _column in SEARCHED)
+"""SQLite: each full-text index's vocabulary, an `fts5vocab` table of its words and how many rows
+hold each (`db.search_terms` spells a query's last word out from it). Nothing is stored: a
+table that reads the index it is named after."""
+
+
+def create_search_vocabularies() -> None:
+    """The vocabulary of each full-text index, in the case (SQLite; PostgreSQL needs none)."""
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for (fts, _table, _column), name in zip(SEARCHED, VOCABULARIES, strict=True):
+        op.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5vocab({fts}, row)")
+
+
+def drop_search_vocabularies() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for name in VOCABULARIES:
+        op.execute(f"DROP TABLE IF EXISTS {name}")
