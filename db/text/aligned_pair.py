@@ -164,7 +164,7 @@ class Alignment:
                     tuple(int(i) for i in b["original"]),
                     tuple(int(j) for j in b["translation"]),
                     float(b["cost"]),
-                    tuple(DriftFlag(**f) for f in b["drift"]),
+                    tuple(DriftFlag.from_dict(f) for f in b["drift"]),
                 )
                 for b in data["beads"]
             ),

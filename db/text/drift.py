@@ -27,6 +27,11 @@ class DriftFlag:
     translation: str = ""
     detail: str = ""  # "month" when `original`/`translation` are months (", "-joined MONTHS)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> DriftFlag:
+        """A flag `as_dict` wrote (the words it adds for a reader, "why", left out)."""
+        return cls(**{k: v for k, v in data.items() if k in _FIELDS})
+
     def as_dict(self) -> dict[str, str]:
         found = {
             "kind": self.kind,
@@ -36,7 +41,26 @@ class DriftFlag:
         }
         if self.detail:
             found["detail"] = self.detail
+        if self.kind == "name" and self.detail in NAME_REASONS:
+            found["why"] = NAME_REASONS[self.detail]
         return found
+
+
+_FIELDS = ("kind", "description", "original", "translation", "detail")
+
+NAME_REASONS = {
+    "known": "one is an organisation the list knows, and the other is not it",
+    "acronym": "the acronyms differ: one is neither the other's nor made of its own name",
+    "kind": "bodies of different kinds (a ministry, a court, a union…)",
+    "portfolio": "bodies of one kind dealing with different things",
+    "words": "each name names people or things the other side does not",
+    "place": "bodies of different places",
+    "proper": "two different proper names",
+    "name": "a body in one, another proper name in its place in the other",
+    "place-name": "another place",
+    "person": "another person",
+}
+"""Why a name flag's two names are taken for two (`DriftFlag.detail` of a "name" flag)."""
 
 
 def _months(text: str, language: str | None) -> set[str]:
@@ -86,10 +110,10 @@ def pair_drift(
                 word if polarity < 0 else "",
             )
         )
-    for left, right in name_differences(
+    for left, right, why in name_differences(
         original, translation, original_language, translation_language
     ):
-        flags.append(DriftFlag("name", f"name differs: {left} → {right}", left, right))
+        flags.append(DriftFlag("name", f"name differs: {left} → {right}", left, right, why))
     mo = _months(original, original_language)
     mt = _months(translation, translation_language)
     if mo and mt and mo != mt:

@@ -36,6 +36,7 @@ from .align_features import WORD, base_language, word_name_keys
 from .align_lexicon import concept_and_stem, fold, word_concept
 from .align_organisations import organisation_spans
 from .drift_acronyms import acronym_explained, acronyms_differ
+from .drift_org_words import named_apart, org_concepts, unplaced
 from .drift_organisations import head_kinds, is_acronym, organisations, same_script
 from .drift_people import (
     AR_WORD,
@@ -296,9 +297,9 @@ def _sort(m: Mention) -> str:
 
 def name_differences(
     original: str, translation: str, original_language: str | None, translation_language: str | None
-) -> list[tuple[str, str]]:
-    """(the original's name, the translation's name) for each name given in the place of
-    another (see the module's docstring)."""
+) -> list[tuple[str, str, str]]:
+    """(the original's name, the translation's name, why: a key of `drift.NAME_REASONS`) for
+    each name given in the place of another (see the module's docstring)."""
     lo, lt = base_language(original_language), base_language(translation_language)
     left, right = mentions(original, lo), mentions(translation, lt)
     if not left or not right:
@@ -307,12 +308,13 @@ def name_differences(
     keys_o, keys_t = name_keys_of(words_o, lo), name_keys_of(words_t, lt)
     only_o = _unmatched(left, lo, right, keys_t, _concepts(words_t, lt))
     only_t = _unmatched(right, lt, left, keys_o, _concepts(words_o, lo))
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, str]] = []
     pairs += _organisations(
         [m for m in only_o if m.sort == "org"],
         [m for m in only_t if m.sort == "org"],
         (only_o if not any(m.sort == "org" for m in left) else [], lo),
         (only_t if not any(m.sort == "org" for m in right) else [], lt),
+        (org_concepts(words_o, lo), org_concepts(words_t, lt)),
     )
     for sort in ("place", "person"):
         a = [m for m in only_o if _sort(m) == sort]
@@ -325,7 +327,7 @@ def name_differences(
         for x, y in zip(a, b, strict=False):
             if sort == "person" and spellings(x, lo, y, lt, keys_o, keys_t):
                 continue
-            pairs.append((x.text, y.text))
+            pairs.append((x.text, y.text, "place-name" if sort == "place" else sort))
     return pairs
 
 
@@ -334,64 +336,81 @@ def _organisations(
     b: list[Mention],
     side_o: tuple[list[Mention], str],
     side_t: tuple[list[Mention], str],
-) -> list[tuple[str, str]]:
+    seen: tuple[frozenset[str], frozenset[str]],
+) -> list[tuple[str, str, str]]:
     """Organisations in each other's place: each side's unmatched organisations in order; two
     known ones always differ (their keys do), a known one and another too; two that no list
     holds differ when their kinds of body do (a bank for a ministry) or when one of them has
     none (an acronym, a quoted name), or when both are called by proper names that differ
     ("Трансмашхолдинг" / "Sinara Group"): two bodies of one kind named by common words that
     share nothing may be a translation by meaning ("Maden Mühendisleri Odası" / "Chamber of
-    Mining Engineers") and are not flagged. An organisation left over against a lone proper name in its place
-    ("Aselsan") differs too, unless it is an acronym (TÜİK / TurkStat)."""
+    Mining Engineers") and are not flagged, unless each names people or things the other side
+    does not (`drift_org_words`). An organisation left over against a lone proper name in its
+    place ("Aselsan") differs too, unless it is an acronym (TÜİK / TurkStat)."""
     (only_o, lo), (only_t, lt) = side_o, side_t
     a, b = list(a), list(b)
     for x in list(a):  # first, each body that may be the other's translation
-        y = next((y for y in b if not _differ(x, lo, y, lt)), None)
+        y = next((y for y in b if not _differ(x, lo, y, lt, seen)), None)
         if y is not None:
             a.remove(x)
             b.remove(y)
-    pairs = [(x.text, y.text) for x, y in zip(a, b, strict=False)]
+    pairs = [(x.text, y.text, _differ(x, lo, y, lt, seen)) for x, y in zip(a, b, strict=False)]
     names_o = [m for m in only_o if m.sort == "name" and len(m.words) == 1]
     names_t = [m for m in only_t if m.sort == "name" and len(m.words) == 1]
-    for x, y in zip([m for m in a[len(b) :] if _named_body(m)], names_t, strict=False):
-        pairs.append((x.text, y.text))
-    for x, y in zip(names_o, [m for m in b[len(a) :] if _named_body(m)], strict=False):
-        pairs.append((x.text, y.text))
+    bodies_o = [m for m in a[len(b) :] if _named_body(m, lo, seen[1])]
+    bodies_t = [m for m in b[len(a) :] if _named_body(m, lt, seen[0])]
+    for x, y in zip(bodies_o, names_t, strict=False):
+        pairs.append((x.text, y.text, "name"))
+    for x, y in zip(names_o, bodies_t, strict=False):
+        pairs.append((x.text, y.text, "name"))
     return pairs
 
 
-def _named_body(m: Mention) -> bool:
+def _named_body(m: Mention, language: str, seen_other: frozenset[str]) -> bool:
     """A known organisation or one with a head and its own words ("TÜBİTAK Uzay Teknolojileri
     Araştırma Enstitüsü"), which a lone proper name in its place ("Aselsan") contradicts; an
-    acronym may be that name (TÜİK / TurkStat)."""
-    return bool(m.value) or (bool(m.own) and bool(m.heads))
-
-
-def _differ(x: Mention, lx: str, y: Mention, ly: str) -> bool:
-    """Whether two unmatched organisations in each other's place are two bodies (see
-    `_organisations`). An acronym is compared with an acronym of its own alphabet (HSK / YSK),
-    a known organisation or one called by a proper name (DİSK / Türk-İş); against a name made
-    of common words it may be that name translated (МЧС / Emergencies Ministry, ЦИК / CEC)."""
-    if x.value or y.value:
+    acronym may be that name (TÜİK / TurkStat), and a body whose words the other side says
+    in lower case ("مكتب الصحة" / "the health office in Hajjah") is there."""
+    if m.value:
         return True
+    said = org_concepts(m.own, language)
+    return bool(m.own) and bool(m.heads) and not (said and said <= seen_other)
+
+
+def _differ(
+    x: Mention, lx: str, y: Mention, ly: str, seen: tuple[frozenset[str], frozenset[str]]
+) -> str:
+    """Why two unmatched organisations in each other's place are two bodies ("" when they may
+    be one; see `_organisations` and `NAME_REASONS`). An acronym is compared with an acronym of
+    its own alphabet (HSK / YSK), a known organisation or one called by a proper name (DİSK /
+    Türk-İş); against a name made of common words it may be that name translated (МЧС /
+    Emergencies Ministry, ЦИК / CEC)."""
+    if x.value or y.value:
+        return "known"
     by_acronym = acronyms_differ(x, lx, y, ly)
     if by_acronym is not None:
-        return by_acronym
+        return "acronym" if by_acronym else ""
     ax, ay = is_acronym(x.words) and not x.heads, is_acronym(y.words) and not y.heads
     if ax and ay:
-        return same_script(x.text, y.text)
+        return "acronym" if same_script(x.text, y.text) else ""
     if ax or ay:
         other, language = (y, ly) if ax else (x, lx)
-        return _proper_own(other, language, people=False) or not other.heads
+        return "acronym" if _proper_own(other, language, people=False) or not other.heads else ""
     if not (x.heads and y.heads) or not (x.heads & y.heads):
-        return True
+        return "kind"
     px, py = portfolios(x.words, lx), portfolios(y.words, ly)
     if px and py and not (px & py):
-        return True  # a ministry of works for a ministry of finance
+        return "portfolio"  # a ministry of works for a ministry of finance
+    if named_apart((unplaced(x, lx), x.own, lx), (unplaced(y, ly), y.own, ly), seen):
+        return "words"  # an oil workers' union for a refinery technicians' association
     wx, wy = _places(x, lx), _places(y, ly)
     if (wx or wy) and not (wx & wy) and (wx or _named_apart(x, lx)) and (wy or _named_apart(y, ly)):
-        return True  # the chamber of Eskişehir for Istanbul's, Karadeniz's university for Ankara's
-    return _proper_own(x, lx) and _proper_own(y, ly)
+        return (
+            "place"  # the chamber of Eskişehir for Istanbul's, Karadeniz's university for Ankara's
+        )
+    if not (x.proper or y.proper) and org_concepts(x.words, lx) & org_concepts(y.words, ly):
+        return ""  # "Ege … İhracatçıları Birliği" / "Aegean … Exporters' Association"
+    return "proper" if _proper_own(x, lx) and _proper_own(y, ly) else ""
 
 
 def _named_apart(m: Mention, language: str) -> bool:

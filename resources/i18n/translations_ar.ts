@@ -189,6 +189,54 @@
             <source>Drift: %1</source>
             <translation>انحراف المعنى: %1</translation>
         </message>
+        <message>
+            <source>one is an organisation the list knows, and the other is not it</source>
+            <translation>إحداهما منظمة تعرفها القائمة والأخرى ليست هي</translation>
+        </message>
+        <message>
+            <source>the acronyms differ: one is neither the other's nor made of its own name</source>
+            <translation>الاختصاران مختلفان: أحدهما ليس اختصار الآخر ولا مكوَّنًا من اسمه</translation>
+        </message>
+        <message>
+            <source>bodies of different kinds (a ministry, a court, a union…)</source>
+            <translation>هيئتان من نوعين مختلفين (وزارة، محكمة، نقابة…)</translation>
+        </message>
+        <message>
+            <source>bodies of one kind dealing with different things</source>
+            <translation>هيئتان من نوع واحد تُعنيان بأمور مختلفة</translation>
+        </message>
+        <message>
+            <source>each name names people or things the other side does not</source>
+            <translation>كل اسم يذكر أشخاصًا أو أشياء لا يذكرها الطرف الآخر</translation>
+        </message>
+        <message>
+            <source>bodies of different places</source>
+            <translation>هيئتان في مكانين مختلفين</translation>
+        </message>
+        <message>
+            <source>two different proper names</source>
+            <translation>اسمَا علم مختلفان</translation>
+        </message>
+        <message>
+            <source>a body in one, another proper name in its place in the other</source>
+            <translation>هيئة في أحدهما، واسم علم آخر مكانها في الآخر</translation>
+        </message>
+        <message>
+            <source>another place</source>
+            <translation>مكان آخر</translation>
+        </message>
+        <message>
+            <source>another person</source>
+            <translation>شخص آخر</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
     </context>
     <context>
         <name>LinkTranslation</name>

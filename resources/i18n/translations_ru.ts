@@ -168,6 +168,54 @@
             <source>Drift: %1</source>
             <translation>Смысловой сдвиг: %1</translation>
         </message>
+        <message>
+            <source>one is an organisation the list knows, and the other is not it</source>
+            <translation>одна — организация из списка, а другая — не она</translation>
+        </message>
+        <message>
+            <source>the acronyms differ: one is neither the other's nor made of its own name</source>
+            <translation>аббревиатуры различаются: одна не совпадает с другой и не составлена из своего названия</translation>
+        </message>
+        <message>
+            <source>bodies of different kinds (a ministry, a court, a union…)</source>
+            <translation>организации разного рода (министерство, суд, союз…)</translation>
+        </message>
+        <message>
+            <source>bodies of one kind dealing with different things</source>
+            <translation>организации одного рода, занятые разным</translation>
+        </message>
+        <message>
+            <source>each name names people or things the other side does not</source>
+            <translation>каждое название называет людей или вещи, которых нет на другой стороне</translation>
+        </message>
+        <message>
+            <source>bodies of different places</source>
+            <translation>организации разных мест</translation>
+        </message>
+        <message>
+            <source>two different proper names</source>
+            <translation>два разных имени собственных</translation>
+        </message>
+        <message>
+            <source>a body in one, another proper name in its place in the other</source>
+            <translation>в одном тексте организация, в другом на её месте другое имя собственное</translation>
+        </message>
+        <message>
+            <source>another place</source>
+            <translation>другое место</translation>
+        </message>
+        <message>
+            <source>another person</source>
+            <translation>другой человек</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
     </context>
     <context>
         <name>LinkTranslation</name>

@@ -154,6 +154,54 @@
             <source>Drift: %1</source>
             <translation>Anlam kayması: %1</translation>
         </message>
+        <message>
+            <source>one is an organisation the list knows, and the other is not it</source>
+            <translation>biri listenin bildiği bir kuruluş, diğeri o değil</translation>
+        </message>
+        <message>
+            <source>the acronyms differ: one is neither the other's nor made of its own name</source>
+            <translation>kısaltmalar farklı: biri ne diğerininki ne de kendi adından türetilmiş</translation>
+        </message>
+        <message>
+            <source>bodies of different kinds (a ministry, a court, a union…)</source>
+            <translation>farklı türden kurumlar (bakanlık, mahkeme, sendika…)</translation>
+        </message>
+        <message>
+            <source>bodies of one kind dealing with different things</source>
+            <translation>aynı türden, farklı işlerle ilgilenen kurumlar</translation>
+        </message>
+        <message>
+            <source>each name names people or things the other side does not</source>
+            <translation>her ad, öbür tarafın anmadığı kişileri ya da şeyleri anıyor</translation>
+        </message>
+        <message>
+            <source>bodies of different places</source>
+            <translation>farklı yerlerin kurumları</translation>
+        </message>
+        <message>
+            <source>two different proper names</source>
+            <translation>iki farklı özel ad</translation>
+        </message>
+        <message>
+            <source>a body in one, another proper name in its place in the other</source>
+            <translation>birinde bir kurum, öbüründe onun yerinde başka bir özel ad</translation>
+        </message>
+        <message>
+            <source>another place</source>
+            <translation>başka bir yer</translation>
+        </message>
+        <message>
+            <source>another person</source>
+            <translation>başka bir kişi</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
     </context>
     <context>
         <name>LinkTranslation</name>

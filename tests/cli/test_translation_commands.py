@@ -181,6 +181,39 @@ def test_align_json_names_a_body_in_another_s_place(
     assert aligned["summary"] == "1 name differs"
 
 
+def test_align_json_says_why_two_bodies_differ(
+    case_path: Path, tmp_path: Path, run: Runner
+) -> None:
+    """A body whose acronym in brackets is neither the original's nor made of its own name is
+    a name flag in `align --json`, with why (`detail`, `why`); the same acronym kept is none."""
+    original = (
+        "Liman İşçileri Sendikası (LİS), grev kararını erteledi. "
+        "Türkiye Balıkçılar Derneği (TBD) av yasağına itiraz etti."
+    )
+    translation = (
+        "The Seafarers' Solidarity Union (DEN-SEN) postponed the strike decision. "
+        "The Turkish Fishermen's Association (TBD) objected to the fishing ban."
+    )
+    (tmp_path / "tr.txt").write_text(original, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(translation, encoding="utf-8")
+
+    def ok(*args: object) -> str:
+        result = run(*args)
+        assert result.returncode == 0, result.stderr
+        return str(result.stdout).strip()
+
+    ok("--case", case_path, "new")
+    source = ok("--case", case_path, "import", tmp_path / "tr.txt", "--language", "tr")
+    target = ok("--case", case_path, "import", tmp_path / "en.txt", "--language", "en")
+    ok("--case", case_path, "source", "link", target, "--translation-of", source)
+    aligned = json.loads(ok("--case", case_path, "align", target, "--json"))
+    flags = [f for b in aligned["beads"] for f in b["drift"]]
+    assert [(f["kind"], f["original"], f["translation"], f["detail"]) for f in flags] == [
+        ("name", "Liman İşçileri Sendikası", "Seafarers' Solidarity Union", "acronym")
+    ]
+    assert flags[0]["why"].startswith("the acronyms differ")
+
+
 def test_source_proposals_leave_out_a_pair_linked_the_other_way(
     case_path: Path, tmp_path: Path, run: Runner
 ) -> None:

@@ -174,3 +174,76 @@ def test_an_acronym_is_made_of_the_starts_of_a_name_s_words(
     acronym: str, words: tuple[str, ...], made: bool
 ) -> None:
     assert explained(acronym, words) is made
+
+
+CONCEPTS = [
+    # two bodies of one kind named in common words: each names what the other does not
+    (
+        "ar",
+        "ودعت نقابة عمال الموانئ إلى إضراب عام.",
+        "The Textile Weavers' Union called for a general strike.",
+        ("نقابة عمال الموانئ", "Textile Weavers' Union"),
+    ),
+    (
+        "ar",
+        "وأعلنت جمعية حماية المستهلك رفضها للأسعار الجديدة.",
+        "The Small Traders' Association said it rejected the new prices.",
+        ("جمعية حماية المستهلك", "Small Traders' Association"),
+    ),
+    (
+        "tr",
+        "Deniz Ulaştırması İşçileri Sendikası bildiri yayımladı.",
+        "The Mine Workers' Union issued a statement.",
+        ("Deniz Ulaştırması İşçileri Sendikası", "Mine Workers' Union"),
+    ),
+    (
+        "ru",
+        "Союз журналистов региона осудил решение.",
+        "The regional Teachers' Union condemned the decision.",
+        ("Союз журналистов региона", "Teachers' Union"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "original", "translation", "swap"), CONCEPTS)
+def test_bodies_named_for_other_people_or_things_differ(
+    language: str, original: str, translation: str, swap: tuple[str, str]
+) -> None:
+    assert swap in _names(original, translation, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "original", "translation"),
+    [
+        (
+            "ar",
+            "ودعت نقابة عمال الموانئ إلى إضراب عام.",
+            "The Port Workers' Union called a strike.",
+        ),
+        (
+            "ar",
+            "وأعلنت جمعية حماية المستهلك رفضها للأسعار الجديدة.",
+            "The Consumer Protection Society said it rejected the new prices.",
+        ),
+        (
+            "tr",
+            "Deniz Ulaştırması İşçileri Sendikası bildiri yayımladı.",
+            "The Maritime Transport Workers' Union issued a statement.",
+        ),
+        (
+            "ru",
+            "Союз журналистов региона осудил решение.",
+            "The regional Union of Journalists condemned the decision.",
+        ),
+        # a word of the body's name that the translation says outside it, in lower case
+        (
+            "ar",
+            "وقال مدير مكتب الصحة في المحافظة إن الفرق وصلت.",
+            "The head of the health office in the province said the teams had arrived.",
+        ),
+    ],
+)
+def test_bodies_named_for_the_same_people_or_things_are_not_flagged(
+    language: str, original: str, translation: str
+) -> None:
+    assert _names(original, translation, language) == []

@@ -64,3 +64,40 @@ def test_a_real_pair_is_worded_in_arabic(language: None) -> None:
     line = _plain(drift_flags_text(flags))
     assert "12" in line and "21" in line and "ВОЗ" in line and "UNICEF" in line
     assert "differs" not in line and "؛" in line
+
+
+BODY_SWAP = (
+    "وقالت نقابة عمال الموانئ إن الإضراب سيبدأ غدا. وأضافت أن 40 سفينة تنتظر في المرسى.",
+    "The Textile Weavers' Union said the strike would begin tomorrow. "
+    "It added that 40 ships were waiting at anchor.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "why"),
+    [
+        ("en", "each name names people or things the other side does not"),
+        ("ar", "كل اسم يذكر أشخاصًا أو أشياء لا يذكرها الطرف الآخر"),
+        ("tr", "her ad, öbür tarafın anmadığı kişileri ya da şeyleri anıyor"),
+        ("ru", "каждое название называет людей или вещи, которых нет на другой стороне"),
+    ],
+)
+def test_the_split_view_says_which_names_differ_and_why(
+    language: None, qtbot: QtBot, lang: str, why: str
+) -> None:
+    """The aligned reading writes under the drifted pair both names and why they are two
+    bodies, in the window's language."""
+    from db.text.aligned_pair import align_texts
+    from db.translations import ReadingPair
+    from desktop.ui.translations.aligned_reading import AlignedReading
+
+    assert i18n.install(lang) == lang
+    alignment = align_texts(*BODY_SWAP, "ar", "en")
+    reading = AlignedReading()
+    qtbot.addWidget(reading)
+    reading.set_pair(ReadingPair(alignment, 1, 2, "الميناء", "Port news", "rtl", "ltr", "ar", "en"))
+    qtbot.waitUntil(lambda: reading.complete, timeout=10000)
+    first = _plain(reading.bead_text("translation", 0))
+    assert "نقابة عمال الموانئ" in first and "Textile Weavers' Union" in first
+    assert why in first
+    assert why not in _plain(reading.bead_text("translation", 1))  # the faithful pair

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from db.text.aligned_pair import Alignment
 
-from ..claim.meaning_words import drift_flags_text
+from .drift_words import flags_line
 
 MISSING = QColor("#fde2e1")
 ADDED = QColor("#e3ecfa")
@@ -60,7 +60,7 @@ def write_beads(
             cursor.setBlockFormat(block)
             cursor.insertText(" ".join(sentences[i].text for i in indexes), plain)
             if drifted and side == "translation":
-                cursor.insertText("\u2028⚑ " + drift_flags_text(drifted), flag)
+                cursor.insertText("\u2028⚑ " + flags_line(drifted), flag)
         else:
             block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             block.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,7 +9,9 @@ from collections import Counter
 from PySide6.QtCore import QCoreApplication
 
 from db.text.aligned_pair import PARTIAL_BELOW, Alignment
+from db.text.drift import DriftFlag
 
+from ..claim.meaning_words import drift_flag_text
 from ..common.placeholders import arg, counted
 
 translate = QCoreApplication.translate
@@ -82,3 +84,42 @@ def summary_line(alignment: Alignment) -> str:
     if partial:
         line = arg(translate("DriftWords", "%1; %2"), line, partial)
     return arg(translate("DriftWords", "Drift: %1"), line)
+
+
+def name_reason(why: str) -> str:
+    """Why a name flag's two names are taken for two (`db.text.drift.NAME_REASONS`), in the
+    window's language ("" for a reason it does not know)."""
+    reasons = {
+        "known": translate(
+            "DriftWords", "one is an organisation the list knows, and the other is not it"
+        ),
+        "acronym": translate(
+            "DriftWords", "the acronyms differ: one is neither the other's nor made of its own name"
+        ),
+        "kind": translate(
+            "DriftWords", "bodies of different kinds (a ministry, a court, a union…)"
+        ),
+        "portfolio": translate("DriftWords", "bodies of one kind dealing with different things"),
+        "words": translate(
+            "DriftWords", "each name names people or things the other side does not"
+        ),
+        "place": translate("DriftWords", "bodies of different places"),
+        "proper": translate("DriftWords", "two different proper names"),
+        "name": translate(
+            "DriftWords", "a body in one, another proper name in its place in the other"
+        ),
+        "place-name": translate("DriftWords", "another place"),
+        "person": translate("DriftWords", "another person"),
+    }
+    return reasons.get(why, "")
+
+
+def flags_line(flags: list[DriftFlag]) -> str:
+    """A bead's drift flags in one line, each name flag with why its names are two ("name
+    differs: HPD → KABİN-DER (the acronyms differ: …)")."""
+    parts = []
+    for flag in flags:
+        text = drift_flag_text(flag)
+        why = name_reason(flag.detail) if flag.kind == "name" else ""
+        parts.append(arg(translate("DriftWords", "%1 (%2)"), text, why) if why else text)
+    return translate("DriftWords", "; ").join(parts)
