@@ -124,8 +124,10 @@ def word_name_keys(word: str, language: str) -> frozenset[str]:
         return frozenset()
     keys = mention_keys(word, language or None)
     adjective = _RUSSIAN_PLACE_ADJECTIVE.match(word) if language == "ru" else None
-    if adjective:  # "Красноярского края": the place Красноярск
+    if adjective:  # "Красноярского края": the place Красноярск; "Московская": Москва
         keys |= mention_keys(adjective.group(1), language)
+        if adjective.group(1).endswith("овск"):
+            keys |= mention_keys(adjective.group(1)[:-2], language)
     if language == "ar" and _ARABIC_EL_NAME.match(word):
         keys |= mention_keys(word[1:], language)  # "إلياس" is Elias, not an article and "ياس"
     return keys

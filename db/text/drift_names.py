@@ -267,12 +267,12 @@ def _unmatched(
             own, most = (m.proper, True) if m.proper else (m.own, False)
             if m.acronym and any(o.acronym for o in other):
                 own, most = (m.acronym,), False
+            spelt = [len(w) > 3 and bool(word_name_keys(w, language) & other_keys) for w in own]
             met = [
-                bool(word_name_keys(w, language) & other_keys)
-                or word_concept(fold(w), language) in other_concepts
-                for w in own
+                s or word_concept(fold(w), language) in other_concepts
+                for s, w in zip(spelt, own, strict=True)
             ]
-            same = 2 * sum(met) > len(met) if most else any(met)
+            same = (2 * sum(spelt) >= len(own) or 2 * sum(met) > len(own)) if most else any(met)
             if (same or acronym_explained(m, other)) and not _other_kind(m, other):
                 continue
             out.append(m)

@@ -7,6 +7,7 @@ in common may be the same body translated, and a name the table does not know te
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from pathlib import Path
 from typing import Protocol
@@ -74,8 +75,14 @@ def org_concept(word: str, language: str) -> str | None:
 
 
 def org_concepts(words: tuple[str, ...] | list[str], language: str) -> frozenset[str]:
-    """The concepts of the words of a name (or a passage)."""
-    return frozenset(c for w in words if (c := org_concept(w, language)) is not None)
+    """The concepts of the words of a name (or a passage); a trade union is of workers."""
+    found = {c for w in words if (c := org_concept(w, language)) is not None}
+    folded = [fold(w) for w in words]
+    if language == "en" and any(
+        a == "trade" and b.startswith("union") for a, b in itertools.pairwise(folded)
+    ):
+        found = (found - {"trade"}) | {"worker"}
+    return frozenset(found)
 
 
 def unplaced(m: _Body, language: str) -> tuple[str, ...]:
