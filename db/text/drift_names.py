@@ -280,8 +280,8 @@ def _unmatched(
         if m.value:
             # an organisation is the same only by its value (its words are translated); a place
             # also by its spelling, which CLDR may not know in both languages
-            spelt = m.sort == "place" and name_keys_of(m.words, language) & other_keys
-            if m.value in values or spelt:
+            place_spelt = m.sort == "place" and name_keys_of(m.words, language) & other_keys
+            if m.value in values or place_spelt:
                 continue
             out.append(m)
             continue
