@@ -125,18 +125,26 @@ def check_destination(path: Path, *, folder: bool = False) -> None:
         raise ExportError(f"cannot write the report: the folder {target_dir} is not writable")
 
 
-def _write_atomically(path: Path, content: bytes | Callable[[BinaryIO], None]) -> int:
-    """Write `content` (bytes, or a function writing into the open file) under a temporary
-    name, then give it its name; nothing is left behind when it fails. Returns its size."""
+Content = bytes | Callable[[BinaryIO], None]
+"""A report's bytes, or a function writing them into an open file (a streamed PDF)."""
+
+
+def _write_content(handle: BinaryIO, content: Content) -> int:
+    if isinstance(content, bytes):
+        handle.write(content)
+    else:
+        content(handle)
+    return handle.tell()
+
+
+def _write_atomically(path: Path, content: Content) -> int:
+    """Write `content` under a temporary name, then give it its name; nothing is left behind
+    when it fails. Returns its size."""
     temp = ""
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         with os.fdopen(handle, "wb") as out:
-            if isinstance(content, bytes):
-                out.write(content)
-            else:
-                content(out)
-            size = out.tell()
+            size = _write_content(out, content)
         os.chmod(temp, 0o644)  # mkstemp makes it private; a report is meant to be shared
         os.replace(temp, path)
         temp = ""
@@ -186,15 +194,17 @@ def signing_fingerprint() -> str:
     return fingerprint
 
 
-def _write_signed(path: Path, content: bytes, signer: str, fingerprint: str) -> Path:
-    """Write the report and its signature, signed before either reaches its name."""
+def _write_signed(path: Path, content: Content, signer: str, fingerprint: str) -> tuple[Path, int]:
+    """Write the report and its signature, signed (from the file on disk, read in blocks)
+    before either reaches its name. Returns the signature's path and the report's size."""
     from desktop import signing
 
     staging = ""
     try:
         staging = tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         report = Path(staging) / path.name
-        report.write_bytes(content)
+        with report.open("wb") as out:
+            size = _write_content(out, content)
         os.chmod(report, 0o644)
         try:
             signature = signing.sign_file(report, signer=signer)
@@ -212,7 +222,7 @@ def _write_signed(path: Path, content: bytes, signer: str, fingerprint: str) -> 
             with contextlib.suppress(OSError):
                 path.unlink()  # never a report that names a key without its signature
             raise
-        return target
+        return target, size
     except OSError as exc:
         raise ExportError(f"cannot write the report to {path}: {exc.strerror or exc}") from exc
     finally:
@@ -335,7 +345,7 @@ def _export(
                 progress(len(ids) + index, total)
 
         words = report_words(language) if fmt in WORDED else report_words()
-        streamed = fmt == "pdf" and not fingerprint  # its claims read as they are laid out
+        streamed = fmt == "pdf"  # its claims read as they are laid out, signed or not
         report = read_report(
             session,
             () if streamed else ids,
@@ -357,10 +367,14 @@ def _export(
                 return iter_report_claims(session, ids, progress=shown, cancelled=cancelled)
 
             writer = _pdf_writer(report.meta, claims, step, language)
-            size = _write_atomically(destination, writer)
+            signature = None
+            if fingerprint:
+                signature, size = _write_signed(destination, writer, signer, fingerprint)
+            else:
+                size = _write_atomically(destination, writer)
             if progress is not None:
                 progress(total, total)
-            return ExportResult(destination, len(ids), size)
+            return ExportResult(destination, len(ids), size, signature, fingerprint)
         if fmt == "web-annotation":
             selectors = webannotation.quote_selectors(
                 session, (h for c in report.claims for h in c.hops)
@@ -390,7 +404,7 @@ def _export(
         )
         if cancelled is not None and cancelled():
             raise ExportCancelled("the export was cancelled")
-        signature = _write_signed(destination, content, signer, fingerprint)
+        signature, _size = _write_signed(destination, content, signer, fingerprint)
         if progress is not None:
             progress(total, total)
         return ExportResult(destination, held, len(content), signature, fingerprint, left_out, why)

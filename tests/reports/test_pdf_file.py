@@ -134,3 +134,47 @@ def test_an_export_reads_its_claims_as_it_lays_them_out(any_case: Any, tmp_path:
     assert done.claims == len(whole.claims) and done.size == target.stat().st_size
     assert all(f"Claim {claim.id}:" in "".join(streamed) for claim in whole.claims)
     assert len(streamed) == len(_texts(pdf.render(whole)))
+
+
+def test_a_signed_pdf_is_written_as_it_is_laid_out(
+    report_case: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The signed PDF goes to its file as it is laid out (never whole in memory, as bytes),
+    is signed from the file, verifies, and names the key; a cancelled one leaves nothing."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop import signing
+    from desktop.reports.export import ExportCancelled, export_report
+    from desktop.reports.scope import ReportScope
+
+    key = signing.DeskKey(Ed25519PrivateKey.generate(), "Desk", "2026-01-01T00:00:00+00:00")
+    monkeypatch.setattr(signing, "load_key", lambda: key)
+
+    def whole(*args: Any, **kwargs: Any) -> bytes:
+        raise AssertionError("the signed PDF was rendered whole, in memory")
+
+    monkeypatch.setattr(pdf, "render", whole)
+    target = tmp_path / "signed.pdf"
+    done = export_report(
+        report_case.case, ReportScope(), "pdf", target, reviewer="R", sign_as="Ayşe"
+    )
+    assert done.signature is not None and done.signing_key == key.fingerprint
+    assert done.size == target.stat().st_size
+    checked = signing.verify_report(target, expected_key=key.fingerprint)
+    assert checked.ok and checked.signer == "Ayşe", checked.problem
+    assert key.fingerprint in "".join(_texts(target.read_bytes())).replace("\n", "")
+    assert done.claims == len(make_report(report_case.case).claims) > 0
+
+    cancelled = tmp_path / "cancelled"
+    cancelled.mkdir()
+    with pytest.raises(ExportCancelled):
+        export_report(
+            report_case.case,
+            ReportScope(),
+            "pdf",
+            cancelled / "r.pdf",
+            reviewer="R",
+            sign_as="Ayşe",
+            cancelled=lambda: True,
+        )
+    assert not list(cancelled.iterdir())
