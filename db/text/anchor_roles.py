@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from .anchor_places import is_capital
+from .anchor_predicates import predicate_differences
 from .anchor_roles_agent import agent, same_words
 from .anchor_roles_mixed import mixed_roles
 from .anchor_tense import tense_differences
@@ -231,6 +232,8 @@ def compare_texts(
     if roles and _symmetric(text_a, language) and _symmetric(text_b, language):
         roles = []  # "X met Y" is "Y met X"
     found = [*roles, *tense_differences(text_a, text_b, language)]
+    if not any(d.kind == "negation" for d in diff.differences):
+        found.extend(predicate_differences(text_a, anchors_a, text_b, anchors_b, language))
     if not found:
         return diff
     return AnchorDiff(False, (*diff.differences, *found))

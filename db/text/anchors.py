@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .anchor_clauses import counted_negations
 from .anchor_dates import date_hits, dates_agree
 from .anchor_known_names import keyed_actor_names, known_cities
 from .anchor_names import Index, capitalised_names, indexed_names
@@ -185,11 +186,14 @@ def _find_anchors(
                 taken.append((hit[0], hit[1]))
     hits.extend(("name", hit) for hit in keyed_actor_names(folded.text, lang, names, taken))
     dates = [(a, b) for kind, (a, b, _) in hits if kind == "date"]
-    hits.extend(
+    polarity = [
         (kind, hit)
         for kind, hit in polarity_hits(folded.text, lang)
         if not any(a < hit[1] and hit[0] < b for a, b in dates)
-    )
+    ]
+    hits.extend((kind, hit) for kind, hit in polarity if kind != "negation")
+    negations = [hit for kind, hit in polarity if kind == "negation"]
+    hits.extend(("negation", hit) for hit in counted_negations(folded.text, lang, negations))
     anchors: list[Anchor] = []
     for kind, (start, end, found_value) in hits:
         if end <= start:
