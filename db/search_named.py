@@ -50,9 +50,11 @@ class Named:
 class NameIndex:
     """The folded words of every actor name and alias (word → actor ids) and of every outlet
     (word → outlets), and the name keys of the case's actors (`db.search_names_cache.Words`);
-    `token` tells when the names may have changed."""
+    `token` tells when the names may have changed (None: not asked, `head` vouched for them),
+    `head` the case as it was when they were last known current."""
 
-    token: tuple[object, ...]
+    token: list[int | None] | None
+    head: list[object] | None
     words: names_cache.Words
     expansions: dict[str, Expansion] = field(default_factory=dict)
     """Queries expanded through the actors' other spellings, kept while the names are."""
@@ -69,24 +71,45 @@ _TOKEN = (
 actor's name keys change only with its names)."""
 
 
+_HEAD = (
+    "SELECT (SELECT version_num FROM alembic_version), id, hash FROM audit_events "
+    "ORDER BY id DESC LIMIT 1"
+)
+"""The newest audit event (its id and the hash that chains it to every event before it) and the
+schema's revision: every change to a case records an event, so while these stay the same nothing
+changed at all, names included — one look-up by primary key, where `_TOKEN` reads every actor and
+source."""
+
+
 def name_index(session: Session) -> NameIndex:
-    """The case's name index, read again only when `_TOKEN` says the names changed (one
-    aggregate query over the actors and sources: well under a millisecond for thousands).
-    Between processes it is kept in the user's cache folder (`db.search_names_cache`)."""
+    """The case's name index, read again only when the names may have changed: nothing changed
+    since they were last known current (`_HEAD`), or else `_TOKEN` is the same. Between
+    processes it is kept in the user's cache folder (`db.search_names_cache`)."""
     engine = session.get_bind().engine
-    (token,) = statement_rows(session, _TOKEN)
+    found = statement_rows(session, _HEAD)
+    head = [str(found[0][0]), int(found[0][1]), str(found[0][2])] if found else None
     index = _INDEXES.get(engine)
-    if index is not None and index.token == token:
+    if index is not None and head is not None and index.head == head:
         return index
     identity = names_cache.case_identity(engine)
-    kept_token = names_cache.token_of(token)
-    words = None if identity is None else names_cache.load(identity, kept_token)
+    if index is None and head is not None and identity is not None:
+        words = names_cache.load(identity, head=head)
+        if words is not None:
+            index = _INDEXES[engine] = NameIndex(None, head, words)
+            return index
+    (row,) = statement_rows(session, _TOKEN)
+    token = names_cache.token_of(row)
+    if index is not None and index.token == token:
+        index.head = head
+        return index
+    words = None if identity is None else names_cache.load(identity, token=token)
     if words is None:
         words = _fold_names(session)
         if identity is not None:
-            names_cache.save(identity, kept_token, words)
-    index = NameIndex(token, words)
-    _INDEXES[engine] = index
+            names_cache.save(identity, token, head, words)
+    elif identity is not None and head is not None:  # current under this head too
+        names_cache.save(identity, token, head, words)
+    index = _INDEXES[engine] = NameIndex(token, head, words)
     return index
 
 

@@ -5,7 +5,9 @@ Every command-line search needs the folded words of the case's actor and outlet 
 name one at all); folding a thousand names costs several times the full-text query of a rare
 word. The words are written as JSON (never pickle: a cache file may have been tampered with) to
 a file named by the case's identity (the SQLite file's real path; the PostgreSQL server and
-database) and holding the `_TOKEN` aggregate they were built under. A file that is missing,
+database) and holding the `_TOKEN` aggregate they were built under and the audit head (newest
+event) under which they were last current: a process finds them current by the head alone while
+the case has not changed. A file that is missing,
 unreadable, malformed or built under another token is ignored and the index rebuilt; a cache
 that cannot be written is left alone. Nothing here ever raises.
 
@@ -159,8 +161,11 @@ def _path(identity: str) -> Path:
     return _folder() / f"{name}.json"
 
 
-def load(identity: str, token: list[int | None]) -> Words | None:
-    """The words kept for this case under `token`; None if there are none to trust."""
+def load(
+    identity: str, token: list[int | None] | None = None, head: list[object] | None = None
+) -> Words | None:
+    """The words kept for this case under `token`, or kept when the case's newest audit event
+    was `head` (`db.search_named._HEAD`); None if there are none to trust."""
     try:
         path = _path(identity)
         with path.open("rb") as handle:
@@ -170,7 +175,10 @@ def load(identity: str, token: list[int | None]) -> Words | None:
             isinstance(data, dict)
             and data.get("format") == FORMAT
             and data.get("case") == identity
-            and data.get("token") == token
+            and (
+                (token is not None and data.get("token") == token)
+                or (head is not None and data.get("head") == head)
+            )
         ):
             return None
         words = _words(data)
@@ -202,14 +210,17 @@ def _words(data: dict[str, object]) -> Words | None:
     return Words(actors, outlet_table, tuple(outlets), None if keys is None else NameKeys(keys))
 
 
-def save(identity: str, token: list[int | None], words: Words) -> None:
-    """Keep the words for the next process; a folder that cannot be written is no error."""
+def save(identity: str, token: list[int | None], head: list[object] | None, words: Words) -> None:
+    """Keep the words for the next process, with the `_TOKEN` they were built under and the
+    audit head under which they were last current; a folder that cannot be written is no
+    error."""
     actor_words, actor_ids = words.actors.written()
     outlet_words, outlet_places = words.outlet_words.written()
     data = {
         "format": FORMAT,
         "case": identity,
         "token": token,
+        "head": head,
         "actor_words": actor_words,
         "actor_ids": actor_ids,
         "outlet_words": outlet_words,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,44 @@ def test_the_cache_is_rebuilt_when_names_change(any_case: Case) -> None:
     assert _found(any_case, "kommersant").outlets == ("Kommersant",)
     assert _found(any_case, "anadolu") == search_named.Named()
     assert len(_cache_files()) == 1
+
+
+def test_an_unchanged_case_is_trusted_by_its_newest_audit_event(
+    any_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process that finds the case as the cache last saw it (the same newest audit event)
+    neither reads every actor and source for the token nor folds a name; a change that leaves
+    the names alone costs the token once, no folding, and the cache is current again."""
+    ids = _case(any_case)
+    built = _results(any_case)
+    asked: list[str] = []
+    real = search_named.statement_rows
+
+    def recorded(
+        session: Session, sql: str, params: Mapping[str, object] | None = None
+    ) -> list[tuple[object, ...]]:
+        asked.append(sql)
+        return real(session, sql, params)
+
+    def not_folded(_session: object) -> None:
+        raise AssertionError("the names were folded again although they did not change")
+
+    monkeypatch.setattr(search_named, "statement_rows", recorded)
+    monkeypatch.setattr(search_named, "_fold_names", not_folded)
+    _new_process()
+    assert _results(any_case) == built
+    assert search_named._HEAD in asked and search_named._TOKEN not in asked
+    with any_case.change() as uow:
+        ops.add_claim(uow, "Another claim, no new name")
+    for first in (True, False):  # the token once, then the head alone again
+        asked.clear()
+        _new_process()
+        assert [named for named, _hits in _results(any_case)] == [n for n, _h in built]
+        assert asked.count(search_named._TOKEN) == (1 if first else 0)
+    monkeypatch.undo()
+    with any_case.change() as uow:
+        ops.edit_actor(uow, ids["fidan"], name="Hakan Fidanov")
+    assert _found(any_case, "fidanov").actor_ids == (ids["fidan"],)
 
 
 @pytest.mark.parametrize(
