@@ -1,6 +1,7 @@
 """PDF import speed and GUI responsiveness (not a test: prints figures).
 
-    .venv/bin/python tests/benchmarks/bench_pdf_import.py [--pages 500] [--runs 3] [--slices]
+    .venv/bin/python tests/benchmarks/bench_pdf_import.py [--pages 500] [--runs 3] [--stall-only]
+        [--window-runs 3] [--baseline-rev main] [--slices [--profile]]
 
 Generates a PDF of `--pages` pages of dense Latin text, then measures in the same run:
 
@@ -17,8 +18,15 @@ Generates a PDF of `--pages` pages of dense Latin text, then measures in the sam
   longest single C call (cProfile; calls that release the interpreter excluded) is printed
   too: it holds the GUI thread however idle the machine;
 - the same heartbeat in the application's window (`build_window`), from File ▸ Import's
-  importer until the new source is shown whole in the viewer: the stall during the import and
-  the one after it (the viewer showing a 500-page source), against the idle heartbeat.
+  importer until the new source is shown whole in the viewer and the window is idle again
+  (suggestions listed, no worker busy): the longest stall of each phase — during the import,
+  from its end until the source is shown whole, from then until idle — `--window-runs` times,
+  each in a fresh process, median and max. Each stall is also given less the GUI thread's wait
+  in the machine's run queue ("held"), and as the GUI thread's own CPU time in it ("GUI CPU",
+  what the application's work costs whatever the machine's load). With `--baseline-rev REV`
+  the product at git REV (exported with `git archive`) runs the same imports in turn with this
+  tree, in the same run. `--slices` adds one import in this process with every event-loop
+  slice timed (`event_slices.py`; `--profile` names the functions of each long slice).
 
 On a shared machine, read the reader CPU split too: Linux shares the CPU between sessions
 (autogroups), so while other sessions keep the cores busy the two readers share one session's
@@ -38,11 +46,16 @@ import statistics
 import sys
 import tempfile
 import time
+from argparse import SUPPRESS
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+# The product measured: this tree's, or the one `--baseline-rev` exported (PROVDESK_BENCH_TREE).
+sys.path.insert(
+    0, os.environ.get("PROVDESK_BENCH_TREE") or str(Path(__file__).resolve().parents[2])
+)
 
 SENTENCE = (
     "the minister said during a press conference that preparations are underway for a "
@@ -240,34 +253,58 @@ def stall_through_worker(path: Path, folder: Path) -> tuple[float, float]:
     return max(gaps[1:], default=0.0) - 5.0, elapsed
 
 
-Stalls = tuple[float, float, float, float, float]
-
-
-#: When the window's import started and ended (monotonic), for the longest slices.
+#: When the window's import started, ended, its source was shown whole and the window settled
+#: (monotonic), for the longest slices.
 SPAN: dict[str, float] = {}
+#: The phases of a window import the stalls are told apart by (SPAN's marks that end them).
+PHASES = (
+    ("during the import", "start", "imported"),
+    ("from its end until the source is shown whole", "imported", "shown"),
+    ("from then until the window is idle (suggestions listed, workers done)", "shown", "settled"),
+)
+SHORT = ("during", "end → shown", "shown → idle")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One heartbeat gap beyond its 5 ms: wall, less the GUI thread's wait in the run queue
+    (what the application held), and the GUI thread's own CPU in it (ms)."""
+
+    wall: float = 0.0
+    held: float = 0.0
+    cpu: float = 0.0
+
+    def __str__(self) -> str:
+        return f"{self.wall:6.1f} ms (held {self.held:5.1f}, GUI CPU {self.cpu:5.1f})"
+
+
+@dataclass(frozen=True)
+class WindowRun:
+    """The longest gaps of each phase (PHASES), the import's seconds and the load average."""
+
+    phases: tuple[Gap, Gap, Gap]
+    seconds: float
+    load: float
 
 
 def print_longest_slices(app: object, count: int = 6) -> None:
-    """The GUI thread's longest event-loop slices during the window's import and after it."""
+    """The GUI thread's longest event-loop slices in each phase of the window's import."""
     from event_slices import SlicedApplication
 
     if not isinstance(app, SlicedApplication) or "start" not in SPAN:
         return
-    ended = SPAN.get("imported", time.monotonic())
-    for title, since, until in (
-        ("during the import", SPAN["start"], ended),
-        ("from its end until the source is shown whole", ended, SPAN.get("shown", ended)),
-    ):
+    for title, since, until in PHASES:
         print(f"  longest GUI-thread slices {title}:")
-        for found in app.longest(count, since, until):
+        for found in app.longest(count, SPAN.get(since, 0.0), SPAN.get(until, time.monotonic())):
             print(f"    {found}")
 
 
-def stall_in_window(path: Path, folder: Path) -> Stalls:
-    """The same heartbeat in the application's own window (`build_window`, a case open, the
-    import started as File ▸ Import does, `parts.sources.importer`), until the new source is
-    shown and its text is all in the viewer: (longest gap during the import, longest gap from
-    the import's end until the source is shown whole, both in ms; the import's seconds)."""
+def stall_in_window(path: Path, folder: Path, run: int = 0) -> WindowRun:
+    """The heartbeat in the application's own window (`build_window`, a new case open, the
+    import started as File ▸ Import does, `parts.sources.importer`) until the new source is
+    shown whole in the viewer and then until the window is idle (its suggestions listed, no
+    worker busy). Each tick also reads the GUI thread's CPU time and its wait in the run queue,
+    so each gap is told apart into the application's own work and the machine's."""
     from event_slices import queued_ms
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -280,7 +317,7 @@ def stall_in_window(path: Path, folder: Path) -> Stalls:
     window, _actions = build_window()
     window.resize(1360, 820)
     window.show()
-    case = open_case(folder / "bench-window.provdesk", reviewer="Benchmark", create=True)
+    case = open_case(folder / f"bench-window-{run}.provdesk", reviewer="Benchmark", create=True)
     window.set_case(case)
     app.processEvents()
     parts = window.parts
@@ -288,34 +325,37 @@ def stall_in_window(path: Path, folder: Path) -> Stalls:
     importer, viewer = parts.sources.importer, parts.sources.viewer
     importer.show_messages = False
     clock = QElapsedTimer()
-    ticks: list[float] = []
-    marks: dict[str, float] = {}
+    ticks: list[tuple[float, float, float, float]] = []  # (ms, queued ms, CPU ms, monotonic)
     timer = QTimer()
     timer.setTimerType(timer.timerType().PreciseTimer)
     timer.setInterval(5)
-    queued: list[float] = []
     timer.timeout.connect(
-        lambda: (ticks.append(clock.nsecsElapsed() / 1e6), queued.append(queued_ms()))
+        lambda: ticks.append(
+            (clock.nsecsElapsed() / 1e6, queued_ms(), time.thread_time() * 1000, time.monotonic())
+        )
     )
     loop = QEventLoop()
+    listed: list[int] = []
 
     def whole() -> None:  # the viewer puts a long text in a piece per turn
-        if viewer.text_view.filled:
-            marks["shown"] = clock.nsecsElapsed() / 1e6
+        if "shown" not in SPAN and viewer.text_view.filled:
             SPAN["shown"] = time.monotonic()
-            QTimer.singleShot(200, loop.quit)
+        if "shown" in SPAN and listed and not window.workers.busy:
+            SPAN["settled"] = time.monotonic()
+            QTimer.singleShot(100, loop.quit)
         else:
             QTimer.singleShot(5, whole)
 
-    importer.imported.connect(lambda *_: marks.setdefault("imported", clock.nsecsElapsed() / 1e6))
     importer.imported.connect(lambda *_: SPAN.setdefault("imported", time.monotonic()))
     viewer.loaded.connect(lambda _id: whole())
+    viewer.suggestions.loaded.connect(listed.append)
     importer.failed.connect(lambda message: (print("import failed:", message), loop.quit()))
-    clock.start()
     SPAN.clear()
     SPAN["start"] = time.monotonic()
+    clock.start()
     timer.start()
     importer.import_files([path])
+    QTimer.singleShot(120_000, loop.quit)
     loop.exec()
     timer.stop()
     window.workers.wait(10_000)
@@ -323,24 +363,81 @@ def stall_in_window(path: Path, folder: Path) -> Stalls:
     window.close()
     case.close()
     app.processEvents()
-    gaps = [
-        (b - a - 5.0, b - a - 5.0 - (qb - qa), b)
-        for (a, b), (qa, qb) in zip(
-            itertools.pairwise(ticks[1:]), itertools.pairwise(queued[1:]), strict=True
+    found = []
+    for _title, since, until in PHASES:
+        gaps = [
+            Gap(b[0] - a[0] - 5.0, b[0] - a[0] - 5.0 - (b[1] - a[1]), b[2] - a[2])
+            for a, b in itertools.pairwise(ticks[1:])
+            if SPAN.get(since, 0.0) < b[3] <= SPAN.get(until, float("inf"))
+        ]
+        found.append(
+            Gap(
+                max((g.wall for g in gaps), default=0.0),
+                max((g.held for g in gaps), default=0.0),
+                max((g.cpu for g in gaps), default=0.0),
+            )
         )
-    ]
-    imported = marks.get("imported", float("inf"))
+    seconds = SPAN.get("imported", SPAN["start"]) - SPAN["start"]
+    return WindowRun((found[0], found[1], found[2]), seconds, os.getloadavg()[0])
 
-    def longest(which: int, during: bool) -> float:
-        return max((g[which] for g in gaps if (g[2] <= imported) == during), default=0.0)
 
-    return (
-        longest(0, True),
-        longest(0, False),
-        longest(1, True),
-        longest(1, False),
-        imported / 1000,
-    )
+def window_runs(pdf: Path, folder: Path, runs: int, baseline: Path | None) -> None:
+    """`runs` imports in the window, each in a process of its own (a fresh interpreter, as
+    the reviewer's), with the tree at `baseline` run in turn with this one when given."""
+    import json
+    import subprocess
+
+    trees = [("this tree", Path(__file__).resolve().parents[2])]
+    if baseline is not None:
+        trees.insert(0, ("baseline", baseline))
+    results: dict[str, list[WindowRun]] = {name: [] for name, _ in trees}
+    for run in range(runs):
+        for name, tree in trees:
+            env = dict(os.environ, PROVDESK_BENCH_TREE=str(tree), PYTHONPATH=str(tree))
+            child = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--window-child",
+                    str(pdf),
+                    str(folder / f"{name.replace(' ', '-')}-{run}"),
+                    str(run),
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if child.returncode != 0:
+                print(f"  {name}, run {run + 1}: failed\n{child.stderr[-2000:]}")
+                continue
+            line = child.stdout.strip().splitlines()[-1]
+            data = json.loads(line)
+            got = WindowRun(
+                tuple(Gap(*g) for g in data["phases"]),  # type: ignore[arg-type]
+                data["seconds"],
+                data["load"],
+            )
+            results[name].append(got)
+            print(
+                f"  {name:9}, run {run + 1}: load {got.load:4.1f}; import {got.seconds:5.2f} s; "
+                + "; ".join(
+                    f"{t.split()[0]} {g}" for (t, _, _), g in zip(PHASES, got.phases, strict=True)
+                )
+            )
+    print("longest stall per phase, median and max over the runs (held: less the GUI thread's")
+    print("wait in the run queue; GUI CPU: the GUI thread's own work in the gap; target ≤ 16 ms):")
+    for name, found in results.items():
+        if not found:
+            continue
+        for index in range(len(PHASES)):
+            gaps = [r.phases[index] for r in found]
+            line = ", ".join(
+                f"{what} {statistics.median(getattr(g, what) for g in gaps):5.1f} / "
+                f"{max(getattr(g, what) for g in gaps):5.1f}"
+                for what in ("wall", "held", "cpu")
+            )
+            print(f"  {name:9} {SHORT[index]:12} {line} ms")
 
 
 def speed(pdf: Path, folder: Path, pages: int, runs: int) -> None:
@@ -373,6 +470,35 @@ def speed(pdf: Path, folder: Path, pages: int, runs: int) -> None:
     )
 
 
+def window_child(pdf: Path, folder: Path, run: int) -> int:
+    """One window import in this process (`--window-child`, run by `window_runs`): the readers'
+    fork server started first by an import of its own, then the figures as one JSON line."""
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    folder.mkdir(parents=True, exist_ok=True)
+    full_import(pdf, folder, 0)
+    got = stall_in_window(pdf, folder, run)
+    phases = [[g.wall, g.held, g.cpu] for g in got.phases]
+    print(json.dumps({"phases": phases, "seconds": got.seconds, "load": got.load}))
+    return 0
+
+
+def baseline_tree(revision: str, folder: Path) -> Path:
+    """The product at git `revision` of this repository, exported into `folder`."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", revision], capture_output=True, check=True
+    )
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500)
@@ -381,19 +507,41 @@ def main() -> int:
         "--stall-only", action="store_true", help="only the event-loop stalls, not the speed"
     )
     parser.add_argument(
+        "--window-runs",
+        type=int,
+        default=3,
+        help="window imports, each in a fresh process (median and max are printed)",
+    )
+    parser.add_argument(
+        "--baseline-rev",
+        metavar="REV",
+        help="run the window imports of the product at git REV in turn with this tree's",
+    )
+    parser.add_argument(
         "--slices",
         action="store_true",
-        help="time every event-loop slice and print the longest of the window's import",
+        help="one more window import in this process, timing every event-loop slice: the "
+        "longest of each phase are printed",
     )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="with --slices: name the functions each long slice spent its time in (cProfile)",
+    )
+    parser.add_argument("--window-child", nargs=3, metavar=("PDF", "FOLDER", "RUN"), help=SUPPRESS)
     args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    if args.window_child:
+        pdf, folder, run = args.window_child
+        return window_child(Path(pdf), Path(folder), int(run))
     if args.slices:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
         from event_slices import SlicedApplication
 
-        SlicedApplication([])
+        SlicedApplication([], profile=args.profile)
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         os.environ["XDG_CACHE_HOME"] = str(folder / "cache")
+        os.environ["XDG_CONFIG_HOME"] = str(folder / "config")  # no reviewer's window layout
         pdf = folder / "bench.pdf"
         make_pdf(pdf, args.pages)
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -415,26 +563,28 @@ def main() -> int:
             f"{stall:.1f} ms (target ≤ 16 ms); the same heartbeat idle for as long: "
             f"{idle:.1f} ms (the machine's noise)"
         )
-        during, after, own_during, own_after, seconds = stall_in_window(pdf, folder)
-        idle = idle_stall(seconds)
-        print(
-            f"import in the window (build_window, File ▸ Import's importer): {seconds:.2f} s; "
-            f"longest event-loop stall during the import {during:.1f} ms, from its end until "
-            f"the source is shown whole {after:.1f} ms (target ≤ 16 ms each); the heartbeat "
-            f"idle for as long: {idle:.1f} ms (the machine's noise); load average "
-            f"{os.getloadavg()[0]:.1f}"
-        )
-        print(
-            f"  the same less the GUI thread's wait in the machine's run queue (what the "
-            f"application itself held): during {own_during:.1f} ms, after {own_after:.1f} ms"
-        )
-        print(
-            f"  ratio to the idle heartbeat's stall of this run ({idle:.1f} ms): during "
-            f"{during / max(idle, 0.1):.1f}×, after {after / max(idle, 0.1):.1f}×"
-        )
-        from PySide6.QtWidgets import QApplication
+        if args.slices:
+            from PySide6.QtWidgets import QApplication
 
-        print_longest_slices(QApplication.instance())
+            got = stall_in_window(pdf, folder, -1)
+            print(f"import in the window, in this process (slices timed): load {got.load:.1f}")
+            for (title, _since, _until), gap in zip(PHASES, got.phases, strict=True):
+                print(f"  longest stall {title}: {gap}")
+            print_longest_slices(QApplication.instance(), 12 if args.profile else 6)
+        baseline = None
+        if args.baseline_rev:
+            baseline = baseline_tree(args.baseline_rev, folder / "baseline")
+        print(
+            f"import in the window (build_window, File ▸ Import's importer), {args.window_runs} "
+            "runs, each in a fresh process"
+            + (f", in turn with {args.baseline_rev}" if baseline else "")
+        )
+        window_runs(pdf, folder / "window", args.window_runs, baseline)
+        idle = idle_stall(2.0)
+        print(
+            f"the heartbeat idle for 2 s: longest gap {idle:.1f} ms (the machine's noise); "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
         held, which = longest_c_call(pdf, folder)
         print(
             f"longest single C call of the import (holds the GUI thread): {held:.1f} ms ({which})"
