@@ -263,6 +263,8 @@ PHASES = (
     ("from then until the window is idle (suggestions listed, workers done)", "shown", "settled"),
 )
 SHORT = ("during", "end → shown", "shown → idle")
+#: The last window import's heartbeat ticks: (ms, run-queue ms, GUI CPU ms, monotonic).
+TICKS: list[tuple[float, float, float, float]] = []
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,18 @@ def print_longest_slices(app: object, count: int = 6) -> None:
         print(f"  longest GUI-thread slices {title}:")
         for found in app.longest(count, SPAN.get(since, 0.0), SPAN.get(until, time.monotonic())):
             print(f"    {found}")
+        # One heartbeat gap may hold several slices (an event-loop pass delivers every event
+        # posted before it): those of the phase's gap with the most GUI CPU.
+        gaps = [
+            (b[2] - a[2], a[3], b[3])
+            for a, b in itertools.pairwise(TICKS[1:])
+            if SPAN.get(since, 0.0) < b[3] <= SPAN.get(until, float("inf"))
+        ]
+        if gaps:
+            cpu, begun, ended = max(gaps)
+            print(f"  the gap of most GUI CPU {title} ({cpu:.1f} ms) held these slices:")
+            for found in app.longest(50, begun, ended):
+                print(f"    {found}")
 
 
 def stall_in_window(path: Path, folder: Path, run: int = 0) -> WindowRun:
@@ -325,7 +339,8 @@ def stall_in_window(path: Path, folder: Path, run: int = 0) -> WindowRun:
     importer, viewer = parts.sources.importer, parts.sources.viewer
     importer.show_messages = False
     clock = QElapsedTimer()
-    ticks: list[tuple[float, float, float, float]] = []  # (ms, queued ms, CPU ms, monotonic)
+    ticks = TICKS  # (ms, queued ms, CPU ms, monotonic)
+    ticks.clear()
     timer = QTimer()
     timer.setTimerType(timer.timerType().PreciseTimer)
     timer.setInterval(5)

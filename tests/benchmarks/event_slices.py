@@ -85,7 +85,7 @@ def _calls(profile: cProfile.Profile, count: int = 12) -> tuple[str, ...]:
 class SlicedApplication(QApplication):
     """A QApplication that records its event-loop slices of more than `threshold_ms`."""
 
-    threshold_ms = 3.0
+    threshold_ms = 1.0
 
     def __init__(self, argv: list[str], *, profile: bool = False) -> None:
         super().__init__(argv)

@@ -73,3 +73,59 @@ def test_claim_from_selection_through_the_window(qtbot, window, sqlite_case, dig
     assert hop.spans == (Span(start, end, None),) and hop.actor_name == "Viktor Orlan"
     qtbot.waitUntil(lambda: len(viewer.text_view.extraSelections()) == 1, timeout=10_000)
     assert win.current_claim_id() == claim_id
+
+
+def _window_at(qtbot, width: int, height: int, case=None):
+    """A window as the app starts one: its saved layout restored (QSettings), then shown."""
+    win, _actions = build_window()
+    qtbot.addWidget(win)
+    win.resize(width, height)
+    win.restore_layout()
+    win.show()
+    if case is not None:
+        win.set_case(case)
+    return win
+
+
+def test_an_import_leaves_the_claim_pane_the_width_the_reviewer_gave_it(
+    qtbot, sqlite_case, digest_article
+):
+    """The source dock an import opens takes its room from the claim list first; the split the
+    reviewer saved comes back when the dock closes, and is what the window saves."""
+    from desktop.ui.sources.source_setup import CLAIM_PANE_FLOOR
+
+    earlier = _window_at(qtbot, 1600, 900)
+    earlier.splitter.setSizes([700, 900])
+    reviewers = earlier.splitter.sizes()
+    earlier.close()  # saves the layout, as the app does
+
+    win = _window_at(qtbot, 1600, 900, sqlite_case)
+    assert win.splitter.sizes() == reviewers
+    support = win.parts.sources
+    with qtbot.waitSignal(support.viewer.loaded, timeout=30_000):
+        support.open_file(digest_article)
+    qtbot.waitUntil(lambda: support.dock.isVisible() and support.dock.width() > 0)
+    listed, pane = win.splitter.sizes()
+    least = win.splitter.widget(0).minimumSizeHint().width()
+    # The list gave way first; the pane kept its width or gave only what the dock still needed.
+    assert pane == reviewers[1] or (listed == least and pane >= CLAIM_PANE_FLOOR)
+    assert support.dock.width() >= support.dock.minimumSizeHint().width()
+    assert support.viewer.title.text().startswith("Ankara and Damascus")
+
+    win.close()  # with the dock open: the reviewer's split is saved, not the squeezed one
+    again = _window_at(qtbot, 1600, 900)
+    assert again.splitter.sizes() == reviewers
+    win.workers.wait(10_000)
+    support.importer.pool.waitForDone(10_000)
+
+
+def test_closing_the_source_dock_gives_the_reviewers_split_back(qtbot, window, digest_article):
+    win, support = window
+    win.splitter.setSizes([560, 730])
+    reviewers = win.splitter.sizes()
+    with qtbot.waitSignal(support.viewer.loaded, timeout=30_000):
+        support.open_file(digest_article)
+    qtbot.waitUntil(lambda: support.dock.isVisible())
+    assert win.splitter.sizes()[1] > win.splitter.widget(1).minimumSizeHint().width()
+    support.dock.close()
+    qtbot.waitUntil(lambda: win.splitter.sizes() == reviewers)

@@ -8,6 +8,8 @@ queue. (Emitting PySide signals from pool threads crashed the interpreter under 
 polling, no delay.) The pool and the socket pair are made on the first submit, after the
 window has painted.
 
+`next_pass(owner, slot)` cuts work on the GUI thread into event-loop passes of its own.
+
 The cyclic garbage collector runs on the GUI thread only while a window lives
 (`collect_on_gui_thread`): left automatic, it runs on whichever thread happens to allocate,
 and a worker thread that frees a Qt object's wrapper crashes the interpreter (seen as a
@@ -82,6 +84,24 @@ def _owner_gone(serial: int, *_: object) -> None:
     if not _owners:
         gc.unfreeze()
         gc.enable()
+
+
+def next_pass(owner: QObject, slot: Callable[[], Any]) -> None:
+    """Run `slot` on the GUI thread in a later pass of the event loop than this one: after the
+    repaint and layout this pass asked for, and after the timers and input due meanwhile (the
+    window shows a frame between). `QTimer.singleShot(0, …)` is no such break: it posts a call
+    that runs in the same pass as the repaint posted before it. Nothing runs if `owner` is
+    deleted first."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+
+    def fire() -> None:
+        timer.deleteLater()
+        slot()
+
+    timer.timeout.connect(fire)
+    timer.start()
 
 
 class Workers(QObject):

@@ -1,8 +1,8 @@
 """Questions an import may ask: which encoding a short text file is in (`EncodingChooser`, its
 readings side by side), which page of a web capture to import (`PagePicker`), and whether to
 import an e-mail's attachments as sources linked to it (`AttachmentsJob` does it off the GUI
-thread); and the job that reads and stores one file off the GUI thread (`ImportJob`). Used by
-`source_import.SourceImporter`."""
+thread); and the job that reads and stores one file off the GUI thread (`ImportJob`), and then
+reads the new source as the viewer shows it. Used by `source_import.SourceImporter`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from db.unit_of_work import Changes
 from desktop.sources.result import ReadOptions
 
 from ..common.placeholders import arg, counted
+
+if TYPE_CHECKING:
+    from .source_details import LoadedSource
 
 translate = QCoreApplication.translate
 
@@ -313,6 +317,9 @@ class ImportJob(QRunnable):
         self.encoding = encoding
         self.signals = _ImportSignals()
         self._cancel = threading.Event()
+        #: The imported source as the viewer shows it, read on this job's thread after the
+        #: import (set before `finished`; the window shows it without reading it again).
+        self.shown: LoadedSource | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -341,4 +348,15 @@ class ImportJob(QRunnable):
             self.signals.failed.emit(exc)
         else:
             changes = self.case.last_changes if outcome.created else Changes()
+            self.shown = self._read_for_viewer(outcome.source_id)
             self.signals.finished.emit(outcome, changes)
+
+    def _read_for_viewer(self, source_id: int) -> LoadedSource | None:
+        """The source as the viewer shows it, read here while the window has nothing to wait
+        for (None if that fails: the viewer reads it itself then, and says why)."""
+        from .source_details import load_source
+
+        try:
+            return load_source(self.case, source_id)
+        except Exception:  # the viewer reads it again, and says why it cannot
+            return None

@@ -1,9 +1,12 @@
 """Correct a source's metadata: title, outlet, URL, date, and the guessed language and text
 direction. The text and the evidence file never change; the save runs on a worker and refuses
 when someone else changed the source since it was shown (its version). `describe` is the line
-of facts under a source's title in the viewer, in the window's language."""
+of facts under a source's title in the viewer, in the window's language. `load_source` reads
+all the viewer shows of a source (on a worker)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,15 +23,54 @@ from PySide6.QtWidgets import (
 from db import operations as ops
 from db.case import Case
 from db.errors import CaseError
+from db.models import EvidenceFile, Source
+from db.queries import hops_in_source, source_detail
+from db.scans import ScanPage, scan_pages
 from db.text.direction import isolate
 from db.unit_of_work import Changes
-from db.views import SourceView
+from db.views import HopView, SourceView
 
 from ..common import i18n
 from ..common.placeholders import arg, counted
 from ..common.workers import Workers
 
 translate = QCoreApplication.translate
+
+PDF = "application/pdf"
+
+
+@dataclass(frozen=True)
+class LoadedSource:
+    view: SourceView
+    text: str
+    page_starts: tuple[int, ...]
+    hops: tuple[HopView, ...]
+    media_type: str
+    pdf: bytes | None
+    #: What OCR found on the source's images or scanned pages, and an image's bytes.
+    scans: tuple[ScanPage, ...] = ()
+    image: bytes | None = None
+
+
+def load_source(case: Case, source_id: int) -> LoadedSource:
+    """Everything the viewer shows of a source (runs on a worker thread)."""
+    with case.read() as session:
+        view, text = source_detail(session, source_id)
+        source = session.get(Source, source_id)
+        starts = tuple(source.page_starts) if source is not None else ()
+        hops = tuple(hops_in_source(session, source_id))
+        scans = scan_pages(source.details) if source is not None else ()
+        media_type, pdf, image = "", None, None
+        if view.evidence_sha256:
+            evidence = session.get(EvidenceFile, view.evidence_sha256)
+            if evidence is not None:
+                media_type = evidence.media_type
+                if media_type == PDF:
+                    pdf = bytes(evidence.content)
+                elif scans and media_type.startswith("image/"):
+                    image = bytes(evidence.content)
+    return LoadedSource(view, text, starts, hops, media_type, pdf, scans, image)
+
 
 #: The names of how a source arrived (`db.arrival`), as the facts line shows them.
 ARRIVAL = {

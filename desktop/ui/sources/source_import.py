@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,7 @@ from db.unit_of_work import Changes
 from desktop.sources.reader import KINDS, kind_by_name
 
 from ..common.placeholders import arg, counted
+from ..common.workers import next_pass
 from .import_questions import (
     AttachmentsJob,
     EncodingChooser,
@@ -59,10 +60,13 @@ class SourceImporter(QObject):
     leave to keep a partial file; reports each result.
 
     Signals: `imported(source_id, created, changes)`, `failed(message)` (also shown in a
-    message box), `idle()` when the queue is done.
+    message box), `idle()` when the queue is done; `read(loaded)` just before `imported`, with
+    the new source as the viewer shows it (`source_details.LoadedSource`, read by the import's
+    worker: the window need not read it again).
     """
 
     imported = Signal(int, bool, object)
+    read = Signal(object)
     failed = Signal(str)
     idle = Signal()
 
@@ -169,10 +173,12 @@ class SourceImporter(QObject):
         # The dialog closes in this turn, the window takes the new source in the next: each
         # is a slice of the GUI thread of its own, so the window paints in between.
         self._close_progress()
-        QTimer.singleShot(0, self, lambda: self._announce(job, outcome, changes))
+        next_pass(self, lambda: self._announce(job, outcome, changes))
 
     def _announce(self, job: ImportJob, outcome: ImportOutcome, changes: Changes) -> None:
         self.job = None
+        if job.shown is not None:
+            self.read.emit(job.shown)
         self.imported.emit(outcome.source_id, outcome.created, changes)
         read = outcome.read
         if read is not None and read.details.get("attachments"):

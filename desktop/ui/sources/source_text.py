@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -23,6 +23,7 @@ from db.vocabulary import Relation
 
 from ..common.placeholders import arg
 from ..common.vocabulary_labels import shown_value
+from ..common.workers import next_pass
 
 HIGHLIGHT = QColor(255, 226, 122)
 #: A suggestion's attribution: who (blue, bold), the cue (orange, underlined), what (green).
@@ -79,6 +80,8 @@ class SourceText(QPlainTextEdit):
     0.1 s and scrolls at once."""
 
     hopActivated = Signal(int)
+    #: The view holds the whole text now (at once for a short one, or its last piece is in).
+    whole = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +129,9 @@ class SourceText(QPlainTextEdit):
         self.attribution = {}
         self.set_hops(hops)
         if self._filled < len(text):
-            QTimer.singleShot(0, self, lambda n=self._filling: self._fill_more(n))
+            next_pass(self, lambda n=self._filling: self._fill_more(n))
+        else:
+            self.whole.emit()
 
     @property
     def filled(self) -> bool:
@@ -139,8 +144,9 @@ class SourceText(QPlainTextEdit):
         self._append(_cut(self.text, self._filled))
         if self.filled:
             self._paint()  # the highlights of the later pages
+            self.whole.emit()
         else:
-            QTimer.singleShot(0, self, lambda: self._fill_more(filling))
+            next_pass(self, lambda: self._fill_more(filling))
 
     def _append(self, end: int) -> None:
         cursor = QTextCursor(self.document())
@@ -153,6 +159,7 @@ class SourceText(QPlainTextEdit):
         if not self.filled:
             self._append(len(self.text))
             self._paint()
+            self.whole.emit()
 
     def set_hops(self, hops: Sequence[HopView]) -> None:
         self.hops = list(hops)

@@ -14,12 +14,13 @@ Signals for the window:
   reviewer chose a suggestion of the Suggestions panel (below the text) to create a claim from,
   or to add to the open claim.
 
-Loading (the text, the hops and a PDF's bytes) runs on a worker, never on the GUI thread.
+Loading (the text, the hops and a PDF's bytes) runs on a worker, never on the GUI thread (or
+was done already: `offer(loaded)`, the import's worker reads the source it stored); the
+suggestions are analysed once the text is all in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -28,54 +29,15 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayo
 
 from db.case import Case
 from db.errors import CaseError
-from db.models import EvidenceFile, Source
-from db.queries import hops_in_source, source_detail
-from db.scans import ScanPage, scan_pages
 from db.text.direction import isolate
 from db.text.spans import Span
-from db.views import HopView, SourceView
 
 from ..common.placeholders import arg
-from ..common.workers import Workers
-from .source_details import describe
+from ..common.workers import Workers, next_pass
+from .source_details import LoadedSource, describe, load_source
 from .source_page import SourcePage, SourceScan, page_images
 from .source_text import SourceText
 from .suggestions_panel import SuggestionsPanel
-
-PDF = "application/pdf"
-
-
-@dataclass(frozen=True)
-class LoadedSource:
-    view: SourceView
-    text: str
-    page_starts: tuple[int, ...]
-    hops: tuple[HopView, ...]
-    media_type: str
-    pdf: bytes | None
-    #: What OCR found on the source's images or scanned pages, and an image's bytes.
-    scans: tuple[ScanPage, ...] = ()
-    image: bytes | None = None
-
-
-def load_source(case: Case, source_id: int) -> LoadedSource:
-    """Everything the viewer shows of a source (runs on a worker thread)."""
-    with case.read() as session:
-        view, text = source_detail(session, source_id)
-        source = session.get(Source, source_id)
-        starts = tuple(source.page_starts) if source is not None else ()
-        hops = tuple(hops_in_source(session, source_id))
-        scans = scan_pages(source.details) if source is not None else ()
-        media_type, pdf, image = "", None, None
-        if view.evidence_sha256:
-            evidence = session.get(EvidenceFile, view.evidence_sha256)
-            if evidence is not None:
-                media_type = evidence.media_type
-                if media_type == PDF:
-                    pdf = bytes(evidence.content)
-                elif scans and media_type.startswith("image/"):
-                    image = bytes(evidence.content)
-    return LoadedSource(view, text, starts, hops, media_type, pdf, scans, image)
 
 
 class SourceViewer(QWidget):
@@ -97,6 +59,8 @@ class SourceViewer(QWidget):
         self.source: LoadedSource | None = None
         self._pending_hop: int | None = None
         self._generation = 0
+        #: A source read elsewhere (the import's worker) for the next `show_source` of it.
+        self._offered: LoadedSource | None = None
 
         self.title = QLabel()
         self.title.setObjectName("sourceTitle")
@@ -108,6 +72,7 @@ class SourceViewer(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("sourceFacts")
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)  # a long facts line must not widen the dock
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning = QLabel()
         self.warning.setObjectName("sourceIncomplete")
@@ -176,6 +141,7 @@ class SourceViewer(QWidget):
         self.suggestions.highlight.connect(self._show_attribution)
         self.suggestions.createRequested.connect(self.claimFromSuggestion)
         self.suggestions.addRequested.connect(self.addSuggestion)
+        self.text_view.whole.connect(self._text_whole)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.setObjectName("sourceSuggestionsSplit")
         self.split.addWidget(self.tabs)
@@ -220,6 +186,11 @@ class SourceViewer(QWidget):
     def source_id(self) -> int | None:
         return self.source.view.id if self.source else None
 
+    def offer(self, loaded: LoadedSource) -> None:
+        """A source already read off the GUI thread (the import's worker reads the source it
+        stored): the next `show_source` of it shows this instead of reading it again."""
+        self._offered = loaded
+
     def show_source(self, source_id: int, *, hop_id: int | None = None) -> None:
         """Load a source (on a worker) and show it; with `hop_id`, go to that hop's quote."""
         if self.case is None:
@@ -227,6 +198,12 @@ class SourceViewer(QWidget):
         if self.source is not None and self.source.view.id == source_id:
             if hop_id is not None:
                 self.show_hop(hop_id)
+            return
+        offered, self._offered = self._offered, None
+        if offered is not None and offered.view.id == source_id:
+            self._generation += 1
+            self._pending_hop = hop_id
+            self._loaded(self._generation, offered)
             return
         self._load(source_id, hop_id)
 
@@ -239,6 +216,7 @@ class SourceViewer(QWidget):
         case = self.case
         if case is None:
             return
+        self._offered = None
         self._generation += 1
         generation = self._generation
         self._pending_hop = hop_id
@@ -281,12 +259,13 @@ class SourceViewer(QWidget):
         self.message.hide()
         attribution = self.text_view.attribution
         same = self.suggestions.source_id == view.id
+        if not (same and attribution) and self.case is not None:
+            # Analysed once the text is all in (`_text_whole`), not while it is laid out.
+            self.suggestions.load(self.case, view.id, start=False)
         self.text_view.set_source(loaded.text, loaded.page_starts, view.direction, loaded.hops)
         if same and attribution:  # a reload (hops changed): keep the suggestion shown
             self.text_view.attribution = attribution
             self.text_view.set_hops(loaded.hops)
-        elif self.case is not None:
-            self.suggestions.load(self.case, view.id)
         has_pdf = loaded.pdf is not None and self.page_view.load_bytes(loaded.pdf)
         self.tabs.setTabEnabled(1, bool(has_pdf))
         # A scanned PDF's pages are drawn from QtPdf's document: opened now for them only.
@@ -302,6 +281,10 @@ class SourceViewer(QWidget):
             self.show_hop(self._pending_hop)
             self._pending_hop = None
         self.loaded.emit(view.id)
+
+    def _text_whole(self) -> None:
+        # In a turn of its own: the window paints the text before the analysis starts.
+        next_pass(self.suggestions, self.suggestions.start)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

@@ -83,6 +83,8 @@ class SuggestionsPanel(QWidget):
         self.source_id: int | None = None
         self.proposals: Any = None
         self._generation = 0
+        #: The analysis `load(…, start=False)` left for `start()`: (case, source, generation).
+        self._waiting: tuple[Case, int, int] | None = None
         title = QLabel(
             arg(
                 self.tr("%1 — proposed from the source's own words"),
@@ -133,12 +135,32 @@ class SuggestionsPanel(QWidget):
         self._generation += 1
         self.source_id = None
         self.proposals = None
+        self._waiting = None
         self.tree.clear()
         self.status.clear()
         self._enable()
 
-    def load(self, case: Case, source_id: int) -> None:
-        """Read the source and propose (on a worker); `loaded` when shown."""
+    def load(self, case: Case, source_id: int, *, start: bool = True) -> None:
+        """Read the source and propose (on a worker); `loaded` when shown. With `start=False`
+        the panel says it is reading and the worker starts at `start()` (the viewer starts it
+        once the source's text is in, so that the analysis does not share the interpreter
+        with the window while it lays out the new text)."""
+        self._generation += 1
+        self.source_id = source_id
+        self.proposals = None
+        self.tree.clear()
+        self.status.setText(self.tr("Reading the source for attributions…"))
+        self._enable()
+        self._waiting = (case, source_id, self._generation)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the analysis `load(…, start=False)` left waiting (nothing if none waits)."""
+        if self._waiting is None:
+            return
+        case, source_id, generation = self._waiting
+        self._waiting = None
 
         def propose() -> Any:
             # Imported on the worker: the first source shown does not hold the window for it.
@@ -152,13 +174,6 @@ class SuggestionsPanel(QWidget):
             # Python would share the interpreter the GUI thread needs to paint.
             return run_apart("desktop.attribution.of_text:proposals_of", given)
 
-        self._generation += 1
-        generation = self._generation
-        self.source_id = source_id
-        self.proposals = None
-        self.tree.clear()
-        self.status.setText(self.tr("Reading the source for attributions…"))
-        self._enable()
         self.workers.submit(
             propose,
             lambda proposals: self._loaded(generation, proposals),
