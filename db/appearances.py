@@ -319,13 +319,15 @@ class SimilarClaim:
 
     @property
     def different_facts(self) -> bool:
-        return bool(self.differences)
+        """Differences named and not "probably the same" (a same claim may name the one detail
+        word it says more: `db.text.meaning.DETAIL_WORDS`)."""
+        return bool(self.differences) and not self.same
 
     @property
     def label(self) -> str:
         if self.same:
             return meaning.SAME
-        return meaning.DIFFERENT_FACTS if self.differences else meaning.CLOSE
+        return meaning.DIFFERENT_FACTS if self.different_facts else meaning.CLOSE
 
 
 def _candidates(

@@ -36,9 +36,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .anchor_roles import compare_texts
-from .anchors import Anchor, AnchorDiff, AnchorDifference, find_anchors
+from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, find_anchors
 from .similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
 from .word_accounting import word_differences
+from .word_details import may_be_detail
 from .wording import content_similarity, content_tokens, content_words
 
 SAME = "probably the same claim"
@@ -70,6 +71,14 @@ def may_be_reworded(words_a: set[str], words_b: set[str]) -> bool:
     return bool(union) and len(words_a & words_b) / union >= REWORDING_OVERLAP
 
 
+DETAIL_WORDS = 1
+"""How many content words one text may say more than the other, each a detail
+(`db.text.word_details`: no verb, no name, not coordinated) and named with the label, for the
+pair still to be "probably the same". Chosen by `bench_meaning.py --cross-validate` over every
+development set (0 or 1; 1 in every fold, no pair whose facts differ and no other claim let
+through)."""
+
+
 FACT_KINDS = frozenset({"number", "date", "name"})
 """Anchors that pin a claim's facts: the content-word rule needs one shared by both texts."""
 
@@ -91,6 +100,9 @@ class MeaningCheck:
     """Content words of either text that the other does not account for (kind "word")."""
     shared_fact: bool = True
     """Both texts hold one number, date or name (the rule of the round before asked for one)."""
+    details: tuple[AnchorDifference, ...] = ()
+    """Words one text says more that change no fact (`DETAIL_WORDS`, `db.text.word_details`):
+    named, but no difference of facts."""
 
     @property
     def agree(self) -> bool:
@@ -99,7 +111,8 @@ class MeaningCheck:
 
     @property
     def differences(self) -> tuple[AnchorDifference, ...]:
-        return (*self.anchors.differences, *self.other_words)
+        """What differs: the anchors, the words left unaccounted, then the details."""
+        return (*self.anchors.differences, *self.other_words, *self.details)
 
     @property
     def probably_same(self) -> bool:
@@ -128,7 +141,7 @@ class MeaningCheck:
 
     def describe(self) -> str:
         """The label, with the differences when there are any."""
-        if self.agree:
+        if not self.differences:
             return self.label
         return f"{self.label}: " + "; ".join(d.describe() for d in self.differences)
 
@@ -189,7 +202,28 @@ def check_pair(
         if not content_tokens(a, left, language_a) and not content_tokens(b, right, language_b):
             words = 1.0  # claims that are only their anchors ("4.500" / "4500"), which agree
     other = word_differences(a, left, b, right, language_a, language_b)
-    return MeaningCheck(similarity, diff, round(words, 3), other, _share_a_fact(left, right))
+    details: tuple[AnchorDifference, ...] = ()
+    if other and _details_only(other, a, b, anchor_language(a, language_a)):
+        other, details = (), other
+    return MeaningCheck(
+        similarity, diff, round(words, 3), other, _share_a_fact(left, right), details
+    )
+
+
+def _details_only(words: tuple[AnchorDifference, ...], a: str, b: str, language: str) -> bool:
+    """Whether the words left unaccounted are at most `DETAIL_WORDS` words, all said by one
+    text, each a detail (`db.text.word_details.may_be_detail`)."""
+    if len(words) > DETAIL_WORDS:
+        return False
+    if any((d.left is None) == (d.right is None) for d in words):
+        return False  # a word replaced by another ("close" → "reopen") is no detail
+    sides = {d.left is None for d in words}
+    return len(sides) == 1 and all(
+        may_be_detail(d.left, a, b, language)
+        if d.left is not None
+        else d.right is not None and may_be_detail(d.right, b, a, language)
+        for d in words
+    )
 
 
 def _share_a_fact(left: Iterable[Anchor], right: Iterable[Anchor]) -> bool:

@@ -30,7 +30,7 @@ from db.appearances import SimilarClaim, similar_claims
 from db.case import Case
 from db.models import Claim
 from db.text.anchors import AnchorDifference
-from db.text.meaning import DIFFERENT_FACTS
+from db.text.meaning import DIFFERENT_FACTS, SAME
 from db.text.similarity import word_differences
 from db.vocabulary import Verdict
 
@@ -213,8 +213,9 @@ class SimilarClaimsView(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, s.claim_id)
-            if s.different_facts:
+            if s.differences:  # a same claim names the detail it says more
                 item.setToolTip(1, differences_text(s.differences))
+            if s.different_facts:
                 item.setForeground(1, QColor("#8b0000"))
             self.list.addTopLevelItem(item)
         for column in range(3):
@@ -241,10 +242,11 @@ class SimilarClaimsView(QWidget):
         facts = ""
         if other.differences:
             described = differences_text(other.differences)
-            title = closeness(DIFFERENT_FACTS)
+            title = closeness(DIFFERENT_FACTS if other.different_facts else SAME)
             title = title[:1].upper() + title[1:]
+            colour = "#8b0000" if other.different_facts else "#1a5e1a"
             facts = (
-                f"<p style='color:#8b0000'><b>{html.escape(title)}:</b> "
+                f"<p style='color:{colour}'><b>{html.escape(title)}:</b> "
                 f"{html.escape(described)}</p>{differences_table(other.differences, other.claim_id)}"
             )
         this = self.tr("This claim (#%1):").replace(
