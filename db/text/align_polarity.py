@@ -53,6 +53,9 @@ _AR_CONSEQUENCE = re.compile(r"^(?:اد[يى]|يؤدي|اسفر|يعني|جعل|
 _AR_AT_LEAST = re.compile(r"^[يت](?:قل|زيد)")
 _NUMBER_SIGN = re.compile(r"^\.\s*\d")
 """"No. 40": the number sign, not a negation ("no 5G" stays one)."""
+_TR_VERBAL_NOUN = re.compile(r"\w+m[ae]s[iu]n(?:d[ae]n|d[ae]|[ae]|in|i)")
+"""A Turkish verbal noun in -mA with its possessive and a case ("aksamasından",
+"çıkarılmasına"), folded: no negative imperative ("gelmesin")."""
 _TR_SURNAME = re.compile(r"\w+m[ae]z$")
 """A Turkish surname shaped like a negative aorist (Yılmaz, Korkmaz, Sönmez)."""
 _COORDINATED = re.compile(
@@ -133,6 +136,8 @@ def polarity_counts(text: str, language: str) -> tuple[int, int, int]:
             _capitalised_inside(text, folded, start) or _leading_surname(text, folded, start, word)
         ):
             continue  # a name: "Korkmaz" is no "does not fear" here
+        if language == "tr" and _TR_VERBAL_NOUN.fullmatch(word):
+            continue  # "aksamasından" (of its being disrupted): a verbal noun in a case
         if language == "en" and surface == "no" and _NUMBER_SIGN.match(folded[end:]):
             continue  # "Hospital No. 40"
         bound = _BOUND.get(language)

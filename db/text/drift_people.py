@@ -26,7 +26,7 @@ _TITLES = {
     "sheikh|emir|patriarch|archbishop|imam|adviser|advisor|founder|owner|ceo|manager|captain|"
     "correspondent|activist|resident|doctor|dr|professor|vice|mr|mrs|ms|sergeant|lieutenant|"
     "athlete|player|striker|champion|major",
-    "tr": "bakan|baskan|basbakan|vali|sozcu|buyukelci|temsilci|lider|sekreter|mudur|komutan|"
+    "tr": "bakan|baskan|basbakan|vali|sayin|sozcu|buyukelci|temsilci|lider|sekreter|mudur|komutan|"
     "kaymakam|savci|ekonomist|uzman|prens|kral|elci|milletvekil|vekil|yardimci|hakim|"
     "yargic|muhabir|doktor|dr|profesor|prof|teknik|ciftci|yetkili|genel|sef|imam|"
     "danisman|kurucu|sahib|sporcu|oyuncu|kaptan|avukat|emekli|general",
