@@ -9,7 +9,15 @@ import sys
 from db.vocabulary import ActorKind
 
 from .case_commands import _choice
-from .common import CliError, Context, offer_line, parse_id, print_json
+from .common import (
+    CliError,
+    Context,
+    new_actor_kind,
+    offer_line,
+    parse_id,
+    print_json,
+    say_new_actor,
+)
 
 
 def cmd_actor_add(ctx: Context, args: argparse.Namespace) -> int:
@@ -27,7 +35,10 @@ def cmd_actor_add(ctx: Context, args: argparse.Namespace) -> int:
             candidates = actor_candidates(uow.session, args.name)
             if candidates:
                 raise CliError(offer_line(args.name, candidates, "--new"))
-        print(ops.add_actor(uow, args.name, args.kind, aliases=args.alias))
+        kind, why = new_actor_kind(args.name, args.kind, "--kind")
+        actor_id = ops.add_actor(uow, args.name, kind, aliases=args.alias)
+    print(actor_id)
+    say_new_actor(actor_id, args.name, kind, why)
     return 0
 
 
@@ -82,9 +93,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("name")
     p.add_argument(
         "--kind",
-        default=ActorKind.PERSON,
         type=_choice(ActorKind),
-        help=", ".join(k.value for k in ActorKind),
+        help=", ".join(k.value for k in ActorKind) + " (default: guessed from the name, and said)",
     )
     p.add_argument("--alias", action="append", default=[])
     answer = p.add_mutually_exclusive_group()

@@ -13,8 +13,18 @@ from db.errors import EmptyCase, InvalidInput, NoCaseFile
 from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
 from ..wording import count as how_many
-from .common import CliError, Context, add_text, count, offer_line, parse_id
+from .common import (
+    CliError,
+    Context,
+    add_text,
+    count,
+    new_actor_kind,
+    offer_line,
+    parse_id,
+    say_new_actor,
+)
 from .common import choice as _choice
+from .visible import unescaped
 
 if TYPE_CHECKING:
     from db.text.spans import Span
@@ -112,6 +122,7 @@ def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
     from db import operations as ops
     from db.actor_names import actor_candidates
 
+    created: tuple[int, str, str] | None = None
     with ctx.case().change() as uow:
         actor_id = ops.find_actor(uow, args.actor)
         if actor_id is None:
@@ -122,7 +133,9 @@ def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
                         f"--same-as {offered[0].actor_id}", f'--actor "{offered[0].actor_name}"'
                     )
                 )
-            actor_id = ops.add_actor(uow, args.actor, args.actor_kind)
+            kind, why = new_actor_kind(args.actor, args.actor_kind, "--actor-kind")
+            actor_id = ops.add_actor(uow, args.actor, kind)
+            created = (actor_id, kind, why)
         hop_id = ops.add_hop(
             uow,
             args.claim,
@@ -142,6 +155,8 @@ def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
         )
         unlocated = ops.hop_quote_not_located(uow, hop_id)
     print(hop_id)
+    if created is not None:
+        say_new_actor(created[0], args.actor, created[1], created[2])
     if unlocated:
         _warn_not_located(hop_id, args.source)
     return 0
@@ -246,7 +261,7 @@ def _copy_progress() -> Callable[[str, int], None]:
                 if table == "indexes"
                 else f"copying {table}: {rows:,} rows"
             )
-            print(f"\r{step}…\033[K", end="", file=sys.stderr, flush=True)
+            print(f"\r{step}…\033[K", end="", file=unescaped(sys.stderr), flush=True)
 
     return progress
 
@@ -326,9 +341,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument(
         "--actor-kind",
-        default=ActorKind.PERSON,
         type=_choice(ActorKind),
-        help="kind of a new actor: " + ", ".join(k.value for k in ActorKind),
+        help="kind of a new actor: " + ", ".join(k.value for k in ActorKind) + " (default: "
+        "guessed from the name — a known outlet, News, TV, Agency, a domain … — and said)",
     )
     p.add_argument(
         "--relation",

@@ -470,6 +470,29 @@
     </message>
 </context>
 <context>
+    <name>NewActorKind</name>
+    <message>
+        <source>Why this kind</source>
+        <translation>لماذا هذا النوع</translation>
+    </message>
+    <message>
+        <source>Guessed from the web domain “%1”; choose another kind if it is wrong</source>
+        <translation>خُمِّن من نطاق الويب “%1”؛ اختر نوعًا آخر إن كان خاطئًا</translation>
+    </message>
+    <message>
+        <source>Guessed: “%1” is a known news outlet; choose another kind if wrong</source>
+        <translation>تخمين: “%1” وسيلة إعلام معروفة؛ اختر نوعًا آخر إن كان خاطئًا</translation>
+    </message>
+    <message>
+        <source>Guessed from the word “%1”; choose another kind if it is wrong</source>
+        <translation>خُمِّن من الكلمة “%1”؛ اختر نوعًا آخر إن كان خاطئًا</translation>
+    </message>
+    <message>
+        <source>No word in the name marks an outlet, body or unnamed official</source>
+        <translation>لا كلمة في الاسم تدل على وسيلة إعلام أو هيئة أو مسؤول لم يُسمَّ</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Set verdict</source>

@@ -470,6 +470,29 @@
     </message>
 </context>
 <context>
+    <name>NewActorKind</name>
+    <message>
+        <source>Why this kind</source>
+        <translation>Почему этот тип</translation>
+    </message>
+    <message>
+        <source>Guessed from the web domain “%1”; choose another kind if it is wrong</source>
+        <translation>Угадано по веб-домену «%1»; если неверно, выберите другой тип</translation>
+    </message>
+    <message>
+        <source>Guessed: “%1” is a known news outlet; choose another kind if wrong</source>
+        <translation>Угадано: «%1» — известное издание; если неверно, выберите другой тип</translation>
+    </message>
+    <message>
+        <source>Guessed from the word “%1”; choose another kind if it is wrong</source>
+        <translation>Угадано по слову «%1»; если неверно, выберите другой тип</translation>
+    </message>
+    <message>
+        <source>No word in the name marks an outlet, body or unnamed official</source>
+        <translation>В имени нет слова, указывающего на издание, организацию или неназванного чиновника</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Set verdict</source>

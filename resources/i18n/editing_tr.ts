@@ -470,6 +470,29 @@
     </message>
 </context>
 <context>
+    <name>NewActorKind</name>
+    <message>
+        <source>Why this kind</source>
+        <translation>Bu tür neden</translation>
+    </message>
+    <message>
+        <source>Guessed from the web domain “%1”; choose another kind if it is wrong</source>
+        <translation>“%1” web alan adından tahmin edildi; yanlışsa başka bir tür seçin</translation>
+    </message>
+    <message>
+        <source>Guessed: “%1” is a known news outlet; choose another kind if wrong</source>
+        <translation>Tahmin: “%1” bilinen bir yayın organı; yanlışsa başka bir tür seçin</translation>
+    </message>
+    <message>
+        <source>Guessed from the word “%1”; choose another kind if it is wrong</source>
+        <translation>“%1” sözcüğünden tahmin edildi; yanlışsa başka bir tür seçin</translation>
+    </message>
+    <message>
+        <source>No word in the name marks an outlet, body or unnamed official</source>
+        <translation>Adda yayın organı, kurum ya da adı açıklanmayan yetkili belirten bir sözcük yok</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Set verdict</source>

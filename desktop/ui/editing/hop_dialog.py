@@ -29,6 +29,7 @@ from db.vocabulary import ActorKind, Relation
 
 from ..common.submit_dialog import SubmitDialog
 from ..common.vocabulary_labels import shown
+from .actor_offer import NewActorKind
 
 if TYPE_CHECKING:
     from db.actor_names import ActorCandidate
@@ -102,6 +103,8 @@ class HopDialog(SubmitDialog):
         self.actor_kind.setAccessibleName(self.tr("Kind of new actor"))
         for kind in ActorKind:
             self.actor_kind.addItem(shown(kind), kind.value)
+        self.kind_note = QLabel()
+        self._kind_guess = NewActorKind(self.actor_kind, self.kind_note, self)
         self.actor_note = QLabel()
         self.actor_note.setAccessibleName(self.tr("Actor match"))
         self.actor_note.setWordWrap(True)
@@ -168,6 +171,7 @@ class HopDialog(SubmitDialog):
         form.addRow("", self.actor_note)
         form.addRow("", self.use_offered)
         form.addRow(self.tr("New actor &kind:"), self.actor_kind)
+        form.addRow("", self.kind_note)
         form.addRow(self.tr("&Relation:"), self.relation)
         form.addRow(self.tr("&Source:"), self.source)
         form.addRow(self.tr("Da&te:"), self.date)
@@ -193,6 +197,7 @@ class HopDialog(SubmitDialog):
     def _actor_changed(self, text: str) -> None:
         known = self._folded.get(_name_key(text))
         self.actor_kind.setEnabled(known is None and bool(text.strip()))
+        self._kind_guess.follow(text if known is None else "")
         self.offered = None
         self.use_offered.hide()
         if not text.strip():

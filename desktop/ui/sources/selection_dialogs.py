@@ -36,6 +36,7 @@ from db.vocabulary import ActorKind, Relation
 from ..common.placeholders import arg
 from ..common.vocabulary_labels import shown
 from ..common.workers import Workers
+from ..editing.actor_offer import NewActorKind
 
 translate = QCoreApplication.translate
 
@@ -83,6 +84,8 @@ class SelectionDialog(QDialog):
         self.actor_kind.setAccessibleName(self.tr("Kind of new actor"))
         for kind in ActorKind:
             self.actor_kind.addItem(shown(kind), kind.value)
+        self.kind_note = QLabel()
+        self.actor.textChanged.connect(NewActorKind(self.actor_kind, self.kind_note, self).follow)
         self.relation = QComboBox()
         self.relation.setObjectName("selectionRelation")
         self.relation.setAccessibleName(self.tr("Relation"))
@@ -102,6 +105,7 @@ class SelectionDialog(QDialog):
         self.form.addRow(self.tr("Where:"), QLabel(_where(self.spans)))
         self.form.addRow(self.tr("&Actor:"), self.actor)
         self.form.addRow(self.tr("New actor &kind:"), self.actor_kind)
+        self.form.addRow("", self.kind_note)
         self.form.addRow(self.tr("&Relation:"), self.relation)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
