@@ -159,3 +159,45 @@ def unbalanced_controls(text: str) -> int:
             while not stack.pop():
                 pass
     return len(stack)
+
+
+BIDI_CONTROLS: dict[str, tuple[str, str]] = {
+    "\u200e": ("LRM", "left-to-right mark"),
+    "\u200f": ("RLM", "right-to-left mark"),
+    "\u061c": ("ALM", "Arabic letter mark"),
+    "\u202a": ("LRE", "left-to-right embedding"),
+    "\u202b": ("RLE", "right-to-left embedding"),
+    "\u202c": ("PDF", "pop directional formatting"),
+    "\u202d": ("LRO", "left-to-right override"),
+    "\u202e": ("RLO", "right-to-left override"),
+    "\u2066": ("LRI", "left-to-right isolate"),
+    "\u2067": ("RLI", "right-to-left isolate"),
+    "\u2068": ("FSI", "first strong isolate"),
+    "\u2069": ("PDI", "pop directional isolate"),
+}
+"""The invisible characters that steer the bidirectional algorithm: their short names (as
+Unicode's UAX #9 abbreviates them) and what they are. An override (LRO, RLO) shows letters in
+an order other than the one stored: "⟨RLO⟩eurt" reads "true"."""
+_ANY_BIDI_CONTROL = re.compile("[" + "".join(BIDI_CONTROLS) + "]")
+
+
+_STEERING_CONTROL = re.compile("[\u202a-\u202e\u2066\u2067]")
+"""Embeddings (LRE, RLE), overrides (LRO, RLO), their PDF and the directed isolates (LRI, RLI):
+what turns letters or words around unseen. Not the marks (LRM, RLM, ALM), which only settle
+neutral characters and are common in right-to-left typing, nor FSI and PDI, which follow the
+text's own first letter and which displays add themselves (`isolate`)."""
+
+
+def bidi_controls(text: str, *, every: bool = True) -> tuple[str, ...]:
+    """The short names of the direction controls `text` holds, each once, in order of first
+    appearance ("RLO", "PDF"); with `every` False, only the steering ones (`_STEERING_CONTROL`)."""
+    pattern = _ANY_BIDI_CONTROL if every else _STEERING_CONTROL
+    return tuple(dict.fromkeys(BIDI_CONTROLS[c][0] for c in pattern.findall(text)))
+
+
+def show_bidi_controls(text: str, *, every: bool = True) -> str:
+    """`text` with each direction control replaced by its visible name, "⟨RLO⟩" — for output
+    where the text is shown, never for what is stored; with `every` False, only the steering
+    ones (`_STEERING_CONTROL`)."""
+    pattern = _ANY_BIDI_CONTROL if every else _STEERING_CONTROL
+    return pattern.sub(lambda m: f"⟨{BIDI_CONTROLS[m.group()][0]}⟩", text)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .text_only import fast_main
+from .visible import VisibleStream
 
 if TYPE_CHECKING:
     import argparse
@@ -109,6 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    # Everything printed for a person shows direction and terminal controls by name (`visible`).
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleStream(sys.stdout), VisibleStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: Sequence[str] | None) -> int:
     fast = fast_main(list(sys.argv[1:] if argv is None else argv))
     if fast is not None:
         return fast

@@ -178,12 +178,11 @@ class Context:
 
 
 def print_json(value: Any) -> None:
-    import json
-
     from db.views import jsonable
 
-    json.dump(jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from .visible import json_text
+
+    sys.stdout.write(json_text(jsonable(value)) + "\n")
 
 
 def parse_id(text: str) -> int:
@@ -204,6 +203,27 @@ def offer_line(name: str, candidates: Sequence[ActorCandidate], new_option: str)
     return (
         f"{first.describe(name)}{others} — not added: add it to that actor with "
         f"--same-as {first.actor_id}, or as a new actor with {new_option}"
+    )
+
+
+def new_actor_kind(name: str, given: str | None, option: str) -> tuple[str, str]:
+    """The kind for a new actor called `name` and why: as given with `option`, or guessed from
+    the name's evidence (a known outlet, "News", "TV", "Ajansı", "وكالة", a domain …)."""
+    if given is not None:
+        return given, "as given"
+    from db.text.actor_kinds import guess_actor_kind
+
+    guess = guess_actor_kind(name)
+    return guess.kind, f"guessed from {guess.evidence}; give {option} to choose"
+
+
+def say_new_actor(actor_id: int, name: str, kind: str, why: str) -> None:
+    """One line on stderr saying the kind a new actor was given and why (stdout keeps only the
+    printed id, for scripts)."""
+    article = "an" if kind[0] in "aeiou" else "a"
+    print(
+        f"provdesk-cli: new actor {actor_id} “{one_line(name, 60)}” is {article} {kind} ({why})",
+        file=sys.stderr,
     )
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from .common import CliError, Context, print_json
+from .visible import unescaped
 
 
 def import_many(ctx: Context, args: argparse.Namespace) -> int:
@@ -26,7 +27,7 @@ def import_many(ctx: Context, args: argparse.Namespace) -> int:
     def progress(done: int, total: int, _path: object) -> None:
         if sys.stderr.isatty() and (done == total or done - shown[0] >= 25):
             shown[0] = done
-            print(f"\r{done:,}/{total:,} files", end="", file=sys.stderr, flush=True)
+            print(f"\r{done:,}/{total:,} files", end="", file=unescaped(sys.stderr), flush=True)
 
     summary = import_folder(
         case,

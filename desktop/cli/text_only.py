@@ -44,12 +44,9 @@ def print_attributions(analysis: Analysis, as_json: bool) -> None:
     if not analysis.supported:
         print(f"provdesk-cli: {analysis.message}", file=sys.stderr)
     if as_json:
-        import json
+        from .visible import json_text
 
-        json.dump(
-            [a.as_json() for a in analysis.attributions], sys.stdout, ensure_ascii=False, indent=1
-        )
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text([a.as_json() for a in analysis.attributions], indent=1) + "\n")
         return
     for doc in analysis.document:
         print(f"document {doc.role}: {doc.actor}")

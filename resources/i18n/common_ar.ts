@@ -401,6 +401,13 @@
     </message>
 </context>
 <context>
+    <name>CaseText</name>
+    <message>
+        <source>This text holds invisible direction controls (%1) that change the order its letters are drawn in: an override can make “DESOLC” read “CLOSED”. They are shown here by name; the case keeps the text exactly as it is.</source>
+        <translation>يحوي هذا النص محارف اتجاه غير مرئية (%1) تغيّر ترتيب عرض حروفه: قد يجعل محرف التجاوز “DESOLC” يُقرأ “CLOSED”. تظهر هنا بأسمائها؛ وتحفظ القضية النص كما هو تمامًا.</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
         <source>Problem</source>

@@ -401,6 +401,13 @@
     </message>
 </context>
 <context>
+    <name>CaseText</name>
+    <message>
+        <source>This text holds invisible direction controls (%1) that change the order its letters are drawn in: an override can make “DESOLC” read “CLOSED”. They are shown here by name; the case keeps the text exactly as it is.</source>
+        <translation>В этом тексте есть невидимые управляющие символы направления (%1), которые меняют порядок отображения букв: переопределение может заставить «DESOLC» читаться как «CLOSED». Здесь они показаны по названиям; дело хранит текст в точности как есть.</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
         <source>Problem</source>

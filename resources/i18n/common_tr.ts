@@ -401,6 +401,13 @@
     </message>
 </context>
 <context>
+    <name>CaseText</name>
+    <message>
+        <source>This text holds invisible direction controls (%1) that change the order its letters are drawn in: an override can make “DESOLC” read “CLOSED”. They are shown here by name; the case keeps the text exactly as it is.</source>
+        <translation>Bu metin, harflerinin gösterilme sırasını değiştiren görünmez yön denetim karakterleri (%1) içeriyor: bir geçersiz kılma “DESOLC” yazısını “CLOSED” gibi okutabilir. Burada adlarıyla gösteriliyor; dosya metni olduğu gibi saklar.</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
         <source>Problem</source>

@@ -29,7 +29,11 @@ from db.vocabulary import HopStatus, Relation, Verdict
 from desktop.wording import for_people
 
 from ..common import i18n
-from ..common.case_text_delegate import TextColumnShare
+from ..common.case_text_delegate import (
+    TextColumnShare,
+    direction_controls_note,
+    shown_case_text,
+)
 from ..common.palette import verdict_colour
 from .chain_diagram import ChainDiagram
 from .hops_model import ACTOR, DATE, HOP_ID_ROLE, QUOTE, RELATION, SOURCE, HopTableModel, label
@@ -164,15 +168,15 @@ class ClaimDetailPane(QWidget):
             self.setEnabled(False)
             return
         self.setEnabled(True)
-        self.heading.setText(detail.text)
+        self.heading.setText(shown_case_text(detail.text))
         self.heading.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
             if is_rtl(detail.text)
             else Qt.LayoutDirection.LeftToRight
         )
-        self.heading.setToolTip(
-            fill(self.tr("Claim %1, version %2"), _n(detail.id), _n(detail.version))
-        )
+        heading_tip = fill(self.tr("Claim %1, version %2"), _n(detail.id), _n(detail.version))
+        controls = direction_controls_note(detail.text)
+        self.heading.setToolTip(f"{heading_tip}\n\n{controls}" if controls else heading_tip)
         colour = verdict_colour(detail.verdict)
         why = f" — {_escape(isolate(detail.rationale))}" if detail.rationale else ""
         signoff = signoff_text(detail)

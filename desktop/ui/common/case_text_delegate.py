@@ -3,23 +3,58 @@
 The item delegate isolates each cell's text (FSI…PDI) so that it keeps its own direction inside
 a view of the other direction, and an elided text ends with its "…" where it was cut — an
 English claim in the Arabic window reads "Turkey has set…", not "…Turkey has set".
-`TextColumnShare` makes the column of that text take the width the other columns leave."""
+Direction controls that reorder letters (an override, U+202E, makes "DESOLC" read "CLOSED") are
+drawn by name, "⟨RLO⟩", with a tooltip saying what they are (`shown_case_text`,
+`direction_controls_note`: the one display helper for the case's text); the case keeps the text
+as it is. `TextColumnShare` makes the column of that text take the width the other columns
+leave."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
-from db.text.direction import isolate
+from db.text.direction import bidi_controls, isolate, show_bidi_controls
+
+
+def shown_case_text(text: str) -> str:
+    """The case's `text` as the window draws it: each embedding, override or directed isolate
+    shown by name ("⟨RLO⟩"), so that none turns letters around unseen (the window's own
+    FSI…PDI isolation, added after this, stays invisible)."""
+    return show_bidi_controls(text, every=False)
+
+
+def direction_controls_note(text: str) -> str:
+    """A tooltip saying which direction controls `text` holds and what they do ("" if none)."""
+    names = bidi_controls(text, every=False)
+    if not names:
+        return ""
+    note = QCoreApplication.translate(
+        "CaseText",
+        "This text holds invisible direction controls (%1) that change the order its letters "
+        "are drawn in: an override can make “DESOLC” read “CLOSED”. They are shown here by "
+        "name; the case keeps the text exactly as it is.",
+    )
+    return note.replace("%1", ", ".join(names))
 
 
 class CaseTextDelegate(QStyledItemDelegate):
@@ -27,7 +62,22 @@ class CaseTextDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.text = isolate(option.text)
+        option.text = isolate(shown_case_text(option.text))
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        note = direction_controls_note(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        if note and event.type() == QEvent.Type.ToolTip:
+            own = index.data(Qt.ItemDataRole.ToolTipRole)
+            shown = f"{shown_case_text(str(own))}\n\n{note}" if own else note
+            QToolTip.showText(event.globalPos(), shown, view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
 
 def isolate_views(root: QWidget) -> int:
