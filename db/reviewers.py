@@ -16,6 +16,17 @@ from .unit_of_work import UnitOfWork
 
 _LOGIN = re.compile(r"\(([^()]+)\)$")
 
+UNNAMED_REVIEWER = "unnamed reviewer"
+"""What the audit log records for a reviewer who has not said their name (never their login:
+the name reaches reports and ClaimReview's author)."""
+
+
+def public_name(name: str) -> str | None:
+    """The name to publish for a recorded reviewer: without a team server's " (login)", and
+    None for an unnamed reviewer (or no name)."""
+    shown = _LOGIN.sub("", name).strip()
+    return shown if shown and shown != UNNAMED_REVIEWER else None
+
 
 def register_reviewer(uow: UnitOfWork) -> None:
     """Give the reviewer of this unit of work a reviewer record if they have none yet (on an

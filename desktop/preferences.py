@@ -6,7 +6,6 @@ the reviewer name from the same INI file without loading Qt (`reviewer_name`).
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from dataclasses import dataclass
@@ -101,15 +100,17 @@ def _plain_ini_value(setting: Setting[str]) -> str | None:
 
 
 def audit_reviewer() -> str:
-    """The reviewer for the audit log: $PROVDESK_REVIEWER, the preference, or the login."""
+    """The reviewer for the audit log: $PROVDESK_REVIEWER, the preference, or "unnamed
+    reviewer"."""
     return os.environ.get("PROVDESK_REVIEWER") or reviewer_name() or fallback_reviewer()
 
 
 def fallback_reviewer() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "reviewer"
+    """The reviewer recorded when no name was given: "unnamed reviewer", never the login (the
+    name reaches reports and ClaimReview's author)."""
+    from db.reviewers import UNNAMED_REVIEWER
+
+    return UNNAMED_REVIEWER
 
 
 def recent_cases(store: QSettings | None = None) -> list[str]:

@@ -99,6 +99,7 @@ class Context:
         self.args = args
         self._case: Case | None = None
         self._stdin_password: str | None = None
+        self._unnamed_said = False
 
     @property
     def location(self) -> str:
@@ -121,7 +122,17 @@ class Context:
             name = input("Your name for the audit trail: ").strip()
             if name:
                 preferences.put(preferences.REVIEWER_NAME, name)
-        return name or preferences.fallback_reviewer()
+        if name:
+            return name
+        if not self._unnamed_said and not getattr(self.args, "reads_only", False):
+            self._unnamed_said = True
+            print(
+                "provdesk-cli: note: no reviewer name is set, so the audit log records "
+                f"“{preferences.fallback_reviewer()}” (never your login); give --reviewer NAME "
+                "or PROVDESK_REVIEWER, or set it once in the window's Preferences",
+                file=sys.stderr,
+            )
+        return preferences.fallback_reviewer()
 
     def case(self, *, create: bool = False) -> Case:
         if self._case is None:

@@ -29,6 +29,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from db.reviewers import public_name
 from db.vocabulary import Verdict, claim_review_rating
 
 from .jsonreport import iso
@@ -77,7 +78,8 @@ def _ordered_hops(claim: ReportClaim) -> list[ReportHop]:
 def _provenance(report: Report) -> str:
     m = report.meta
     return (
-        f"Exported from case {m.case_name!r} by {m.reviewer} with {m.app_name} "
+        f"Exported from case {m.case_name!r} by {public_name(m.reviewer) or 'an unnamed reviewer'}"
+        f" with {m.app_name} "
         f"{m.app_version} at {iso(m.generated_at)}; audit log head {m.audit_head}"
         + ("; verdicts awaiting a second reviewer's sign-off are left out" if m.four_eyes else "")
         + (
@@ -148,13 +150,16 @@ def claim_review(claim: ReportClaim, report: Report, base_url: str = "") -> dict
             first = min(dated, key=lambda h: h.relayed_on or dt.date.max)
             assert first.source is not None
             item["firstAppearance"] = _work(first.source)
+    # The reviewer's own name only: a team server's login and an unnamed reviewer are never
+    # published as the review's author.
+    author_name = public_name(claim.verdict_set_by or author)
     review: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "ClaimReview",
         "url": f"{base_url}#claim-{claim.id}",
         "claimReviewed": claim.text,
         "reviewRating": review_rating,
-        "author": {"@type": "Person", "name": claim.verdict_set_by or author},
+        **({"author": {"@type": "Person", "name": author_name}} if author_name else {}),
         "datePublished": iso(published.date()),
         "itemReviewed": item,
     }

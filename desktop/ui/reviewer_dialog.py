@@ -34,7 +34,8 @@ class PreferencesDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.name = QLineEdit(preferences.reviewer_name() or "")
-        self.name.setPlaceholderText(preferences.fallback_reviewer())
+        # Left empty, the audit log records "unnamed reviewer" — never the login.
+        self.name.setPlaceholderText(self.tr("Your name as colleagues and readers know it"))
         self.name.setAccessibleName(self.tr("Reviewer name"))
         self.name.setToolTip(self.tr("The name the audit log records for your changes"))
         self.language = QComboBox()

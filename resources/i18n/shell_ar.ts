@@ -86,6 +86,7 @@
     </message>
     <message>
         <source>Number of claims</source>
+        <extracomment>The claim&apos;s text takes the width the other columns leave (least needed give way).</extracomment>
         <translation>عدد الادعاءات</translation>
     </message>
     <message>
@@ -141,6 +142,10 @@
     <message>
         <source>Your name goes into the audit log of every change you make, and into the review history of each claim. Colleagues see it when they open a shared case.</source>
         <translation>يُكتب اسمك في سجل التدقيق مع كل تغيير تُجريه، وفي سجل مراجعات كل ادعاء. ويراه زملاؤك حين يفتحون قضية مشتركة.</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues and readers know it</source>
+        <translation>اسمك كما يعرفه زملاؤك وقرّاؤك</translation>
     </message>
     <message>
         <source>Reviewer name</source>

@@ -86,6 +86,7 @@
     </message>
     <message>
         <source>Number of claims</source>
+        <extracomment>The claim&apos;s text takes the width the other columns leave (least needed give way).</extracomment>
         <translation>Число утверждений</translation>
     </message>
     <message>
@@ -138,6 +139,10 @@
     <message>
         <source>Your name goes into the audit log of every change you make, and into the review history of each claim. Colleagues see it when they open a shared case.</source>
         <translation>Ваше имя записывается в журнал аудита при каждом вашем изменении и в историю проверок каждого утверждения. Коллеги видят его, открывая общее дело.</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues and readers know it</source>
+        <translation>Ваше имя, под которым вас знают коллеги и читатели</translation>
     </message>
     <message>
         <source>Reviewer name</source>

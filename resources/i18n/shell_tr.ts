@@ -86,6 +86,7 @@
     </message>
     <message>
         <source>Number of claims</source>
+        <extracomment>The claim&apos;s text takes the width the other columns leave (least needed give way).</extracomment>
         <translation>İddia sayısı</translation>
     </message>
     <message>
@@ -136,6 +137,10 @@
     <message>
         <source>Your name goes into the audit log of every change you make, and into the review history of each claim. Colleagues see it when they open a shared case.</source>
         <translation>Adınız yaptığınız her değişiklikle denetim kaydına ve her iddianın inceleme geçmişine yazılır. Meslektaşlarınız ortak bir dosyayı açtıklarında onu görür.</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues and readers know it</source>
+        <translation>Meslektaşlarınızın ve okurlarınızın bildiği adınız</translation>
     </message>
     <message>
         <source>Reviewer name</source>
