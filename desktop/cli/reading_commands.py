@@ -129,11 +129,14 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def score(rank: float) -> str:
-    """A search rank as a relevance score for people: higher is better (the databases rank
-    lower-is-better), three decimals, never "-0.000"; 0 for a match through another spelling
-    (ranked after every exact match)."""
-    return f"{max(round(-rank, 3), 0.0) + 0.0:.3f}"
+def how_found(place: int, rank: float, name_rank: float) -> str:
+    """A hit's place in the list (best first; the databases' bm25/ts_rank numbers mean nothing
+    to a reader and cannot be compared between claims, quotes and sources) and whether it was
+    found through another spelling of the word (a claim found through an actor's or outlet's
+    name says so at the end of its line: "— through Sergey Lavrov")."""
+    if rank > name_rank:
+        return f"#{place}  another spelling:"
+    return f"#{place}"
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
@@ -162,11 +165,10 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
             "first, best first among them",
             file=sys.stderr,
         )
-    for hit in hits:
+    for place, hit in enumerate(hits, start=1):
         claim = f" (claim {hit.claim_id})" if hit.claim_id and hit.kind != "claim" else ""
         excerpt = found.get((hit.kind, hit.id))
-        line = f"{hit.kind:<6} {hit.id:>6}{claim}  score {score(hit.rank)}"
-        line += "  another spelling:" if hit.rank > NAME_RANK else ""
+        line = f"{hit.kind:<6} {hit.id:>6}{claim}  {how_found(place, hit.rank, NAME_RANK)}"
         line += f"  {excerpt.marked()}" if excerpt else ""
         if hit.kind == "claim" and names.get(hit.id):
             marked = [(snippet(n, args.words, width=60) or n) for n in names[hit.id]]

@@ -39,11 +39,16 @@ def test_search_with_and_without_the_switch(
     assert result.stderr.startswith("also searched: lavrov → ")
     assert "лаврова" in result.stderr and "(--exact: as typed only)" in result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"claim  {int(english):>6}  score ")
+    assert lines[0].startswith(f"claim  {int(english):>6}  #1  ")
     assert "[Lavrov] said" in lines[0] and "another spelling" not in lines[0]
     rest = "\n".join(lines[1:])
-    assert f"claim  {int(russian):>6}  score 0.000  another spelling:  [Лаврова] спросили" in rest
-    assert f"claim  {int(arabic):>6}  score 0.000  another spelling:  قال [لافروف] إن" in rest
+    # Each line says its place, best first, and how the word was found — never a score.
+    assert [line.split()[2] for line in lines] == ["#1", "#2", "#3"]
+    assert (
+        f"claim  {int(russian):>6}  #" in rest and "another spelling:  [Лаврова] спросили" in rest
+    )
+    assert f"claim  {int(arabic):>6}  #" in rest and "another spelling:  قال [لافروف] إن" in rest
+    assert "score" not in result.stdout
 
     code, out, err = run(capsys, *case, "search", "Lavrov", "--exact")
     assert code == 0 and err == ""

@@ -1,6 +1,6 @@
 """What the command line says reads with care: search results carry a snippet with the matched
-words marked and a score that is never "-0.000"; counts take their plural forms; times are
-given to the second."""
+words marked and each hit's place (#1 best), never a score; counts take their plural forms;
+times are given to the second."""
 
 from __future__ import annotations
 
@@ -26,18 +26,17 @@ def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_search_prints_marked_snippets_and_plain_scores(tmp_path: Path) -> None:
+def test_search_prints_marked_snippets_and_places(tmp_path: Path) -> None:
     case = tmp_path / "c.provdesk"
     assert cli("--case", case, "demo").returncode == 0
     result = cli("--case", case, "search", "turkce")  # folded: finds and marks "Türkçe"
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines
-    for line in lines:
+    for place, line in enumerate(lines, start=1):
         kind, _ident, *_rest = line.split()
         assert kind in ("claim", "quote", "source")
-        score = re.search(r"score (\S+)", line)
-        assert score and not score.group(1).startswith("-") and float(score.group(1)) >= 0
+        assert re.search(rf"\s#{place}\s", line), line  # its place, best first: no score
         assert "[Türkçe]" in line or "[türkçe]" in line.lower(), line
     assert "rank" not in result.stdout
     nothing = cli("--case", case, "search", "zzzqqq")
