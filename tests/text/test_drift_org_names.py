@@ -247,3 +247,48 @@ def test_bodies_named_for_the_same_people_or_things_are_not_flagged(
     language: str, original: str, translation: str
 ) -> None:
     assert _names(original, translation, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "original", "translation", "flagged"),
+    [
+        # an acronym on one side, a translated full name on the other: the table of well-known
+        # national bodies tells whether they are one
+        (
+            "ru",
+            "В ФСБ заявили, что груз задержан.",
+            "The Federal Customs Service said the cargo was held.",
+            True,
+        ),
+        (
+            "ru",
+            "В ФСБ заявили, что груз задержан.",
+            "The Federal Security Service said the cargo was held.",
+            False,
+        ),
+        ("tr", "TÜİK yeni verileri açıkladı.", "TurkStat released the new figures.", False),
+        (
+            "tr",
+            "TÜİK yeni verileri açıkladı.",
+            "The Turkish Statistical Institute released the new figures.",
+            False,
+        ),
+        ("tr", "YSK itirazı reddetti.", "The Constitutional Court rejected the appeal.", True),
+        (
+            "ar",
+            "وقالت هيئة الإحصاء التركية إن التضخم تراجع.",
+            "TurkStat said inflation had eased.",
+            False,
+        ),
+        (
+            "ar",
+            "وقالت هيئة الإحصاء التركية إن التضخم تراجع.",
+            "The Central Bank of the Republic of Turkey said inflation had eased.",
+            True,
+        ),
+    ],
+)
+def test_an_acronym_against_a_translated_full_name(
+    language: str, original: str, translation: str, flagged: bool
+) -> None:
+    assert bool(_names(original, translation, language)) is flagged
