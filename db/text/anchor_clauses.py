@@ -201,11 +201,16 @@ _NOT_ONLY = {
 _TR_NE_NE = re.compile(r"(?:^|(?<=\W))(ne)\s[^.!?;:]+?\s(?:ne)(?:\s+(?:de|da))?\s")
 
 
+_UNTIL = {"ru": re.compile(r"(?<!\w)пока (не)(?!\w)")}
+"""Russian "пока не" is "until" ("не вернёмся, пока не повысят" / "до повышения"), no negation."""
+
+
 def _not_only_spans(folded: str, language: str) -> list[tuple[int, int]]:
+    spans = [m.span(1) for m in _UNTIL[language].finditer(folded)] if language in _UNTIL else []
     pattern = _NOT_ONLY.get(language)
     if pattern is None:
-        return []
-    return [m.span(m.lastindex or 0) for m in pattern.finditer(folded)]
+        return spans
+    return spans + [m.span(m.lastindex or 0) for m in pattern.finditer(folded)]
 
 
 def counted_negations(folded: str, language: str, hits: Iterable[Hit]) -> list[Hit]:

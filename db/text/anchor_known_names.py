@@ -55,13 +55,20 @@ def _actor_keys(names: tuple[str | tuple[str, ...], ...], language: str) -> dict
     keys: dict[str, str] = {}
     for entry in names:
         aliases = tuple(a for a in ((entry,) if isinstance(entry, str) else entry) if a.strip())
-        if not aliases:
-            continue
+        if not aliases or any(_ARABIC_LETTER.search(a) for a in aliases):
+            continue  # spelt in Arabic: the case's own index finds it, word for word
         value = "name:" + name_value_key(aliases[0], language)
         for alias in aliases:
             for key in name_keys(alias):
-                keys.setdefault(key, value)
+                if len(key.replace("+", "")) >= _MIN_KEY:
+                    keys.setdefault(key, value)
     return keys
+
+
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+_MIN_KEY = 3
+"""Consonants a name key needs to find a word: a key of two ("hd", "nd", "fd") is the skeleton
+of too many common Arabic words ("الحديدية", "نعود", "أفادت")."""
 
 
 def keyed_actor_names(

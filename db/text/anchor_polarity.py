@@ -109,16 +109,18 @@ _TURKISH_START_NOT_STEM = re.compile(
 _TURKISH_PRIVATIVE = re.compile(
     r"\w{2,}s[iu]z(?:l[ae]r)?(?:l[iu]k|l[iu]g[iu])?(?:[iu]n|[iu]|y[ae]|[ae]|d[ae]|d[ae]n|l[ae])?"
 )
-_TURKISH_NOT_PRIVATIVE = _words("hırsız", "hırsızlar", "hırsızlık", "öksüz", "insansız")
-"""Words that end like "without" but are no negation: a thief, an orphan, "insansız hava aracı"
-(a drone, İHA)."""
+_TURKISH_NOT_PRIVATIVE = _words("hırsız", "öksüz", "insansız")
+"""Words that end like "without" but are no negation, with any ending ("hırsızların"): a thief,
+an orphan, "insansız hava aracı" (a drone, İHA)."""
 
 
 def _is_turkish_privative(word: str) -> bool:
     """Whether a folded Turkish word is a noun with -sız/-siz/-suz/-süz, "without"
     ("elektriksiz", "doktorsuz", "susuz"): a negation, so that "elektriksiz köy kalmadı" (two)
     says what "her köyde elektrik var" (none) says."""
-    return _TURKISH_PRIVATIVE.fullmatch(word) is not None and word not in _TURKISH_NOT_PRIVATIVE
+    return _TURKISH_PRIVATIVE.fullmatch(word) is not None and not any(
+        word.startswith(other) for other in _TURKISH_NOT_PRIVATIVE
+    )
 
 
 def turkish_negated_root(word: str) -> str | None:

@@ -256,8 +256,21 @@ def _words_within(few: list[str], many: list[str]) -> bool:
     """Whether each word of `few` is a word of `many` or begins one with a suffix
     (Turkish "Donanma" / "Donanmanın"; at least `_STEM_LETTERS` letters in common)."""
     return all(
-        any(w == o or (len(w) >= _STEM_LETTERS and o.startswith(w)) for o in many) for w in few
+        any(
+            w == o or (len(w) >= _STEM_LETTERS and (o.startswith(w) or o.startswith(_softened(w))))
+            for o in many
+        )
+        for w in few
     )
+
+
+_SOFTENED = {"k": "g", "t": "d", "p": "b"}
+
+
+def _softened(word: str) -> str:
+    """A folded Turkish word with its last consonant softened before a vowel ending
+    ("bakanlık" → "bakanlıg…" of "Bakanlığa", "kitap" → "kitab…")."""
+    return word[:-1] + _SOFTENED.get(word[-1], word[-1])
 
 
 _STEM_LETTERS = 5
