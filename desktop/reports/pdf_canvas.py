@@ -14,6 +14,7 @@ as ActualText (`pdf_text`), which poppler and PDFium read instead of its glyphs 
 from __future__ import annotations
 
 import copy
+import gc
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -49,6 +50,11 @@ MEMO_TEXT, MEMO_ENTRIES = 40, 20000
 """Widths and glyph codes are remembered for texts of at most `MEMO_TEXT` characters (words
 and labels repeat; sentences, contents lines and "page n of N" do not), at most `MEMO_ENTRIES`
 of each: a few megabytes whatever the report's length."""
+COLLECT_PAGES = 64
+"""fpdf2 leaves reference cycles behind for each piece it shapes (its bidi paragraph, and a
+class made at each call), which only the cyclic collector frees. An export pauses the collector
+(`export.paused_gc`), so a canvas written page by page collects its youngest objects every
+`COLLECT_PAGES` pages it leaves: without it the report grew by 2 MB per 1,000 pages."""
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -152,6 +158,8 @@ class Canvas(FPDF):  # type: ignore[misc]
             contents, page.contents = bytes(page.contents), bytearray()
             gotos, self.gotos = self.gotos, []
             self.page_left(self.page, contents, gotos)
+            if self.page % COLLECT_PAGES == 0:
+                gc.collect(1)
 
     def goto(self, x: float, y: float, width: float, height: float, page: int) -> None:
         """A link over the rectangle (from the top left, in points) to the top of the
