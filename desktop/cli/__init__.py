@@ -5,8 +5,8 @@ function that adds its parsers. The contract every sub-command keeps (tests/cli/
 checks each one, found from the parser):
 
 - a person's mistake (a wrong verdict, relation or kind name, an id that is no id, a missing
-  file, a file that is no case) ends in one line on stderr and exit status 1; a wrong command
-  line (an unknown option or command) in argparse's usage message and exit status 2; nothing a
+  file, a file that is no case) and a wrong command line (an unknown option or command, a
+  missing argument: `CliParser.error`) end in one line on stderr and exit status 1; nothing a
   person can type ends in "internal error" (exit status 70 is for the app's own bugs);
 - a command that only reads (`set_defaults(reads_only=True)`) leaves every byte of the case
   and its folder as they were, and so does every command that is refused;

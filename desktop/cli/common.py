@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -24,12 +25,15 @@ class CliError(Exception):
 
 
 class CliParser(argparse.ArgumentParser):
-    """argparse, with the command line's contract: a value a person typed wrong (an unknown
-    verdict, relation or kind, an id that is not a number, a bad date) is a person's mistake —
-    `CliError`, one line, exit status 1 — while a wrong command line (an unknown option or
-    command, a missing argument) stays argparse's usage message with exit status 2.
+    """argparse, with the command line's contract: any mistake on the command line — a value
+    typed wrong (an unknown verdict, relation or kind, an id that is not a number, a bad date),
+    an unknown option or command, a missing argument — is one line on stderr naming the command
+    and where its help is, and exit status 1 (never the usage and exit status 2).
 
     Sub-command parsers are made with this class too (`add_subparsers` uses the parent's)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: {usage_mistake(message)} (see {self.prog} --help)\n")
 
     def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
         try:
@@ -45,6 +49,31 @@ class CliParser(argparse.ArgumentParser):
             super()._check_value(action, value)
         except argparse.ArgumentError as exc:
             raise CliError(str(exc)) from None
+
+
+_REQUIRED = "the following arguments are required: "
+_CHOICE = re.compile(r"^argument (COMMAND|ACTION): invalid choice: (?P<typed>'.*?') \(choose from")
+
+
+def usage_mistake(message: str) -> str:
+    """argparse's message for a wrong command line, said in a person's words."""
+    if message.startswith(_REQUIRED):
+        names = [_what(name) for name in message[len(_REQUIRED) :].split(", ")]
+        if len(names) == 1:
+            return f"{names[0]} is required"
+        return f"{', '.join(names[:-1])} and {names[-1]} are required"
+    choice = _CHOICE.match(message)
+    if choice:
+        return f"{choice['typed']} is not {_what(choice[1])}"
+    return message
+
+
+def _what(name: str) -> str:
+    if name in ("COMMAND", "ACTION"):
+        return f"a{'n' if name == 'ACTION' else ''} {name.lower()}"
+    if name.startswith("-"):
+        return name.split("/")[0]
+    return f"a {name.lower()}" + (" id" if name in ("claim", "hop", "source", "actor") else "")
 
 
 MAX_ID = 2**63 - 1
@@ -63,6 +92,20 @@ def count(text: str) -> int:
 
 
 count.__name__ = "number"
+
+
+def search_words(text: str) -> str:
+    """What `search` and `claims --search` take: at least one letter or digit."""
+    if not any(ch.isalnum() for ch in text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} has no word to search for: give one or more words"
+            if text.strip()
+            else "a search needs one or more words (it was empty)"
+        )
+    return text
+
+
+search_words.__name__ = "words"
 
 
 class LazyVersion(argparse._VersionAction):

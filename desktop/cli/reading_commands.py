@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from db.vocabulary import HopStatus, Verdict
 
 from ..wording import for_data, for_people, plural
-from .common import Context, choice, count, one_line, parse_id, print_json
+from .common import Context, choice, count, one_line, parse_id, print_json, search_words
 
 if TYPE_CHECKING:
     from db.views import ClaimDetail
@@ -258,7 +258,7 @@ def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("claims", help="list claims (keyset paged) or search them")
-    p.add_argument("--search", metavar="WORDS")
+    p.add_argument("--search", metavar="WORDS", type=search_words)
     p.add_argument(
         "--exact",
         action="store_true",
@@ -281,7 +281,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="search claims, quotes and source text (a name also in the other scripts and "
         "forms its actor is spelled in, ranked after exact matches)",
     )
-    p.add_argument("words")
+    p.add_argument("words", type=search_words)
     p.add_argument(
         "--exact",
         action="store_true",
