@@ -81,6 +81,7 @@ def _pdf_pages(
             )
         else:
             send(("opened", count, None, None, None))
+        cut_short = pdf.is_cut_short(data)
         sample: list[str] = []
         sampled = 0
         done = 0
@@ -108,7 +109,7 @@ def _pdf_pages(
                 filled, form_note = "", "the values filled into its form could not be read"
             if filled:
                 text = f"{text}\n\n{filled}" if text.strip() else filled
-            if pdf.lacks_text(text) and (missing := pdf.missing_parts(page)):
+            if pdf.lacks_text(text) and (missing := pdf.missing_parts(page, cut_short)):
                 send(("page", index, None, missing, False, 0, 0, None))
                 continue
             if pdf.lacks_text(text) and (recognised := scans.recognise(index, log)) is not None:

@@ -165,9 +165,19 @@ def lacks_text(text: str) -> bool:
     return readable == 0 or text.count("\ufffd") > readable
 
 
-def missing_parts(page: pypdf.PageObject) -> str | None:
+TRUNCATED = "the file is damaged or incomplete (truncated)"
+
+
+def missing_parts(page: pypdf.PageObject, cut_short: bool = False) -> str | None:
     """Why a page's text cannot be there although the page is ("its fonts are missing from the
-    file", "its content is missing from the file"), or None when nothing is missing."""
+    file", "its content is missing from the file"), or None when nothing is missing. In a file
+    cut short (`is_cut_short`) what is missing was lost with the file's end: the reason is then
+    `TRUNCATED`, not fonts the producer left out."""
+    reason = _missing_parts(page)
+    return TRUNCATED if reason and cut_short else reason
+
+
+def _missing_parts(page: pypdf.PageObject) -> str | None:
     from pypdf.generic import NullObject
 
     def absent(value: Any) -> bool:

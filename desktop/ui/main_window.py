@@ -162,6 +162,7 @@ class MainWindow(ClaimListControl, QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.reviewer_label)
+        self.statusBar().messageChanged.connect(lambda m: m or self.statusBar().setToolTip(""))
         self.workers.busyChanged.connect(self.busy.setVisible)
         self.model.modelReset.connect(self._update_count)
         self.model.refreshed.connect(self._list_refreshed)
@@ -348,8 +349,15 @@ class MainWindow(ClaimListControl, QMainWindow):
     # -- messages -------------------------------------------------------------------------
 
     def show_status(self, message: str, msecs: int = 6000) -> None:
+        """The message in the status bar, elided to the room the claim count and the reviewer
+        leave it; the whole message is the bar's tooltip while it shows."""
         self.messages.append(message)
-        self.statusBar().showMessage(message, msecs)
+        bar, line = self.statusBar(), " ".join(message.split())
+        beside = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        room = bar.width() - 40 - sum(w.width() for w in beside if w.isVisible())
+        shown = bar.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(room, 160))
+        bar.setToolTip(message if shown != line else "")
+        bar.showMessage(shown, msecs)
 
     def show_error(self, message: str, title: str = APP_NAME) -> QMessageBox:
         """A clear message in a window-modal box (opened, not exec'd: the loop keeps running)."""
