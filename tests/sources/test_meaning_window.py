@@ -6,6 +6,7 @@ the hop status dialog warns before a hop is confirmed against a passage that say
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,32 @@ def test_where_else_notes_and_hop_status_warning(qtbot, window, sqlite_case, tmp
     status.choose("unchecked")
     assert status.meaning.isHidden()
     status.reject()
+
+
+def test_a_same_claim_with_one_detail_more_names_it(qtbot, window, sqlite_case):
+    """Probably the same claim, and the one word the other says more named in the tooltip and
+    beside the pair, not as different facts."""
+    win = window
+    with sqlite_case.change() as uow:
+        first = ops.add_claim(uow, "The council closed the old bridge in Riga on Monday.")
+        ops.add_claim(uow, "The council closed the old bridge in Riga to traffic on Monday.")
+    win.reload()
+    view = win.parts.appearances.similar
+    qtbot.waitUntil(lambda: win.select_claim(first), timeout=10_000)
+    qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 1, timeout=20_000)
+    item = view.list.topLevelItem(0)
+    assert item.text(1) == "probably the same"
+    assert item.toolTip(1).replace("\u2068", "").replace("\u2069", "") == "word added: traffic"
+    assert "different facts" not in view.status.text()
+    view.list.setCurrentItem(item)
+    shown = view.pair.toPlainText().replace("\u2068", "").replace("\u2069", "")
+    assert "Probably the same claim: word added: traffic" in shown
+    assert "different facts" not in shown
+    if os.environ.get("PROVDESK_SHOT"):  # to look at it: the tab shown, the window grabbed
+        from PySide6.QtWidgets import QTabWidget
+
+        for tabs in win.findChildren(QTabWidget):
+            for at in range(tabs.count()):
+                if tabs.widget(at).isAncestorOf(view) or tabs.widget(at) is view:
+                    tabs.setCurrentIndex(at)
+        win.grab().save(os.environ["PROVDESK_SHOT"])
