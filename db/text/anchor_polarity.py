@@ -93,7 +93,7 @@ _TURKISH_NEGATIVE_VERB = re.compile(
     r"|m[ae]y[ae]c[ae][kg]"  # -mayacak/-meyecek
     r"|m[ae]z(?:$|d|s|l|k|ı|i|l)"  # -maz/-mez (-mazsa, -mezdi, -mazlar)
     r"|m[ae]m[iu]s"  # -mamış/-memiş
-    r"|m[ae]s[iu]n(?![aeiu])"  # -masın/-mesin (not the noun's -masını, -masına)
+    r"|m[ae]s[iu]n(?:l[ae]r)?$"  # -masın/-mesin(ler), not the noun's -masını, -masından
     r"|m[ae]y[ae]n"  # -mayan/-meyen
     r"|m[ae]m[ae](?:k|s|y|l)"  # -mamak/-memek, -maması/-memesi, -mamaları
     r"|m[ae]d[ae]n"  # -madan/-meden ("without …ing")

@@ -94,3 +94,20 @@ def test_an_actor_spelt_in_latin_letters_is_still_found_in_arabic() -> None:
         a for a in find_anchors("قال بلينكن إن المحادثات مستمرة.", "ar", ACTORS) if a.kind == "name"
     ]
     assert [a.value for a in found] == ["name:antony blinken"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seferlerin iptal edilmesinden sonra yolcular bekledi.",
+        "Limandaki aksamasından dolayı ihracat düştü.",
+        "Kararın kaldırılmasına tepki gösterildi.",
+    ],
+)
+def test_a_turkish_verbal_noun_with_an_ending_is_no_negation(text: str) -> None:
+    assert not [a for a in find_anchors(text, "tr") if a.kind == "negation"]
+
+
+@pytest.mark.parametrize("text", ["Kimse gelmesin.", "Bakanlar toplantıya gitmesinler."])
+def test_a_turkish_negative_wish_is_still_a_negation(text: str) -> None:
+    assert [a for a in find_anchors(text, "tr") if a.kind == "negation"]
