@@ -164,7 +164,7 @@ def sentence_features(
         keys.add("p:not")
     known = organisation_spans(text, lang)
     keys.update("o:" + value[4:] for _s, _e, value in known)
-    if organisations(text, lang, tuple((s, e) for s, e, _v in known), frozenset()):
+    if known or organisations(text, lang, tuple((s, e) for s, e, _v in known), frozenset()):
         keys.add(
             "x:o"
         )  # alignment.BODY: an organisation no list holds: no weight, but one on each side of
