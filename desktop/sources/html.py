@@ -16,6 +16,13 @@ class NoArticle(ValueError):
     """The page holds no article text that can be told from its navigation."""
 
 
+def paragraphs(text: str) -> str:
+    """The extracted text with each block (a heading, paragraph, list item, table row, a line
+    ended by `<br>`: one line each in the extractor's text) a paragraph of its own, set apart by
+    a blank line, so that a heading without a full stop never runs into the sentence after it."""
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def read_html(data: bytes | str) -> ReadSource:
     import trafilatura
 
@@ -29,7 +36,7 @@ def read_html(data: bytes | str) -> ReadSource:
     if document is None:
         raise NoArticle("no article text was found in the page")
     fields = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = normalise_text(fields.get("text") or "").strip()
+    text = paragraphs(normalise_text(fields.get("text") or ""))
     if not text:
         raise NoArticle("no article text was found in the page")
     published = fields.get("date") or None

@@ -43,6 +43,14 @@ def parse(data: bytes) -> EmailMessage:
     return message
 
 
+BLOCKS = (
+    *("p", "div", "li", "dt", "dd", "td", "th", "tr", "br", "hr", "blockquote", "pre"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "header", "footer", "nav"),
+    *("ul", "ol", "table", "caption", "figcaption", "address"),
+)
+"""Elements that begin and end a paragraph of an HTML body's text."""
+
+
 def html_to_text(html: str) -> str:
     """The words of an HTML body, without its scripts, styles, forms or head."""
     import lxml.html
@@ -54,14 +62,15 @@ def html_to_text(html: str) -> str:
     for element in tree.xpath("//script|//style|//head|//template|//noscript|//iframe|//object"):
         element.drop_tree()
     blocks = []
-    for element in tree.iter("p", "div", "li", "h1", "h2", "h3", "h4", "td", "br", "tr"):
-        element.tail = "\n" + (element.tail or "")
+    for element in tree.iter(*BLOCKS):  # a block starts and ends a paragraph (a wrapped line not)
+        element.text = "\u2029" + (element.text or "")
+        element.tail = "\u2029" + (element.tail or "")
     text = tree.text_content()
-    for line in text.split("\n"):
+    for line in text.split("\u2029"):
         line = " ".join(line.split())
         if line:
             blocks.append(line)
-    return "\n".join(blocks)
+    return "\n\n".join(blocks)  # each block a paragraph: a heading is no part of the next
 
 
 def _body(message: EmailMessage) -> tuple[str, str]:

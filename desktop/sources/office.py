@@ -1,6 +1,6 @@
 """Word-processor files: .docx by python-docx, .odt by odfpy, paragraph text with headings.
 
-Paragraphs (and table cells) in document order, one a line, a blank line before each heading;
+Paragraphs (and table rows) in document order, each a paragraph of its own (a blank line apart);
 the title and author come from the document's own properties, or the first heading. Both files
 are ZIP containers, opened through `archives.open_zip` first, so a ZIP bomb is refused before it
 expands. Runs inside reader processes.
@@ -22,15 +22,9 @@ class NotDocument(ValueError):
 
 
 def _join(blocks: list[tuple[str, bool]]) -> str:
-    lines: list[str] = []
-    for text, heading in blocks:
-        text = normalise_text(text).strip()
-        if not text:
-            continue
-        if heading and lines:
-            lines.append("")
-        lines.append(text)
-    return "\n".join(lines)
+    """The document's blocks, each a paragraph of its own (a heading is no part of the
+    sentence after it)."""
+    return "\n\n".join(t for text, _heading in blocks if (t := normalise_text(text).strip()))
 
 
 def _docx_blocks(document: Any) -> list[tuple[str, bool]]:

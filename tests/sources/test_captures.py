@@ -174,15 +174,15 @@ def test_an_html_email_body_is_text_only(tmp_path: Path, sqlite_case: Case) -> N
             "release.docx",
             gen.docx_file,
             "Press release on the crossing",
-            "Press release on the crossing\nThe crossing will reopen to trucks within two weeks."
-            "\n\nBackground\nTalks resumed on Thursday in the border town.",
+            "Press release on the crossing\n\nThe crossing will reopen to trucks within two weeks."
+            "\n\nBackground\n\nTalks resumed on Thursday in the border town.",
         ),
         (
             "council.odt",
             gen.odt_file,
             "Statement of the council",
-            "Statement of the council\nThe council voted to extend the curfew by a week.\n\n"
-            "Votes\nNine members voted for and two against.",
+            "Statement of the council\n\nThe council voted to extend the curfew by a week.\n\n"
+            "Votes\n\nNine members voted for and two against.",
         ),
     ],
 )
