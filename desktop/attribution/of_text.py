@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .extract import analyse
-from .model import Analysis
+from .model import Analysis, Attribution
 from .proposals import suggest
 from .suggest import KnownActor, Suggestion
 
@@ -54,6 +54,39 @@ def proposals_of(given: ProposalInput) -> SourceProposals:
     return SourceProposals(
         given.source_id, given.text, given.language, given.direction, analysis, suggestions
     )
+
+
+#: Attributions per pickled part handed back by `proposals_in_parts`.
+PART = 250
+
+
+def proposals_in_parts(given: ProposalInput) -> tuple[SourceProposals, tuple[bytes, ...]]:
+    """`proposals_of` for the window, run in a process of its own: the analysis' attributions
+    come back apart, pickled PART at a time (the proposals carry none), and `joined` puts them
+    back. A 500-page source has thousands: unpickled in one call they would hold the
+    interpreter the window's GUI thread shares with its workers for a few hundred ms, a part
+    at a time it is never held for more than a few."""
+    import pickle
+    from dataclasses import replace
+
+    whole = proposals_of(given)
+    found = whole.analysis.attributions
+    parts = tuple(
+        pickle.dumps(found[start : start + PART], pickle.HIGHEST_PROTOCOL)
+        for start in range(0, len(found), PART)
+    )
+    return replace(whole, analysis=replace(whole.analysis, attributions=())), parts
+
+
+def joined(proposals: SourceProposals, parts: tuple[bytes, ...]) -> SourceProposals:
+    """The proposals `proposals_in_parts` handed back, whole again (a part at a time)."""
+    import pickle
+    from dataclasses import replace
+
+    found: list[Attribution] = []
+    for part in parts:
+        found.extend(pickle.loads(part))  # our own process's pickles
+    return replace(proposals, analysis=replace(proposals.analysis, attributions=tuple(found)))
 
 
 def warm_up() -> None:

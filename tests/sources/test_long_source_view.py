@@ -113,9 +113,31 @@ def test_a_long_sources_suggestions_come_from_a_process_of_their_own(
     viewer = _viewer(qtbot, sqlite_case)
     with qtbot.waitSignal(viewer.suggestions.loaded, timeout=60_000):
         viewer.show_source(source_id)
-    assert ran == ["desktop.attribution.of_text:proposals_of"]
+    assert ran == ["desktop.attribution.of_text:proposals_in_parts"]
     shown = viewer.suggestions.proposals
     expected = propose_for_source(sqlite_case, source_id)
     assert shown.suggestions == expected.suggestions and shown.suggestions
+    assert shown.analysis == expected.analysis  # every attribution back, in its place
     assert viewer.suggestions.tree.topLevelItemCount() == len(expected.suggestions)
     viewer.workers.wait(5000)
+
+
+def test_attributions_handed_back_in_parts_are_the_same_whole_again(
+    sqlite_case, monkeypatch
+) -> None:
+    """The analysis of a long source comes back from its process in pickled parts (unpickled
+    a part at a time): put together, the proposals are those made here, in the same order."""
+    from desktop.attribution import of_text
+    from desktop.attribution.from_case import proposal_input
+
+    text = "".join(
+        f"The mayor of town {n} said on Monday that the road would stay open.\n" for n in range(7)
+    )
+    with sqlite_case.change() as uow:
+        source_id = ops.add_source(uow, title="Statements", text=text, language="en")
+    given = proposal_input(sqlite_case, source_id)
+    monkeypatch.setattr(of_text, "PART", 2)
+    lean, parts = of_text.proposals_in_parts(given)
+    assert lean.analysis.attributions == () and len(parts) >= 3
+    whole = of_text.proposals_of(given)
+    assert of_text.joined(lean, parts) == whole and len(whole.analysis.attributions) >= 5

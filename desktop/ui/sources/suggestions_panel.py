@@ -165,14 +165,16 @@ class SuggestionsPanel(QWidget):
         def propose() -> Any:
             # Imported on the worker: the first source shown does not hold the window for it.
             from desktop.attribution.from_case import proposal_input, proposals_of
+            from desktop.attribution.of_text import joined
             from desktop.sources.sandbox import run_apart
 
             given = proposal_input(case, source_id)
             if len(given.text) < APART_FROM:
                 return proposals_of(given)
             # A long source is analysed in a process of its own: here its many seconds of
-            # Python would share the interpreter the GUI thread needs to paint.
-            return run_apart("desktop.attribution.of_text:proposals_of", given)
+            # Python would share the interpreter the GUI thread needs to paint. Its thousands
+            # of attributions come back in parts, unpickled a part at a time.
+            return joined(*run_apart("desktop.attribution.of_text:proposals_in_parts", given))
 
         self.workers.submit(
             propose,
