@@ -6,7 +6,7 @@ report: fpdf2 lays pages out on canvases of at most `CANVAS_PAGES` pages, which 
 report's fonts (one subset, written once at the end). The claims are taken as they come (a
 report read from the case in batches need not be held whole): once for the contents (each
 claim's text and verdict), once to lay them out. What is kept per page is two object numbers;
-per claim, its contents line, its page and outline entries, packed in arrays.
+per claim, its page and outline entries packed in arrays, their texts in a temporary file.
 
 The front (header, evidence files cited, contents) comes first in the document but names the
 claims' pages, so it is laid out twice: once on a scratch canvas, to count its pages (each

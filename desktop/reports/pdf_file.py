@@ -1,6 +1,6 @@
 """The PDF report's file, written as it is laid out: each page's drawing goes to the file when
 the page is left, so a report of any length holds only its open pages, its outline and one
-number per page and object.
+number per page and object (titles and the contents' lines wait in a temporary file).
 
 fpdf2 writes a document only whole, from memory; here it lays pages out and this module writes
 them. A page is two content streams: its body (wrapped in `q … Q`, so its graphics state ends
@@ -13,6 +13,9 @@ reference table is written last.
 
 from __future__ import annotations
 
+import io
+import tempfile
+import weakref
 import zlib
 from array import array
 from collections.abc import Callable, Sequence
@@ -33,23 +36,31 @@ def text_string(text: str) -> str:
 
 
 class Texts:
-    """Strings packed in one buffer (UTF-8), by index: a long report's titles and claims kept
-    without an object each."""
+    """Strings by index, kept in a temporary file (UTF-8): a long report's titles and claims
+    held out of memory but for where each ends (8 bytes). Appended while the report is laid
+    out, read back when its front and outline are written."""
 
     def __init__(self) -> None:
-        self.data = bytearray()
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed with the object)
+        weakref.finalize(self, self.file.close)
         self.ends = array("q")
+        self._read = False
 
     def append(self, text: str) -> None:
-        self.data += text.encode("utf-8")
-        self.ends.append(len(self.data))
+        if self._read:  # reads moved the position: back to the end
+            self.file.seek(0, io.SEEK_END)
+            self._read = False
+        self.file.write(text.encode("utf-8"))
+        self.ends.append(self.file.tell())
 
     def __len__(self) -> int:
         return len(self.ends)
 
     def __getitem__(self, index: int) -> str:
         start = self.ends[index - 1] if index else 0
-        return self.data[start : self.ends[index]].decode("utf-8")
+        self._read = True
+        self.file.seek(start)
+        return self.file.read(self.ends[index] - start).decode("utf-8")
 
 
 class Headings:

@@ -27,8 +27,8 @@ class ContentsLine:
 
 
 class ContentsLines:
-    """The contents' lines packed (`pdf_file.Texts`): a long report's claims without an object
-    each."""
+    """The contents' lines packed, their texts in a temporary file (`pdf_file.Texts`): a long
+    report's claims without an object each."""
 
     def __init__(self) -> None:
         self.ids = array("q")
