@@ -14,7 +14,14 @@ def tags(session: Session) -> list[str]:
 
 
 def outlets(session: Session) -> list[str]:
-    found = session.scalars(select(Source.outlet).where(Source.outlet != "").distinct())
+    """The sources' outlets and the actors of kind outlet that relay a claim in a hop."""
+    found = set(session.scalars(select(Source.outlet).where(Source.outlet != "").distinct()))
+    relaying = select(Hop.actor_id).where(Hop.deleted_at.is_(None))
+    found |= set(
+        session.scalars(
+            select(Actor.name).where(Actor.kind == "outlet", Actor.id.in_(relaying)).distinct()
+        )
+    )
     return sorted(found, key=str.casefold)
 
 

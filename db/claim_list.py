@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 from sqlalchemy import Connection, Select, and_, func, or_, select, tuple_
 
 from .claim_rows import ClaimRow, read_claim_rows
-from .tables import claim_tags, claims, hops, sources
+from .tables import actors, claim_tags, claims, hops, sources
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -53,8 +53,16 @@ class ClaimFilter:
         if self.actor_id is not None:
             hop_conditions.append(hops.c.actor_id == self.actor_id)
         if self.outlet:
+            outlet_actors = select(actors.c.id).where(
+                actors.c.kind == "outlet", actors.c.name == self.outlet
+            )
             hop_conditions.append(
-                hops.c.source_id.in_(select(sources.c.id).where(sources.c.outlet == self.outlet))
+                or_(
+                    hops.c.source_id.in_(
+                        select(sources.c.id).where(sources.c.outlet == self.outlet)
+                    ),
+                    hops.c.actor_id.in_(outlet_actors),
+                )
             )
         if self.language:
             hop_conditions.append(

@@ -40,7 +40,8 @@ _ROWS_SQL = (
     " WHERE id IN ({marks}) AND deleted_at IS NULL"
 )
 _HOPS_SQL = (
-    "SELECT h.claim_id, h.relays_hop_id, a.name, s.outlet,"
+    "SELECT h.claim_id, h.relays_hop_id, a.name,"
+    " CASE WHEN a.kind = 'outlet' THEN a.name ELSE s.outlet END,"
     " CASE WHEN q.health IN ('changed', 'lost') AND q.resolution = '' THEN 1 ELSE 0 END"
     " FROM hops h"
     " JOIN actors a ON a.id = h.actor_id LEFT JOIN sources s ON s.id = h.source_id"
