@@ -226,10 +226,12 @@ def platform_failure(messages: Sequence[str]) -> str:
         )
     display = re.search(r"could not connect to display ?(\S*)", text)
     if display:
+        name = display.group(1) or os.environ.get("DISPLAY", "")
+        why = f"could not connect to display {name}" if name else "DISPLAY is not set"
         return (
-            f"provdesk: the window cannot start: no display to show it on "
-            f"(could not connect to display {display.group(1) or os.environ.get('DISPLAY', '')}); "
-            "start it from a desktop session, or use `provdesk --screenshot FILE.png`"
+            f"provdesk: the window cannot start: no display to show it on ({why}); "
+            "start it from a desktop session or set DISPLAY, or draw it with "
+            "`QT_QPA_PLATFORM=offscreen provdesk --screenshot FILE.png`"
         )
     reason = next((m for m in messages if "platform plugin" in m), messages[-1] if messages else "")
     return f"provdesk: the window cannot start: {' '.join(reason.split())}"

@@ -289,13 +289,15 @@ def test_the_missing_libraries_are_read_from_the_plugins_ldd(monkeypatch) -> Non
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldd and xcb are Linux's")
-def test_a_window_that_cannot_start_is_one_line_not_an_abort(tmp_path: Path) -> None:
-    """The real entry point on the real xcb platform with no X server to talk to: Qt would
-    abort (exit 134) with a page of text; the app says in one line why, and exits 1."""
+@pytest.mark.parametrize("display", [":97", ""])
+def test_a_window_that_cannot_start_is_one_line_not_an_abort(tmp_path: Path, display: str) -> None:
+    """The real entry point on the real xcb platform with no X server to talk to (or no DISPLAY
+    at all): Qt would abort (exit 134) with a page of text; the app says in one line why, and
+    exits 1."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "xcb",
-        "DISPLAY": ":97",
+        "DISPLAY": display,
         "XDG_RUNTIME_DIR": str(tmp_path),
         "PYTHONPATH": str(ROOT),
     }
@@ -313,8 +315,11 @@ def test_a_window_that_cannot_start_is_one_line_not_an_abort(tmp_path: Path) -> 
     missing = desktop_app.missing_libraries(desktop_app.plugin_path("xcb"))  # type: ignore[arg-type]
     if missing:  # a system without the xcb libraries: they are named, with their packages
         assert all(name in lines[0] for name in missing) and "sudo apt-get install" in lines[0]
-    else:
-        assert "no display" in lines[0] and ":97" in lines[0]
+    elif display:
+        assert "no display" in lines[0] and "could not connect to display :97" in lines[0]
+    else:  # no empty display name: what is missing and the two ways out
+        assert "no display to show it on (DISPLAY is not set)" in lines[0]
+        assert "set DISPLAY" in lines[0] and "QT_QPA_PLATFORM=offscreen" in lines[0]
     assert not (tmp_path / "c.provdesk").exists()
 
 
