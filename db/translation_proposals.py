@@ -24,6 +24,26 @@ TRANSLATED_NOTICE = re.compile(
     r"|перев[её]д|переведен|çevir|çevril|tercüme",
     re.IGNORECASE,
 )
+STATED_LANGUAGES = {
+    "ar": r"arap|arabic|العربي|арабск",
+    "tr": r"türk|turkish|التركي|турецк",
+    "en": r"ingiliz|english|الإنجليزي|الانجليزي|английск",
+    "ru": r"rus[çc]|russian|الروسي|русск",
+    "fr": r"fransız|french|الفرنسي|французск",
+}
+"""Words naming the language a translation says it was made from (and their demonyms: they
+are never a shared name)."""
+_STATED = re.compile("|".join(f"(?P<{k}>{v})" for k, v in STATED_LANGUAGES.items()), re.I)
+
+
+def stated_language(text: str, notice: re.Match[str]) -> str:
+    """The language the translation's notice says it was made from ("Arapçadan çeviri",
+    "translated from Arabic", "مترجم عن التركية", "перевод с арабского"), or ""."""
+    near = text[max(0, notice.start() - 40) : notice.end() + 40]
+    found = _STATED.search(near)
+    return found.lastgroup or "" if found else ""
+
+
 MIN_SHARED_ANCHORS = 3
 """Numbers and names a proposed original must share with the translation, at the least."""
 DISMISSED = "dismissed_originals"
@@ -83,7 +103,7 @@ def _names(text: str, language: str) -> dict[str, frozenset[str]]:
     for word in dict.fromkeys(_WORD.findall(text)):
         if lang != "ar" and (not word[:1].isupper() or word.lower() in lower):
             continue
-        if word_concept(search_key(word), lang) is not None:
+        if word_concept(search_key(word), lang) is not None or _STATED.match(word):
             continue
         keys = word_name_keys(word, lang)
         if keys:
@@ -167,7 +187,8 @@ def proposals_among(
         numbers = _numbers(t.text, t.language)
         names = _names(t.text, t.language)
         dismissed = set(t.dismissed)
-        best: tuple[int, int, list[str], int] | None = None
+        stated = stated_language(t.text, notice)
+        best: tuple[tuple[bool, int], int, list[str], int] | None = None
         for o in rows:
             if o.id == t.id or o.id in dismissed or _base(o.language) == _base(t.language):
                 continue
@@ -179,10 +200,13 @@ def proposals_among(
             shared = len(numbers & numbers_of[o.id])
             met = [w for w, k in names.items() if k & keys_of[o.id]]
             score = shared + len(met)
-            if score >= MIN_SHARED_ANCHORS and (best is None or score > best[0]):
-                best = (score, shared, met, o.id)
+            if score < MIN_SHARED_ANCHORS:
+                continue
+            rank = (_base(o.language) == stated, score)  # the stated language first
+            if best is None or rank > best[0]:
+                best = (rank, shared, met, o.id)
         if best is not None:
-            _score, shared, met, original = best
+            _rank, shared, met, original = best
             o = next(r for r in rows if r.id == original)
             found.append(
                 ProposedLink(
