@@ -22,18 +22,16 @@ had only one name. Here the names both texts share are read as words again:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from .anchors import Anchor, AnchorDifference
 from .normalise import search_key
 from .word_accounting import Word, words_of
-from .word_cases import _tr_oblique_of
+from .word_cases import _tr_oblique_of, role_difference, two_changed_each
 from .word_roles import _CLAUSE_BREAK, _pairs, _passive, swapped_roles
 
 ROLE = "role"
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _TR_PASSIVE = re.compile(r"(?i:tarafından)|(?<!\w)[^\W\d_A-ZÇĞİÖŞÜ]\w*(?:ca|ce|ça|çe)\s")
 """A passive's agent: "tarafından", a lowercase word in -ca/-ce ("ekiplerince"; "Greenpeace"
 is a name)."""
@@ -65,37 +63,20 @@ def _tr_marked(bare: str, marked: str) -> bool:
 def _turkish(text_a: str, text_b: str) -> list[AnchorDifference]:
     if _TR_PASSIVE.search(text_a) or _TR_PASSIVE.search(text_b):
         return []
-    tokens_a = [(m.span(), _tr_lower(m.group())) for m in _TOKEN.finditer(text_a)]
-    tokens_b = [(m.span(), _tr_lower(m.group())) for m in _TOKEN.finditer(text_b)]
-    left = Counter(w for _, w in tokens_a) - Counter(w for _, w in tokens_b)
-    right = Counter(w for _, w in tokens_b) - Counter(w for _, w in tokens_a)
-    if sum(left.values()) != 2 or sum(right.values()) != 2:
+    changed = two_changed_each(text_a, text_b, _tr_lower)
+    if changed is None:
         return []
-    changed_a = [t for t in tokens_a if t[1] in left]
-    changed_b = [t for t in tokens_b if t[1] in right]
-    if len(changed_a) != 2 or len(changed_b) != 2:
-        return []
+    changed_a, changed_b = changed
     if not any("'" in w for _, w in (*changed_a, *changed_b)):
         return []  # two common nouns: `word_cases` reads them
     x_a, y_a = changed_a
     for p_b, q_b in (changed_b, changed_b[::-1]):
         # x acts in one text and is acted upon in the other, y the other way round
         if _tr_marked(x_a[1], p_b[1]) and _tr_marked(q_b[1], y_a[1]):
-            return [_difference(text_a, x_a[0], text_b, q_b[0])]
+            return [role_difference(text_a, x_a[0], text_b, q_b[0])]
         if _tr_marked(p_b[1], x_a[1]) and _tr_marked(y_a[1], q_b[1]):
-            return [_difference(text_a, y_a[0], text_b, p_b[0])]
+            return [role_difference(text_a, y_a[0], text_b, p_b[0])]
     return []
-
-
-def _difference(
-    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
-) -> AnchorDifference:
-    left, right = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
-    return AnchorDifference(
-        ROLE,
-        Anchor(ROLE, span_a[0], span_a[1], left, search_key(left)),
-        Anchor(ROLE, span_b[0], span_b[1], right, search_key(right)),
-    )
 
 
 def mixed_roles(

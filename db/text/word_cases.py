@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .anchors import Anchor, AnchorDifference
 from .normalise import search_key
@@ -56,7 +56,7 @@ def _tr_oblique_of(bare: str, marked: str) -> bool:
     return any(marked == stem + e for stem in stems for e in _TR_OBLIQUE)
 
 
-def _difference(
+def role_difference(
     text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
 ) -> AnchorDifference:
     left = text_a[span_a[0] : span_a[1]]
@@ -68,19 +68,35 @@ def _difference(
     )
 
 
-def _turkish(text_a: str, text_b: str) -> list[AnchorDifference]:
-    if _TR_PASSIVE.search(text_a) or _TR_PASSIVE.search(text_b):
-        return []
-    tokens_a = [(m.span(), _tr_lower(m.group())) for m in _TOKEN.finditer(text_a)]
-    tokens_b = [(m.span(), _tr_lower(m.group())) for m in _TOKEN.finditer(text_b)]
+Token = tuple[tuple[int, int], str]
+"""A word's span in its text and its folded form."""
+
+
+def two_changed_each(
+    text_a: str, text_b: str, fold: Callable[[str], str]
+) -> tuple[list[Token], list[Token]] | None:
+    """The words (span, `fold`ed form) of each text that the other text lacks, when they are
+    exactly two a side (the two parties of a swap); None otherwise."""
+    tokens_a = [(m.span(), fold(m.group())) for m in _TOKEN.finditer(text_a)]
+    tokens_b = [(m.span(), fold(m.group())) for m in _TOKEN.finditer(text_b)]
     left = Counter(w for _, w in tokens_a) - Counter(w for _, w in tokens_b)
     right = Counter(w for _, w in tokens_b) - Counter(w for _, w in tokens_a)
     if sum(left.values()) != 2 or sum(right.values()) != 2:
-        return []
+        return None
     changed_a = [t for t in tokens_a if t[1] in left]
     changed_b = [t for t in tokens_b if t[1] in right]
     if len(changed_a) != 2 or len(changed_b) != 2:
+        return None
+    return changed_a, changed_b
+
+
+def _turkish(text_a: str, text_b: str) -> list[AnchorDifference]:
+    if _TR_PASSIVE.search(text_a) or _TR_PASSIVE.search(text_b):
         return []
+    changed = two_changed_each(text_a, text_b, _tr_lower)
+    if changed is None:
+        return []
+    changed_a, changed_b = changed
     for (x_a, y_a), (x_b, y_b) in (
         (changed_a, changed_b),
         (changed_a, changed_b[::-1]),
@@ -91,7 +107,7 @@ def _turkish(text_a: str, text_b: str) -> list[AnchorDifference]:
         ):
             agent_a = x_a if _tr_oblique_of(x_a[1], x_b[1]) else y_a
             agent_b = y_b if agent_a is x_a else x_b
-            return [_difference(text_a, agent_a[0], text_b, agent_b[0])]
+            return [role_difference(text_a, agent_a[0], text_b, agent_b[0])]
     return []
 
 
@@ -155,7 +171,7 @@ def _russian(text_a: str, text_b: str) -> list[AnchorDifference]:
     }
     if actor_b[0] not in lemmas_a:
         return []
-    return [_difference(text_a, actor_a[1], text_b, actor_b[1])]
+    return [role_difference(text_a, actor_a[1], text_b, actor_b[1])]
 
 
 _AR_TITLES = frozenset(
@@ -207,7 +223,7 @@ def _arabic(text_a: str, text_b: str) -> list[AnchorDifference]:
     party_a, party_b = _ar_first_party(text_a), _ar_first_party(text_b)
     if party_a is None or party_b is None or party_a[0] == party_b[0]:
         return []
-    return [_difference(text_a, party_a[1], text_b, party_b[1])]
+    return [role_difference(text_a, party_a[1], text_b, party_b[1])]
 
 
 def case_roles(
