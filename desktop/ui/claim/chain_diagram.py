@@ -31,6 +31,7 @@ from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation
 
 from ..common import i18n
+from ..common.case_text_delegate import shown_case_text
 from ..common.palette import STATUS_COLOURS, status_colour
 from .hops_model import label
 from .meaning_words import fill
@@ -279,11 +280,15 @@ class ChainDiagram(QWidget):
         right-to-left name or a stray override never reorders the app's words beside it."""
         bold = QFontMetrics(self.bold_font())
         plain = QFontMetrics(self.font())
-        name = isolate(bold.elidedText(hop.actor_name, Qt.TextElideMode.ElideRight, width))
+        name = isolate(
+            bold.elidedText(shown_case_text(hop.actor_name), Qt.TextElideMode.ElideRight, width)
+        )
         where = hop.source_outlet or hop.source_title or self.tr("no source")
         if where == hop.actor_name and hop.source_title:
             where = hop.source_title
-        where = isolate(plain.elidedText(where, Qt.TextElideMode.ElideRight, width))
+        where = isolate(
+            plain.elidedText(shown_case_text(where), Qt.TextElideMode.ElideRight, width)
+        )
         day = i18n.date_text(hop.relayed_on) if hop.relayed_on else self.tr("no date")
         lang = hop.language or hop.source_language or "?"
         return name, where, f"{day} · {isolate(lang)}", label(HopStatus, hop.status)

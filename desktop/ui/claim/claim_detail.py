@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.text.direction import is_rtl, isolate
+from db.text.direction import is_rtl
 from db.views import ClaimDetail, HopView
 from db.vocabulary import HopStatus, Relation, Verdict
 from desktop.wording import for_people
@@ -31,6 +31,7 @@ from desktop.wording import for_people
 from ..common import i18n
 from ..common.case_text_delegate import (
     TextColumnShare,
+    case_text,
     direction_controls_note,
     shown_case_text,
 )
@@ -178,14 +179,14 @@ class ClaimDetailPane(QWidget):
         controls = direction_controls_note(detail.text)
         self.heading.setToolTip(f"{heading_tip}\n\n{controls}" if controls else heading_tip)
         colour = verdict_colour(detail.verdict)
-        why = f" — {_escape(isolate(detail.rationale))}" if detail.rationale else ""
+        why = f" — {_escape(case_text(detail.rationale))}" if detail.rationale else ""
         signoff = signoff_text(detail)
         signoff = f" <i>{_escape(signoff)}</i>" if signoff else ""
         self.verdict.setText(
             f'<span style="background:{colour}; color:white; padding:2px 6px;">'
             f"&nbsp;{_escape(label(Verdict, detail.verdict))}&nbsp;</span>{signoff}{why}"
         )
-        tags = self.tr(", ").join(isolate(t) for t in detail.tags)
+        tags = self.tr(", ").join(case_text(t) for t in detail.tags)
         self.tags.setText(self.tr("Tags: %1").replace("%1", tags) if tags else self.tr("No tags"))
         routes = len(detail.chains)
         hops = i18n.with_digits(self.tr("%n hop(s)", "", len(detail.hops)))
@@ -195,7 +196,7 @@ class ClaimDetailPane(QWidget):
         changed = fill(
             self.tr("changed %1 by %2"),
             _when(detail.updated_at),
-            isolate(detail.updated_by),
+            case_text(detail.updated_by),
         )
         self.meta.setText(fill(self.tr("Claim %1 · %2 · %3"), _n(detail.id), hops, changed))
         self.notes.setPlainText(detail.notes)
@@ -264,7 +265,7 @@ class ClaimDetailPane(QWidget):
             return self.tr("Hop")
         hop = next((h for h in self.detail.hops if h.id == hop_id), None)
         if hop is not None:
-            return self.tr("Hop: %1").replace("%1", isolate(hop.actor_name))
+            return self.tr("Hop: %1").replace("%1", case_text(hop.actor_name))
         return self.tr("Hop %1 (removed)").replace("%1", _n(hop_id))
 
     # -- hops -----------------------------------------------------------------------------
@@ -310,32 +311,34 @@ class ClaimDetailPane(QWidget):
             heading = fill(
                 self.tr("%1. %2 %3 in %4"),
                 _n((row or 0) + 1),
-                isolate(hop.actor_name),
+                case_text(hop.actor_name),
                 relation,
-                isolate(hop.source_title),
+                case_text(hop.source_title),
             )
         else:
             heading = fill(
-                self.tr("%1. %2 %3"), _n((row or 0) + 1), isolate(hop.actor_name), relation
+                self.tr("%1. %2 %3"), _n((row or 0) + 1), case_text(hop.actor_name), relation
             )
         # The window's words run in the window's direction, the quote in its own.
         own = "rtl" if self.isRightToLeft() else "ltr"
         direction = ("rtl" if is_rtl(hop.quote) else "ltr") if hop.quote else own
         parts = [
             f'<p dir="{own}" style="color: gray;">{_escape(heading)}</p>',
-            f'<p dir="{direction}">{_escape(text)}</p>',
+            f'<p dir="{direction}">{_escape(shown_case_text(text))}</p>',
         ]
         if hop.note:
-            note = self.tr("Note: %1").replace("%1", isolate(hop.note))
+            note = self.tr("Note: %1").replace("%1", case_text(hop.note))
             parts.append(f'<p dir="{own}"><i>{_escape(note)}</i></p>')
         if hop.status_rationale:
-            why = f"{label(HopStatus, hop.status)}: {isolate(hop.status_rationale)}"
+            why = f"{label(HopStatus, hop.status)}: {case_text(hop.status_rationale)}"
             parts.append(f'<p dir="{own}"><i>{_escape(why)}</i></p>')
         self.quote.setHtml(f'<div dir="{direction}">{"".join(parts)}</div>')
         self.quote.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
         )
-        self.quote.setToolTip(hop.quote or "")
+        controls = direction_controls_note(hop.quote)
+        tip = shown_case_text(hop.quote)
+        self.quote.setToolTip(f"{tip}\n\n{controls}" if controls else tip)
 
 
 def signoff_text(detail: ClaimDetail) -> str:
@@ -344,9 +347,9 @@ def signoff_text(detail: ClaimDetail) -> str:
     if detail.signoff == "awaiting":
         if detail.verdict_set_by:
             text = translate("ClaimDetailPane", "Awaiting sign-off (set by %1)")
-            return text.replace("%1", isolate(detail.verdict_set_by))
+            return text.replace("%1", case_text(detail.verdict_set_by))
         return translate("ClaimDetailPane", "Awaiting sign-off")
-    by = isolate(detail.signed_off_by)
+    by = case_text(detail.signed_off_by)
     when = _when(detail.signed_off_at)
     if detail.signoff == "signed":
         if when:

@@ -15,6 +15,8 @@ from db.text.direction import isolate
 from db.text.drift import DriftFlag
 from db.text.meaning import CLOSE, DIFFERENT_FACTS, SAME
 
+from ..common.case_text_delegate import case_text
+
 CONTEXT = "MeaningWords"
 
 KINDS = {
@@ -77,8 +79,8 @@ def closeness(label: str) -> str:
 def difference_text(difference: AnchorDifference) -> str:
     """What differs, in a few words (`AnchorDifference.describe(isolated=True)`), translated."""
     translate = QCoreApplication.translate
-    left = isolate(difference.left.surface) if difference.left else ""
-    right = isolate(difference.right.surface) if difference.right else ""
+    left = case_text(difference.left.surface) if difference.left else ""
+    right = case_text(difference.right.surface) if difference.right else ""
     if difference.kind == "negation":
         return fill(translate("MeaningWords", "negated: “%1”"), right or left)
     kind = kind_text(difference.kind)

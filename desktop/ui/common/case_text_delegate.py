@@ -43,6 +43,13 @@ def shown_case_text(text: str) -> str:
     return show_bidi_controls(text, every=False)
 
 
+def case_text(text: str) -> str:
+    """The case's `text` as a part of the window's own words: its direction controls shown by
+    name (`shown_case_text`), then isolated (FSI…PDI) so that it keeps its own direction and
+    nothing in it reorders the words around it."""
+    return isolate(shown_case_text(text))
+
+
 def direction_controls_note(text: str) -> str:
     """A tooltip saying which direction controls `text` holds and what they do ("" if none)."""
     names = bidi_controls(text, every=False)

@@ -1,8 +1,11 @@
 """A source's stored text, read-only, with every hop's quote spans highlighted.
 
 Spans are offsets into the Python string the case stores; Qt counts UTF-16 units, so characters
-outside the Basic Multilingual Plane (emoji, some CJK) shift the two apart. `Offsets` maps
-between them, and is the identity for the usual text.
+outside the Basic Multilingual Plane (emoji, some CJK) shift the two apart, and so does a
+direction control that turns letters around (an override, an embedding), which the view draws by
+name, "⟨RLO⟩", as every list of the case's text does (`shown_case_text`): hostile text cannot
+reorder what the reviewer reads. `Offsets` maps between them, and is the identity for the usual
+text.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from db.text.direction import isolate
+from db.text.direction import BIDI_CONTROLS, isolate
 from db.text.spans import Span, page_of
 from db.views import HopView
 from db.vocabulary import Relation
 
+from ..common.case_text_delegate import direction_controls_note, shown_case_text
 from ..common.placeholders import arg
 from ..common.vocabulary_labels import shown_value
 from ..common.workers import next_pass
@@ -33,6 +37,10 @@ ATTRIBUTION_STYLES = {
     "content": (QColor("#d9f2d0"), False, False),
 }
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
+#: The direction controls the view draws by name (the steering ones, as in the claim list).
+_NAMED = re.compile("[" + "".join(c for c in BIDI_CONTROLS if shown_case_text(c) != c) + "]")
+#: The colour of a direction control's name in the text (it is not the source's own words).
+CONTROL_NAME = QColor(200, 0, 90)
 ACTIVE = QColor(255, 170, 60)
 #: Characters put into the view per event-loop turn (~2 ms each): a long source's text goes in
 #: a piece at a time, so the window keeps painting while a 500-page source opens (the whole
@@ -50,19 +58,29 @@ def _cut(text: str, start: int) -> int:
 
 
 class Offsets:
-    """Python string offsets <-> Qt text positions (UTF-16 units)."""
+    """Python string offsets <-> Qt text positions (UTF-16 units, direction controls drawn by
+    name)."""
 
     def __init__(self, text: str) -> None:
         # Encoding tells at C speed whether there is any (a 500-page text: ~1 ms, not 10–30).
         wide = len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
-        self._wide = [m.start() for m in _WIDE.finditer(text)] if wide else []
+        longer = {m.start(): 1 for m in _WIDE.finditer(text)} if wide else {}
+        #: Where each direction control drawn by name is: (offset, length of its name).
+        self.named = [(m.start(), len(shown_case_text(m.group()))) for m in _NAMED.finditer(text)]
+        longer.update((at, size - 1) for at, size in self.named)
+        self._at = sorted(longer)
+        self._before = [0]
+        for at in self._at:
+            self._before.append(self._before[-1] + longer[at])
 
     def to_qt(self, offset: int) -> int:
-        return offset + bisect.bisect_left(self._wide, offset)
+        return offset + self._before[bisect.bisect_left(self._at, offset)]
 
     def from_qt(self, position: int) -> int:
-        # Each wide character before `offset` adds one unit: search the smallest offset whose
-        # Qt position is >= position.
+        # Each wide character before `offset` adds one unit (a control's name a few): search
+        # the smallest offset whose Qt position is >= position.
+        if not self._at:
+            return position
         low, high = 0, position
         while low < high:
             mid = (low + high) // 2
@@ -97,6 +115,7 @@ class SourceText(QPlainTextEdit):
         self.page_starts: tuple[int, ...] = ()
         self.hops: list[HopView] = []
         self._offsets = Offsets("")
+        self._controls_note = ""
         #: How much of `text` the view holds so far (the rest goes in a piece per turn).
         self._filled = 0
         self._filling = 0
@@ -112,6 +131,7 @@ class SourceText(QPlainTextEdit):
         self.text = text
         self.page_starts = tuple(page_starts)
         self._offsets = Offsets(text)
+        self._controls_note = direction_controls_note(text) if self._offsets.named else ""
         rtl = direction == "rtl"
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -125,7 +145,7 @@ class SourceText(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self._filling += 1
         self._filled = _cut(text, 0)
-        self.setPlainText(text[: self._filled])
+        self.setPlainText(shown_case_text(text[: self._filled]))
         self.attribution = {}
         self.set_hops(hops)
         if self._filled < len(text):
@@ -151,7 +171,7 @@ class SourceText(QPlainTextEdit):
     def _append(self, end: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(self.text[self._filled : end])
+        cursor.insertText(shown_case_text(self.text[self._filled : end]))
         self._filled = end
 
     def fill(self) -> None:
@@ -212,7 +232,29 @@ class SourceText(QPlainTextEdit):
                 fmt.setProperty(QTextCharFormat.Property.UserProperty, role)
                 selection.format = fmt
                 selections.append(selection)
+        selections.extend(self._control_names())
         self.setExtraSelections(selections)
+
+    def _control_names(self) -> list[QTextEdit.ExtraSelection]:
+        """Each direction control's name drawn in its own colour, with a tooltip saying what it
+        is (the first thousand in the view: hostile text can hold any number)."""
+        named = [(at, size) for at, size in self._offsets.named if at < self._filled][:1000]
+        if not named:
+            return []
+        fmt = QTextCharFormat()
+        fmt.setForeground(CONTROL_NAME)
+        fmt.setFontWeight(700)
+        fmt.setToolTip(self._controls_note)
+        selections = []
+        for at, size in named:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_qt(at))
+            cursor.setPosition(self._offsets.to_qt(at) + size, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        return selections
 
     def show_attribution(
         self,
