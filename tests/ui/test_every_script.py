@@ -58,9 +58,10 @@ def test_case_text_is_isolated_wherever_it_meets_the_apps_words(
     assert window.reviewer_label.text() == f"Reviewer: {FSI}Test Reviewer{PDI}"
     tip = window.model.data(window.model.index(0, TEXT), Qt.ItemDataRole.ToolTipRole)
     assert tip == f"Claim {claim}: {FSI}{RLO_CLAIM}{PDI}"
-    # The verdict's label comes before the rationale, which is closed off before the end.
+    # The verdict's label comes before the rationale, which is closed off before the end; its
+    # override is drawn by name.
     verdict = window.detail.verdict.text()
-    assert f"— {FSI}Checked\u202eagainst the original{PDI}" in verdict
+    assert f"— {FSI}Checked⟨RLO⟩against the original{PDI}" in verdict
     assert verdict.index("Accurate") < verdict.index(FSI)
     quote = window.detail.quote.toPlainText()
     assert f"1. {FSI}الوطن{PDI} reported in {FSI}تقرير{PDI}" in quote
