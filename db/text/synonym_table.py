@@ -2,8 +2,8 @@
 
 `db.text.word_accounting` calls two claims "the same" only when every content word of each is
 accounted for on the other side: the same stem, or a word of one group below. General synonyms
-come from the LibreOffice thesauri (`db.text.thesaurus`: English, Russian, Arabic; Turkish has
-none, and no wordnet on the package index ships its data for all four languages), and the
+come from the LibreOffice thesauri (`db.text.thesaurus`: English, Russian, Arabic) and, for
+Turkish, from the synonym sets of KeNet extracted into a file (`db.text.word_lexicon`), and the
 senses written in the four languages side by side are in `db.text.sense_table`; this table
 holds the vocabulary of news claims the rules were first written for: what officials, armies,
 courts, ministries and crowds do and what is counted.

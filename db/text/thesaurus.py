@@ -20,7 +20,8 @@ What counts:
   "barley") are not linked.
 
 Without the packages (another system) nothing is found and the curated table works alone.
-Turkish has no MyThes thesaurus; its words rely on the table.
+Turkish has no MyThes thesaurus: its synonyms come from KeNet's synonym sets, extracted ahead
+into a file (`db.text.word_lexicon`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ function words) must be **accounted for** by a word of the other text:
   in Turkish, a derived noun against its root ("günlük" / "gün"); in Arabic, the same word
   after the prefixes of a verb ("تفتح" / "فتح": `arabic_core`);
 - a synonym or a broader term in the thesaurus (`db.text.thesaurus`: "inaugurated" /
-  "opened");
+  "opened"); in Turkish, one synonym set of the Turkish WordNet (`db.text.word_lexicon`:
+  "kaçtı" / "firar etti");
 - one group of the curated synonym table (`db.text.synonym_table`), a light word, or a verb
   of a count (`COUNT_UP`/`COUNT_DOWN` there) when the other text states the number.
 
@@ -29,7 +30,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import thesaurus
+from . import thesaurus, word_lexicon
 from .anchor_polarity import turkish_negated_root
 from .anchor_titles import government_spans, title_spans
 from .anchors import Anchor, AnchorDifference, anchor_language
@@ -272,6 +273,7 @@ def unaccounted(
             same_word(word, other, language)
             or senses[id(word)] & senses[id(other)]
             or _thesaurus_synonyms(word, other, language)
+            or word_lexicon.synonyms(word.folded, other.folded, language)
             for other in others
         )
 
