@@ -5,8 +5,9 @@ Each page goes to the file (`pdf_file`) as soon as it is left, so memory does no
 report: fpdf2 lays pages out on canvases of at most `CANVAS_PAGES` pages, which share the
 report's fonts (one subset, written once at the end). The claims are taken as they come (a
 report read from the case in batches need not be held whole): once for the contents (each
-claim's text and verdict), once to lay them out. What is kept per page is two object numbers;
-per claim, its page and outline entries packed in arrays, their texts in a temporary file.
+claim's text and verdict), once to lay them out. What must be remembered per page and per
+claim (the pages' objects, each claim's first page, the outline's entries, the contents' lines)
+waits in temporary files (`pdf_spill`), so the report's memory is the same whatever its length.
 
 The front (header, evidence files cited, contents) comes first in the document but names the
 claims' pages, so it is laid out twice: once on a scratch canvas, to count its pages (each
@@ -17,15 +18,15 @@ for good, once the claims have their pages, with a link from each contents line 
 from __future__ import annotations
 
 import datetime as dt
-from array import array
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, overload
 
 from .model import EvidenceRef, ReportClaim, ReportMeta
 from .pdf_canvas import HEIGHT, Canvas, Goto, plain
 from .pdf_claim import claim_pdf
 from .pdf_file import Headings, PdfFile
 from .pdf_front import ContentsLine, ContentsLines, Front, footer, front, running_header, title
+from .pdf_spill import Numbers
 from .phrases import verdict_summary
 from .words import ReportWords
 
@@ -81,7 +82,7 @@ class Printer:
         """How many pages the front takes (laid out on a scratch canvas, then dropped)."""
         scratch = self._canvas()
         scratch.page_left = lambda number, contents, gotos: None
-        placeholder = array("q", [9999]) * len(self.report.claims)
+        placeholder = Placeholder(len(self.report.claims))
         front(scratch, self.report, self.base_url, self.words, placeholder, lambda t, lv: None)
         scratch.leave_page()
         return int(scratch.pages_count)
@@ -91,22 +92,22 @@ class Printer:
         stop)."""
         file = PdfFile(out)
         front_pages = self._front_pages()
-        front_ids = [file.reserve() for _ in range(front_pages)]
-        bodies, claim_ids = array("q"), array("q")
+        front_ids, claim_ids = Numbers(), Numbers()  # the pages' objects, in their order
         headings = Headings()
 
         def page_id(number: int) -> int:
-            if number <= len(front_ids):
+            if number <= front_pages:
                 return front_ids[number - 1]
-            return claim_ids[number - len(front_ids) - 1]
+            return claim_ids[number - front_pages - 1]
 
         def claim_left(number: int, contents: bytes, gotos: list[Goto]) -> None:
-            bodies.append(file.stream(b"q\n" + contents + b"\nQ\n"))
-            claim_ids.append(file.reserve())
+            page = file.reserve_page()
+            file.page(page, file.stream(b"q\n" + contents + b"\nQ\n"))
+            claim_ids.append(page)
 
         canvas = self._canvas()
         done = 0  # claim pages on the canvases before this one
-        starts = array("q")  # each claim's first page, in their order
+        starts = Numbers()  # each claim's first page, in their order
 
         def mark(text: str, level: int) -> None:
             page = front_pages + done + canvas.page
@@ -123,16 +124,13 @@ class Printer:
             if step is not None:
                 step(index)
         canvas.leave_page()
-        done += canvas.pages_count
-
-        front_bodies: list[tuple[int, list[int]]] = []
 
         def front_left(number: int, contents: bytes, gotos: list[Goto]) -> None:
             body = file.stream(b"q\n" + contents + b"\nQ\n")
             links = [file.link(g.rect, page_id(g.page)) for g in gotos]
-            front_bodies.append((body, links))
-            while len(front_ids) < number:  # not expected: the scratch front counted them
-                front_ids.append(file.reserve())
+            page = file.reserve_page()
+            file.page(page, body, links)
+            front_ids.append(page)
 
         front_headings = Headings()
         canvas = self._canvas()
@@ -143,36 +141,27 @@ class Printer:
 
         front(canvas, self.report, self.base_url, self.words, starts, front_mark, True)
         canvas.leave_page()
-        every_body = array("q", [body for body, _ in front_bodies]) + bodies
-        self._footers(file, every_body, front_bodies, page_id)
-        file.page_ids = array("q", front_ids) + claim_ids
+        pages = (front_ids, claim_ids)
+        self._footers(file, pages)
         file.fonts(canvas)
         outline = file.outline([front_headings, headings], page_id)
         meta = self.report.meta
         file.finish(
+            pages,
             title(self.report, self.words),
             f"{meta.app_name} {meta.app_version}",
             dt.datetime.now(dt.UTC).strftime("D:%Y%m%d%H%M%SZ"),
             outline,
         )
 
-    def _footers(
-        self,
-        file: PdfFile,
-        bodies: array[int],
-        front_bodies: list[tuple[int, list[int]]],
-        page_id: Callable[[int], int],
-    ) -> None:
-        """Each page's footer, and the page itself with its body, footer and links."""
+    def _footers(self, file: PdfFile, pages: Sequence[Numbers]) -> None:
+        """Each page's footer ("page n of N"), in the object after the page's."""
         draw = footer(self.report, self.words)
-        total = len(bodies)
-        written = 0
+        total = sum(len(part) for part in pages)
+        every = (page for part in pages for page in part)
 
         def left(number: int, contents: bytes, gotos: list[Goto]) -> None:
-            nonlocal written
-            written += 1
-            links = front_bodies[written - 1][1] if written <= len(front_bodies) else []
-            file.page(page_id(written), [bodies[written - 1], file.stream(contents)], links)
+            file.footer(next(every), contents)
 
         canvas = self._canvas(header=False)
         for number in range(1, total + 1):
@@ -183,3 +172,25 @@ class Printer:
             canvas.add_page()
             draw(canvas, number, total)
         canvas.leave_page()
+
+
+class Placeholder(Sequence[int]):
+    """The page of every claim on the scratch front: a number as wide as any (the front's
+    length does not depend on it: each contents line is one line)."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        if isinstance(index, slice):
+            return [9999] * len(range(*index.indices(self.count)))
+        if not -self.count <= index < self.count:
+            raise IndexError(index)
+        return 9999

@@ -1,32 +1,35 @@
-"""The PDF report's file, written as it is laid out: each page's drawing goes to the file when
-the page is left, so a report of any length holds only its open pages, its outline and one
-number per page and object (titles and the contents' lines wait in a temporary file).
+"""The PDF report's file, written as it is laid out: each page goes to the file when it is
+left, so a report of any length holds only its open pages; what must be remembered per page,
+object or outline entry waits in temporary files (`pdf_spill`) until the end.
 
 fpdf2 writes a document only whole, from memory; here it lays pages out and this module writes
 them. A page is two content streams: its body (wrapped in `q … Q`, so its graphics state ends
-with it) and its footer ("page n of N", drawn once N is known). All pages share one resources
-dictionary naming the report's fonts, which fpdf2 writes (subset to the glyphs the whole report
-used) when the last page is done: every page uses the same glyph codes, so each font is
-embedded once. Object numbers are handed out as objects are written or reserved; the cross
+with it) and its footer ("page n of N", drawn once N is known, as the object reserved right
+after the page's). All pages share one resources dictionary naming the report's fonts, which
+fpdf2 writes (subset to the glyphs the whole report used) when the last page is done: every page
+uses the same glyph codes, so each font is embedded once. The outline is written entry by entry
+in the document's order, each entry when the next of its level or above comes (a stack of the
+open ones). Object numbers are handed out as objects are written or reserved; the cross
 reference table is written last.
 """
 
 from __future__ import annotations
 
-import io
-import tempfile
-import weakref
 import zlib
-from array import array
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from fpdf.output import OutputProducer
 from fpdf.syntax import PDFString
 
+from .pdf_spill import Numbers, Records, Texts
+
 WIDTH, HEIGHT = 595.28, 841.89
 """A4 in points."""
 PROC_SET = "[/PDF /Text /ImageB /ImageC /ImageI]"
+KIDS_CHUNK = 4096
+"""Page references joined at a time in the page tree (and offsets in the cross reference)."""
 
 
 def text_string(text: str) -> str:
@@ -35,52 +38,36 @@ def text_string(text: str) -> str:
     return serialized
 
 
-class Texts:
-    """Strings by index, kept in a temporary file (UTF-8): a long report's titles and claims
-    held out of memory but for where each ends (8 bytes). Appended while the report is laid
-    out, read back when its front and outline are written."""
-
-    def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed with the object)
-        weakref.finalize(self, self.file.close)
-        self.ends = array("q")
-        self._read = False
-
-    def append(self, text: str) -> None:
-        if self._read:  # reads moved the position: back to the end
-            self.file.seek(0, io.SEEK_END)
-            self._read = False
-        self.file.write(text.encode("utf-8"))
-        self.ends.append(self.file.tell())
-
-    def __len__(self) -> int:
-        return len(self.ends)
-
-    def __getitem__(self, index: int) -> str:
-        start = self.ends[index - 1] if index else 0
-        self._read = True
-        self.file.seek(start)
-        return self.file.read(self.ends[index] - start).decode("utf-8")
-
-
 class Headings:
     """Entries of the outline in the document's order: each title, level (0 the report's
-    title), page (the report's page number) and top (points from the bottom of the page)."""
+    title), page (the report's page number) and top (points from the bottom of the page), in
+    temporary files."""
 
     def __init__(self) -> None:
         self.titles = Texts()
-        self.levels = array("b")
-        self.pages = array("q")
-        self.tops = array("d")
+        self.places = Records("bqd")
 
     def add(self, title: str, level: int, page: int, top: float) -> None:
         self.titles.append(title)
-        self.levels.append(level)
-        self.pages.append(page)
-        self.tops.append(top)
+        self.places.append(level, page, top)
 
     def __len__(self) -> int:
-        return len(self.levels)
+        return len(self.places)
+
+
+@dataclass
+class _Open:
+    """An outline entry whose children may still come: its object, level and fields so far;
+    its first and last children, how many it has and how many entries are under it at any
+    depth."""
+
+    number: int
+    level: int
+    fields: list[str]
+    first: int = -1
+    last: int = -1
+    children: int = 0
+    below: int = 0
 
 
 class PdfFile:
@@ -89,14 +76,12 @@ class PdfFile:
     def __init__(self, out: BinaryIO) -> None:
         self.out = out
         self.at = 0
-        self.offsets = array("q", [0])
+        self.offsets = Numbers([0])
         """Each object's offset in the file, by object number (-1 while only reserved)."""
         self._put(b"%PDF-1.4\n%\xe9\xeb\xf1\xbf\n")
         self.catalog = self.reserve()
         self.pages_root = self.reserve()
         self.resources = self.reserve()
-        self.page_ids = array("q")
-        """The page objects in the document's order."""
 
     def _put(self, data: bytes) -> None:
         self.out.write(data)
@@ -116,21 +101,35 @@ class PdfFile:
     def add(self, body: str | bytes) -> int:
         return self.write(self.reserve(), body)
 
-    def stream(self, contents: bytes) -> int:
-        """A content stream of `contents` (drawing operators), compressed."""
+    @staticmethod
+    def _stream(contents: bytes) -> bytes:
         packed = zlib.compress(contents)
         head = b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(packed)
-        return self.add(head + packed + b"\nendstream")
+        return head + packed + b"\nendstream"
 
-    def page(self, number: int, contents: Sequence[int], annots: Sequence[int] = ()) -> None:
-        """Page object `number` (reserved) drawn by the content streams `contents`."""
-        streams = " ".join(f"{c} 0 R" for c in contents)
+    def stream(self, contents: bytes) -> int:
+        """A content stream of `contents` (drawing operators), compressed."""
+        return self.add(self._stream(contents))
+
+    def reserve_page(self) -> int:
+        """A page's object number, and the next one for its footer (`footer`)."""
+        number = self.reserve()
+        self.reserve()
+        return number
+
+    def page(self, number: int, body: int, annots: Sequence[int] = ()) -> None:
+        """Page object `number` (`reserve_page`) drawn by the content stream `body`, then by
+        its footer (`footer`)."""
         links = f" /Annots [{' '.join(f'{a} 0 R' for a in annots)}]" if annots else ""
         self.write(
             number,
             f"<< /Type /Page /Parent {self.pages_root} 0 R /MediaBox [0 0 {WIDTH} {HEIGHT}] "
-            f"/Resources {self.resources} 0 R /Contents [{streams}]{links} >>",
+            f"/Resources {self.resources} 0 R /Contents [{body} 0 R {number + 1} 0 R]{links} >>",
         )
+
+    def footer(self, page: int, contents: bytes) -> None:
+        """The footer of page object `page`: a content stream of `contents`."""
+        self.write(page + 1, self._stream(contents))
 
     def link(self, rect: tuple[float, float, float, float], page: int) -> int:
         """A link annotation over `rect` (x, top, width, height in points from the top left)
@@ -161,73 +160,78 @@ class PdfFile:
 
     def outline(self, parts: Sequence[Headings], page_id: Callable[[int], int]) -> int | None:
         """The outline of the headings of `parts` one after the other: each under the last
-        heading of a lower level before it. `page_id` gives a page number's object."""
-        levels = array("b", b"".join(p.levels.tobytes() for p in parts))
-        count = len(levels)
-        if not count:
+        heading of a lower level before it. `page_id` gives a page number's object. Each entry
+        is written when the next at its level or above comes (or at the end): only the open
+        ones are held."""
+        if not any(len(part) for part in parts):
             return None
         root = self.reserve()
-        base = len(self.offsets)
-        for _ in range(count):
-            self.reserve()
-        none = array("q", [-1]) * count
-        parent, before, after, first, last = none, none[:], none[:], none[:], none[:]
-        below = array("q", [0]) * count  # items under each, at any depth
-        top_first = top_last = -1
-        stack: list[int] = []
-        for index in range(count):
-            while stack and levels[stack[-1]] >= levels[index]:
-                stack.pop()
-            up = stack[-1] if stack else -1
-            parent[index] = up
-            sibling = last[up] if up >= 0 else top_last
-            if sibling >= 0:
-                after[sibling], before[index] = index, sibling
-            elif up >= 0:
-                first[up] = index
-            else:
-                top_first = index
-            if up >= 0:
-                last[up] = index
-            else:
-                top_last = index
-            stack.append(index)
-        for index in reversed(range(count)):
-            if parent[index] >= 0:
-                below[parent[index]] += 1 + below[index]
-        index = 0
+        top = _Open(root, -1, [])  # the outline's root: its count is of its children
+        stack: list[_Open] = []
+
+        def close(entry: _Open, after: int) -> None:
+            fields = entry.fields
+            if after >= 0:
+                fields.append(f"/Next {after} 0 R")
+            if entry.first >= 0:
+                fields.append(f"/First {entry.first} 0 R /Last {entry.last} 0 R")
+                fields.append(f"/Count {entry.below}")
+            self.write(entry.number, "<< " + " ".join(fields) + " >>")
+            parent = stack[-1] if stack else top
+            parent.below += 1 + entry.below
+
         for part in parts:
-            for at in range(len(part)):
+            for index, (level, page, at) in enumerate(part.places.rows()):
+                number = self.reserve()
+                before = -1
+                while stack and stack[-1].level >= level:
+                    done = stack.pop()
+                    sibling = not stack or stack[-1].level < level
+                    close(done, number if sibling else -1)
+                    if sibling:
+                        before = done.number
+                parent = stack[-1] if stack else top
+                if parent.first < 0:
+                    parent.first = number
+                parent.last = number
+                parent.children += 1
                 fields = [
-                    f"/Title {text_string(part.titles[at])}",
-                    f"/Parent {base + parent[index] if parent[index] >= 0 else root} 0 R",
-                    f"/Dest [{page_id(part.pages[at])} 0 R /XYZ 0 {part.tops[at]:.2f} null]",
+                    f"/Title {text_string(part.titles[index])}",
+                    f"/Parent {parent.number} 0 R",
+                    f"/Dest [{page_id(page)} 0 R /XYZ 0 {at:.2f} null]",
                 ]
-                if before[index] >= 0:
-                    fields.append(f"/Prev {base + before[index]} 0 R")
-                if after[index] >= 0:
-                    fields.append(f"/Next {base + after[index]} 0 R")
-                if first[index] >= 0:
-                    fields.append(f"/First {base + first[index]} 0 R")
-                    fields.append(f"/Last {base + last[index]} 0 R /Count {below[index]}")
-                self.write(base + index, "<< " + " ".join(fields) + " >>")
-                index += 1
-        tops = sum(1 for up in parent if up < 0)
+                if before >= 0:
+                    fields.append(f"/Prev {before} 0 R")
+                stack.append(_Open(number, level, fields))
+        while stack:
+            close(stack.pop(), -1)
         self.write(
             root,
-            f"<< /Type /Outlines /First {base + top_first} 0 R /Last {base + top_last} 0 R "
-            f"/Count {tops} >>",
+            f"<< /Type /Outlines /First {top.first} 0 R /Last {top.last} 0 R "
+            f"/Count {top.children} >>",
         )
         return root
 
-    def finish(self, title: str, creator: str, created: str, outline: int | None) -> None:
-        """The page tree, catalog, document information and cross-reference table."""
-        kids = " ".join(f"{p} 0 R" for p in self.page_ids)
-        self.write(
-            self.pages_root,
-            f"<< /Type /Pages /Kids [{kids}] /Count {len(self.page_ids)} >>",
-        )
-        open_at = f" /OpenAction [{self.page_ids[0]} 0 R /FitH null]" if self.page_ids else ""
+    def finish(
+        self,
+        pages: Sequence[Numbers],
+        title: str,
+        creator: str,
+        created: str,
+        outline: int | None,
+    ) -> None:
+        """The page tree of the page objects in `pages` (one part after the other), the
+        catalog, the document information and the cross-reference table."""
+        count = sum(len(part) for part in pages)
+        first_page = next((part[0] for part in pages if len(part)), None)
+        self.offsets[self.pages_root] = self.at
+        self._put(b"%d 0 obj\n<< /Type /Pages /Kids [" % self.pages_root)
+        for part in pages:
+            for start in range(0, len(part), KIDS_CHUNK):
+                end = min(start + KIDS_CHUNK, len(part))
+                self._put(b"".join(b"%d 0 R " % part[i] for i in range(start, end)))
+        self._put(b"] /Count %d >>\nendobj\n" % count)
+        open_at = f" /OpenAction [{first_page} 0 R /FitH null]" if first_page else ""
         outlines = f" /Outlines {outline} 0 R" if outline else ""
         self.write(
             self.catalog,
@@ -239,11 +243,12 @@ class PdfFile:
             f"/CreationDate {text_string(created)} >>"
         )
         start = self.at
-        self._put(b"xref\n0 %d\n0000000000 65535 f \n" % len(self.offsets))
-        for first in range(1, len(self.offsets), 4096):
-            chunk = self.offsets[first : first + 4096]
-            self._put(b"".join(b"%010d 00000 n \n" % offset for offset in chunk))
+        total = len(self.offsets)
+        self._put(b"xref\n0 %d\n0000000000 65535 f \n" % total)
+        for first in range(1, total, KIDS_CHUNK):
+            end = min(first + KIDS_CHUNK, total)
+            self._put(b"".join(b"%010d 00000 n \n" % self.offsets[i] for i in range(first, end)))
         self._put(
             b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-            % (len(self.offsets), self.catalog, info, start)
+            % (total, self.catalog, info, start)
         )

@@ -4,7 +4,6 @@ and footer ("page n of N"), in the report's words and direction."""
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -13,7 +12,7 @@ from db.text.direction import isolate
 from .model import EvidenceRef, ReportMeta
 from .pdf_canvas import BODY, GREY, HEIGHT, MARGIN_X, Canvas, Run
 from .pdf_claim import Mark, fill
-from .pdf_file import Texts
+from .pdf_spill import Records, Texts
 from .words import N_, ReportWords
 
 
@@ -27,29 +26,26 @@ class ContentsLine:
 
 
 class ContentsLines:
-    """The contents' lines packed, their texts in a temporary file (`pdf_file.Texts`): a long
-    report's claims without an object each."""
+    """The contents' lines in temporary files (`pdf_spill`): a long report's claims held out
+    of memory, but for the few verdicts in words."""
 
     def __init__(self) -> None:
-        self.ids = array("q")
+        self.rows = Records("qi")  # each claim's id and verdict in words (an index)
         self.texts = Texts()
-        self.summaries: list[str] = []  # the few verdicts in words
-        self.said = array("h")
+        self.summaries: dict[str, int] = {}
 
     def append(self, line: ContentsLine) -> None:
-        if line.summary not in self.summaries:
-            self.summaries.append(line.summary)
-        self.ids.append(line.id)
+        said = self.summaries.setdefault(line.summary, len(self.summaries))
+        self.rows.append(line.id, said)
         self.texts.append(line.text)
-        self.said.append(self.summaries.index(line.summary))
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.rows)
 
     def __iter__(self) -> Iterator[ContentsLine]:
-        for index, claim_id in enumerate(self.ids):
-            summary = self.summaries[self.said[index]]
-            yield ContentsLine(claim_id, self.texts[index], summary)
+        summaries = list(self.summaries)
+        for index, (claim_id, said) in enumerate(self.rows.rows()):
+            yield ContentsLine(claim_id, self.texts[index], summaries[said])
 
 
 @dataclass(frozen=True)
