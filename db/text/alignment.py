@@ -1,7 +1,8 @@
 """Sentence alignment of a translation with its original, the classic way: Gale–Church sentence
 lengths plus lexical anchors (numbers in any digit system, names matched across scripts, a
 small bilingual lexicon, question and quotation marks) in a dynamic programme over 1–1, 1–2,
-2–1, 1–0 (omitted in the translation) and 0–1 (added by the translator) beads.
+2–1, 1–0 (omitted in the translation) and 0–1 (added by the translator) beads. A translator's
+note ("Translated from Arabic by …", `db.text.translator_notes`) is always a 0–1 bead.
 
 The programme runs in a band around a guide path drawn through sentences that share a rare
 anchor, so a 200-sentence pair takes milliseconds and a 5,000-sentence pair seconds; the band
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from .align_features import SentenceFeatures, document_features, key_weights, name_keys
 from .align_lexicon import MONTHS
+from .translator_notes import is_translator_note
 
 WHEN = frozenset(
     "c:" + w
@@ -173,12 +175,13 @@ def align_with_evidence(
     weights = key_weights(kl, kr)
     ratio = _ratio(left_language, right_language, left, right)
     guide = _guide(kl, kr, weights)
+    notes = [is_translator_note(s) for s in right]  # "added by the translator", never paired
     width = parameters.band
     omission = parameters.skip_cost + _PRIOR_COST[(1, 0)]
     while True:
         rows = _band(guide, n, m, width)
         path, touched = _programme(
-            fl, fr, kl, kr, weights, ratio, rows, parameters, omission, progress
+            fl, fr, kl, kr, weights, ratio, rows, parameters, omission, progress, notes
         )
         full = all(lo == 0 and hi == m for lo, hi in rows)
         if touched and not full:
@@ -202,6 +205,7 @@ def _programme(
     p: Parameters,
     omission: float,
     progress: ProgressCallback | None,
+    notes: Sequence[bool],
 ) -> tuple[Path, bool]:
     n, m = len(fl), len(fr)
     var = p.variance
@@ -294,7 +298,7 @@ def _programme(
                 if pi < 0 or pj < 0:
                     continue
                 prev = cost[pi].get(pj)
-                if prev is None:
+                if prev is None or (a and b and (notes[pj] or notes[j - 1])):
                     continue
                 if b == 0:
                     c = prev + omission

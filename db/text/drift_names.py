@@ -51,6 +51,7 @@ from .drift_people import (
     spellings,
 )
 from .drift_portfolios import portfolios
+from .drift_spellings import known_cities, place_differences
 
 _TURKISH_INSTITUTIONS = re.compile(
     r"^(?:bakanl|valil|meclis|kurul|oda|baskanl|mudurl|belediye|universite|mahkeme|parti|"
@@ -220,6 +221,7 @@ def mentions(text: str, language: str | None) -> tuple[Mention, ...]:
             if not any(w in _taken_words(text, taken) for w in m.words)
         ]
         found.extend(people)
+        found.extend(known_cities(text, lang, found))  # no capitals: GeoNames' cities
     elif lang in ("en", "tr", "ru"):
         found.extend(_capitalised(text, lang, taken))
     return tuple(found)
@@ -328,7 +330,7 @@ def name_differences(
             if sort == "person" and spellings(x, lo, y, lt, keys_o, keys_t):
                 continue
             pairs.append((x.text, y.text, "place-name" if sort == "place" else sort))
-    return pairs
+    return pairs + place_differences(left, right, (lo, lt), (keys_o, keys_t), pairs)
 
 
 def _organisations(
