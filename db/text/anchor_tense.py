@@ -29,10 +29,18 @@ from .anchors import Anchor, AnchorDifference
 from .normalise import fold
 
 _WORD = re.compile(r"\w+")
-_WILL = re.compile(r"\b(?:will|shall|'ll)\s+(?:not\s+|never\s+|be\s+)?(\w+)", re.IGNORECASE)
+_WILL = re.compile(
+    r"\b(?:will|shall|'ll)\s+(?:not\s+|never\s+)?(?:have\s+been\s+|have\s+|be\s+)?(\w+)",
+    re.IGNORECASE,
+)
+"""A verb in the future, active or passive ("will reopen", "will be reopened", "will have
+closed"): its participle belongs to the future, not the past."""
 _TURKISH_FUTURE = re.compile(r"^(\w{3,}?)(?:y?[ae]c[ae][kg])\w*$")
 _TURKISH_PAST = r"^{stem}(?:[dt][iu](?:g\w*|k\w*|m\w*|n\w*|l\w*)?|m[iu]s\w*)$"
 _ARABIC_FUTURE = re.compile(r"^(?:سوف )?س[يتن](\w{3,})$")
+_ARABIC_WILL_BE = frozenset({"سيتم", "ستتم", "وسيتم", "وستتم"})
+_ARABIC_WAS = frozenset({"تم", "تمت", "جرى", "جرت"})
+"""The passive said with a verbal noun: "سيتم إغلاق" (will be closed), "تم إغلاق" (was)."""
 
 Span = tuple[int, int]
 
@@ -53,11 +61,21 @@ def _english_past(lemma: str) -> frozenset[str]:
     return frozenset(f.lower() for f in forms)
 
 
+@functools.lru_cache(maxsize=4096)
+def _english_lemma(word: str) -> str:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word, upos="VERB")
+    return str(lemmas[0]).lower() if lemmas else word
+
+
 def _english(text_a: str, text_b: str) -> Iterator[tuple[Span, Span]]:
-    words_b = _words(text_b)
-    future_b = {m.group(1).lower() for m in _WILL.finditer(text_b)}
+    futures_b = list(_WILL.finditer(text_b))
+    future_b = {_english_lemma(m.group(1).lower()) for m in futures_b}
+    in_future = [m.span(1) for m in futures_b]
+    words_b = [(w, s) for w, s in _words(text_b) if s not in in_future]
     for match in _WILL.finditer(text_a):
-        verb = match.group(1).lower()
+        verb = _english_lemma(match.group(1).lower())
         if verb in future_b:
             continue
         past = _english_past(verb)
@@ -78,9 +96,46 @@ def _russian_tense(word: str) -> tuple[str, str] | None:
     return str(parse.normal_form), str(parse.tag.tense)
 
 
+_RUSSIAN_BE = {"будет": "futr", "будут": "futr", "был": "past", "была": "past", "было": "past"}
+_RUSSIAN_BE["были"] = "past"
+
+
+@functools.lru_cache(maxsize=65536)
+def _russian_participle(word: str) -> str | None:
+    """The verb of a Russian short passive participle ("закрыт", "открыта"), None otherwise."""
+    from .anchor_names import _morph
+
+    for parse in _morph().parse(word):
+        if parse.tag.POS == "PRTS":
+            return str(parse.normal_form)
+    return None
+
+
+def _russian_tenses(text: str) -> list[tuple[tuple[str, str] | None, Span]]:
+    """Each word's (verb without -ся, tense); a short participle after будет / был takes that
+    tense ("будет закрыт" is "закрыть" in the future), and the auxiliary itself counts no more."""
+    words = _words(text)
+    tenses: list[tuple[tuple[str, str] | None, Span]] = []
+    for i, (word, span) in enumerate(words):
+        before = words[i - 1][0] if i else ""
+        verb = _russian_participle(word) if before in _RUSSIAN_BE else None
+        if verb is not None:
+            start = tenses[-1][1][0]
+            tenses[-1] = (None, tenses[-1][1])
+            tenses.append(((_reflexive_less(verb), _RUSSIAN_BE[before]), (start, span[1])))
+            continue
+        tense = _russian_tense(word)
+        tenses.append(((_reflexive_less(tense[0]), tense[1]) if tense else None, span))
+    return tenses
+
+
+def _reflexive_less(verb: str) -> str:
+    return verb[:-2] if verb.endswith(("ся", "сь")) else verb
+
+
 def _russian(text_a: str, text_b: str) -> Iterator[tuple[Span, Span]]:
-    tenses_a = [(_russian_tense(w), s) for w, s in _words(text_a)]
-    tenses_b = [(_russian_tense(w), s) for w, s in _words(text_b)]
+    tenses_a = _russian_tenses(text_a)
+    tenses_b = _russian_tenses(text_b)
     future_a = {t[0]: s for t, s in tenses_a if t and t[1] == "futr"}
     futures_b = {t[0] for t, _ in tenses_b if t and t[1] == "futr"}
     pasts_a = {t[0] for t, _ in tenses_a if t and t[1] == "past"}
@@ -112,7 +167,13 @@ def _arabic(text_a: str, text_b: str) -> Iterator[tuple[Span, Span]]:
     words_b = _words(text_b)
     if any(_ARABIC_FUTURE.match(w) or w == "سوف" for w, _ in words_b):
         return  # the other text speaks of the future too: "ستعيد فتح" is "will reopen"
+    done = [(w[1:] if w[:1] in "وف" and len(w) == 3 else w, s) for w, s in words_b]
     for word, span in _words(text_a):
+        if word in _ARABIC_WILL_BE:  # "سيتم إغلاق" (will be closed) / "تم إغلاق" (was closed)
+            past = next((s for w, s in done if w in _ARABIC_WAS), None)
+            if past is not None:
+                yield span, past
+                return
         found = _ARABIC_FUTURE.match(word)
         if not found:
             continue

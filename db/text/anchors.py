@@ -36,9 +36,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .anchor_bounds import bound_hits, bound_pairs
 from .anchor_clauses import counted_negations
 from .anchor_dates import date_hits, dates_agree
+from .anchor_hedges import hedge_hits
 from .anchor_known_names import keyed_actor_names, known_cities
+from .anchor_language import LANGUAGES as LANGUAGES
+from .anchor_language import anchor_language
 from .anchor_names import Index, capitalised_names, indexed_names
 from .anchor_number_words import find_numbers
 from .anchor_numbers import ascii_digits, format_value
@@ -47,11 +51,7 @@ from .anchor_polarity import polarity_hits
 from .direction import isolate
 from .normalise import fold
 
-KINDS = ("negation", "number", "date", "name", "modality")
-
-LANGUAGES = ("en", "ar", "tr", "ru")
-"""Languages whose negation, modality and number words are recognised; numbers in digits are
-recognised in any text."""
+KINDS = ("negation", "near-negation", "number", "bound", "date", "name", "modality")
 
 
 @dataclass(frozen=True)
@@ -111,37 +111,6 @@ class AnchorDiff:
         return "; ".join(d.describe(isolated=isolated) for d in self.differences)
 
 
-_TURKISH_LETTERS = re.compile(r"[şğıİŞĞçöüÇÖÜ]")
-_TURKISH_WORDS = re.compile(
-    r"(?i)\b(?:ve|bir|bu|için|ile|olarak|dedi|değil|yok|da|de|mi|gibi|sonra|kadar)\b"
-)
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def anchor_language(text: str, language: str | None = None) -> str:
-    """The language whose rules `find_anchors` applies: the given one (its primary subtag)
-    when it is one of `LANGUAGES`, else the one the script says (Arabic, Cyrillic → Russian;
-    Latin → Turkish when Turkish letters or words show, else English); "" when none fits."""
-    if language:
-        primary = language.split("-")[0].split("_")[0].lower()
-        if primary in LANGUAGES:
-            return primary
-    arabic = len(_ARABIC.findall(text))
-    cyrillic = len(_CYRILLIC.findall(text))
-    latin = len(_LATIN.findall(text))
-    if arabic > max(cyrillic, latin):
-        return "ar"
-    if cyrillic > latin:
-        return "ru"
-    if latin:
-        if _TURKISH_LETTERS.search(text) or len(_TURKISH_WORDS.findall(text)) >= 2:
-            return "tr"
-        return "en"
-    return ""
-
-
 def _name_indexes(names: Iterable[str | tuple[str, ...]], language: str) -> list[Index]:
     """The case's names, then CLDR's places, then (Arabic) GeoNames' cities."""
     entries = tuple(n if isinstance(n, str) else tuple(n) for n in names)
@@ -185,14 +154,20 @@ def _find_anchors(
                 hits.append((kind, hit))
                 taken.append((hit[0], hit[1]))
     hits.extend(("name", hit) for hit in keyed_actor_names(folded.text, lang, names, taken))
-    dates = [(a, b) for kind, (a, b, _) in hits if kind == "date"]
+    bounds = bound_hits(folded.text, lang, [hit for kind, hit in hits if kind == "number"])
+    hits.extend(("bound", hit) for hit in bounds)
+    dates = [(a, b) for kind, (a, b, _) in hits if kind in ("date", "bound")]
     polarity = [
         (kind, hit)
         for kind, hit in polarity_hits(folded.text, lang)
         if not any(a < hit[1] and hit[0] < b for a, b in dates)
     ]
     hits.extend((kind, hit) for kind, hit in polarity if kind != "negation")
-    negations = [hit for kind, hit in polarity if kind == "negation"]
+    hedges, taken_in = hedge_hits(
+        folded.text, lang, [hit for kind, hit in polarity if kind == "negation"]
+    )
+    hits.extend(("near-negation", hit) for hit in hedges)
+    negations = [hit for kind, hit in polarity if kind == "negation" and hit not in taken_in]
     hits.extend(("negation", hit) for hit in counted_negations(folded.text, lang, negations))
     anchors: list[Anchor] = []
     for kind, (start, end, found_value) in hits:
@@ -344,7 +319,9 @@ def _negation(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDif
     return [AnchorDifference("negation", None, (only_right or list(right))[-1])]
 
 
-def _modality(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
+def _modality(
+    left: Sequence[Anchor], right: Sequence[Anchor], kind: str = "modality"
+) -> list[AnchorDifference]:
     values_left = {a.value for a in left}
     values_right = {a.value for a in right}
     if not values_left:
@@ -357,7 +334,7 @@ def _modality(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDif
     right = [a for a in right if a.value in values_right]
     only_left = [a for a in _first_of_each(left) if a.value not in values_right]
     only_right = [a for a in _first_of_each(right) if a.value not in values_left]
-    return _paired("modality", only_left, only_right)
+    return _paired(kind, only_left, only_right)
 
 
 def _first_of_each(anchors: Sequence[Anchor]) -> list[Anchor]:
@@ -378,8 +355,14 @@ def compare_anchors(a: Sequence[Anchor], b: Sequence[Anchor]) -> AnchorDiff:
             continue
         if kind == "negation":
             differences.extend(_negation(left, right))
-        elif kind == "modality":
-            differences.extend(_modality(left, right))
+        elif kind == "bound":
+            numbers = ("number", "bound")
+            pairs = bound_pairs(
+                [x for x in a if x.kind in numbers], [x for x in b if x.kind in numbers]
+            )
+            differences.extend(AnchorDifference(kind, x, y) for x, y in pairs)
+        elif kind in ("modality", "near-negation"):
+            differences.extend(_modality(left, right, kind))
         elif kind == "date":
             differences.extend(_dates(left, right))
         elif kind == "name":

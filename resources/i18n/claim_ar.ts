@@ -84,6 +84,7 @@
         </message>
         <message>
             <source>Quote of the selected hop</source>
+            <extracomment>The quote takes the width the other columns leave (the least needed give way).</extracomment>
             <translation>اقتباس الحلقة المختارة</translation>
         </message>
         <message>
@@ -367,8 +368,16 @@
             <translation>النفي</translation>
         </message>
         <message>
+            <source>near-negation</source>
+            <translation>شبه نفي</translation>
+        </message>
+        <message>
             <source>number</source>
             <translation>العدد</translation>
+        </message>
+        <message>
+            <source>bound</source>
+            <translation>حدّ عددي</translation>
         </message>
         <message>
             <source>date</source>

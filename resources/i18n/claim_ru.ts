@@ -84,6 +84,7 @@
         </message>
         <message>
             <source>Quote of the selected hop</source>
+            <extracomment>The quote takes the width the other columns leave (the least needed give way).</extracomment>
             <translation>Цитата выбранного звена</translation>
         </message>
         <message>
@@ -361,8 +362,16 @@
             <translation>отрицание</translation>
         </message>
         <message>
+            <source>near-negation</source>
+            <translation>полуотрицание</translation>
+        </message>
+        <message>
             <source>number</source>
             <translation>число</translation>
+        </message>
+        <message>
+            <source>bound</source>
+            <translation>граница числа</translation>
         </message>
         <message>
             <source>date</source>

@@ -84,6 +84,7 @@
         </message>
         <message>
             <source>Quote of the selected hop</source>
+            <extracomment>The quote takes the width the other columns leave (the least needed give way).</extracomment>
             <translation>Seçili halkanın alıntısı</translation>
         </message>
         <message>
@@ -357,8 +358,16 @@
             <translation>olumsuzluk</translation>
         </message>
         <message>
+            <source>near-negation</source>
+            <translation>yarı olumsuzluk</translation>
+        </message>
+        <message>
             <source>number</source>
             <translation>sayı</translation>
+        </message>
+        <message>
+            <source>bound</source>
+            <translation>sayı sınırı</translation>
         </message>
         <message>
             <source>date</source>

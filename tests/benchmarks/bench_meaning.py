@@ -19,7 +19,9 @@ anchor; every third pair held out) and prints:
 
 `--set blind` reads `tests/data/meaning_pairs_blind.json` instead: pairs written by someone who
 had not read the rules, all held out; `--set blind2` reads `meaning_pairs_blind2.json`, a second
-blind set on other topics.
+blind set on other topics. `--set kinds` reads `meaning_pairs_kinds.json`: the kinds of fault a
+new user found (near-negation adverbs, bounds on numbers, a future passive, antonym verbs) in
+four languages, development data.
 
 `--cross-validate` pools the development sets (the labelled pairs and blind, blind2, blind3,
 which the rules have since been developed on) into three folds and chooses the content-word
@@ -50,6 +52,7 @@ SETS = {
     "blind3": PAIRS.with_name("meaning_pairs_blind3.json"),
     "blind4": PAIRS.with_name("meaning_pairs_blind4.json"),
     "blind5": PAIRS.with_name("meaning_pairs_blind5.json"),
+    "kinds": PAIRS.with_name("meaning_pairs_kinds.json"),
 }
 OTHER_CLAIM = ("other_claim", "other_predicate")
 PREVIOUS_REWORDING = 0.70
@@ -173,7 +176,7 @@ def table(label: str, group: list[Scored]) -> None:
     )
 
 
-DEVELOPMENT = ("labelled", "blind", "blind2", "blind3", "blind4")
+DEVELOPMENT = ("labelled", "blind", "blind2", "blind3", "blind4", "kinds")
 """The sets the rules were developed on (the earlier blind sets are development data now)."""
 FOLDS = 3
 

@@ -21,7 +21,9 @@ CONTEXT = "MeaningWords"
 
 KINDS = {
     "negation": QT_TRANSLATE_NOOP("MeaningWords", "negation"),
+    "near-negation": QT_TRANSLATE_NOOP("MeaningWords", "near-negation"),
     "number": QT_TRANSLATE_NOOP("MeaningWords", "number"),
+    "bound": QT_TRANSLATE_NOOP("MeaningWords", "bound"),
     "date": QT_TRANSLATE_NOOP("MeaningWords", "date"),
     "name": QT_TRANSLATE_NOOP("MeaningWords", "name"),
     "modality": QT_TRANSLATE_NOOP("MeaningWords", "modality"),
