@@ -42,7 +42,7 @@ from .anchor_dates import date_hits, dates_agree
 from .anchor_hedges import hedge_hits
 from .anchor_known_names import keyed_actor_names, known_cities
 from .anchor_language import LANGUAGES as LANGUAGES
-from .anchor_language import anchor_language
+from .anchor_language import anchor_language as anchor_language
 from .anchor_names import Index, capitalised_names, indexed_names
 from .anchor_number_words import find_numbers
 from .anchor_numbers import ascii_digits, format_value
