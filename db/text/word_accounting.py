@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -71,6 +72,9 @@ class Word:
     start: int
     end: int
     surface: str
+    phrase: str = ""
+    """An English verb with the particle after it, lemmatised ("put out", "lay off"): the
+    thesaurus knows the phrasal verb, not its verb ("put out" / "extinguished")."""
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,7 @@ def words_of(text: str, anchors: Sequence[Anchor], language: str) -> tuple[Word,
 @functools.lru_cache(maxsize=2048)
 def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Word, ...]:
     words = [
-        Word(s, search_key(text[a:b]), a, b, text[a:b])
+        Word(s, search_key(text[a:b]), a, b, text[a:b], _phrase(text, b, language))
         for s, a, b in content_tokens(text, anchors, language)
     ]
     relative = relative_time(text, language) | bounds(text, language)
@@ -190,6 +194,21 @@ def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Wo
             and not reports.senses(w, language)
         ]
     return tuple(kept)
+
+
+_PARTICLE = re.compile(r"\s+(out|off|up|down|away|back|over)\b", re.IGNORECASE)
+"""The particles of English phrasal verbs whose look-up is worth a try."""
+
+
+def _phrase(text: str, end: int, language: str) -> str:
+    """The phrasal verb the word ending at `end` makes with the particle after it ("" when
+    none is there or the text is not English)."""
+    if language != "en":
+        return ""
+    particle = _PARTICLE.match(text, end)
+    if particle is None:
+        return ""
+    return f"{lemma(search_key(text[:end].split()[-1]), language)} {particle.group(1).lower()}"
 
 
 def _not_denied(leftover: list[Word], other: Sequence[Anchor], language: str) -> list[Word]:
@@ -401,7 +420,7 @@ def _outside_named(
 def _keys(word: Word, language: str) -> frozenset[str]:
     """The forms under which a word is looked up in the thesaurus: as written, its lemma, its
     stem, and in Arabic its core and its form without the article."""
-    keys = {word.folded, word.stem, lemma(word.folded, language)}
+    keys = {word.folded, word.stem, lemma(word.folded, language), word.phrase}
     if language == "ar":
         keys |= {arabic_core(word.folded), word.folded.removeprefix("ال")}
     return frozenset(k for k in keys if k)

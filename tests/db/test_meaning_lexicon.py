@@ -34,6 +34,12 @@ BROADER = [
     ("en", "The steel factory in Gliwice will lay off 700 workers.",
      "The steel plant in Gliwice will lay off 700 workers."),
     ("en", "A blaze destroyed 40 homes in Evia.", "A fire destroyed 40 homes in Evia."),
+    # a phrasal verb is looked up with its particle ("put out": extinguish)
+    ("en", "Firefighters put out the blaze in Leeds.",
+     "Firefighters extinguished the blaze in Leeds."),
+    ("en", "The carmaker laid off 300 workers in Ohio.",
+     "The carmaker dismissed 300 workers in Ohio."),
+    ("en", "Police called off the search in Kent.", "Police cancelled the search in Kent."),
 ]  # fmt: skip
 
 # The same sentences with a word of another sense: another claim, the word named.
@@ -48,6 +54,10 @@ OTHER_SENSE = [
      "blaze → flood"),
     ("en", "Ukraine exported 2 million tonnes of wheat in May.",
      "Ukraine exported 2 million tonnes of barley in May.", "wheat → barley"),
+    ("en", "The carmaker laid off 300 workers in Ohio.",
+     "The carmaker hired 300 workers in Ohio.", "laid → hired"),
+    ("en", "Police called off the search in Kent.", "Police started the search in Kent.",
+     "called → started"),
 ]  # fmt: skip
 
 
