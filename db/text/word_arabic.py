@@ -19,9 +19,9 @@ def arabic_core(folded: str) -> str:
         return word[2:]  # the article before a word of four letters or more ("العابرة")
     if word.startswith("س") and len(word) > 3 and word[1] in _ARABIC_PREFIXES:
         word = word[1:]
-    if (word[:1] in _ARABIC_PREFIXES and len(word) > 3) or (
-        word[:1] in _ARABIC_PREPOSITIONS and len(word) > 4
-    ):
+    if word[:1] in _ARABIC_PREPOSITIONS and len(word) > 4:
+        word = word[1:]  # "لإطفاء" as "إطفاء", "ليغلق" as "يغلق": then the prefix below
+    if word[:1] in _ARABIC_PREFIXES and len(word) > 3:
         word = word[1:]
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]

@@ -124,6 +124,22 @@ def test_arabic_core_drops_a_verbs_prefixes() -> None:
     assert arabic_core(search_key("وأسقط")) == "سقط"
     assert arabic_core(search_key("لهجوم")) == "هجوم"
     assert arabic_core(search_key("قمح")) == "قمح"  # three letters stay
+    # a preposition before a verbal noun or an imperfect: the same core as the word alone
+    assert arabic_core(search_key("لإطفاء")) == arabic_core(search_key("إطفاء"))
+    assert arabic_core(search_key("ليغلق")) == arabic_core(search_key("يغلق")) == "غلق"
+
+
+def test_a_verbal_noun_after_a_preposition_is_the_same_word() -> None:
+    same = check(
+        "أرسلت اليونان فرقا لإطفاء الحرائق في قبرص.",
+        "أرسلت اليونان فرق إطفاء الحرائق إلى قبرص.",
+        "ar",
+    )
+    assert same.probably_same, same.describe()
+    other = check(
+        "قررت الحكومة بإغلاق المعبر يوم الأحد.", "قررت الحكومة افتتاح المعبر يوم الأحد.", "ar"
+    )
+    assert "word differs: بإغلاق → افتتاح" in other.describe()
 
 
 def test_texts_of_two_languages_are_left_to_their_anchors() -> None:
