@@ -40,6 +40,28 @@ _WORDED: dict[str, tuple[str, str, str]] = {
 }
 
 
+_REASONS: dict[str, str] = {
+    # why a name flag's two names are taken for two (`db.text.drift.NAME_REASONS`)
+    "known": N_("one is an organisation the list knows, and the other is not it"),
+    "acronym": N_("the acronyms differ: one is neither the other's nor made of its own name"),
+    "kind": N_("bodies of different kinds (a ministry, a court, a union…)"),
+    "portfolio": N_("bodies of one kind dealing with different things"),
+    "words": N_("each name names people or things the other side does not"),
+    "place": N_("bodies of different places"),
+    "proper": N_("two different proper names"),
+    "name": N_("a body in one, another proper name in its place in the other"),
+    "place-name": N_("another place"),
+    "person": N_("another person"),
+}
+
+
+def flag_reason(flag: DriftFlag, w: ReportWords = ENGLISH) -> str:
+    """Why a name flag's two names are taken for two, in the report's language ("" for
+    another flag, or a reason this module does not know)."""
+    why = _REASONS.get(flag.detail, "") if flag.kind == "name" else ""
+    return w._(why) if why else ""
+
+
 def _side(w: ReportWords, flag: DriftFlag, words: str) -> str:
     """One side's words: months named in the report's language, isolated where they could
     reorder the report's own words (always in a right-to-left report)."""
@@ -62,8 +84,15 @@ def _month(w: ReportWords, month: str) -> str:
 
 
 def drift_flag_words(flag: DriftFlag, w: ReportWords = ENGLISH) -> str:
-    """One drift flag in the report's language; a kind this module does not know keeps the
-    flag's English description."""
+    """One drift flag in the report's language, a name flag with why its names are two ("name
+    differs: HPD → KABİN-DER (the acronyms differ: …)"); a kind this module does not know
+    keeps the flag's English description."""
+    worded = _flag_words(flag, w)
+    why = flag_reason(flag, w)
+    return w._("{flag} ({why})").format(flag=worded, why=why) if why else worded
+
+
+def _flag_words(flag: DriftFlag, w: ReportWords) -> str:
     original, translation = _side(w, flag, flag.original), _side(w, flag, flag.translation)
     if flag.kind == "negation" and (flag.original or flag.translation):
         if flag.original:

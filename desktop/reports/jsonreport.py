@@ -78,6 +78,7 @@ def hop_json(h: ReportHop) -> dict[str, Any]:
             "original_quote": h.translation.original_quote,
             "original_language": h.translation.original_language,
             "drift": list(h.translation.drift),
+            "drift_flags": h.translation.flag_records(),
             "alignment": list(h.translation.beads),
             "summary": h.translation.summary,
             "drift_counts": dict(h.translation.counts),

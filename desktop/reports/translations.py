@@ -39,6 +39,11 @@ class ReportTranslation:
     """The same in the data formats' stable English ("3 numbers differ, 2 sentences omitted";
     "no drift found")."""
 
+    def flag_records(self) -> list[dict[str, str]]:
+        """Each drift flag whole, as `align --json` prints it: kind, description, each side's
+        words and, for a name flag, `detail` and why in English."""
+        return [f.as_dict() for f in self.flags]
+
 
 def _side(alignment: Alignment, side: str, indexes: Sequence[int]) -> list[dict[str, Any]]:
     sentences = alignment.original if side == "original" else alignment.translation
