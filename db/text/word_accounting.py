@@ -47,7 +47,7 @@ from .synonym_table import (
     LIGHT,
     SYNONYMS,
 )
-from .word_arabic import arabic_core, arabic_singular
+from .word_arabic import arabic_core, arabic_lookup_forms, arabic_singular
 from .word_light import bounds, light_here, relative_time
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match, turkish_passive
 
@@ -422,7 +422,7 @@ def _keys(word: Word, language: str) -> frozenset[str]:
     stem, and in Arabic its core and its form without the article."""
     keys = {word.folded, word.stem, lemma(word.folded, language), word.phrase}
     if language == "ar":
-        keys |= {arabic_core(word.folded), word.folded.removeprefix("ال")}
+        keys |= {arabic_core(word.folded), *arabic_lookup_forms(word.folded.removeprefix("ال"))}
     return frozenset(k for k in keys if k)
 
 

@@ -53,3 +53,17 @@ def arabic_singular(core: str) -> frozenset[str]:
     if len(core) == 5 and core[0] == "ت" and core[3] == "ي":
         forms.add(core[1:3] + core[4])
     return frozenset(f for f in forms if len(f) >= 3)
+
+
+_HAMZA_SEATS = str.maketrans({"ئ": "ا", "ؤ": "ا", "ء": "ا"})
+
+
+def arabic_lookup_forms(folded: str) -> frozenset[str]:
+    """Further forms under which an Arabic word is looked up in the thesaurus: without the
+    perfect's feminine ت ("أطفئت" → "اطفئ"), and with its hamza on the alif that the
+    thesaurus's headword carries ("اطفئ" → "اطفا", as "أطفأ")."""
+    forms = {folded}
+    if folded.endswith("ت") and len(folded) >= 4:
+        forms.add(folded[:-1])
+    forms |= {form.translate(_HAMZA_SEATS) for form in forms}
+    return frozenset(f for f in forms if len(f) >= 3)

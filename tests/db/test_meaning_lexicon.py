@@ -40,6 +40,8 @@ BROADER = [
     ("en", "The carmaker laid off 300 workers in Ohio.",
      "The carmaker dismissed 300 workers in Ohio."),
     ("en", "Police called off the search in Kent.", "Police cancelled the search in Kent."),
+    # Arabic: a verb's hamza on another seat and the perfect's ت (أطفئت as أطفأ, أخمد's synonym)
+    ("ar", "أُخمدت النار في مصنع حلب قبل الظهر.", "أُطفئت النار في مصنع حلب قبل الظهر."),
 ]  # fmt: skip
 
 # The same sentences with a word of another sense: another claim, the word named.
@@ -58,6 +60,8 @@ OTHER_SENSE = [
      "The carmaker hired 300 workers in Ohio.", "laid → hired"),
     ("en", "Police called off the search in Kent.", "Police started the search in Kent.",
      "called → started"),
+    ("ar", "أُخمدت النار في مصنع حلب قبل الظهر.", "أُشعلت النار في مصنع حلب قبل الظهر.",
+     "أُخمدت → أُشعلت"),
 ]  # fmt: skip
 
 
