@@ -52,6 +52,8 @@ def arabic_singular(core: str) -> frozenset[str]:
         forms.add(core[:-1])
     if len(core) == 5 and core[0] == "ت" and core[3] == "ي":
         forms.add(core[1:3] + core[4])
+    if len(core) == 5 and core.startswith("مت"):
+        forms.add(core[2:])  # a form V participle as its verb: متضرر → ضرر, as تضرروا
     return frozenset(f for f in forms if len(f) >= 3)
 
 

@@ -129,6 +129,21 @@ def test_arabic_core_drops_a_verbs_prefixes() -> None:
     assert arabic_core(search_key("ليغلق")) == arabic_core(search_key("يغلق")) == "غلق"
 
 
+def test_a_form_v_participle_is_its_verb() -> None:
+    same = check(
+        "ستعوض الحكومة 500 أسرة تضررت من الفيضانات في درنة.",
+        "ستعوض الحكومة 500 أسرة متضررة من الفيضانات في درنة.",
+        "ar",
+    )
+    assert same.probably_same, same.describe()
+    other = check(
+        "ستعوض الحكومة 500 أسرة تضررت من الفيضانات في درنة.",
+        "ستعوض الحكومة 500 أسرة نزحت بسبب الفيضانات في درنة.",
+        "ar",
+    )
+    assert "word differs: تضررت → نزحت" in other.describe()
+
+
 def test_a_verbal_noun_after_a_preposition_is_the_same_word() -> None:
     same = check(
         "أرسلت اليونان فرقا لإطفاء الحرائق في قبرص.",
