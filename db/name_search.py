@@ -16,8 +16,8 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, text
-from sqlalchemy.orm import Session
 
+from .search_hits import Reader
 from .text.name_morphology import inflected_forms
 from .text.names import mention_keys, name_keys
 from .text.normalise import search_words
@@ -96,12 +96,12 @@ _SPELLINGS = text(
 ).bindparams(bindparam("keys", expanding=True))
 
 
-def _spellings_for(session: Session, keys: frozenset[str]) -> list[str]:
+def _spellings_for(db: Reader, keys: frozenset[str]) -> list[str]:
     """The names and aliases of the live actors having one of `keys` (one statement, through
     the primary key of actor_name_keys)."""
     if not keys:
         return []
-    return [str(name) for (name,) in session.execute(_SPELLINGS, {"keys": sorted(keys)})]
+    return [str(name) for (name,) in db.execute(_SPELLINGS, {"keys": sorted(keys)})]
 
 
 def _parts_meeting(spelling: str, keys: frozenset[str]) -> list[str]:
@@ -114,9 +114,7 @@ def _parts_meeting(spelling: str, keys: frozenset[str]) -> list[str]:
     return [spelling] if name_keys(spelling) & keys else []
 
 
-def expand_query(
-    session: Session, query: str, known_keys: Container[str] | None = None
-) -> Expansion:
+def expand_query(db: Reader, query: str, known_keys: Container[str] | None = None) -> Expansion:
     """`query` with the other spellings and forms of each of its words that names an actor.
     `known_keys`: every name key the case's actors have, when the caller knows them (a word
     none of whose keys is among them names no actor: the case is not asked)."""
@@ -132,7 +130,7 @@ def expand_query(
         names_one = known_keys is None or any(k in known_keys for k in keys)
         seen: dict[str, None] = {}
         spellings = [source]
-        for spelling in _spellings_for(session, keys) if names_one else ():
+        for spelling in _spellings_for(db, keys) if names_one else ():
             spellings += _parts_meeting(spelling, keys)
         for spelling in spellings:
             forms = inflected_forms(spelling) if " " not in spelling else {spelling}

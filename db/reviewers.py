@@ -5,27 +5,16 @@ reviewer by name (on a team server "Display Name (login)"); this maps those name
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import Reviewer
+from .reviewer_names import LOGIN
+from .reviewer_names import UNNAMED_REVIEWER as UNNAMED_REVIEWER
+from .reviewer_names import public_name as public_name
 from .unit_of_work import UnitOfWork
-
-_LOGIN = re.compile(r"\(([^()]+)\)$")
-
-UNNAMED_REVIEWER = "unnamed reviewer"
-"""What the audit log records for a reviewer who has not said their name (never their login:
-the name reaches reports and ClaimReview's author)."""
-
-
-def public_name(name: str) -> str | None:
-    """The name to publish for a recorded reviewer: without a team server's " (login)", and
-    None for an unnamed reviewer (or no name)."""
-    shown = _LOGIN.sub("", name).strip()
-    return shown if shown and shown != UNNAMED_REVIEWER else None
 
 
 def register_reviewer(uow: UnitOfWork) -> None:
@@ -53,7 +42,7 @@ def reviewer_ids(session: Session, names: Iterable[str]) -> dict[str, str]:
     for name in names:
         ident = logins.get(name)
         if ident is None:
-            login = _LOGIN.search(name)
+            login = LOGIN.search(name)
             ident = logins.get(login.group(1)) if login else None
         if ident is not None:
             out[name] = f"reviewer-{ident}"

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy.orm import Session
-
 from .name_search import Expansion, expanded_rank
 from .search_hits import (
     ALIVE,
     SEARCH_PAGE,
+    Reader,
     SearchCursor,
     SearchHit,
+    dialect_of,
     next_cursor,
     statement_rows,
     tsquery_expression,
@@ -144,7 +144,7 @@ def claims_statement(
 
 
 def search_claims(
-    session: Session,
+    db: Reader,
     query: str,
     *,
     limit: int = SEARCH_PAGE,
@@ -160,7 +160,7 @@ def search_claims(
     word's text matches come newest first instead, each page ranked within itself (`order`
     "recent", `db.search_recent`); `next_cursor` gives the next page's cursor in either order.
     """
-    dialect = session.get_bind().dialect.name
+    dialect = dialect_of(db)
     whole = None  # the query with every word whole, when that ranks as the query does
     if after is None or after.recent:
         postgres = dialect == "postgresql"
@@ -168,12 +168,12 @@ def search_claims(
         if expression is None:
             return []
         # the last word spelled out: FTS5 reads it lazily (db.search_terms)
-        typed = None if postgres else spelled_query(session, query)
+        typed = None if postgres else spelled_query(db, query)
         expression = expression if typed is None else typed.expression
         whole = typed.expression if typed is not None and typed.whole else None
-        if after is not None or is_common(session, dialect, expression, typed):
+        if after is not None or is_common(db, dialect, expression, typed):
             before = after.id if after is not None else None
-            page = recent_page(session, dialect, expression, query, before=before, limit=limit)
+            page = recent_page(db, dialect, expression, query, before=before, limit=limit)
             newest = [SearchHit("claim", cid, cid, rank, "recent") for cid, rank in page]
             if len(newest) >= limit:
                 return newest
@@ -181,10 +181,10 @@ def search_claims(
             # follow, as they follow ranked text matches
             rest = SearchCursor(NAME_RANK, -1)
             return newest + search_claims(
-                session, query, limit=limit - len(newest), after=rest, exact=exact
+                db, query, limit=limit - len(newest), after=rest, exact=exact
             )
-    names = name_index(session)  # asked once for the names and the other spellings
-    named = named_matches(session, query, names)
+    names = name_index(db)  # asked once for the names and the other spellings
+    named = named_matches(db, query, names)
     hits: list[SearchHit] = []
     if after is None or after.rank <= NAME_RANK:  # exact and named matches come first
         found = claims_statement(
@@ -195,11 +195,11 @@ def search_claims(
         statement, params = found
         hits = [
             SearchHit("claim", int(cid), int(cid), float(rank))
-            for cid, rank in statement_rows(session, statement, params)
+            for cid, rank in statement_rows(db, statement, params)
         ]
     if exact or len(hits) >= limit:
         return hits
-    expansion = expansion_of(session, query, names)
+    expansion = expansion_of(db, query, names)
     later = after if after is not None and after.rank > NAME_RANK else None
     # on a first page that is not full, its hits are every exact and named match there is
     known = tuple(h.id for h in hits) if after is None else None
@@ -216,7 +216,7 @@ def search_claims(
         statement, params = other_spellings
         hits += [
             SearchHit("claim", int(cid), int(cid), float(rank))
-            for cid, rank in statement_rows(session, statement, params)
+            for cid, rank in statement_rows(db, statement, params)
         ]
     return hits
 

@@ -6,13 +6,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from .text.normalise import search_words
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+Reader: TypeAlias = "Connection | Session"
+"""What a search reads through: a Core connection (`Case.connect`: the command line, which then
+never loads the ORM) or an ORM session (`Case.read`: the window)."""
 
 SEARCH_PAGE = 50
 
@@ -68,15 +74,30 @@ WHERE deleted_at IS NULL)` made SQLite walk every live claim and probe the FTS i
 claim: 16 s for a rare word on a million claims; `tests/db/test_search_plans.py`.)"""
 
 
+def connection_of(db: Reader) -> Connection:
+    """The connection a read runs on, in a transaction (every statement of a search sees the
+    same case)."""
+    if isinstance(db, Connection):
+        if not db.in_transaction():
+            db.begin()
+        return db
+    return db.connection()
+
+
+def dialect_of(db: Reader) -> str:
+    """ "sqlite" or "postgresql"."""
+    return db.dialect.name if isinstance(db, Connection) else db.get_bind().dialect.name
+
+
 def statement_rows(
-    session: Session, sql: str, params: Mapping[str, object] | None = None
+    db: Reader, sql: str, params: Mapping[str, object] | None = None
 ) -> list[tuple[Any, ...]]:
     """The rows of one of the search's own statements (SQL text with :named parameters). On
     SQLite it goes straight to the driver, which takes :named parameters itself: nothing is
     compiled for a newly opened case, no result object is made around the rows — a search
     runs several statements, and on a rare word this was most of its cost beside the full-text
     look-ups. An error comes as SQLAlchemy's all the same (what callers name for people)."""
-    connection = session.connection()
+    connection = connection_of(db)
     if connection.dialect.name != "sqlite":
         if params is None:
             return [tuple(row) for row in connection.exec_driver_sql(sql)]

@@ -11,10 +11,17 @@ ranked within itself (`SearchHit.order == "recent"`).
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from . import search_recent
-from .search_hits import ALIVE, SEARCH_PAGE, SearchHit, statement_rows, tsquery_expression
+from .search_hits import (
+    ALIVE,
+    SEARCH_PAGE,
+    Reader,
+    SearchHit,
+    dialect_of,
+    statement_rows,
+    tsquery_expression,
+)
 from .search_named import (
     NAME_RANK,
     NameIndex,
@@ -38,7 +45,7 @@ _PG_ALL = {
     "WHERE search_vector @@ to_tsquery('simple', :q)",
     "quote": "SELECT id AS ident, claim_id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM hops "
     "WHERE search_vector @@ to_tsquery('simple', :q)",
-    "source": "SELECT id AS ident, NULL, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM sources "
+    "source": "SELECT id AS ident, CAST(NULL AS INTEGER), -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) FROM sources "
     "WHERE search_vector @@ to_tsquery('simple', :q)",
 }
 
@@ -74,50 +81,71 @@ def newest_statement(dialect: str, kind: str) -> str:
     return f"SELECT * FROM ({statements[kind]}) AS found WHERE {alive} ORDER BY 1 DESC LIMIT :t"
 
 
-def _kind_page(
-    session: Session,
-    dialect: str,
-    kind: str,
-    query: str,
-    expressions: tuple[str, str],
-    limit: int,
-    spelled: Spelled | None = None,
-) -> list[SearchHit]:
-    """One kind's page: every match ranked when there are few, else the newest ranked. Few or
-    not: as the look-up of the last word bounded them (`spelled`), else counted."""
-    ranked, lazy = expressions
+def ranked_statement(dialect: str, kinds: tuple[str, ...]) -> str:
+    """One statement ranking every match of each of `kinds` (`kind_statement`'s best `n` of
+    each, side by side): rows of (kind, id, claim id or NULL, rank)."""
+    pages = [
+        f"SELECT * FROM (SELECT '{kind}' AS kind, page.* FROM ({kind_statement(dialect, kind)}) "
+        f"AS page) AS {kind}_page"
+        for kind in kinds
+    ]
+    return " UNION ALL ".join(pages)
+
+
+def _few(db: Reader, dialect: str, kind: str, lazy: str, spelled: Spelled | None) -> bool | None:
+    """Whether a kind's matches are few enough to rank them all; None when there are none. As
+    the look-up of the last word bounded them (`spelled`), else counted."""
     common = search_recent.COMMON_MATCHES
     table = _KEYS[kind][0] if dialect == "postgresql" else f"{kind}_fts"
     at_most = None if spelled is None else spelled.at_most(table)
     if at_most == 0:  # the look-up found none of the words in this index
-        return []
+        return None
     if at_most is not None:
-        few = at_most < common
-    else:
-        few = search_recent.count_matches(session, dialect, table, lazy, common) < common
-    if few:
-        rows = statement_rows(session, kind_statement(dialect, kind), {"q": ranked, "n": limit})
-        return [
-            SearchHit(kind, int(i), None if c is None else int(c), float(r)) for i, c, r in rows
-        ]
-    newest = session.execute(text(newest_statement(dialect, kind)), {"q": lazy, "t": limit})
-    page = {int(i): None if c is None else int(c) for i, c in newest}
-    ranks = _ranks(session, dialect, kind, query, ranked, list(page))
-    return sorted(
-        (SearchHit(kind, i, c, ranks.get(i, 0.0), "recent") for i, c in page.items()),
-        key=lambda h: (h.rank, -h.id),
-    )
+        return at_most < common
+    return search_recent.count_matches(db, dialect, table, lazy, common) < common
+
+
+def _pages(
+    db: Reader,
+    dialect: str,
+    kinds: tuple[str, ...],
+    query: str,
+    expressions: tuple[str, str],
+    limit: int,
+    spelled: Spelled | None = None,
+) -> dict[str, list[SearchHit]]:
+    """Each kind's page: every match ranked when there are few (the kinds with few in one
+    statement), else the newest ranked."""
+    ranked, lazy = expressions
+    few = {kind: _few(db, dialect, kind, lazy, spelled) for kind in kinds}
+    pages: dict[str, list[SearchHit]] = {kind: [] for kind in kinds}
+    all_ranked = tuple(kind for kind in kinds if few[kind])
+    if all_ranked:
+        sql = ranked_statement(dialect, all_ranked)
+        for kind, i, c, r in statement_rows(db, sql, {"q": ranked, "n": limit}):
+            pages[kind].append(SearchHit(kind, int(i), None if c is None else int(c), float(r)))
+        for kind in all_ranked:  # as each page came (a union keeps no order of its own)
+            pages[kind].sort(key=lambda h: (h.rank, h.id))
+    for kind in (kind for kind in kinds if few[kind] is False):
+        newest = db.execute(text(newest_statement(dialect, kind)), {"q": lazy, "t": limit})
+        page = {int(i): None if c is None else int(c) for i, c in newest}
+        ranks = _ranks(db, dialect, kind, query, ranked, list(page))
+        pages[kind] = sorted(
+            (SearchHit(kind, i, c, ranks.get(i, 0.0), "recent") for i, c in page.items()),
+            key=lambda h: (h.rank, -h.id),
+        )
+    return pages
 
 
 def _ranks(
-    session: Session, dialect: str, kind: str, query: str, expression: str, ids: list[int]
+    db: Reader, dialect: str, kind: str, query: str, expression: str, ids: list[int]
 ) -> dict[int, float]:
     """The rank of each of a page's rows (ids of one kind): ts_rank, or on SQLite bm25's
     weighting from the texts themselves (`db.search_terms.page_ranks`)."""
     table, column = _KEYS[kind]
     listed = ", ".join(str(int(i)) for i in ids)  # ints from the case: safe inline
     if dialect == "postgresql":
-        rows = session.execute(
+        rows = db.execute(
             text(
                 f"SELECT id, -(ts_rank(search_vector, to_tsquery('simple', :q))::float8) "
                 f"FROM {table} WHERE id IN ({listed})"
@@ -125,13 +153,13 @@ def _ranks(
             {"q": expression},
         )
         return {int(i): float(r) for i, r in rows}
-    keys = session.execute(text(f"SELECT id, {column} FROM {table} WHERE id IN ({listed})"))
-    average = average_length(session, f"{kind}_fts")
+    keys = db.execute(text(f"SELECT id, {column} FROM {table} WHERE id IN ({listed})"))
+    average = average_length(db, f"{kind}_fts")
     return page_ranks(search_words(query), ((int(i), k) for i, k in keys), average)
 
 
 def search(
-    session: Session,
+    db: Reader,
     query: str,
     *,
     kinds: tuple[str, ...] = ("claim", "quote", "source"),
@@ -143,28 +171,29 @@ def search(
     outlet's name (rank NAME_RANK, after the text matches; see `search_claims`); unless
     `exact`, then the texts that spell a name of the query in another script or form (ranked
     after those: `db.name_search`)."""
-    dialect = session.get_bind().dialect.name
+    dialect = dialect_of(db)
     postgres = dialect == "postgresql"
     expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
     if expression is None:
         return []
-    spelled = None if postgres else spelled_query(session, query)
+    spelled = None if postgres else spelled_query(db, query)
     lazy = expression if spelled is None else spelled.expression
     ranked = lazy if spelled is not None and spelled.whole else expression
-    names = name_index(session)  # asked once for the names and the other spellings
-    expansion = None if exact else expansion_of(session, query, names)
+    names = name_index(db)  # asked once for the names and the other spellings
+    expansion = None if exact else expansion_of(db, query, names)
     expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
     # what only another spelling finds ranks after everything else, so it is asked for only
     # when a kind's page is not full
     hits: list[SearchHit] = []
+    pages = _pages(db, dialect, kinds, query, (ranked, lazy), limit, spelled)
     for kind in kinds:
-        hits += _kind_page(session, dialect, kind, query, (ranked, lazy), limit, spelled)
+        hits += pages[kind]
         if kind == "claim":
-            hits.extend(_claims_by_name(session, query, hits, limit, names))
+            hits.extend(_claims_by_name(db, query, hits, limit, names))
         if expanded and sum(h.kind == kind for h in hits) < limit:
             have = {h.id for h in hits if h.kind == kind}
             sql = kind_statement(dialect, kind)
-            rows = session.execute(text(sql), {"q": expanded, "n": limit + len(have)})
+            rows = db.execute(text(sql), {"q": expanded, "n": limit + len(have)})
             hits.extend(
                 SearchHit(kind, int(i), None if c is None else int(c), 1.0 / (1.0 - float(r)))
                 for i, c, r in rows
@@ -174,18 +203,16 @@ def search(
 
 
 def _claims_by_name(
-    session: Session, query: str, found: list[SearchHit], limit: int, names: NameIndex
+    db: Reader, query: str, found: list[SearchHit], limit: int, names: NameIndex
 ) -> list[SearchHit]:
     """Claim hits for the claims `query` names through their actors or outlets and not found
     by their text already (at most `limit`, by claim id)."""
-    named = named_matches(session, query, names)
+    named = named_matches(db, query, names)
     if not named:
         return []
     have = {h.id for h in found if h.kind == "claim"}
-    by_name, params = named_statement(
-        named, session.get_bind().dialect.name, first=limit + len(have)
-    )
-    rows = session.execute(
+    by_name, params = named_statement(named, dialect_of(db), first=limit + len(have))
+    rows = db.execute(
         text(
             f"SELECT DISTINCT claim_id FROM ({by_name}) AS by_name ORDER BY claim_id "
             f"LIMIT {int(limit) + len(have)}"

@@ -16,11 +16,10 @@ import weakref
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, text
-from sqlalchemy.orm import Session
 
 from . import search_names_cache as names_cache
 from .name_search import Expansion, expand_query
-from .search_hits import statement_rows
+from .search_hits import Reader, connection_of, statement_rows
 from .text.normalise import search_key, search_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -81,12 +80,12 @@ changed at all, names included — one look-up by primary key, where `_TOKEN` re
 source."""
 
 
-def name_index(session: Session) -> NameIndex:
+def name_index(db: Reader) -> NameIndex:
     """The case's name index, read again only when the names may have changed: nothing changed
     since they were last known current (`_HEAD`), or else `_TOKEN` is the same. Between
     processes it is kept in the user's cache folder (`db.search_names_cache`)."""
-    engine = session.get_bind().engine
-    found = statement_rows(session, _HEAD)
+    engine = connection_of(db).engine
+    found = statement_rows(db, _HEAD)
     head = [str(found[0][0]), int(found[0][1]), str(found[0][2])] if found else None
     index = _INDEXES.get(engine)
     if index is not None and head is not None and index.head == head:
@@ -97,14 +96,14 @@ def name_index(session: Session) -> NameIndex:
         if words is not None:
             index = _INDEXES[engine] = NameIndex(None, head, words)
             return index
-    (row,) = statement_rows(session, _TOKEN)
+    (row,) = statement_rows(db, _TOKEN)
     token = names_cache.token_of(row)
     if index is not None and index.token == token:
         index.head = head
         return index
     words = None if identity is None else names_cache.load(identity, token=token)
     if words is None:
-        words = _fold_names(session)
+        words = _fold_names(db)
         if identity is not None:
             names_cache.save(identity, token, head, words)
     elif identity is not None and head is not None:  # current under this head too
@@ -113,10 +112,10 @@ def name_index(session: Session) -> NameIndex:
     return index
 
 
-def _fold_names(session: Session) -> names_cache.Words:
+def _fold_names(db: Reader) -> names_cache.Words:
     """Word → actor ids for every actor name and alias, word → outlets for every outlet, and
     the actors' name keys."""
-    names = session.execute(
+    names = db.execute(
         text("SELECT id, name FROM actors UNION ALL SELECT actor_id, alias FROM actor_aliases")
     ).all()
     actors: dict[str, set[int]] = {}
@@ -125,13 +124,13 @@ def _fold_names(session: Session) -> names_cache.Words:
             actors.setdefault(word, set()).add(int(actor_id))
     sources = [
         outlet or ""
-        for (outlet,) in session.execute(text("SELECT DISTINCT outlet FROM sources ORDER BY 1"))
+        for (outlet,) in db.execute(text("SELECT DISTINCT outlet FROM sources ORDER BY 1"))
     ]
     outlets: dict[str, set[int]] = {}
     for place, words in enumerate(words_of_names(sources)):
         for word in words:
             outlets.setdefault(word, set()).add(place)
-    keys = [str(k) for (k,) in session.execute(text("SELECT DISTINCT key FROM actor_name_keys"))]
+    keys = [str(k) for (k,) in db.execute(text("SELECT DISTINCT key FROM actor_name_keys"))]
     return names_cache.Words(
         names_cache.WordTable.of(actors),
         names_cache.WordTable.of(outlets),
@@ -158,17 +157,17 @@ def words_of_names(names: list[str]) -> list[list[str]]:
     return [_WORD.findall(name) for name in folded]
 
 
-def expansion_of(session: Session, query: str, index: NameIndex | None = None) -> Expansion:
+def expansion_of(db: Reader, query: str, index: NameIndex | None = None) -> Expansion:
     """`db.name_search.expand_query`, kept per case until an actor, alias or source changes
     (a search box asks for the same words again and again while results page in); the actors'
     other spellings are asked of the case only for a word that has a key of an actor's name.
     `index`: the case's `name_index`, when the caller has it at hand."""
-    index = index or name_index(session)
+    index = index or name_index(db)
     found = index.expansions.get(query)
     if found is None:
         if len(index.expansions) > 1000:
             index.expansions.clear()
-        found = index.expansions[query] = expand_query(session, query, index.words.keys)
+        found = index.expansions[query] = expand_query(db, query, index.words.keys)
     return found
 
 
@@ -185,7 +184,7 @@ def _having_all(words: list[str], table: names_cache.WordTable) -> set[int]:
     return prefixed if found is None else found & prefixed
 
 
-def named_matches(session: Session, query: str, index: NameIndex | None = None) -> Named:
+def named_matches(db: Reader, query: str, index: NameIndex | None = None) -> Named:
     """The actors whose names and aliases, and the outlets whose names, hold every word of
     `query` (the last word may be the start of one); empty for a query without words. The
     names are folded as the full-text index folds (`db.text.normalise.search_words`) and kept per
@@ -193,10 +192,11 @@ def named_matches(session: Session, query: str, index: NameIndex | None = None) 
     words = search_words(query)
     if not words:
         return Named()
-    index = index or name_index(session)
+    index = index or name_index(db)
     actor_ids = _having_all(words, index.words.actors)
     places = _having_all(words, index.words.outlet_words)
-    outlets = sorted(index.words.outlets[place] for place in places)
+    listed = index.words.outlets
+    outlets = sorted(listed[place] for place in places if 0 <= place < len(listed))
     return Named(tuple(sorted(actor_ids)), tuple(outlets[:MAX_OUTLETS]))
 
 
@@ -224,3 +224,36 @@ def named_statement(
     limit = f" ORDER BY claim_id LIMIT {int(first)}" if first is not None else ""
     inner = f"SELECT DISTINCT claim_id FROM ({union}) AS named_hops{limit}"
     return f"SELECT claim_id, {rank} AS rank FROM ({inner}) AS named_claims", params
+
+
+def names_in_claims(
+    db: Reader, query: str, claim_ids: set[int], index: NameIndex | None = None
+) -> dict[int, list[str]]:
+    """For claims found by an actor's or outlet's name (`named_matches`): those names, per
+    claim (hops in the Trash left out)."""
+    named = named_matches(db, query, index)
+    if not claim_ids or not named:
+        return {}
+    claims = ", ".join(str(int(i)) for i in sorted(claim_ids))  # ints: safe inline
+    parts, params = [], {}
+    if named.actor_ids:
+        actors = ", ".join(str(int(i)) for i in named.actor_ids)
+        parts.append(
+            "SELECT DISTINCT hops.claim_id, actors.name FROM hops JOIN actors ON actors.id = "
+            f"hops.actor_id WHERE hops.claim_id IN ({claims}) AND hops.actor_id IN ({actors}) "
+            "AND hops.deleted_at IS NULL"
+        )
+    if named.outlets:
+        marks = ", ".join(f":outlet{n}" for n in range(len(named.outlets)))
+        params = {f"outlet{n}": outlet for n, outlet in enumerate(named.outlets)}
+        parts.append(
+            "SELECT DISTINCT hops.claim_id, sources.outlet FROM hops JOIN sources ON sources.id "
+            f"= hops.source_id WHERE hops.claim_id IN ({claims}) AND sources.outlet IN ({marks}) "
+            "AND hops.deleted_at IS NULL"
+        )
+    found: dict[int, list[str]] = {}
+    for part in parts:
+        for claim_id, name in db.execute(text(part), params):
+            if name not in found.setdefault(int(claim_id), []):
+                found[int(claim_id)].append(name)
+    return found

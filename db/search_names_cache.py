@@ -3,18 +3,21 @@
 Every command-line search needs the folded words of the case's actor and outlet names
 (`db.search_named`) and the name keys its actors have (`db.name_search`: whether a query word may
 name one at all); folding a thousand names costs several times the full-text query of a rare
-word. The words are written as JSON (never pickle: a cache file may have been tampered with) to
+word. The words are written as plain text (never pickle: a cache file may have been tampered with) to
 a file named by the case's identity (the SQLite file's real path; the PostgreSQL server and
-database) and holding the `_TOKEN` aggregate they were built under and the audit head (newest
-event) under which they were last current: a process finds them current by the head alone while
-the case has not changed. A file that is missing,
-unreadable, malformed or built under another token is ignored and the index rebuilt; a cache
-that cannot be written is left alone. Nothing here ever raises.
+database): a first line naming the format, a line of JSON holding the `_TOKEN` aggregate they
+were built under, the audit head (newest event) under which they were last current and a
+checksum of the rest, then the tables. A process finds them current by the head alone while the
+case has not changed. A file that is missing, unreadable, malformed, of another checksum or
+built under another token is ignored and the index rebuilt; a cache that cannot be written is
+left alone. Nothing here ever raises.
 
 A table of words is kept as two texts, its sorted words and their numbers ("n,n,…"), a line each
-(`WordTable`): checked whole in C when read, split into lines, and a word's numbers parsed only
-when a query asks for that word — reading the index costs a tenth of a millisecond, where a JSON
-object of lists of ids cost a millisecond for a thousand names.
+(`WordTable`): split into lines when read, and a word's numbers parsed only when a query asks
+for that word. The checksum (BLAKE2, in C) stands for the checks a loop over every word would
+cost, which were most of a command-line search's fixed cost beside its full-text look-up: what
+a file that passes it says is used as it is, and a number that is no number, or an outlet
+beyond the list, finds nothing rather than raise.
 
 The folder is kept small: when a file is written, files of cases not searched for `MAX_AGE_DAYS`
 days are removed, and beyond `MAX_FILES` the least recently searched.
@@ -22,7 +25,6 @@ days are removed, and beyond `MAX_FILES` the least recently searched.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import hashlib
 import json
@@ -34,8 +36,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-FORMAT = 2
+FORMAT = 3
 """Raise when the folding or the file's layout changes, so older files are not used."""
+_MAGIC = b"provdesk-names %d" % FORMAT
+SUFFIX = ".names"
+_OLD_SUFFIX = ".json"
+"""The files of earlier formats: removed when the folder is kept small."""
+_APART = "\x1e"
+"""Between the tables of a file (no word, number or line of them holds it)."""
 APPLICATION = "provdesk"
 MAX_AGE_DAYS = 30
 """A case's file not read for this long is removed (it is rebuilt if the case is searched)."""
@@ -44,64 +52,71 @@ MAX_FILES = 200
 _TOUCH_AFTER = 86_400.0
 """A file read is marked as used (its time set to now) when its time is older than this."""
 
-_NOT_NUMBERS = str.maketrans("", "", "0123456789,\n")
-"""Deletes what a table's numbers are written with: whatever is left was not written here."""
-
 
 @dataclass(frozen=True)
 class WordTable:
-    """Word → numbers (actor ids, or outlets by their place in a list): the sorted words, and
-    beside each its numbers as written ("n,n,…"), parsed only for the words asked for."""
+    """Word → numbers (actor ids, or outlets by their place in a list): the sorted words, a line
+    each, and beside them their numbers as written ("n,n,…"), a line each. A word is found by a
+    substring search in C and its numbers parsed only when asked for: nothing is split when the
+    table is read."""
 
-    words: tuple[str, ...] = ()
-    numbers: tuple[str, ...] = ()
+    lines: str = "\n"
+    """"\n" + the sorted words, each followed by "\n"."""
+    numbers: str = ""
 
     @classmethod
     def of(cls, by_word: dict[str, set[int]]) -> WordTable:
         items = sorted(by_word.items())
-        return cls(
-            tuple(w for w, _n in items), tuple(",".join(map(str, sorted(n))) for _w, n in items)
+        return (
+            cls.read(
+                "\n".join(w for w, _n in items),
+                "\n".join(",".join(map(str, sorted(n))) for _w, n in items),
+            )
+            or cls()
         )
 
     @classmethod
     def read(cls, words: str, numbers: str) -> WordTable | None:
-        """The table `written()` gave; None when the texts are not one (a tampered file): a
-        check in C of the whole, for what a loop over a thousand words would cost."""
+        """The table `written()` gave; None when the texts do not pair a word with its numbers
+        (the file's checksum vouches for the rest)."""
         if not words:
             return cls() if not numbers else None
-        if numbers.translate(_NOT_NUMBERS) or any(
-            bad in f"\n{numbers}\n" for bad in ("\n\n", "\n,", ",\n", ",,")
-        ):
+        if words.count("\n") != numbers.count("\n") or "\n\n" in words or words[-1] == "\n":
             return None
-        table = cls(tuple(words.split("\n")), tuple(numbers.split("\n")))
-        if len(table.words) != len(table.numbers) or list(table.words) != sorted(table.words):
-            return None
-        return table
+        return cls(f"\n{words}\n", numbers)
 
     def written(self) -> tuple[str, str]:
-        return "\n".join(self.words), "\n".join(self.numbers)
+        return self.lines[1:-1], self.numbers
 
-    def exact(self, word: str) -> set[int]:
-        at = bisect.bisect_left(self.words, word)
-        if at < len(self.words) and self.words[at] == word:
-            return _numbers(self.numbers[at])
-        return set()
-
-    def prefixed(self, prefix: str) -> set[int]:
-        """The numbers of every word that begins with `prefix`."""
+    def _numbers_from(self, at: int, lines: int) -> set[int]:
+        """The numbers of `lines` words from the word that starts at `at` in `lines`."""
+        first = self.lines.count("\n", 0, at)  # the word's line (the text starts with one)
         found: set[int] = set()
-        at = bisect.bisect_left(self.words, prefix)
-        while at < len(self.words) and self.words[at].startswith(prefix):
-            found |= _numbers(self.numbers[at])
-            at += 1
+        for written in self.numbers.split("\n", first + lines)[first - 1 : first - 1 + lines]:
+            found |= _numbers(written)
         return found
 
-    def largest(self) -> int:
-        return max(map(int, ",".join(self.numbers).split(","))) if self.numbers else -1
+    def exact(self, word: str) -> set[int]:
+        at = self.lines.find(f"\n{word}\n")
+        return set() if at < 0 else self._numbers_from(at + 1, 1)
+
+    def prefixed(self, prefix: str) -> set[int]:
+        """The numbers of every word that begins with `prefix` (the words are sorted: they
+        follow one another)."""
+        at = self.lines.find(f"\n{prefix}")
+        if at < 0:
+            return set()
+        end = at + 1
+        while end < len(self.lines) and self.lines.startswith(prefix, end):
+            end = self.lines.index("\n", end) + 1
+        return self._numbers_from(at + 1, self.lines.count("\n", at + 1, end))
 
 
 def _numbers(written: str) -> set[int]:
-    return set(map(int, written.split(",")))
+    try:
+        return set(map(int, written.split(",")))
+    except ValueError:  # not written here
+        return set()
 
 
 @dataclass(frozen=True)
@@ -158,7 +173,11 @@ def _folder() -> Path:
 
 def _path(identity: str) -> Path:
     name = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:40]
-    return _folder() / f"{name}.json"
+    return _folder() / f"{name}{SUFFIX}"
+
+
+def _checksum(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
 def load(
@@ -170,18 +189,22 @@ def load(
         path = _path(identity)
         with path.open("rb") as handle:
             used = os.fstat(handle.fileno()).st_mtime
-            data = json.loads(handle.read())
+            magic, _, rest = handle.read().partition(b"\n")
+        line, _, body = rest.partition(b"\n")
+        if magic != _MAGIC:
+            return None
+        facts = json.loads(line)
         if not (
-            isinstance(data, dict)
-            and data.get("format") == FORMAT
-            and data.get("case") == identity
+            isinstance(facts, dict)
+            and facts.get("case") == identity
             and (
-                (token is not None and data.get("token") == token)
-                or (head is not None and data.get("head") == head)
+                (token is not None and facts.get("token") == token)
+                or (head is not None and facts.get("head") == head)
             )
+            and facts.get("sum") == _checksum(body)
         ):
             return None
-        words = _words(data)
+        words = _words(body.decode("utf-8"))
         if words is not None and time.time() - used > _TOUCH_AFTER:
             os.utime(path)  # searched again: kept by `_prune`
         return words
@@ -189,23 +212,21 @@ def load(
         return None
 
 
-def _words(data: dict[str, object]) -> Words | None:
-    texts = [data[part] for part in ("actor_words", "actor_ids", "outlet_words", "outlet_places")]
-    outlets, keys = data["outlets"], data["keys"]
-    if not all(isinstance(part, str) for part in texts):
+def _words(body: str) -> Words | None:
+    parts = body.split(_APART)
+    if len(parts) != 5:
         return None
+    actor_words, actor_ids, outlet_words, outlet_places, rest = parts
+    outlets, keys = json.loads(rest)
     if not (isinstance(outlets, list) and all(isinstance(o, str) for o in outlets)):
         return None
-    if not (
-        keys is None or (isinstance(keys, str) and keys.startswith("\n") and keys.endswith("\n"))
-    ):
+    if not (keys is None or isinstance(keys, str)):
         return None
-    actor_words, actor_ids, outlet_words, outlet_places = (str(part) for part in texts)
     actors, outlet_table = (
         WordTable.read(actor_words, actor_ids),
         WordTable.read(outlet_words, outlet_places),
     )
-    if actors is None or outlet_table is None or outlet_table.largest() >= len(outlets):
+    if actors is None or outlet_table is None:
         return None
     return Words(actors, outlet_table, tuple(outlets), None if keys is None else NameKeys(keys))
 
@@ -214,27 +235,20 @@ def save(identity: str, token: list[int | None], head: list[object] | None, word
     """Keep the words for the next process, with the `_TOKEN` they were built under and the
     audit head under which they were last current; a folder that cannot be written is no
     error."""
-    actor_words, actor_ids = words.actors.written()
-    outlet_words, outlet_places = words.outlet_words.written()
-    data = {
-        "format": FORMAT,
-        "case": identity,
-        "token": token,
-        "head": head,
-        "actor_words": actor_words,
-        "actor_ids": actor_ids,
-        "outlet_words": outlet_words,
-        "outlet_places": outlet_places,
-        "outlets": list(words.outlets),
-        "keys": None if words.keys is None else words.keys.lines,
-    }
+    tables = [*words.actors.written(), *words.outlet_words.written()]
+    if any(_APART in table for table in tables):
+        return
+    rest = json.dumps([list(words.outlets), None if words.keys is None else words.keys.lines])
+    body = _APART.join([*tables, rest]).encode("utf-8")
+    facts = {"case": identity, "token": token, "head": head, "sum": _checksum(body)}
+    line = json.dumps(facts, ensure_ascii=True, separators=(",", ":")).encode()
     temporary = None
     try:
         path = _path(identity)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+            out.write(b"\n".join([_MAGIC, line, body]))
         os.replace(temporary, path)
         temporary = None
         _prune(path.parent, keep=path)
@@ -258,7 +272,9 @@ def _prune(folder: Path, keep: Path) -> None:
             if path.suffix == ".tmp":
                 if now - used > 3600:
                     path.unlink()
-            elif path.suffix == ".json" and path != keep:
+            elif path.suffix == _OLD_SUFFIX:
+                path.unlink()
+            elif path.suffix == SUFFIX and path != keep:
                 if now - used > MAX_AGE_DAYS * 86_400:
                     path.unlink()
                 else:

@@ -21,9 +21,8 @@ own texts (`db.search_terms.page_ranks`): bm25 would first count every match of 
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
-from .search_hits import statement_rows
+from .search_hits import Reader, statement_rows
 from .search_terms import Spelled, average_length, page_ranks
 from .text.normalise import search_words
 
@@ -81,17 +80,15 @@ def _sql(dialect: str) -> dict[str, str]:
     return _POSTGRES if dialect == "postgresql" else _SQLITE
 
 
-def count_matches(session: Session, dialect: str, table: str, expression: str, up_to: int) -> int:
+def count_matches(db: Reader, dialect: str, table: str, expression: str, up_to: int) -> int:
     """How many rows of `table` (an FTS5 table on SQLite, the searched table on PostgreSQL)
     match `expression`, counted up to `up_to` and no further, nothing scored."""
     sql = _sql(dialect)["count"].format(table=table)
-    ((count,),) = statement_rows(session, sql, {"q": expression, "t": up_to})
+    ((count,),) = statement_rows(db, sql, {"q": expression, "t": up_to})
     return int(count or 0)
 
 
-def is_common(
-    session: Session, dialect: str, expression: str, spelled: Spelled | None = None
-) -> bool:
+def is_common(db: Reader, dialect: str, expression: str, spelled: Spelled | None = None) -> bool:
     """Whether the query (an FTS5 MATCH — best spelled out, `spelled_query` — or tsquery
     `expression`) matches `COMMON_MATCHES` claim texts and quotes together: counted up to there
     and no further, nothing scored; unless the look-up of the last word (`spelled`) bounded
@@ -103,14 +100,14 @@ def is_common(
             return False
     left = COMMON_MATCHES
     for table in tables:
-        left -= count_matches(session, dialect, table, expression, left)
+        left -= count_matches(db, dialect, table, expression, left)
         if left <= 0:
             return True
     return False
 
 
 def recent_page(
-    session: Session,
+    db: Reader,
     dialect: str,
     expression: str,
     query: str,
@@ -124,37 +121,37 @@ def recent_page(
     sql = _sql(dialect)
     below = before if before is not None else 2**62
     params = {"q": expression, "c": below, "n": limit}
-    by_text = [int(i) for (i,) in session.execute(text(sql["claims"]), params)]
+    by_text = [int(i) for (i,) in db.execute(text(sql["claims"]), params)]
     low = by_text[-1] if len(by_text) == limit else 0  # the window the page lies in
     ids = set(by_text)
-    hlo, hhi = session.execute(text(sql["window"]), {"low": low, "c": below}).one()
+    hlo, hhi = db.execute(text(sql["window"]), {"low": low, "c": below}).one()
     if hlo is not None:
         window = params | {"low": low, "hlo": hlo, "hhi": hhi}
-        ids |= {int(i) for (i,) in session.execute(text(sql["quotes"]), window)}
+        ids |= {int(i) for (i,) in db.execute(text(sql["quotes"]), window)}
     page = sorted(ids, reverse=True)[:limit]
     if not page:
         return []
     bounds = {"low": page[-1], "c": page[0] + 1}
     if dialect == "postgresql":
-        ranks = _postgres_ranks(session, expression, page, bounds)
+        ranks = _postgres_ranks(db, expression, page, bounds)
     else:
-        ranks = _sqlite_ranks(session, query, page)
+        ranks = _sqlite_ranks(db, query, page)
     return sorted(((i, ranks.get(i, 0.0)) for i in page), key=lambda r: (r[1], -r[0]))
 
 
-def _sqlite_ranks(session: Session, query: str, page: list[int]) -> dict[int, float]:
+def _sqlite_ranks(db: Reader, query: str, page: list[int]) -> dict[int, float]:
     """The page's claims ranked by their texts and their live hops' quotes."""
     ids = ", ".join(str(int(i)) for i in page)  # ints from the case: safe inline
     words = search_words(query)
-    claims = session.execute(text(f"SELECT id, text_key FROM claims WHERE id IN ({ids})"))
-    ranks = page_ranks(words, claims, average_length(session, "claim_fts"))
-    quotes = session.execute(
+    claims = db.execute(text(f"SELECT id, text_key FROM claims WHERE id IN ({ids})"))
+    ranks = page_ranks(words, claims, average_length(db, "claim_fts"))
+    quotes = db.execute(
         text(
             f"SELECT claim_id, quote_key FROM hops WHERE claim_id IN ({ids}) "
             "AND deleted_at IS NULL AND quote_key != ''"
         )
     )
-    for claim_id, rank in page_ranks(words, quotes, average_length(session, "quote_fts")).items():
+    for claim_id, rank in page_ranks(words, quotes, average_length(db, "quote_fts")).items():
         ranks[claim_id] = min(rank, ranks.get(claim_id, 0.0))
     return ranks
 
@@ -168,12 +165,12 @@ _POSTGRES_RANK = (
 
 
 def _postgres_ranks(
-    session: Session, expression: str, page: list[int], bounds: dict[str, int]
+    db: Reader, expression: str, page: list[int], bounds: dict[str, int]
 ) -> dict[int, float]:
     """The page's claims ranked by ts_rank (which needs no count of every match)."""
-    hlo, hhi = session.execute(text(_POSTGRES_WINDOW), bounds).one()
+    hlo, hhi = db.execute(text(_POSTGRES_WINDOW), bounds).one()
     ranges = {"q": expression, "low": page[-1], "high": page[0], "hlo": hlo or 0, "hhi": hhi or 0}
     ranks: dict[int, float] = {}
-    for claim_id, rank in session.execute(text(_POSTGRES_RANK), ranges):
+    for claim_id, rank in db.execute(text(_POSTGRES_RANK), ranges):
         ranks[int(claim_id)] = min(float(rank), ranks.get(int(claim_id), 0.0))
     return ranks

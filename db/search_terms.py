@@ -22,9 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
-from .search_hits import statement_rows
+from .search_hits import Reader, statement_rows
 from .text.normalise import fts5_match_expression, search_words
 
 MAX_SPELLED = 16
@@ -96,7 +95,7 @@ class Spelled:
         return self.typed[fts] + longer
 
 
-def spelled_query(session: Session, query: str) -> Spelled | None:
+def spelled_query(db: Reader, query: str) -> Spelled | None:
     """`query` as an FTS5 MATCH expression that finds exactly what `fts5_match_expression(query)`
     finds, with the last word's prefix written out as the index's words that begin with it (all
     three indexes' words: a word missing from one index matches nothing there; more than
@@ -107,7 +106,7 @@ def spelled_query(session: Session, query: str) -> Spelled | None:
     *whole, last = words
     exact = " AND ".join(f'"{w}"' for w in words)
     rows = statement_rows(
-        session,
+        db,
         _LOOKUP,
         # just above the word itself: fts5vocab would count the word's rows first
         {
@@ -137,9 +136,9 @@ def spelled_query(session: Session, query: str) -> Spelled | None:
     return Spelled(expression, typed, bounds, whole=not longer)
 
 
-def spelled_expression(session: Session, query: str) -> str | None:
+def spelled_expression(db: Reader, query: str) -> str | None:
     """`spelled_query`'s expression alone."""
-    spelled = spelled_query(session, query)
+    spelled = spelled_query(db, query)
     return None if spelled is None else spelled.expression
 
 
@@ -156,10 +155,10 @@ def _varint(data: bytes, at: int) -> tuple[int, int]:
     raise AssertionError("unreachable")
 
 
-def average_length(session: Session, fts: str) -> float:
+def average_length(db: Reader, fts: str) -> float:
     """The average number of words in a row of the index (FTS5 keeps the totals in its
     'averages' record, the one bm25 reads)."""
-    block = session.execute(text(f"SELECT block FROM {fts}_data WHERE id = 1")).scalar()
+    block = db.execute(text(f"SELECT block FROM {fts}_data WHERE id = 1")).scalar()
     if not block:
         return 1.0
     rows, at = _varint(bytes(block), 0)

@@ -108,7 +108,7 @@ def audit_reviewer() -> str:
 def fallback_reviewer() -> str:
     """The reviewer recorded when no name was given: "unnamed reviewer", never the login (the
     name reaches reports and ClaimReview's author)."""
-    from db.reviewers import UNNAMED_REVIEWER
+    from db.reviewer_names import UNNAMED_REVIEWER
 
     return UNNAMED_REVIEWER
 

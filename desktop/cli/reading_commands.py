@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from db.vocabulary import HopStatus, Verdict
 
@@ -26,9 +26,9 @@ def cmd_claims(ctx: Context, args: argparse.Namespace) -> int:
     if args.search:
         from db.search import search_claims
 
-        with ctx.case().read() as session:
-            hits = search_claims(session, args.search, limit=args.limit, exact=args.exact)
-            rows = claim_rows(session, [h.id for h in hits])
+        with ctx.case().connect() as connection:
+            hits = search_claims(connection, args.search, limit=args.limit, exact=args.exact)
+            rows = claim_rows(connection, [h.id for h in hits])
             if hits and hits[0].order == "recent":
                 print(
                     f"{args.search!r} is in very many claims: the newest come first, "
@@ -141,16 +141,18 @@ def how_found(place: int, rank: float, name_rank: float) -> str:
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
     from db.search import NAME_RANK, expansion_of, search
+    from db.search_named import names_in_claims
     from db.search_snippets import snippets
     from db.text.snippets import snippet
 
-    with ctx.case().read() as session:
-        hits = search(session, args.words, limit=args.limit, exact=args.exact)
-        expansion = None if args.exact else expansion_of(session, args.words)
+    # Through Core (`Case.connect`): a search loads neither the ORM nor the models.
+    with ctx.case().connect() as connection:
+        hits = search(connection, args.words, limit=args.limit, exact=args.exact)
+        expansion = None if args.exact else expansion_of(connection, args.words)
         also = expansion.marked_words if expansion else ()
-        found = snippets(session, [(h.kind, h.id) for h in hits], args.words, width=90, also=also)
+        found = snippets(connection, [(h.kind, h.id) for h in hits], args.words, 90, also=also)
         by_name = {h.id for h in hits if h.kind == "claim" and h.rank == NAME_RANK}
-        names = _names_in_claims(session, args.words, by_name) if by_name else {}
+        names = names_in_claims(connection, args.words, by_name) if by_name else {}
     if args.json:
         print_json(hits)
         return 0
@@ -177,35 +179,6 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
             )
         print(line)
     return 0
-
-
-def _names_in_claims(session: Any, words: str, claim_ids: set[int]) -> dict[int, list[str]]:
-    """For claims found by an actor's or outlet's name: those names, per claim."""
-    from sqlalchemy import select
-
-    from db.models import Actor, Hop, Source
-    from db.search import named_matches
-
-    named = named_matches(session, words)
-    found: dict[int, list[str]] = {}
-    rows = session.execute(
-        select(Hop.claim_id, Actor.name)
-        .join(Actor, Hop.actor_id == Actor.id)
-        .where(Hop.claim_id.in_(claim_ids), Hop.actor_id.in_(named.actor_ids))
-        .where(Hop.deleted_at.is_(None))
-        .distinct()
-    ).all()
-    rows += session.execute(
-        select(Hop.claim_id, Source.outlet)
-        .join(Source, Hop.source_id == Source.id)
-        .where(Hop.claim_id.in_(claim_ids), Source.outlet.in_(named.outlets))
-        .where(Hop.deleted_at.is_(None))
-        .distinct()
-    ).all()
-    for claim_id, name in rows:
-        if name not in found.setdefault(claim_id, []):
-            found[claim_id].append(name)
-    return found
 
 
 def cmd_actors(ctx: Context, args: argparse.Namespace) -> int:

@@ -41,6 +41,12 @@ def _loaded(*args: str) -> tuple[int, set[str]]:
 
 def _loaded_modules(*args: str) -> tuple[int, set[str]]:
     """Like `_loaded`, every module by its full name."""
+    code, modules, _output = _probe(*args)
+    return code, modules
+
+
+def _probe(*args: str) -> tuple[int, set[str], str]:
+    """The exit status, every module loaded by its full name, and what the command printed."""
     result = subprocess.run(
         [sys.executable, "-c", PROBE, *args],
         capture_output=True,
@@ -49,8 +55,9 @@ def _loaded_modules(*args: str) -> tuple[int, set[str]]:
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         timeout=120,
     )
-    last = json.loads(result.stdout.strip().splitlines()[-1])
-    return int(last["code"] or 0), set(last["modules"])
+    *printed, last_line = result.stdout.strip().splitlines()
+    last = json.loads(last_line)
+    return int(last["code"] or 0), set(last["modules"]), "\n".join(printed)
 
 
 @pytest.fixture
@@ -180,3 +187,37 @@ def test_read_commands_get_the_options_and_help_of_the_full_command_line() -> No
     # Anything not plain to see goes to the full parser.
     for unclear in (["--ca", "x", "claims"], ["claims", "--help"], ["-h"], ["--version"], []):
         assert command_named(unclear) is None
+
+
+NOT_FOR_SEARCH = {"sqlalchemy.orm", "db.models", "db.unit_of_work", "alembic"}
+"""`search` and `claims --search` read through SQLAlchemy Core too (`Case.connect`): the
+full-text statements, the snippets' texts and the names a claim was found through are plain SQL,
+and a reviewer who gave no name is named without the reviewer records."""
+
+
+def test_search_commands_load_neither_the_orm_nor_the_models(
+    any_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with any_case.change() as uow:
+        claim = ops.add_claim(uow, "The border crossing will close on Monday")
+        actor = ops.add_actor(uow, "Sergey Lavrov", aliases=["Лавров"])
+        tass = ops.add_source(uow, title="Wire", outlet="TASS", text="The border will close")
+        ops.add_hop(uow, claim, actor_id=actor, relation="said", quote="will close on Monday")
+        other = ops.add_claim(uow, "The talks resume in spring")
+        fidan = ops.add_actor(uow, "Hakan Fidan")
+        ops.add_hop(uow, other, actor_id=fidan, relation="reported", source_id=tass)
+    location = any_case.url.render_as_string(hide_password=False)
+    monkeypatch.delenv("PROVDESK_REVIEWER")  # an unnamed reviewer, as on a new desk
+    shown = {
+        ("search", "border"): ["claim       1  #", "source      1  #", "Wire The [border]"],
+        ("search", "monday"): ["quote       1 (claim 1)", "[Monday]"],
+        ("search", "lavrov"): ["claim       1  #1  The border", "through Sergey [Lavrov]"],
+        ("search", "tass"): ["claim       2  #1  The talks", "through [TASS]"],
+        ("search", "Лавров"): ["claim       1  #1  The border", "through Sergey Lavrov"],
+        ("claims", "--search", "lavrov"): ["The border crossing will close on Monday"],
+    }
+    for command, expected in shown.items():
+        code, modules, output = _probe("--case", location, *command)
+        assert code == 0, output
+        assert not modules & NOT_FOR_SEARCH, (command, sorted(modules & NOT_FOR_SEARCH))
+        assert all(text in output for text in expected), (command, output)

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
 from db import name_search, search_named
@@ -28,7 +30,22 @@ def _new_process() -> None:
 
 def _cache_files() -> list[Path]:
     folder = Path(os.environ["XDG_CACHE_HOME"]) / "provdesk" / "names"
-    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+    return sorted(folder.glob("*" + names_cache.SUFFIX)) if folder.is_dir() else []
+
+
+def _tables(path: Path) -> tuple[bytes, dict[str, object], list[str]]:
+    """A cache file's first line, its facts and its tables (actor words, actor ids, outlet
+    words, outlet places, the rest)."""
+    magic, line, body = path.read_bytes().split(b"\n", 2)
+    return magic, json.loads(line), body.decode().split("\x1e")
+
+
+def _written(path: Path, magic: bytes, facts: dict[str, object], tables: list[str]) -> None:
+    """Write a cache file; its checksum is made again when `facts` has none."""
+    body = "\x1e".join(tables).encode()
+    if "sum" not in facts:
+        facts = {**facts, "sum": names_cache._checksum(body)}
+    path.write_bytes(b"\n".join([magic, json.dumps(facts).encode(), body]))
 
 
 def _case(case: Case) -> dict[str, int]:
@@ -158,6 +175,8 @@ def test_an_unchanged_case_is_trusted_by_its_newest_audit_event(
         "unsorted words",
         "words without their ids",
         "tampered keys",
+        "an older format",
+        "cut short",
     ],
 )
 def test_a_corrupt_or_tampered_cache_is_ignored(any_case: Case, content: bytes | str) -> None:
@@ -165,23 +184,53 @@ def test_a_corrupt_or_tampered_cache_is_ignored(any_case: Case, content: bytes |
     built = _results(any_case)
     (cached,) = _cache_files()
     if isinstance(content, str):
-        data = json.loads(cached.read_bytes())
-        words = data["actor_words"].split("\n")
+        magic, facts, tables = _tables(cached)
+        words = tables[0].split("\n")
         if content == "tampered ids":
-            data["actor_ids"] = "\n".join("1; DROP TABLE hops" for _word in words)
+            tables[1] = "\n".join("1; DROP TABLE hops" for _word in words)
         elif content == "tampered outlets":
-            data["outlet_places"] = "\n".join("7" for _word in data["outlet_words"].split("\n"))
+            tables[3] = "\n".join("7" for _word in tables[2].split("\n"))
         elif content == "unsorted words":
-            data["actor_words"] = "\n".join(reversed(words))
+            tables[0] = "\n".join(reversed(words))
         elif content == "words without their ids":
-            data["actor_ids"] = "\n".join(data["actor_ids"].split("\n")[1:])
-        else:
-            data["keys"] = ["a list", "not lines"]
-        content = json.dumps(data).encode()
+            tables[1] = "\n".join(tables[1].split("\n")[1:])
+        elif content == "tampered keys":
+            tables[4] = json.dumps([[], ["a list", "not lines"]])
+        elif content == "an older format":
+            magic = b"provdesk-names 2"
+        _written(cached, magic, facts, tables)  # the checksum as it was
+        if content == "cut short":
+            cached.write_bytes(cached.read_bytes()[:-20])
+        content = cached.read_bytes()
     cached.write_bytes(content)
     _new_process()
     assert _results(any_case) == built
-    assert json.loads(cached.read_bytes())["actor_words"]  # rewritten whole
+    assert _tables(cached)[2][0]  # rewritten whole
+
+
+@pytest.mark.parametrize("tampered", ["ids", "outlets", "keys", "parts"])
+def test_a_cache_whose_checksum_was_made_again_never_raises(any_case: Case, tampered: str) -> None:
+    """The checksum vouches for a file: one rewritten with a checksum of its own is used as it
+    says, but what it says wrong finds nothing rather than raise."""
+    _case(any_case)
+    _results(any_case)
+    (cached,) = _cache_files()
+    magic, facts, tables = _tables(cached)
+    if tampered == "ids":
+        tables[1] = "\n".join("1; DROP TABLE hops" for _word in tables[0].split("\n"))
+    elif tampered == "outlets":
+        tables[3] = "\n".join("7" for _word in tables[2].split("\n"))
+    elif tampered == "keys":
+        tables[4] = json.dumps([{"not": "a list"}, 7])
+    else:
+        tables = tables[:3]
+    del facts["sum"]
+    _written(cached, magic, facts, tables)
+    _new_process()
+    found = _found(any_case, "lavrov")  # no exception
+    if tampered == "ids":
+        assert found == search_named.Named()
+    assert _found(any_case, "tass").outlets in ((), ("TASS Agency",))
 
 
 def test_an_unwritable_cache_folder_is_no_error(
@@ -234,14 +283,15 @@ def test_the_cache_folder_keeps_the_recently_searched_cases(
     folder = Path(os.environ["XDG_CACHE_HOME"]) / "provdesk" / "names"
     folder.mkdir(parents=True)
     for n in range(6):
-        (folder / f"other-{n}.json").write_text("{}")
-        _aged(folder / f"other-{n}.json", days=n * 10)  # 0, 10, … 50 days unread
+        (folder / f"other-{n}.names").write_text("")
+        _aged(folder / f"other-{n}.names", days=n * 10)  # 0, 10, … 50 days unread
+    (folder / "of-an-older-format.json").write_text("{}")
     (folder / "left-by-a-stopped-process.tmp").write_text("")
     _aged(folder / "left-by-a-stopped-process.tmp", days=1)
     _results(any_case)  # builds and writes this case's file
-    (ours,) = set(_cache_files()) - {folder / f"other-{n}.json" for n in range(6)}
+    (ours,) = set(_cache_files()) - {folder / f"other-{n}.names" for n in range(6)}
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [ours.name, "other-0.json", "other-1.json", "other-2.json"]
+        [ours.name, "other-0.names", "other-1.names", "other-2.names"]
     )
 
     _aged(ours, days=names_cache.MAX_AGE_DAYS - 1)
@@ -254,4 +304,26 @@ def test_the_cache_folder_keeps_the_recently_searched_cases(
         ops.add_actor(uow, "Dmitry Peskov")  # the names changed: the file is written again
     _new_process()
     _results(any_case)
-    assert sorted(p.name for p in folder.iterdir()) == sorted([ours.name, "other-0.json"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([ours.name, "other-0.names"])
+
+
+_WORDS = st.text(alphabet="abcçı", min_size=1, max_size=4)
+
+
+@given(
+    table=st.dictionaries(_WORDS, st.sets(st.integers(0, 10**6), min_size=1, max_size=3)),
+    asked=st.lists(_WORDS, max_size=6),
+)
+def test_a_table_of_words_finds_what_a_dictionary_would(
+    table: dict[str, set[int]], asked: list[str]
+) -> None:
+    """A word's numbers, and every number of the words that begin with a prefix, as the table
+    is written to a file and read back (substring searches in its text, nothing split)."""
+    written = names_cache.WordTable.of(table)
+    read = names_cache.WordTable.read(*written.written())
+    assert read == written
+    for word in asked:
+        assert read.exact(word) == table.get(word, set())
+        assert read.prefixed(word) == set().union(
+            *(numbers for known, numbers in table.items() if known.startswith(word))
+        )
