@@ -129,3 +129,34 @@ def test_closing_the_source_dock_gives_the_reviewers_split_back(qtbot, window, d
     assert win.splitter.sizes()[1] > win.splitter.widget(1).minimumSizeHint().width()
     support.dock.close()
     qtbot.waitUntil(lambda: win.splitter.sizes() == reviewers)
+
+
+def test_the_dock_warmed_up_while_idle_changes_nothing_the_reviewer_sees(
+    qtbot, window, digest_article
+):
+    """The hidden dock is shown and hidden once while the window is idle (its first opening at
+    an import's end is then cheaper): it stays hidden, the reviewer's split and the dock's saved
+    width are untouched, and an import still opens it with the room made for it."""
+    from desktop import preferences
+    from desktop.ui.sources.source_setup import DOCK_SHARE_SAVED
+
+    win, support = window
+    win.splitter.setSizes([560, 730])
+    qtbot.wait(50)
+    reviewers, saved = win.splitter.sizes(), preferences.get(DOCK_SHARE_SAVED)
+    toggled: list[bool] = []
+    support.dock.toggleViewAction().toggled.connect(toggled.append)
+    support.room.warm_up()
+    qtbot.wait(50)
+    assert support.dock.isHidden()
+    assert win.splitter.sizes() == reviewers
+    assert preferences.get(DOCK_SHARE_SAVED) == saved
+    assert support.viewer.updatesEnabled()
+    assert not support.dock.toggleViewAction().isChecked()
+    with qtbot.waitSignal(support.viewer.loaded, timeout=30_000):
+        support.open_file(digest_article)
+    qtbot.waitUntil(lambda: support.dock.isVisible() and support.dock.width() > 0)
+    assert support.dock.width() >= support.dock.minimumSizeHint().width()
+    assert support.viewer.title.text().startswith("Ankara and Damascus")
+    support.dock.close()
+    qtbot.waitUntil(lambda: win.splitter.sizes() == reviewers)

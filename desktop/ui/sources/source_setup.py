@@ -79,6 +79,13 @@ class SourceSupport(QObject):
         if window.case is not None:
             self._case_changed(window.case)
         threading.Thread(target=_prestart_readers, name="provdesk-readers", daemon=True).start()
+        # The dock's widgets are polished and shown once while the window is idle, so that
+        # its first opening (at an import's end) costs the GUI thread what a later one does.
+        warm = QTimer(self)
+        warm.setSingleShot(True)
+        warm.setInterval(WARM_UP_AFTER_MS)
+        warm.timeout.connect(self.room.warm_up)
+        warm.start()
 
     # -- import ---------------------------------------------------------------------------
 
@@ -216,6 +223,8 @@ class SourceSupport(QObject):
         self.viewer.read_only = on
 
 
+#: How long after the source support is attached the hidden dock is warmed up (`warm_up`).
+WARM_UP_AFTER_MS = 1500
 #: The source dock's width the first time it opens, as a share of the window's width.
 DOCK_SHARE = 0.38
 #: The claim pane keeps at least this much of its width when the source dock opens beside it
@@ -242,6 +251,8 @@ class DockRoom(QObject):
         self.window, self.dock, self.splitter = window, dock, window.splitter
         #: The reviewer's split of the list and the pane without the dock.
         self.reviewer_sizes: list[int] | None = None
+        #: Shown and hidden again while the window is idle (`warm_up`): not the reviewer's.
+        self._warming = False
         #: The claim pane's width to give back at the resize the dock's closing makes.
         self._give_back: int | None = None
         #: The splitter's stretch factors while the dock opens (the list gives way first).
@@ -288,6 +299,23 @@ class DockRoom(QObject):
         if layout is not None:
             layout.activate()
 
+    def warm_up(self) -> None:
+        """Show the hidden dock and hide it again in one call, before any layout or paint
+        (nothing changes on screen): its widgets get their polish, fonts and first show
+        events now, while the window is idle, which made about half of the dock's first
+        opening at an import's end."""
+        if not self.dock.isHidden() or not self.window.isVisible():
+            return
+        content = self.dock.widget()
+        self._warming = True
+        content.setUpdatesEnabled(False)
+        try:
+            self.dock.show()
+            self.dock.hide()
+        finally:
+            content.setUpdatesEnabled(True)
+            self._warming = False
+
     def _save_share(self) -> None:
         if self.window.width() > 0:
             share = round(1000 * self.dock.width() / self.window.width())
@@ -314,7 +342,12 @@ class DockRoom(QObject):
             total = self.splitter.contentsRect().width() - self.splitter.handleWidth()
             least = self.splitter.widget(0).minimumSizeHint().width()
             self.splitter.setSizes([max(least, total - pane), min(pane, total - least)])
-        elif watched is self.dock and kind == QEvent.Type.Hide and self.dock.isHidden():
+        elif (
+            watched is self.dock
+            and kind == QEvent.Type.Hide
+            and self.dock.isHidden()
+            and not self._warming
+        ):
             self._save_share()
             if self.reviewer_sizes is not None:
                 self._give_back = self.reviewer_sizes[1]
