@@ -112,3 +112,21 @@ def test_the_trash_keeps_when_and_who_in_sight(
     assert sum(widths) == table.viewport().width()
     what = table.item(0, 2)
     assert what.toolTip() == what.text() and what.text().startswith("Turkey has set no red lines")
+
+
+def test_the_columns_share_a_width_again_the_same_way_after_the_list_narrows_and_widens(
+    qtbot: QtBot, demo_case: Case, opened: list[MainWindow]
+) -> None:
+    """A resize that shows the same rows (the source dock opening and closing beside the list)
+    shares the width from what the columns asked before: the same widths as measured afresh."""
+    window = _open(qtbot, demo_case, opened, "en", 1600)
+    wide = _widths(window)
+    window.resize(1360, 820)
+    qtbot.waitUntil(lambda: sum(_widths(window)) == window.table.viewport().width())
+    narrow = _widths(window)
+    assert narrow[TEXT] < wide[TEXT]
+    window.columns.ask_again()  # measured afresh at this width: the same
+    window.columns.share()
+    assert _widths(window) == narrow
+    window.resize(1600, 820)
+    qtbot.waitUntil(lambda: _widths(window) == wide)

@@ -126,6 +126,11 @@ class TextColumnShare(QObject):
         #: Widths the reviewer set by dragging a column's edge.
         self.dragged: dict[int, int] = {}
         self._sharing = False
+        #: What the columns asked for (`wanted`, and their header's width), and for which rows
+        #: in sight, font and columns: a resize that shows the same rows (the source dock
+        #: opening beside the list) shares the width again without measuring them again.
+        self._asked: dict[int, tuple[int, int]] = {}
+        self._asked_for: tuple[object, ...] | None = None
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -141,11 +146,24 @@ class TextColumnShare(QObject):
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.dataChanged):
             signal.connect(self._later.start)
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.dataChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.headerDataChanged,
+        ):
+            signal.connect(self.ask_again)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.share()
         return False
+
+    def ask_again(self, *_: object) -> None:
+        """Measure the columns' rows and headers again at the next share (new rows, data)."""
+        self._asked_for = None
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if not self._sharing and column != self.text_column:
@@ -174,13 +192,26 @@ class TextColumnShare(QObject):
             for c in range(header.count())
             if c != self.text_column and not header.isSectionHidden(c)
         ]
-        widths = {c: self.wanted(c) for c in columns}
         room = view.viewport().width()
+        asked_for = (
+            view.rowAt(0),
+            view.rowAt(view.viewport().height() - 1),
+            self._em(),
+            tuple(columns),
+        )
+        if asked_for != self._asked_for:
+            self._asked, self._asked_for = {}, asked_for
+        for column in columns:
+            if column not in self._asked:
+                self._asked[column] = (self.wanted(column), header.sectionSizeHint(column))
+        widths = {
+            c: self.dragged[c] if c in self.dragged else self._asked[c][0] for c in columns
+        }
         text_floor = round(room * self._text_share)
         floor = round(self._narrowest_em * self._em())
         short = sum(widths.values()) + text_floor - room
         # First down to the header's width (the values elide), then down to the floor.
-        for least in (lambda c: max(header.sectionSizeHint(c), floor), lambda _c: floor):
+        for least in (lambda c: max(self._asked[c][1], floor), lambda _c: floor):
             for column in self._give_way:
                 if short > 0 and column in widths and column not in self.dragged:
                     given = min(short, max(0, widths[column] - least(column)))

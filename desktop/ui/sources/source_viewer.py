@@ -21,6 +21,7 @@ suggestions are analysed once the text is all in.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -280,7 +281,18 @@ class SourceViewer(QWidget):
         if self._pending_hop is not None:
             self.show_hop(self._pending_hop)
             self._pending_hop = None
-        self.loaded.emit(view.id)
+        # The other rooms' readings of the source (translations, versions: their workers)
+        # start in the next pass of the event loop, after this one's frame. The timer holds
+        # the viewer weakly: a viewer nobody else holds goes with it, not inside its timeout.
+        announce = weakref.WeakMethod(self._announce_loaded)
+        source_id = view.id
+        next_pass(
+            self, lambda: (method := announce()) is not None and method(generation, source_id)
+        )
+
+    def _announce_loaded(self, generation: int, source_id: int) -> None:
+        if generation == self._generation:  # not another source since
+            self.loaded.emit(source_id)
 
     def _text_whole(self) -> None:
         # In a turn of its own: the window paints the text before the analysis starts.
