@@ -204,9 +204,7 @@ class TextColumnShare(QObject):
         for column in columns:
             if column not in self._asked:
                 self._asked[column] = (self.wanted(column), header.sectionSizeHint(column))
-        widths = {
-            c: self.dragged[c] if c in self.dragged else self._asked[c][0] for c in columns
-        }
+        widths = {c: self.dragged[c] if c in self.dragged else self._asked[c][0] for c in columns}
         text_floor = round(room * self._text_share)
         floor = round(self._narrowest_em * self._em())
         short = sum(widths.values()) + text_floor - room
