@@ -29,7 +29,7 @@ ANTONYMS: dict[str, tuple[str, ...]] = {
         "delay delayed late | on_time",
         "fail failed collapse crash | work worked function",
         "absent | present attend attended",
-        "dead | alive survive survived",
+        "dead kill killed | alive survive survived",
         "reject rejected refuse refused | accept accepted approve approved",
         "lack short shortage | enough sufficient",
     ),
@@ -42,6 +42,7 @@ ANTONYMS: dict[str, tuple[str, ...]] = {
         "çök- arıza | çalış- hizmet",
         "reddet- ret | kabul onayla-",
         "eksik sıkıntı yetersiz | yeterli",
+        "ölü öldü ölmedi ölmüş ölmemiş | hayatta sağ kurtul-",
     ),
     "ru": (
         "закрыть закрыться закрытый закрыт закрытие | открыть открыться открытый открыт работать",
@@ -51,6 +52,8 @@ ANTONYMS: dict[str, tuple[str, ...]] = {
         "задержка задержать опоздать | вовремя",
         "отказать отказаться отклонить | принять одобрить",
         "нехватка дефицит недостаток | хватать достаточно",
+        "сломаться отказать рухнуть | функционировать",
+        "погибнуть умереть мёртвый | живой выжить уцелеть",
     ),
     "ar": (
         "اغلق- غلق- يغلق- تغلق- إغلاق مغلق مغلقا | مفتوح مفتوحا فتح- يفتح- تفتح-",
@@ -60,6 +63,8 @@ ANTONYMS: dict[str, tuple[str, ...]] = {
         "تاخير تاخر- | موعد",
         "رفض- يرفض- | قبل- وافق-",
         "نقص | كاف كافية",
+        "تعطل- انهار- | يعمل- تعمل-",
+        "قتل- مات- توفي- | نجا- ينجو- حي",
     ),
 }
 

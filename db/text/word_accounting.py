@@ -276,7 +276,9 @@ def unaccounted(
     def counts(words: Sequence[Word]) -> set[str]:
         return {k for w in words for k in kind[id(w)] & {"up", "down"}}
 
-    def accounted(word: Word, others: Sequence[Word], their_opposites: frozenset[str]) -> bool:
+    def accounted(
+        word: Word, others: Sequence[Word], their_opposites: frozenset[str], strict: bool = False
+    ) -> bool:
         mine = kind[id(word)]
         if "light" in mine:
             return True
@@ -290,16 +292,36 @@ def unaccounted(
             return True
         return any(
             same_word(word, other, language)
-            or senses[id(word)] & senses[id(other)]
-            or _thesaurus_synonyms(word, other, language)
-            or word_lexicon.synonyms(word.folded, other.folded, language)
+            or (
+                not (strict and id(other) in taken)
+                and (
+                    senses[id(word)] & senses[id(other)]
+                    or _thesaurus_synonyms(word, other, language)
+                    or word_lexicon.synonyms(word.folded, other.folded, language)
+                )
+            )
             for other in others
         )
 
-    return (
-        [w for w in left if not accounted(w, right, opposites[1])],
-        [w for w in right if not accounted(w, left, opposites[0])],
-    )
+    left_over = [w for w in left if not accounted(w, right, opposites[1])]
+    right_over = [w for w in right if not accounted(w, left, opposites[0])]
+    if bool(left_over) == bool(right_over):
+        return left_over, right_over
+    # A word the other text says too (its same word here) is that word, no synonym of another:
+    # when only one text has a word left over, a word of the other accounted for by such a
+    # word alone is the word it replaced ("raised interest rates" / "cut interest rates":
+    # "interest" is no synonym of "raised" there).
+    taken = {
+        id(o)
+        for mine, theirs in ((left, right), (right, left))
+        for o in theirs
+        if any(same_word(o, w, language) for w in mine)
+    }
+    if not left_over:
+        left_over = [w for w in left if not accounted(w, right, opposites[1], strict=True)]
+    else:
+        right_over = [w for w in right if not accounted(w, left, opposites[0], strict=True)]
+    return left_over, right_over
 
 
 def _anchor(word: Word) -> Anchor:
