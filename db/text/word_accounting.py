@@ -49,6 +49,7 @@ from .synonym_table import (
 )
 from .word_arabic import arabic_core, arabic_lookup_forms, arabic_singular
 from .word_light import bounds, light_here, relative_time
+from .word_replaced import replaced_words
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match, turkish_passive
 
 WORD = "word"
@@ -276,9 +277,7 @@ def unaccounted(
     def counts(words: Sequence[Word]) -> set[str]:
         return {k for w in words for k in kind[id(w)] & {"up", "down"}}
 
-    def accounted(
-        word: Word, others: Sequence[Word], their_opposites: frozenset[str], strict: bool = False
-    ) -> bool:
+    def accounted(word: Word, others: Sequence[Word], their_opposites: frozenset[str]) -> bool:
         mine = kind[id(word)]
         if "light" in mine:
             return True
@@ -292,36 +291,17 @@ def unaccounted(
             return True
         return any(
             same_word(word, other, language)
-            or (
-                not (strict and id(other) in taken)
-                and (
-                    senses[id(word)] & senses[id(other)]
-                    or _thesaurus_synonyms(word, other, language)
-                    or word_lexicon.synonyms(word.folded, other.folded, language)
-                )
-            )
+            or senses[id(word)] & senses[id(other)]
+            or _thesaurus_synonyms(word, other, language)
+            or word_lexicon.synonyms(word.folded, other.folded, language)
             for other in others
         )
 
-    left_over = [w for w in left if not accounted(w, right, opposites[1])]
-    right_over = [w for w in right if not accounted(w, left, opposites[0])]
-    if bool(left_over) == bool(right_over):
-        return left_over, right_over
-    # A word the other text says too (its same word here) is that word, no synonym of another:
-    # when only one text has a word left over, a word of the other accounted for by such a
-    # word alone is the word it replaced ("raised interest rates" / "cut interest rates":
-    # "interest" is no synonym of "raised" there).
-    taken = {
-        id(o)
-        for mine, theirs in ((left, right), (right, left))
-        for o in theirs
-        if any(same_word(o, w, language) for w in mine)
-    }
-    if not left_over:
-        left_over = [w for w in left if not accounted(w, right, opposites[1], strict=True)]
-    else:
-        right_over = [w for w in right if not accounted(w, left, opposites[0], strict=True)]
-    return left_over, right_over
+    over = [w for w in left if not accounted(w, right, opposites[1])]
+    over_right = [w for w in right if not accounted(w, left, opposites[0])]
+    return replaced_words(
+        left, right, (over, over_right), accounted, opposites, same_word, language
+    )
 
 
 def _anchor(word: Word) -> Anchor:
