@@ -13,7 +13,9 @@ dictionary orders them, the commonest first). A word used in one of its later se
 set towards a meaning a news claim rarely has: "almak" (take) is sense 21 of the set "koymak,
 oturtmak, almak" (put), "vurmak" (hit, shoot) sense 14 of "yaralamak" (wound), "kaçmak" (flee)
 sense 7 of "girmek" (enter); with sense ≤ 2 none of them is joined, while "kaçmak / firar
-etmek", "bitmek / tükenmek", "şikâyet etmek / yakınmak" are.
+etmek", "bitmek / tükenmek", "şikâyet etmek / yakınmak" are. A compound with a light verb is
+matched by its first word ("firar" of "firar etti"), so it must be in its first sense: "göç
+etmek" (migrate) is "ölmek" (die) in its second, "toprak olmak" (become soil) too.
 
 Each set is written as its literals, as KeNet spells them (verbs in the infinitive, "firar
 etmek"), one list a set, sorted; `db.text.word_lexicon` reads the file and does the matching.
@@ -35,6 +37,10 @@ CORE_SENSE = 2
 PARTS_OF_SPEECH = frozenset({"n", "v", "a", "b"})
 """Nouns, verbs, adjectives, adverbs (KeNet's "b"); not interjections, pronouns, conjunctions."""
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from db.text.word_lexicon import LIGHT_VERBS, MIN_KEY, member_keys  # noqa: E402
 
 
 def _kenet_xml() -> Path:
@@ -60,7 +66,7 @@ def read_sets(xml: Path) -> tuple[list[list[str]], set[str]]:
                 if not _LETTER.search(word):
                     continue
                 literals.add(word)
-                if sense.isdigit() and int(sense) <= CORE_SENSE:
+                if sense.isdigit() and int(sense) <= _core_sense(word):
                     core.add(word)
             if len(core) > 1:
                 found.add(tuple(sorted(core)))
@@ -68,13 +74,18 @@ def read_sets(xml: Path) -> tuple[list[list[str]], set[str]]:
     return [list(words) for words in sorted(found)], literals
 
 
+def _core_sense(word: str) -> int:
+    """The highest sense number at which `word` is a core member: 1 for a compound with a
+    light verb, which is matched by its first word alone ("göç etmek" is "to die" in its
+    second sense, and "göç" alone is migration)."""
+    parts = word.split()
+    return 1 if len(parts) == 2 and parts[1] in LIGHT_VERBS["tr"] else CORE_SENSE
+
+
 def longer_words(sets: list[list[str]], literals: set[str]) -> list[str]:
     """The literals outside the sets whose key begins with a set member's key ("kaçırmak"
     for "kaçmak"): a claim's word stands for the longest key it begins with, so "kaçırdı"
     (kidnapped) must find "kaçır" rather than fall back to "kaç" (fled)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from db.text.word_lexicon import MIN_KEY, member_keys
-
     in_sets = {member for members in sets for member in members}
     set_keys = {key for member in in_sets for key in member_keys(member, "tr")}
     longer = set()

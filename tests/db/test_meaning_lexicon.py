@@ -85,6 +85,9 @@ WORDNET_OTHER_ACT = [
      "yaraladı → öldürdü"),
     ("tr", "Şirket Bursa'daki fabrikayı kapattı.", "Şirket Bursa'daki madeni kapattı.",
      "fabrikayı → madeni"),
+    # "göç etmek" is "to die" only in its second sense: "göç" alone is migration
+    ("tr", "Kuraklık yüzünden köyden 500 aile göç etti.",
+     "Kuraklık yüzünden köyde 500 aile vefat etti.", "göç → vefat"),
 ]  # fmt: skip
 
 
