@@ -71,7 +71,28 @@ def read_sets(xml: Path) -> tuple[list[list[str]], set[str]]:
             if len(core) > 1:
                 found.add(tuple(sorted(core)))
         element.clear()
-    return [list(words) for words in sorted(found)], literals
+    verbs = {word for word in literals if word.endswith(("mak", "mek")) and " " not in word}
+    sets = set()
+    for members in found:
+        kept = tuple(word for word in members if not _verb_form(word, verbs))
+        if len(kept) > 1:
+            sets.add(kept)
+    return [list(words) for words in sorted(sets)], literals
+
+
+VERB_FORM_ENDINGS = ("ecek", "acak", "miş", "mış", "muş", "müş")
+"""Endings of a future or past participle: a noun spelt as a verb's form ("verecek", debt, is
+also "will give"; "geçmiş", the past, "has passed") would match that verb in every claim."""
+
+
+def _verb_form(word: str, verbs: set[str]) -> bool:
+    """Whether `word` is spelt as a participle of one of the wordnet's verbs."""
+    for ending in VERB_FORM_ENDINGS:
+        if word.endswith(ending) and " " not in word:
+            base = word[: -len(ending)]
+            if f"{base}mek" in verbs or f"{base}mak" in verbs:
+                return True
+    return False
 
 
 def _core_sense(word: str) -> int:
