@@ -19,6 +19,7 @@ from .common import (
     pdf_password_needed,
     print_json,
 )
+from .progress_line import ImportProgress
 
 if TYPE_CHECKING:
     from db.translations import TranslationLinks
@@ -56,6 +57,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     args.file = args.file[0]
     password = _read_password() if args.password_stdin else None
     case = ctx.case()
+    shown = ImportProgress(args.file)
     try:
         outcome = import_file(
             case,
@@ -67,11 +69,15 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
             options=ReadOptions(
                 page=args.page[0] if args.page else None, ocr_language=args.ocr_language
             ),
+            progress=shown.pages,
+            steps=shown.step,
         )
     except WrongPassword:
         raise
     except PasswordRequired as exc:
         raise pdf_password_needed(exc, args, "import --password-stdin FILE") from None
+    finally:
+        shown.clear()
     if not outcome.created and args.ocr_language:
         with case.read() as session:
             view, _text = source_detail(session, outcome.source_id)

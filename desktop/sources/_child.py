@@ -193,18 +193,19 @@ def _whole(
     guessed = language.guess_language(read.text)
     direction = language.direction_of(read.text, guessed)
     json = read.to_json()
-    json.update(language=guessed, direction=direction, keys=_keys(read.text))
+    keys = _keys(read.text, lambda done, total: send(("step", "indexing", done, total)))
+    json.update(language=guessed, direction=direction, keys=keys)
     send(("result", json))
 
 
-def _keys(text: str) -> dict[str, Any] | None:
+def _keys(text: str, progress: Callable[[int, int], None] | None = None) -> dict[str, Any] | None:
     """The text's search and band keys (`db.text.source_keys`), made here in parallel with
     the other readers rather than by the one writer; None if that fails (the writer then
-    makes them)."""
+    makes them). `progress(done, total)` as they are made (most of a long text's reading)."""
     from db.text.source_keys import source_keys
 
     try:
-        return source_keys(text).to_json()
+        return source_keys(text, progress).to_json()
     except (MemoryError, ValueError):
         return None
 

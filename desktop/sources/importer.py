@@ -23,7 +23,7 @@ from db.vocabulary import SourceKind
 from .cache import cache_dir
 from .errors import SourceReadError
 from .limits import ReadLimits
-from .reader import CAPTURES, FileBytes, Progress, kind_by_name, load_bytes, read_bytes
+from .reader import CAPTURES, FileBytes, Progress, Steps, kind_by_name, load_bytes, read_bytes
 from .result import ReadOptions, ReadSource
 
 
@@ -111,6 +111,7 @@ def import_file(
     ask_encoding: bool = False,
     options: ReadOptions | None = None,
     extra_details: dict[str, Any] | None = None,
+    steps: Steps | None = None,
 ) -> ImportOutcome:
     """Read a local file and store it with its source; the same bytes already in the case give
     back their existing source without being read again. On any error the case is unchanged.
@@ -118,13 +119,16 @@ def import_file(
     `ask_encoding` a doubtful encoding raises `EncodingInDoubt` (nothing stored) so that the
     caller can ask, where without it the source is stored flagged "check the encoding".
     `options` name the page of a capture and the OCR language; a capture of several pages
-    raises `PageChoiceNeeded` (nothing stored) until a page is named."""
+    raises `PageChoiceNeeded` (nothing stored) until a page is named. `progress` counts a PDF's
+    pages read, `steps` says what the import is doing (`reader.Steps`)."""
     limits = limits or ReadLimits.from_environment()
     file = load_bytes(path, limits)
     if kind_by_name(file.path) not in CAPTURES:
         existing = existing_source(case, file.sha256)
         if existing is not None:
             return ImportOutcome(existing, file.sha256, len(file.data), False, None)
+    if steps is not None:
+        steps("reading", 0, 0)
     read = read_bytes(
         file,
         password=password,
@@ -135,7 +139,10 @@ def import_file(
         encoding=encoding,
         ask_encoding=ask_encoding,
         options=options,
+        steps=steps,
     )
+    if steps is not None:
+        steps("storing", 0, 0)
     return store(case, file, read, language=language, extra_details=extra_details)
 
 

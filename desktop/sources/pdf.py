@@ -351,10 +351,19 @@ def _in_rtl_flow(piece: str) -> str:
     return tail.group() + piece[head.end() : tail.start()] + head.group()
 
 
+_LEADING_STOP = re.compile(r"^\s*[.!?؟…،؛:;,]+\s*" + _RTL_CHAR.pattern)
+"""A line that starts with a stop or comma and then right-to-left letters: no Arabic or Hebrew
+sentence starts with its full stop. fpdf2 draws the stop that ends a right-to-left line as a
+piece of its own at the line's left end, which pypdf gives first."""
+
+
 def _is_mixed(line: str) -> bool:
-    """Whether a line holds right-to-left letters and also digits or other letters."""
+    """Whether a line holds right-to-left letters and also digits or other letters, or starts
+    with the punctuation that ends it (`_LEADING_STOP`)."""
     rtl = len(_RTL_CHAR.findall(line))
-    return bool(rtl) and sum(1 for c in line if c.isalnum()) > rtl
+    return bool(rtl) and (
+        sum(1 for c in line if c.isalnum()) > rtl or bool(_LEADING_STOP.match(line))
+    )
 
 
 def mixed_lines(page: pypdf.PageObject) -> str:
@@ -371,7 +380,9 @@ def mixed_lines(page: pypdf.PageObject) -> str:
         rtl = len(_RTL_CHAR.findall(line))
         ltr = sum(1 for c in line if c.isalnum()) - rtl
         directions = {bool(_RTL_CHAR.search(p)) for p in pieces if any(c.isalnum() for c in p)}
-        if rtl and rtl >= ltr and len(directions) == 2:
+        # Or its end's punctuation drawn apart at its left end, so taken first (fpdf2).
+        stop_first = len(pieces) > 1 and bool(_LEADING_STOP.match(line))
+        if rtl and rtl >= ltr and (len(directions) == 2 or stop_first):
             line = "".join(p if _RTL_CHAR.search(p) else _in_rtl_flow(p) for p in reversed(pieces))
         out.append(line)
     return "\n".join(out)

@@ -30,6 +30,10 @@ from .result import ReadOptions, ReadSource
 from .sandbox import APART_FROM, ReaderGroup, run_apart
 
 Progress = Callable[[int, int], None]
+Steps = Callable[[str, int, int], None]
+"""What the import of one file is doing and how far it is: `steps(what, done, total)`, `what`
+one of "reading", "indexing" (the search and similarity keys of its text: most of a long
+text's time; `done` and `total` count characters) and "storing" (0, 0 where unknown)."""
 KINDS = {
     ".pdf": "pdf",
     ".html": "html",
@@ -131,6 +135,7 @@ def _read_whole(
     cancelled: Callable[[], bool],
     encoding: str | None = None,
     options: ReadOptions | None = None,
+    steps: Steps | None = None,
 ) -> ReadSource:
     group = ReaderGroup(file.path, limits, cancelled)
     options = options or ReadOptions()
@@ -152,6 +157,8 @@ def _read_whole(
             raise PageChoiceNeeded(file.path, message[1], message[2])
         if message[0] == "result":
             return ReadSource.from_json(message[1])
+        if message[0] == "step" and steps is not None:
+            steps(*message[1:4])
     raise SourceReadError(file.path, "the reader gave no result")
 
 
@@ -167,9 +174,12 @@ def read_bytes(
     encoding: str | None = None,
     ask_encoding: bool = False,
     options: ReadOptions | None = None,
+    steps: Steps | None = None,
 ) -> ReadSource:
     """Read a file already loaded with `load_bytes` (see `read_file`). With `ask_encoding`, a
-    text file whose encoding is in doubt raises `EncodingInDoubt` instead of being read."""
+    text file whose encoding is in doubt raises `EncodingInDoubt` instead of being read.
+    `progress(done, total)` counts a PDF's pages; `steps` says what a whole file's reading is
+    doing (`Steps`)."""
     limits = limits or ReadLimits.from_environment()
     cancelled = cancelled or (lambda: False)
     kind = kind_of(file.path, file.data)
@@ -190,7 +200,7 @@ def read_bytes(
         if kind == "pdf":
             read = read_pdf(file, password, limits, progress, cancelled, options)
         else:
-            read = _read_whole(file, kind, limits, cancelled, encoding, options)
+            read = _read_whole(file, kind, limits, cancelled, encoding, options, steps)
         if len(read.text) > limits.max_text_chars:
             raise SourceReadError(
                 file.path,

@@ -411,6 +411,7 @@ Import them as sources of their own, linked to the e-mail?</source>
     <name>SourceFacts</name>
     <message>
         <source>capture</source>
+        <extracomment>What OCR found on the source&apos;s images or scanned pages, and an image&apos;s bytes. The names of how a source arrived (`db.arrival`), as the facts line shows them.</extracomment>
         <translation>الالتقاط</translation>
     </message>
     <message>
@@ -535,6 +536,14 @@ Import them as sources of their own, linked to the e-mail?</source>
         </translation>
     </message>
     <message>
+        <source>Indexing %1 for search…</source>
+        <translation>فهرسة %1 للبحث…</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the case…</source>
+        <translation>حفظ %1 في القضية…</translation>
+    </message>
+    <message>
         <source>Encrypted PDF</source>
         <translation>ملف PDF مشفّر</translation>
     </message>
@@ -631,12 +640,12 @@ Import the readable part? The source will be marked incomplete, with the missing
     <name>SourceText</name>
     <message>
         <source>Source text</source>
-        <extracomment>A suggestion&apos;s attribution: who (blue, bold), the cue (orange, underlined), what (green).</extracomment>
+        <extracomment>A suggestion&apos;s attribution: who (blue, bold), the cue (orange, underlined), what (green). The direction controls the view draws by name (the steering ones, as in the claim list). The colour of a direction control&apos;s name in the text (it is not the source&apos;s own words). Characters put into the view per event-loop turn (~2 ms each): a long source&apos;s text goes in a piece at a time, so the window keeps painting while a 500-page source opens (the whole text at once held the window for 100–300 ms). Where each direction control drawn by name is: (offset, length of its name). The view holds the whole text now (at once for a short one, or its last piece is in).</extracomment>
         <translation>نص المصدر</translation>
     </message>
     <message>
         <source>Hop %1: %2 (%3)</source>
-        <extracomment>The attribution shown for a suggestion: role → [(start, end), …].</extracomment>
+        <extracomment>How much of `text` the view holds so far (the rest goes in a piece per turn). The attribution shown for a suggestion: role → [(start, end), …].</extracomment>
         <translation>الحلقة %1: %2 (%3)</translation>
     </message>
     <message>
@@ -656,7 +665,7 @@ Import the readable part? The source will be marked incomplete, with the missing
     <name>SourceViewer</name>
     <message>
         <source>&amp;Text</source>
-        <extracomment>What OCR found on the source&apos;s images or scanned pages, and an image&apos;s bytes.</extracomment>
+        <extracomment>A source read elsewhere (the import&apos;s worker) for the next `show_source` of it.</extracomment>
         <translation>ال&amp;نص</translation>
     </message>
     <message>
@@ -758,6 +767,7 @@ Import the readable part? The source will be marked incomplete, with the missing
     </message>
     <message>
         <source>new</source>
+        <extracomment>Sources of at least this many characters (~15 pages) are analysed in another process.</extracomment>
         <translation>جديدة</translation>
     </message>
     <message>
@@ -774,6 +784,7 @@ Import the readable part? The source will be marked incomplete, with the missing
     </message>
     <message>
         <source>%1 — proposed from the source&apos;s own words</source>
+        <extracomment>The analysis `load(…, start=False)` left for `start()`: (case, source, generation).</extracomment>
         <translation>%1 — مقترحة من كلمات المصدر نفسه</translation>
     </message>
     <message>

@@ -381,6 +381,7 @@ E-postaya bağlı ayrı kaynaklar olarak içe aktarılsın mı?</numerusform>
     <name>SourceFacts</name>
     <message>
         <source>capture</source>
+        <extracomment>What OCR found on the source&apos;s images or scanned pages, and an image&apos;s bytes. The names of how a source arrived (`db.arrival`), as the facts line shows them.</extracomment>
         <translation>yakalama</translation>
     </message>
     <message>
@@ -490,6 +491,14 @@ E-postaya bağlı ayrı kaynaklar olarak içe aktarılsın mı?</numerusform>
         </translation>
     </message>
     <message>
+        <source>Indexing %1 for search…</source>
+        <translation>%1 arama için dizinleniyor…</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the case…</source>
+        <translation>%1 dosyaya kaydediliyor…</translation>
+    </message>
+    <message>
         <source>Encrypted PDF</source>
         <translation>Şifreli PDF</translation>
     </message>
@@ -581,12 +590,12 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
     <name>SourceText</name>
     <message>
         <source>Source text</source>
-        <extracomment>A suggestion&apos;s attribution: who (blue, bold), the cue (orange, underlined), what (green).</extracomment>
+        <extracomment>A suggestion&apos;s attribution: who (blue, bold), the cue (orange, underlined), what (green). The direction controls the view draws by name (the steering ones, as in the claim list). The colour of a direction control&apos;s name in the text (it is not the source&apos;s own words). Characters put into the view per event-loop turn (~2 ms each): a long source&apos;s text goes in a piece at a time, so the window keeps painting while a 500-page source opens (the whole text at once held the window for 100–300 ms). Where each direction control drawn by name is: (offset, length of its name). The view holds the whole text now (at once for a short one, or its last piece is in).</extracomment>
         <translation>Kaynak metni</translation>
     </message>
     <message>
         <source>Hop %1: %2 (%3)</source>
-        <extracomment>The attribution shown for a suggestion: role → [(start, end), …].</extracomment>
+        <extracomment>How much of `text` the view holds so far (the rest goes in a piece per turn). The attribution shown for a suggestion: role → [(start, end), …].</extracomment>
         <translation>Halka %1: %2 (%3)</translation>
     </message>
     <message>
@@ -606,7 +615,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
     <name>SourceViewer</name>
     <message>
         <source>&amp;Text</source>
-        <extracomment>What OCR found on the source&apos;s images or scanned pages, and an image&apos;s bytes.</extracomment>
+        <extracomment>A source read elsewhere (the import&apos;s worker) for the next `show_source` of it.</extracomment>
         <translation>&amp;Metin</translation>
     </message>
     <message>
@@ -708,6 +717,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
     </message>
     <message>
         <source>new</source>
+        <extracomment>Sources of at least this many characters (~15 pages) are analysed in another process.</extracomment>
         <translation>yeni</translation>
     </message>
     <message>
@@ -724,6 +734,7 @@ Okunabilen kısım içe aktarılsın mı? Kaynak, eksik sayfaları listelenerek 
     </message>
     <message>
         <source>%1 — proposed from the source&apos;s own words</source>
+        <extracomment>The analysis `load(…, start=False)` left for `start()`: (case, source, generation).</extracomment>
         <translation>%1 — kaynağın kendi sözlerinden önerildi</translation>
     </message>
     <message>

@@ -287,6 +287,8 @@ class Paced:
 
 class _ImportSignals(QObject):
     progress = Signal(int, int)
+    #: What the import is doing (done, total, what): `desktop.sources.reader.Steps`.
+    step = Signal(int, int, str)
     finished = Signal(object, object)  # ImportOutcome, Changes
     failed = Signal(object)  # exception
 
@@ -320,9 +322,13 @@ class ImportJob(QRunnable):
         #: The imported source as the viewer shows it, read on this job's thread after the
         #: import (set before `finished`; the window shows it without reading it again).
         self.shown: LoadedSource | None = None
+        self._paced_step = Paced(self.signals.step.emit)
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def _step(self, what: str, done: int, total: int) -> None:
+        self._paced_step(done, total, what)
 
     @property
     def cancelled(self) -> bool:
@@ -339,6 +345,7 @@ class ImportJob(QRunnable):
                 allow_partial=self.allow_partial,
                 language=self.language,
                 progress=Paced(self.signals.progress.emit),
+                steps=self._step,
                 cancelled=self._cancel.is_set,
                 encoding=self.encoding,
                 ask_encoding=True,

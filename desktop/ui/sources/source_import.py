@@ -153,6 +153,7 @@ class SourceImporter(QObject):
         progress.canceled.connect(job.cancel)
         self.progress = progress
         job.signals.progress.connect(self._progress)
+        job.signals.step.connect(lambda done, total, what: self._step(job, done, total, what))
         job.signals.finished.connect(lambda outcome, changes: self._finished(job, outcome, changes))
         job.signals.failed.connect(lambda exc: self._failed(job, exc))
         self.pool.start(job)
@@ -162,6 +163,20 @@ class SourceImporter(QObject):
             self.progress.setMaximum(total)
             self.progress.setValue(done)
             self.progress.setLabelText(counted(self.tr("Reading page %1 of %n…", "", total), done))
+
+    def _step(self, job: ImportJob, done: int, total: int, what: str) -> None:
+        """What the import is doing: a long text's indexing for search (its share done), then
+        storing it (the bar busy: its time is unknown)."""
+        if self.progress is None or job is not self.job:
+            return
+        name = isolate(job.path.name)
+        if what == "indexing" and total:
+            self.progress.setMaximum(100)
+            self.progress.setValue(100 * done // total)
+            self.progress.setLabelText(self.tr("Indexing %1 for search…").replace("%1", name))
+        elif what == "storing":
+            self.progress.setMaximum(0)
+            self.progress.setLabelText(self.tr("Storing %1 in the case…").replace("%1", name))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
