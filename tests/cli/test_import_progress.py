@@ -25,10 +25,31 @@ from db.text.source_keys import band_keys_of_key
 from desktop.cli.progress_line import ImportProgress
 
 ROOT = Path(__file__).resolve().parents[2]
-WORDS = (
-    "harbour ministry crossing convoy tanker reopen inspection customs warehouse berth pilot "
-    "governor statement cargo grain delay queue weather storm permit fuel officials tuesday"
-).split()
+WORDS = [
+    "harbour",
+    "ministry",
+    "crossing",
+    "convoy",
+    "tanker",
+    "reopen",
+    "inspection",
+    "customs",
+    "warehouse",
+    "berth",
+    "pilot",
+    "governor",
+    "statement",
+    "cargo",
+    "grain",
+    "delay",
+    "queue",
+    "weather",
+    "storm",
+    "permit",
+    "fuel",
+    "officials",
+    "tuesday",
+]
 
 
 def _long_text(paragraphs: int) -> str:

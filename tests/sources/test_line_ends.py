@@ -65,8 +65,9 @@ def test_a_headline_line_is_a_sentence_of_its_own(capsys, tmp_path) -> None:
     ]
     wrapped_sentences = _sentences(capsys, case, "2")
     assert len(wrapped_sentences) == 1  # wrapped at its width: one sentence, as written
-    assert wrapped_sentences[0].startswith("The ministry said") and "\n\n" not in (
-        wrapped_sentences[0]
+    assert (
+        wrapped_sentences[0].startswith("The ministry said")
+        and "\n\n" not in (wrapped_sentences[0])
     )
 
 
