@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from importlib import resources
 
 from .normalise import search_key
@@ -38,15 +39,15 @@ LIGHT_VERBS = {"tr": ("etmek", "olmak", "eylemek", "kılmak", "edilmek", "yapmak
 VERB_ENDINGS = {"tr": ("mak", "mek")}
 
 
-def member_keys(member: str, language: str) -> set[str]:
-    """The folded keys under which a set's member is found."""
+def member_keys(member: str, language: str, fold: Callable[[str], str] = search_key) -> set[str]:
+    """The folded keys under which a set's member is found (`fold` folds one word)."""
     words = member.split()
     light = LIGHT_VERBS.get(language, ())
     if len(words) == 2 and words[1] in light:
         words = words[:1]
     if len(words) != 1:
         return set()
-    folded = search_key(words[0])
+    folded = fold(words[0])
     keys = {folded}
     for ending in VERB_ENDINGS.get(language, ()):
         if folded.endswith(ending):
@@ -61,15 +62,26 @@ def _index(language: str) -> dict[str, frozenset[int]]:
     if name is None:
         return {}
     data = json.loads(resources.files("resources").joinpath(name).read_text("utf-8"))
+    fold = _folder([*(m for members in data["sets"] for m in members), *data["words"]])
     index: dict[str, set[int]] = {}
     for number, members in enumerate(data["sets"]):
         for member in members:
-            for key in member_keys(member, language):
+            for key in member_keys(member, language, fold):
                 index.setdefault(key, set()).add(number)
     for word in data["words"]:  # in no set, but longer than a member ("kaçırmak" / "kaçmak")
-        for key in member_keys(word, language):
+        for key in member_keys(word, language, fold):
             index.setdefault(key, set())
-    return {key: frozenset(sets) for key, sets in index.items()}
+    none: frozenset[int] = frozenset()
+    return {key: frozenset(sets) if sets else none for key, sets in index.items()}
+
+
+def _folder(members: list[str]) -> Callable[[str], str]:
+    """`search_key` for the words of `members`, folded in one call (a third of the time of one
+    call a word); words it did not see are folded one by one."""
+    words = sorted({word for member in members for word in member.split()})
+    folded = search_key(" ".join(words)).split(" ")
+    table = dict(zip(words, folded, strict=True)) if len(folded) == len(words) else {}
+    return lambda word: table.get(word) or search_key(word)
 
 
 @functools.lru_cache(maxsize=16384)
