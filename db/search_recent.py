@@ -100,6 +100,8 @@ def is_common(db: Reader, dialect: str, expression: str, spelled: Spelled | None
             return False
     left = COMMON_MATCHES
     for table in tables:
+        if spelled is not None and spelled.at_most(table) == 0:
+            continue  # the look-up found none of the words in this index
         left -= count_matches(db, dialect, table, expression, left)
         if left <= 0:
             return True

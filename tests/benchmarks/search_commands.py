@@ -34,7 +34,9 @@ _OPENING = {
     "postgresql": "SELECT count(*) FROM pg_catalog.pg_class",
 }
 """A first statement on a new connection, as opening a case runs one before any search."""
-WORDS = {"rare": "w30000", "medium": "w300", "most common": "minister"}
+WORDS = {"rare": "w30000", "medium": "w300", "most common": "minister", "partial": "minist"}
+"""A rare, a medium and the most common word, and the start of the most common word (its
+last word is spelled out from the words of the index that begin with it)."""
 COMMANDS = {"search": ("search",), "claims --search": ("claims", "--search")}
 SEARCH_CALLS = {"search": "search", "claims --search": "search_claims"}
 

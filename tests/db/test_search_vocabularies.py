@@ -1,6 +1,7 @@
-"""The full-text indexes' vocabularies live in the case (revision 0016): a case created new and a
-case upgraded both have them, a search creates nothing, a kind whose index lacks the words is not
-asked, and a word no index holds a longer form of is ranked as its prefix would be."""
+"""The full-text indexes' vocabularies live in the case (revision 0016; read lazily since 0017):
+a case created new and a case upgraded both have them, a search creates nothing, a kind whose
+index lacks the words is not asked, and a word no index holds a longer form of is ranked as its
+prefix would be."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -15,6 +17,7 @@ from db import migrations
 from db import operations as ops
 from db.case import Case, open_case
 from db.migrations.search_index import VOCABULARIES
+from db.schema_revision import HEAD_REVISION
 from db.search import claims_statement, kind_statement, search, search_claims
 from db.sqlite_access import BUSY_SECONDS
 from db.text.normalise import fts5_match_expression
@@ -70,6 +73,33 @@ def test_a_new_case_and_an_upgraded_one_have_the_vocabularies(tmp_path: Path) ->
     case.close()
 
 
+def test_the_vocabularies_read_lazily_since_0017(tmp_path: Path) -> None:
+    """0017 makes each vocabulary an 'instance' table (the next word without counting the rows
+    that hold it); down to 0016 they are 'row' tables again, and a search finds the same
+    through either."""
+    path = tmp_path / "case.provdesk"
+    case = open_case(path, reviewer="Me", create=True)
+    _fill(case)
+    queries = ["round", "talk", "ceasefire", "round3 tal"]
+
+    def found() -> list[list[tuple[str, int, float]]]:
+        with case.read() as session:
+            return [[(h.kind, h.id, h.rank) for h in search(session, q)] for q in queries]
+
+    lazy = found()
+    assert all("fts5vocab" in sql and "instance" in sql for sql in _vocabularies(path).values())
+    seen = _statements(case, lambda session: search(session, "roun"))
+    assert any("claim_fts_terms WHERE term >=" in sql for sql in seen), seen
+    migrations.downgrade(case.engine, "0016")
+    assert all(sql.endswith("row)") for sql in _vocabularies(path).values())
+    assert found() == lazy
+    case.close()
+    case = open_case(path, reviewer="Me")  # upgraded again on opening
+    assert all(sql.endswith("instance)") for sql in _vocabularies(path).values())
+    assert found() == lazy and all(lazy)
+    case.close()
+
+
 def test_a_search_creates_nothing_and_skips_an_index_without_the_words(
     sqlite_case: Case,
 ) -> None:
@@ -116,3 +146,31 @@ def test_a_transaction_waits_as_asked_and_the_next_as_by_default(sqlite_case: Ca
         assert timeout(uow.session) == 250
     with sqlite_case.read() as session:
         assert timeout(session) == int(BUSY_SECONDS * 1000)
+
+
+@pytest.mark.postgres
+def test_0017_leaves_a_postgresql_case_as_it_was(pg_url: str) -> None:
+    """PostgreSQL keeps no vocabulary (its prefix search reads the GIN index): 0017 changes
+    nothing there, up or down, and the search finds the same."""
+    case = open_case(pg_url, reviewer="Me", create=True)
+    _fill(case)
+
+    def state() -> tuple[list[str], list[tuple[str, int]]]:
+        with case.read() as session:
+            tables = session.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+            )
+            hits = [(h.kind, h.id) for h in search(session, "roun")]
+        return [str(t) for (t,) in tables], hits
+
+    before = state()
+    migrations.downgrade(case.engine, "0016")
+    assert state() == before and before[1]
+    migrations.upgrade(case.engine)
+    assert state() == before
+    with case.read() as session:
+        assert (
+            session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == HEAD_REVISION
+        )
+    case.close()

@@ -17,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_search_vocabularies()
+    create_search_vocabularies("row")
 
 
 def downgrade() -> None:
