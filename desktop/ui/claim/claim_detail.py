@@ -37,7 +37,17 @@ from ..common.case_text_delegate import (
 )
 from ..common.palette import verdict_colour
 from .chain_diagram import ChainDiagram
-from .hops_model import ACTOR, DATE, HOP_ID_ROLE, QUOTE, RELATION, SOURCE, HopTableModel, label
+from .hops_model import (
+    ACTOR,
+    DATE,
+    HOP_ID_ROLE,
+    LANGUAGE,
+    QUOTE,
+    RELATION,
+    SOURCE,
+    HopTableModel,
+    label,
+)
 from .meaning_words import fill
 
 
@@ -86,9 +96,15 @@ class ClaimDetailPane(QWidget):
         self.hop_table.verticalHeader().hide()
         self.hop_table.setWordWrap(False)
         self.hop_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        #: The quote takes the width the other columns leave (the least needed give way).
+        #: The quote takes the width the other columns leave (the least needed give way); in
+        #: a narrow pane the language, the date and the relation (in the diagram's boxes and
+        #: the quote's heading too) make room for the actor's name rather than all being cut.
         self.hop_columns = TextColumnShare(
-            self.hop_table, QUOTE, (SOURCE, RELATION, ACTOR, DATE), text_share=0.3
+            self.hop_table,
+            QUOTE,
+            (SOURCE, RELATION, ACTOR),
+            text_share=0.3,
+            hide_first=(LANGUAGE, DATE, RELATION),
         )
         self.hop_table.selectionModel().currentRowChanged.connect(self._hop_row_changed)
         self.hop_table.doubleClicked.connect(self._hop_double_clicked)

@@ -105,7 +105,10 @@ class TextColumnShare(QObject):
     whole). When that does not fit beside `text_share` of the width for the text, the columns
     of `give_way` (first the least needed) narrow: down to their header's width first, then
     down to `narrowest_em` (the header elides too); a width the reviewer dragged stays. A horizontal scrollbar appears only when the floors of
-    all columns do not fit."""
+    all columns do not fit. The columns of `hide_first` (first the least needed; what they say
+    is shown elsewhere too) are shown whole or not at all: when the other columns' headers and
+    the text's share do not fit beside them, they are hidden one by one (a date cut to "1/1…"
+    tells nothing, and its room lets a name be read), and shown again when there is room."""
 
     def __init__(
         self,
@@ -116,11 +119,15 @@ class TextColumnShare(QObject):
         text_share: float = 0.4,
         widest_em: float = 14,
         narrowest_em: float = 3.5,
+        hide_first: Sequence[int] = (),
     ) -> None:
         super().__init__(view)
         self._view = view
         self.text_column = text_column
         self._give_way = tuple(give_way)
+        self._hide_first = tuple(hide_first)
+        #: The columns of `hide_first` hidden now for want of room.
+        self.folded: set[int] = set()
         self._text_share = text_share
         self._widest_em, self._narrowest_em = widest_em, narrowest_em
         #: Widths the reviewer set by dragging a column's edge.
@@ -183,10 +190,40 @@ class TextColumnShare(QObject):
     def _em(self) -> int:
         return self._view.fontMetrics().horizontalAdvance("M")
 
+    def _fold(self, room: int) -> None:
+        """Hide the columns of `hide_first` that do not fit whole (see the class)."""
+        header = self._view.horizontalHeader()
+        floor = round(self._narrowest_em * self._em())
+        kept = [
+            c
+            for c in range(header.count())
+            if c != self.text_column and c not in self._hide_first and not header.isSectionHidden(c)
+        ]
+        need = round(room * self._text_share) + sum(
+            self.dragged.get(c, max(header.sectionSizeHint(c), floor)) for c in kept
+        )
+        whole = {c: self.wanted(c) for c in self._hide_first}
+        folded: set[int] = set()
+        need += sum(whole.values())
+        for column in self._hide_first:
+            if need > room:
+                folded.add(column)
+                need -= whole[column]
+        if folded != self.folded:
+            self._sharing = True
+            try:
+                for column in self._hide_first:
+                    header.setSectionHidden(column, column in folded)
+            finally:
+                self._sharing = False
+            self.folded = folded
+
     def share(self) -> None:
         """Set the columns' widths for the view's width now (on every resize and new rows)."""
         view = self._view
         header = view.horizontalHeader()
+        if self._hide_first:
+            self._fold(view.viewport().width())
         columns = [
             c
             for c in range(header.count())
