@@ -91,8 +91,17 @@ def _predicates(
     spans = clause_spans(text, language)
     found: list[tuple[int, Anchor]] = []
     for negation in (a for a in anchors if a.kind == "negation" and a.value != "deny"):
-        clause_end = next((e for s, e in spans if s <= negation.start < e), len(text))
-        if language == "tr":
+        clause_start, clause_end = next(
+            ((s, e) for s, e in spans if s <= negation.start < e), (0, len(text))
+        )
+        if language == "tr" and search_key(negation.surface) in _TURKISH_AFTER:
+            before = [
+                i
+                for i, w in enumerate(words)
+                if clause_start <= w.start and w.end <= negation.start
+            ]  # "kapalı değil", "gemi yok": the word before
+            at = before[-1] if before else None
+        elif language == "tr":
             at = next((i for i, w in enumerate(words) if w.start <= negation.start < w.end), None)
         else:
             at = next(
@@ -103,21 +112,36 @@ def _predicates(
                 ),
                 None,
             )
-        if at is not None and (language == "tr" or _verbal_negation(negation, language)):
+        if at is not None and (language == "tr" or _verbal_negation(negation, language, text)):
             found.append((at, negation))
     return found
 
 
 _VERBAL = {
     "en": frozenset({"not", "n't", "never"}),
-    "ar": frozenset(search_key(w) for w in ("لم", "لن", "ولم", "ولن", "فلم", "فلن")),
+    "ar": frozenset(
+        search_key(w)
+        for w in ("لم", "لن", "ولم", "ولن", "فلم", "فلن", "ليس", "ليست", "لست", "ليسوا", "ليسا")
+    ),
     "ru": frozenset({"не"}),
 }
-"""Negations that stand before the verb they negate (Arabic لا is as often a noun's: left out)."""
+"""Negations that stand before the word they negate (Arabic ليس before its predicate)."""
+_ARABIC_BEFORE_VERB = frozenset(search_key(w) for w in ("لا", "ولا", "فلا", "ما", "وما", "فما"))
+"""Arabic لا and ما negate a verb when one follows ("لا يعمل المصنع", "ما أغلق"); before a noun
+("لا شروط") they are left out, as the noun is as often another word's."""
+_ARABIC_VERB = re.compile(r"^[يتنا]\w{2,}$")
+_TURKISH_AFTER = frozenset(
+    search_key(w) for w in ("değil", "değildir", "değildi", "yok", "yoktur", "yoktu")
+)
+"""Turkish negations that follow the word they negate ("kapalı değil", "gemi yok")."""
 
 
-def _verbal_negation(anchor: Anchor, language: str) -> bool:
-    return search_key(anchor.surface) in _VERBAL.get(language, frozenset())
+def _verbal_negation(anchor: Anchor, language: str, text: str = "") -> bool:
+    word = search_key(anchor.surface)
+    if language == "ar" and word in _ARABIC_BEFORE_VERB:
+        following = _WORD.search(text, anchor.end)
+        return following is not None and bool(_ARABIC_VERB.match(search_key(following.group())))
+    return word in _VERBAL.get(language, frozenset())
 
 
 def predicate_differences(

@@ -27,14 +27,11 @@ from collections.abc import Sequence
 from .anchors import Anchor, AnchorDifference
 from .normalise import search_key
 from .word_accounting import Word, words_of
-from .word_cases import _tr_oblique_of, role_difference, two_changed_each
+from .word_cases import TR_PASSIVE, _tr_oblique_of, role_difference, two_changed_each
 from .word_roles import _CLAUSE_BREAK, _pairs, _passive, swapped_roles
 
 ROLE = "role"
 
-_TR_PASSIVE = re.compile(r"(?i:tarafından)|(?<!\w)[^\W\d_A-ZÇĞİÖŞÜ]\w*(?:ca|ce|ça|çe)\s")
-"""A passive's agent: "tarafından", a lowercase word in -ca/-ce ("ekiplerince"; "Greenpeace"
-is a name)."""
 _TR_NAME_OBLIQUE = frozenset(
     ["a", "e", "ı", "i", "u", "ü", "dan", "den", "tan", "ten", "da", "de", "ta", "te"]
 )
@@ -61,7 +58,7 @@ def _tr_marked(bare: str, marked: str) -> bool:
 
 
 def _turkish(text_a: str, text_b: str) -> list[AnchorDifference]:
-    if _TR_PASSIVE.search(text_a) or _TR_PASSIVE.search(text_b):
+    if TR_PASSIVE.search(text_a) or TR_PASSIVE.search(text_b):
         return []
     changed = two_changed_each(text_a, text_b, _tr_lower)
     if changed is None:

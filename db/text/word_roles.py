@@ -30,6 +30,7 @@ ROLE = "role"
 _PASSIVE = {
     "en": re.compile(
         r"(?i)\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?\w+\b.*\bby\b"
+        r"|\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|urt)\b"  # no agent: "were injured in the fire"
         r"|\b(?:have|has|had|having|get|got|gets)\s+(?:had\s+)?(?:their|its|his|her)\s+"
         r"(?:\w+\s+){1,3}?\w+(?:ed|en|wn)\b"  # "had their accounts frozen", "got its licence revoked"
     ),
@@ -90,9 +91,11 @@ def swapped_roles(
         return []
     left, right = words_of(text_a, anchors_a, language), words_of(text_b, anchors_b, language)
     partners = _pairs(left, right, language)
-    if partners is None or partners == sorted(partners):
+    if partners is None:
         return []
     if _passive(text_a, language) != _passive(text_b, language):
+        return _agent_kept_in_place(text_a, left, text_b, right, partners, language)
+    if partners == sorted(partners):
         return []
     n = len(left)
     for i in range(n):
@@ -118,3 +121,49 @@ def swapped_roles(
                     )
                 ]
     return []
+
+
+_AGENT = {
+    "en": re.compile(r"(?i)\bby\b"),
+    "ar": re.compile(r"من\s+قبل|على\s+يد|من\s+جانب"),
+}
+"""What introduces the agent of a passive: "criticised by the union", "من قبل النقابة"."""
+
+
+def _agent_kept_in_place(
+    text_a: str,
+    left: Sequence[Word],
+    text_b: str,
+    right: Sequence[Word],
+    partners: list[int],
+    language: str,
+) -> list[AnchorDifference]:
+    """A "roles swapped" difference when one text only is in the passive with its agent named
+    and the parties stand in the same order in both: "The ministry was criticised by the union"
+    / "The ministry criticised the union" (the union criticised in one, was criticised in the
+    other); none when the order turned round with the voice, which keeps the roles."""
+    if partners != sorted(partners) or language not in _AGENT:
+        return []
+    a_passive = _passive(text_a, language)
+    text, words = (text_a, left) if a_passive else (text_b, right)
+    marker = _AGENT[language].search(text)
+    if marker is None:
+        return []
+    before = [i for i, w in enumerate(words) if w.end <= marker.start()]
+    after = [i for i, w in enumerate(words) if w.start >= marker.end()]
+    if len(before) < 2 or not after or _CLAUSE_BREAK.search(text, words[0].end, marker.start()):
+        return []
+    first, agent = before[1 if language == "ar" else 0], after[0]  # Arabic: the verb first
+    if a_passive:
+        x, y = left[first], right[partners[agent]]
+    else:
+        x, y = left[partners.index(first)], right[agent]
+    if same_word(x, y, language):
+        return []  # "Company A … by Company B": the names tell the parties, not these words
+    return [
+        AnchorDifference(
+            ROLE,
+            Anchor(ROLE, x.start, x.end, x.surface, x.stem),
+            Anchor(ROLE, y.start, y.end, y.surface, y.stem),
+        )
+    ]
