@@ -23,7 +23,9 @@ from .anchor_polarity import negation_hits
 _PRIVATIVE_NEGATION = {
     "en": frozenset({"without", "unless"}),
     "ru": frozenset({"без"}),
-    "ar": frozenset(fold(w) for w in ("عدم", "بدون", "دون", "وبدون", "ودون", "بلا", "وعدم")),
+    "ar": frozenset(
+        fold(w) for w in ("عدم", "بدون", "دون", "وبدون", "ودون", "بلا", "وعدم", "بعدم", "وبعدم")
+    ),
     "tr": frozenset(),
 }
 _PRIVATIVE_WORDS = {
@@ -44,7 +46,7 @@ _PRIVATIVE_WORDS = {
         r"|\w+m[ae]d[ıi]k\w*|\w+m[ae]y[ae]n\w*|olmadan|olmaksizin)$"
     ),
     "ar": re.compile(
-        r"^(?:[وف]?(?:غير|عدم|بدون|دون|بلا|رفض\w*|يرفض\w*|ترفض\w*|ممنوع\w*|حظر\w*|يحظر\w*"
+        r"^(?:[وف]?ب?(?:غير|عدم|بدون|دون|بلا|رفض\w*|يرفض\w*|ترفض\w*|ممنوع\w*|حظر\w*|يحظر\w*"
         r"|غياب\w*|فشل\w*|امتنع\w*))$"
     ),
 }

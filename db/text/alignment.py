@@ -63,7 +63,9 @@ class AlignmentCancelled(Exception):
     """The progress callback asked to stop."""
 
 
-def _ratio(lo: str | None, lt: str | None, left: Sequence[str], right: Sequence[str]) -> float:
+def ratio_of(lo: str | None, lt: str | None, left: Sequence[str], right: Sequence[str]) -> float:
+    """Characters of the translation for one of the original, from both texts' lengths within
+    bounds around the language pair's prior (`EXPECTED_RATIO`)."""
     a, b = (lo or "").split("-")[0].lower(), (lt or "").split("-")[0].lower()
     prior = EXPECTED_RATIO.get((a, b)) or (
         1 / EXPECTED_RATIO[(b, a)] if (b, a) in EXPECTED_RATIO else 1.0
@@ -173,7 +175,7 @@ def align_with_evidence(
     kl = [f.keys | k for f, k in zip(fl, nl, strict=True)]
     kr = [f.keys | k for f, k in zip(fr, nr, strict=True)]
     weights = key_weights(kl, kr)
-    ratio = _ratio(left_language, right_language, left, right)
+    ratio = ratio_of(left_language, right_language, left, right)
     guide = _guide(kl, kr, weights)
     notes = [is_translator_note(s) for s in right]  # "added by the translator", never paired
     width = parameters.band
