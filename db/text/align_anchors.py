@@ -56,6 +56,9 @@ def cross_language_anchors(text: str, language: str | None) -> tuple[Anchor, ...
         for start, end, day in arabic_ordinal_days(text):
             extra.append(Anchor("number", start, end, text[start:end], day))
             taken.append((start, end))
+        for start, end, value in _arabic_number_words(text, language, taken):
+            extra.append(Anchor("number", start, end, text[start:end], value))
+            taken.append((start, end))
     for m in TIME.finditer(digits):
         value = time_value(m.group(1), m.group(2))
         if value is not None:
@@ -82,6 +85,36 @@ def cross_language_anchors(text: str, language: str | None) -> tuple[Anchor, ...
                     Anchor("number", start, start + len(surface), surface, str(int(m.group())))
                 )
     return tuple(sorted([*found, *extra], key=lambda a: a.start))
+
+
+_AR_NUMBER_WORDS = re.compile(
+    r"(?<![^\W\d_])[وبل]?(?:(?P<thousand>[أا]لف)|ال(?P<ordinal>ثالث|رابع|خامس|سادس|سابع|ثامن|"
+    r"تاسع|عاشر)ة?)(?![^\W\d_])"
+)
+_AR_ORDINALS = {
+    "ثالث": 3,
+    "رابع": 4,
+    "خامس": 5,
+    "سادس": 6,
+    "سابع": 7,
+    "ثامن": 8,
+    "تاسع": 9,
+    "عاشر": 10,
+}
+
+
+def _arabic_number_words(
+    text: str, language: str | None, taken: list[tuple[int, int]]
+) -> Iterable[tuple[int, int, str]]:
+    """A thousand said alone ("نحو ألف مراقب", about 1,000 observers) and the ordinals three to
+    ten ("القرية الخامسة", Village 5), which the meaning check's numbers leave out: numbers in
+    words, so only the same number in digits on the other side is evidence."""
+    numbers = [(a.start, a.end) for a in anchors_of(text, language) if a.kind == "number"]
+    for m in _AR_NUMBER_WORDS.finditer(text):
+        if _inside(m.start(), taken) or any(a < m.end() and m.start() < b for a, b in numbers):
+            continue
+        value = 1000 if m.group("thousand") else _AR_ORDINALS[m.group("ordinal")]
+        yield m.start(), m.end(), str(value)
 
 
 def _inside(at: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -7,8 +7,8 @@ shared anchors, pairs a sentence whose name was swapped wrongly (`db.text.alignm
   nothing but the name could tie them, so the programme left them apart. They become a 1–1
   pair, and `drift.pair_drift` flags the name.
 - **A pair that shares one anchor at most beside a sentence with no counterpart** that agrees
-  better with the pair's other side (more anchors shared, fewer on one side only): the lone
-  sentence is the counterpart ("وطالبت منظمة أطباء بلا حدود
+  better with the pair's other side (more anchors shared, fewer on one side only) and names a
+  person, place or body in the place of one there: the lone sentence is the counterpart ("وطالبت منظمة أطباء بلا حدود
   بفتح الطرق …" belongs with "The International Committee of the Red Cross called for roads to
   be opened …", not with the translator's added "Yemen has suffered … since 2014"). The pair
   and the lone sentence trade places.
@@ -72,7 +72,12 @@ def repaired(
                 new = next(p for p in alternative if p[0] and p[1])
                 i, j = pair[0][0], pair[1][0]
                 ni, nj = new[0][0], new[1][0]
-                if shared(i, j) <= 1 and score(ni, nj) > score(i, j) and fits(ni, nj):
+                if (
+                    shared(i, j) <= 1
+                    and score(ni, nj) > score(i, j)
+                    and fits(ni, nj)
+                    and name_differences(original[ni].text, translation[nj].text, *languages)
+                ):
                     out[-1] = alternative[0]
                     out.append(alternative[1])
                     continue

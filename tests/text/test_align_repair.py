@@ -49,7 +49,11 @@ def test_an_arabic_sentence_whose_spokesman_was_swapped_is_one_pair_with_its_fla
     aligned = align_texts(original, translation, "ar", "en")
     assert [b.kind for b in aligned.beads] == ["1-1", "1-1", "1-1"]
     (flag,) = [f for f in aligned.beads[1].drift if f.kind == "name"]
-    assert (flag.original, flag.translation, flag.detail) == ("سليم الخوري", "Nabil Haddad", "person")
+    assert (flag.original, flag.translation, flag.detail) == (
+        "سليم الخوري",
+        "Nabil Haddad",
+        "person",
+    )
 
 
 @pytest.mark.parametrize("language", ["ar", "tr", "ru"])

@@ -1,6 +1,7 @@
-"""Arabic "بعدم" + a verbal noun ("advised … بعدم مغادرة منازلهم", "not to leave their homes")
+"""Arabic words the drift flags read across languages: "بعدم" + a verbal noun ("advised … بعدم مغادرة منازلهم", "not to leave their homes")
 renders an English "not": no negation drift on a faithful pair; a negation that is only in the
-translation still is one."""
+translation still is one. A thousand said alone (ألف) and the ordinals (الخامسة) meet the same
+number in digits, and differ from another."""
 
 from __future__ import annotations
 
@@ -25,3 +26,18 @@ def test_a_not_only_in_the_translation_is_still_a_drift() -> None:
         "en",
     )
     assert [(f.kind, f.translation) for f in flags] == [("negation", "not")]
+
+
+def test_a_thousand_and_an_ordinal_in_arabic_words_meet_their_digits() -> None:
+    observers = "وشارك في مراقبة الانتخابات نحو ألف مراقب دولي ومحلي."
+    english = "About {} international and local observers monitored the election."
+    assert pair_drift(observers, english.format("1,000"), "ar", "en") == ()
+    assert pair_drift(observers, english.format("a thousand"), "ar", "en") == ()
+    (changed,) = pair_drift(observers, english.format("2,000"), "ar", "en")
+    assert (changed.kind, changed.original, changed.translation) == ("number", "ألف", "2,000")
+    village = "وأشار المركز الصحي في القرية الخامسة إلى تسجيل حالات جديدة."
+    assert (
+        pair_drift(village, "The health centre in Village 5 reported new cases.", "ar", "en") == ()
+    )
+    (other,) = pair_drift(village, "The health centre in Village 6 reported new cases.", "ar", "en")
+    assert (other.kind, other.original, other.translation) == ("number", "الخامسة", "6")
