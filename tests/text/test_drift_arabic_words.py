@@ -1,7 +1,7 @@
-"""Arabic words the drift flags read across languages: "بعدم" + a verbal noun ("advised … بعدم مغادرة منازلهم", "not to leave their homes")
-renders an English "not": no negation drift on a faithful pair; a negation that is only in the
-translation still is one. A thousand said alone (ألف) and the ordinals (الخامسة) meet the same
-number in digits, and differ from another."""
+"""Arabic words the drift flags read across languages: "بعدم" + a verbal noun ("advised …
+بعدم مغادرة منازلهم", "not to leave their homes") renders an English "not", so a faithful pair
+has no negation drift, while a negation only in the translation still is one; a thousand said
+alone (ألف) and the ordinals (الخامسة) meet the same number in digits and differ from another."""
 
 from __future__ import annotations
 
