@@ -56,8 +56,8 @@ def cross_language_anchors(text: str, language: str | None) -> tuple[Anchor, ...
         for start, end, day in arabic_ordinal_days(text):
             extra.append(Anchor("number", start, end, text[start:end], day))
             taken.append((start, end))
-        for start, end, value in _arabic_number_words(text, language, taken):
-            extra.append(Anchor("number", start, end, text[start:end], value))
+        for start, end, said in _arabic_number_words(text, language, taken):
+            extra.append(Anchor("number", start, end, text[start:end], said))
             taken.append((start, end))
     for m in TIME.finditer(digits):
         value = time_value(m.group(1), m.group(2))

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .alignment import Keys, Path, ratio_of
 from .drift_names import name_differences
-from .sentences import Sentence
+
+Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
+Keys = list[frozenset[str]]
 
 SWAP_LENGTHS = (0.6, 1.6)
 """How far a translation's sentence may be from the length its counterpart and the pair's
@@ -30,16 +31,17 @@ ratio expect (a share of that length) for the two to be taken for a pair."""
 
 def repaired(
     path: Path,
-    sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
+    sentences: tuple[Sequence[str], Sequence[str]],
     languages: tuple[str | None, str | None],
     keys: tuple[Keys, Keys],
+    ratio: float,
 ) -> Path:
-    """The path with both repairs of the module's docstring."""
+    """The path with both repairs of the module's docstring (`ratio`: characters of the
+    translation for one of the original)."""
     original, translation = sentences
-    ratio = ratio_of(*languages, [s.text for s in original], [s.text for s in translation])
 
     def fits(i: int, j: int) -> bool:
-        share = len(translation[j].text) / max(len(original[i].text) * ratio, 1.0)
+        share = len(translation[j]) / max(len(original[i]) * ratio, 1.0)
         return SWAP_LENGTHS[0] <= share <= SWAP_LENGTHS[1]
 
     def shared(i: int, j: int) -> int:
@@ -60,7 +62,7 @@ def repaired(
         if len(o) == 1 and len(t) == 1 and (o1 or t1) and not (o1 and t1) and not (o2 and t2):
             # an omitted sentence beside an added one
             i, j = o[0], t[0]
-            if fits(i, j) and name_differences(original[i].text, translation[j].text, *languages):
+            if fits(i, j) and name_differences(original[i], translation[j], *languages):
                 out[-1] = (o, t, c1 + c2)
                 continue
         elif len(o) + len(t) == 3 and all(len(x) <= 1 for x in (o1, t1, o2, t2)):
@@ -76,7 +78,7 @@ def repaired(
                     shared(i, j) <= 1
                     and score(ni, nj) > score(i, j)
                     and fits(ni, nj)
-                    and name_differences(original[ni].text, translation[nj].text, *languages)
+                    and name_differences(original[ni], translation[nj], *languages)
                 ):
                     out[-1] = alternative[0]
                     out.append(alternative[1])

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .align_repair import repaired
 from .align_words import WordLink, word_links
 from .alignment import DEFAULTS, Parameters, ProgressCallback, align_with_evidence
 from .drift import DriftFlag, pair_drift, skip_flag, summarise, unmatched_flag
@@ -203,9 +202,6 @@ def align_sentence_lists(
         translation_language,
         parameters=parameters,
         progress=progress,
-    )
-    path = repaired(
-        path, (original, translation), (original_language, translation_language), (keys_o, keys_t)
     )
     beads: list[Bead] = []
     for o, t, cost in path:

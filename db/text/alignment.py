@@ -2,7 +2,8 @@
 lengths plus lexical anchors (numbers in any digit system, names matched across scripts, a
 small bilingual lexicon, question and quotation marks) in a dynamic programme over 1–1, 1–2,
 2–1, 1–0 (omitted in the translation) and 0–1 (added by the translator) beads. A translator's
-note ("Translated from Arabic by …", `db.text.translator_notes`) is always a 0–1 bead.
+note ("Translated from Arabic by …", `db.text.translator_notes`) is always a 0–1 bead. Last,
+a sentence whose name was swapped is paired rather than split (`db.text.align_repair`).
 
 The programme runs in a band around a guide path drawn through sentences that share a rare
 anchor, so a 200-sentence pair takes milliseconds and a 5,000-sentence pair seconds; the band
@@ -16,8 +17,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from . import align_repair
 from .align_features import SentenceFeatures, document_features, key_weights, name_keys
 from .align_lexicon import MONTHS
+from .align_repair import repaired
 from .translator_notes import is_translator_note
 
 WHEN = frozenset(
@@ -137,8 +140,8 @@ def _band(guide: list[tuple[int, int]], n: int, m: int, width: int) -> list[tupl
     return rows
 
 
-Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
-Keys = list[frozenset[str]]
+Path = align_repair.Path
+Keys = align_repair.Keys
 
 
 def align_sentences(
@@ -193,6 +196,8 @@ def align_with_evidence(
         if n and rendered < n / 2 and omission > parameters.partial_omission:
             omission = parameters.partial_omission
             continue
+        if parameters.match_bonus:  # not for the lengths-only baseline
+            path = repaired(path, (left, right), (left_language, right_language), (kl, kr), ratio)
         return path, kl, kr
 
 

@@ -34,6 +34,10 @@ SWAPS = {
 }
 
 
+RATIO = {"ar": 1.4, "tr": 1.1, "ru": 1.15}
+"""Characters of English for one of the original (`alignment.EXPECTED_RATIO`)."""
+
+
 def _sentences(text: str) -> list[Sentence]:
     out, at = [], 0
     for part in text.split(". "):
@@ -61,23 +65,23 @@ def test_an_arabic_sentence_whose_spokesman_was_swapped_is_one_pair_with_its_fla
 def test_an_omitted_and_an_added_sentence_naming_two_people_become_a_pair(
     language: str, order: str
 ) -> None:
-    original, translation = (_sentences(t) for t in SWAPS[language])
+    original, translation = ([s.text for s in _sentences(t)] for t in SWAPS[language])
     apart = [((1,), (), 1.0), ((), (1,), 1.0)]
     if order == "added first":
         apart.reverse()
     path = [((0,), (0,), 0.1), *apart, ((2,), (2,), 0.1)]
     keys = ([frozenset()] * 3, [frozenset()] * 3)
-    found = repaired(path, (original, translation), (language, "en"), keys)
+    found = repaired(path, (original, translation), (language, "en"), keys, RATIO[language])
     assert [(o, t) for o, t, _ in found] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
 @pytest.mark.parametrize("language", ["ar", "tr", "ru"])
 def test_an_omitted_and_an_added_sentence_that_name_nobody_stay_apart(language: str) -> None:
-    original, translation = (_sentences(t) for t in SWAPS[language])
+    original, translation = ([s.text for s in _sentences(t)] for t in SWAPS[language])
     # the first sentences name no one: nothing says they are one
     path = [((0,), (), 1.0), ((), (0,), 1.0), ((1,), (1,), 0.1), ((2,), (2,), 0.1)]
     keys = ([frozenset()] * 3, [frozenset()] * 3)
-    found = repaired(path, (original, translation), (language, "en"), keys)
+    found = repaired(path, (original, translation), (language, "en"), keys, RATIO[language])
     assert [(o, t) for o, t, _ in found][:2] == [((0,), ()), ((), (0,))]
 
 
@@ -85,15 +89,19 @@ def test_an_omitted_and_an_added_sentence_that_name_nobody_stay_apart(language: 
 def test_a_pair_sharing_nothing_trades_places_with_the_lone_sentence_that_shares_more(
     language: str,
 ) -> None:
-    original, translation = (_sentences(t) for t in SWAPS[language])
+    original, translation = ([s.text for s in _sentences(t)] for t in SWAPS[language])
     # the programme paired original 1 with translation 2 (they share nothing) and left
     # translation 1, which shares original 1's anchors, alone
     path = [((0,), (0,), 0.1), ((), (1,), 1.0), ((1,), (2,), 1.0)]
     keys_o = [frozenset(), frozenset({"c:council", "c:budget"}), frozenset()]
     keys_t = [frozenset(), frozenset({"c:council", "c:budget"}), frozenset({"c:night"})]
-    found = repaired(path, (original, translation), (language, "en"), (keys_o, keys_t))
+    found = repaired(
+        path, (original, translation), (language, "en"), (keys_o, keys_t), RATIO[language]
+    )
     assert [(o, t) for o, t, _ in found] == [((0,), (0,)), ((1,), (1,)), ((), (2,))]
     # a pair that shares as much as the lone sentence would keeps its place
     keys_t[2] = frozenset({"c:council", "c:budget"})
-    kept = repaired(path, (original, translation), (language, "en"), (keys_o, keys_t))
+    kept = repaired(
+        path, (original, translation), (language, "en"), (keys_o, keys_t), RATIO[language]
+    )
     assert [(o, t) for o, t, _ in kept] == [(o, t) for o, t, _ in path]
