@@ -1,6 +1,7 @@
 """The meaning check on labelled claim pairs (not a test: prints figures).
 
     .venv/bin/python tests/benchmarks/bench_meaning.py [--show-errors] [--set blind|blind2|blind3|blind4|blind5]
+        [--cross-validate] [--without-lexicon]
 
 Reads `tests/data/meaning_pairs.json` (50+ pairs a language: English, Arabic, Turkish,
 Russian; each a claim and the same claim reworded / in other words, or with one fact changed:
@@ -23,6 +24,9 @@ blind set on other topics. `--set kinds` reads `meaning_pairs_kinds.json`: the k
 new user found (near-negation adverbs, bounds on numbers, a future passive, antonym verbs) in
 four languages, development data.
 
+`--without-lexicon` leaves out the synonym sets extracted from a wordnet (`db.text.word_lexicon`,
+Turkish KeNet), to print the resource's effect against the same run's code.
+
 `--cross-validate` pools the development sets (the labelled pairs and blind, blind2, blind3,
 which the rules have since been developed on) into three folds and chooses the content-word
 threshold on two to measure it on the third, fold by fold.
@@ -39,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.text import meaning
+from db.text import meaning, word_lexicon
 from db.text.meaning import MeaningCheck, check_pair
 from db.text.normalise import search_key
 from db.text.similarity import SAME_CLAIM_SIMILARITY, claim_similarity, trigrams
@@ -238,7 +242,14 @@ def main() -> None:
     parser.add_argument(
         "--cross-validate", action="store_true", help=f"{FOLDS} folds of {', '.join(DEVELOPMENT)}"
     )
+    parser.add_argument(
+        "--without-lexicon",
+        action="store_true",
+        help="without the extracted wordnet synonym sets (db.text.word_lexicon): their effect",
+    )
     args = parser.parse_args()
+    if args.without_lexicon:
+        word_lexicon.FILES.clear()  # the benchmark's process only: every look-up finds nothing
     if args.cross_validate:
         cross_validate()
         return
