@@ -38,7 +38,8 @@ from .model import (
     iter_report_claims,
     read_report,
 )
-from .scope import ReportScope, resolve_scope
+from .pdf_spill import Numbers
+from .scope import ReportScope, resolve_scope, scope_ids
 from .words import UnknownLanguage, report_words
 
 Progress = Callable[[int, int], None]
@@ -331,7 +332,10 @@ def _export(
     signer, fingerprint = signing
     annotated = b""
     with case.read() as session:
-        ids = resolve_scope(session, scope)
+        streamed = fmt == "pdf"  # its claims read as they are laid out, signed or not
+        # a streamed report keeps its claims' ids in a temporary file: its memory is the same
+        # whatever the number of claims
+        ids = Numbers(scope_ids(session, scope)) if streamed else resolve_scope(session, scope)
         total = 2 * len(ids)
 
         def read_progress(done: int, _total: int) -> None:
@@ -345,7 +349,6 @@ def _export(
                 progress(len(ids) + index, total)
 
         words = report_words(language) if fmt in WORDED else report_words()
-        streamed = fmt == "pdf"  # its claims read as they are laid out, signed or not
         report = read_report(
             session,
             () if streamed else ids,

@@ -12,7 +12,7 @@ import struct
 import tempfile
 import weakref
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, overload
 
 BLOCK = 2048
 """Records per block: what is held in memory of each file, twice (appending, reading)."""
@@ -102,7 +102,13 @@ class Numbers(Records):
         for value in values:
             self.append(value)
 
-    def __getitem__(self, index: int) -> int:
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self.get(i)[0] for i in range(*index.indices(len(self)))]
         value: int = self.get(index)[0]
         return value
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -42,14 +43,13 @@ class ReportScope:
         return parts[0] if parts else w._("the whole case")
 
 
-def _filtered_ids(session: Session, where: ClaimFilter) -> list[int]:
-    ids: list[int] = []
+def _filtered_ids(session: Session, where: ClaimFilter) -> Iterator[int]:
     cursor: ClaimCursor | None = None
     while True:
         page = claim_ids_page(session, after=cursor, limit=PAGE, where=where)
-        ids.extend(page)
+        yield from page
         if len(page) < PAGE:
-            return ids
+            return
         cursor = ClaimCursor(page[-1])
 
 
@@ -64,24 +64,32 @@ def _search_ids(session: Session, words: str) -> set[int]:
         after = next_cursor(hits)
 
 
-def resolve_scope(session: Session, scope: ReportScope) -> list[int]:
-    """The ids of the claims in the scope; an id that is not in the case is an error."""
+def scope_ids(session: Session, scope: ReportScope) -> Iterator[int]:
+    """The ids of the claims in the scope, in order, read a page at a time (a report of a whole
+    large case can keep them where it likes); an id that is not in the case is an error, raised
+    before the ids after it are given."""
     if scope.claim_ids:
         wanted = list(dict.fromkeys(scope.claim_ids))
-        present: set[int] = set()
         for start in range(0, len(wanted), PAGE):
             chunk = wanted[start : start + PAGE]
             alive = select(Claim.id).where(Claim.id.in_(chunk), Claim.deleted_at.is_(None))
-            present.update(session.scalars(alive))
-        missing = [i for i in wanted if i not in present]
-        if missing:
-            trashed = session.get(Claim, missing[0])
-            if trashed is not None:
-                raise InTrash("claim", missing[0], trashed.trash_note())
-            raise NotFound("claim", missing[0])
-        return wanted
+            present = set(session.scalars(alive))
+            missing = next((i for i in chunk if i not in present), None)
+            if missing is not None:
+                trashed = session.get(Claim, missing)
+                if trashed is not None:
+                    raise InTrash("claim", missing, trashed.trash_note())
+                raise NotFound("claim", missing)
+            yield from chunk
+        return
     ids = _filtered_ids(session, scope.where)
     if scope.search.strip():
         matching = _search_ids(session, scope.search)
-        ids = [i for i in ids if i in matching]
-    return ids
+        ids = (i for i in ids if i in matching)
+    yield from ids
+
+
+def resolve_scope(session: Session, scope: ReportScope) -> list[int]:
+    """The ids of the claims in the scope (`scope_ids`); an id that is not in the case is an
+    error."""
+    return list(scope_ids(session, scope))

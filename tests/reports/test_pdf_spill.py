@@ -46,6 +46,7 @@ def test_numbers_read_and_rewritten_as_a_list(values: list[int], writes: list[An
         assert numbers[-1] == expected[-1]
     with pytest.raises(IndexError):
         numbers[len(expected)]
+    assert numbers[1:-1] == expected[1:-1]  # slices, as a report's batches of ids are read
     numbers.append(7)  # appending after reads and rewrites
     assert list(numbers) == [*expected, 7]
 
