@@ -221,6 +221,7 @@ _COUNTED_NOUN = ("en", "ar")
 """One counted word that may stand between a number and a bound after it ("45 ships or more",
 "45 سفينة على الأقل")."""
 
+_TR_ABLATIVE = re.compile(r"\s+(fazla|cok|az)(?!\w)")
 _RANGE_START = re.compile(r"(?<!\w)(?:с|со|от)\s+[\w.,]+\s+$")
 """A range's first number before "до": "с 10 до 45" is a range, not "up to 45"."""
 
@@ -259,6 +260,12 @@ def bound_hits(folded: str, language: str, numbers: Sequence[Hit]) -> list[Hit]:
         if found is not None:
             bound, length = found
             hits.append((start - length, end, f"{bound}:{value}"))
+            continue
+        ablative = _TR_ABLATIVE.match(folded, end) if language == "tr" else None
+        if ablative is not None and re.search(r"[dt][ae]n$", folded[start:end]):
+            # a number word with its ending: "kırk beşten fazla", "yüzden az"
+            bound = UPPER if ablative.group(1) == "az" else LOWER
+            hits.append((start, ablative.end(), f"{bound}:{value}"))
             continue
         later = _after(folded, end, after, language)
         if later is not None:

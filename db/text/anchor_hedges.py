@@ -8,8 +8,11 @@ either: such an adverb is its own anchor, with one of two values —
   بصعوبة; pek … -me (a negative verb after "pek", not "pek çok"), zar zor, güçbela, neredeyse
   hiç / hemen hemen hiç (with the negation they need); едва ли, вряд ли, еле, с трудом,
   почти не / практически не;
-- "rarely": rarely, seldom, hardly ever, almost never; نادرا (ما), قلما; nadiren, seyrek;
-  редко, изредка, нечасто, почти никогда.
+- "rarely": rarely, seldom, hardly ever, almost never; نادرا (ما), قلما, قليلا ما; nadiren,
+  seyrek; редко, изредка, нечасто, почти никогда;
+- "few": few (not "a few"), hardly any; قلة من; pek az, çok az; мало, немногие.
+
+"Unlikely", "only just", "güçlükle", "едва", "маловероятно" are "hardly".
 
 Where the adverb needs a grammatical negation (Turkish "pek açılmayacak", Russian "почти не",
 English "almost never", Arabic "لا يكاد"), that negation is part of the near-negation and is
@@ -26,27 +29,37 @@ from collections.abc import Sequence
 
 Hit = tuple[int, int, str]
 
-HARDLY, RARELY = "hardly", "rarely"
+HARDLY, RARELY, FEW = "hardly", "rarely", "few"
 
 _B, _E = r"(?<!\w)", r"(?!\w)"
 
 _ALONE: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "en": [
         (RARELY, re.compile(rf"{_B}(?:hardly|scarcely|barely)\s+ever{_E}")),
-        (HARDLY, re.compile(rf"{_B}(?:hardly|barely|scarcely){_E}")),
+        (FEW, re.compile(rf"{_B}(?:hardly|scarcely|barely)\s+any{_E}")),
+        (HARDLY, re.compile(rf"{_B}(?:hardly|barely|scarcely|only\s+just|unlikely){_E}")),
         (RARELY, re.compile(rf"{_B}(?:seldom|rarely|infrequently){_E}")),
+        (FEW, re.compile(rf"(?<!\ba\s)(?<!\bquite\s)(?<!\bthe\s){_B}(?:few|fewer){_E}(?!\s+than)")),
     ],
     "ar": [
         (HARDLY, re.compile(rf"{_B}[وف]?(?:بالكاد|بصعوبة){_E}")),
-        (RARELY, re.compile(rf"{_B}[وف]?(?:نادرا(?:\s+ما)?|قلما){_E}")),
+        (RARELY, re.compile(rf"{_B}[وف]?(?:نادرا(?:\s+ما)?|قلما|قليلا\s+ما){_E}")),
+        (FEW, re.compile(rf"{_B}[وف]?(?:قلة\s+من|القليل\s+من){_E}")),
     ],
     "tr": [
-        (HARDLY, re.compile(rf"{_B}(?:zar\s+zor|gucbela|guc\s+bela){_E}")),
+        (HARDLY, re.compile(rf"{_B}(?:zar\s+zor|gucbela|guc\s+bela|guclukle){_E}")),
         (RARELY, re.compile(rf"{_B}(?:nadiren|seyrek\s+olarak|ender\s+olarak){_E}")),
+        (FEW, re.compile(rf"{_B}(?:pek|cok)\s+az{_E}")),
     ],
     "ru": [
-        (HARDLY, re.compile(rf"{_B}(?:едва\s+ли|вряд\s+ли|еле|едва-едва|с\s+трудом){_E}")),
+        (
+            HARDLY,
+            re.compile(
+                rf"{_B}(?:едва\s+ли|вряд\s+ли|еле|едва-едва|едва|с\s+трудом|маловероятно){_E}"
+            ),
+        ),
         (RARELY, re.compile(rf"{_B}(?:редко|изредка|нечасто){_E}")),
+        (FEW, re.compile(rf"{_B}(?:мало|немногие|немногих){_E}")),
     ],
 }
 """Near-negations that stand alone (no negation of their own)."""

@@ -193,8 +193,8 @@ def _arabic_perfect_stems(root: str) -> tuple[str, ...]:
     """The stems of the perfect that answer an imperfect's letters: the same letters, and for
     a hollow verb (its middle letter و or ي or ا) that letter made "ا": "يعيد" / "أعاد",
     "يعود" / "عاد", "يزور" / "زار" (irregular verbs the same letters cannot match)."""
-    if len(root) == 3 and root[1] in "ويا":
-        return (root, root[0] + "ا" + root[2])
+    if len(root) == 3 and root[1] in "ويا":  # "أعيد": the passive's ي
+        return (root, root[0] + "ا" + root[2], root[0] + "ي" + root[2])
     return (root,)
 
 

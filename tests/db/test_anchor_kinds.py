@@ -34,6 +34,15 @@ def kinds(text: str, language: str, kind: str) -> list[str]:
         ("Паром едва ли возобновит рейсы", "ru", "hardly"),
         ("Совет почти не одобряет разрешения", "ru", "hardly"),
         ("Инспекторы редко посещают завод", "ru", "rarely"),
+        ("The port is unlikely to reopen", "en", "hardly"),
+        ("The port only just reopened", "en", "hardly"),
+        ("Few ships are waiting", "en", "few"),
+        ("Hardly any ships are waiting", "en", "few"),
+        ("قليلا ما يفتح الميناء", "ar", "rarely"),
+        ("Liman güçlükle açıldı", "tr", "hardly"),
+        ("Limanda pek az gemi bekliyor", "tr", "few"),
+        ("Порт едва открылся", "ru", "hardly"),
+        ("В порту мало судов", "ru", "few"),
     ],
 )
 def test_a_near_negation_is_its_own_anchor_and_takes_in_the_negation_it_needs(
@@ -47,6 +56,8 @@ def test_a_near_negation_is_its_own_anchor_and_takes_in_the_negation_it_needs(
     ("text", "language"),
     [
         ("Pek çok gemi limanda bekliyor", "tr"),
+        ("A few ships are waiting", "en"),
+        ("Fewer than 45 ships are waiting", "en"),
         ("The ferry will not resume service", "en"),
         ("Паром не возобновит рейсы", "ru"),
     ],
@@ -84,6 +95,13 @@ def test_look_alikes_are_no_near_negation(text: str, language: str) -> None:
         ("Ждут до 45 судов", "ru", UPPER),
         ("Ждут почти 45 судов", "ru", NEARLY),
         ("Ждут около 45 судов", "ru", ABOUT),
+        ("More than forty-five ships wait", "en", LOWER),
+        ("Upwards of 45 ships wait", "en", LOWER),
+        ("Limanda kırk beşten fazla gemi bekliyor", "tr", LOWER),
+        ("Limanda 45'i aşkın gemi bekliyor", "tr", LOWER),
+        ("ينتظر ما يزيد على 45 سفينة", "ar", LOWER),
+        ("В порту ждут свыше сорока пяти судов", "ru", LOWER),
+        ("В порту ждут 45 с лишним судов", "ru", LOWER),
     ],
 )
 def test_a_bound_on_a_number_is_found_with_its_kind(text: str, language: str, bound: str) -> None:

@@ -68,6 +68,7 @@ CHANGED = [
     ("en", "The crossing will be closed on Monday.", "The crossing closed on Monday.",
      "will be closed", "closed"),
     ("ar", "سيتم إغلاق المعبر يوم الاثنين.", "تم إغلاق المعبر يوم الاثنين.", "سيتم", "تم"),
+    ("ar", "سيعاد فتح المعبر يوم الاثنين.", "أعيد فتح المعبر يوم الاثنين.", "سيعاد", "أعيد"),
 ]  # fmt: skip
 
 SAME_TENSE = [
