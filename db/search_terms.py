@@ -58,16 +58,24 @@ _LISTED = (
 word never holds char(0), so none lies between a word and itself followed by char(1)), one
 seek in the 'instance' vocabulary each, nothing counted."""
 
+_FIRST = (
+    "SELECT * FROM (SELECT '{fts}', term, NULL FROM {fts}_terms WHERE term >= :w AND term <= :end "
+    "LIMIT 1)"
+)
+"""An index's first word in [:w, :end]: whether it holds a longer word at all (a rare word
+holds none: its look-up stops here, a quarter cheaper than listing)."""
+
 _LOOKUP = " UNION ALL ".join(
-    [_LISTED.format(fts=fts) for fts in SEARCHED]
+    [_FIRST.format(fts=fts) for fts in SEARCHED]
     + [
         f"SELECT '{fts}', NULL, COUNT(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :exact "
         "LIMIT :few)"
         for fts in SEARCHED
     ]
 )
-"""In one statement: the index's words that begin with a prefix, at most `:m` of each index; and
-how many rows of each index hold the words as typed, up to `:few`."""
+"""In one statement: each index's first word that begins with a prefix, and how many rows of each
+index hold the words as typed, up to `:few`. The indexes that have such a word then list them
+(`_LISTED`, at most `:m` of each)."""
 
 
 _LAST = "\U0010ffff"
@@ -114,24 +122,25 @@ def spelled_query(db: Reader, query: str) -> Spelled | None:
         return None
     *whole, last = words
     exact = " AND ".join(f'"{w}"' for w in words)
-    rows = statement_rows(
-        db,
-        _LOOKUP,
-        # just above the word itself: fts5vocab would count the word's rows first
-        {
-            "w": last + "\x01",
-            "end": last + _LAST,
-            "m": MAX_SPELLED + 1,
-            "exact": exact,
-            "few": SURELY_FEW,
-        },
-    )
+    params = {
+        "w": last + "\x01",  # just above the word itself: its longer words
+        "end": last + _LAST,
+        "m": MAX_SPELLED + 1,
+        "exact": exact,
+        "few": SURELY_FEW,
+    }
     terms: dict[str, list[str]] = {fts: [] for fts in SEARCHED}
     typed: dict[str, int] = {}
-    for fts, term, count in rows:
+    for fts, term, count in statement_rows(db, _LOOKUP, params):
         if term is None:
             typed[fts] = int(count)
         else:
+            terms[fts].append(str(term))
+    holding = [fts for fts in SEARCHED if terms[fts]]
+    if holding:
+        terms = {fts: [] for fts in SEARCHED}
+        listing = " UNION ALL ".join(_LISTED.format(fts=fts) for fts in holding)
+        for fts, term, _none in statement_rows(db, listing, params):
             terms[fts].append(str(term))
     longer = {term for listed in terms.values() for term in listed}
     bounds: dict[str, int | None] = {fts: None if listed else 0 for fts, listed in terms.items()}
