@@ -79,13 +79,9 @@ class SourceSupport(QObject):
         if window.case is not None:
             self._case_changed(window.case)
         threading.Thread(target=_prestart_readers, name="provdesk-readers", daemon=True).start()
-        # The dock's widgets are polished and shown once while the window is idle, so that
-        # its first opening (at an import's end) costs the GUI thread what a later one does.
-        warm = QTimer(self)
-        warm.setSingleShot(True)
-        warm.setInterval(WARM_UP_AFTER_MS)
-        warm.timeout.connect(self.room.warm_up)
-        warm.start()
+        # The dock's widgets are polished and shown once as the window starts (a pass of its
+        # own), so that its first opening at an import's end costs what a later one does.
+        next_pass(self, self.room.warm_up)
 
     # -- import ---------------------------------------------------------------------------
 
@@ -223,8 +219,6 @@ class SourceSupport(QObject):
         self.viewer.read_only = on
 
 
-#: How long after the source support is attached the hidden dock is warmed up (`warm_up`).
-WARM_UP_AFTER_MS = 1500
 #: The source dock's width the first time it opens, as a share of the window's width.
 DOCK_SHARE = 0.38
 #: The claim pane keeps at least this much of its width when the source dock opens beside it
@@ -306,7 +300,7 @@ class DockRoom(QObject):
         opening at an import's end."""
         if not self.dock.isHidden() or not self.window.isVisible():
             return
-        content = self.dock.widget()
+        content, sizes = self.dock.widget(), self.splitter.sizes()
         self._warming = True
         content.setUpdatesEnabled(False)
         try:
@@ -315,6 +309,11 @@ class DockRoom(QObject):
         finally:
             content.setUpdatesEnabled(True)
             self._warming = False
+        layout = self.window.layout()
+        if layout is not None:  # the room the dock took is given back now, not in a later pass
+            layout.activate()
+        if self.splitter.sizes() != sizes:
+            self.splitter.setSizes(sizes)
 
     def _save_share(self) -> None:
         if self.window.width() > 0:
