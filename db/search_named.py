@@ -19,7 +19,7 @@ from sqlalchemy import Engine, text
 
 from . import search_names_cache as names_cache
 from .name_search import Expansion, expand_query
-from .search_hits import Reader, connection_of, statement_rows
+from .search_hits import ALIVE, Reader, connection_of, statement_rows
 from .text.normalise import search_key, search_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -204,25 +204,27 @@ def named_statement(
     named: Named, dialect: str, first: int | None = None
 ) -> tuple[str, dict[str, object]]:
     """SELECT claim_id, rank for the claims with a hop by one of the named actors or in a source
-    of one of the named outlets (through ix_hops_actor_id and ix_hops_source_id). With `first`,
-    only the `first` lowest claim ids: enough for a first page of `first` results, since every
-    name match ranks the same (NAME_RANK) and ties go by claim id."""
+    of one of the named outlets (through ix_hops_actor_id and ix_hops_source_id), neither in
+    the Trash. With `first`, only the `first` lowest claim ids: enough for a first page of
+    `first` results, since every name match ranks the same (NAME_RANK) and ties go by claim id."""
     rank = "CAST(0 AS DOUBLE PRECISION)" if dialect == "postgresql" else "0.0"
     parts: list[str] = []
     params: dict[str, object] = {}
     if named.actor_ids:
         ids = ", ".join(str(int(i)) for i in named.actor_ids)  # ints from the case: safe inline
-        parts.append(f"SELECT claim_id FROM hops WHERE actor_id IN ({ids})")
+        parts.append(f"SELECT claim_id FROM hops WHERE actor_id IN ({ids}) AND deleted_at IS NULL")
     if named.outlets:
         marks = ", ".join(f":outlet{n}" for n in range(len(named.outlets)))
         params = {f"outlet{n}": outlet for n, outlet in enumerate(named.outlets)}
         parts.append(
             "SELECT claim_id FROM hops WHERE source_id IN "
-            f"(SELECT id FROM sources WHERE outlet IN ({marks}))"
+            f"(SELECT id FROM sources WHERE outlet IN ({marks})) AND deleted_at IS NULL"
         )
     union = " UNION ".join(parts)
     limit = f" ORDER BY claim_id LIMIT {int(first)}" if first is not None else ""
-    inner = f"SELECT DISTINCT claim_id FROM ({union}) AS named_hops{limit}"
+    # Hops and claims in the Trash are not found through their names either.
+    alive = ALIVE["claim"].format(ident="named_hops.claim_id")
+    inner = f"SELECT DISTINCT claim_id FROM ({union}) AS named_hops WHERE {alive}{limit}"
     return f"SELECT claim_id, {rank} AS rank FROM ({inner}) AS named_claims", params
 
 
