@@ -42,6 +42,7 @@ from db.text.meaning import appearance_note
 from db.vocabulary import Relation
 
 from ..common import i18n
+from ..common.case_text_delegate import shown_case_text
 from ..common.placeholders import arg, counted
 from ..common.vocabulary_labels import shown
 
@@ -116,7 +117,11 @@ class WhereElseDialog(QDialog):
         heading = QLabel(
             "<b>" + html.escape(self.tr("Where else does %1 appear?").replace("%1", what)) + "</b>"
         )
-        quoted = QLabel(html.escape(text if len(text) <= 400 else text[:399] + "…"))
+        # The case's words as written (plain text: "Egypt's", not "Egypt&#x27;s"), their
+        # direction controls named.
+        quoted = QLabel(shown_case_text(text if len(text) <= 400 else text[:399] + "…"))
+        quoted.setObjectName("whereElseText")
+        quoted.setTextFormat(Qt.TextFormat.PlainText)
         quoted.setWordWrap(True)
         quoted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self.tr("Tracing…"))
