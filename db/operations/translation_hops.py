@@ -29,7 +29,23 @@ class OriginalHop:
     drift: tuple[DriftFlag, ...]
 
 
-def add_hop_from_original(uow: UnitOfWork, hop_id: int) -> OriginalHop:
+class OriginalActorUnknown(InvalidInput):
+    """The original names no outlet and no actor was given: who published it is not known, and
+    the translator is not its author."""
+
+    def __init__(self, source_id: int, title: str) -> None:
+        super().__init__(
+            f"source {source_id} “{title}”, the original, names no outlet, so who published it "
+            "is not known (the translator did not): set the source's outlet, or name the "
+            "original's actor"
+        )
+        self.source_id = source_id
+
+
+def add_hop_from_original(uow: UnitOfWork, hop_id: int, actor_id: int | None = None) -> OriginalHop:
+    """Before a hop quoted from a translation, the hop of its original: the aligned sentences
+    of the original as its quote, by `actor_id` or else the original's outlet — never the
+    translation hop's actor (`OriginalActorUnknown` when neither is known)."""
     session = uow.session
     hop = fetch(session, Hop, hop_id)
     if hop.source_id is None:
@@ -56,11 +72,10 @@ def add_hop_from_original(uow: UnitOfWork, hop_id: int) -> OriginalHop:
         )
     passage = passages[0]
     original = fetch(session, Source, passage.source_id)
-    actor_id = (
-        find_or_add_actor(uow, original.outlet, ActorKind.OUTLET)
-        if original.outlet.strip()
-        else hop.actor_id
-    )
+    if actor_id is None:
+        if not original.outlet.strip():
+            raise OriginalActorUnknown(original.id, original.title)
+        actor_id = find_or_add_actor(uow, original.outlet, ActorKind.OUTLET)
     relation = hop.relation if hop.relation != Relation.TRANSLATED.value else "reported"
     new_id = add_hop(
         uow,

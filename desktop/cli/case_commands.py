@@ -14,12 +14,10 @@ from db.vocabulary import ActorKind, HopStatus, Relation, Verdict
 
 from ..wording import count as how_many
 from .common import (
-    CliError,
     Context,
+    actor_of,
     add_text,
     count,
-    new_actor_kind,
-    offer_line,
     parse_id,
     say_new_actor,
 )
@@ -120,22 +118,9 @@ def cmd_claim_delete(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
     from db import operations as ops
-    from db.actor_names import actor_candidates
 
-    created: tuple[int, str, str] | None = None
     with ctx.case().change() as uow:
-        actor_id = ops.find_actor(uow, args.actor)
-        if actor_id is None:
-            offered = () if args.new_actor else actor_candidates(uow.session, args.actor)
-            if offered:
-                raise CliError(
-                    offer_line(args.actor, offered, "--new-actor").replace(
-                        f"--same-as {offered[0].actor_id}", f'--actor "{offered[0].actor_name}"'
-                    )
-                )
-            kind, why = new_actor_kind(args.actor, args.actor_kind, "--actor-kind")
-            actor_id = ops.add_actor(uow, args.actor, kind)
-            created = (actor_id, kind, why)
+        actor_id, created = actor_of(uow, args.actor, args.actor_kind, args.new_actor)
         hop_id = ops.add_hop(
             uow,
             args.claim,
@@ -156,7 +141,7 @@ def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
         unlocated = ops.hop_quote_not_located(uow, hop_id)
     print(hop_id)
     if created is not None:
-        say_new_actor(created[0], args.actor, created[1], created[2])
+        say_new_actor(actor_id, args.actor, *created)
     if unlocated:
         _warn_not_located(hop_id, args.source)
     return 0

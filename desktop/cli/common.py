@@ -260,6 +260,29 @@ def offer_line(name: str, candidates: Sequence[ActorCandidate], new_option: str)
     )
 
 
+def actor_of(
+    uow: Any, name: str, kind: str | None, new_actor: bool
+) -> tuple[int, tuple[str, str] | None]:
+    """The actor called `name` (a name or alias of the case's), or a new one of `kind` (guessed
+    when None) — unless it is likely another spelling of an actor of the case and `new_actor`
+    is not set (`CliError` offering it). Returns its id and, when it is new, its kind and why."""
+    from db import operations as ops
+    from db.actor_names import actor_candidates
+
+    actor_id = ops.find_actor(uow, name)
+    if actor_id is not None:
+        return actor_id, None
+    offered = () if new_actor else actor_candidates(uow.session, name)
+    if offered:
+        raise CliError(
+            offer_line(name, offered, "--new-actor").replace(
+                f"--same-as {offered[0].actor_id}", f'--actor "{offered[0].actor_name}"'
+            )
+        )
+    kind, why = new_actor_kind(name, kind, "--actor-kind")
+    return ops.add_actor(uow, name, kind), (kind, why)
+
+
 def new_actor_kind(name: str, given: str | None, option: str) -> tuple[str, str]:
     """The kind for a new actor called `name` and why: as given with `option`, or guessed from
     the name's evidence (a known outlet, "News", "TV", "Ajansı", "وكالة", a domain …)."""

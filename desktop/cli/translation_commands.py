@@ -7,7 +7,18 @@ import argparse
 import sys
 from typing import Any
 
-from .common import CliError, Context, one_line, parse_id, print_json
+from db.vocabulary import ActorKind
+
+from .common import (
+    CliError,
+    Context,
+    actor_of,
+    choice,
+    one_line,
+    parse_id,
+    print_json,
+    say_new_actor,
+)
 
 
 def cmd_link(ctx: Context, args: argparse.Namespace) -> int:
@@ -115,9 +126,21 @@ def cmd_align(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_hop_add_original(ctx: Context, args: argparse.Namespace) -> int:
     from db import operations as ops
 
+    created: tuple[str, str] | None = None
     with ctx.case().change() as uow:
-        added = ops.add_hop_from_original(uow, args.hop)
+        actor_id = None
+        if args.actor is not None:
+            actor_id, created = actor_of(uow, args.actor, args.actor_kind, args.new_actor)
+        try:
+            added = ops.add_hop_from_original(uow, args.hop, actor_id)
+        except ops.OriginalActorUnknown as exc:
+            raise CliError(
+                f"{exc}: provdesk-cli hop add-original {args.hop} --actor NAME, or provdesk-cli "
+                f"source edit {exc.source_id} --outlet NAME"
+            ) from None
     print(added.hop_id)
+    if created is not None and actor_id is not None:
+        say_new_actor(actor_id, args.actor, *created)
     print(
         f"provdesk-cli: hop {added.hop_id} quotes the original, source {added.source_id}: "
         f"{one_line(added.quote, 120)}",
@@ -136,6 +159,19 @@ def add_hop_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]
         "located in the original (through the alignment); prints the new hop's id",
     )
     p.add_argument("hop", type=parse_id)
+    p.add_argument(
+        "--actor",
+        help="who said or published the original (default: the original source's outlet; never "
+        "the translator)",
+    )
+    p.add_argument(
+        "--actor-kind",
+        type=choice(ActorKind),
+        help="kind of a new --actor (default: guessed from the name, and said)",
+    )
+    p.add_argument(
+        "--new-actor", action="store_true", help="create the actor even if another is offered"
+    )
     p.set_defaults(run=cmd_hop_add_original)
 
 

@@ -94,13 +94,20 @@ def test_link_align_show_unlink(case_path: Path, tmp_path: Path, run: Runner) ->
         "--quote",
         doc.translation[0],
     ).strip()
-    added = run("--case", case_path, "hop", "add-original", hop)
+    # The original names no outlet: the translator is not made its author; the line says how.
+    refused = run("--case", case_path, "hop", "add-original", hop)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert f"source {original}" in refused.stderr and "names no outlet" in refused.stderr
+    assert f"hop add-original {hop} --actor NAME" in refused.stderr
+    assert f"source edit {original} --outlet NAME" in refused.stderr
+    added = run("--case", case_path, "hop", "add-original", hop, "--actor", "al-Watan")
     assert added.returncode == 0, added.stderr
     assert f"quotes the original, source {original}" in added.stderr
     shown = json.loads(ok("--case", case_path, "show", claim, "--json"))
     hops = {h["id"]: h for h in shown["hops"]}
     new = hops[int(added.stdout.strip())]
     assert new["quote"] == doc.original[0] and hops[int(hop)]["relation"] == "translated"
+    assert new["actor_name"] == "al-Watan" and hops[int(hop)]["actor_name"] == "The Syrian Observer"
 
     out = ok("--case", case_path, "source", "unlink", translation)
     assert f"no longer a translation of source {original}" in out

@@ -116,12 +116,21 @@ def test_add_hop_from_the_original_and_where_else_across_the_link(any_case: Case
     assert aligned[0].passage == f"{DOC.original[2]} {DOC.original[3]}"
     assert aligned[0].note.startswith(f"the original of #{translation}")
 
+    # The original names no outlet: its hop is not given to the translator (The Syrian
+    # Observer) but waits for its actor.
+    with (
+        pytest.raises(ops.OriginalActorUnknown, match="names no outlet"),
+        any_case.change() as uow,
+    ):
+        ops.add_hop_from_original(uow, hop)
     with any_case.change() as uow:
-        added = ops.add_hop_from_original(uow, hop)
+        watan = ops.find_or_add_actor(uow, "al-Watan", "outlet")
+        added = ops.add_hop_from_original(uow, hop, watan)
     with any_case.read() as session:
         new = session.get(Hop, added.hop_id)
         old = session.get(Hop, hop)
         assert new is not None and old is not None
+        assert new.actor_id == watan and old.actor_id != watan
         assert new.source_id == original and new.quote == aligned[0].passage
         assert [(s.start, s.end) for s in new.spans] == [(aligned[0].start, aligned[0].end)]
         assert old.relation == "translated" and old.relays_hop_id == new.id
