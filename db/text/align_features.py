@@ -84,6 +84,21 @@ def time_value(hours: str, minutes: str) -> str | None:
     return f"{h}.{m:02d}".rstrip("0").rstrip(".")
 
 
+AR_THOUSAND = re.compile(r"(?<![^\W\d_])[وبل]?[أا]لف(?![^\W\d_])")
+"""A thousand said alone in Arabic ("نحو ألف مراقب", about 1,000 observers)."""
+_AR_BEFORE_THOUSAND = re.compile(r"(?:[\d٠-٩]|\b(?:مئة|مائة|مئه|مائه|الف|ألف))\W*$")
+"""What makes "ألف" part of a larger number: digits or a word of hundreds before it."""
+
+
+def arabic_thousands(text: str) -> list[tuple[int, int]]:
+    """Where Arabic says a thousand alone (not "45 ألف", "مئة ألف")."""
+    return [
+        m.span()
+        for m in AR_THOUSAND.finditer(text)
+        if not _AR_BEFORE_THOUSAND.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+
+
 def extra_numbers(folded: str, language: str) -> set[str]:
     """Values the digit reader leaves out that a translation writes otherwise: ordinals, times
     with a colon, and numbers in words from ten up (below ten, a number word against an Arabic
@@ -93,6 +108,7 @@ def extra_numbers(folded: str, language: str) -> set[str]:
     if language == "ar":
         found |= {value for _s, _e, value in arabic_duals(folded)}
         found |= {value for _s, _e, value in arabic_ordinal_days(folded)}
+        found |= {"1000" for _span in arabic_thousands(folded)}
     if language == "ru" and _DAY_AND_NIGHT.search(folded):
         found.add("24")  # "сутки": 24 hours
     found |= {v for m in TIME.finditer(digits) if (v := time_value(m.group(1), m.group(2)))}
