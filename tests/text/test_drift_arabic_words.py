@@ -41,3 +41,31 @@ def test_a_thousand_and_an_ordinal_in_arabic_words_meet_their_digits() -> None:
     )
     (other,) = pair_drift(village, "The health centre in Village 6 reported new cases.", "ar", "en")
     assert (other.kind, other.original, other.translation) == ("number", "الخامسة", "6")
+
+
+def test_a_thousand_said_alone_pairs_the_sentence_that_says_it() -> None:
+    from db.text.aligned_pair import align_texts
+    from db.text.alignment import align_with_evidence
+
+    original = (
+        "وجرت الانتخابات البلدية يوم السبت في 12 محافظة. "
+        "وتعد هذه أول انتخابات محلية منذ عام 2013. "
+        "وشارك في مراقبة الانتخابات نحو ألف مراقب دولي ومحلي."
+    )
+    translation = (
+        "Municipal elections were held on Saturday in 12 provinces. "
+        "About 1,000 international and local observers monitored the election."
+    )
+    aligned = align_texts(original, translation, "ar", "en")
+    assert [(b.kind, b.original, b.translation) for b in aligned.beads] == [
+        ("1-1", (0,), (0,)),
+        ("omitted", (1,), ()),
+        ("1-1", (2,), (1,)),
+    ]
+    assert aligned.summary() == "1 sentence omitted"
+    # the aligner's evidence: the thousand is an anchor both sentences share
+    _path, keys_o, keys_t = align_with_evidence(
+        [s.text for s in aligned.original], [s.text for s in aligned.translation], "ar", "en"
+    )
+    assert "#1000" in keys_o[2] & keys_t[1]
+    assert "#1000" not in keys_o[1]
