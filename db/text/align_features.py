@@ -90,6 +90,14 @@ _AR_BEFORE_THOUSAND = re.compile(r"(?:[\d٠-٩]|\b(?:مئة|مائة|مئه|ما
 """What makes "ألف" part of a larger number: digits or a word of hundreds before it."""
 
 
+_A_THOUSAND = {
+    "en": re.compile(r"\b(?:a|one) thousand\b(?!\s*(?:-|\w+\s+)?(?:thousand|million))"),
+    "ru": re.compile(r"\b(?:(?:около|почти|более|менее|свыше|примерно|порядка) тысячи|тысяча)\b"),
+    "tr": re.compile(r"\b(?:yaklasik|en az|tam|asagi yukari) bin\b"),
+}
+"""A thousand said in words in the other languages, so that Arabic ألف meets it."""
+
+
 def arabic_thousands(text: str) -> list[tuple[int, int]]:
     """Where Arabic says a thousand alone (not "45 ألف", "مئة ألف")."""
     return [
@@ -109,6 +117,8 @@ def extra_numbers(folded: str, language: str) -> set[str]:
         found |= {value for _s, _e, value in arabic_duals(folded)}
         found |= {value for _s, _e, value in arabic_ordinal_days(folded)}
         found |= {"1000" for _span in arabic_thousands(folded)}
+    elif language in _A_THOUSAND and _A_THOUSAND[language].search(folded):
+        found.add("1000")
     if language == "ru" and _DAY_AND_NIGHT.search(folded):
         found.add("24")  # "сутки": 24 hours
     found |= {v for m in TIME.finditer(digits) if (v := time_value(m.group(1), m.group(2)))}
