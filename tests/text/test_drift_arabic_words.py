@@ -69,3 +69,16 @@ def test_a_thousand_said_alone_pairs_the_sentence_that_says_it() -> None:
     )
     assert "#1000" in keys_o[2] & keys_t[1]
     assert "#1000" not in keys_o[1]
+
+
+def test_a_thousand_in_words_meets_arabic_alf() -> None:
+    from db.text.alignment import align_with_evidence
+
+    original = ["وطالب الاتحاد بتوظيف ألف شاب من المنطقة."]
+    for language, text in (
+        ("en", "The union called for a thousand young people from the region to be hired."),
+        ("ru", "Союз потребовал нанять около тысячи молодых людей из региона."),
+        ("tr", "Sendika bölgeden yaklaşık bin gencin işe alınmasını istedi."),
+    ):
+        _path, keys_o, keys_t = align_with_evidence(original, [text], "ar", language)
+        assert "#1000" in keys_o[0] & keys_t[0], language
