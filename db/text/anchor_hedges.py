@@ -12,7 +12,10 @@ either: such an adverb is its own anchor, with one of two values —
   seyrek; редко, изредка, нечасто, почти никогда;
 - "few": few (not "a few"), hardly any; قلة من; pek az, çok az; мало, немногие.
 
-"Unlikely", "only just", "güçlükle", "едва", "маловероятно" are "hardly".
+"Unlikely", "only just", "güçlükle", "едва", "маловероятно" are "hardly". "Almost" before a
+verb or "all" says it did not quite happen ("the port nearly closed", "nearly all ships left"):
+almost, nearly; كاد / يكاد, تقريبا; neredeyse, az kalsın, hemen hemen; почти — the value
+"almost"; before a number it is a bound (`db.text.anchor_bounds`: "nearly 45").
 
 Where the adverb needs a grammatical negation (Turkish "pek açılmayacak", Russian "почти не",
 English "almost never", Arabic "لا يكاد"), that negation is part of the near-negation and is
@@ -29,7 +32,7 @@ from collections.abc import Sequence
 
 Hit = tuple[int, int, str]
 
-HARDLY, RARELY, FEW = "hardly", "rarely", "few"
+HARDLY, RARELY, FEW, ALMOST = "hardly", "rarely", "few", "almost"
 
 _B, _E = r"(?<!\w)", r"(?!\w)"
 
@@ -105,7 +108,18 @@ _WITH_NEGATION: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 Turkish up to three words on, to the negative verb)."""
 
 
-def hedge_hits(folded: str, language: str, negations: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
+_ALMOST = {
+    "en": re.compile(rf"{_B}(?:almost|nearly){_E}"),
+    "ar": re.compile(rf"{_B}[وف]?(?:كاد|كادت|كادوا|يكاد|تكاد|يكادون|تقريبا){_E}"),
+    "tr": re.compile(rf"{_B}(?:neredeyse|nerdeyse|hemen\s+hemen|az\s+kalsin){_E}"),
+    "ru": re.compile(rf"{_B}почти{_E}"),
+}
+""""Almost" where it is no bound on a number and no part of a near-negation."""
+
+
+def hedge_hits(
+    folded: str, language: str, negations: Sequence[Hit], numbers: Sequence[Hit] = ()
+) -> tuple[list[Hit], list[Hit]]:
     """The near-negations of the folded text ("hardly" / "rarely"), and the negation hits that
     are part of one (to be left out of the negations)."""
     hits: list[Hit] = []
@@ -125,6 +139,13 @@ def hedge_hits(folded: str, language: str, negations: Sequence[Hit]) -> tuple[li
         for match in pattern.finditer(folded):
             if not any(_overlaps(match.span(), h) for h in hits):
                 hits.append((match.start(), match.end(), value))
+    almost = _ALMOST.get(language)
+    for match in almost.finditer(folded) if almost else ():
+        near = (match.start() - 12, match.end() + 3)  # "nearly 45", "45 سفينة تقريبا"
+        if not any(_overlaps(match.span(), h) for h in hits) and not any(
+            _overlaps(near, n) for n in numbers
+        ):
+            hits.append((match.start(), match.end(), ALMOST))
     hits.sort()
     return hits, taken
 

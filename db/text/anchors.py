@@ -164,7 +164,10 @@ def _find_anchors(
     ]
     hits.extend((kind, hit) for kind, hit in polarity if kind != "negation")
     hedges, taken_in = hedge_hits(
-        folded.text, lang, [hit for kind, hit in polarity if kind == "negation"]
+        folded.text,
+        lang,
+        [hit for kind, hit in polarity if kind == "negation"],
+        [hit for kind, hit in hits if kind in ("number", "bound")],
     )
     hits.extend(("near-negation", hit) for hit in hedges)
     negations = [hit for kind, hit in polarity if kind == "negation" and hit not in taken_in]

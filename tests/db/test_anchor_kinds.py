@@ -43,6 +43,12 @@ def kinds(text: str, language: str, kind: str) -> list[str]:
         ("Limanda pek az gemi bekliyor", "tr", "few"),
         ("Порт едва открылся", "ru", "hardly"),
         ("В порту мало судов", "ru", "few"),
+        ("The port nearly closed on Monday", "en", "almost"),
+        ("Almost all ships left the port", "en", "almost"),
+        ("كاد الميناء يغلق يوم الاثنين", "ar", "almost"),
+        ("غادرت كل السفن تقريبا الميناء", "ar", "almost"),
+        ("Liman pazartesi neredeyse kapandı", "tr", "almost"),
+        ("Порт почти закрылся в понедельник", "ru", "almost"),
     ],
 )
 def test_a_near_negation_is_its_own_anchor_and_takes_in_the_negation_it_needs(
@@ -58,6 +64,9 @@ def test_a_near_negation_is_its_own_anchor_and_takes_in_the_negation_it_needs(
         ("Pek çok gemi limanda bekliyor", "tr"),
         ("A few ships are waiting", "en"),
         ("Fewer than 45 ships are waiting", "en"),
+        ("Nearly 45 ships are waiting", "en"),  # a bound, not a near-negation
+        ("Ждут почти 45 судов", "ru"),
+        ("ينتظر 45 سفينة تقريبا", "ar"),
         ("The ferry will not resume service", "en"),
         ("Паром не возобновит рейсы", "ru"),
     ],
