@@ -89,6 +89,11 @@ def _target(hop: ReportHop, quote: TextQuote) -> dict[str, Any]:
         target["source"] = evidence_iri(evidence.sha256)
     else:
         target["source"] = f"urn:x-provenance-desk:source:{hop.source.id}"
+    if hop.relayed_on is not None:
+        # When the actor relayed it: the time the source is read at (W3C's TimeState
+        # sourceDate, an xsd:dateTime), so that an import gets the hop's date back.
+        state = target.setdefault("state", {"type": "TimeState"})
+        state["sourceDate"] = f"{hop.relayed_on.isoformat()}T00:00:00Z"
     target["selector"] = quote.as_selectors()
     return target
 

@@ -11,6 +11,7 @@ and stored as "quote not located" when that fails too."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -138,6 +139,21 @@ class _Sources:
         )
 
 
+def _source_date(annotation: dict[str, Any]) -> dt.date | None:
+    """The date its targets' TimeState gives the source (`sourceDate`, an xsd:dateTime): when
+    the actor relayed the words (what `export -f web-annotation` writes). None when absent or
+    not a date."""
+    for target in _one(annotation.get("target")):
+        for state in _one(target.get("state")) if isinstance(target, dict) else ():
+            value = state.get("sourceDate") if isinstance(state, dict) else None
+            if isinstance(value, str):
+                try:
+                    return dt.date.fromisoformat(value[:10])
+                except ValueError:
+                    continue
+    return None
+
+
 def _selectors(target: dict[str, Any]) -> tuple[dict[str, Any] | None, int | None]:
     quote: dict[str, Any] | None = None
     start: int | None = None
@@ -247,6 +263,7 @@ def import_annotations(
                 source_id=source.id,
                 quote=" … ".join(q.exact for q in located),
                 spans=spans or None,
+                relayed_on=_source_date(item),
             )
             hops.append(hop_id)
             if ops.hop_quote_not_located(uow, hop_id):
