@@ -40,6 +40,7 @@ from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, find
 from .similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
 from .word_accounting import word_differences
 from .word_details import may_be_detail
+from .word_facts import fact_word_differences
 from .wording import content_similarity, content_tokens, content_words
 
 SAME = "probably the same claim"
@@ -179,7 +180,7 @@ def claim_differences(
     diff = compare_texts(a, left, b, right, language_a, language_b)
     if not diff.agree:
         return diff
-    words = word_differences(a, left, b, right, language_a, language_b)
+    words = _word_differences(a, left, b, right, language_a, language_b)
     return AnchorDiff(not words, words)
 
 
@@ -205,13 +206,37 @@ def check_pair(
         )
         if not content_tokens(a, left, language_a) and not content_tokens(b, right, language_b):
             words = 1.0  # claims that are only their anchors ("4.500" / "4500"), which agree
-    other = word_differences(a, left, b, right, language_a, language_b)
+    other = _word_differences(a, left, b, right, language_a, language_b)
     details: tuple[AnchorDifference, ...] = ()
     if other and _details_only(other, a, b, anchor_language(a, language_a)):
         other, details = (), other
     return MeaningCheck(
         similarity, diff, round(words, 3), other, _share_a_fact(left, right), details
     )
+
+
+def _word_differences(
+    a: str,
+    left: tuple[Anchor, ...],
+    b: str,
+    right: tuple[Anchor, ...],
+    language_a: str | None,
+    language_b: str | None,
+) -> tuple[AnchorDifference, ...]:
+    """The content words left unaccounted, then the function words that carry a fact and
+    differ (`db.text.word_facts`: "before" / "after") when both texts are of one language."""
+    words = word_differences(a, left, b, right, language_a, language_b)
+    language = anchor_language(a, language_a)
+    if language != anchor_language(b, language_b):
+        return words
+    facts = fact_word_differences(a, b, language)
+    spans = {(side, x.start) for d in facts for side, x in enumerate((d.left, d.right)) if x}
+    kept = tuple(
+        d
+        for d in words
+        if not any((side, x.start) in spans for side, x in enumerate((d.left, d.right)) if x)
+    )
+    return (*kept, *facts)  # "first → second" rather than "word added: second"
 
 
 def _details_only(words: tuple[AnchorDifference, ...], a: str, b: str, language: str) -> bool:

@@ -14,7 +14,14 @@ called "probably the same". `db.text.meaning` lets ONE such word through when:
 - it is no name (not capitalised) and is not joined to another word by "and" / "or" / "و" /
   "ve" / "и" (an added object: "cholera and measles");
 - the other text has no word of its stem anywhere, names included: then it is not added but
-  moved ("обвинил мэра Белова" / "Мэр Белов обвинил": roles, which the anchors compare).
+  moved ("обвинил мэра Белова" / "Мэр Белов обвинил": roles, which the anchors compare);
+- it is no rank: an ordinal or a superlative or comparative ("the second unit", "the second
+  largest buyer", "birinci", "крупнейший", "الثاني", "الأكبر") says which one, a fact;
+- the other text has no other word in its place (between the same two words: "قال الوزير
+  إن" / "قال المتحدث إن" — the minister replaced by the spokesman, not dropped);
+- the other text keeps the words they share in the same order (an agent added in place of
+  another: "the police arrested 15 protesters" / "the protesters arrested 15 police
+  officers" — roles reversed).
 
 The word is still named ("word added: hizmete") with the label, so the reviewer sees what the
 one text says more; whether one word is allowed is chosen by cross-validation
@@ -70,6 +77,10 @@ def may_be_detail(word: Anchor, text: str, other: str, language: str) -> bool:
     before = text[: word.start].split()
     if before and before[-1].lower().strip(",") in _COORDINATION.get(language, ()):
         return False
+    if _rank(surface, folded, language) and not _day_of_month(text[word.end :]):
+        return False
+    if _in_place_of(word, text, other, language):
+        return False
     if language == "en":
         return not _english_verb(folded)
     if language == "ru":
@@ -100,3 +111,181 @@ def _russian_verb(folded: str) -> bool:
 
     verbal = {"VERB", "INFN", "PRTF", "PRTS", "GRND"}
     return any(parse.tag.POS in verbal for parse in _morph().parse(folded))
+
+
+_ORDINALS = {
+    "en": frozenset(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "last",
+            "best",
+            "worst",
+            "most",
+            "least",
+            "more",
+            "less",
+            "fewer",
+        ]
+    ),
+    "tr": frozenset(["ilk", "son", "sonuncu"]),
+    "ru": frozenset(
+        ["самый", "самая", "самое", "самые", "самого", "самой", "самым", "самых", "последний"]
+    ),
+    "ar": frozenset(
+        search_key(w)
+        for w in [
+            "أول",
+            "أولى",
+            "ثاني",
+            "ثانية",
+            "ثالث",
+            "ثالثة",
+            "رابع",
+            "رابعة",
+            "خامس",
+            "خامسة",
+            "سادس",
+            "سادسة",
+            "سابع",
+            "سابعة",
+            "ثامن",
+            "ثامنة",
+            "تاسع",
+            "تاسعة",
+            "عاشر",
+            "عاشرة",
+            "أخير",
+            "أخيرة",
+        ]
+    ),
+}
+"""Words that rank (ordinals, "last", "most"; Arabic folded, without its article)."""
+
+_TURKISH_ORDINAL = re.compile(r"\w+[ıiuü]nc[ıiuü]\w*$")
+_ARABIC_ELATIVE = re.compile(r"^(?:ال)?[أا][^\W\d_]{3}$")
+
+
+def _rank(surface: str, folded: str, language: str) -> bool:
+    """An ordinal, a superlative or a comparative: "second", "largest", "birinci",
+    "крупнейший", "الثاني", "الأكبر"."""
+    bare = folded[2:] if language == "ar" and folded.startswith("ال") else folded
+    if bare in _ORDINALS.get(language, ()):
+        return True
+    if language == "en":
+        return _english_degree(folded)
+    if language == "tr":
+        return bool(_TURKISH_ORDINAL.match(surface.lower()))
+    if language == "ru":
+        return _russian_degree(folded)
+    if language == "ar":
+        return bool(_ARABIC_ELATIVE.match(folded))
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _english_degree(folded: str) -> bool:
+    """A comparative or superlative adjective ("larger", "largest"; not "number")."""
+    import lemminflect
+
+    if not folded.endswith(("er", "est")):
+        return False
+    lemmas = lemminflect.getAllLemmas(folded)
+    adjective = lemmas.get("ADJ", ())
+    return bool(adjective) and folded not in adjective and folded not in lemmas.get("NOUN", ())
+
+
+@functools.lru_cache(maxsize=4096)
+def _russian_degree(folded: str) -> bool:
+    """A superlative, comparative or ordinal adjective by pymorphy3 ("крупнейший", "крупнее",
+    "второй")."""
+    from .anchor_names import _morph
+
+    parse = _morph().parse(folded)[0]
+    return parse.tag.POS == "COMP" or bool({"Supr", "Anum"} & set(parse.tag.grammemes))
+
+
+_MONTH = re.compile(
+    r"^\W*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)",
+    re.IGNORECASE,
+)
+
+
+def _day_of_month(after: str) -> bool:
+    """An ordinal that is a date's day: a month follows ("первого января", "first of May")."""
+    return bool(_MONTH.match(after))
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    """(start, folded) of each word; a capitalised word but the first keeps a mark, so that
+    names are no arguments (`_argument`)."""
+    return [
+        (m.start(), ("^" if m.group()[0].isupper() and i else "") + search_key(m.group()))
+        for i, m in enumerate(TEXT_WORD.finditer(text))
+    ]
+
+
+def _in_place_of(word: Anchor, text: str, other: str, language: str) -> bool:
+    """Whether `other` says another word where `text` says `word` (the same words on either
+    side, one other word between), or puts a word next to it elsewhere among the words both
+    say (`_moved`)."""
+    mine, theirs = _words(text), [w for _, w in _words(other)]
+    at = next((i for i, (start, _) in enumerate(mine) if start >= word.start), None)
+    if at is None:
+        return False
+    left = mine[at - 1][1] if at else None
+    right = mine[at + 1][1] if at + 1 < len(mine) else None
+    for i, between in enumerate(theirs):
+        before = theirs[i - 1] if i else None
+        after = theirs[i + 1] if i + 1 < len(theirs) else None
+        if before == left and after == right and between != mine[at][1] and between.isalpha():
+            return True
+    rest = [_stem(w, language) for i, (_, w) in enumerate(mine) if i != at]
+    theirs = [_stem(w, language) for w in theirs]
+    shared = [
+        w
+        for w in rest
+        if w in theirs and rest.count(w) == 1 and theirs.count(w) == 1 and _argument(w, language)
+    ]
+    near = [_stem(w, language) for w in (left, right) if w is not None]
+    return any(_moved(w, shared, theirs) for w in near if w in shared)
+
+
+def _stem(folded: str, language: str) -> str:
+    """A word's stem; a name (marked "^") keeps its mark."""
+    if folded.startswith("^"):
+        return "^" + stem(folded[1:], language)
+    return stem(folded, language)
+
+
+def _argument(folded: str, language: str) -> bool:
+    """A lower-case content word that is no rank, number or time unit (those move freely:
+    "in July" / "this year")."""
+    from .word_facts import time_unit
+    from .wording import function_words
+
+    return (
+        folded.isalpha()
+        and folded not in function_words(language)
+        and not _rank(folded, folded, language)
+        and not time_unit(folded, language)
+    )
+
+
+def _moved(word: str, shared: list[str], theirs: list[str]) -> bool:
+    """Whether `word` stands on the other side of another shared word in `theirs`
+    ("the police arrested 15 protesters" / "the protesters arrested 15 police officers")."""
+    here = shared.index(word)
+    there = theirs.index(word)
+    return any((i < here) != (theirs.index(w) < there) for i, w in enumerate(shared) if w != word)
