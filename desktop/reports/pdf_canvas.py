@@ -23,6 +23,7 @@ from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import PDFResourceType
+from fpdf.output import PDFPage
 
 from db.text.direction import first_strong_direction
 
@@ -55,6 +56,10 @@ COLLECT_PAGES = 64
 class made at each call), which only the cyclic collector frees. An export pauses the collector
 (`export.paused_gc`), so a canvas written page by page collects its youngest objects every
 `COLLECT_PAGES` pages it leaves: without it the report grew by 2 MB per 1,000 pages."""
+
+
+LEFT_PAGE = PDFPage(contents=bytearray(), duration=0, transition=None, index=0)
+"""What stands for each written page of a canvas (`Canvas.leave_page`)."""
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -158,8 +163,16 @@ class Canvas(FPDF):  # type: ignore[misc]
             contents, page.contents = bytes(page.contents), bytearray()
             gotos, self.gotos = self.gotos, []
             self.page_left(self.page, contents, gotos)
+            if self.page > 1:
+                self._let_go(self.page - 1)
             if self.page % COLLECT_PAGES == 0:
                 gc.collect(1)
+
+    def _let_go(self, number: int) -> None:
+        """Written page `number` let go (fpdf2 keeps pages for an output that never comes)."""
+        self.pages[number] = LEFT_PAGE
+        for kind in PDFResourceType:
+            self._resource_catalog.resources_per_page.pop((number, kind), None)
 
     def goto(self, x: float, y: float, width: float, height: float, page: int) -> None:
         """A link over the rectangle (from the top left, in points) to the top of the

@@ -18,7 +18,7 @@ from fpdf.fonts import SubsetMap, TTFFont
 from fpdf.output import OutputProducer
 from packaging.requirements import Requirement
 
-from desktop.reports import pdf_file
+from desktop.reports import pdf_canvas, pdf_file
 from desktop.reports.pdf_canvas import Canvas, Run
 from desktop.reports.pdf_fonts import FONT_FILES, font_path
 
@@ -109,3 +109,23 @@ def test_the_font_writer_embeds_what_the_pages_used(tmp_path: Path) -> None:
     assert data.count(b"/Type /Font") >= len(FONT_FILES)
     assert b"/FontFile2" in data and b"/ToUnicode" in data
     assert font_path(FONT_FILES[""]).exists()
+
+
+def test_written_pages_can_be_let_go() -> None:
+    """A canvas written page by page drops each page once the next is open: fpdf2 keeps its
+    pages in `pages` (counted by `pages_count`) and each page's resources in the catalogue's
+    `resources_per_page`, keyed by page number and kind, and reads only the open page when
+    adding the next."""
+    canvas = Canvas()
+    canvas.page_left = lambda number, contents, gotos: None
+    for _ in range(5):
+        canvas.add_page()
+        canvas._plain(Run("Ab"), "Ab", 10, 10, 10)
+    canvas.leave_page()
+    assert canvas.pages_count == 5 and canvas.page == 5
+    kept = [n for n, page in canvas.pages.items() if page is not pdf_canvas.LEFT_PAGE]
+    assert kept == [5], f"fpdf2 {version('fpdf2')}: pages {kept} still held"
+    used = canvas._resource_catalog.resources_per_page
+    assert all(isinstance(key, tuple) and key[0] == 5 for key in used), (
+        f"fpdf2 {version('fpdf2')} keys a page's resources otherwise: {list(used)[:3]}"
+    )
