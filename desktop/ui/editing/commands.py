@@ -147,6 +147,16 @@ class SaveOver(CaseCommand):
     def rebase(self, version: int) -> None:
         self.version = version
 
+    def own(self, values: Any) -> Any:
+        """`values` (`before` or `after`) limited to the fields this command changes: a field the
+        reviewer left as it was is not written, so that saving over a colleague's newer version
+        (Keep Mine) keeps what they changed there (None in a tuple, left out of a dict)."""
+        if isinstance(values, dict):
+            return {k: v for k, v in values.items() if self.before.get(k) != self.after.get(k)}
+        return tuple(
+            v if b != a else None for v, b, a in zip(values, self.before, self.after, strict=True)
+        )
+
 
 class EditClaim(SaveOver):
     def __init__(
@@ -166,7 +176,7 @@ class EditClaim(SaveOver):
         return self.claim_id or 0
 
     def save(self, uow: UnitOfWork, values: tuple[str, tuple[str, ...], str]) -> int:
-        text, tags, notes = values
+        text, tags, notes = self.own(values)
         return ops.edit_claim(
             uow,
             self.claim_id or 0,

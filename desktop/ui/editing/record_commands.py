@@ -33,7 +33,7 @@ class EditActor(SaveOver):
         return self.actor_id
 
     def save(self, uow: UnitOfWork, values: dict[str, Any]) -> int:
-        return ops.edit_actor(uow, self.actor_id, expected_version=self.version, **values)
+        return ops.edit_actor(uow, self.actor_id, expected_version=self.version, **self.own(values))
 
 
 class MergeActors(CaseCommand):
@@ -70,7 +70,9 @@ class EditSource(SaveOver):
         return self.source_id
 
     def save(self, uow: UnitOfWork, values: dict[str, Any]) -> int:
-        return ops.edit_source(uow, self.source_id, expected_version=self.version, **values)
+        return ops.edit_source(
+            uow, self.source_id, expected_version=self.version, **self.own(values)
+        )
 
 
 class MoveToTrash(CaseCommand):
