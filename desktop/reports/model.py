@@ -72,14 +72,22 @@ __all__ = [
 ]
 
 
+SOURCES_KEPT = 4096
+"""Sources remembered between batches of claims: a report of a case with a source per claim
+reads them again rather than holding them all."""
+
+
 class _SourceCache:
-    """Sources (without their text) and their evidence files, read once per report."""
+    """Sources (without their text) and their evidence files, read once per report (while at
+    most `SOURCES_KEPT` are remembered)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.sources: dict[int, ReportSource] = {}
 
     def load(self, ids: set[int]) -> None:
+        if len(self.sources) > SOURCES_KEPT:
+            self.sources = {i: self.sources[i] for i in ids if i in self.sources}
         wanted = sorted(ids - self.sources.keys())
         for start in range(0, len(wanted), BATCH):
             chunk = wanted[start : start + BATCH]

@@ -16,6 +16,30 @@ from .conftest import ARABIC_QUOTE, ReportCase
 from .helpers import make_report
 
 
+def test_sources_forgotten_between_batches_are_read_again(
+    report_case: ReportCase, monkeypatch
+) -> None:
+    """A report remembers at most `SOURCES_KEPT` sources between batches of claims (a case with
+    a source per claim is not held whole): one that was let go is read again, the same."""
+    whole = make_report(report_case.case)
+    monkeypatch.setattr(model, "BATCH", 1)
+    monkeypatch.setattr(model, "SOURCES_KEPT", 0)
+    held: list[int] = []
+    load = model._SourceCache.load
+
+    def counted(self: model._SourceCache, ids: set[int]) -> None:
+        load(self, ids)
+        held.append(len(self.sources) - len(ids))  # beyond the batch's own
+
+    monkeypatch.setattr(model._SourceCache, "load", counted)
+    forgetful = make_report(report_case.case)
+    assert max(held) <= 1, held  # one more at most: not every source seen so far
+    assert any(h.source for c in whole.claims for h in c.hops)
+    assert [h.source for c in forgetful.claims for h in c.hops] == [
+        h.source for c in whole.claims for h in c.hops
+    ]
+
+
 def test_report_matches_claim_detail_of_every_claim(report_case: ReportCase, monkeypatch) -> None:
     monkeypatch.setattr(model, "BATCH", 2)  # several batches, so batch edges are covered
     report = make_report(report_case.case)
