@@ -36,7 +36,8 @@ from .search_named import (
 )
 from .search_recent import is_common, recent_page
 from .search_terms import spelled_query
-from .text.normalise import fts5_match_expression, search_words
+from .text.normalise import search_words
+from .text.number_forms import fts5_terms
 
 __all__ = [
     "NAME_RANK",
@@ -115,7 +116,7 @@ def claims_statement(
         expression = tsquery_expression(query)
         body = _PG_CLAIMS
     else:
-        expression = expression or fts5_match_expression(query)
+        expression = expression or fts5_terms(query)
         body = _SQLITE_CLAIMS
         if after is None and limit <= FIRST_PAGE_LIMIT and len(search_words(query)) == 1:
             body = _SQLITE_FIRST_PAGE
@@ -164,7 +165,7 @@ def search_claims(
     whole = None  # the query with every word whole, when that ranks as the query does
     if after is None or after.recent:
         postgres = dialect == "postgresql"
-        expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
+        expression = tsquery_expression(query) if postgres else fts5_terms(query)
         if expression is None:
             return []
         # the last word spelled out: FTS5 reads it lazily (db.search_terms)
@@ -238,7 +239,7 @@ def spelled_statement(
     when the caller has them all (else the statement finds them again to leave them out)."""
     postgres = dialect == "postgresql"
     expanded = expansion.tsquery() if postgres else expansion.fts5()
-    expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
+    expression = tsquery_expression(query) if postgres else fts5_terms(query)
     if not expanded or expression is None:
         return None
     template = _PG_CLAIMS if postgres else _SQLITE_CLAIMS

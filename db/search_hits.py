@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from .text.normalise import search_words
+from .text.number_forms import tsquery_terms
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -51,13 +51,9 @@ def next_cursor(hits: Sequence[SearchHit]) -> SearchCursor:
 
 
 def tsquery_expression(query: str) -> str | None:
-    """A PostgreSQL tsquery: every word, the last one as a prefix."""
-    words = search_words(query)
-    if not words:
-        return None
-    quoted = [f"'{w}'" for w in words]
-    quoted[-1] += ":*"
-    return " & ".join(quoted)
+    """A PostgreSQL tsquery: every word, the last one as a prefix; a number as any of its forms
+    (`db.text.number_forms`)."""
+    return tsquery_terms(query)
 
 
 ALIVE = {

@@ -31,7 +31,8 @@ from .search_named import (
     named_statement,
 )
 from .search_terms import Spelled, average_length, page_ranks, spelled_query
-from .text.normalise import fts5_match_expression, search_words
+from .text.normalise import search_words
+from .text.number_forms import fts5_terms
 
 _SQLITE_ALL = {
     "claim": "SELECT rowid AS ident, rowid, bm25(claim_fts) FROM claim_fts WHERE claim_fts MATCH :q",
@@ -173,7 +174,7 @@ def search(
     after those: `db.name_search`)."""
     dialect = dialect_of(db)
     postgres = dialect == "postgresql"
-    expression = tsquery_expression(query) if postgres else fts5_match_expression(query)
+    expression = tsquery_expression(query) if postgres else fts5_terms(query)
     if expression is None:
         return []
     spelled = None if postgres else spelled_query(db, query)

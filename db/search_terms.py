@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from .search_hits import Reader, statement_rows
-from .text.normalise import fts5_match_expression, search_words
+from .text.normalise import search_words
+from .text.number_forms import fts5_terms, has_numbers
 
 MAX_SPELLED = 16
 """A prefix that begins more of the index's words than this stays a prefix: FTS5 merges many
@@ -113,12 +114,14 @@ class Spelled:
 
 
 def spelled_query(db: Reader, query: str) -> Spelled | None:
-    """`query` as an FTS5 MATCH expression that finds exactly what `fts5_match_expression(query)`
+    """`query` as an FTS5 MATCH expression that finds exactly what `fts5_terms(query)`
     finds, with the last word's prefix written out as the index's words that begin with it (all
     three indexes' words: a word missing from one index matches nothing there; more than
-    MAX_SPELLED stay a prefix), and bounds of each index's matches. None for no words."""
+    MAX_SPELLED stay a prefix), and bounds of each index's matches. None for no words, and
+    for a query with a number (its forms, `db.text.number_forms`, stay as `fts5_terms` has
+    them)."""
     words = search_words(query)
-    if not words:
+    if not words or has_numbers(query):
         return None
     *whole, last = words
     exact = " AND ".join(f'"{w}"' for w in words)
@@ -145,7 +148,7 @@ def spelled_query(db: Reader, query: str) -> Spelled | None:
     longer = {term for listed in terms.values() for term in listed}
     bounds: dict[str, int | None] = {fts: None if listed else 0 for fts, listed in terms.items()}
     if len(longer) > MAX_SPELLED:
-        return Spelled(fts5_match_expression(query) or exact, typed, bounds)
+        return Spelled(fts5_terms(query) or exact, typed, bounds)
     spelled = " OR ".join(f'"{w}"' for w in sorted({last, *longer}))
     expression = " AND ".join([*(f'"{w}"' for w in whole), f"({spelled})" if longer else spelled])
     return Spelled(expression, typed, bounds, whole=not longer)

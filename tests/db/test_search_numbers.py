@@ -1,0 +1,91 @@
+"""A number is found whatever its grouping and digit system (newcomer trial, round 9: `search
+12000` missed "12,000" and "12 000", `search 1200` missed "1,200" and "1.200", and `13` never
+met `١٣`), in claims, quotes and sources, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import operations as ops
+from db.case import Case
+from db.search import search, search_claims
+from db.text.number_forms import number_forms, query_terms
+
+GROUPED = {
+    "en": "12,000 people work on the construction site.",
+    "ru": "На стройке работают 12\u00a0000 человек.",
+    "fr": "12\u202f000 personnes travaillent sur le chantier.",
+    "tr": "Şantiyede 12.000 kişi çalışıyor.",
+    "ar": "يعمل ١٢٬٠٠٠ شخص في موقع البناء.",
+    "fa": "۱۲٬۰۰۰ نفر در این سایت کار می‌کنند.",
+}
+
+
+def _claims(case: Case, texts: list[str]) -> list[int]:
+    with case.change() as uow:
+        return [ops.add_claim(uow, t) for t in texts]
+
+
+def _found(case: Case, query: str) -> set[int]:
+    with case.read() as session:
+        return {h.id for h in search_claims(session, query)}
+
+
+def test_plain_digits_find_every_grouping_and_digit_system(any_case: Case) -> None:
+    ids = dict(zip(GROUPED, _claims(any_case, list(GROUPED.values())), strict=True))
+    (other,) = _claims(any_case, ["1,200 people work at the port."])
+    everyone = set(ids.values())
+    assert _found(any_case, "12000") == everyone
+    assert _found(any_case, "١٢٠٠٠") == everyone
+    assert _found(any_case, "12000 people") == {ids["en"]}
+    assert other not in _found(any_case, "12000")
+
+
+def test_grouped_query_finds_the_plain_number(any_case: Case) -> None:
+    plain, arabic, small = _claims(
+        any_case, ["12000 people work there.", "يعمل ١٢٠٠٠ شخص هناك.", "1200 شخص"]
+    )
+    for query in ("12,000", "12 000", "12\u202f000", "12.000", "١٢٬٠٠٠", "۱۲٬۰۰۰"):
+        assert _found(any_case, query) == {plain, arabic}, query
+    assert _found(any_case, "1,200") == {small}
+    assert _found(any_case, "1.200") == {small}
+    assert _found(any_case, "1200") == {small}  # a number is whole: not the start of 12000
+
+
+def test_small_numbers_meet_across_digit_systems(any_case: Case) -> None:
+    western, arabic = _claims(
+        any_case, ["Traffic rose 13 percent in 2025.", "ارتفعت الحركة ١٣ في المئة في عام ٢٠٢٥"]
+    )
+    assert _found(any_case, "13") == {western, arabic}
+    assert _found(any_case, "١٣") == {western, arabic}
+    assert _found(any_case, "۱۳") == {western, arabic}
+    assert _found(any_case, "2025") == {western, arabic}
+    assert _found(any_case, "٢٠٢٥ في") == {arabic}
+
+
+def test_quotes_and_sources_find_numbers_too(any_case: Case) -> None:
+    (claim,) = _claims(any_case, ["Many people work at the plant."])
+    with any_case.change() as uow:
+        actor = ops.add_actor(uow, "Lihaçev")
+        hop = ops.add_hop(uow, claim, actor_id=actor, relation="said", quote="1.200 kişi çalışıyor")
+        tr = ops.add_source(uow, title="tr", text="Santralde 1.200 kişi çalışıyor.", language="tr")
+        en = ops.add_source(uow, title="en", text="1,200 people work there.", language="en")
+        ar = ops.add_source(uow, title="ar", text="يعمل ١٢٠٠ شخص هناك.", language="ar")
+        ops.add_source(uow, title="big", text="12,000 people work there.", language="en")
+    with any_case.read() as session:
+        hits = {(h.kind, h.id) for h in search(session, "1200", exact=True)}
+    assert hits == {("quote", hop), ("source", tr), ("source", en), ("source", ar)}
+
+
+def test_terms_of_a_query() -> None:
+    assert [t.forms for t in query_terms("talks")] == [(("talks",),)]
+    (number,) = query_terms("١٢٬٠٠٠")
+    assert number.forms == number_forms("12000")
+    assert ("12", "000") in number.forms and ("١٢", "٠٠٠") in number.forms
+    assert number_forms("13") == (("13",), ("١٣",), ("۱۳",))
+
+
+@pytest.mark.parametrize("query", ["12000", "12,000"])
+def test_hostile_neighbours_stay_words(any_case: Case, query: str) -> None:
+    (claim,) = _claims(any_case, ['He said "12,000" OR NEAR(12 000)'])
+    assert _found(any_case, query) == {claim}
