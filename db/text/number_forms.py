@@ -51,7 +51,7 @@ def _western(word: str) -> str | None:
 def number_forms(digits: str) -> tuple[tuple[str, ...], ...]:
     """The forms of a number given in Western `digits`: plain, grouped by three (a phrase of its
     groups) and dotted (one word), in each digit system; no duplicates, plain Western first."""
-    groups = []
+    groups: list[str] = []
     rest = digits
     while len(rest) > 3:
         groups.insert(0, rest[-3:])

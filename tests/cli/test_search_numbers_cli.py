@@ -23,10 +23,9 @@ def test_search_finds_a_number_however_it_is_written(capsys, tmp_path) -> None:
     assert main([*run, "claim", "add", "12,000 people work on the construction site."]) == 0
     assert main([*run, "claim", "add", "1,200 people work at the port."]) == 0
     assert main([*run, "claim", "add", "Traffic rose 13 percent."]) == 0
+    quote = ["--quote", "يعمل ١٢٬٠٠٠ شخص في الموقع"]
     assert (
-        main([*run, "hop", "add", "2", "--actor", "Ahmed Kamal", "--relation", "said",
-              "--quote", "يعمل ١٢٬٠٠٠ شخص في الموقع"])  # fmt: skip
-        == 0
+        main([*run, "hop", "add", "2", "--actor", "Ahmed Kamal", "--relation", "said", *quote]) == 0
     )
     assert main([*run, "import", str(source), "--language", "ru"]) == 0
     capsys.readouterr()
