@@ -68,6 +68,10 @@ def delete_actor(uow: UnitOfWork, actor_id: int, *, expected_version: int | None
     uow.changes.actors.add(actor.id)
 
 
+CITING_NAMED = 10
+"""How many of the hops that keep a source out of the Trash its refusal names."""
+
+
 def delete_source(uow: UnitOfWork, source_id: int, *, expected_version: int | None = None) -> None:
     """Move a source to the Trash (its evidence file stays in the case). InvalidInput while a
     hop outside the Trash cites it."""
@@ -76,15 +80,20 @@ def delete_source(uow: UnitOfWork, source_id: int, *, expected_version: int | No
         from ._common import check_version
 
         check_version(source, expected_version, {"deleted": True}, source_state(source))
-    used = uow.session.scalar(
-        select(Hop.id)
+    used = uow.session.execute(
+        select(Hop.id, Hop.claim_id)
         .join(Claim, Claim.id == Hop.claim_id)
         .where(Hop.source_id == source.id, Hop.deleted_at.is_(None), Claim.deleted_at.is_(None))
-        .limit(1)
-    )
-    if used is not None:
+        .order_by(Hop.id)
+        .limit(CITING_NAMED + 1)
+    ).all()
+    if used:
+        # Every hop in the way (up to CITING_NAMED), each with its claim: not the first only.
+        named = [f"hop {hop} (claim {claim})" for hop, claim in used[:CITING_NAMED]]
+        more = " and more" if len(used) > CITING_NAMED else ""
         raise InvalidInput(
-            f"source {source.id} is cited by hop {used}; remove or change those hops first"
+            f"source {source.id} is cited by {', '.join(named)}{more}; remove or change those "
+            "hops first"
         )
     before = source_state(source)
     source.deleted_at, source.deleted_by = uow.now, uow.reviewer

@@ -199,12 +199,22 @@ def test_actors_and_sources_go_to_the_trash_only_when_unused(any_case: Case) -> 
         ops.edit_hop(uow, hop, source_id=source)
     with pytest.raises(InvalidInput, match="relays claims"), any_case.change() as uow:
         ops.delete_actor(uow, official)
+    with any_case.change() as uow:  # a second claim citing it: both hops are named
+        other = ops.add_claim(uow, "No red lines today")
+        other_hop = ops.add_hop(
+            uow, other, actor_id=official, relation="reported", source_id=source
+        )
     with (
-        pytest.raises(InvalidInput, match=f"source {source} is cited by hop {hop}"),
+        pytest.raises(
+            InvalidInput,
+            match=f"source {source} is cited by hop {hop} \\(claim {claim}\\), hop {other_hop} "
+            f"\\(claim {other}\\); remove",
+        ),
         any_case.change() as uow,
     ):
         ops.delete_source(uow, source)
     with any_case.change() as uow:
+        ops.delete_claim(uow, other)
         ops.delete_claim(uow, claim)
         ops.delete_actor(uow, official)
         ops.delete_source(uow, source)
