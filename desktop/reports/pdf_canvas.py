@@ -355,6 +355,7 @@ class Canvas(FPDF):  # type: ignore[misc]
         self.set_text_color(*run.colour)
         self.set_text_shaping(True, direction="rtl" if piece.rtl else "ltr")
         self._fallbacks(run, text)
+        text = pdf_text.isolate_numbers(text)
         if piece.rtl:
             self._out(pdf_text.actual_text_start(text))
         self.set_xy(x, y)

@@ -17,6 +17,10 @@ from typing import Any
 
 from fpdf.fonts import TTFFont
 
+from .pdf_text import NUMBER_END, NUMBER_START
+
+NUMBER_MARK_CHARS = frozenset(NUMBER_START + NUMBER_END)
+
 
 def _is_mark_char(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
@@ -65,6 +69,8 @@ def _shape_text(
     out = []
     for seq, gi in enumerate(infos):
         name = self.ttfont.getGlyphName(gi.codepoint)
+        if _only_marks(letters.get(seq, ())) and not positions[seq].x_advance:
+            continue  # a direction mark around a number (`pdf_text.isolate_numbers`): no glyph
         width = round(self.scale * self.ttfont["hmtx"].metrics[name][0])
         glyph = self.subset.get_glyph(
             glyph=gi.codepoint, unicode=letters.get(seq, ()), glyph_name=name, glyph_width=width
@@ -85,6 +91,10 @@ def _shape_text(
             }
         )
     return out
+
+
+def _only_marks(letters: tuple[int, ...]) -> bool:
+    return bool(letters) and all(chr(c) in NUMBER_MARK_CHARS for c in letters)
 
 
 _CLASSES: dict[int, dict[str, int]] = {}
