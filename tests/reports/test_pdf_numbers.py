@@ -5,7 +5,6 @@ by poppler's pdftotext (the ActualText), as the HTML report's isolates keep them
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 from pathlib import Path
