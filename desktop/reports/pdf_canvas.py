@@ -355,12 +355,11 @@ class Canvas(FPDF):  # type: ignore[misc]
         self.set_text_color(*run.colour)
         self.set_text_shaping(True, direction="rtl" if piece.rtl else "ltr")
         self._fallbacks(run, text)
-        text = pdf_text.isolate_numbers(text)
         if piece.rtl:
             self._out(pdf_text.actual_text_start(text))
         self.set_xy(x, y)
         self.current_font_is_set_on_page = False  # its font inside its own text object
-        self.cell(w=width, text=text, h=height)
+        self.cell(w=width, text=pdf_text.isolate_numbers(text), h=height)
         if piece.rtl:
             self._out(pdf_text.ACTUAL_TEXT_END)
         self.text_shaping = None

@@ -86,5 +86,5 @@ def visual_order(text: str) -> str:
 def actual_text_start(text: str) -> str:
     """The operator that opens a marked-content span giving `text` (logical order) as the
     ActualText of the right-to-left glyphs drawn inside it."""
-    hex_text = visual_order(text).encode("utf-16-be").hex().upper()
+    hex_text = visual_order(isolate_numbers(text)).encode("utf-16-be").hex().upper()
     return f"/Span <</ActualText <FEFF{hex_text}> >> BDC"
