@@ -52,6 +52,21 @@ _FIFTH_COUNTS = {
 }  # fmt: skip
 
 
+_DOZENS = {
+    "en": r"\b(?:(?P<half>half a)|a|one|(?P<n>two|three|four|five|six|\d+)) dozen\b",
+    "ru": r"\b(?:(?P<n>две|двух|три|трех|четыре|четырех|\d+) )?(?P<half>пол)?дюжин[аыуе]\b",
+    "tr": r"\b(?:(?P<half>yarim)|bir|(?P<n>iki|uc|dort|bes|alti|\d+)) duzine(?!ler)\w*",
+    "ar": r"(?:^|(?<=\s))(?:(?P<half>نصف) )?(?:ال)?(?:دزينة|دستة|درزن)(?=\s|$|[.,،])",
+}
+_DOZEN_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "две": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4,
+    "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6,
+}  # fmt: skip
+"""A dozen is twelve: "a dozen" / "12", "half a dozen" / "6", "две дюжины" / "24" ("dozens
+of", "düzinelerce": many, no number)."""
+
+
 _ONES = frozenset(
     {"one", "один", "одна", "одного", "одной", "bir", "واحد", "مليون", "الف", "مليار"}
 )
@@ -59,7 +74,8 @@ _ONES = frozenset(
 
 @functools.cache
 def _pattern(table: str, language: str) -> re.Pattern[str] | None:
-    pattern = (_HALVES if table == "halves" else _FIFTHS).get(language)
+    tables = {"halves": _HALVES, "fifths": _FIFTHS, "dozens": _DOZENS}
+    pattern = tables[table].get(language)
     return re.compile(pattern) if pattern else None
 
 
@@ -130,3 +146,14 @@ def fifth_numbers(folded: str, language: str) -> Iterator[Hit]:
     for match in pattern.finditer(folded) if pattern is not None else ():
         count = _FIFTH_COUNTS[match.group("n")]
         yield match.start(), match.end(), f"{count * 20}%"
+
+
+def dozen_numbers(folded: str, language: str) -> Iterator[Hit]:
+    """A dozen, half a dozen, N dozen: twelve, six, N × 12."""
+    pattern = _pattern("dozens", language)
+    for match in pattern.finditer(folded) if pattern is not None else ():
+        n = match.groupdict().get("n")
+        count = Decimal(6) if match.group("half") else Decimal(12)
+        if n:
+            count *= int(n) if n.isdigit() else _DOZEN_COUNTS[n]
+        yield with_percent(folded, match.start(), match.end(), count)

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .anchor_number_halves import fifth_numbers, half_numbers
+from .anchor_number_halves import dozen_numbers, fifth_numbers, half_numbers
 from .anchor_numbers import TURKISH_CASE_ENDINGS, Hit, digit_numbers, fold_all, with_percent
 from .normalise import search_key
 
@@ -396,6 +396,7 @@ def find_numbers(folded: str, language: str) -> list[Hit]:
     phrases = (
         *half_numbers(folded, language, find_numbers, table_word),
         *fifth_numbers(folded, language),
+        *dozen_numbers(folded, language),
     )
     for hit in (*phrases, *fraction_numbers(folded, language), *word_numbers(folded, language)):
         if not any(a < hit[1] and hit[0] < b for a, b in taken):

@@ -19,10 +19,15 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+from collections.abc import Sequence
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from .anchor_names import _TOKEN, Index, _add, _sorted, case_names, name_value_key, stem
 from .normalise import search_key
+
+if TYPE_CHECKING:
+    from .anchors import Anchor
 
 _ORGANISATIONS = {
     "hamas": "Hamas|حماس|Hamas|ХАМАС",
@@ -309,3 +314,17 @@ def _country_of(words: tuple[str, ...], language: str) -> str | None:
         if value.startswith("place:") and len(code) == 2:
             return value
     return None
+
+
+def spare_places(names: Sequence[Anchor], others: Sequence[Anchor]) -> list[Anchor]:
+    """The places of `names` whose value (a country) `names` says more often than `others`,
+    written as no place of `others` is: in "the Russian ambassador in Moscow" against "… in
+    Ankara", Moscow — what stands where the other text's dropped place stood."""
+    said = {search_key(x.surface) for x in others}
+    return [
+        x
+        for x in names
+        if x.value.startswith("place:")
+        and sum(y.value == x.value for y in names) > sum(y.value == x.value for y in others)
+        and search_key(x.surface) not in said
+    ]

@@ -46,7 +46,7 @@ from .anchor_language import anchor_language as anchor_language
 from .anchor_names import Index, capitalised_names, indexed_names
 from .anchor_number_words import find_numbers
 from .anchor_numbers import ascii_digits, format_value
-from .anchor_places import capital_value, case_places, known_places
+from .anchor_places import capital_value, case_places, known_places, spare_places
 from .anchor_polarity import polarity_hits
 from .direction import isolate
 from .normalise import fold
@@ -287,6 +287,18 @@ def _sentence_openers_apart(left: list[Anchor], right: list[Anchor]) -> bool:
 
 
 def _names(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
+    differences = _names_once(left, right)
+    spares = (spare_places(left, right), spare_places(right, left))
+    for i, d in enumerate(differences):  # "in Ankara" / "in Moscow" beside "Russian"
+        one = d.left if d.right is None else d.right if d.left is None else None
+        if one is not None and one.value.startswith("place:") and spares[d.left is not None]:
+            other = spares[d.left is not None].pop(0)
+            pair = (d.left, other) if d.left else (other, d.right)
+            differences[i] = AnchorDifference(d.kind, *pair)
+    return differences
+
+
+def _names_once(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
     # a name said twice ("French President …, France") is one fact
     left, right = _first_of_each(left), _first_of_each(right)
     only_left, only_right = _unmatched(left, right)

@@ -162,3 +162,50 @@ def test_similar_json_names_before_and_after(tmp_path: Path) -> None:
     assert other["probably_same"] is False
     assert other["label"] == DIFFERENT_FACTS
     assert "word differs: before → after" in [d["describe"] for d in other["differences"]]
+
+
+# a dozen is twelve (half a dozen six) in the four languages
+DOZENS = [
+    ("en", "The strike killed 12 civilians.", "The strike killed a dozen civilians."),
+    ("en", "The strike killed 6 civilians.", "The strike killed half a dozen civilians."),
+    ("tr", "Saldırıda 12 sivil öldü.", "Saldırıda bir düzine sivil öldü."),
+    ("ru", "Удар убил 12 мирных жителей.", "Удар убил дюжину мирных жителей."),
+    ("ru", "Удар убил 6 мирных жителей.", "Удар убил полдюжины мирных жителей."),
+    ("ar", "قتلت الغارة 12 مدنيا.", "قتلت الغارة دزينة مدنيين."),
+]
+
+
+@pytest.mark.parametrize(("language", "digits", "words"), DOZENS)
+def test_a_dozen_is_twelve(language: str, digits: str, words: str) -> None:
+    assert check(digits, words, language).probably_same, check(digits, words, language).describe()
+    more = digits.replace("12", "13").replace("6", "7")
+    result = check(more, words, language)
+    assert not result.probably_same
+    assert "number differs" in result.describe()
+
+
+def test_dozens_of_is_no_number() -> None:
+    result = check(
+        "The strike killed dozens of civilians.", "The strike killed 12 civilians.", "en"
+    )
+    assert "number added: 12" in result.describe()
+
+
+# a place replaced where the other text names the same country twice ("Russian", "Moscow")
+PLACES = [
+    ("en", "The president met the Russian ambassador in Ankara.",
+     "The president met the Russian ambassador in Moscow.", "Ankara → Moscow"),
+    ("tr", "Cumhurbaşkanı Rus büyükelçisiyle Ankara'da görüştü.",
+     "Cumhurbaşkanı Rus büyükelçisiyle Moskova'da görüştü.", "Ankara → Moskova"),
+    ("ru", "Президент встретился с российским послом в Анкаре.",
+     "Президент встретился с российским послом в Москве.", "Анкаре → Москве"),
+    ("ar", "التقى الرئيس السفير الروسي في أنقرة.", "التقى الرئيس السفير الروسي في موسكو.",
+     "أنقرة → موسكو"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "a", "b", "named"), PLACES)
+def test_a_place_replaced_is_named_as_replaced(language: str, a: str, b: str, named: str) -> None:
+    result = check(a, b, language)
+    assert not result.probably_same
+    assert f"name differs: {named}" in result.describe()
