@@ -185,7 +185,7 @@ def search_claims(
                 db, query, limit=limit - len(newest), after=rest, exact=exact
             )
     names = name_index(db)  # asked once for the names and the other spellings
-    named = named_matches(db, query, names)
+    named = named_matches(db, query, names, spellings=not exact)
     hits: list[SearchHit] = []
     if after is None or after.rank <= NAME_RANK:  # exact and named matches come first
         found = claims_statement(

@@ -190,7 +190,7 @@ def search(
     for kind in kinds:
         hits += pages[kind]
         if kind == "claim":
-            hits.extend(_claims_by_name(db, query, hits, limit, names))
+            hits.extend(_claims_by_name(db, query, hits, limit, names, exact=exact))
         if expanded and sum(h.kind == kind for h in hits) < limit:
             have = {h.id for h in hits if h.kind == kind}
             sql = kind_statement(dialect, kind)
@@ -204,11 +204,17 @@ def search(
 
 
 def _claims_by_name(
-    db: Reader, query: str, found: list[SearchHit], limit: int, names: NameIndex
+    db: Reader,
+    query: str,
+    found: list[SearchHit],
+    limit: int,
+    names: NameIndex,
+    *,
+    exact: bool = False,
 ) -> list[SearchHit]:
     """Claim hits for the claims `query` names through their actors or outlets and not found
     by their text already (at most `limit`, by claim id)."""
-    named = named_matches(db, query, names)
+    named = named_matches(db, query, names, spellings=not exact)
     if not named:
         return []
     have = {h.id for h in found if h.kind == "claim"}

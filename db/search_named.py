@@ -184,20 +184,45 @@ def _having_all(words: list[str], table: names_cache.WordTable) -> set[int]:
     return prefixed if found is None else found & prefixed
 
 
-def named_matches(db: Reader, query: str, index: NameIndex | None = None) -> Named:
+def named_matches(
+    db: Reader, query: str, index: NameIndex | None = None, *, spellings: bool = True
+) -> Named:
     """The actors whose names and aliases, and the outlets whose names, hold every word of
     `query` (the last word may be the start of one); empty for a query without words. The
     names are folded as the full-text index folds (`db.text.normalise.search_words`) and kept per
-    case until an actor, alias or source changes. `index`: the case's `name_index`."""
+    case until an actor, alias or source changes. `index`: the case's `name_index`. Unless
+    `spellings` is off, an actor also counts when a word is in its names only as another
+    spelling of that word (`expansion_of`: "Lavrov" names the actor Сергей Лавров)."""
     words = search_words(query)
     if not words:
         return Named()
     index = index or name_index(db)
     actor_ids = _having_all(words, index.words.actors)
+    if spellings:
+        actor_ids |= _spelled_actors(db, query, index)
     places = _having_all(words, index.words.outlet_words)
     listed = index.words.outlets
     outlets = sorted(listed[place] for place in places if 0 <= place < len(listed))
     return Named(tuple(sorted(actor_ids)), tuple(outlets[:MAX_OUTLETS]))
+
+
+def _spelled_actors(db: Reader, query: str, index: NameIndex) -> set[int]:
+    """The actors whose names hold, for every word of `query`, the word or one of its other
+    spellings (each spelling's words all), when some word has other spellings."""
+    expansion = expansion_of(db, query, index)
+    if not expansion:
+        return set()
+    table = index.words.actors
+    found: set[int] | None = None
+    for at, (word, others) in enumerate(zip(expansion.words, expansion.alternatives, strict=True)):
+        last = at == len(expansion.words) - 1
+        having = table.prefixed(word) if last else table.exact(word)
+        for spelling in others:
+            having |= set.intersection(*(table.exact(part) for part in spelling.split()))
+        found = having if found is None else found & having
+        if not found:
+            return set()
+    return found or set()
 
 
 def named_statement(

@@ -48,3 +48,16 @@ def test_search_finds_a_number_however_it_is_written(capsys, tmp_path) -> None:
     out = capsys.readouterr().out
     assert "Traffic rose 13 percent." in out
     assert "12,000" not in out
+
+
+def test_a_latin_query_lists_the_claim_of_an_actor_spelled_in_cyrillic(capsys, tmp_path) -> None:
+    run = ["--case", str(tmp_path / "yo.provdesk")]
+    assert main([*run, "new"]) == 0
+    assert main([*run, "claim", "add", "Talks will resume on Sunday."]) == 0
+    hop = ["--actor-kind", "person", "--relation", "said"]
+    assert main([*run, "hop", "add", "1", "--actor", "Сергей Лавров", *hop]) == 0
+    capsys.readouterr()
+    assert main([*run, "search", "Lavrov"]) == 0
+    out = capsys.readouterr().out
+    assert "Talks will resume on Sunday." in out
+    assert "through Сергей Лавров" in out

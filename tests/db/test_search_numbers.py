@@ -89,3 +89,21 @@ def test_terms_of_a_query() -> None:
 def test_hostile_neighbours_stay_words(any_case: Case, query: str) -> None:
     (claim,) = _claims(any_case, ['He said "12,000" OR NEAR(12 000)'])
     assert _found(any_case, query) == {claim}
+
+
+def test_a_latin_or_arabic_name_reaches_an_actor_spelled_in_cyrillic(any_case: Case) -> None:
+    # trial round 9, §16: "Lavrov" found claim 4 (Sergey Lavrov) but not claim 1 (Сергей Лавров)
+    cyrillic, latin, other = _claims(
+        any_case,
+        ["Talks will resume on Sunday.", "Talks will resume in Cairo.", "Nothing was said."],
+    )
+    with any_case.change() as uow:
+        for claim, name in ((cyrillic, "Сергей Лавров"), (latin, "Sergey Lavrov")):
+            actor = ops.add_actor(uow, name)
+            ops.add_hop(uow, claim, actor_id=actor, relation="said")
+    assert _found(any_case, "Лавров") == {cyrillic, latin}
+    assert _found(any_case, "Lavrov") == {cyrillic, latin}
+    assert _found(any_case, "لافروف") == {cyrillic, latin}
+    with any_case.read() as session:
+        assert {h.id for h in search_claims(session, "Lavrov", exact=True)} == {latin}
+    assert other not in _found(any_case, "Lavrov")
