@@ -35,10 +35,10 @@ _GROUP = r"\d+(?:[.,:/'\u066b\u066c]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
 decimal and thousands signs between digits, and a space (plain, no-break, narrow no-break,
 thin) only before a group of exactly three ("12 000", not "2025 12")."""
 NUMBER = re.compile(
-    rf"(?:[$€£¥₺₽][ \u00a0\u202f]?)?(?:(?<!\w)[-+\u2212])?{_GROUP}"
-    rf"(?:(?: ?[\u2013\u2014] ?|-){_GROUP})?(?:[ \u00a0\u202f]?[%\u066a\u2030])?"
+    rf"(?:[#$€£¥₺₽₹¢±][ \u00a0\u202f]?)?(?:(?<!\w)[-+\u2212])?{_GROUP}"
+    rf"(?:(?: ?[\u2013\u2014] ?|-){_GROUP})?(?:[ \u00a0\u202f]?[%\u066a\u2030°])?"
 )
-"""A number as a reader takes it in: a currency sign before it, a sign, grouped digits, a
+"""A number as a reader takes it in: a number or currency sign before it (#1, $16 800), a sign, grouped digits, a
 range (12–15), a date (03.12.2026), a percent sign after it."""
 NUMBER_START, NUMBER_END = "\u2066\u202d", "\u202c\u2069"
 """LRI and LRO before a number, PDF and PDI after it: isolated from the words around it, and

@@ -141,6 +141,7 @@ def test_the_quote_and_the_report_words_keep_their_numbers(arabic_report: Path) 
         ("و ١٢ ٠٠٠ عامل", "لماع ١٢ ٠٠٠ و"),
         ("بكلفة $16 800 فقط", "طقف $16 800 ةفلكب"),
         ("في COVID-19 اليوم", "مويلا COVID-19 يف"),
+        ("المصدر #1، ru", "ru ،#1 ردصملا"),
     ],
 )
 def test_a_number_is_drawn_left_to_right_in_a_right_to_left_line(text: str, drawn: str) -> None:
