@@ -34,7 +34,7 @@ from desktop import preferences
 from desktop.version import APP_NAME
 
 from .claims.claim_list_control import ClaimListControl
-from .claims.claims_model import CHANGED, HOPS, ORIGIN, OUTLET, REVIEWER, TEXT, ClaimTableModel
+from .claims.claims_model import GIVE_WAY, HIDE_FIRST, TEXT, ClaimTableModel
 from .claims.filter_bar import FilterBar
 from .common import i18n
 from .common.action_catalogue import MENU_LAYOUT, MENU_TITLES, Need, shown
@@ -122,8 +122,8 @@ class MainWindow(ClaimListControl, QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        #: The claim's text takes the width the other columns leave (least needed give way).
-        self.columns = TextColumnShare(self.table, TEXT, (REVIEWER, HOPS, CHANGED, OUTLET, ORIGIN))
+        #: The claim's text takes the width the other columns leave (see GIVE_WAY, HIDE_FIRST).
+        self.columns = TextColumnShare(self.table, TEXT, GIVE_WAY, hide_first=HIDE_FIRST)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         left = QWidget()

@@ -37,6 +37,9 @@ PAGE_SIZE = 256
 RANKED_PAGE_SIZE = 64
 
 TEXT, VERDICT, ORIGIN, OUTLET, HOPS, CHANGED, REVIEWER = range(len(COLUMNS))
+#: In a narrow list these give way to the claim (least needed first), and these are hidden
+#: rather than cut (the open claim's pane shows them too) until there is room again.
+GIVE_WAY, HIDE_FIRST = (REVIEWER, HOPS, CHANGED, OUTLET, ORIGIN), (REVIEWER, CHANGED, OUTLET)
 #: Columns the list can sort by, and the indexed key each one sorts on.
 SORTABLE = {TEXT: "id", VERDICT: "verdict", CHANGED: "updated"}
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
