@@ -91,44 +91,6 @@ def _valid_date(text: str) -> str | None:
         return None
 
 
-_UNENDED = re.compile(r"[^\W_]['’\"”»)\]]*$")
-"""A line whose last character is a letter or digit (a closing quote or bracket after it):
-no stop, comma or dash ends it."""
-_WORD_AHEAD = re.compile(r"\S+")
-
-
-def _wrap_width(lines: list[str]) -> int:
-    """The width a text's lines were wrapped at, if they were: the length most long lines
-    reach (the 90th percentile), so that one long line (an address, a table) does not set it."""
-    lengths = sorted(len(line) for line in lines if line.strip())
-    return lengths[round(0.9 * (len(lengths) - 1))] if lengths else 0
-
-
-def lines_apart(text: str) -> str:
-    """A plain text with each line that was ended by hand before its sentence ended — a
-    headline, a dateline, a line of an address — set apart from the next by a blank line, so
-    that it is a sentence of its own and not the start of the next line's sentence.
-
-    A line is ended by hand, not wrapped, when it ends in a letter or digit (no stop, comma or
-    dash) and the next line's first word would have fitted on it at the width the text's lines
-    reach; and, where letters have case, the next line starts with a capital or a digit."""
-    if "\n" not in text:
-        return text
-    lines = text.split("\n")
-    width = _wrap_width(lines)
-    out: list[str] = []
-    for line, after in zip(lines, [*lines[1:], ""], strict=True):
-        out.append(line)
-        ahead = _WORD_AHEAD.match(after.lstrip())
-        if not line.strip() or ahead is None or not _UNENDED.search(line.rstrip()):
-            continue
-        first = ahead.group()
-        if len(line.rstrip()) + 1 + len(first) > width or first[0].islower():
-            continue  # wrapped there, or its sentence goes on
-        out.append("")
-    return "\n".join(out)
-
-
 def read_text(data: bytes, *, markdown: bool = False, encoding: str | None = None) -> ReadSource:
     """A text or Markdown file read (see `decode` for `encoding`); a doubtful encoding is kept
     in `details` (`encoding_doubtful`, `encoding_candidates`) and named in `problems`."""
@@ -139,8 +101,6 @@ def read_text(data: bytes, *, markdown: bool = False, encoding: str | None = Non
     if match and (published_on := _valid_date(match.group(1))):
         text = text[match.end() :]
     text = text.strip("\n")
-    if not markdown:
-        text = lines_apart(text)
     title = ""
     heading = _HEADING.search(text) if markdown else None
     if heading:

@@ -1,10 +1,6 @@
-"""Where a line ends is read as the file means it (newcomer trial, round 8):
-
-- a plain-text headline without a full stop is a sentence of its own, not the start of the next
-  line's sentence; a hard-wrapped paragraph still reads as one;
-- the full stop (or question mark, comma) that ends a right-to-left line of a PDF drawn by
-  fpdf2 as a piece of its own stays at the line's end (`source show --text`), as pdftotext
-  reads it, and not at its start.
+"""Where a line ends is read as the file means it (newcomer trial, round 8): the full stop (or
+question mark, comma) that ends a right-to-left line of a PDF drawn by fpdf2 as a piece of its
+own stays at the line's end (`source show --text`), as pdftotext reads it, and not at its start.
 """
 
 from __future__ import annotations
@@ -15,17 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hypothesis import given
-from hypothesis import strategies as st
-
-from db.text.sentences import split_sentences
 from desktop.cli import main
-from desktop.sources.text import lines_apart
 from tests.sources import pdfgen
 
 ROOT = Path(__file__).resolve().parents[2]
-HEADLINE = "Latakia port reopens on Monday"
-BODY = "The transport minister said the port would reopen on Monday after the storm passed."
 ARABIC_LINES = [
     "بيان رسمي من وزارة النقل.",
     "هل سيفتح الميناء يوم الاثنين؟",
@@ -33,56 +22,25 @@ ARABIC_LINES = [
 ]
 
 
-def _sentences(capsys, case: Path, source: str) -> list[str]:
-    assert main(["--case", str(case), "source", "show", source, "--json", "--text"]) == 0
-    text = json.loads(capsys.readouterr().out)["text"]
-    return [s.text for s in split_sentences(text)]
-
-
-def test_a_headline_line_is_a_sentence_of_its_own(capsys, tmp_path) -> None:
-    case = tmp_path / "c.provdesk"
+def test_a_plain_text_is_stored_with_its_lines_as_the_file_has_them(capsys, tmp_path) -> None:
+    """A headline without a full stop and a hard-wrapped paragraph: no line added or joined, so
+    every offset of a quote is the file's (a quote located in the stored text is where the file
+    has it)."""
+    written = (
+        "Latakia port reopens on Monday\n"
+        "The transport minister said the port would reopen on Monday after the storm passed.\n"
+        "\n"
+        "قال الوزير إن الميناء سيفتح\n"
+        "Süleyman Demir\n"
+    )
     news = tmp_path / "news.txt"
-    news.write_text(
-        f"{HEADLINE}\n{BODY}\n\nSüleyman Demir\nLatakia correspondent\n", encoding="utf-8"
-    )
-    wrapped = tmp_path / "wrapped.txt"
-    wrapped.write_text(
-        "The ministry said on Monday that the port of\n"
-        "Latakia would reopen to ships after the storm,\n"
-        "Officials and pilots agreed, with the harbour\n"
-        "master's office open from six in the morning.\n",
-        encoding="utf-8",
-    )
+    news.write_text(written, encoding="utf-8")
+    case = tmp_path / "c.provdesk"
     assert main(["--case", str(case), "new"]) == 0
     assert main(["--case", str(case), "import", str(news)]) == 0
-    assert main(["--case", str(case), "import", str(wrapped)]) == 0
     capsys.readouterr()
-    assert _sentences(capsys, case, "1") == [
-        HEADLINE,
-        BODY,
-        "Süleyman Demir",
-        "Latakia correspondent",
-    ]
-    wrapped_sentences = _sentences(capsys, case, "2")
-    assert len(wrapped_sentences) == 1  # wrapped at its width: one sentence, as written
-    assert (
-        wrapped_sentences[0].startswith("The ministry said")
-        and "\n\n" not in (wrapped_sentences[0])
-    )
-
-
-@given(
-    st.lists(
-        st.text(alphabet="abcdefghij klmnop", min_size=1, max_size=60).map(str.strip),
-        min_size=1,
-        max_size=12,
-    )
-)
-def test_setting_lines_apart_only_adds_blank_lines(lines) -> None:
-    text = "\n".join(lines)
-    apart = lines_apart(text)
-    assert [line for line in apart.split("\n") if line] == [line for line in lines if line]
-    assert lines_apart(apart) == apart
+    assert main(["--case", str(case), "source", "show", "1", "--json", "--text"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == written.strip("\n")
 
 
 def test_the_stop_of_an_arabic_pdf_line_stays_at_its_end(tmp_path) -> None:
