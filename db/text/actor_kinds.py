@@ -6,8 +6,10 @@ Agency, Ajansı, وكالة, агентство) or a well-known outlet → outl
 speaker (official, source, yetkili, مسؤول, источник) → unnamed official; a person's title or
 role (minister, spokesman, sözcüsü, المتحدث, министр) → person, read first, since "Kremlin
 spokesman Dmitry Peskov" and "BBC correspondent X" are people; a body's word (ministry, Bakanlığı, وزارة,
-министерство) → organisation. Nothing found → person, and `evidence` says so. The reviewer is
-told which word decided and can always choose the kind.
+министерство) → organisation; last, a word newspapers are titled by (Observer, Herald,
+Chronicle, Haber, Вестник, الشرق, الأهرام) → outlet, after the body's words so that "Post Office"
+stays a body. Nothing found → person, and `evidence` says so. The reviewer is told which word
+decided and can always choose the kind.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ def _words_of(text: str, separator: str | None = None) -> frozenset[str]:
 #: Words (casefolded, whole words; Arabic also with the article ال) naming each kind.
 _WORDS: dict[str, frozenset[str]] = {
     "outlet": _words_of(
-        "news newspaper agency tv television radio channel broadcaster broadcasting gazette "
-        "times post daily weekly magazine journal press tribune herald "
+        "news newspaper agency tv television radio channel broadcaster broadcasting "
+        "daily weekly magazine journal press "
         "ajansı ajans gazetesi gazete televizyonu televizyon radyosu kanalı haber haberleri "
         "وكالة صحيفة جريدة قناة تلفزيون إذاعة مجلة "
         "агентство агентства газета газеты телеканал радио издание журнал сми вести новости"
@@ -54,6 +56,17 @@ _WORDS: dict[str, frozenset[str]] = {
         "ведомство администрация кремль мид оон"
     ),
 }
+#: Words newspapers and news sites are titled by (casefolded; Arabic with its article): read
+#: after every other kind's words, since some are common words too ("the Guardian Council").
+_PRESS_TITLES = _words_of(
+    "observer chronicle courier monitor telegraph tribune herald gazette guardian mirror "
+    "times post "
+    "inquirer bulletin dispatch examiner sentinel independent express digest "
+    "habertürk postası gözlemci "
+    "вести вестник известия ведомости правда курьер обозрение коммерсант новости "
+    "الوطن الشرق الأهرام الحياة النهار الأخبار الرأي الدستور الخليج البيان الثورة "
+    "الجمهورية الأيام المدى الراية"
+)
 #: Outlets known by name alone (casefolded, as whole word sequences).
 KNOWN_OUTLETS = _words_of(
     (
@@ -110,7 +123,15 @@ def guess_actor_kind(name: str) -> KindGuess:
         for word in words:
             if word in _WORDS[kind] or (word.startswith("ال") and word[2:] in _WORDS[kind]):
                 return KindGuess(kind, "word", _original(name, word))
+    for word in words:
+        if word in _PRESS_TITLES or _folded_alef(word) in _PRESS_TITLES:
+            return KindGuess("outlet", "word", _original(name, word))
     return KindGuess("person", "none")
+
+
+def _folded_alef(word: str) -> str:
+    """An Arabic word with its hamza'd alef written as the article writes it (الاهرام)."""
+    return word.replace("الا", "الأ", 1) if word.startswith("الا") else word
 
 
 def _outlet(name: str, joined: str) -> KindGuess | None:

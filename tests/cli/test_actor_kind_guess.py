@@ -115,6 +115,43 @@ def test_the_word_that_decides_is_named(name: str, kind: str, word: str) -> None
     assert word in guess.evidence
 
 
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Syrian Observer", "Observer"),
+        ("The Syrian Observer", "Observer"),
+        ("Gulf Chronicle", "Chronicle"),
+        ("Christian Science Monitor", "Monitor"),
+        ("Kuzey Postası", "Postası"),
+        ("Karadeniz Gözlemci", "Gözlemci"),
+        ("Вестник Кавказа", "Вестник"),
+        ("Правда Севера", "Правда"),
+        ("الشرق الأوسط", "الشرق"),
+        ("الأهرام", "الأهرام"),
+        ("الاهرام", "الاهرام"),
+        ("النهار اللبنانية", "النهار"),
+    ],
+)
+def test_a_newspaper_is_an_outlet_by_the_word_papers_are_titled_by(name: str, word: str) -> None:
+    guess = guess_actor_kind(name)
+    assert (guess.kind, guess.reason, guess.word) == ("outlet", "word", word)
+    assert f"the word “{word}”" in guess.evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Guardian Council", "organisation"),
+        ("Post Office", "organisation"),
+        ("UN observer mission spokesman Ali Demir", "person"),
+        ("Gazete yetkilisi", "unnamed-official"),
+        ("مجلس الشرق", "organisation"),
+    ],
+)
+def test_a_title_word_gives_way_to_a_body_a_person_or_an_official(name: str, kind: str) -> None:
+    assert guess_actor_kind(name).kind == kind
+
+
 @pytest.mark.parametrize("name", ["Selin Aksoy", "Лавров", "محمد العلي", "192.168.0.7", "A"])
 def test_a_name_with_no_telling_word_is_a_person_and_says_it_found_none(name: str) -> None:
     guess = guess_actor_kind(name)
