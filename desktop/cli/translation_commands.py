@@ -187,6 +187,8 @@ def cmd_proposals(ctx: Context, args: argparse.Namespace) -> int:
             f"{p.describe()}: provdesk-cli source link {p.translation} "
             f"--translation-of {p.original}"
         )
+        for line in p.details():
+            print(f"    {line}")
     return 0
 
 
