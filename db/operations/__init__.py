@@ -34,7 +34,12 @@ from .reviews import ReviewStep, put_back_review, review_step, reviewed_values, 
 from .snapshots import expect_state, record_state
 from .sources import add_source, edit_source, evidence_bytes, import_evidence, store_evidence
 from .suggestions import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
-from .translation_hops import OriginalActorUnknown, OriginalHop, add_hop_from_original
+from .translation_hops import (
+    OriginalActorUnknown,
+    OriginalHop,
+    SpeakerNotTranslator,
+    add_hop_from_original,
+)
 from .translations import (
     Linked,
     compute_alignment,
@@ -57,6 +62,7 @@ __all__ = [
     "Purged",
     "QuotesSummary",
     "ReviewStep",
+    "SpeakerNotTranslator",
     "SuggestedHop",
     "accept_anchor",
     "add_actor",
