@@ -39,6 +39,8 @@ def split_title(mention: str, lex: Lexicon) -> ActorName:
     words = mention.split()
     if len(words) < 2:
         return ActorName(mention)
+    if lex.language == "ar":
+        return _split_arabic_title(mention, words, lex)
     titles = lex.title_words | lex.official_words | lex.organisation_words
     adjectives = {a.casefold() for a in _places(lex).adjectives}
     k = len(words)
@@ -54,6 +56,36 @@ def split_title(mention: str, lex: Lexicon) -> ActorName:
     role = " ".join(words[:k]).strip(" ,")
     if role.casefold() in ("the", "a", "an"):
         return ActorName(name)
+    return ActorName(name, role=role, alias=mention)
+
+
+_AR_MARKS = " ,،:؛"
+
+
+def _ar_title_word(word: str) -> bool:
+    """A word that goes on an Arabic title: its definite complements ("الخارجية", "العام",
+    "الروسي"), a genitive with li- ("للوكالة", "لمنظمة") or "باسم" (spokesman for)."""
+    w = word.strip(_AR_MARKS)
+    return w.startswith(("ال", "لل")) or (w.startswith("ل") and len(w) > 3) or w == "باسم"
+
+
+def _split_arabic_title(mention: str, words: list[str], lex: Lexicon) -> ActorName:
+    """ "وزير الخارجية أحمد عطاف" → أحمد عطاف, role وزير الخارجية; "المدير العام للوكالة رافائيل
+    غروسي" → رافائيل غروسي: a title word, its definite complements, then a name (whose first
+    word has no article; a last one may, "السوداني")."""
+    if words[0].strip(_AR_MARKS) not in lex.title_words:
+        return ActorName(mention)
+    k = 1
+    while k < len(words) and (
+        _ar_title_word(words[k]) or words[k].strip(_AR_MARKS) in lex.title_words
+    ):
+        k += 1
+        if words[k - 1].endswith(("،", ",")):
+            break  # "المدير العام لمنظمة الصحة العالمية، تيدروس …": the name after the comma
+    name = " ".join(words[k:]).strip(_AR_MARKS)
+    if not name or k == len(words) or len(words) - k > 6 or words[k].startswith("ال"):
+        return ActorName(mention)
+    role = " ".join(words[:k]).strip(_AR_MARKS)
     return ActorName(name, role=role, alias=mention)
 
 

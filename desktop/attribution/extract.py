@@ -17,6 +17,7 @@ from functools import lru_cache
 from .lexicon import Lexicon, available_languages, load_lexicon
 from .model import Analysis, Attribution, DocumentAttribution, Span, span_text
 from .sentence import _DATE, _MEMORY, _NEAR, _REACH, MAX_ATTRIBUTIONS, _Raw, _Sentence
+from .speaker import kicker_end, speaker_range
 from .text import is_open_quote, sentences, tokens
 from .verb_last import _sov, _sov_inner, _sov_nested
 from .word_order import _svo, _vso
@@ -62,8 +63,14 @@ def _sentence_raws(s: _Sentence) -> list[_Raw]:
 
 
 def _line_start(text: str, at: int) -> bool:
-    line = text.rfind("\n", 0, at) + 1
-    return not text[line:at].strip()
+    """Whether only white space stands between the line's start and `at` (looked at backwards
+    from `at`, so a long text of one line costs no more than a short one)."""
+    i = at - 1
+    while i >= 0 and text[i] != "\n":
+        if not text[i].isspace():
+            return False
+        i -= 1
+    return True
 
 
 def _colon(s: _Sentence) -> _Raw | None:
@@ -237,10 +244,13 @@ def analyse(text: str, language: str) -> Analysis:
             )
             continue
         last_quote = None
-        headed = _line_start(text, s_start) and ":" in text[s_start : min(s_end, s_start + 120)]
-        if not headed and not lex.any_cue.search(text, s_start, s_end):
+        # a kicker at the head of a line ("BREAKING:", "عاجل:") is no part of the sentence
+        at_line_start = _line_start(text, s_start)
+        body = kicker_end(text, s_start, s_end, lex) if at_line_start else s_start
+        headed = at_line_start and ":" in text[body : min(s_end, body + 120)]
+        if not headed and not lex.any_cue.search(text, body, s_end):
             continue
-        toks = tokens(text, s_start, s_end)
+        toks = tokens(text, body, s_end)
         if not toks:
             continue
         sent = _Sentence(toks, lex)
@@ -257,6 +267,10 @@ def analyse(text: str, language: str) -> Analysis:
                     raw.share_source_of += 1
                 if "host" in raw.extra:
                     raw.extra["host"] += 1
+        for raw in raws:  # openers, particles and times around a subject are no speaker
+            raw.source = [
+                r for a, b in raw.source if (r := speaker_range(sent.t, a, b, lex)) is not None
+            ]
         _nest(raws)
         base = len(out)
         for i, raw in enumerate(raws):

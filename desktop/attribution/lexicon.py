@@ -70,10 +70,42 @@ class Lexicon:
     """Lower-case words a speaker's title may have ("foreign minister") before a colon."""
     colon_exclusions: frozenset[str] = frozenset()
     """First words of a line that are labels, not speakers, before a colon ("Photo:")."""
+    kickers: tuple[str, ...] = ()
+    """A headline's or paragraph's kicker before a colon or dash ("BREAKING:", "عاجل:"): no
+    source of what follows (`speaker.kicker_end`)."""
+    speaker_openers: tuple[tuple[str, ...], ...] = ()
+    """Openers and particles that may stand before a subject and are no part of it ("earlier",
+    "daha önce", "ранее", "وكان"); folded by `fold_word`, longest first."""
+    speaker_closers: tuple[tuple[str, ...], ...] = ()
+    """Particles that may stand between a subject and its verb ("قد", "also")."""
+    time_words: frozenset[str] = frozenset()
+    """Words that are a time by themselves ("yesterday", "dün", "вчера", "الثلاثاء")."""
+    time_units: frozenset[str] = frozenset()
+    """Words that are a time with a word before or after them ("week", "Tuesday" in "on
+    Tuesday", "hafta", "вторник", "الأسبوع"), and month names."""
+    time_before: frozenset[str] = frozenset()
+    """Words that open a time expression ("on", "last", "geçen", "во", "يوم")."""
+    time_after: frozenset[str] = frozenset()
+    """Words that close one ("morning", "günü", "утром", "الماضي")."""
 
 
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.casefold().split())
+
+
+def fold_word(word: str) -> str:
+    """A word folded for the speaker lists: case folded, Turkish dotted and dotless i as i
+    ("SALI", "Salı", "DAKİKA" → sali, daki…)."""
+    return word.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def _folded(data: dict[str, Any], name: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in data.get(name, []))
+
+
+def _phrases(data: dict[str, Any], name: str) -> tuple[tuple[str, ...], ...]:
+    found = {tuple(fold_word(w) for w in p.split()) for p in data.get(name, []) if p.split()}
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
 
 
 def _build(data: dict[str, Any]) -> Lexicon:
@@ -165,6 +197,13 @@ def _build(data: dict[str, Any]) -> Lexicon:
         possessive_nouns=frozenset(w.casefold() for w in data.get("possessive_nouns", [])),
         colon_exclusions=frozenset(w.casefold() for w in data.get("colon_exclusions", [])),
         title_words=frozenset(w.casefold() for w in data.get("title_words", [])),
+        kickers=tuple(data.get("kickers", [])),
+        speaker_openers=_phrases(data, "speaker_openers"),
+        speaker_closers=_phrases(data, "speaker_closers"),
+        time_words=_folded(data, "time_words"),
+        time_units=_folded(data, "time_units"),
+        time_before=_folded(data, "time_before"),
+        time_after=_folded(data, "time_after"),
         places=tuple(
             (country, tuple(v.get("names", [])), str(v.get("adjective", "")))
             for country, v in data.get("places", {}).items()

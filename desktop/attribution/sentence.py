@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Cue, Lexicon
+from .speaker import time_length
 from .text import Token, is_close_quote, is_open_quote
 
 _BOUNDARY = frozenset(",;:()[]—–،؛")
@@ -275,8 +276,13 @@ class _Sentence:
         start = j + 1
         while start < end and not self.t[start].is_word and start not in self.name_quote:
             start += 1
-        if start < end and self.t[start].fold in _PREPOSITIONS:
+        if (
+            start < end
+            and self.t[start].fold in _PREPOSITIONS
+            and not time_length(self.t, start, end, self.lex)
+        ):
             return None  # "In a poll published …": a prepositional phrase is no subject
+            # ("On Tuesday the minister …" is a time before one: `speaker_range` drops it)
         return (start, end) if start < end else None
 
     def np_forward(self, start: int, limit: int = _MAX_NP) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ to X"), "X quoted Y as saying" and the passive "Y was quoted by X"."""
 
 from __future__ import annotations
 
+from .arabic_np import _ar_np
 from .sentence import (
     _AND,
     _RELATIVES,
@@ -298,44 +299,6 @@ def _passive(s: _Sentence, m: _Match, floor: int) -> list[_Raw]:
 def _outlet_like(s: _Sentence, span: tuple[int, int]) -> bool:
     words = {t.fold for t in s.t[span[0] : span[1]]}
     return bool(words & s.lex.outlet_words)
-
-
-def _ar_np(s: _Sentence, start: int) -> tuple[int, int] | None:
-    """An Arabic noun phrase after a verb or preposition, up to what follows it."""
-    lex = s.lex
-    particles = {p[0] for p in lex.verb_particles if len(p) == 1}
-    j = start
-    stopped = False
-    while j < s.n and j - start < 8:
-        tok = s.t[j]
-        if j > start and (j in s.cue_at or tok.fold in lex.complementizers):
-            stopped = True
-            break
-        if s.boundary(j) or tok.text in (".", "!", "؟", "?") or is_open_quote(tok):
-            stopped = True
-            break
-        if j > start and (
-            tok.fold in particles
-            or tok.fold in lex.quote_as_first
-            or any(tuple(t.fold for t in s.t[j : j + len(p)]) == p for p in lex.statement_nouns)
-        ):
-            stopped = True
-            break
-        if (
-            j > start
-            and tok.fold.startswith("ل")
-            and not tok.fold.startswith("ال")
-            and len(tok.fold) > 3
-        ):
-            stopped = True
-            break
-        j += 1
-    if not stopped:
-        # no stop word: a noun and its definite complements ("وزارة الصحة تسجيل …")
-        j = start + 1
-        while j < s.n and s.t[j].fold.startswith(("ال", "لل")) and j - start < 6:
-            j += 1
-    return (start, j) if j > start else None
 
 
 _AR_NOT_SUBJECT = frozenset(

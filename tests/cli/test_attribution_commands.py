@@ -127,3 +127,27 @@ def test_a_language_without_a_lexicon_says_so_and_prints_nothing(tmp_path: Path)
     assert result.returncode == 0
     assert json.loads(result.stdout) == []
     assert "no cue lexicon for language 'fr'" in result.stderr
+
+
+def test_suggest_names_the_speaker_without_kicker_times_or_particles(tmp_path: Path) -> None:
+    # the new user's trial: a kicker, "had … (particle)", a day and a title with its genitive
+    case = tmp_path / "c.provdesk"
+    ok("--case", case, "new")
+    wire = tmp_path / "ar.txt"
+    wire.write_text(
+        "عاجل: وزير الخارجية يقول إن الحدود ستفتح الأسبوع المقبل.\n\n"
+        "وكان وزير الخارجية أحمد عطاف قد قال إن المحادثات ستستمر.\n\n"
+        "وقال المدير العام للوكالة رافائيل غروسي يوم الثلاثاء إن المفتشين سيعودون.\n",
+        "utf-8",
+    )
+    source = ok("--case", case, "import", wire, "--language", "ar").strip()
+    found = json.loads(ok("--case", case, "suggest", "--source", source, "--json"))
+    speakers = [(s["hops"][0]["actor"], s["hops"][0]["role"]) for s in found]
+    assert speakers == [
+        ("وزير الخارجية", ""),
+        ("أحمد عطاف", "وزير الخارجية"),
+        ("رافائيل غروسي", "المدير العام للوكالة"),
+    ]
+    listing = ok("--case", case, "suggest", "--source", source)
+    assert "عاجل" not in listing and "قد" not in listing.split()
+    assert "رافائيل غروسي (المدير العام للوكالة)" in listing
