@@ -459,8 +459,16 @@ def test_turkish_reported_speech_inside_reported_speech_nests() -> None:
 
 TRANSLATORS_NOTES = [
     ("en", "Translated from Arabic by The Syrian Observer.", "The Syrian Observer"),
-    ("en", "This article was translated from Arabic by The Syrian Observer.", "The Syrian Observer"),
-    ("en", "The digest was translated from Turkish and Russian by the Desk staff.", "the Desk staff"),
+    (
+        "en",
+        "This article was translated from Arabic by The Syrian Observer.",
+        "The Syrian Observer",
+    ),
+    (
+        "en",
+        "The digest was translated from Turkish and Russian by the Desk staff.",
+        "the Desk staff",
+    ),
     ("en", "Translated from the original Arabic and edited by Gulf Desk.", "Gulf Desk"),
     ("en", "Translation: The Syrian Observer", "The Syrian Observer"),
     ("ar", "ترجمة: فريق التحرير", "فريق التحرير"),
@@ -482,7 +490,7 @@ SAID = {
 def test_a_translators_note_names_the_translator_and_is_no_speaker(
     language: str, note: str, translator: str
 ) -> None:
-    """"Translated from Arabic by X", "Перевод с арабского: X" …: the document's translator,
+    """Notes like "Translated from Arabic by X", "Перевод с арабского: X" …: the document's translator,
     and the note's own words ("Translation: X") are not an attribution of their own."""
     text = f"{SAID[language]}\n\n{note}\n"
     analysis = analyse(text, language)
