@@ -73,19 +73,20 @@ def write_beads(
 
 def level(views: list[QTextEdit], first: int, stop: int) -> None:
     """Give beads `first`–`stop` the same height on every side: the shorter side gets the
-    difference as space below it, so the sides line up bead by bead."""
+    difference as space below it, so the sides line up bead by bead. A block's bounding
+    rectangle leaves its bottom margin out, so the height measured is the text's alone,
+    whatever margin an earlier levelling gave it (at another width or font)."""
     documents = [v.document() for v in views]
     stop = min(stop, *(d.blockCount() for d in documents))
     natural: list[list[float]] = []
     for document in documents:
         layout = document.documentLayout()
-        heights = []
-        for k in range(first, stop):
-            block = document.findBlockByNumber(k)
-            fmt = block.blockFormat()
-            rect = layout.blockBoundingRect(block)
-            heights.append(rect.height() - fmt.bottomMargin())
-        natural.append(heights)
+        natural.append(
+            [
+                layout.blockBoundingRect(document.findBlockByNumber(k)).height()
+                for k in range(first, stop)
+            ]
+        )
     tallest = [max(h) for h in zip(*natural, strict=True)]
     for document, heights in zip(documents, natural, strict=True):
         editing = QTextCursor(document)
@@ -94,7 +95,7 @@ def level(views: list[QTextEdit], first: int, stop: int) -> None:
             block = document.findBlockByNumber(k)
             fmt = block.blockFormat()
             margin = GAP + t - h
-            if abs(fmt.bottomMargin() - margin) > 0.5:
+            if abs(fmt.bottomMargin() - margin) > 0.01:
                 fmt.setBottomMargin(margin)
                 QTextCursor(block).setBlockFormat(fmt)
         editing.endEditBlock()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from db.text.aligned_pair import Alignment, Bead
 from db.text.direction import isolate
@@ -39,10 +39,14 @@ HIGHLIGHT = QColor("#c8ecc0")  # the aligned text of a selection (green: drift i
 MATCHED = QColor("#5cb85c")  # the words the evidence links to the selected ones
 MATCHED_INK = QColor("#ffffff")
 SIDES = ("original", "translation")
+HALF_WIDTH = 140
+"""The narrowest half of the reading. The headers wrap: a long title no longer makes its half
+(and so the source dock and the window, past the size asked for) as wide as the title."""
 
 
 class AlignedSide(QTextEdit):
-    """One side of the reading (read-only); `resized` when its width changed."""
+    """One side of the reading (read-only); `resized` when its text may lay out anew: its
+    width, font (Ctrl+wheel zooms a read-only text) or style changed."""
 
     resized = Signal()
 
@@ -60,6 +64,15 @@ class AlignedSide(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LayoutDirectionChange,
+        ):
             self.resized.emit()
 
 
@@ -98,12 +111,19 @@ class AlignedReading(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setObjectName("alignedSplit")
         self.split.setChildrenCollapsible(False)
+        #: the reviewer moved the splitter: the halves are left as they are for the next pair
+        self.split_moved = False
+        self.split.splitterMoved.connect(lambda *_: setattr(self, "split_moved", True))
         for side in SIDES:
             pane = QWidget()
+            pane.setMinimumWidth(HALF_WIDTH)
             box = QVBoxLayout(pane)
             box.setContentsMargins(0, 0, 0, 0)
             header = self.headers[side]
             header.setTextFormat(Qt.TextFormat.PlainText)
+            # a long title wraps in its half instead of widening it (the halves stay even)
+            header.setWordWrap(True)
+            header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
@@ -190,6 +210,9 @@ class AlignedReading(QWidget):
                 if self._directions[side] == "rtl"
                 else Qt.LayoutDirection.LeftToRight
             )
+        if not self.split_moved:
+            half = max(self.split.width() // 2, 1)
+            self.split.setSizes([half, half])
         self._next_slice()  # the first screenful now, the rest between the window's events
         for side in SIDES:
             self.sides[side].moveCursor(QTextCursor.MoveOperation.Start)
@@ -216,8 +239,29 @@ class AlignedReading(QWidget):
             self.written = stop
         level([self.sides[s] for s in SIDES], self.levelled, stop)
         self.levelled = stop
+        self._level_headers()
+        self._align_scroll()
         if self.levelled < total:
             self._slice_timer.start()
+
+    def _level_headers(self) -> None:
+        """The two headers as tall as the taller (a title in another script may take a taller
+        line), so that the two texts start at one height."""
+        headers = [self.headers[s] for s in SIDES]
+        tallest = max(h.heightForWidth(max(h.width(), 1)) for h in headers)
+        for header in headers:
+            if header.minimumHeight() != tallest:
+                header.setMinimumHeight(tallest)
+
+    def _align_scroll(self) -> None:
+        """The left side at the right one's place: a side whose text was shorter while it
+        was laid out again kept a smaller value, which the scroll bar does not tell."""
+        left = self.sides["original"].verticalScrollBar()
+        right = self.sides["translation"].verticalScrollBar()
+        if left.value() != right.value():
+            self._syncing = True
+            left.setValue(right.value())
+            self._syncing = False
 
     def _sentences(self, bead: Bead, side: str) -> list[Sentence]:
         assert self.alignment is not None
