@@ -26,6 +26,25 @@ def _truncated(data: bytes) -> bool:
     return b"%%EOF" not in data[-2048:]
 
 
+_DAMAGE = (
+    "endstream",
+    "stream has ended unexpectedly",
+    "unexpected end",
+    "eof marker",
+    "startxref",
+    "could not read object",
+    "invalid object",
+)
+
+
+def _plain_page_error(error: str) -> str:
+    """A page's reader error in a reviewer's words: the PDF library's parser messages ("Unable
+    to find 'endstream' marker for obj starting at 346.") say the page's content is damaged."""
+    if any(word in error.casefold() for word in _DAMAGE):
+        return "its content is damaged or cut short"
+    return error
+
+
 @dataclass
 class _PdfPages:
     """What the reader processes of one PDF have reported so far."""
@@ -48,7 +67,7 @@ class _PdfPages:
     def page(self, message: tuple[Any, ...]) -> None:
         _, index, text, error, flipped, page_rtl, page_letters, note = message
         if error is not None:
-            self.failed[index] = error
+            self.failed[index] = _plain_page_error(error)
         else:
             self.pages[index] = text
             if note:
@@ -72,8 +91,8 @@ class _PdfPages:
             problems.append("the file is cut short (it has no end-of-file marker)")
         if self.declared is not None and self.declared != self.count:
             problems.append(
-                f"its page tree declares {self.declared} pages but only {self.count} are in "
-                "the file"
+                f"its page tree declares {self.declared} pages but only {self.count} "
+                f"{'is' if self.count == 1 else 'are'} in the file"
                 if self.declared > self.count
                 else f"its page tree declares {self.declared} pages but {self.count} are in "
                 "the file"

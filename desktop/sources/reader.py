@@ -128,6 +128,18 @@ def kind_by_name(path: Path) -> str | None:
     return KINDS.get(path.suffix.lower())
 
 
+_NO_TEXT = {
+    "pdf": "it holds no text that can be extracted (no text layer, and OCR recognised no words "
+    "in it)",
+    "image": "it holds no text that can be extracted (OCR recognised no words in it)",
+    "text": "it holds no text (the file is empty, or holds only white space or a byte-order mark)",
+    "markdown": "it holds no text (the file is empty, or holds only white space or a byte-order "
+    "mark)",
+}
+"""Why a file gave no text, by kind: a text file has no text layer to miss and no OCR; any other
+kind says its document is empty."""
+
+
 def _read_whole(
     file: FileBytes,
     kind: str,
@@ -212,9 +224,7 @@ def read_bytes(
             cache.store(key, read)
     if not read.text.strip() and not read.incomplete:
         raise SourceReadError(
-            file.path,
-            "it holds no text that can be extracted (no text layer, and OCR recognised no "
-            "words in it)",
+            file.path, _NO_TEXT.get(kind or "", "it holds no text (its document is empty)")
         )
     if read.incomplete and not allow_partial:
         raise PartialRead(file.path, list(read.problems), list(read.missing_pages))

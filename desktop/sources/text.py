@@ -68,7 +68,13 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             raise NotText(f"it is not text in {name} (byte {exc.start} does not decode)") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(name), name)
+            try:
+                return Decoded(data.decode(name), name)
+            except UnicodeDecodeError:
+                raise NotText(
+                    f"it holds binary data, not text (it begins like {name.upper()} text but "
+                    "does not read as it)"
+                ) from None
     if b"\x00" in data[:65536]:
         raise NotText("it holds binary data, not text")
     try:

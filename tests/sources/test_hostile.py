@@ -62,6 +62,16 @@ HOSTILE = {
     "unknown-encoding.txt": (_unknown_encoding, "encoding cannot be told"),
     "binary.txt": (lambda p: p.write_bytes(os.urandom(4096) + b"\x00") and p, "binary data"),
     "program.exe": (lambda p: p.write_bytes(b"MZ\x90\x00" * 100) and p, "not a file"),
+    "utf32-garbage.txt": (
+        lambda p: p.write_bytes(b"\xff\xfe\x00\x00garbage\x00\x01\x02\x03\xc3\x28\xa0\xa1") and p,
+        "binary data, not text (it begins like UTF-32 text",
+    ),
+    "utf16-bad.txt": (
+        lambda p: p.write_bytes(b"\xfe\xff\xd8\x00\x00\x41") and p,
+        "binary data, not text (it begins like UTF-16 text",
+    ),
+    "bom-only.txt": (lambda p: p.write_bytes(b"\xef\xbb\xbf") and p, "only white space or a byte"),
+    "spaces.md": (lambda p: p.write_bytes(b" \n\t\n") and p, "it holds no text (the file is empty"),
 }
 
 
@@ -76,6 +86,9 @@ def test_hostile_file_is_refused_and_the_case_unchanged(sqlite_case, tmp_path, n
     assert message.startswith(f"cannot import {name}: ")
     assert reason in message
     assert "\n" not in message and "took longer" not in message
+    assert "codec" not in message  # the decoder's own words are not a reviewer's
+    if name.endswith((".txt", ".md")):
+        assert "OCR" not in message and "text layer" not in message
     assert counts(sqlite_case) == before
 
 
@@ -178,3 +191,19 @@ def test_truncated_pdf_keeps_its_readable_pages_when_allowed(sqlite_case, tmp_pa
     found = view.pages
     assert 0 < found < 10
     assert view.missing_pages == tuple(range(found + 1, 11))
+
+
+def test_a_damaged_pages_reason_is_in_a_reviewers_words():
+    """pypdf's parser message ("Unable to find 'endstream' marker …") is not what a reviewer
+    reads; one page of two in the file is "is", not "are"."""
+    from desktop.sources.pdf_pages import _PdfPages
+
+    pages = _PdfPages(count=1, declared=2)
+    pages.page(
+        ("page", 0, "", "Unable to find 'endstream' marker for obj starting at 346.", 0, 0, 0, None)
+    )
+    problems, lost = pages.problems(truncated=False)
+    said = "; ".join(problems)
+    assert "only 1 is in the file" in said
+    assert "page 1: its content is damaged or cut short" in said
+    assert "endstream" not in said and lost == [1, 2]
