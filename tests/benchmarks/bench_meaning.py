@@ -57,6 +57,7 @@ SETS = {
     "blind4": PAIRS.with_name("meaning_pairs_blind4.json"),
     "blind5": PAIRS.with_name("meaning_pairs_blind5.json"),
     "kinds": PAIRS.with_name("meaning_pairs_kinds.json"),
+    "kinds2": PAIRS.with_name("meaning_pairs_kinds2.json"),
 }
 OTHER_CLAIM = ("other_claim", "other_predicate")
 PREVIOUS_REWORDING = 0.70
