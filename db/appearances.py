@@ -393,7 +393,7 @@ def similar_to_text(
         ):
             continue
         check = meaning.check_pair(text, wording, score, names=names)
-        if score >= sim.SUGGEST_SIMILARITY or check.probably_same:
+        if score >= sim.SUGGEST_SIMILARITY or check.probably_same or check.one_word_away:
             found.append(
                 SimilarClaim(
                     int(ident),

@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from .anchor_clauses import clause_spans
 from .anchors import Anchor, AnchorDifference
 from .normalise import search_key
-from .word_accounting import Word, same_word, words_of
+from .word_accounting import same_word, words_of
+from .word_tables import Word
 
 _INHERITING = frozenset(search_key(w) for w in ("or", "nor", "veya", "ya", "или", "أو", "او"))
 _SUBORDINATE = frozenset(

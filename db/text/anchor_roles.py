@@ -34,9 +34,10 @@ from .anchor_tense import tense_differences
 from .anchor_titles import without_titled_names
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, compare_anchors
 from .normalise import search_key
-from .word_accounting import negated_antonym
+from .word_accounting import converse_swap, negated_antonym
 from .word_cases import case_roles
 from .word_roles import swapped_roles
+from .word_tables import synonym_openers
 
 _WORD = re.compile(r"\w+")
 _WORD_END = re.compile(r"(?:['’]?\w)*")
@@ -216,6 +217,7 @@ def compare_texts(
     if language != anchor_language(text_b, language_b):
         return diff
     diff = without_titled_names(diff, text_a, anchors_a, text_b, anchors_b, language)
+    diff = _without_synonym_openers(diff, language)
     if any(d.kind == "negation" for d in diff.differences) and negated_antonym(
         text_a, anchors_a, text_b, anchors_b, language
     ):
@@ -231,6 +233,8 @@ def compare_texts(
         diff = _explained_by(diff, roles)
     if roles and _symmetric(text_a, language) and _symmetric(text_b, language):
         roles = []  # "X met Y" is "Y met X"
+    if roles and converse_swap(text_a, anchors_a, text_b, anchors_b, language):
+        roles = []  # "X sold … to Y" is "Y bought … from X"
     found = [*roles, *tense_differences(text_a, text_b, language)]
     if not any(d.kind == "negation" for d in diff.differences):
         found.extend(predicate_differences(text_a, anchors_a, text_b, anchors_b, language))
@@ -309,4 +313,22 @@ def _without_moved_openers(diff: AnchorDiff, text_a: str, text_b: str) -> Anchor
             d.kind == "name" and _moved_opener(d.left, words_b) and _moved_opener(d.right, words_a)
         )
     )
+    return AnchorDiff(not kept, kept)
+
+
+def _without_synonym_openers(diff: AnchorDiff, language: str) -> AnchorDiff:
+    """`diff` less the name differences of two sentence openers that are synonyms of one
+    common word ("Unemployment" / "Joblessness": `synonym_openers`)."""
+    kept = tuple(
+        d
+        for d in diff.differences
+        if not (
+            d.kind == "name"
+            and d.left is not None
+            and d.right is not None
+            and synonym_openers(d.left, d.right, language)
+        )
+    )
+    if len(kept) == len(diff.differences):
+        return diff
     return AnchorDiff(not kept, kept)

@@ -26,9 +26,10 @@ from collections.abc import Sequence
 
 from .anchors import Anchor, AnchorDifference
 from .normalise import search_key
-from .word_accounting import Word, words_of
+from .word_accounting import words_of
 from .word_cases import TR_PASSIVE, _tr_oblique_of, role_difference, two_changed_each
 from .word_roles import _CLAUSE_BREAK, _pairs, _passive, swapped_roles
+from .word_tables import Word
 
 ROLE = "role"
 

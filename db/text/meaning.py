@@ -38,9 +38,10 @@ from dataclasses import dataclass
 from .anchor_roles import compare_texts
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, find_anchors
 from .similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
-from .word_accounting import word_differences
+from .word_accounting import converse_swap, word_differences
 from .word_details import may_be_detail
 from .word_facts import fact_word_differences
+from .word_tables import converse_words
 from .wording import content_similarity, content_tokens, content_words
 
 SAME = "probably the same claim"
@@ -138,6 +139,15 @@ class MeaningCheck:
         return self.similarity >= thresholds()[0] and not self.agree
 
     @property
+    def one_word_away(self) -> bool:
+        """The anchors agree, the content words reach `REWORDING_SIMILARITY` and one word
+        differs ("The minister said …" / "The spokesman said …"): a listing shows it as "close
+        wording, different facts" even when its wording is under the "suggest" threshold."""
+        return (
+            self.anchors.agree and len(self.other_words) == 1 and self.words >= REWORDING_SIMILARITY
+        )
+
+    @property
     def label(self) -> str:
         """ "probably the same claim", "close wording, different facts" or "close wording"."""
         if self.probably_same:
@@ -230,6 +240,8 @@ def _word_differences(
     if language != anchor_language(b, language_b):
         return words
     facts = fact_word_differences(a, b, language)
+    if facts and converse_swap(a, left, b, right, language):
+        facts = tuple(d for d in facts if not _converse_words(d, language))  # satın aldı / sattı
     spans = {(side, x.start) for d in facts for side, x in enumerate((d.left, d.right)) if x}
     kept = tuple(
         d
@@ -237,6 +249,15 @@ def _word_differences(
         if not any((side, x.start) in spans for side, x in enumerate((d.left, d.right)) if x)
     )
     return (*kept, *facts)  # "first → second" rather than "word added: second"
+
+
+def _converse_words(d: AnchorDifference, language: str) -> bool:
+    """Whether a difference of function words is two converse verbs ("satın aldı" / "sattı")."""
+    return (
+        d.left is not None
+        and d.right is not None
+        and converse_words(d.left.surface, d.right.surface, language)
+    )
 
 
 def _details_only(words: tuple[AnchorDifference, ...], a: str, b: str, language: str) -> bool:

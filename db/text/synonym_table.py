@@ -359,7 +359,7 @@ LIGHT: dict[str, str] = {
     "en": "again people person persons now toll number figure total some reportedly also ministry "
     "expected set likely around nearly almost about roughly starting beginning effective "
     "currently officially already recently overall altogether stay stayed stays remain remained "
-    "counterpart detected recorded "
+    "counterpart detected recorded rate "
     "remains make made makes single every each all whole entire",
     "tr": "yeniden tekrar kişi kişinin kişiye kişiyi insan sayı sayısı toplam artık şimdi yaklaşık süre süreyle "
     "boyunca kal- itibaren olmadığını olmadığı olmadı olmaz olmayan olmayacak  beklen- gün günü bakanlık- bakanlığı başlayarak "
@@ -372,11 +372,11 @@ LIGHT: dict[str, str] = {
     "ожидаться сторона министерство начиная результате оставаться остаться продолжать "
     "каждый весь все всё любой единственный коллега выявлено выявлены выявлен зарегистрировано "
     "зарегистрированы зафиксировано зафиксированы оказаться составить составила составил "
-    "составило составили",
+    "составило составили уровень удалось удаться",
     "ar": "مجددا جديد أعاد- اعاد- يعيد- تعيد- إعادة شخص اشخاص عدد حصيلة الآن نحو حوالي بنسبة "
     "قرابة يتوقع- متوقع وزارة لمدة بدءا باتجاه تعرض- بحلول اعتبارا ابتداء بقي- يبقى- تبقى- ظل "
     "يظل تظل كل جميع أمر يكون تكون يبق تبق لدى لديه لديها لديهم نظيره نظيرته نظيرها "
-    "بقيمة قيمتها قدرها قدره بمبلغ يوجد توجد",
+    "بقيمة قيمتها قدرها قدره بمبلغ يوجد توجد نسبة معدل متن",
 }
 
 ADMINISTRATIVE: dict[str, str] = {
@@ -412,9 +412,9 @@ still differ ("negated"), and "did not deny" / "acknowledged" agree."""
 
 COUNT_UP: dict[str, str] = {
     "en": "rise rose risen climb hit reach increase jump soar grow",
-    "tr": "yüksel- ulaş- çık- art- tırman-",
+    "tr": "yüksel- ulaş- çık- art- tırman- buldu bulacak bulduğunu",
     "ru": "вырасти возрасти достичь достигнуть увеличиться подняться превысить",
-    "ar": "ارتفع- يرتفع- بلغ- يبلغ- وصل- تجاوز- زاد-",
+    "ar": "ارتفع- يرتفع- بلغ- يبلغ- وصل- تجاوز- زاد- صعد- يصعد- تصعد-",
 }
 
 COUNT_DOWN: dict[str, str] = {

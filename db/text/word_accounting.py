@@ -29,34 +29,30 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from . import thesaurus, word_lexicon
+from . import word_lexicon
 from .anchor_polarity import turkish_negated_root
 from .anchor_titles import government_spans, title_spans
 from .anchors import Anchor, AnchorDifference, anchor_language
 from .antonym_table import ANTONYMS
 from .normalise import search_key
-from .sense_table import SENSES
-from .synonym_table import (
-    ADMINISTRATIVE,
-    ADMITTED,
-    COUNT_DOWN,
-    COUNT_UP,
-    DENIED_REPORTS,
-    LIGHT,
-    SYNONYMS,
-)
-from .word_arabic import arabic_core, arabic_lookup_forms, arabic_singular
+from .synonym_table import ADMITTED
+from .word_arabic import arabic_core, arabic_singular
+from .word_converse import CONVERSE, first_parties_differ
 from .word_light import bounds, light_here, relative_time
 from .word_replaced import replaced_words
+from .word_support import dropped_support
+from .word_tables import MIN_ROOT, Word, one_side, opposite, particles_differ, table
+from .word_tables import antonyms as _antonyms
+from .word_tables import converse as _converse
+from .word_tables import denied as _denied
+from .word_tables import kinds as _kinds
+from .word_tables import synonyms as _synonyms
+from .word_tables import thesaurus_synonyms as _thesaurus_synonyms
 from .wording import TEXT_WORD, content_tokens, lemma, stem, stems_match, turkish_passive
 
 WORD = "word"
 """The kind of difference a word left unaccounted gives."""
-
-MIN_ROOT = 3
-"""A root of the table ("kapan-") matches a word that begins with it, from this length."""
 
 _TURKISH_DERIVED = ("lik", "luk", "li", "lu")
 TURKISH_BASE = 4
@@ -64,102 +60,23 @@ TURKISH_BASE = 4
 adds endings ("kapısı" / "kapısının")."""
 
 
-@dataclass(frozen=True)
-class Word:
-    """One content word of a text: its stem, its folded surface, its span."""
-
-    stem: str
-    folded: str
-    start: int
-    end: int
-    surface: str
-    phrase: str = ""
-    """An English verb with the particle after it, lemmatised ("put out", "lay off"): the
-    thesaurus knows the phrasal verb, not its verb ("put out" / "extinguished")."""
-
-
-@dataclass(frozen=True)
-class _Table:
-    exact: dict[str, frozenset[str]]
-    roots: tuple[tuple[str, str], ...]
-
-    def senses(self, word: Word, language: str) -> frozenset[str]:
-        keys = {word.stem, word.folded, lemma(word.folded, language)}
-        if language == "ar":
-            keys.add(arabic_core(word.folded))
-        found: set[str] = set()
-        for key in keys:
-            found |= self.exact.get(key, frozenset())
-            found |= {sense for root, sense in self.roots if key.startswith(root)}
-        return frozenset(found)
-
-
-def _entries(line: str, language: str, forms_only: bool) -> list[tuple[bool, str]]:
-    """(is a root, key) of each word of a table line, phrases split into their words; with
-    `forms_only`, a word stands for its own form only (not its stem or lemma)."""
-    out: list[tuple[bool, str]] = []
-    for entry in line.split():
-        root = entry.endswith("-")
-        for piece in entry.rstrip("-").split("_"):
-            folded = search_key(piece)
-            if root and len(folded) >= MIN_ROOT:
-                out.append((True, folded))
-                if language == "ar":
-                    out.append((True, arabic_core(folded)))
-            elif folded and forms_only:
-                out.append((False, folded))
-            elif folded:
-                keys = {folded, stem(piece, language), lemma(folded, language)}
-                out.extend((False, key) for key in keys if key)
-    return out
-
-
-@functools.cache
-def _table(language: str, sense_lines: tuple[tuple[str, str], ...]) -> _Table:
-    exact: dict[str, set[str]] = {}
-    roots: list[tuple[str, str]] = []
-    for sense, line in sense_lines:
-        for root, key in _entries(line, language, forms_only=sense == "light"):
-            if root:
-                roots.append((key, sense))
-            else:
-                exact.setdefault(key, set()).add(sense)
-    return _Table({k: frozenset(v) for k, v in exact.items()}, tuple(roots))
-
-
-def _synonyms(language: str) -> _Table:
-    lines = SYNONYMS.get(language, ())
-    senses = tuple((f"n:{name}", words.get(language, "")) for name, words in SENSES.items())
-    return _table(language, (*((f"s{i}", line) for i, line in enumerate(lines)), *senses))
-
-
-def _antonyms(language: str) -> _Table:
-    """Senses "a<i>:0" and "a<i>:1": the two sides of each antonym pair."""
-    lines = []
-    for i, line in enumerate(ANTONYMS.get(language, ())):
-        for side, words in enumerate(line.split("|")):
-            lines.append((f"a{i}:{side}", words))
-    return _table(language, tuple(lines))
-
-
-def _opposite(senses_a: frozenset[str], senses_b: frozenset[str]) -> bool:
-    """Whether two words sit on the two sides of one antonym pair."""
-    return any(
-        (s.endswith(":0") and s[:-1] + "1" in senses_b)
-        or (s.endswith(":1") and s[:-1] + "0" in senses_b)
-        for s in senses_a
-    )
-
-
-def _kinds(language: str) -> _Table:
-    return _table(
-        language,
-        (
-            ("light", LIGHT.get(language, "")),
-            ("up", COUNT_UP.get(language, "")),
-            ("down", COUNT_DOWN.get(language, "")),
-            ("admin", ADMINISTRATIVE.get(language, "")),
-        ),
+def converse_swap(
+    text_a: str,
+    anchors_a: Sequence[Anchor],
+    text_b: str,
+    anchors_b: Sequence[Anchor],
+    language: str,
+) -> bool:
+    """Whether one text says with a verb what the other says with its converse, the parties
+    in each other's places ("Norland sold … to Vesta" / "Vesta bought … from Norland":
+    `db.text.word_converse`)."""
+    if not CONVERSE.get(language):
+        return False
+    table = _converse(language)
+    mine = [one_side(table.senses(w, language)) for w in words_of(text_a, anchors_a, language)]
+    theirs = [one_side(table.senses(w, language)) for w in words_of(text_b, anchors_b, language)]
+    return any(opposite(x, y) for x in mine if x for y in theirs if y) and first_parties_differ(
+        text_a, anchors_a, text_b, anchors_b, language
     )
 
 
@@ -173,7 +90,7 @@ def words_of(text: str, anchors: Sequence[Anchor], language: str) -> tuple[Word,
 @functools.lru_cache(maxsize=2048)
 def _words_of(text: str, anchors: tuple[Anchor, ...], language: str) -> tuple[Word, ...]:
     words = [
-        Word(s, search_key(text[a:b]), a, b, text[a:b], _phrase(text, b, language))
+        Word(s, search_key(text[a:b]), a, b, text[a:b], *_phrase(text, b, language))
         for s, a, b in content_tokens(text, anchors, language)
     ]
     relative = relative_time(text, language) | bounds(text, language)
@@ -201,15 +118,16 @@ _PARTICLE = re.compile(r"\s+(out|off|up|down|away|back|over)\b", re.IGNORECASE)
 """The particles of English phrasal verbs whose look-up is worth a try."""
 
 
-def _phrase(text: str, end: int, language: str) -> str:
-    """The phrasal verb the word ending at `end` makes with the particle after it ("" when
-    none is there or the text is not English)."""
+def _phrase(text: str, end: int, language: str) -> tuple[str, int]:
+    """The phrasal verb the word ending at `end` makes with the particle after it, and where
+    the particle ends (("", 0) when none is there or the text is not English)."""
     if language != "en":
-        return ""
+        return "", 0
     particle = _PARTICLE.match(text, end)
     if particle is None:
-        return ""
-    return f"{lemma(search_key(text[:end].split()[-1]), language)} {particle.group(1).lower()}"
+        return "", 0
+    verb = lemma(search_key(text[:end].split()[-1]), language)
+    return f"{verb} {particle.group(1).lower()}", particle.end()
 
 
 def _not_denied(leftover: list[Word], other: Sequence[Anchor], language: str) -> list[Word]:
@@ -218,17 +136,15 @@ def _not_denied(leftover: list[Word], other: Sequence[Anchor], language: str) ->
     anchor and is compared as one."""
     if not any(a.kind == "negation" and a.value == "deny" for a in other):
         return leftover
-    table = _table(language, (("admitted", ADMITTED.get(language, "")),))
-    return [w for w in leftover if not table.senses(w, language)]
-
-
-def _denied(language: str) -> _Table:
-    """The words a verb of denial denies (`DENIED_REPORTS`)."""
-    return _table(language, (("report", DENIED_REPORTS.get(language, "")),))
+    admitted = table(language, (("admitted", ADMITTED.get(language, "")),))
+    return [w for w in leftover if not admitted.senses(w, language)]
 
 
 def same_word(a: Word, b: Word, language: str) -> bool:
-    """Whether two words are one word: the same stem or lemma, or one with more endings."""
+    """Whether two words are one word: the same stem or lemma, or one with more endings
+    (one English verb with two particles is two: "paid back" / "paid out")."""
+    if particles_differ(a, b):
+        return False
     if a.stem == b.stem or stems_match(a.stem, b.stem):
         return True
     if language == "en":
@@ -255,9 +171,17 @@ def same_word(a: Word, b: Word, language: str) -> bool:
         core_a, core_b = arabic_core(a.folded), arabic_core(b.folded)
         if core_a == core_b or stems_match(core_a, core_b):
             return True
+        if _feminine_verb(core_a, core_b) or _feminine_verb(core_b, core_a):
+            return True  # "علّقت الوزارة" / "عُلّق العمل": one verb, its subject's gender
         # a verb's number after the word order ("يشكو المزارعون" / "المزارعون يشكون")
         return bool(arabic_singular(core_a) & arabic_singular(core_b))
     return False
+
+
+def _feminine_verb(a: str, b: str) -> bool:
+    """Whether Arabic `a` is `b` with the feminine ending of a past verb (ت), both of three
+    letters or more without it."""
+    return len(b) >= MIN_ROOT and a == b + "ت"
 
 
 def unaccounted(
@@ -266,11 +190,14 @@ def unaccounted(
     language: str,
     *,
     opposites: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    converse: bool = False,
 ) -> tuple[list[Word], list[Word]]:
     """The words of `left` and of `right` that no word of the other side accounts for;
     `opposites` are the antonym senses of each whole text when one has one negation more:
-    then a word whose antonym the other text says is accounted for ("not closed" / "open")."""
+    then a word whose antonym the other text says is accounted for ("not closed" / "open");
+    with `converse` (`converse_swap`), a verb by its converse ("sold" / "bought")."""
     synonyms, kinds, antonyms = _synonyms(language), _kinds(language), _antonyms(language)
+    conversed = _converse(language)
     senses = {id(w): synonyms.senses(w, language) for w in (*left, *right)}
     kind = {id(w): kinds.senses(w, language) for w in (*left, *right)}
 
@@ -287,25 +214,89 @@ def unaccounted(
         if "admin" in mine:  # "the Copperbelt province" / "the Copperbelt"; not city / region
             units = [o for o in others if "admin" in kind[id(o)]]
             return not units or any(same_word(word, o, language) for o in units)
-        if their_opposites and _opposite(antonyms.senses(word, language), their_opposites):
+        if their_opposites and opposite(antonyms.senses(word, language), their_opposites):
+            return True
+        if converse and any(
+            opposite(
+                one_side(conversed.senses(word, language)),
+                one_side(conversed.senses(o, language)),
+            )
+            for o in others
+        ):
             return True
         return any(
-            same_word(word, other, language)
-            or senses[id(word)] & senses[id(other)]
-            or _thesaurus_synonyms(word, other, language)
-            or word_lexicon.synonyms(word.folded, other.folded, language)
+            (
+                same_word(word, other, language)
+                or senses[id(word)] & senses[id(other)]
+                or (
+                    "support" not in mine | kind[id(other)]  # "hold" lists "postpone"
+                    and (
+                        _thesaurus_synonyms(word, other, language)
+                        or word_lexicon.synonyms(word.folded, other.folded, language)
+                    )
+                )
+            )
+            and not particles_differ(word, other)
             for other in others
         )
 
     over = [w for w in left if not accounted(w, right, opposites[1])]
     over_right = [w for w in right if not accounted(w, left, opposites[0])]
-    return replaced_words(
+    over, over_right = replaced_words(
         left, right, (over, over_right), accounted, opposites, same_word, language
     )
 
+    def support(word: Word) -> frozenset[str]:
+        return kind[id(word)] & {"support"}
 
-def _anchor(word: Word) -> Anchor:
+    def partners(word: Word, others: Sequence[Word]) -> list[Word]:
+        return [
+            o for o in others if same_word(word, o, language) or senses[id(word)] & senses[id(o)]
+        ]
+
+    return (
+        dropped_support(left, over, over_right, support, lambda w: partners(w, right)),
+        dropped_support(right, over_right, over, support, lambda w: partners(w, left)),
+    )
+
+
+def _anchor(word: Word, text: str) -> Anchor:
+    if word.phrase_end:  # the verb with its particle: "put out"
+        return Anchor(
+            WORD, word.start, word.phrase_end, text[word.start : word.phrase_end], word.stem
+        )
     return Anchor(WORD, word.start, word.end, word.surface, word.stem)
+
+
+def _in_its_place(
+    word: Word, text: str, other: str, anchors: Sequence[Anchor] = ()
+) -> Anchor | None:
+    """The word of `other` that stands where `word` stands in `text`, between the same two
+    words ("The minister said" / "The spokesman said", "the largest lake" / "the smallest
+    lake"): what a word said by one text only was replaced by (None when no one word is)."""
+    mine = list(TEXT_WORD.finditer(text))
+    at = next((i for i, m in enumerate(mine) if m.start() == word.start), None)
+    if at is None:
+        return None
+    before = search_key(mine[at - 1].group()) if at else ""
+    after = search_key(mine[at + 1].group()) if at + 1 < len(mine) else ""
+    theirs = list(TEXT_WORD.finditer(other))
+    found = [
+        m
+        for i, m in enumerate(theirs)
+        if (search_key(theirs[i - 1].group()) if i else "") == before
+        and (search_key(theirs[i + 1].group()) if i + 1 < len(theirs) else "") == after
+        and search_key(m.group()) != word.folded
+        and (before or after)
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if any(c.isdigit() for c in m.group()) or any(
+        a.start <= m.start() < a.end for a in anchors if a.kind in ("number", "date")
+    ):
+        return None  # "1 января" / "первого января": a date said in words, no word replaced
+    return Anchor(WORD, m.start(), m.end(), m.group(), search_key(m.group()))
 
 
 def word_differences(
@@ -326,15 +317,27 @@ def word_differences(
     if _negations(anchors_a) % 2 != _negations(anchors_b) % 2:
         opposites = (_opposite_senses(text_a, language), _opposite_senses(text_b, language))
     words_a, words_b = words_of(text_a, anchors_a, language), words_of(text_b, anchors_b, language)
-    left, right = unaccounted(words_a, words_b, language, opposites=opposites)
+    converse = converse_swap(text_a, anchors_a, text_b, anchors_b, language)
+    left, right = unaccounted(words_a, words_b, language, opposites=opposites, converse=converse)
     left = _outside_named(_not_denied(left, anchors_b, language), words_a, anchors_a)
     right = _outside_named(_not_denied(right, anchors_a, language), words_b, anchors_b)
-    return tuple(
-        AnchorDifference(
-            WORD, _anchor(a) if a is not None else None, _anchor(b) if b is not None else None
-        )
-        for a, b in itertools.zip_longest(left, right)
-    )
+    out = []
+    for a, b in itertools.zip_longest(left, right):
+        if b is None and a is not None:
+            out.append(
+                AnchorDifference(
+                    WORD, _anchor(a, text_a), _in_its_place(a, text_a, text_b, anchors_b)
+                )
+            )
+        elif a is None and b is not None:
+            out.append(
+                AnchorDifference(
+                    WORD, _in_its_place(b, text_b, text_a, anchors_a), _anchor(b, text_b)
+                )
+            )
+        elif a is not None and b is not None:
+            out.append(AnchorDifference(WORD, _anchor(a, text_a), _anchor(b, text_b)))
+    return tuple(out)
 
 
 def _negations(anchors: Sequence[Anchor]) -> int:
@@ -374,7 +377,7 @@ def negated_antonym(
     mine = {s for w in _every_word(text_a, language) for s in table.senses(w, language)}
     theirs = {s for senses in said for s in senses}
     return any(
-        _opposite(frozenset({x}), frozenset({y})) and x not in theirs and y not in mine
+        opposite(frozenset({x}), frozenset({y})) and x not in theirs and y not in mine
         for senses in negated
         for x in senses
         for y in theirs
@@ -416,25 +419,3 @@ def _outside_named(
         )
 
     return [w for w in leftover if not named_elsewhere(w)]
-
-
-@functools.lru_cache(maxsize=16384)
-def _keys(word: Word, language: str) -> frozenset[str]:
-    """The forms under which a word is looked up in the thesaurus: as written, its lemma, its
-    stem, and in Arabic its core and its form without the article."""
-    keys = {word.folded, word.stem, lemma(word.folded, language), word.phrase}
-    if language == "ar":
-        keys |= {arabic_core(word.folded), *arabic_lookup_forms(word.folded.removeprefix("ال"))}
-    return frozenset(k for k in keys if k)
-
-
-def _thesaurus_synonyms(a: Word, b: Word, language: str) -> bool:
-    """Whether the thesaurus (`db.text.thesaurus`) lists one word as a synonym or the broader
-    term of the other."""
-    keys_a, keys_b = _keys(a, language), _keys(b, language)
-    return bool(
-        thesaurus.synonyms(keys_a, language) & keys_b
-        or thesaurus.synonyms(keys_b, language) & keys_a
-        or thesaurus.broader(keys_a, language) & keys_b
-        or thesaurus.broader(keys_b, language) & keys_a
-    )

@@ -14,7 +14,7 @@ from .synonym_table import RELATIVE_TIME
 from .wording import TEXT_WORD, stem
 
 if TYPE_CHECKING:
-    from .word_accounting import Word
+    from .word_tables import Word
 
 _WITHOUT = re.compile(r"\s+without\b")
 _OF = re.compile(r"\s+of\b")

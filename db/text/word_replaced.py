@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .word_accounting import Word
+    from .word_tables import Word
 
 Accounted = Callable[["Word", Sequence["Word"], frozenset[str]], bool]
 SameWord = Callable[["Word", "Word", str], bool]

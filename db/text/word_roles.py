@@ -23,7 +23,8 @@ import re
 from collections.abc import Sequence
 
 from .anchors import Anchor, AnchorDifference
-from .word_accounting import Word, same_word, words_of
+from .word_accounting import same_word, words_of
+from .word_tables import Word
 
 ROLE = "role"
 

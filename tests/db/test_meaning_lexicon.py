@@ -57,9 +57,9 @@ OTHER_SENSE = [
     ("en", "Ukraine exported 2 million tonnes of wheat in May.",
      "Ukraine exported 2 million tonnes of barley in May.", "wheat → barley"),
     ("en", "The carmaker laid off 300 workers in Ohio.",
-     "The carmaker hired 300 workers in Ohio.", "laid → hired"),
+     "The carmaker hired 300 workers in Ohio.", "laid off → hired"),
     ("en", "Police called off the search in Kent.", "Police started the search in Kent.",
-     "called → started"),
+     "called off → started"),
     ("ar", "أُخمدت النار في مصنع حلب قبل الظهر.", "أُشعلت النار في مصنع حلب قبل الظهر.",
      "أُخمدت → أُشعلت"),
 ]  # fmt: skip
