@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from .align_features import ORDINAL, TIME, arabic_duals, arabic_ordinal_days, time_value
+from .anchor_number_words import arabic_lone_thousands
 from .anchor_numbers import ascii_digits
 from .anchors import Anchor, AnchorDifference, compare_anchors, find_anchors
 
@@ -87,9 +88,8 @@ def cross_language_anchors(text: str, language: str | None) -> tuple[Anchor, ...
     return tuple(sorted([*found, *extra], key=lambda a: a.start))
 
 
-_AR_NUMBER_WORDS = re.compile(
-    r"(?<![^\W\d_])[وبل]?(?:(?P<thousand>[أا]لف)|ال(?P<ordinal>ثالث|رابع|خامس|سادس|سابع|ثامن|"
-    r"تاسع|عاشر)ة?)(?![^\W\d_])"
+_AR_ORDINAL_WORDS = re.compile(
+    r"(?<![^\W\d_])[وبل]?ال(?P<ordinal>ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ة?(?![^\W\d_])"
 )
 _AR_ORDINALS = {
     "ثالث": 3,
@@ -110,11 +110,12 @@ def _arabic_number_words(
     ten ("القرية الخامسة", Village 5), which the meaning check's numbers leave out: numbers in
     words, so only the same number in digits on the other side is evidence."""
     numbers = [(a.start, a.end) for a in anchors_of(text, language) if a.kind == "number"]
-    for m in _AR_NUMBER_WORDS.finditer(text):
-        if _inside(m.start(), taken) or any(a < m.end() and m.start() < b for a, b in numbers):
+    said = [(start, end, 1000) for start, end in arabic_lone_thousands(text)]
+    said += [(*m.span(), _AR_ORDINALS[m["ordinal"]]) for m in _AR_ORDINAL_WORDS.finditer(text)]
+    for start, end, value in sorted(said):
+        if _inside(start, taken) or any(a < end and start < b for a, b in numbers):
             continue
-        value = 1000 if m.group("thousand") else _AR_ORDINALS[m.group("ordinal")]
-        yield m.start(), m.end(), str(value)
+        yield start, end, str(value)
 
 
 def _inside(at: int, spans: Iterable[tuple[int, int]]) -> bool:

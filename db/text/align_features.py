@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .align_lexicon import fold, word_concept
 from .align_organisations import organisation_spans
 from .align_polarity import negated
-from .anchor_number_words import word_numbers
+from .anchor_number_words import arabic_lone_thousands, word_numbers
 from .anchor_numbers import ascii_digits, digit_numbers
 from .drift_organisations import organisations
 from .names import mention_keys
@@ -84,27 +84,12 @@ def time_value(hours: str, minutes: str) -> str | None:
     return f"{h}.{m:02d}".rstrip("0").rstrip(".")
 
 
-AR_THOUSAND = re.compile(r"(?<![^\W\d_])[وبل]?[أا]لف(?![^\W\d_])")
-"""A thousand said alone in Arabic ("نحو ألف مراقب", about 1,000 observers)."""
-_AR_BEFORE_THOUSAND = re.compile(r"(?:[\d٠-٩]|\b(?:مئة|مائة|مئه|مائه|الف|ألف))\W*$")
-"""What makes "ألف" part of a larger number: digits or a word of hundreds before it."""
-
-
 _A_THOUSAND = {
     "en": re.compile(r"\b(?:a|one) thousand\b(?!\s*(?:-|\w+\s+)?(?:thousand|million))"),
     "ru": re.compile(r"\b(?:(?:около|почти|более|менее|свыше|примерно|порядка) тысячи|тысяча)\b"),
     "tr": re.compile(r"\b(?:yaklasik|en az|tam|asagi yukari) bin\b"),
 }
 """A thousand said in words in the other languages, so that Arabic ألف meets it."""
-
-
-def arabic_thousands(text: str) -> list[tuple[int, int]]:
-    """Where Arabic says a thousand alone (not "45 ألف", "مئة ألف")."""
-    return [
-        m.span()
-        for m in AR_THOUSAND.finditer(text)
-        if not _AR_BEFORE_THOUSAND.search(text[max(0, m.start() - 12) : m.start()])
-    ]
 
 
 def extra_numbers(folded: str, language: str) -> set[str]:
@@ -116,7 +101,7 @@ def extra_numbers(folded: str, language: str) -> set[str]:
     if language == "ar":
         found |= {value for _s, _e, value in arabic_duals(folded)}
         found |= {value for _s, _e, value in arabic_ordinal_days(folded)}
-        found |= {"1000" for _span in arabic_thousands(folded)}
+        found |= {"1000" for _span in arabic_lone_thousands(folded)}
     elif language in _A_THOUSAND and _A_THOUSAND[language].search(folded):
         found.add("1000")
     if language == "ru" and _DAY_AND_NIGHT.search(folded):

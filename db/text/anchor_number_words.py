@@ -295,6 +295,23 @@ def word_numbers(folded: str, language: str) -> Iterator[Hit]:
     yield from _run_value(run, folded, language)
 
 
+ARABIC_THOUSAND = re.compile(r"(?<![^\W\d_])[وبل]?[أا]لف(?![^\W\d_])")
+"""Arabic "ألف" (a thousand), with a prefix ("وألف", "بألف"), as a word of its own."""
+_BEFORE_THOUSAND = re.compile(r"(?:[\d٠-٩]|\b(?:مئة|مائة|مئه|مائه|الف|ألف))\W*$")
+"""What makes "ألف" part of a larger number: digits or a word of hundreds before it."""
+
+
+def arabic_lone_thousands(text: str) -> list[tuple[int, int]]:
+    """Where Arabic says a thousand alone ("نحو ألف مراقب", about 1,000 observers), which
+    `word_numbers` leaves out unless a unit of count follows; not "45 ألف" or "مئة ألف" (a
+    larger number). The aligner reads these as 1,000; raw or folded text alike."""
+    return [
+        m.span()
+        for m in ARABIC_THOUSAND.finditer(text)
+        if not _BEFORE_THOUSAND.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+
+
 def _face_to_face(run: list[re.Match[str]], word: str, language: str) -> bool:
     """A Turkish "hundred" said twice, the second with an ending ("yüz yüze", "yüz yüzü"): the
     word for face, doubled; a number never says a hundred hundred."""

@@ -82,3 +82,40 @@ def test_a_thousand_in_words_meets_arabic_alf() -> None:
     ):
         _path, keys_o, keys_t = align_with_evidence(original, [text], "ar", language)
         assert "#1000" in keys_o[0] & keys_t[0], language
+
+
+_ALONE = [
+    "وشارك نحو ألف مراقب في الانتخابات.",
+    "وشارك نحو الف مراقب في الانتخابات.",
+    "وطالب الاتحاد بتوظيف ألف شاب.",
+    "وتبرعت الشركة بألف دولار للمستشفى.",
+    "ووصل ألف لاجئ وألف آخرون أمس.",
+]
+_LARGER = [
+    "وشارك 45 ألف مراقب في الانتخابات.",
+    "وشارك ٤٥ ألف مراقب في الانتخابات.",
+    "وشارك مئة ألف مراقب في الانتخابات.",
+    "وشارك مائة ألف مراقب في الانتخابات.",
+    "وشارك خمسة آلاف مراقب في الانتخابات.",
+]
+
+
+def test_one_reader_of_a_thousand_said_alone_for_anchors_and_evidence() -> None:
+    """The drift flags' anchors and the aligner's evidence read a lone ألف through the one
+    reader beside the number words: 1,000 alone (any prefix, with or without hamza), never as
+    part of a larger number."""
+    from db.text.align_anchors import cross_language_anchors
+    from db.text.align_features import extra_numbers
+    from db.text.align_lexicon import fold
+    from db.text.anchor_number_words import arabic_lone_thousands
+
+    for sentence in _ALONE:
+        spans = arabic_lone_thousands(sentence)
+        assert spans and all("لف" in sentence[a:b] for a, b in spans), sentence
+        anchored = [a for a in cross_language_anchors(sentence, "ar") if a.value == "1000"]
+        assert [(a.start, a.end) for a in anchored] == spans, sentence
+        assert "1000" in extra_numbers(fold(sentence), "ar"), sentence
+    for sentence in _LARGER:
+        assert arabic_lone_thousands(sentence) == [], sentence
+        assert all(a.value != "1000" for a in cross_language_anchors(sentence, "ar")), sentence
+        assert "1000" not in extra_numbers(fold(sentence), "ar"), sentence
