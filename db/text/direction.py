@@ -1,6 +1,7 @@
 """Text direction, the one place for it: which way a text or a language reads (`first_strong_direction`,
 `language_direction`, the one list `RTL_LANGUAGES`) and keeping a case's text from reordering the
-app's own words (`isolate`). Reports, reading sources, the command line and the window share it.
+app's own words (`isolate`), and a number kept one left-to-right run in a right-to-left line
+(`isolate_ltr_runs`). Reports, reading sources, the command line and the window share it.
 
 Text from a case may hold right-to-left letters (Arabic, Hebrew) or explicit direction controls
 pasted from a chat app (U+202E RIGHT-TO-LEFT OVERRIDE left open). Put beside the app's own words
@@ -201,3 +202,61 @@ def show_bidi_controls(text: str, *, every: bool = True) -> str:
     ones (`_STEERING_CONTROL`)."""
     pattern = _ANY_BIDI_CONTROL if every else _STEERING_CONTROL
     return pattern.sub(lambda m: f"⟨{BIDI_CONTROLS[m.group()][0]}⟩", text)
+
+
+NUMBER_START, NUMBER_END = "\u2066\u202d", "\u202c\u2069"
+"""LRI and LRO before a number, PDF and PDI after it (`isolate_ltr_runs`): isolated from the
+words around it, and its characters (Arabic-Indic digits too) left to right."""
+NUMBER_MARKS = frozenset(NUMBER_START + NUMBER_END)
+
+_GROUP = r"\d+(?:[.,:/'\u066b\u066c]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
+"""Digits with their separators: full stop, comma, colon, slash, apostrophe, the Arabic
+decimal and thousands signs between digits, and a space (plain, no-break, narrow no-break,
+thin) only before a group of exactly three ("12 000", not "2025 12")."""
+NUMBER = re.compile(
+    rf"(?:[#$€£¥₺₽₹¢±][ \u00a0\u202f]?)?(?:(?<!\w)[-+\u2212])?{_GROUP}"
+    rf"(?:(?: ?[\u2013\u2014] ?|-){_GROUP})?(?:[ \u00a0\u202f]?[%\u066a\u2030°])?"
+)
+"""A number as a reader takes it in: a number or currency sign before it (#1, $16 800), a sign,
+grouped digits, a range (12–15), a date (03.12.2026), a percent sign after it."""
+
+_JOINERS = ("ES", "CS", "ET")
+"""Signs that hold a number to a word: hyphen, slash, full stop, currency."""
+
+
+def _joins_a_word(text: str, start: int, end: int) -> bool:
+    before = start - 1
+    while before >= 0 and unicodedata.bidirectional(text[before]) in _JOINERS:
+        before -= 1
+    after = end
+    while after < len(text) and unicodedata.bidirectional(text[after]) in _JOINERS:
+        after += 1
+    return (before >= 0 and unicodedata.bidirectional(text[before]) == "L") or (
+        after < len(text) and unicodedata.bidirectional(text[after]) == "L"
+    )
+
+
+_LTR_RUN = re.compile(
+    rf"{NUMBER.pattern}|⟨(?:{'|'.join(short for short, _what in BIDI_CONTROLS.values())})⟩"
+)
+"""What stays one left-to-right run in a right-to-left line: a number, and a direction control
+shown by name ("⟨RLO⟩", `show_bidi_controls`)."""
+
+
+def _ltr_isolated(match: re.Match[str]) -> str:
+    if match.group()[0] != "⟨" and _joins_a_word(match.string, match.start(), match.end()):
+        return match.group()  # part of a left-to-right word ("COVID-19", "A320"): its own
+    return NUMBER_START + match.group() + NUMBER_END
+
+
+def isolate_ltr_runs(text: str) -> str:
+    """`text` with each number (`NUMBER`) and each control shown by name ("⟨RLI⟩") isolated
+    as one left-to-right run (`NUMBER_START` … `NUMBER_END`), for a renderer that lays a
+    right-to-left line out itself (the PDF report): the bidirectional algorithm alone splits
+    "12 000" at its space in a right-to-left line (drawn "000 12"), turns a range "12–15" or
+    a name's brackets round and reverses space-grouped Arabic-Indic digits. Where `isolate`
+    leaves a run's direction to its own characters, this fixes it left to right. The marks are
+    the renderer's to drop again (they draw nothing)."""
+    if not any(c.isdigit() or c == "⟨" for c in text):
+        return text
+    return _LTR_RUN.sub(_ltr_isolated, text)

@@ -25,7 +25,7 @@ from fpdf import FPDF
 from fpdf.enums import PDFResourceType
 from fpdf.output import PDFPage
 
-from db.text.direction import first_strong_direction
+from db.text.direction import first_strong_direction, isolate_ltr_runs
 
 from . import pdf_fonts, pdf_glyphs, pdf_text
 from .pdf_fonts import FONT_FILES, MONO_FILE, fallback_font, font_path
@@ -44,8 +44,6 @@ COMPLEX = re.compile(
 )
 """Letters that need shaping: Hebrew, Arabic, Syriac, Thaana, Indic, Thai, Lao, Tibetan,
 Myanmar, Khmer, their presentation forms, combining marks."""
-CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
-"""Direction controls: each piece is placed in its direction here, so they are not drawn."""
 _TOKEN = re.compile(r"\S+\s*|\s+")
 MEMO_TEXT, MEMO_ENTRIES = 40, 20000
 """Widths and glyph codes are remembered for texts of at most `MEMO_TEXT` characters (words
@@ -239,7 +237,7 @@ class Canvas(FPDF):  # type: ignore[misc]
         lines: list[list[Piece]] = [[]]
         used = 0.0
         for run in runs:
-            text = CONTROLS.sub("", run.text)
+            text = pdf_text.case_controls(run.text)
             if not text:
                 continue
             run_rtl = first_strong_direction(text, "rtl" if base_rtl else "ltr") == "rtl"
@@ -355,11 +353,12 @@ class Canvas(FPDF):  # type: ignore[misc]
         self.set_text_color(*run.colour)
         self.set_text_shaping(True, direction="rtl" if piece.rtl else "ltr")
         self._fallbacks(run, text)
+        shown = isolate_ltr_runs(text)  # each number, each control's name one left-to-right run
         if piece.rtl:
-            self._out(pdf_text.actual_text_start(text))
+            self._out(pdf_text.actual_text_start(shown))
         self.set_xy(x, y)
         self.current_font_is_set_on_page = False  # its font inside its own text object
-        self.cell(w=width, text=pdf_text.isolate_numbers(text), h=height)
+        self.cell(w=width, text=shown, h=height)
         if piece.rtl:
             self._out(pdf_text.ACTUAL_TEXT_END)
         self.text_shaping = None
@@ -446,5 +445,6 @@ class Canvas(FPDF):  # type: ignore[misc]
 
 
 def plain(text: str) -> str:
-    """Text without direction controls and with its compatibility characters kept."""
-    return unicodedata.normalize("NFC", CONTROLS.sub("", text))
+    """Text with its direction controls as the report draws them (`pdf_text.case_controls`) and its
+    compatibility characters kept."""
+    return unicodedata.normalize("NFC", pdf_text.case_controls(text))

@@ -17,9 +17,7 @@ from typing import Any
 
 from fpdf.fonts import TTFFont
 
-from .pdf_text import NUMBER_END, NUMBER_START
-
-NUMBER_MARK_CHARS = frozenset(NUMBER_START + NUMBER_END)
+from db.text.direction import NUMBER_MARKS
 
 
 def _is_mark_char(char: str) -> bool:
@@ -70,7 +68,7 @@ def _shape_text(
     for seq, gi in enumerate(infos):
         name = self.ttfont.getGlyphName(gi.codepoint)
         if _only_marks(letters.get(seq, ())) and not positions[seq].x_advance:
-            continue  # a direction mark around a number (`pdf_text.isolate_numbers`): no glyph
+            continue  # a mark around a number (`db.text.direction.isolate_ltr_runs`): no glyph
         width = round(self.scale * self.ttfont["hmtx"].metrics[name][0])
         glyph = self.subset.get_glyph(
             glyph=gi.codepoint, unicode=letters.get(seq, ()), glyph_name=name, glyph_width=width
@@ -94,7 +92,7 @@ def _shape_text(
 
 
 def _only_marks(letters: tuple[int, ...]) -> bool:
-    return bool(letters) and all(chr(c) in NUMBER_MARK_CHARS for c in letters)
+    return bool(letters) and all(chr(c) in NUMBER_MARKS for c in letters)
 
 
 _CLASSES: dict[int, dict[str, int]] = {}

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from db.text.direction import first_strong_direction
 
-from .pdf_canvas import BODY, BOTTOM, COMPLEX, CONTROLS, MARGIN_X, MARGIN_Y, Canvas, Piece, Run
+from .pdf_canvas import BODY, BOTTOM, COMPLEX, MARGIN_X, MARGIN_Y, Canvas, Piece, Run
+from .pdf_text import case_controls
 
 Cell = Sequence[Sequence[Run]]
 """A cell: its paragraphs, each a list of runs."""
@@ -128,7 +129,7 @@ def longest_word(canvas: Canvas, runs: Sequence[Run]) -> float:
     for run in runs:
         if run.style == "M":
             continue
-        text = CONTROLS.sub("", run.text)
+        text = case_controls(run.text)
         rtl = first_strong_direction(text, "rtl" if canvas.rtl else "ltr") == "rtl"
         for word in text.split():
             if len(word) <= LONG_WORD:

@@ -18,59 +18,37 @@ A number is one left-to-right run on paper, as the HTML report's isolates (FSI �
 the bidirectional algorithm alone splits "12 000" at its space in a right-to-left line (drawn
 "000 12"), turns a range "12–15" round ("15–12") and reverses space-grouped Arabic-Indic
 digits. So each number of a shaped piece is drawn inside LRI, LRO … PDF, PDI
-(`isolate_numbers`); the marks shape to no glyph (`pdf_glyphs`) and are left out of the
-ActualText.
+(`db.text.direction.isolate_ltr_runs`, once a piece, in `pdf_canvas.draw_piece`); the marks
+shape to no glyph (`pdf_glyphs`) and are left out of the ActualText. They are the only
+direction controls a piece holds: the canvas has taken the case's own out of its text before
+(`case_controls`, the steering ones shown by name), so none of the case's is lost
+with them.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+
+from db.text.direction import NUMBER_MARKS, show_bidi_controls
 
 ACTUAL_TEXT_END = "EMC"
-
-_GROUP = r"\d+(?:[.,:/'\u066b\u066c]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*"
-"""Digits with their separators: full stop, comma, colon, slash, apostrophe, the Arabic
-decimal and thousands signs between digits, and a space (plain, no-break, narrow no-break,
-thin) only before a group of exactly three ("12 000", not "2025 12")."""
-NUMBER = re.compile(
-    rf"(?:[#$€£¥₺₽₹¢±][ \u00a0\u202f]?)?(?:(?<!\w)[-+\u2212])?{_GROUP}"
-    rf"(?:(?: ?[\u2013\u2014] ?|-){_GROUP})?(?:[ \u00a0\u202f]?[%\u066a\u2030°])?"
-)
-"""A number as a reader takes it in: a number or currency sign before it (#1, $16 800), a sign, grouped digits, a
-range (12–15), a date (03.12.2026), a percent sign after it."""
-NUMBER_START, NUMBER_END = "\u2066\u202d", "\u202c\u2069"
-"""LRI and LRO before a number, PDF and PDI after it: isolated from the words around it, and
-its characters (Arabic-Indic digits too) left to right."""
-NUMBER_MARKS = re.compile("[\u2066\u202d\u202c\u2069]")
+_NUMBER_MARKS = re.compile("[" + "".join(sorted(NUMBER_MARKS)) + "]")
 
 
-def _isolated(match: re.Match[str]) -> str:
-    if _joins_a_word(match.string, match.start(), match.end()):
-        return match.group()  # part of a left-to-right word ("COVID-19", "A320"): its own
-    return NUMBER_START + match.group() + NUMBER_END
+CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+"""Direction controls: each piece is placed in its direction here, so they do not steer it."""
 
 
-_JOINERS = ("ES", "CS", "ET")
-"""Signs that hold a number to a word: hyphen, slash, full stop, currency."""
-
-
-def _joins_a_word(text: str, start: int, end: int) -> bool:
-    before = start - 1
-    while before >= 0 and unicodedata.bidirectional(text[before]) in _JOINERS:
-        before -= 1
-    after = end
-    while after < len(text) and unicodedata.bidirectional(text[after]) in _JOINERS:
-        after += 1
-    return (before >= 0 and unicodedata.bidirectional(text[before]) == "L") or (
-        after < len(text) and unicodedata.bidirectional(text[after]) == "L"
-    )
-
-
-def isolate_numbers(text: str) -> str:
-    """`text` with each number isolated as one left-to-right run (`NUMBER_START` … `NUMBER_END`)."""
-    return NUMBER.sub(_isolated, text) if any(c.isdigit() for c in text) else text
+def case_controls(text: str) -> str:
+    """`text` as the report draws it: each direction control that turns letters or words round
+    unseen (an override, an embedding, a directed isolate: "⟨RLO⟩") shown by name, as the window
+    shows the case's text, so that the report says what the case holds; the others (the marks
+    LRM, RLM, ALM, and FSI … PDI, which the report's own words put around case text too) are
+    left out, since each piece is placed in its own direction here."""
+    if CONTROLS.search(text) is None:
+        return text
+    return CONTROLS.sub("", show_bidi_controls(text, every=False))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -80,11 +58,11 @@ def visual_order(text: str) -> str:
     from fpdf.enums import TextDirection
 
     drawn = BidiParagraph(text, base_direction=TextDirection.RTL).get_reordered_string()
-    return NUMBER_MARKS.sub("", drawn)
+    return _NUMBER_MARKS.sub("", drawn)
 
 
 def actual_text_start(text: str) -> str:
-    """The operator that opens a marked-content span giving `text` (logical order) as the
-    ActualText of the right-to-left glyphs drawn inside it."""
-    hex_text = visual_order(isolate_numbers(text)).encode("utf-16-be").hex().upper()
+    """The operator that opens a marked-content span giving `text` (logical order, its numbers
+    isolated) as the ActualText of the right-to-left glyphs drawn inside it."""
+    hex_text = visual_order(text).encode("utf-16-be").hex().upper()
     return f"/Span <</ActualText <FEFF{hex_text}> >> BDC"

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from db import operations as ops
 from db.case import Case
+from db.text.direction import NUMBER, isolate_ltr_runs
 from desktop.reports import pdf
-from desktop.reports.pdf_text import NUMBER, isolate_numbers, visual_order
+from desktop.reports.pdf_text import visual_order
 from desktop.reports.words import report_words
 
 from .helpers import make_report
@@ -145,7 +146,7 @@ def test_the_quote_and_the_report_words_keep_their_numbers(arabic_report: Path) 
     ],
 )
 def test_a_number_is_drawn_left_to_right_in_a_right_to_left_line(text: str, drawn: str) -> None:
-    assert visual_order(isolate_numbers(text)) == drawn
+    assert visual_order(isolate_ltr_runs(text)) == drawn
 
 
 def test_separate_numbers_are_not_joined() -> None:
@@ -160,4 +161,4 @@ def test_separate_numbers_are_not_joined() -> None:
 def test_any_grouped_number_is_one_run(value: int, separator: str) -> None:
     number = f"{value:,}".replace(",", separator)
     line = f"بلغ العدد {number} شخصا"
-    assert number in visual_order(isolate_numbers(line))
+    assert number in visual_order(isolate_ltr_runs(line))
