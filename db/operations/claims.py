@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..appearances import index_claim
 from ..errors import InvalidInput
 from ..models import CaseInfo, Claim, ClaimTag, Hop, QuoteSpan, Review
 from ..queries import four_eyes_required
@@ -65,10 +64,18 @@ def add_claim(uow: UnitOfWork, text: str, *, notes: str = "", tags: Iterable[str
     claim.tags = [ClaimTag(tag=t) for t in _clean_tags(tags)]
     uow.session.add(claim)
     uow.session.flush()
-    index_claim(uow.session, claim.id, claim.text_key)
+    _index_claim(uow, claim)
     uow.record("add claim", "claim", claim.id, None, claim_state(claim))
     uow.changes.claims.add(claim.id)
     return claim.id
+
+
+def _index_claim(uow: UnitOfWork, claim: Claim) -> None:
+    """The claim's similarity keys, in the same transaction (`db.appearances`, imported on the
+    first change: the window starts without the similarity code)."""
+    from ..appearances import index_claim
+
+    index_claim(uow.session, claim.id, claim.text_key)
 
 
 def edit_claim(
@@ -88,7 +95,7 @@ def edit_claim(
     if text is not None:
         claim.text = clean_text(text, "claim text", limit=MAX_CLAIM)
         claim.text_key = search_key(claim.text)
-        index_claim(uow.session, claim.id, claim.text_key)
+        _index_claim(uow, claim)
     if notes is not None:
         claim.notes = clean_text(notes, "notes", required=False)
     if mine["tags"] is not None:

@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..appearances import index_source
 from ..errors import InvalidInput
 from ..models import EvidenceFile, Source, SourceVersion
 from ..text.normalise import normalise_text, search_key
@@ -116,6 +115,8 @@ def add_source(
     uow.session.add(source)
     uow.session.flush()
     first = first_version(uow, source)
+    from ..appearances import index_source  # on first use: the window starts without it
+
     index_source(uow.session, source.id, source.text_key, made.bands if made else None)
     uow.record(
         "add source", "source", source.id, None, source_state(source) | {"source_version": first}

@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..appearances import index_source
 from ..errors import InvalidInput
 from ..models import EvidenceFile, Hop, HopAnchor, QuoteSpan, Source, SourceVersion
 from ..text.normalise import normalise_text, search_key
@@ -130,6 +129,8 @@ def _apply_fields(uow: UnitOfWork, source: Source, fields: dict[str, Any]) -> No
     for name, value in fields.items():
         setattr(source, name, value)
     source.text_key = search_key(source.text)
+    from ..appearances import index_source  # on first use: the window starts without it
+
     index_source(uow.session, source.id, source.text_key)
 
 

@@ -342,7 +342,7 @@ def bench_import(folder: Path, count: int) -> None:
     bare = time.perf_counter() - started
 
     def run(name: str, index: bool) -> float:
-        import db.operations.sources as source_ops
+        import db.appearances as source_ops
 
         case = open_case(folder.parent / f"{name}.provdesk", reviewer="bench", create=True)
         saved = source_ops.index_source

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from db.text.align_lexicon import MONTHS
 from db.text.anchors import AnchorDifference
 from db.text.direction import isolate
-from db.text.drift import DriftFlag
 from db.text.meaning import CLOSE, DIFFERENT_FACTS, SAME
 
 from ..common.case_text_delegate import case_text
+
+if TYPE_CHECKING:  # the drift code (the aligner's) is not needed to build the window
+    from db.text.drift import DriftFlag
 
 CONTEXT = "MeaningWords"
 

@@ -10,7 +10,7 @@ import html
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.appearances import SimilarClaim, similar_claims
 from db.case import Case
 from db.models import Claim
 from db.text.anchors import AnchorDifference
@@ -37,6 +36,9 @@ from db.vocabulary import Verdict
 from ..common import i18n
 from ..common.vocabulary_labels import shown_value
 from .meaning_words import closeness, differences_text, kind_text
+
+if TYPE_CHECKING:  # the similarity code is imported on the worker, at the first look-up
+    from db.appearances import SimilarClaim
 
 MARK = "background:#ffe066"
 ANCHOR_MARK = "background:#ffc9c9; text-decoration: underline; color:#8b0000"
@@ -65,6 +67,8 @@ def keys_apart(text_key: str) -> set[int]:
 
 def look_up(case: Case, claim_id: int) -> Similar:
     """Run on a worker: the claim's wording and the claims close to it."""
+    from db.appearances import similar_claims
+
     with case.read() as session:
         claim = session.get(Claim, claim_id)
         text = claim.text if claim is not None else ""

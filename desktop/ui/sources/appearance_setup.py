@@ -17,15 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from db.appearances import Appearance
 from db.operations import remove_hop, restore_hop
-from db.operations.appearances import (
-    Chosen,
-    ClaimMerge,
-    add_appearances_as_hops,
-    merge_claims,
-    unmerge_claims,
-)
 from db.unit_of_work import Changes, UnitOfWork
 
 from ..claim.merge_question import merge_question
@@ -36,7 +28,10 @@ from ..editing.commands import CaseCommand, Runner
 from .folder_import import FolderDropFilter, FolderImporter, status_line
 from .where_else import WhereElseDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the appearance and similarity code is imported on first use
+    from db.appearances import Appearance
+    from db.operations.appearances import Chosen, ClaimMerge
+
     from ..editing.editing import ClaimEditor
     from ..main_window import MainWindow
     from .source_setup import SourceSupport
@@ -55,12 +50,16 @@ class MergeClaims(CaseCommand):
         self.claim_id = keep
 
     def apply(self, uow: UnitOfWork) -> None:
+        from db.operations.appearances import merge_claims
+
         self.merged = merge_claims(
             uow, self.keep, self.other, despite_differences=self.despite_differences
         )
         self.claim_id = self.keep
 
     def revert(self, uow: UnitOfWork) -> None:
+        from db.operations.appearances import unmerge_claims
+
         assert self.merged is not None
         unmerge_claims(uow, self.merged)
         self.claim_id = self.keep
@@ -88,6 +87,8 @@ class AddAppearances(CaseCommand):
                 restore_hop(uow, state)
             self.removed = []
             return
+        from db.operations.appearances import add_appearances_as_hops
+
         result = add_appearances_as_hops(uow, self.claim_id, self.chosen, relation=self.relation)
         self.added = result.hop_ids
         self.hop_id = result.hop_ids[0] if result.hop_ids else None
@@ -229,6 +230,8 @@ class AppearanceSupport(QObject):
         return dialog
 
     def add_hops(self, claim_id: int, chosen: list[Appearance], relation: str) -> None:
+        from db.operations.appearances import Chosen
+
         picks = [Chosen(a.source_id, a.start, a.end, a.note) for a in chosen]
         problem = self.editor.execute(AddAppearances(self.editor, claim_id, picks, relation))
         if problem:

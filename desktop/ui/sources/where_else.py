@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -31,11 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.appearances import Appearance, Trace, trace_text
 from db.case import Case
 from db.errors import CaseError
 from db.models import Source
-from db.other_languages import OtherLanguagePassage
 from db.text.anchors import AnchorDiff
 from db.text.direction import isolate
 from db.text.meaning import appearance_note
@@ -45,6 +43,10 @@ from ..common import i18n
 from ..common.case_text_delegate import shown_case_text
 from ..common.placeholders import arg, counted
 from ..common.vocabulary_labels import shown
+
+if TYPE_CHECKING:  # the trace code is imported on the worker, at the first trace
+    from db.appearances import Appearance, Trace
+    from db.other_languages import OtherLanguagePassage
 
 CONTEXT = 240
 """Characters of the source shown before and after the passage."""
@@ -75,6 +77,8 @@ class Found:
 
 def trace_with_context(case: Case, text: str) -> Found:
     """Run on a worker: the trace and each passage's surroundings."""
+    from db.appearances import trace_text
+
     with case.read() as session:
         trace = trace_text(session, text)
         context = []
