@@ -91,17 +91,37 @@ def next_pass(owner: QObject, slot: Callable[[], Any]) -> None:
     repaint and layout this pass asked for, and after the timers and input due meanwhile (the
     window shows a frame between). `QTimer.singleShot(0, …)` is no such break: it posts a call
     that runs in the same pass as the repaint posted before it. Nothing runs if `owner` is
-    deleted first."""
-    timer = QTimer(owner)
+    deleted first.
+
+    The timer is no child of `owner`: a slot may hold the last reference to an owner without a
+    parent, which is freed when the spent timer lets the slot go; had the timer been the
+    owner's child, the owner would have deleted it again inside its own deletion (a crash)."""
+    timer = QTimer()
     timer.setSingleShot(True)
     timer.setInterval(0)
+    _waiting.add(timer)
+
+    def cancel(*_: object) -> None:
+        if timer in _waiting:
+            _waiting.discard(timer)
+            timer.stop()
+            timer.deleteLater()
 
     def fire() -> None:
+        if timer not in _waiting:
+            return
+        _waiting.discard(timer)
+        owner.destroyed.disconnect(cancel)
         timer.deleteLater()
         slot()
 
+    owner.destroyed.connect(cancel)
     timer.timeout.connect(fire)
     timer.start()
+
+
+#: The timers `next_pass` has started and that have not fired or been cancelled yet.
+_waiting: set[QTimer] = set()
 
 
 class Workers(QObject):
