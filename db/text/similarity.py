@@ -150,6 +150,67 @@ def locate_passage(
     return _locate_in(text, query)
 
 
+_DIGIT_RUN = re.compile(
+    r"\d{1,3}(?:[ .,'\u00a0\u202f\u066c]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?"
+)
+"""A number written with digits of any script, grouped by a space, point, comma or
+apostrophe ("12 500", "12.500", "١٢٬٥٠٠") or not, with its decimals."""
+_SENTENCE_GAP = re.compile(r"[.!?؟।。]\s|\n\s*\n")
+NUMBER_REACH = 80
+"""Characters beyond a passage's edge in which a number of the traced text is looked for."""
+
+
+def _digits(run: str) -> str:
+    from .anchor_numbers import ascii_digits
+
+    return re.sub(r"\D", "", ascii_digits(run))
+
+
+def include_numbers(text: str, start: int, end: int, traced: str) -> tuple[int, int]:
+    """The passage `[start, end)` of `text` widened over the numbers of `traced` that stand
+    just outside it, in the same sentence, however they are written ("12,500" is "12 500",
+    "12.500", "١٢٥٠٠"): the passage is cut at the words that match, and a number written
+    another way matches none, so a traced text ending with its number lost it."""
+    wanted = {_digits(m.group()) for m in _DIGIT_RUN.finditer(traced)}
+    if not wanted:
+        return start, end
+    wanted -= {_digits(m.group()) for m in _DIGIT_RUN.finditer(text, start, end)}
+    if not wanted:
+        return start, end
+    lo = max(0, start - NUMBER_REACH)
+    before = [m for m in _DIGIT_RUN.finditer(text, lo, start) if _digits(m.group()) in wanted]
+    for m in reversed(before):
+        if _SENTENCE_GAP.search(text, m.end(), start) is None:
+            start = m.start()
+    after = [m for m in _DIGIT_RUN.finditer(text, end, min(len(text), end + NUMBER_REACH))]
+    for m in after:
+        if _digits(m.group()) in wanted and _SENTENCE_GAP.search(text, end, m.start()) is None:
+            end = m.end()
+    return start, end
+
+
+def shown_part(passage: str, traced: str, width: int) -> tuple[int, int]:
+    """The part `[start, end)` of a passage to show in `width` characters: the whole passage
+    when it fits, else a part holding the first number of `traced` the passage carries (the
+    anchor the trace is about), cut at spaces; the passage's start when it carries none."""
+    if len(passage) <= width:
+        return 0, len(passage)
+    wanted = {_digits(m.group()) for m in _DIGIT_RUN.finditer(traced)}
+    anchor = next((m for m in _DIGIT_RUN.finditer(passage) if _digits(m.group()) in wanted), None)
+    if anchor is None or anchor.end() <= width:
+        start = 0
+    else:  # the number a third of the way in
+        start = max(0, min(anchor.start() - width // 3, len(passage) - width))
+        space = passage.find(" ", start, anchor.start())
+        start = space + 1 if space >= 0 else start
+    end = min(len(passage), start + width)
+    if end < len(passage):
+        space = passage.rfind(" ", start, end)
+        if anchor is not None and space > anchor.end():
+            end = space
+    return start, end
+
+
 def _locate_in(text: str, query: Sequence[str]) -> tuple[int, int, Alignment] | None:
     folded = fold(text)
     aligned = align(query, _WORD.findall(folded.text))

@@ -54,6 +54,26 @@ def _difference_json(d: Any) -> dict[str, Any]:
     }
 
 
+PASSAGE_WIDTH = 60
+"""Characters of a passage shown on a line of `trace` (the JSON has the whole passage)."""
+
+
+def _shown(start: int, passage: str, traced: str) -> tuple[str, str]:
+    """The offsets and the text of the part of a passage a line shows: the text is exactly the
+    stored text at those offsets (each space, tab or line end shown as one space), and it
+    holds the traced number the passage carries (`db.text.similarity.shown_part`)."""
+    from db.text.similarity import shown_part
+
+    lo, hi = shown_part(passage, traced, PASSAGE_WIDTH)
+    text = "".join(" " if c.isspace() else c for c in passage[lo:hi])
+    return f"{start + lo}–{start + hi}", text
+
+
+def _whole(start: int, end: int, shown: str) -> str:
+    """A note when a line shows part of its passage: "part of the passage 171–400"."""
+    return "" if shown == f"{start}–{end}" else f"      part of the passage {start}–{end}"
+
+
 def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
     from db.appearances import trace_claim, trace_hop, trace_text
 
@@ -84,21 +104,25 @@ def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
     for a in trace.appearances:
         date = a.published_on.isoformat() if a.published_on else "(no date)"
         mark = "FIRST" if a.first else ""
-        where = f"{a.start}–{a.end}" + (f" p.{a.page}" if a.page else "")
+        span, text = _shown(a.start, a.passage, trace.text)
+        where = span + (f" p.{a.page}" if a.page else "")
         name = one_line(a.outlet or a.title or "", 30)
         print(
-            f"{mark:5} {date:10} #{a.source_id:<5} {a.similarity:4.2f} {where:14} {name:30} "
-            f"{one_line(a.passage, 60)}"
+            f"{mark:5} {date:10} #{a.source_id:<5} {a.similarity:4.2f} {where:14} {name:30} {text}"
         )
+        if whole := _whole(a.start, a.end, span):
+            print(whole)
         if a.note:
             print(f"      {a.note}")
     for p in trace.other_languages:  # after every same-language appearance
         date = p.published_on.isoformat() if p.published_on else "(no date)"
         name = one_line(p.outlet or p.title or "", 30)
+        span, text = _shown(p.start, p.passage, trace.text)
         print(
-            f"{'':5} {date:10} #{p.source_id:<5} {p.language or '?':4} {p.start}–{p.end:<9} "
-            f"{name:30} {one_line(p.passage, 60)}"
+            f"{'':5} {date:10} #{p.source_id:<5} {p.language or '?':4} {span:<14} {name:30} {text}"
         )
+        if whole := _whole(p.start, p.end, span):
+            print(whole)
         shares = ", ".join(p.shared) or "no number or date"
         print(f"      {p.note}: names {', '.join(p.names)}; shares {shares}")
     return 0
