@@ -23,6 +23,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from .aligned_appearances import aligned_fields
+from .appearance_order import originals_first
 from .errors import InvalidInput, NotFound
 from .meaning_checks import case_names, passage_differences, passage_window
 from .models import Claim, ClaimBand, Hop, Source, SourceBand
@@ -177,7 +178,7 @@ def trace_text(session: Session, text: str, *, exclude_sources: Iterable[int] = 
     appearances.sort(key=_order)
     for index, fields in reversed(aligned_fields(session, appearances, excluded)):
         appearances.insert(index + 1, replace(appearances[index], **fields))
-    appearances = _originals_first(session, appearances)
+    appearances = originals_first(session, appearances)
     others = other_language_passages(
         session, text, exclude_sources=excluded | {a.source_id for a in appearances}
     )
@@ -203,56 +204,6 @@ def _with_anchors(
         replace(a, differences=d.differences, note=meaning.appearance_note(d))
         for a, d in zip(found, diffs, strict=True)
     ]
-
-
-def _originals_first(session: Session, found: list[Appearance]) -> list[Appearance]:
-    """The appearances by date with each original before its translations (a translation
-    link says which came first, whatever the dates say), and the first appearance marked:
-    the earliest that is no translation of a source of the case (a translation whose
-    original the trace did not reach is never the first appearance)."""
-    if not found:
-        return found
-    ids = {a.source_id for a in found}
-    original_of = {
-        int(i): int(o)
-        for i, o in session.execute(
-            select(Source.id, Source.translated_from_id).where(
-                Source.id.in_(ids), Source.translated_from_id.is_not(None)
-            )
-        )
-        if o is not None
-    }
-    live = set(
-        session.scalars(
-            select(Source.id).where(Source.id.in_(set(original_of.values())), *_alive(Source))
-        )
-    )
-    by_source: dict[int, list[int]] = {}
-    for k, a in enumerate(found):
-        by_source.setdefault(a.source_id, []).append(k)
-    placed: set[int] = set()
-    order: list[int] = []
-
-    def place(k: int, trail: frozenset[int]) -> None:
-        if k in placed:
-            return
-        source = found[k].source_id
-        original = original_of.get(source)
-        if original is not None and original not in trail:
-            for j in by_source.get(original, ()):
-                place(j, trail | {source})
-        if k not in placed:
-            placed.add(k)
-            order.append(k)
-
-    for k in range(len(found)):
-        place(k, frozenset())
-    ordered = [found[k] for k in order]
-    for k, a in enumerate(ordered):
-        if a.source_id not in original_of or original_of[a.source_id] not in live:
-            ordered[k] = replace(a, first=True)
-            break
-    return ordered
 
 
 def _order(a: Appearance) -> tuple[int, dt.date, dt.datetime, int]:
