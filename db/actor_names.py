@@ -7,8 +7,12 @@ data written in the unit of work that adds, edits or merges an actor (`index_act
 read through its primary key (`key` first) on SQLite and PostgreSQL alike.
 
 A shared key is a *candidate*, never a decision: Mohammed Morsi and Mohammed bin Salman share
-"Mohammed"; a father and a son share a surname. Callers offer the candidates with the spellings
-that met and how alike they are (`ActorCandidate.describe`), and the reviewer decides.
+"Mohammed"; a father and a son share a surname. The names are then compared part by part
+(`db.text.name_parts`): a name whose parts are all among the other's, in any order, is offered
+("Bayraktar", "ألب أرسلان بيرقدار" for Alparslan Bayraktar); two names that each have a part the
+other lacks ("Berat Bayraktar" / "Alparslan Bayraktar") or two given names that only look alike
+(Kamal / Kamel) are not. Callers offer the candidates with the parts that met and how alike
+they are (`ActorCandidate.describe`), and the reviewer decides.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from .models import Actor, ActorAlias, ActorNameKey
+from .text.name_parts import NameComparison, compare_names
 from .text.names import mention_keys, name_key, name_keys, name_similarity, surname
 
 MAX_KEY_LENGTH = 200
@@ -73,14 +78,21 @@ class ActorCandidate:
     spelling: str
     similarity: float
     same_key: bool
+    met: tuple[tuple[str, str], ...] = ()  # the parts that spell each other (name, spelling)
+
+    @property
+    def parts(self) -> str:
+        """The parts that met, "Bayraktar = بيرقدار, Alparslan = ألب أرسلان" ("" if none)."""
+        return ", ".join(f"{x} = {y}" for x, y in self.met)
 
     def describe(self, name: str) -> str:
         """One line for the reviewer: "Лавров — same as Sergey Lavrov (actor 3)? …"."""
         via = "" if self.spelling == self.actor_name else f", spelled {self.spelling}"
         how = "same name key" if self.same_key else "part of the name meets"
+        parts = f" ({self.parts})" if self.met else ""
         return (
             f"{name} — same as {self.actor_name} (actor {self.actor_id}{via})? "
-            f"{how}, {self.similarity:.0%} alike"
+            f"{how}, {self.similarity:.0%} alike{parts}"
         )
 
 
@@ -94,15 +106,29 @@ def _alive_actors_with_keys(session: Session, keys: Iterable[str]) -> dict[int, 
     return {a.id: a for a in actors}
 
 
-def _candidate(name: str, actor: Actor) -> ActorCandidate:
-    spellings = _spellings(actor)
+def two_people(comparison: NameComparison) -> bool:
+    """Whether the parts of two names say two people: two given names that only look alike
+    (Kamal / Kamel), or a part on each side that meets nothing (Berat / Alparslan Bayraktar)."""
+    return bool(comparison.two_names) or (
+        bool(comparison.met) and bool(comparison.only_a) and bool(comparison.only_b)
+    )
+
+
+def _candidate(name: str, actor: Actor) -> ActorCandidate | None:
+    """`actor` as a candidate for `name`, or None when no spelling of it can be `name`'s
+    person (`two_people`)."""
+    compared = [(s, compare_names(name, s)) for s in _spellings(actor)]
+    spellings = [s for s, c in compared if not two_people(c)]
+    if not spellings:
+        return None
     scored = [(name_similarity(name, s), s) for s in spellings]
     # "Лавров" for "Sergey Lavrov": as alike as the surname it spells, a little less
     scored += [(0.9 * name_similarity(name, surname(s)), s) for s in spellings if " " in s.strip()]
     similarity, spelling = max(scored, key=lambda pair: (pair[0], pair[1] == actor.name))
     key = name_key(name)
     same = bool(key) and any(name_key(s) == key for s in spellings)
-    return ActorCandidate(actor.id, actor.name, actor.kind, spelling, similarity, same)
+    met = dict(compared)[spelling].met
+    return ActorCandidate(actor.id, actor.name, actor.kind, spelling, similarity, same, met)
 
 
 def actor_candidates(
@@ -120,9 +146,9 @@ def actor_candidates(
         return ()
     skip = set(exclude)
     found = [
-        _candidate(name, actor)
+        candidate
         for ident, actor in _alive_actors_with_keys(session, keys).items()
-        if ident not in skip
+        if ident not in skip and (candidate := _candidate(name, actor)) is not None
     ]
     found.sort(key=lambda c: (not c.same_key, -c.similarity, c.actor_id))
     return tuple(found[:limit])
@@ -142,11 +168,12 @@ class LikelyDuplicate:
         return self.first.similarity
 
     def describe(self) -> str:
+        parts = f" ({self.first.parts})" if self.first.met else ""
         return (
             f"{self.second_spelling} (actor {self.second_id}) ~ {self.first.spelling} "
             f"(actor {self.first.actor_id}): "
             + ("same name key" if self.first.same_key else "part of the name meets")
-            + f", {self.similarity:.0%} alike"
+            + f", {self.similarity:.0%} alike{parts}"
         )
 
 
@@ -174,7 +201,13 @@ def likely_duplicates(session: Session, limit: int = 500) -> tuple[LikelyDuplica
         if older not in actors or newer not in actors:
             continue
         second = actors[newer]
-        candidates = [(_candidate(s, actors[older]), s) for s in _spellings(second)]
+        candidates = [
+            (candidate, s)
+            for s in _spellings(second)
+            if (candidate := _candidate(s, actors[older])) is not None
+        ]
+        if not candidates:
+            continue  # Berat Bayraktar and Alparslan Bayraktar, Kamal and Kamel: two people
         best_candidate, spelling = max(
             candidates, key=lambda pair: (pair[0].same_key, pair[0].similarity)
         )

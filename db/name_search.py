@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, text
 
 from .search_hits import Reader
 from .text.name_morphology import inflected_forms
+from .text.name_parts import two_given_names
 from .text.names import mention_keys, name_keys
 from .text.normalise import search_words
 
@@ -104,14 +105,15 @@ def _spellings_for(db: Reader, keys: frozenset[str]) -> list[str]:
     return [str(name) for (name,) in db.execute(_SPELLINGS, {"keys": sorted(keys)})]
 
 
-def _parts_meeting(spelling: str, keys: frozenset[str]) -> list[str]:
-    """The words of `spelling` that spell the query word (its keys meet them), or the whole
-    spelling when only all its words together do (حزب الله)."""
+def _parts_meeting(spelling: str, keys: frozenset[str], word: str = "") -> list[str]:
+    """The words of `spelling` that spell the query `word` (its keys meet them, and they are
+    not another given name that only looks like it: Kamel for Kamal), or the whole spelling
+    when only all its words together do (حزب الله)."""
     words = _WORDS.findall(spelling)
-    meeting = [w for w in words if name_keys(w) & keys]
+    meeting = [w for w in words if name_keys(w) & keys and not two_given_names(word, w)]
     if meeting:
         return meeting
-    return [spelling] if name_keys(spelling) & keys else []
+    return [spelling] if len(words) > 1 and name_keys(spelling) & keys else []
 
 
 def expand_query(db: Reader, query: str, known_keys: Container[str] | None = None) -> Expansion:
@@ -131,7 +133,7 @@ def expand_query(db: Reader, query: str, known_keys: Container[str] | None = Non
         seen: dict[str, None] = {}
         spellings = [source]
         for spelling in _spellings_for(db, keys) if names_one else ():
-            spellings += _parts_meeting(spelling, keys)
+            spellings += _parts_meeting(spelling, keys, source)
         for spelling in spellings:
             forms = inflected_forms(spelling) if " " not in spelling else {spelling}
             for form in sorted(forms, key=lambda f: (f != spelling, f)):

@@ -46,7 +46,9 @@ __all__ = [
     "mention_keys",
     "name_key",
     "name_keys",
+    "name_parts",
     "name_similarity",
+    "part_keys",
     "romanise",
     "surname",
 ]
@@ -97,6 +99,7 @@ class _Reading:
     c_as_j: bool = False  # Cemal, Recep (Turkish c) rather than Moscow
     loose: bool = False  # the spellings of a second tradition, listed in _LOOSE
     turkish_bare: bool = False  # Erdoganin, Lavrovun: Turkish suffix without an apostrophe
+    voiced: bool = False  # t as d (Bayraktar, بيرقدار) and an Arabic و as v (Mevlüt, مولود)
 
 
 _MAIN = _Reading()
@@ -139,7 +142,10 @@ def _skeleton(word: str, reading: _Reading) -> str:
         if letters == "j" and reading.w_as_v and not at_start and "|" not in word:
             return "a"  # Sergej, Nikolaj: German and Polish j after a vowel is a y
         if letters == "w":
-            return "f" if at_start or (reading.w_as_v and _w_is_v(word, match.end())) else "a"
+            # the first و of a word said aw is a Turkish v (مولود Mevlüt, جودت Cevdet)
+            first = reading.voiced and "w" not in word[: match.start()]
+            v = reading.w_as_v and (first or _w_is_v(word, match.end()))
+            return "f" if at_start or v else "a"
         if letters == "y":
             return "y" if at_start and not reading.loose else "a"
         if letters == "c" and reading.c_as_j:
@@ -152,6 +158,8 @@ def _skeleton(word: str, reading: _Reading) -> str:
     if reading.loose:
         classes = re.sub(r"(?<=..)h$", "", classes)
         classes = re.sub(r"(?<=.)t$", "d", classes).replace("nb", "mb")
+    if reading.voiced:
+        classes = classes.replace("t", "d")
     return _REPEATS.sub(r"\1", _VOWELS.sub("", classes))
 
 
@@ -246,6 +254,7 @@ def _readings(name: str, language: str | None) -> list[_Reading]:
     turkish = _turkish(name, language)
     readings = [_Reading(c_as_j=turkish), _Reading(w_as_v=True, c_as_j=turkish)]
     readings.append(_Reading(w_as_v=True, c_as_j=not turkish, loose=True))
+    readings.append(_Reading(w_as_v=True, c_as_j=turkish, loose=True, voiced=True))
     if (language or "").lower().startswith("tr"):
         readings.append(_Reading(c_as_j=True, turkish_bare=True))
     return readings
@@ -273,6 +282,48 @@ def name_keys(name: str, language: str | None = None) -> frozenset[str]:
                 if len(skeletons) > 2:  # مولود جاويش أوغلو: a surname in two words
                     keys.add(_joined(skeletons[1:]))
     return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=65536)
+def part_keys(word: str, language: str | None = None) -> frozenset[str]:
+    """The keys of one part of a name (one word in citation form), in every reading."""
+    keys: set[str] = set()
+    for reading in _readings(word, language):
+        if reading.turkish_bare:
+            word = strip_turkish_bare_suffix(word)
+        skeleton = _skeleton(_letters(word), reading)
+        if skeleton:
+            keys.add(skeleton)
+    return frozenset(keys)
+
+
+_LATIN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$", re.IGNORECASE)
+"""A Russian patronymic written in Latin letters (Viktorovich, Sergeyevna)."""
+
+
+@functools.lru_cache(maxsize=65536)
+def name_parts(name: str, language: str | None = None) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The parts of a name as written, each with the `part_keys` of its citation form;
+    articles, patronymics, initials and noise words left out ("Сергея Викторовича Лаврова" →
+    Сергея, Лаврова)."""
+    name = "".join(
+        c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c) != "Mn"
+    )
+    text = _ABD.sub(lambda m: m.group(1) + " ", _ARTICLE.sub("", name.replace("ـ", "")))
+    exonyms = _exonyms()
+    parts: list[tuple[str, frozenset[str]]] = []
+    for token in _WORD.findall(text):
+        form, patronymic = citation_form(token, language)
+        if patronymic or _LATIN_PATRONYMIC.search(token):
+            continue
+        for word in form.split():
+            exonym = exonyms.get(romanise(word))
+            if len(word) < 2 or word.lower() in _NOISE_WORDS or not romanise(word):
+                continue
+            keys = part_keys(exonym or word, language)
+            if keys:
+                parts.append((token if len(form.split()) == 1 else word, keys))
+    return tuple(parts)
 
 
 _ARABIC_CLITICS = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل")

@@ -22,6 +22,7 @@ def test_hop_dialog_offers_the_existing_actor(qtbot: QtBot, demo_window: MainWin
     type_text(qtbot, dialog.actor, "Лаврова")
     qtbot.waitUntil(lambda: dialog.use_offered.isVisible())
     assert dialog.actor_note.text().startswith("Лаврова — same as Sergey Lavrov (actor ")
+    assert "(\u2068Лаврова\u2069 = \u2068Lavrov\u2069)" in dialog.actor_note.text()
     assert dialog.use_offered.text() == "&Use Sergey Lavrov"
     qtbot.mouseClick(dialog.use_offered, Qt.MouseButton.LeftButton)
     assert dialog.actor.text() == "Sergey Lavrov" and dialog.actor_note.text().startswith(
@@ -46,14 +47,21 @@ def test_likely_duplicates_merge_and_undo(qtbot: QtBot, demo_window: MainWindow)
         arabic = ops.add_actor(uow, "لافروف")
         ops.add_actor(uow, "Mohammed Morsi")
         ops.add_actor(uow, "Mohammed bin Salman")
+        ops.add_actor(uow, "Alparslan Bayraktar")
+        ops.add_actor(uow, "Berat Bayraktar")
+        ops.add_actor(uow, "Kamal Adwan")
+        ops.add_actor(uow, "Kamel Adwan")
     demo_window.reload()
     actors = demo_window.parts.actors_view
     actors.toggleViewAction().trigger()
     dialog = actors.duplicates()
-    assert dialog.list.count() == 1  # two Mohammeds share a first name, not a key
+    # two Mohammeds share a first name, two Bayraktars a family name, Kamal and Kamel a key:
+    # each pair is two people
+    assert dialog.list.count() == 1
     assert (
         dialog.list.item(0).text().startswith("Merge \u2068لافروف\u2069 (actor ")
         and "into \u2068Sergey Lavrov\u2069 (actor " in dialog.list.item(0).text()
+        and "(\u2068لافروف\u2069 = \u2068Lavrov\u2069)" in dialog.list.item(0).text()
     )
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     names = [a.name for a in actors.model.rows]

@@ -239,7 +239,8 @@ class HopDialog(SubmitDialog):
         alike = alike.replace("%2", str(round(found.similarity * 100)))
         same = same.replace("%1", name).replace("%2", found.actor_name)
         same = same.replace("%3", str(found.actor_id)).replace("%4", found.spelling)
-        return f"{same} {alike}"
+        parts = ", ".join(f"{isolate(x)} = {isolate(y)}" for x, y in found.met)
+        return f"{same} {alike} ({parts})" if parts else f"{same} {alike}"
 
     def _use_offered(self) -> None:
         if self.offered is not None:

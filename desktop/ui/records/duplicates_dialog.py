@@ -43,6 +43,9 @@ class DuplicatesDialog(SubmitDialog):
                 else self.tr("part of the name meets")
             )
             met = f"{isolate(pair.second_spelling)} ~ {isolate(pair.first.spelling)}"
+            if pair.first.met:  # the parts that spell each other
+                met += " (" + ", ".join(f"{isolate(x)} = {isolate(y)}" for x, y in pair.first.met)
+                met += ")"
             line = self.tr("Merge %1 (actor %2) into %3 (actor %4) — %5: %6, %7% alike")
             item = QListWidgetItem(
                 fill(
