@@ -126,12 +126,19 @@ def arabic_people(text: str, bodies: tuple[tuple[int, int], ...] = ()) -> list[M
     return found
 
 
+def _article(word: str) -> bool:
+    """Whether an Arabic word carries the article: ال or لل before two letters at least, and
+    not a name that starts with hamza'd alef and lam ("ألب أرسلان", "إلهام")."""
+    f = fold(word)
+    return f.startswith(("ال", "لل")) and len(f) >= 4 and not word.startswith(("أل", "إل"))
+
+
 def _arabic_name(after: list[str]) -> tuple[str, ...]:
     rest = list(after)
     while rest:
         f = fold(rest[0])
         if (
-            f.startswith(("ال", "لل"))
+            _article(rest[0])
             or f in _AR_SKIP
             or word_concept(f, "ar") is not None
             or is_title(rest[0], "ar")
@@ -155,16 +162,19 @@ def _arabic_name(after: list[str]) -> tuple[str, ...]:
             f in _arabic_function_words() or word_concept(f, "ar") is not None or is_title(w, "ar")
         ):
             break
-        if f.startswith("ال") and not name:
+        if _article(w) and not name:
             break
         name.append(w)
         if particle and rest:
             name.append(rest.pop(0))  # عبد الله, أبو حسان, بن فرحان: one unit
         units += 1
-        if f.startswith("ال"):
+        if _article(w):
             break  # a family name with the article ends the name (عمر الرواشدة)
         following = fold(rest[0]) if rest else ""
-        if units == 2 and following not in _AR_PARTICLES and not following.startswith("ال"):
+        if units == 2 and following in _JOINABLE_AFTER:
+            name.append(rest.pop(0))  # جاويش أوغلو: a Turkish -oğlu written apart
+            break
+        if units == 2 and following not in _AR_PARTICLES and not (rest and _article(rest[0])):
             break  # a third word only as بن …, آل … or a family name with the article
     if len(name) < 2:
         return ()
@@ -211,6 +221,8 @@ _JOINABLE = frozenset(
     )
 )
 """The first word of a name that is written apart or joined ("عبد الله" / "Abdalla")."""
+_JOINABLE_AFTER = frozenset(fold(w) for w in ("أوغلو", "اوغلو", "oğlu", "oglu", "оглу", "زاده"))
+"""The last word of a name written apart or joined ("جاويش أوغلو" / "Çavuşoğlu")."""
 
 
 def name_keys_of(words: tuple[str, ...] | list[str], language: str) -> frozenset[str]:
@@ -221,7 +233,7 @@ def name_keys_of(words: tuple[str, ...] | list[str], language: str) -> frozenset
     joined = [
         word_name_keys(a + b, language)
         for a, b in itertools.pairwise(words)
-        if fold(a) in _JOINABLE
+        if fold(a) in _JOINABLE or fold(b) in _JOINABLE_AFTER
     ]
     return frozenset().union(*single, *joined)
 
@@ -231,9 +243,10 @@ def matched_words(m: Mention, language: str, other_keys: frozenset[str]) -> list
     words = m.words
     found = [len(w) < 3 or bool(word_name_keys(w, language) & other_keys) for w in words]
     for i in range(len(words) - 1):
-        if fold(words[i]) in _JOINABLE and (
-            word_name_keys(words[i] + words[i + 1], language) & other_keys
-        ):
+        # عبد الله / Abdalla, and a compound given name written in two words or in one
+        # (ألب أرسلان / Alparslan)
+        joinable = fold(words[i]) in _JOINABLE or not (found[i] or found[i + 1])
+        if joinable and word_name_keys(words[i] + words[i + 1], language) & other_keys:
             found[i] = found[i + 1] = True
     return found
 
