@@ -79,3 +79,38 @@ def test_a_common_word_that_is_a_name_ranks_its_other_spellings_last(any_case: C
         assert hits[0].rank < NAME_RANK < hits[1].rank
         assert not expand_query(session, "talks")  # no actor is called that: nothing added
         assert not expand_query(session, "ab")  # too short to be a name
+
+
+def test_a_latin_name_finds_its_arabic_and_cyrillic_spellings_in_source_text(
+    any_case: Case,
+) -> None:
+    """No actor is called Bayraktar: the sources' own words in the other scripts are found
+    (SQLite; PostgreSQL keeps no vocabulary of the texts to read, so it finds the Latin
+    spelling only)."""
+    with any_case.change() as uow:
+        arabic = ops.add_source(
+            uow, title="الوطن", text="وقال وزير الطاقة ألب أرسلان بيرقدار إن الإنتاج سيرتفع."
+        )
+        russian = ops.add_source(
+            uow, title="Вести", text="Министр энергетики Байрактар заявил о росте добычи."
+        )
+        clitic = ops.add_source(uow, title="النهار", text="وأكد لبيرقدار مسؤولون أن الخط جاهز.")
+        turkish = ops.add_source(
+            uow, title="Haber", text="Enerji Bakanı Bayraktar'ın açıklaması bekleniyor."
+        )
+        other = ops.add_source(
+            uow, title="Other", text="وقال وزير المالية محمد شيمشك إن النمو سيستمر."
+        )
+        kamel = ops.add_source(uow, title="كامل", text="وقال كامل عدوان إن المستشفى مغلق.")
+    with any_case.read() as session:
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        found = {h.id for h in search(session, "Bayraktar") if h.kind == "source"}
+        kamal = {h.id for h in search(session, "Kamal") if h.kind == "source"}
+        described = expand_query(session, "Bayraktar").describe()
+    if sqlite:
+        assert found == {arabic, russian, clitic, turkish}
+        assert "بيرقدار" in described and "байрактар" in described
+        assert other not in found
+        assert kamel not in kamal  # كامل is Kamel/Kamil, another name than Kamal
+    else:
+        assert turkish in found and other not in found
