@@ -45,6 +45,18 @@ _AR_SKIP = frozenset(
     for w in ["باسم", "العام", "العامة", "السابق", "السابقة", "بالإنابة", "بالنيابة", "بالوكالة"]
 )
 _AR_PARTICLES = frozenset(fold(w) for w in ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "آل", "بنت"])
+_AR_GIVEN = frozenset(
+    fold(w)
+    for w in (
+        *("محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "عمر", "خالد", "إبراهيم"),
+        *("يوسف", "سعيد", "سعد", "كمال", "جمال", "كريم", "سليم", "ناصر", "فيصل", "طارق"),
+        *("وليد", "هشام", "سامي", "رامي", "عماد", "نبيل", "ماهر", "مروان", "زياد", "عادل"),
+        *("فاطمة", "مريم", "زينب", "سارة", "ليلى", "هدى", "نادية", "رانيا", "سلمى", "منى"),
+        *("رجب", "مولود", "هاكان", "سيرغي", "سيرجي", "فلاديمير", "دميتري", "ديمتري"),
+    )
+)
+"""Common given names that start a person's name in Arabic text without a title or a verb of
+saying before it ("التقى محمد شيمشك الوفد"): a name only when a second name follows."""
 REACH = 6  # words after a title where its person's name may stand
 AR_REACH = 10  # in Arabic, past the body the title names ("رئيس لجنة العمل في مجلس النواب")
 
@@ -117,6 +129,12 @@ def arabic_people(text: str, bodies: tuple[tuple[int, int], ...] = ()) -> list[M
         inside = any(a <= matches[i].start() < b for a, b in bodies)
         if is_title(w, "ar") and not inside:
             name = _arabic_name(words[i + 1 : i + 1 + AR_REACH])
+        elif (
+            fold(w) in _AR_GIVEN
+            and not inside
+            and (i == 0 or not _AR_SPEECH.match(fold(words[i - 1])))
+        ):
+            name = _arabic_name(words[i : i + REACH])  # "التقى محمد شيمشك بالوفد"
         elif _AR_SPEECH.match(fold(w)) and i + 1 < len(words):
             following = fold(words[i + 1])
             if not following.startswith(("ال", "لل")) and not is_title(words[i + 1], "ar"):

@@ -70,3 +70,36 @@ def test_another_person_sharing_one_part_is_flagged(
     original: str, language: str, translation: str, flagged: tuple[str, str]
 ) -> None:
     assert name_differences(original, translation, language, "en") == [(*flagged, "person")]
+
+
+@pytest.mark.parametrize(
+    ("original", "same", "other", "named"),
+    [
+        (
+            "التقى محمد شيمشك بوفد صندوق النقد الدولي في أنقرة.",
+            "Mehmet Şimşek met an IMF delegation in Ankara.",
+            "Cevdet Yılmaz met an IMF delegation in Ankara.",
+            "Cevdet Yılmaz",
+        ),
+        (
+            "وصل هاكان فيدان إلى دمشق صباح اليوم.",
+            "Hakan Fidan arrived in Damascus this morning.",
+            "Yaşar Güler arrived in Damascus this morning.",
+            "Yaşar Güler",
+        ),
+        (
+            "واستقبل سيرغي لافروف الوفد في موسكو.",
+            "Sergey Lavrov received the delegation in Moscow.",
+            "Dmitry Peskov received the delegation in Moscow.",
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_an_arabic_name_without_a_title_or_a_verb_of_saying_is_compared(
+    original: str, same: str, other: str, named: str
+) -> None:
+    """A common given name starts a person's name in Arabic text where no title or verb of
+    saying stands before it."""
+    assert name_differences(original, same, "ar", "en") == []
+    (flag,) = name_differences(original, other, "ar", "en")
+    assert flag[1:] == (named, "person")
