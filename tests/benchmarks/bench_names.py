@@ -90,6 +90,33 @@ def measure(rows: list[tuple[str, str, str, bool]], keys_of: Keys, mention_keys_
     return recall, precision
 
 
+def false_same(rows: list[tuple[str, str, str, bool]]) -> dict[str, list[int]]:
+    """Of the pairs of full spellings (two parts or more each) of two different entities whose
+    `name_keys` meet, how many `db.text.name_parts.compare_names` still calls one person (lower
+    is better; a lone surname stays a candidate of every namesake, so it is left out)."""
+    from db.text.name_parts import compare_names
+    from db.text.names import name_parts
+
+    listed = [row for row in rows if "inflected" not in row[2] and len(name_parts(row[0])) > 1]
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for index, row in enumerate(listed):
+        for key in name_keys(row[0]):
+            by_key[key].add(index)
+    pairs = {
+        (i, j)
+        for members in by_key.values()
+        for i, j in itertools.combinations(sorted(members), 2)
+        if listed[i][1] != listed[j][1]
+    }
+    figures: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for i, j in sorted(pairs):
+        same = int(compare_names(listed[i][0], listed[j][0]).same)
+        for group in ("all", *(held(listed[i]) if listed[i][3] or listed[j][3] else ())):
+            figures[group][0] += same
+            figures[group][1] += 1
+    return figures
+
+
 def held(row: tuple[str, str, str, bool]) -> tuple[str, ...]:
     return ("held-out third",) if row[3] else ()
 
@@ -124,6 +151,10 @@ def main() -> None:
     recall, precision = measure(rows, name_keys, mention_keys)
     show("Recall of the true pairs (name_keys meet)", recall)
     show("Precision of the top match (most alike among those whose keys meet)", precision)
+    shared = false_same(rows)
+    print("Different entities (full names) whose keys meet, the part comparison calling them one")
+    for group, (same, total) in sorted(shared.items()):
+        print(f"  {group:40} {same:>5} of {total:<5} key meets")
     plain = lambda s: frozenset({romanise(s)})  # noqa: E731
     base_recall, base_precision = measure(rows, plain, plain)
     print("Baseline, same run (equal romanisation):")
