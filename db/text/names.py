@@ -27,6 +27,7 @@ An empty key means "nothing to match on": a name made of initials or of one lett
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -160,7 +161,15 @@ def _skeleton(word: str, reading: _Reading) -> str:
         classes = re.sub(r"(?<=.)t$", "d", classes).replace("nb", "mb")
     if reading.voiced:
         classes = classes.replace("t", "d")
-    return _REPEATS.sub(r"\1", _VOWELS.sub("", classes))
+    skeleton = _REPEATS.sub(r"\1", _VOWELS.sub("", classes))
+    if reading.voiced and len(skeleton) < VOICED_FROM:
+        return _skeleton(word, dataclasses.replace(reading, voiced=False))
+    return skeleton
+
+
+VOICED_FROM = 4
+"""Consonants a word needs before t is read as d or a first و as v: a shorter skeleton meets
+too many words ("حتى", until, would meet "Haddad")."""
 
 
 def _w_is_v(word: str, end: int) -> bool:
