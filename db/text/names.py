@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 
 from db.text import name_tables
 from db.text.exonyms import EXONYM_GROUPS
+from db.text.name_descriptions import DESCRIPTION_WORDS as _DESCRIPTION_WORDS
 from db.text.name_morphology import citation_form, strip_turkish_bare_suffix
 
 __all__ = [
@@ -352,76 +353,6 @@ def mention_keys(text: str, language: str | None = None) -> frozenset[str]:
             if first.startswith(clitic) and len(first) - len(clitic) >= 3:
                 keys |= name_keys(f"{first[len(clitic) :]} {rest}".strip(), language)
     return frozenset(keys)
-
-
-# Words that end descriptions rather than names: the last word of such a name is no surname.
-_DESCRIPTION_WORDS = (
-    *[
-        "minister",
-        "ministry",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officials",
-        "president",
-    ],
-    *[
-        "source",
-        "sources",
-        "agency",
-        "news",
-        "times",
-        "today",
-        "tv",
-        "channel",
-        "observer",
-        "deputy",
-        "general",
-        "commander",
-    ],
-    *[
-        "army",
-        "government",
-        "office",
-        "council",
-        "press",
-        "service",
-        "radio",
-        "daily",
-        "post",
-        "journal",
-        "network",
-    ],
-    *["министр", "министерство", "президент", "представитель", "источник", "пресс-секретарь"],
-    *["агентство", "канал", "газета", "служба", "правительство"],
-    *[
-        "وزير",
-        "وزارة",
-        "رئيس",
-        "متحدث",
-        "مصدر",
-        "مصادر",
-        "مسؤول",
-        "وكالة",
-        "قناة",
-        "صحيفة",
-        "حكومة",
-    ],
-    *[
-        "bakan",
-        "bakanlık",
-        "sözcü",
-        "sözcüsü",
-        "kaynak",
-        "kaynaklar",
-        "yetkili",
-        "ajans",
-        "kanal",
-        "gazete",
-        "hükümet",
-    ],
-)
 
 
 @functools.cache
