@@ -27,6 +27,7 @@ from .text.name_morphology import inflected_forms
 from .text.name_parts import two_given_names
 from .text.names import mention_keys, name_keys, part_keys, romanise
 from .text.normalise import search_words
+from .text.number_forms import Phrase, expression
 
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 MAX_ALTERNATIVES = 40
@@ -66,31 +67,25 @@ class Expansion:
         expanded query finds just what the exact one does not."""
         return sum(1 for spellings in self.alternatives if spellings) > 1
 
+    def _groups(self) -> list[list[Phrase]]:
+        """Each word as a group of phrases (`db.text.number_forms.expression`): its other
+        spellings, and itself (the last word as the start of one) when it has none or when
+        several words are expanded."""
+        last = len(self.words) - 1
+        groups: list[list[Phrase]] = []
+        for at, (word, spellings) in enumerate(zip(self.words, self.alternatives, strict=True)):
+            own: Phrase = ((word,), at == last)
+            others: list[Phrase] = [(tuple(s.split()), False) for s in spellings]
+            groups.append(([own, *others] if self._own_too() else others) if spellings else [own])
+        return groups
+
     def fts5(self) -> str | None:
         """The FTS5 MATCH expression of the expanded query (None when nothing was added)."""
-        if not self:
-            return None
-        parts = []
-        for at, (word, spellings) in enumerate(zip(self.words, self.alternatives, strict=True)):
-            own = f'"{word}"*' if at == len(self.words) - 1 else f'"{word}"'
-            if spellings:
-                others = [f'"{s}"' for s in spellings]
-                parts.append("(" + " OR ".join([own, *others] if self._own_too() else others) + ")")
-            else:
-                parts.append(own)
-        return " AND ".join(parts)
+        return expression(self._groups(), "sqlite") if self else None
 
     def tsquery(self) -> str | None:
         """The PostgreSQL tsquery of the expanded query (None when nothing was added)."""
-        if not self:
-            return None
-        parts = []
-        for at, (word, spellings) in enumerate(zip(self.words, self.alternatives, strict=True)):
-            own = f"'{word}':*" if at == len(self.words) - 1 else f"'{word}'"
-            phrases = [" <-> ".join(f"'{w}'" for w in s.split()) for s in spellings]
-            group = [own, *phrases] if self._own_too() else phrases
-            parts.append("(" + " | ".join(group) + ")" if spellings else own)
-        return " & ".join(parts)
+        return expression(self._groups(), "postgresql") if self else None
 
 
 _SPELLINGS = text(

@@ -36,8 +36,7 @@ from .search_named import (
 )
 from .search_recent import is_common, recent_page
 from .search_terms import spelled_query
-from .text.normalise import search_words
-from .text.number_forms import fts5_terms
+from .text.number_forms import fts5_terms, query_terms
 
 __all__ = [
     "NAME_RANK",
@@ -47,6 +46,7 @@ __all__ = [
     "claims_statement",
     "expansion_of",
     "kind_statement",
+    "name_index",
     "named_matches",
     "next_cursor",
     "search",
@@ -118,7 +118,7 @@ def claims_statement(
     else:
         expression = expression or fts5_terms(query)
         body = _SQLITE_CLAIMS
-        if after is None and limit <= FIRST_PAGE_LIMIT and len(search_words(query)) == 1:
+        if after is None and limit <= FIRST_PAGE_LIMIT and len(query_terms(query)) == 1:
             body = _SQLITE_FIRST_PAGE
     if expression is None:
         return None

@@ -31,7 +31,6 @@ from .search_named import (
     named_statement,
 )
 from .search_terms import Spelled, average_length, page_ranks, spelled_query
-from .text.normalise import search_words
 from .text.number_forms import fts5_terms
 
 _SQLITE_ALL = {
@@ -156,7 +155,7 @@ def _ranks(
         return {int(i): float(r) for i, r in rows}
     keys = db.execute(text(f"SELECT id, {column} FROM {table} WHERE id IN ({listed})"))
     average = average_length(db, f"{kind}_fts")
-    return page_ranks(search_words(query), ((int(i), k) for i, k in keys), average)
+    return page_ranks(query, ((int(i), k) for i, k in keys), average)
 
 
 def search(
@@ -166,12 +165,13 @@ def search(
     kinds: tuple[str, ...] = ("claim", "quote", "source"),
     limit: int = SEARCH_PAGE,
     exact: bool = False,
+    names: NameIndex | None = None,
 ) -> list[SearchHit]:
     """Claims, quotes and source texts holding every word of `query`, best first per kind (a
     common word's newest first, see above); the claims include those found by an actor's or
     outlet's name (rank NAME_RANK, after the text matches; see `search_claims`); unless
     `exact`, then the texts that spell a name of the query in another script or form (ranked
-    after those: `db.name_search`)."""
+    after those: `db.name_search`). `names`: the case's `name_index`, when the caller has it."""
     dialect = dialect_of(db)
     postgres = dialect == "postgresql"
     expression = tsquery_expression(query) if postgres else fts5_terms(query)
@@ -180,7 +180,7 @@ def search(
     spelled = None if postgres else spelled_query(db, query)
     lazy = expression if spelled is None else spelled.expression
     ranked = lazy if spelled is not None and spelled.whole else expression
-    names = name_index(db)  # asked once for the names and the other spellings
+    names = names or name_index(db)  # asked once for the names and the other spellings
     expansion = None if exact else expansion_of(db, query, names)
     expanded = (expansion.tsquery() if postgres else expansion.fts5()) if expansion else None
     # what only another spelling finds ranks after everything else, so it is asked for only

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, text
@@ -21,6 +22,7 @@ from . import search_names_cache as names_cache
 from .name_search import Expansion, expand_query
 from .search_hits import ALIVE, Reader, connection_of, statement_rows
 from .text.normalise import search_key, search_words
+from .text.number_forms import Term, query_terms
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 """A word of folded text, as `search_words` finds them."""
@@ -57,6 +59,8 @@ class NameIndex:
     words: names_cache.Words
     expansions: dict[str, Expansion] = field(default_factory=dict)
     """Queries expanded through the actors' other spellings, kept while the names are."""
+    named: dict[tuple[str, bool], Named] = field(default_factory=dict)
+    """What each query names (with or without other spellings), kept while the names are."""
 
 
 _INDEXES: weakref.WeakKeyDictionary[Engine, NameIndex] = weakref.WeakKeyDictionary()
@@ -171,36 +175,52 @@ def expansion_of(db: Reader, query: str, index: NameIndex | None = None) -> Expa
     return found
 
 
-def _having_all(words: list[str], table: names_cache.WordTable) -> set[int]:
-    """The things whose words include every word of `words`, the last perhaps only as the start
-    of one (as in the full-text search)."""
-    *whole, last = words
+def _having_all(terms: Sequence[Term], table: names_cache.WordTable) -> set[int]:
+    """The things whose words include every term of `terms`: a word (the last perhaps only as
+    the start of one, as in the full-text search), or a number in one of its forms (whole)."""
     found: set[int] | None = None
-    for word in whole:
-        found = table.exact(word) if found is None else found & table.exact(word)
+    for at, term in enumerate(terms):
+        if term.is_number:
+            having: set[int] = set()
+            for form in term.forms():
+                having |= set.intersection(*(table.exact(word) for word in form))
+        elif at == len(terms) - 1:
+            having = table.prefixed(term.word)
+        else:
+            having = table.exact(term.word)
+        found = having if found is None else found & having
         if not found:
             return set()
-    prefixed = table.prefixed(last)
-    return prefixed if found is None else found & prefixed
+    return found or set()
 
 
 def named_matches(
     db: Reader, query: str, index: NameIndex | None = None, *, spellings: bool = True
 ) -> Named:
-    """The actors whose names and aliases, and the outlets whose names, hold every word of
-    `query` (the last word may be the start of one); empty for a query without words. The
-    names are folded as the full-text index folds (`db.text.normalise.search_words`) and kept per
-    case until an actor, alias or source changes. `index`: the case's `name_index`. Unless
-    `spellings` is off, an actor also counts when a word is in its names only as another
-    spelling of that word (`expansion_of`: "Lavrov" names the actor Сергей Лавров)."""
-    words = search_words(query)
-    if not words:
-        return Named()
+    """The actors whose names and aliases, and the outlets whose names, hold every term of
+    `query` (the last word may be the start of one; a number is whole, in any of its forms,
+    `db.text.number_forms`); empty for a query without words. The names are folded as the
+    full-text index folds and kept per case until an actor, alias or source changes, and so is
+    the answer for each query. `index`: the case's `name_index`. Unless `spellings` is off, an
+    actor also counts when a word is in its names only as another spelling of that word
+    (`expansion_of`: "Lavrov" names the actor Сергей Лавров)."""
     index = index or name_index(db)
-    actor_ids = _having_all(words, index.words.actors)
+    found = index.named.get((query, spellings))
+    if found is None:
+        if len(index.named) > 1000:
+            index.named.clear()
+        found = index.named[query, spellings] = _named(db, query, index, spellings)
+    return found
+
+
+def _named(db: Reader, query: str, index: NameIndex, spellings: bool) -> Named:
+    terms = query_terms(query)
+    if not terms:
+        return Named()
+    actor_ids = _having_all(terms, index.words.actors)
     if spellings:
         actor_ids |= _spelled_actors(db, query, index)
-    places = _having_all(words, index.words.outlet_words)
+    places = _having_all(terms, index.words.outlet_words)
     listed = index.words.outlets
     outlets = sorted(listed[place] for place in places if 0 <= place < len(listed))
     return Named(tuple(sorted(actor_ids)), tuple(outlets[:MAX_OUTLETS]))

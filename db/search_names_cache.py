@@ -26,6 +26,7 @@ days are removed, and beyond `MAX_FILES` the least recently searched.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -166,14 +167,26 @@ def token_of(row: tuple[object, ...]) -> list[int | None]:
 
 
 def _folder() -> Path:
+    return _folder_under(os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"))
+
+
+@functools.lru_cache(maxsize=4)
+def _folder_under(cache_home: str | None, home: str | None) -> Path:
+    """The folder, worked out once per process while the user's folders stay (a quarter of a
+    millisecond each time: a search asks for it once)."""
     import platformdirs  # only when a cache is read or written
 
     return Path(platformdirs.user_cache_dir(APPLICATION)) / "names"
 
 
 def _path(identity: str) -> Path:
+    return _path_in(_folder(), identity)
+
+
+@functools.lru_cache(maxsize=16)
+def _path_in(folder: Path, identity: str) -> Path:
     name = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:40]
-    return _folder() / f"{name}{SUFFIX}"
+    return folder / f"{name}{SUFFIX}"
 
 
 def _checksum(body: bytes) -> str:

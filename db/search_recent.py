@@ -24,7 +24,6 @@ from sqlalchemy import text
 
 from .search_hits import Reader, statement_rows
 from .search_terms import Spelled, average_length, page_ranks
-from .text.normalise import search_words
 
 COMMON_MATCHES = 5_000
 """A query matching this many claim texts and quotes is common: ranking every match costs
@@ -144,16 +143,15 @@ def recent_page(
 def _sqlite_ranks(db: Reader, query: str, page: list[int]) -> dict[int, float]:
     """The page's claims ranked by their texts and their live hops' quotes."""
     ids = ", ".join(str(int(i)) for i in page)  # ints from the case: safe inline
-    words = search_words(query)
     claims = db.execute(text(f"SELECT id, text_key FROM claims WHERE id IN ({ids})"))
-    ranks = page_ranks(words, claims, average_length(db, "claim_fts"))
+    ranks = page_ranks(query, claims, average_length(db, "claim_fts"))
     quotes = db.execute(
         text(
             f"SELECT claim_id, quote_key FROM hops WHERE claim_id IN ({ids}) "
             "AND deleted_at IS NULL AND quote_key != ''"
         )
     )
-    for claim_id, rank in page_ranks(words, quotes, average_length(db, "quote_fts")).items():
+    for claim_id, rank in page_ranks(query, quotes, average_length(db, "quote_fts")).items():
         ranks[claim_id] = min(rank, ranks.get(claim_id, 0.0))
     return ranks
 

@@ -20,14 +20,13 @@ words' rarity (the same for every row of a page when the query has one word).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import text
 
 from .search_hits import Reader, statement_rows
-from .text.normalise import search_words
-from .text.number_forms import fts5_terms, has_numbers
+from .text.number_forms import Phrase, Term, expression, fts5_terms, query_terms, term_groups
 
 MAX_SPELLED = 16
 """A prefix that begins more of the index's words than this stays a prefix: FTS5 merges many
@@ -66,17 +65,18 @@ _FIRST = (
 """An index's first word in [:w, :end]: whether it holds a longer word at all (a rare word
 holds none: its look-up stops here, a quarter cheaper than listing)."""
 
+_COUNT = (
+    "SELECT '{fts}', NULL, COUNT(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :exact "
+    "LIMIT :few)"
+)
 _LOOKUP = " UNION ALL ".join(
-    [_FIRST.format(fts=fts) for fts in SEARCHED]
-    + [
-        f"SELECT '{fts}', NULL, COUNT(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :exact "
-        "LIMIT :few)"
-        for fts in SEARCHED
-    ]
+    [_FIRST.format(fts=fts) for fts in SEARCHED] + [_COUNT.format(fts=fts) for fts in SEARCHED]
 )
 """In one statement: each index's first word that begins with a prefix, and how many rows of each
 index hold the words as typed, up to `:few`. The indexes that have such a word then list them
 (`_LISTED`, at most `:m` of each)."""
+_COUNTS = " UNION ALL ".join(_COUNT.format(fts=fts) for fts in SEARCHED)
+"""The counts alone, for a query whose last term is a number (no longer word to look up)."""
 
 
 _LAST = "\U0010ffff"
@@ -117,41 +117,46 @@ def spelled_query(db: Reader, query: str) -> Spelled | None:
     """`query` as an FTS5 MATCH expression that finds exactly what `fts5_terms(query)`
     finds, with the last word's prefix written out as the index's words that begin with it (all
     three indexes' words: a word missing from one index matches nothing there; more than
-    MAX_SPELLED stay a prefix), and bounds of each index's matches. None for no words, and
-    for a query with a number (its forms, `db.text.number_forms`, stay as `fts5_terms` has
-    them)."""
-    words = search_words(query)
-    if not words or has_numbers(query):
+    MAX_SPELLED stay a prefix), and bounds of each index's matches. None for no words. A query
+    whose last term is a number (`db.text.number_forms`: whole, never a prefix) has nothing to
+    spell out: its look-up only counts."""
+    terms = query_terms(query)
+    if not terms:
         return None
-    *whole, last = words
-    exact = " AND ".join(f'"{w}"' for w in words)
+    *groups, last_group = term_groups(terms, "sqlite")
+    last = terms[-1]
+    if last.is_number:
+        whole = expression([*groups, last_group], "sqlite")
+        counted = statement_rows(db, _COUNTS, {"exact": whole, "few": SURELY_FEW})
+        rows = {str(fts): int(count) for fts, _none, count in counted}
+        return Spelled(whole, rows, dict.fromkeys(SEARCHED, 0), whole=True)
+    exact = expression([*groups, [((last.word,), False)]], "sqlite")
     params = {
-        "w": last + "\x01",  # just above the word itself: its longer words
-        "end": last + _LAST,
+        "w": last.word + "\x01",  # just above the word itself: its longer words
+        "end": last.word + _LAST,
         "m": MAX_SPELLED + 1,
         "exact": exact,
         "few": SURELY_FEW,
     }
-    terms: dict[str, list[str]] = {fts: [] for fts in SEARCHED}
+    terms_of: dict[str, list[str]] = {fts: [] for fts in SEARCHED}
     typed: dict[str, int] = {}
     for fts, term, count in statement_rows(db, _LOOKUP, params):
         if term is None:
             typed[fts] = int(count)
         else:
-            terms[fts].append(str(term))
-    holding = [fts for fts in SEARCHED if terms[fts]]
+            terms_of[fts].append(str(term))
+    holding = [fts for fts in SEARCHED if terms_of[fts]]
     if holding:
-        terms = {fts: [] for fts in SEARCHED}
+        terms_of = {fts: [] for fts in SEARCHED}
         listing = " UNION ALL ".join(_LISTED.format(fts=fts) for fts in holding)
         for fts, term, _none in statement_rows(db, listing, params):
-            terms[fts].append(str(term))
-    longer = {term for listed in terms.values() for term in listed}
-    bounds: dict[str, int | None] = {fts: None if listed else 0 for fts, listed in terms.items()}
+            terms_of[fts].append(str(term))
+    longer = {term for listed in terms_of.values() for term in listed}
+    bounds: dict[str, int | None] = {fts: None if listed else 0 for fts, listed in terms_of.items()}
     if len(longer) > MAX_SPELLED:
         return Spelled(fts5_terms(query) or exact, typed, bounds)
-    spelled = " OR ".join(f'"{w}"' for w in sorted({last, *longer}))
-    expression = " AND ".join([*(f'"{w}"' for w in whole), f"({spelled})" if longer else spelled])
-    return Spelled(expression, typed, bounds, whole=not longer)
+    spelled: list[Phrase] = [((w,), False) for w in sorted({last.word, *longer})]
+    return Spelled(expression([*groups, spelled], "sqlite"), typed, bounds, whole=not longer)
 
 
 def spelled_expression(db: Reader, query: str) -> str | None:
@@ -184,31 +189,49 @@ def average_length(db: Reader, fts: str) -> float:
     return tokens / rows if rows else 1.0
 
 
-def text_rank(words: list[str], key: str, average: float) -> float | None:
-    """bm25's rank (lower is better, as FTS5 gives it) of a folded text for the query `words`
-    (the last one a prefix), without the words' rarity; None when the text lacks a word."""
+def _occurrences(found: list[str], term: Term, last: bool) -> int:
+    """How often a folded text's words (`found`) hold `term`: a word (the last as the start of
+    one), or a number in any of its forms (each a phrase of words)."""
+    if not term.is_number:
+        word = term.word
+        return sum(1 for w in found if w.startswith(word)) if last else found.count(word)
+    count = 0
+    for form in term.forms():
+        size = len(form)
+        if size == 1:
+            count += found.count(form[0])
+        else:
+            count += sum(
+                1
+                for at, w in enumerate(found)
+                if w == form[0] and tuple(found[at : at + size]) == form
+            )
+    return count
+
+
+def text_rank(terms: Sequence[Term], key: str, average: float) -> float | None:
+    """bm25's rank (lower is better, as FTS5 gives it) of a folded text for the query's `terms`
+    (the last word a prefix), without the terms' rarity; None when the text lacks a term."""
     found = _WORD.findall(key)
     if not found:
         return None
-    *whole, last = words
     score = 0.0
     norm = _K1 * (1 - _B + _B * len(found) / (average or 1.0))
-    counts = [sum(1 for w in found if w == word) for word in whole]
-    counts.append(sum(1 for w in found if w.startswith(last)))
-    for tf in counts:
+    for at, term in enumerate(terms):
+        tf = _occurrences(found, term, at == len(terms) - 1)
         if tf == 0:
             return None
         score += tf * (_K1 + 1) / (tf + norm)
     return -score
 
 
-def page_ranks(
-    words: list[str], keys: Iterable[tuple[int, str]], average: float
-) -> dict[int, float]:
-    """The best `text_rank` per id of (id, folded text) pairs that hold every word."""
+def page_ranks(query: str, keys: Iterable[tuple[int, str]], average: float) -> dict[int, float]:
+    """The best `text_rank` of `query`'s terms per id of (id, folded text) pairs that hold
+    every term."""
+    terms = query_terms(query)
     ranks: dict[int, float] = {}
     for ident, key in keys:
-        rank = text_rank(words, key or "", average)
+        rank = text_rank(terms, key or "", average)
         if rank is not None and rank < ranks.get(ident, 0.0):
             ranks[ident] = rank
     return ranks

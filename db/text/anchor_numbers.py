@@ -34,10 +34,10 @@ Hit = tuple[int, int, str]
 DECIMAL_COMMA_LANGUAGES = frozenset({"tr", "ru"})
 """Languages whose decimal mark is a comma (and thousands separator a dot or a space)."""
 
-_NUMBER = re.compile(
+NUMBER = re.compile(
     # after a letter only when it is an Arabic prefix written onto the number ("و2357", "لـ4")
     r"(?:(?<![\w.,\u066b\u066c])|(?<=[\u0648\u0628\u0644\u0641]))"
-    r"(?P<int>\d{1,3}(?P<sep>[,.\u066c ])\d{3}(?:(?P=sep)\d{3})*(?!\d)|\d+)"
+    r"(?P<int>\d{1,3}(?P<sep>[,.'\u066c ])\d{3}(?:(?P=sep)\d{3})*(?!\d)|\d+)"
     r"(?:(?P<dec>[.,\u066b])(?P<frac>\d+))?"
     r"(?:(?![\d\w])|(?=s(?!\w)))"  # "the 1990s", "F-16s"
 )
@@ -199,7 +199,7 @@ def digit_numbers(folded: str, language: str) -> Iterator[Hit]:
     """Numbers written with digits (with a scale word or percent sign that follows them)."""
     text = ascii_digits(folded)
     skip_to = 0
-    for match in _NUMBER.finditer(text):
+    for match in NUMBER.finditer(text):
         try:
             value = parse_digits(match["int"], match["sep"], match["dec"], match["frac"], language)
         except InvalidOperation:

@@ -289,17 +289,3 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def search_words(query: str) -> list[str]:
     """The words of a query, folded; punctuation and operators are not words."""
     return _WORD.findall(search_key(query))
-
-
-def fts5_match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression that finds rows containing every word of `query` (as prefixes
-    for the last word, so results come while typing). None when the query has no words.
-
-    Each word is quoted, so text such as `NEAR(` or `"` from a reviewer is never FTS5 syntax.
-    """
-    words = search_words(query)
-    if not words:
-        return None
-    parts = [f'"{w}"' for w in words[:-1]]
-    parts.append(f'"{words[-1]}"*')
-    return " ".join(parts)

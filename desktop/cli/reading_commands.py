@@ -140,19 +140,20 @@ def how_found(place: int, rank: float, name_rank: float) -> str:
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
-    from db.search import NAME_RANK, expansion_of, search
+    from db.search import NAME_RANK, expansion_of, name_index, search
     from db.search_named import names_in_claims
     from db.search_snippets import snippets
     from db.text.snippets import snippet
 
     # Through Core (`Case.connect`): a search loads neither the ORM nor the models.
     with ctx.case().connect() as connection:
-        hits = search(connection, args.words, limit=args.limit, exact=args.exact)
-        expansion = None if args.exact else expansion_of(connection, args.words)
+        index = name_index(connection)  # read once for the search, its spellings and names
+        hits = search(connection, args.words, limit=args.limit, exact=args.exact, names=index)
+        expansion = None if args.exact else expansion_of(connection, args.words, index)
         also = expansion.marked_words if expansion else ()
         found = snippets(connection, [(h.kind, h.id) for h in hits], args.words, 90, also=also)
         by_name = {h.id for h in hits if h.kind == "claim" and h.rank == NAME_RANK}
-        names = names_in_claims(connection, args.words, by_name) if by_name else {}
+        names = names_in_claims(connection, args.words, by_name, index) if by_name else {}
     if args.json:
         print_json(hits)
         return 0

@@ -18,7 +18,7 @@ from db.case import Case
 from db.search import kind_statement, search, search_claims
 from db.search_kinds import newest_statement
 from db.search_terms import page_ranks, spelled_expression, spelled_query
-from db.text.normalise import fts5_match_expression
+from db.text.number_forms import fts5_terms
 
 WORDS = ["min", "mini", "minister", "ministers", "ministerial", "ministry", "moscow", "mint"]
 
@@ -55,7 +55,7 @@ def test_the_spelled_out_prefix_finds_what_the_prefix_finds(
     query = " ".join(words)
     with worded_case.read() as session:
         spelled = spelled_expression(session, query)
-    prefix = fts5_match_expression(query)
+    prefix = fts5_terms(query)
     assert spelled is not None and prefix is not None
     for table in ("claim_fts", "quote_fts"):
         assert _rows(worded_case, table, spelled) == _rows(worded_case, table, prefix)
@@ -73,7 +73,7 @@ def test_the_look_up_bounds_every_indexs_matches(worded_case: Case, words: list[
     query = " ".join(words)
     with worded_case.read() as session:
         spelled = spelled_query(session, query)
-    prefix = fts5_match_expression(query)
+    prefix = fts5_terms(query)
     assert spelled is not None and prefix is not None
     for table in ("claim_fts", "quote_fts", "source_fts"):
         matches = len(_rows(worded_case, table, prefix))
@@ -147,7 +147,7 @@ def test_a_pages_ranks_order_as_bm25_does(worded_case: Case) -> None:
             {"q": '"talks"*'},
         ).all()
         average = search_terms.average_length(session, "claim_fts")
-    ours = page_ranks(["talks"], [(i, k) for i, k, _ in rows], average)
+    ours = page_ranks("talks", [(i, k) for i, k, _ in rows], average)
     assert len(ours) == len(rows) == len(texts)
     assert sorted(ours, key=lambda i: (ours[i], i)) == [
         i for i, _, _ in sorted(rows, key=lambda r: (r[2], r[0]))

@@ -13,7 +13,7 @@ from db import operations as ops
 from db.case import Case
 from db.search import claims_statement, kind_statement, search, search_claims
 from db.search_kinds import ranked_statement
-from db.text.normalise import fts5_match_expression
+from db.text.number_forms import fts5_terms
 
 
 @pytest.fixture
@@ -52,14 +52,14 @@ def _check(plan: list[str], fts: str) -> None:
     ("kind", "fts"), [("claim", "claim_fts"), ("quote", "quote_fts"), ("source", "source_fts")]
 )
 def test_each_kind_uses_its_index_once(case_with_trash: Case, kind: str, fts: str) -> None:
-    params = {"q": fts5_match_expression("talks"), "n": 50}
+    params = {"q": fts5_terms("talks"), "n": 50}
     _check(_plan(case_with_trash, kind_statement("sqlite", kind), params), fts)
 
 
 def test_the_kinds_ranked_in_one_statement_use_each_index_once(case_with_trash: Case) -> None:
     """`search` ranks the kinds with few matches in one statement: each index read once, every
     other table reached by primary key (the pages are co-routines of the statement)."""
-    params = {"q": fts5_match_expression("talks"), "n": 50}
+    params = {"q": fts5_terms("talks"), "n": 50}
     sql = ranked_statement("sqlite", ("claim", "quote", "source"))
     plan = _plan(case_with_trash, sql, params)
     for fts in ("claim_fts", "quote_fts", "source_fts"):

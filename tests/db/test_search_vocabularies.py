@@ -20,7 +20,7 @@ from db.migrations.search_index import VOCABULARIES
 from db.schema_revision import HEAD_REVISION
 from db.search import claims_statement, kind_statement, search, search_claims
 from db.sqlite_access import BUSY_SECONDS
-from db.text.normalise import fts5_match_expression
+from db.text.number_forms import fts5_terms
 
 
 def _vocabularies(path: Path) -> dict[str, str]:
@@ -120,7 +120,7 @@ def test_a_word_without_longer_forms_ranks_as_its_prefix(sqlite_case: Case) -> N
     with sqlite_case.read() as session:
         hits = search(session, "round2 talks", kinds=("claim", "quote"))
         listed = search_claims(session, "ceasefire")
-        prefix = fts5_match_expression("round2 talks")
+        prefix = fts5_terms("round2 talks")
         expected = {
             (kind, int(i), float(rank))
             for kind in ("claim", "quote")
