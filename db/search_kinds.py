@@ -117,7 +117,16 @@ def _pages(
     """Each kind's page: every match ranked when there are few (the kinds with few in one
     statement), else the newest ranked."""
     ranked, lazy = expressions
-    few = {kind: _few(db, dialect, kind, lazy, spelled) for kind in kinds}
+    if dialect == "postgresql":  # every kind counted in one round trip to the server
+        common = search_recent.COMMON_MATCHES
+        tables = tuple(_KEYS[kind][0] for kind in kinds)
+        counted = search_recent.count_each(db, dialect, tables, lazy, common)
+        few: dict[str, bool | None] = {
+            kind: None if counted[table] == 0 else counted[table] < common
+            for kind, table in zip(kinds, tables, strict=True)
+        }
+    else:
+        few = {kind: _few(db, dialect, kind, lazy, spelled) for kind in kinds}
     pages: dict[str, list[SearchHit]] = {kind: [] for kind in kinds}
     all_ranked = tuple(kind for kind in kinds if few[kind])
     if all_ranked:

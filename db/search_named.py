@@ -20,7 +20,7 @@ from sqlalchemy import Engine, text
 
 from . import search_names_cache as names_cache
 from .name_search import Expansion, expand_query
-from .search_hits import ALIVE, Reader, connection_of, statement_rows
+from .search_hits import Reader, connection_of, statement_rows
 from .text.normalise import search_key, search_words
 from .text.number_forms import Term, query_terms
 
@@ -249,8 +249,8 @@ def named_statement(
     named: Named, dialect: str, first: int | None = None
 ) -> tuple[str, dict[str, object]]:
     """SELECT claim_id, rank for the claims with a hop by one of the named actors or in a source
-    of one of the named outlets (through ix_hops_actor_id and ix_hops_source_id), neither in
-    the Trash. With `first`, only the `first` lowest claim ids: enough for a first page of
+    of one of the named outlets (the hops' ids of claims by actor and by source, which hold
+    what is needed: `ix_hops_actor_claim`, `ix_hops_source_claim`), neither in the Trash. With `first`, only the `first` lowest claim ids: enough for a first page of
     `first` results, since every name match ranks the same (NAME_RANK) and ties go by claim id."""
     rank = "CAST(0 AS DOUBLE PRECISION)" if dialect == "postgresql" else "0.0"
     parts: list[str] = []
@@ -267,8 +267,11 @@ def named_statement(
         )
     union = " UNION ".join(parts)
     limit = f" ORDER BY claim_id LIMIT {int(first)}" if first is not None else ""
-    # Hops and claims in the Trash are not found through their names either.
-    alive = ALIVE["claim"].format(ident="named_hops.claim_id")
+    # Hops and claims in the Trash are not found through their names either: the claims in it
+    # are few and read once from their index (ix_claims_deleted_at_id), where a look-up of each
+    # hop's claim by primary key (`ALIVE`) read a claim for each of the name's hops before the
+    # first page was known (an actor of 8,000 hops on a million claims: 0.2–0.5 s).
+    alive = "named_hops.claim_id NOT IN (SELECT id FROM claims WHERE deleted_at IS NOT NULL)"
     inner = f"SELECT DISTINCT claim_id FROM ({union}) AS named_hops WHERE {alive}{limit}"
     return f"SELECT claim_id, {rank} AS rank FROM ({inner}) AS named_claims", params
 

@@ -82,9 +82,17 @@ def _sql(dialect: str) -> dict[str, str]:
 def count_matches(db: Reader, dialect: str, table: str, expression: str, up_to: int) -> int:
     """How many rows of `table` (an FTS5 table on SQLite, the searched table on PostgreSQL)
     match `expression`, counted up to `up_to` and no further, nothing scored."""
-    sql = _sql(dialect)["count"].format(table=table)
-    ((count,),) = statement_rows(db, sql, {"q": expression, "t": up_to})
-    return int(count or 0)
+    return count_each(db, dialect, (table,), expression, up_to)[table]
+
+
+def count_each(
+    db: Reader, dialect: str, tables: tuple[str, ...], expression: str, up_to: int
+) -> dict[str, int]:
+    """`count_matches` of each of `tables`, in one statement (one round trip to a server)."""
+    sql = " UNION ALL ".join(
+        f"SELECT '{table}', ({_sql(dialect)['count'].format(table=table)})" for table in tables
+    )
+    return {str(t): int(n or 0) for t, n in statement_rows(db, sql, {"q": expression, "t": up_to})}
 
 
 def is_common(db: Reader, dialect: str, expression: str, spelled: Spelled | None = None) -> bool:
@@ -92,15 +100,20 @@ def is_common(db: Reader, dialect: str, expression: str, spelled: Spelled | None
     `expression`) matches `COMMON_MATCHES` claim texts and quotes together: counted up to there
     and no further, nothing scored; unless the look-up of the last word (`spelled`) bounded
     them below that already."""
-    tables = ("claims", "hops") if dialect == "postgresql" else ("claim_fts", "quote_fts")
+    tables: tuple[str, ...] = ("claim_fts", "quote_fts")
+    if dialect == "postgresql":
+        tables = ("claims", "hops")
     if spelled is not None:
         bounds = [spelled.at_most(table) for table in tables]
         if None not in bounds and sum(b or 0 for b in bounds) < COMMON_MATCHES:
             return False
-    left = COMMON_MATCHES
+        # the look-up found none of the words in an index: it is not counted
+        tables = tuple(table for table in tables if spelled.at_most(table) != 0)
+    if dialect == "postgresql":  # one round trip to the server
+        found = count_each(db, dialect, tables, expression, COMMON_MATCHES)
+        return sum(found.values()) >= COMMON_MATCHES
+    left = COMMON_MATCHES  # in this process: the hops are not counted when the claims suffice
     for table in tables:
-        if spelled is not None and spelled.at_most(table) == 0:
-            continue  # the look-up found none of the words in this index
         left -= count_matches(db, dialect, table, expression, left)
         if left <= 0:
             return True

@@ -300,6 +300,10 @@ hops = Table(
     version(),
     stamp("created_at"),
     *trash_columns(),
+    # The claims of a named actor or outlet in claim order from the index alone (a search's
+    # first page of claims found by a name: `db.search_named.named_statement`).
+    Index("ix_hops_actor_claim", "actor_id", "claim_id", "deleted_at"),
+    Index("ix_hops_source_claim", "source_id", "claim_id", "deleted_at"),
     sqlite_autoincrement=True,
 )
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalise import search_key, search_words
+from .normalise import search_key
+from .number_forms import query_terms
 
 _WORD = re.compile(r"\w+")
 CHUNK = 20_000
@@ -37,24 +38,39 @@ class Snippet:
         return "".join(out)
 
 
-def _matcher(query: str) -> tuple[frozenset[str], str] | None:
-    words = search_words(query)
-    if not words:
+def _matcher(query: str) -> tuple[frozenset[str], str | None] | None:
+    """The folded words a query matches whole (a number in every form it is searched in,
+    `db.text.number_forms`), and its last word, which matches as the start of a word (None
+    when the query ends with a number)."""
+    terms = query_terms(query)
+    if not terms:
         return None
-    return frozenset(words[:-1]), words[-1]
+    whole: set[str] = set()
+    prefix = None
+    for at, term in enumerate(terms):
+        if term.is_number:
+            whole.update(word for form in term.forms() for word in form)
+        elif at == len(terms) - 1:
+            prefix = term.word
+        else:
+            whole.add(term.word)
+    return frozenset(whole), prefix
 
 
-def _matches(token: str, whole: frozenset[str], prefix: str) -> bool:
-    for folded in _WORD.findall(search_key(token)):
-        if folded in whole or folded.startswith(prefix):
+def _matches(token: str, whole: frozenset[str], prefix: str | None) -> bool:
+    # an ASCII word folds to its lower case (`search_key` changes nothing else in it): most
+    # words of a snippet, each folded on its own
+    folded_words = (token.lower(),) if token.isascii() else _WORD.findall(search_key(token))
+    for folded in folded_words:
+        if folded in whole or (prefix is not None and folded.startswith(prefix)):
             return True
     return False
 
 
-def _first_chunk(text: str, whole: frozenset[str], prefix: str) -> int:
+def _first_chunk(text: str, whole: frozenset[str], prefix: str | None) -> int:
     """Where to start looking: the first CHUNK of `text` whose folded form holds a query word
     (so that a 500-page source is not tokenised word by word)."""
-    wanted = [*whole, prefix]
+    wanted = [*whole, *([prefix] if prefix is not None else [])]
     for start in range(0, len(text), CHUNK):
         folded = search_key(text[max(0, start - 100) : start + CHUNK + 100])
         if any(w in folded for w in wanted):
@@ -92,15 +108,17 @@ def snippet(
     out: list[str] = []
     marks: list[tuple[int, int]] = []
     cursor = 0
+    base = 0  # the length of the line so far
     for match in re.finditer(r"\S+", piece):
         if out:
             out.append(" ")
+            base += 1
         word = match.group()
-        base = sum(len(p) for p in out)
         for token in _WORD.finditer(word):
             if _matches(token.group(), whole, prefix):
                 marks.append((base + token.start(), base + token.end()))
         out.append(word)
+        base += len(word)
         cursor = match.end()
     line = "".join(out)
     lead = "…" if start > 0 else ""

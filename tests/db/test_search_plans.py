@@ -13,6 +13,7 @@ from db import operations as ops
 from db.case import Case
 from db.search import claims_statement, kind_statement, search, search_claims
 from db.search_kinds import ranked_statement
+from db.search_named import named_matches, named_statement
 from db.text.number_forms import fts5_terms
 
 
@@ -114,3 +115,18 @@ def test_the_hops_of_a_window_of_claims_come_through_the_claim_index(pg_url: str
         )
     case.close()
     assert "ix_hops_claim_id" in plan and "pk_hops" not in plan, plan
+
+
+def test_claims_found_by_a_name_come_from_the_hops_index_alone(case_with_trash: Case) -> None:
+    """The first page of claims an actor's name finds is read from the index of hops by actor
+    and claim, in claim order, without a hop's or a claim's row for each of the actor's hops
+    (a number naming an actor of 2,000 hops on a million claims: 130–180 ms before)."""
+    with case_with_trash.read() as session:
+        named = named_matches(session, "lavrov")
+        hits = search_claims(session, "lavrov")
+    sql, params = named_statement(named, "sqlite", first=50)
+    plan = _plan(case_with_trash, sql, params)
+    assert any("COVERING INDEX ix_hops_actor_claim" in step for step in plan), plan
+    assert not any(step.startswith("SEARCH alive") for step in plan), plan
+    assert not any("ORDER BY" in step for step in plan), plan
+    assert len(hits) == 28  # the two claims in the Trash left out
