@@ -117,24 +117,18 @@ def _pages(
     """Each kind's page: every match ranked when there are few (the kinds with few in one
     statement), else the newest ranked."""
     ranked, lazy = expressions
-    if dialect == "postgresql":  # every kind counted in one round trip to the server
-        common = search_recent.COMMON_MATCHES
-        tables = tuple(_KEYS[kind][0] for kind in kinds)
-        counted = search_recent.count_each(db, dialect, tables, lazy, common)
-        few: dict[str, bool | None] = {
-            kind: None if counted[table] == 0 else counted[table] < common
-            for kind, table in zip(kinds, tables, strict=True)
-        }
+    if dialect == "postgresql":
+        few, pages = _postgres_pages(db, kinds, ranked, limit)
     else:
         few = {kind: _few(db, dialect, kind, lazy, spelled) for kind in kinds}
-    pages: dict[str, list[SearchHit]] = {kind: [] for kind in kinds}
-    all_ranked = tuple(kind for kind in kinds if few[kind])
-    if all_ranked:
-        sql = ranked_statement(dialect, all_ranked)
-        for kind, i, c, r in statement_rows(db, sql, {"q": ranked, "n": limit}):
-            pages[kind].append(SearchHit(kind, int(i), None if c is None else int(c), float(r)))
-        for kind in all_ranked:  # as each page came (a union keeps no order of its own)
-            pages[kind].sort(key=lambda h: (h.rank, h.id))
+        pages = {kind: [] for kind in kinds}
+        all_ranked = tuple(kind for kind in kinds if few[kind])
+        if all_ranked:
+            sql = ranked_statement(dialect, all_ranked)
+            for kind, i, c, r in statement_rows(db, sql, {"q": ranked, "n": limit}):
+                pages[kind].append(SearchHit(kind, int(i), _claim(c), float(r)))
+    for kind in kinds:  # as each page came (a union keeps no order of its own)
+        pages[kind].sort(key=lambda h: (h.rank, h.id))
     for kind in (kind for kind in kinds if few[kind] is False):
         newest = db.execute(text(newest_statement(dialect, kind)), {"q": lazy, "t": limit})
         page = {int(i): None if c is None else int(c) for i, c in newest}
@@ -144,6 +138,61 @@ def _pages(
             key=lambda h: (h.rank, -h.id),
         )
     return pages
+
+
+_PG_CAPPED = {
+    "claim": ("claims", "id"),
+    "quote": ("hops", "claim_id"),
+    "source": ("sources", "CAST(NULL AS INTEGER)"),
+}
+_PG_COUNTED = (
+    "SELECT * FROM (WITH capped AS MATERIALIZED (SELECT id AS ident, {claim} AS claim FROM "
+    "{table} WHERE search_vector @@ to_tsquery('simple', :q) LIMIT :common) "
+    "SELECT '{kind}' AS kind, CAST(NULL AS INTEGER) AS ident, CAST(NULL AS INTEGER) AS claim, "
+    "CAST(NULL AS DOUBLE PRECISION) AS rank, (SELECT COUNT(*) FROM capped) AS total "
+    "UNION ALL SELECT * FROM (SELECT '{kind}', found.ident, found.claim, "
+    "-(ts_rank(t.search_vector, to_tsquery('simple', :q))::float8) AS rank, CAST(NULL AS BIGINT) "
+    "FROM capped AS found JOIN {table} AS t ON t.id = found.ident "
+    "WHERE (SELECT COUNT(*) FROM capped) < :common AND {alive} "
+    "ORDER BY rank, found.ident LIMIT :n) AS ranked) AS {kind}_page"
+)
+"""One kind's matches counted up to `:common` (nothing read but the ids) and, when fewer, ranked
+(`kind_statement`'s page) in the same statement: a row of (kind, NULL, NULL, NULL, how many
+matched), then the page's rows of (kind, id, claim id or NULL, rank, NULL)."""
+
+
+def _postgres_pages(
+    db: Reader, kinds: tuple[str, ...], expression: str, limit: int
+) -> tuple[dict[str, bool | None], dict[str, list[SearchHit]]]:
+    """PostgreSQL: whether each kind's matches are few (None: none) and the pages of those that
+    are, in one statement: the server looks each kind's words up once and answers in one round
+    trip. (Counted first, then ranked, the search looked them up twice, in two round trips,
+    each planned on a connection that had planned nothing yet: twice the raw query of the words
+    on a new connection.)"""
+    common = search_recent.COMMON_MATCHES
+    sql = " UNION ALL ".join(
+        _PG_COUNTED.format(
+            kind=kind,
+            table=_PG_CAPPED[kind][0],
+            claim=_PG_CAPPED[kind][1],
+            alive=ALIVE[kind].format(ident="found.ident"),
+        )
+        for kind in kinds
+    )
+    params = {"q": expression, "n": limit, "common": common}
+    totals: dict[str, int] = {}
+    pages: dict[str, list[SearchHit]] = {kind: [] for kind in kinds}
+    for kind, i, c, r, total in statement_rows(db, sql, params):
+        if total is not None:
+            totals[kind] = int(total)
+        else:
+            pages[kind].append(SearchHit(kind, int(i), _claim(c), float(r)))
+    few = {kind: None if kind not in totals else totals[kind] < common for kind in kinds}
+    return few, pages
+
+
+def _claim(ident: object) -> int | None:
+    return None if ident is None else int(str(ident))
 
 
 def _ranks(
