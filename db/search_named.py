@@ -250,29 +250,31 @@ def named_statement(
 ) -> tuple[str, dict[str, object]]:
     """SELECT claim_id, rank for the claims with a hop by one of the named actors or in a source
     of one of the named outlets (the hops' ids of claims by actor and by source, which hold
-    what is needed: `ix_hops_actor_claim`, `ix_hops_source_claim`), neither in the Trash. With `first`, only the `first` lowest claim ids: enough for a first page of
-    `first` results, since every name match ranks the same (NAME_RANK) and ties go by claim id."""
+    what is needed: `ix_hops_actor_claim`, `ix_hops_source_claim`), neither in the Trash.
+    With `first`, only the `first` lowest claim ids: enough for a first page of `first` results, since every name match ranks the same (NAME_RANK) and ties go by claim id."""
     rank = "CAST(0 AS DOUBLE PRECISION)" if dialect == "postgresql" else "0.0"
+    # Hops and claims in the Trash are not found through their names either: the claims in it
+    # are few and read once from their index (ix_claims_deleted_at_id), where a look-up of each
+    # hop's claim by primary key (`ALIVE`) read a claim for each of the name's hops before the
+    # first page was known (an actor of 8,000 hops on a million claims: 0.2–0.5 s).
+    alive = "deleted_at IS NULL AND claim_id NOT IN (SELECT id FROM claims WHERE deleted_at IS NOT NULL)"
+    # With `first`, each way of being named gives its lowest claims alone (read in claim order,
+    # stopping there), so the union sorts a page or two, not every hop of a name.
+    limit = f" ORDER BY claim_id LIMIT {int(first)}" if first is not None else ""
     parts: list[str] = []
     params: dict[str, object] = {}
     if named.actor_ids:
         ids = ", ".join(str(int(i)) for i in named.actor_ids)  # ints from the case: safe inline
-        parts.append(f"SELECT claim_id FROM hops WHERE actor_id IN ({ids}) AND deleted_at IS NULL")
+        parts.append(f"SELECT claim_id FROM hops WHERE actor_id IN ({ids}) AND {alive}{limit}")
     if named.outlets:
         marks = ", ".join(f":outlet{n}" for n in range(len(named.outlets)))
         params = {f"outlet{n}": outlet for n, outlet in enumerate(named.outlets)}
         parts.append(
             "SELECT claim_id FROM hops WHERE source_id IN "
-            f"(SELECT id FROM sources WHERE outlet IN ({marks})) AND deleted_at IS NULL"
+            f"(SELECT id FROM sources WHERE outlet IN ({marks})) AND {alive}{limit}"
         )
-    union = " UNION ".join(parts)
-    limit = f" ORDER BY claim_id LIMIT {int(first)}" if first is not None else ""
-    # Hops and claims in the Trash are not found through their names either: the claims in it
-    # are few and read once from their index (ix_claims_deleted_at_id), where a look-up of each
-    # hop's claim by primary key (`ALIVE`) read a claim for each of the name's hops before the
-    # first page was known (an actor of 8,000 hops on a million claims: 0.2–0.5 s).
-    alive = "named_hops.claim_id NOT IN (SELECT id FROM claims WHERE deleted_at IS NOT NULL)"
-    inner = f"SELECT DISTINCT claim_id FROM ({union}) AS named_hops WHERE {alive}{limit}"
+    union = " UNION ".join(f"SELECT * FROM ({part}) AS by_{n}" for n, part in enumerate(parts))
+    inner = f"SELECT DISTINCT claim_id FROM ({union}) AS named_hops{limit}"
     return f"SELECT claim_id, {rank} AS rank FROM ({inner}) AS named_claims", params
 
 
