@@ -181,10 +181,13 @@ def _text_spellings(db: Reader, word: str, keys: frozenset[str]) -> list[str]:
     if dialect_of(db) != "sqlite" or longest < MIN_TEXT_KEY or any(c.isdigit() for c in word):
         return []
     script = _script_of(word)
+    held = {s for s in ("arabic", "cyrillic") if s != script and _holds(db, s)}
+    if not held:
+        return []  # the sources hold no word in another script: nothing to read
     vowel = romanise(word)[:1] in tuple("aeiouy")
     begins: dict[str, int] = {}  # a beginning → the letters of a clitic or article in it
     for start in _starts(keys, vowel):
-        if _script_of(start) != script:
+        if _script_of(start) in held:
             befores = _ARABIC_BEFORE if _script_of(start) == "arabic" else ("",)
             for before in befores:
                 begins.setdefault(_folded(before + start), len(before))
@@ -201,6 +204,19 @@ def _text_spellings(db: Reader, word: str, keys: frozenset[str]) -> list[str]:
         if mention_keys(term) & keys and not two_given_names(word, term):
             found[term] = None
     return list(found)
+
+
+_SCRIPT_SPAN = {
+    "arabic": ("\u0600", "\u06ff\U0010ffff"),
+    "cyrillic": ("\u0400", "\u04ff\U0010ffff"),
+}
+
+
+def _holds(db: Reader, script: str) -> bool:
+    """Whether the sources' index holds a word of `script` (one seek in its vocabulary)."""
+    low, high = _SCRIPT_SPAN[script]
+    sql = "SELECT 1 FROM source_fts_terms WHERE term >= :low AND term <= :high LIMIT 1"
+    return db.execute(text(sql), {"low": low, "high": high}).first() is not None
 
 
 def _may_spell(word: str, keys: frozenset[str]) -> bool:
