@@ -17,6 +17,8 @@ called "probably the same". `db.text.meaning` lets ONE such word through when:
   moved ("обвинил мэра Белова" / "Мэр Белов обвинил": roles, which the anchors compare);
 - it is no rank: an ordinal or a superlative or comparative ("the second unit", "the second
   largest buyer", "birinci", "крупнейший", "الثاني", "الأكبر") says which one, a fact;
+- it is no qualifier of who someone is: "former", "deputy", "acting", "eski", "yardımcısı",
+  "бывший", "заместитель", "السابق" make another person (`db.text.wording.qualifier`);
 - the other text has no other word in its place (between the same two words: "قال الوزير
   إن" / "قال المتحدث إن" — the minister replaced by the spokesman, not dropped);
 - the other text keeps the words they share in the same order (an agent added in place of
@@ -35,7 +37,7 @@ import re
 
 from .anchors import Anchor
 from .normalise import search_key
-from .wording import TEXT_WORD, stem, stems_match
+from .wording import TEXT_WORD, qualifier, stem, stems_match
 
 _COORDINATION = {
     "en": ("and", "or", "nor", "plus"),
@@ -78,6 +80,8 @@ def may_be_detail(word: Anchor, text: str, other: str, language: str) -> bool:
     if before and before[-1].lower().strip(",") in _COORDINATION.get(language, ()):
         return False
     if _rank(surface, folded, language) and not _day_of_month(text[word.end :]):
+        return False
+    if qualifier(folded, language):
         return False
     if _in_place_of(word, text, other, language):
         return False

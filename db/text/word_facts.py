@@ -27,6 +27,8 @@ _CONTRASTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("before", "after", "until till", "since"),
         ("to", "by"),
         ("day days", "week weeks", "month months", "year years"),
+        ("last past previous", "this current", "next coming"),
+        ("all every each whole entire", "some several a few", "most"),
     ),
     "tr": (
         ("önce", "sonra", "kadar", "beri itibaren"),
@@ -37,6 +39,8 @@ _CONTRASTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "ay ayı aydır",
             "yıl yılı yıldır sene senesi",
         ),
+        ("geçen geçtiğimiz evvelki", "bu", "gelecek önümüzdeki"),
+        ("tüm bütün her", "bazı birkaç", "çoğu"),
     ),
     "ru": (
         ("до", "после", "с со"),
@@ -46,6 +50,16 @@ _CONTRASTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "неделе неделю недели неделя недель",
             "месяц месяца месяце месяцев",
             "год года году лет",
+        ),
+        (
+            "прошлом прошлый прошлого прошлой прошлую прошлые",
+            "этом этот этого этой эту эти текущем текущий текущего",
+            "следующем следующий следующего следующей следующую будущем",
+        ),
+        (
+            "все всех всем всё весь вся каждый каждая",
+            "некоторые некоторых несколько",
+            "большинство большинства",
         ),
     ),
     "ar": (
@@ -57,10 +71,18 @@ _CONTRASTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "شهر الشهر أشهر",
             "عام العام سنة السنة أعوام",
         ),
+        (
+            "الماضي الماضية المنصرم المنصرمة السابق",
+            "الحالي الحالية الجاري الجارية هذا هذه",
+            "المقبل المقبلة القادم القادمة",
+        ),
+        ("جميع كل كافة", "بعض عدة", "معظم أغلب"),
     ),
 }
 """Per language, contrasts of classes (space-separated words of one class). The second
-contrast is that of a change's bound ("to" / "by"): only before a number."""
+contrast is that of a change's bound ("to" / "by"): only before a number; the third, units of
+time; the fourth, which one of them ("last year" / "this year" / "next year"); the fifth, how many
+("all schools" / "some schools")."""
 
 _NUMBER = re.compile(r"^\d")
 
@@ -159,7 +181,8 @@ def fact_word_differences(a: str, b: str, language: str) -> tuple[AnchorDifferen
                     and (_negated(left, i, language) or _negated(right, j, language))
                 ):
                     continue  # "not until" is "not before"
-                if _same_place(left, right, i, j):
+                near = _beside_the_same if number == 3 else _same_place
+                if near(left, right, i, j):
                     found.append(AnchorDifference("word", _anchor(match), _anchor(other_match)))
                     break
     found.extend(_turkish_sale(a, b) if language == "tr" else ())
@@ -178,6 +201,14 @@ def _same_place(
     return (before is not None and before == _neighbour(right, j - 1)) or (
         after is not None and after == _neighbour(right, j + 1)
     )
+
+
+def _beside_the_same(
+    left: list[tuple[str, re.Match[str]]], right: list[tuple[str, re.Match[str]]], i: int, j: int
+) -> bool:
+    """Both words stand next to one word, on either side ("العام الماضي" / "هذا العام")."""
+    mine = {_neighbour(left, i - 1), _neighbour(left, i + 1)} - {None}
+    return bool(mine & {_neighbour(right, j - 1), _neighbour(right, j + 1)})
 
 
 def _before_number(

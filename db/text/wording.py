@@ -104,6 +104,44 @@ KEPT_WORDS = {
 """Words of a general stopword list that name what a claim is about (a fire, a bill)."""
 
 
+_QUALIFIERS = {
+    "en": (
+        "former ex deputy vice acting interim caretaker outgoing incoming late alleged suspected "
+        "assistant self-proclaimed so-called would-be retired honorary only",
+        "",
+    ),
+    "tr": ("eski merhum sözde yalnızca sadece", "yardımcı vekil sabık müsteşar"),
+    "ru": (
+        "экс",
+        "бывш заместител замминистр вице исполняющ временн покойн предполагаем самопровозгла",
+    ),
+    "ar": ("سابق سابقة سابقين راحل راحلة مزعوم مزعومة مفترض مشتبه مؤقت مؤقتة فقط نائب وكيل", ""),
+}
+"""Per language, words that say WHO a person is (whole folded words; then stems a word begins
+with) or that only so many: never a detail — "the former minister" is not "the minister"
+(Arabic without its article). How many ("all" / "some") is a contrast of
+`db.text.word_facts`."""
+
+
+@functools.cache
+def _qualifier_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    words, stems = _QUALIFIERS.get(language, ("", ""))
+    return frozenset(search_key(w) for w in words.split()), tuple(
+        search_key(w) for w in stems.split()
+    )
+
+
+def qualifier(folded: str, language: str) -> bool:
+    """Whether a folded word qualifies who someone is ("former", "deputy", "السابق") or says
+    "only":
+    a content word however common, and never a detail one text may add."""
+    words, stems = _qualifier_words(language)
+    bare = folded[2:] if language == "ar" and folded.startswith("ال") else folded
+    if bare in words or folded in words:
+        return True
+    return bool(stems) and bare.startswith(stems)
+
+
 _MORE_FUNCTION_WORDS = {"ar": ("بلا",)}
 """Function words the stopword lists lack ("بلا", without)."""
 
@@ -128,6 +166,7 @@ def function_words(language: str) -> frozenset[str]:
         from .anchor_names import _morph
 
         content |= {w for w in words if _morph().parse(w)[0].tag.POS in ("VERB", "INFN", "NOUN")}
+    content |= {w for w in words if qualifier(w, language)}
     return frozenset(w for w in words if w in keep or w not in content)
 
 
