@@ -32,16 +32,16 @@ language, English, Arabic, Turkish, Russian) and measured on the held-out third 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .anchor_roles import compare_texts
 from .anchors import Anchor, AnchorDiff, AnchorDifference, anchor_language, find_anchors
 from .similarity import SAME_CLAIM_SIMILARITY, SUGGEST_SIMILARITY
-from .word_accounting import converse_swap, word_differences
+from .word_accounting import converse_swap, same_word, word_differences, words_of
 from .word_details import may_be_detail
 from .word_facts import fact_word_differences
-from .word_tables import converse_words
+from .word_tables import Word, converse_words, kinds, particles_differ, synonyms
 from .wording import content_similarity, content_tokens, content_words
 
 SAME = "probably the same claim"
@@ -54,7 +54,10 @@ REWORDING_SIMILARITY = 0.50
 anchors agree, whose words are all accounted for and which share a fact are "probably the same
 claim". Since every word must be accounted for, no value of the sweep from 0 to 0.70 lets a pair
 whose facts differ or another claim through on the pairs not held out; the value is a floor:
-half the content words share a stem, the rest are synonyms, light words or counts."""
+half the content words share a stem, the rest are synonyms, light words or counts. When every
+word is accounted for, a word said again by a synonym of the curated groups counts as shared
+(`_curated_share`: "The fire was put out before dawn" / "The blaze was extinguished before
+sunrise"); a synonym of the thesauri alone does not."""
 
 REWORDING_FLOOR = 0.35
 """Character-trigram similarity from which a claim is a candidate for the content-word rule
@@ -217,8 +220,16 @@ def check_pair(
         if not content_tokens(a, left, language_a) and not content_tokens(b, right, language_b):
             words = 1.0  # claims that are only their anchors ("4.500" / "4500"), which agree
     other = _word_differences(a, left, b, right, language_a, language_b)
+    language = anchor_language(a, language_a)
+    if (
+        not other
+        and similarity < thresholds()[1]
+        and words < REWORDING_SIMILARITY
+        and language == anchor_language(b, language_b)
+    ):  # every word accounted for: synonyms of the curated groups count as shared words
+        words = max(words, _curated_share(a, left, b, right, language))
     details: tuple[AnchorDifference, ...] = ()
-    if other and _details_only(other, a, b, anchor_language(a, language_a)):
+    if other and _details_only(other, a, b, language):
         other, details = (), other
     return MeaningCheck(
         similarity, diff, round(words, 3), other, _share_a_fact(left, right), details
@@ -296,3 +307,34 @@ def appearance_note(diff: AnchorDiff, *, isolated: bool = False) -> str:
     if all(d.kind == "negation" for d in diff.differences):
         return "negated"
     return "edited — " + diff.describe(isolated=isolated)
+
+
+def _curated_share(
+    text_a: str,
+    anchors_a: Sequence[Anchor],
+    text_b: str,
+    anchors_b: Sequence[Anchor],
+    language: str,
+) -> float:
+    """The share 0–1 of two texts' content words that a word of the other text says again by
+    its stem or by a curated group (`db.text.synonym_table`, `db.text.sense_table`; a light
+    word too), not by the thesauri alone: "The fire was put out before dawn" / "The blaze was
+    extinguished before sunrise" share no stem but every word (the meaning check's floor on
+    content words, `db.text.meaning.REWORDING_SIMILARITY`, takes this share as well)."""
+    words_a, words_b = words_of(text_a, anchors_a, language), words_of(text_b, anchors_b, language)
+    if not words_a or not words_b:
+        return 0.0
+    groups, kind = synonyms(language), kinds(language)
+
+    def said(word: Word, others: Sequence[Word]) -> bool:
+        if kind.senses(word, language) & {"light"}:
+            return True
+        mine = groups.senses(word, language)
+        return any(
+            not particles_differ(word, o)
+            and (same_word(word, o, language) or mine & groups.senses(o, language))
+            for o in others
+        )
+
+    shared = sum(said(w, words_b) for w in words_a) + sum(said(w, words_a) for w in words_b)
+    return shared / (len(words_a) + len(words_b))

@@ -173,7 +173,7 @@ SENSES: dict[str, dict[str, str]] = {
     },
     "house": {
         "en": "house houses home homes dwelling dwellings",
-        "ar": "منزل- منازل بيت بيوت البيوت مسكن- مساكن",
+        "ar": "منزل- منازل بيت- بيوت البيوت مسكن- مساكن",
         "tr": "ev evi evler evleri evlerini evlerinden konut-",
         "ru": "дом жилище",
     },

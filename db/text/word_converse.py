@@ -45,8 +45,8 @@ CONVERSE: dict[str, tuple[str, ...]] = {
     ),
     "tr": (
         "sattı satar satıyor satacak sattığını satacağını sattılar | satın",
-        "karşıla- sağla- üret- | gel- geliyor",
-        "gönder- yolla- bağışla- verdi verecek verdiğini | aldı alacak aldığını alıyor almış",
+        "karşıl- sağl- üret- | gel- geliyor",
+        "gönder- yoll- bağışl- verdi verecek verdiğini | aldı alacak aldığını alıyor almış",
         "yendi yenecek yendiğini | yenildi yenilecek kaybetti",
         "ihraç | ithal",
     ),
