@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushBu
 from db import operations as ops
 from db.case import Case
 from db.text.direction import isolate
-from db.translation_proposals import ProposedLink, proposal_sources, proposals_among
+from db.text.normalise import search_key
+from db.translation_proposals import SHOWN, ProposedLink, proposal_sources, proposals_among
 from db.unit_of_work import UnitOfWork
 from desktop.sources import sandbox
 
@@ -58,7 +59,22 @@ def evidence_text(proposal: ProposedLink) -> str:
         parts.append(
             counted(translate("ProposalBar", "%n name(s) (%1)", "", len(proposal.names)), names)
         )
-    return translate("ProposalBar", " and ").join(parts)
+    text = translate("ProposalBar", " and ").join(parts)
+    if proposal.named:
+        named = (
+            translate("ProposalBar", "It names the original's outlet %1")
+            if proposal.origin_kind == "outlet"
+            else translate("ProposalBar", "It names the original's author %1")
+        )
+        origin = isolate(proposal.origin)
+        if search_key(proposal.named) != search_key(proposal.origin):
+            origin = arg(translate("ProposalBar", "%1 (as %2)"), origin, isolate(proposal.named))
+        text = arg(translate("ProposalBar", "%1. %2"), text, arg(named, origin))
+    missing = [*proposal.unshared_numbers[:SHOWN], *proposal.unshared_names[:SHOWN]]
+    if missing:
+        listed = translate("ProposalBar", ", ").join(map(isolate, missing))
+        text = arg(translate("ProposalBar", "%1. Not shared: %2"), text, listed)
+    return text
 
 
 def describe(proposal: ProposedLink) -> str:
