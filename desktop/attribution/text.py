@@ -1,7 +1,9 @@
 """Sentences and tokens with their offsets into the text exactly as given (nothing normalised).
 
-Regular expressions only (no model): sentence ends are `. ! ? ؟ …` before a space, and line
-breaks; a quotation that closes within `QUOTE_REACH` characters is kept in one sentence; no
+Regular expressions only (no model): sentence ends are `. ! ? ؟ …` before a space, and the line
+breaks that end a sentence (`_ends_line`: a paragraph break, a line before a list line, a line
+ended by hand by the one rule of `db.text.sentences.hand_ended_lines`); a line wrapped at a width
+(a PDF's, an OCR'd screenshot's, hard-wrapped text's) goes on into the next line; a quotation that closes within `QUOTE_REACH` characters is kept in one sentence; no
 sentence is longer than `MAX_SENTENCE` characters, so time stays linear on any input.
 """
 
@@ -10,11 +12,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from db.text.sentences import hand_ended_lines
+
 MAX_SENTENCE = 30_000
 QUOTE_REACH = 25_000
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _END = re.compile(r"[.!?؟…]+[\"”»’)\]]*(?=\s)|\n")
+_BLANK_OR_LIST = re.compile(r"[ \t\r\f\v]*(?:\n|$)|\s*(?:[-–—•*·▪‣]\s|\d{1,3}[.)]\s)")
+"""What follows a line break that ends a sentence whatever the line: an empty line (a paragraph
+break, the end of the text) or a list line (a bullet, a dash, "1." or "1)")."""
 _QUOTE_CHARS = re.compile(r'[“«„‹"”»›]')
 _OPEN = '“«„‹"'
 _CLOSE = '”»›"'
@@ -116,8 +123,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     depth = 0
     scanned = 0
     closers = _Closers(text)
+    by_hand = frozenset(hand_ended_lines(text)) if "\n" in text else frozenset()
     for m in _END.finditer(text):
         end = m.end()
+        if m.group() == "\n" and not _ends_line(text, m.start(), by_hand):
+            continue
         if m.group() != "\n":
             # abbreviations and initials ("Mr.", "U.S.", "J.") do not end a sentence
             word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
@@ -151,6 +161,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = end
     _add(text, spans, start, len(text))
     return spans
+
+
+def _ends_line(text: str, at: int, by_hand: frozenset[int]) -> bool:
+    """Whether the line break at `at` ends a sentence: a paragraph break or a list line after
+    it, or a line ended by hand; a line wrapped at a width does not end one."""
+    return at in by_hand or _BLANK_OR_LIST.match(text, at + 1) is not None
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
