@@ -12,10 +12,10 @@ from db.case import Case
 from db.operations import SuggestedHop, add_claim_from_suggestion, add_suggested_hops
 from db.queries import list_actors, source_detail
 
+from .model import KnownActor, ProposedHop, Suggestion
 from .of_text import ProposalInput as ProposalInput
 from .of_text import SourceProposals as SourceProposals
 from .of_text import proposals_of
-from .suggest import KnownActor, ProposedHop, Suggestion
 
 
 def known_actors(case: Case) -> list[KnownActor]:

@@ -1,4 +1,6 @@
-"""The frozen objects the extractor returns: spans, attributions, the document's own attribution."""
+"""The frozen objects the extractor returns: spans, attributions, the document's own attribution;
+and the suggestions made of them (a proposed claim, its hops, the case's actors they match).
+Nothing here imports the analysis: the window unpickles these from the process that analysed."""
 
 from __future__ import annotations
 
@@ -111,3 +113,95 @@ class Analysis:
     @property
     def translator(self) -> DocumentAttribution | None:
         return next((d for d in self.document if d.role == "translator"), None)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """An actor of the case, as the matcher needs it."""
+
+    id: int
+    name: str
+    kind: str = "person"
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProposedHop:
+    """One proposed link of a chain.
+
+    `actor` is the case actor's name when `actor_id` matched one, else the name proposed for a
+    new actor of `actor_kind`. `mention` is the words the text uses. `spans` are offsets into
+    the analysed text and are set only on the hop whose words are in this source
+    (`in_source`). `date` is ISO (YYYY-MM-DD) or ''. `guessed` says the actor was resolved by
+    a guess (a pronoun, "the official")."""
+
+    actor: str
+    actor_id: int | None
+    actor_kind: str
+    mention: str
+    relation: str
+    quote: str = ""
+    spans: tuple[Span, ...] = ()
+    in_source: bool = False
+    language: str = ""
+    date: str = ""
+    direction_doubtful: bool = False
+    guessed: bool = False
+    note: str = ""
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "aliases": list(self.aliases),
+            "actor": self.actor,
+            "actor_id": self.actor_id,
+            "actor_kind": self.actor_kind,
+            "new_actor": self.actor_id is None,
+            "mention": self.mention,
+            "relation": self.relation,
+            "quote": self.quote,
+            "spans": [list(s) for s in self.spans],
+            "in_source": self.in_source,
+            "language": self.language,
+            "date": self.date,
+            "direction_doubtful": self.direction_doubtful,
+            "guessed": self.guessed,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed claim: `number` (1-based, as `suggest --accept N`), the wording, the hops
+    origin first, and the indexes of the attributions it came from (innermost first).
+
+    `routes` are further chains of the same statement (said again by another attribution of
+    the text: "Moscow says …", "Russia reiterated …", "Lavrov stressed …"), origin first."""
+
+    number: int
+    wording: str
+    hops: tuple[ProposedHop, ...]
+    attributions: tuple[int, ...]
+    content: tuple[Span, ...]
+    routes: tuple[tuple[ProposedHop, ...], ...] = ()
+
+    @property
+    def label(self) -> str:
+        """ "Sergey Lavrov → al-Watan → The Syrian Observer"."""
+        return " → ".join(h.actor for h in self.hops)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "wording": self.wording,
+            "chain": self.label,
+            "hops": [h.as_json() for h in self.hops],
+            "attributions": list(self.attributions),
+            "content": [list(s) for s in self.content],
+            "routes": [
+                {"chain": " → ".join(h.actor for h in r), "hops": [h.as_json() for h in r]}
+                for r in self.routes
+            ],
+        }

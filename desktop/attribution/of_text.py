@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .extract import analyse
-from .model import Analysis, Attribution
-from .proposals import suggest
-from .suggest import KnownActor, Suggestion
+from .model import Analysis, Attribution, KnownActor, Suggestion
 
 
 @dataclass(frozen=True)
@@ -41,7 +38,11 @@ class ProposalInput:
 
 
 def proposals_of(given: ProposalInput) -> SourceProposals:
-    """Analyse a source's text and make its suggestions (no case needed)."""
+    """Analyse a source's text and make its suggestions (no case needed). The analysis is
+    imported here, not with the module: the window only unpickles what another process made."""
+    from .extract import analyse
+    from .proposals import suggest
+
     analysis = analyse(given.text, given.language)
     suggestions = suggest(
         analysis,

@@ -1,115 +1,25 @@
-"""What a suggestion is (a proposed claim, its hops, its routes) and the pieces proposals.py
-builds them with: matching the case's actors by name, alias or base form, naming new actors,
+"""The pieces proposals.py builds suggestions with (what a suggestion is, a proposed claim,
+its hops, its routes, is in model.py, so that a process that only shows them needs nothing
+more): matching the case's actors by name, alias or base form, naming new actors,
 a claim's wording from a content, the relation a cue implies for a hop."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from db.text.normalise import search_key
 
 from .actors import base_name
 from .lexicon import load_lexicon
-from .model import Attribution, Span
+from .model import Attribution
+from .model import KnownActor as KnownActor
+from .model import ProposedHop as ProposedHop
+from .model import Suggestion as Suggestion
 
 MAX_WORDING = 2000
 _QUOTES = "\"“”«»„‹›'’‘"
 _FOLD_DROP = re.compile(r"[\"“”«»„‹›‘’'.,:;()\[\]]")
-
-
-@dataclass(frozen=True)
-class KnownActor:
-    """An actor of the case, as the matcher needs it."""
-
-    id: int
-    name: str
-    kind: str = "person"
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ProposedHop:
-    """One proposed link of a chain.
-
-    `actor` is the case actor's name when `actor_id` matched one, else the name proposed for a
-    new actor of `actor_kind`. `mention` is the words the text uses. `spans` are offsets into
-    the analysed text and are set only on the hop whose words are in this source
-    (`in_source`). `date` is ISO (YYYY-MM-DD) or ''. `guessed` says the actor was resolved by
-    a guess (a pronoun, "the official")."""
-
-    actor: str
-    actor_id: int | None
-    actor_kind: str
-    mention: str
-    relation: str
-    quote: str = ""
-    spans: tuple[Span, ...] = ()
-    in_source: bool = False
-    language: str = ""
-    date: str = ""
-    direction_doubtful: bool = False
-    guessed: bool = False
-    note: str = ""
-    role: str = ""
-    aliases: tuple[str, ...] = ()
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "role": self.role,
-            "aliases": list(self.aliases),
-            "actor": self.actor,
-            "actor_id": self.actor_id,
-            "actor_kind": self.actor_kind,
-            "new_actor": self.actor_id is None,
-            "mention": self.mention,
-            "relation": self.relation,
-            "quote": self.quote,
-            "spans": [list(s) for s in self.spans],
-            "in_source": self.in_source,
-            "language": self.language,
-            "date": self.date,
-            "direction_doubtful": self.direction_doubtful,
-            "guessed": self.guessed,
-            "note": self.note,
-        }
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A proposed claim: `number` (1-based, as `suggest --accept N`), the wording, the hops
-    origin first, and the indexes of the attributions it came from (innermost first).
-
-    `routes` are further chains of the same statement (said again by another attribution of
-    the text: "Moscow says …", "Russia reiterated …", "Lavrov stressed …"), origin first."""
-
-    number: int
-    wording: str
-    hops: tuple[ProposedHop, ...]
-    attributions: tuple[int, ...]
-    content: tuple[Span, ...]
-    routes: tuple[tuple[ProposedHop, ...], ...] = ()
-
-    @property
-    def label(self) -> str:
-        """ "Sergey Lavrov → al-Watan → The Syrian Observer"."""
-        return " → ".join(h.actor for h in self.hops)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "wording": self.wording,
-            "chain": self.label,
-            "hops": [h.as_json() for h in self.hops],
-            "attributions": list(self.attributions),
-            "content": [list(s) for s in self.content],
-            "routes": [
-                {"chain": " → ".join(h.actor for h in r), "hops": [h.as_json() for h in r]}
-                for r in self.routes
-            ],
-        }
 
 
 # names -----------------------------------------------------------------------------------

@@ -40,6 +40,13 @@ def context() -> Any:
     return _context
 
 
+def apart_is_cheap() -> bool:
+    """A process of the fork server starts in milliseconds (Linux, macOS): the window may hand
+    it any pure-Python work, short or long. Where processes are spawned (seconds each), only
+    long work is worth one (`APART_FROM`)."""
+    return "forkserver" in multiprocessing.get_all_start_methods()
+
+
 def _start_without_main(process: Any) -> None:
     """Start a reader without making it import the application's main script first.
 

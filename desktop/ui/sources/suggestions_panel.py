@@ -29,6 +29,14 @@ from db.errors import CaseError
 from db.text.direction import isolate
 from db.vocabulary import Relation
 
+# What reads a source for the analysis and holds its result (a few small modules, imported
+# with the window): the analysis itself (its modules and lexicons) is never loaded into the
+# window's process where a fork server is, and the first source shown imports nothing on a
+# worker while the window lays it out.
+from desktop.attribution.from_case import proposal_input
+from desktop.attribution.of_text import joined
+from desktop.sources import sandbox
+
 from ..common.placeholders import arg, counted
 from ..common.vocabulary_labels import shown_value
 from ..common.workers import Workers
@@ -53,7 +61,8 @@ def legend_text() -> str:
     )
 
 
-#: Sources of at least this many characters (~15 pages) are analysed in another process.
+#: Where processes are spawned (no fork server), sources of at least this many characters
+#: (~15 pages) are analysed in another process, shorter ones on a worker thread.
 APART_FROM = 50_000
 
 
@@ -163,18 +172,19 @@ class SuggestionsPanel(QWidget):
         self._waiting = None
 
         def propose() -> Any:
-            # Imported on the worker: the first source shown does not hold the window for it.
-            from desktop.attribution.from_case import proposal_input, proposals_of
-            from desktop.attribution.of_text import joined
-            from desktop.sources.sandbox import run_apart
-
             given = proposal_input(case, source_id)
-            if len(given.text) < APART_FROM:
+            if not sandbox.apart_is_cheap() and len(given.text) < APART_FROM:
+                from desktop.attribution.of_text import proposals_of
+
                 return proposals_of(given)
-            # A long source is analysed in a process of its own: here its many seconds of
-            # Python would share the interpreter the GUI thread needs to paint. Its thousands
-            # of attributions come back in parts, unpickled a part at a time.
-            return joined(*run_apart("desktop.attribution.of_text:proposals_in_parts", given))
+            # The source is analysed in a process of its own (the fork server has the
+            # analysis loaded): here its Python, and the loading of its modules as the first
+            # source is shown, would share the interpreter the GUI thread needs to lay out and
+            # paint the source. A long source's thousands of attributions come back in parts,
+            # unpickled a part at a time.
+            return joined(
+                *sandbox.run_apart("desktop.attribution.of_text:proposals_in_parts", given)
+            )
 
         self.workers.submit(
             propose,
