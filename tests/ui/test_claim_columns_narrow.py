@@ -66,3 +66,42 @@ def test_the_claim_list_hides_its_least_needed_columns_at_1360_by_820(
     assert _shown(window) == {TEXT, VERDICT, ORIGIN, OUTLET, HOPS, CHANGED, REVIEWER}
     _settle(window, 1360, 820)
     assert REVIEWER not in _shown(window) and CHANGED not in _shown(window)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_narrowing_measures_no_rows_again_and_a_column_widened_by_hand_stays(
+    language: str, tmp_path: Path, english_after: None
+) -> None:
+    """A resize that shows the same rows measures no column's rows again, the hidden ones
+    included (the window's resize hot path), and hides and shows the same columns as a share
+    measured afresh; a column the reviewer widened by hand stays in sight when the list narrows
+    (the reviewer asked to read it), at the width given, while the others hide as before."""
+    case = tmp_path / "demo.provdesk"
+    assert cli_main(["--case", str(case), "demo"]) == 0
+    run_main(["--case", str(case), "--language", language], _listed)
+    window = the_window()
+    assert window is not None
+    table, header = window.table, window.table.horizontalHeader()
+    _settle(window, 2400, 1000)
+    assert {CHANGED, REVIEWER} <= _shown(window)
+    measured: list[int] = []
+    real = table.sizeHintForColumn
+    table.sizeHintForColumn = lambda column: (measured.append(column), real(column))[1]  # type: ignore[method-assign]
+    for width in (1360, 1500, 1360, 2400, 1360):
+        _settle(window, width, 820 if width < 2400 else 1000)
+    assert measured == []
+    assert _shown(window) == {TEXT, VERDICT, ORIGIN, OUTLET, HOPS}
+    narrow = [header.sectionSize(c) for c in range(header.count())]
+    window.columns.ask_again()  # measured afresh at this width: the same columns, the same widths
+    window.columns.share()
+    assert _shown(window) == {TEXT, VERDICT, ORIGIN, OUTLET, HOPS}
+    assert [header.sectionSize(c) for c in range(header.count())] == narrow
+
+    _settle(window, 2400, 1000)
+    header.resizeSection(REVIEWER, header.sectionSize(REVIEWER) + 40)  # the reviewer's drag
+    widened = header.sectionSize(REVIEWER)
+    _settle(window, 1360, 820)
+    assert REVIEWER in _shown(window) and CHANGED not in _shown(window)
+    assert header.sectionSize(REVIEWER) == widened
+    _settle(window, 2400, 1000)
+    assert {CHANGED, REVIEWER} <= _shown(window)

@@ -108,7 +108,9 @@ class TextColumnShare(QObject):
     all columns do not fit. The columns of `hide_first` (first the least needed; what they say
     is shown elsewhere too) are shown whole or not at all: when the other columns' headers and
     the text's share do not fit beside them, they are hidden one by one (a date cut to "1/1…"
-    tells nothing, and its room lets a name be read), and shown again when there is room."""
+    tells nothing, and its room lets a name be read), and shown again when there is room. One
+    the reviewer widened or narrowed by hand is the reviewer's to see: it stays, as a dragged
+    width does."""
 
     def __init__(
         self,
@@ -133,10 +135,13 @@ class TextColumnShare(QObject):
         #: Widths the reviewer set by dragging a column's edge.
         self.dragged: dict[int, int] = {}
         self._sharing = False
-        #: What the columns asked for (`wanted`, and their header's width), and for which rows
-        #: in sight, font and columns: a resize that shows the same rows (the source dock
-        #: opening beside the list) shares the width again without measuring them again.
-        self._asked: dict[int, tuple[int, int]] = {}
+        #: What the columns' rows in sight ask for (`sizeHintForColumn`) and their headers'
+        #: widths, and for which rows in sight and font: a resize that shows the same rows (the
+        #: source dock opening beside the list, the window narrowed) shares the width again,
+        #: hidden columns included, without measuring them again. A header is measured while
+        #: shown (Qt gives a hidden one no width) and remembered while it is hidden.
+        self._rows: dict[int, int] = {}
+        self._headers: dict[int, int] = {}
         self._asked_for: tuple[object, ...] | None = None
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -162,6 +167,8 @@ class TextColumnShare(QObject):
             model.headerDataChanged,
         ):
             signal.connect(self.ask_again)
+        model.headerDataChanged.connect(self._headers_again)
+        model.modelReset.connect(self._headers_again)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -169,8 +176,12 @@ class TextColumnShare(QObject):
         return False
 
     def ask_again(self, *_: object) -> None:
-        """Measure the columns' rows and headers again at the next share (new rows, data)."""
+        """Measure the columns' rows and shown headers again at the next share (new rows, data);
+        a hidden column's header keeps its width until it is shown."""
         self._asked_for = None
+
+    def _headers_again(self, *_: object) -> None:
+        self._headers = {}  # new titles (another language, another model): none known
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if not self._sharing and column != self.text_column:
@@ -181,11 +192,23 @@ class TextColumnShare(QObject):
         """The width a column other than the text's asks for (without giving way)."""
         if column in self.dragged:
             return self.dragged[column]
-        asked = max(
-            self._view.horizontalHeader().sectionSizeHint(column),
-            self._view.sizeHintForColumn(column),
-        )
+        asked = max(self._header_width(column), self._rows_width(column))
         return min(asked, round(self._widest_em * self._em()))
+
+    def _rows_width(self, column: int) -> int:
+        found = self._rows.get(column)
+        if found is None:
+            found = self._rows[column] = self._view.sizeHintForColumn(column)
+        return found
+
+    def _header_width(self, column: int) -> int:
+        header = self._view.horizontalHeader()
+        found = self._headers.get(column)
+        if found is None:
+            if header.isSectionHidden(column):
+                return 0  # not known until shown
+            found = self._headers[column] = header.sectionSizeHint(column)
+        return found
 
     def _em(self) -> int:
         return self._view.fontMetrics().horizontalAdvance("M")
@@ -194,22 +217,25 @@ class TextColumnShare(QObject):
         """Hide the columns of `hide_first` that do not fit whole (see the class)."""
         header = self._view.horizontalHeader()
         floor = round(self._narrowest_em * self._em())
+        foldable = [c for c in self._hide_first if c not in self.dragged]
         kept = [
             c
             for c in range(header.count())
-            if c != self.text_column and c not in self._hide_first and not header.isSectionHidden(c)
+            if c != self.text_column
+            and c not in foldable
+            and (c in self._hide_first or not header.isSectionHidden(c))
         ]
         need = round(room * self._text_share) + sum(
-            self.dragged.get(c, max(header.sectionSizeHint(c), floor)) for c in kept
+            self.dragged.get(c, max(self._header_width(c), floor)) for c in kept
         )
-        whole = {c: self.wanted(c) for c in self._hide_first}
+        whole = {c: self.wanted(c) for c in foldable}
         folded: set[int] = set()
         need += sum(whole.values())
-        for column in self._hide_first:
+        for column in foldable:
             if need > room:
                 folded.add(column)
                 need -= whole[column]
-        if folded != self.folded:
+        if folded != self.folded or any(header.isSectionHidden(c) for c in kept):
             self._sharing = True
             try:
                 for column in self._hide_first:
@@ -222,31 +248,28 @@ class TextColumnShare(QObject):
         """Set the columns' widths for the view's width now (on every resize and new rows)."""
         view = self._view
         header = view.horizontalHeader()
+        room = view.viewport().width()
+        asked_for = (view.rowAt(0), view.rowAt(view.viewport().height() - 1), self._em())
+        if asked_for != self._asked_for:
+            if self._asked_for is not None and asked_for[2] != self._asked_for[2]:
+                self._headers = {}  # another font
+            elif self._asked_for is None:  # asked again: the shown headers too
+                hidden = header.isSectionHidden
+                self._headers = {c: w for c, w in self._headers.items() if hidden(c)}
+            self._rows, self._asked_for = {}, asked_for
         if self._hide_first:
-            self._fold(view.viewport().width())
+            self._fold(room)
         columns = [
             c
             for c in range(header.count())
             if c != self.text_column and not header.isSectionHidden(c)
         ]
-        room = view.viewport().width()
-        asked_for = (
-            view.rowAt(0),
-            view.rowAt(view.viewport().height() - 1),
-            self._em(),
-            tuple(columns),
-        )
-        if asked_for != self._asked_for:
-            self._asked, self._asked_for = {}, asked_for
-        for column in columns:
-            if column not in self._asked:
-                self._asked[column] = (self.wanted(column), header.sectionSizeHint(column))
-        widths = {c: self.dragged[c] if c in self.dragged else self._asked[c][0] for c in columns}
+        widths = {c: self.wanted(c) for c in columns}
         text_floor = round(room * self._text_share)
         floor = round(self._narrowest_em * self._em())
         short = sum(widths.values()) + text_floor - room
         # First down to the header's width (the values elide), then down to the floor.
-        for least in (lambda c: max(self._asked[c][1], floor), lambda _c: floor):
+        for least in (lambda c: max(self._header_width(c), floor), lambda _c: floor):
             for column in self._give_way:
                 if short > 0 and column in widths and column not in self.dragged:
                     given = min(short, max(0, widths[column] - least(column)))
