@@ -42,6 +42,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -197,9 +198,12 @@ def pdf_child(path: Path, fmt: str) -> None:
 
     import pypdf
 
+    from desktop.reports import pdf_canvas
+
     out = Path(tempfile.mkdtemp(prefix="provdesk-bench-pdf-"))
     case = open_case(path, reviewer="bench")
     target = out / f"r.{fmt}"
+    memo = pdf_canvas_memo(pdf_canvas)
     try:
         started, cpu = time.perf_counter(), time.process_time()
         export_report(case, ReportScope(), fmt, target, reviewer="b")
@@ -210,10 +214,31 @@ def pdf_child(path: Path, fmt: str) -> None:
     pages = len(pypdf.PdfReader(target).pages) if fmt == "pdf" else 0
     size = target.stat().st_size / 1e6
     shutil.rmtree(out, ignore_errors=True)
-    print(json.dumps({"wall": wall, "cpu": cpu, "pages": pages, "peak": peak, "size": size}))
+    answer = {"wall": wall, "cpu": cpu, "pages": pages, "peak": peak, "size": size}
+    print(json.dumps(answer | {"memo": memo}))
 
 
-def _child(path: Path, fmt: str, limit: bool) -> dict[str, float] | str:
+def pdf_canvas_memo(pdf_canvas: Any) -> dict[str, int]:
+    """The most entries any canvas of the export held in each of its memos (word widths,
+    glyph advances, glyph codes; `pdf_canvas.MEMO_ENTRIES` each at most), filled in as the
+    canvases leave their pages. `PROVDESK_BENCH_MEMO` sets another limit (the peak's share)."""
+    import os
+
+    if os.environ.get("PROVDESK_BENCH_MEMO"):
+        pdf_canvas.MEMO_ENTRIES = int(os.environ["PROVDESK_BENCH_MEMO"])
+    most = {"widths": 0, "advances": 0, "encoded": 0, "limit": pdf_canvas.MEMO_ENTRIES}
+    leave = pdf_canvas.Canvas.leave_page
+
+    def counted(canvas: Any) -> None:
+        for name in ("widths", "advances", "encoded"):
+            most[name] = max(most[name], len(getattr(canvas, f"_{name}")))
+        leave(canvas)
+
+    pdf_canvas.Canvas.leave_page = counted
+    return most
+
+
+def _child(path: Path, fmt: str, limit: bool) -> dict[str, Any] | str:
     import subprocess
 
     command = [sys.executable, __file__, "--pdf-child", "1", "--case", str(path)]
@@ -224,7 +249,7 @@ def _child(path: Path, fmt: str, limit: bool) -> dict[str, float] | str:
     if result.returncode != 0:
         tail = result.stderr.strip().splitlines()[-1:] or ["(no message)"]
         return tail[0]
-    answer: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    answer: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return answer
 
 
@@ -235,7 +260,7 @@ def pdf_sizes(path: Path, sizes: list[int], limit: bool, repeat: int, html: bool
     peaks: list[tuple[int, float]] = []
     for size in sizes:
         case = first_claims(path, size)
-        runs: dict[str, list[dict[str, float]]] = {"html": [], "pdf": []}
+        runs: dict[str, list[dict[str, Any]]] = {"html": [], "pdf": []}
         failed = {"html": "" if html else "not run", "pdf": ""}
         for _ in range(repeat):
             for fmt in ("html", "pdf"):
@@ -250,8 +275,8 @@ def pdf_sizes(path: Path, sizes: list[int], limit: bool, repeat: int, html: bool
             print(f"export pdf of {size:,} claims: FAILED ({failed['pdf']})")
             continue
 
-        def median(fmt: str, key: str, runs: dict[str, list[dict[str, float]]] = runs) -> float:
-            return statistics.median(r[key] for r in runs[fmt])
+        def median(fmt: str, key: str, runs: dict[str, list[dict[str, Any]]] = runs) -> float:
+            return float(statistics.median(r[key] for r in runs[fmt]))
 
         pages, wall, cpu = median("pdf", "pages"), median("pdf", "wall"), median("pdf", "cpu")
         peak = max(r["peak"] for r in runs["pdf"])
@@ -271,6 +296,14 @@ def pdf_sizes(path: Path, sizes: list[int], limit: bool, repeat: int, html: bool
             f"target ≤ 600 whatever the size){' under a 1 GiB limit' if limit else ''}",
             flush=True,
         )
+        memo = runs["pdf"][-1].get("memo")
+        if isinstance(memo, dict):
+            print(
+                f"  a canvas's memos held at most {memo['widths']:,} word widths, "
+                f"{memo['advances']:,} glyph-advance sums, {memo['encoded']:,} glyph codes "
+                f"(limit {memo['limit']:,} each)",
+                flush=True,
+            )
     for (small, low), (large, high) in itertools.pairwise(peaks):
         print(
             f"peak RSS of the PDF from {small:,} to {large:,} claims: {low:.0f} → {high:.0f} MB, "
