@@ -2,7 +2,7 @@
 
 Regular expressions only (no model): sentence ends are `. ! ? ؟ …` before a space, and the line
 breaks that end a sentence (`_ends_line`: a paragraph break, a line before a list line, a line
-ended by hand by the one rule of `db.text.sentences.hand_ended_lines`); a line wrapped at a width
+ended by hand by the one rule of `db.text.line_ends.hand_ended_lines`); a line wrapped at a width
 (a PDF's, an OCR'd screenshot's, hard-wrapped text's) goes on into the next line; a quotation that closes within `QUOTE_REACH` characters is kept in one sentence; no
 sentence is longer than `MAX_SENTENCE` characters, so time stays linear on any input.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from db.text.sentences import hand_ended_lines
+from db.text.line_ends import hand_ended_lines
 
 MAX_SENTENCE = 30_000
 QUOTE_REACH = 25_000

@@ -1,6 +1,7 @@
 """How well and how fast the attribution assistant finds who said what.
 
     PYTHONPATH=. python tests/benchmarks/bench_attribution.py [--split dev|test|all] [--show]
+        [--wrap N]
 
 For each language (en, ar, tr, ru) and split of tests/data/attribution/LANG.json it prints
 token-level precision, recall and F1 per role (source, cue, content: a token counts for a role
@@ -8,6 +9,9 @@ when it overlaps one of that role's spans) and attribution-level P/R/F1 (a found
 matches a gold one when their cue spans overlap and its content covers at least half of the
 gold content's tokens; one to one). Then the time to analyse a 5,000-word article (median of
 7 runs; the goal is ≤ 200 ms on this machine). A benchmark, not a test: it fails nothing.
+
+`--wrap N` reads every passage hard-wrapped at N columns (spaces turned into line breaks, so the
+gold offsets still hold), as a PDF's or a mail's lines are.
 """
 
 from __future__ import annotations
@@ -54,15 +58,33 @@ def _match(toks: list[tuple[int, int]], found: dict, gold: dict) -> bool:
     return len(covered) * 2 >= len(gold_content)
 
 
+def hard_wrapped(text: str, width: int) -> str:
+    """`text` with the space before each word that would pass `width` columns turned into a
+    line break (same length, same offsets)."""
+    out = list(text)
+    column, space = 0, -1
+    for i, c in enumerate(text):
+        if c == "\n":
+            column, space = 0, -1
+            continue
+        if c == " ":
+            space = i
+        column += 1
+        if column > width and space >= 0:
+            out[space] = "\n"
+            column, space = i - space, -1
+    return "".join(out)
+
+
 def evaluate(
-    language: str, split: str, show: bool = False
+    language: str, split: str, show: bool = False, wrap: int = 0
 ) -> dict[str, tuple[float, float, float]]:
     passages = json.loads((DATA / f"{language}.json").read_text("utf-8"))
     counts = {role: [0, 0, 0] for role in (*ROLES, "attribution")}
     for passage in passages:
         if split != "all" and passage["split"] != split:
             continue
-        text = passage["text"]
+        text = hard_wrapped(passage["text"], wrap) if wrap else passage["text"]
         toks = [(t.start, t.end) for t in tokens(text)]
         found = [a.as_json() for a in analyse(text, language).attributions]
         gold = passage["attributions"]
@@ -176,18 +198,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default=None)
     parser.add_argument("--show", action="store_true", help="print the passages that miss")
+    parser.add_argument("--wrap", type=int, default=0, metavar="N", help="hard-wrap at N columns")
     args = parser.parse_args()
     splits = [args.split] if args.split else ["dev", "test"]
     print(f"{'lang':4} {'split':5} " + " ".join(f"{r:>17}" for r in (*ROLES, "attribution")))
     print(f"{'':4} {'':5} " + " ".join(f"{'P    R    F1':>17}" for _ in range(4)))
     for language in LANGUAGES:
         for split in splits:
-            scores = evaluate(language, split, args.show)
+            scores = evaluate(language, split, args.show, args.wrap)
             cells = " ".join(
                 f"{scores[r][0]:5.2f}{scores[r][1]:5.2f}{scores[r][2]:5.2f}  "
                 for r in (*ROLES, "attribution")
             )
             print(f"{language:4} {split:5} {cells}")
+    if args.wrap:
+        print(f"(passages hard-wrapped at {args.wrap} columns)")
+        return
     print("\nEnglish news set (60 articles, PARC-style gold; test = the held-out third):")
     for split in splits:
         per, (matched, found_n, gold_n) = evaluate_news(split, args.show)

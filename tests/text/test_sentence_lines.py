@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db.text.aligned_pair import align_texts
-from db.text.sentences import hand_ended_lines, split_sentences
+from db.text.line_ends import hand_ended_lines
+from db.text.sentences import split_sentences
 from desktop.cli import main
 
 HEADLINES = {
