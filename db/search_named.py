@@ -259,18 +259,21 @@ def named_statement(
     # first page was known (an actor of 8,000 hops on a million claims: 0.2–0.5 s).
     alive = "deleted_at IS NULL AND claim_id NOT IN (SELECT id FROM claims WHERE deleted_at IS NOT NULL)"
     # With `first`, each way of being named gives its lowest claims alone (read in claim order,
-    # stopping there), so the union sorts a page or two, not every hop of a name.
+    # stopping there), so the union sorts a page or two, not every hop of a name; distinct
+    # claims, since two hops of one claim would otherwise fill the page with one claim.
     limit = f" ORDER BY claim_id LIMIT {int(first)}" if first is not None else ""
     parts: list[str] = []
     params: dict[str, object] = {}
     if named.actor_ids:
         ids = ", ".join(str(int(i)) for i in named.actor_ids)  # ints from the case: safe inline
-        parts.append(f"SELECT claim_id FROM hops WHERE actor_id IN ({ids}) AND {alive}{limit}")
+        parts.append(
+            f"SELECT DISTINCT claim_id FROM hops WHERE actor_id IN ({ids}) AND {alive}{limit}"
+        )
     if named.outlets:
         marks = ", ".join(f":outlet{n}" for n in range(len(named.outlets)))
         params = {f"outlet{n}": outlet for n, outlet in enumerate(named.outlets)}
         parts.append(
-            "SELECT claim_id FROM hops WHERE source_id IN "
+            "SELECT DISTINCT claim_id FROM hops WHERE source_id IN "
             f"(SELECT id FROM sources WHERE outlet IN ({marks})) AND {alive}{limit}"
         )
     union = " UNION ".join(f"SELECT * FROM ({part}) AS by_{n}" for n, part in enumerate(parts))
