@@ -65,6 +65,8 @@ def cut_texts(root: QWidget) -> list[str]:
                 found.append(f"list {widget.currentText()!r}: {field.width()} < {need}")
         elif isinstance(widget, QTabBar):
             for tab in range(widget.count()):
+                if not widget.isTabVisible(tab):
+                    continue  # a reading the source has not: not shown
                 have, want = widget.tabRect(tab).width(), widget.tabSizeHint(tab).width()
                 if have + 1 < want:
                     found.append(f"tab {widget.tabText(tab)!r}: {have} < {want}")

@@ -92,10 +92,10 @@ class SourceViewer(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.text_view, self.tr("&Text"))
         self.tabs.addTab(self.page_view, self.tr("&Page"))
-        self.tabs.setTabEnabled(1, False)
+        self._offer(1, False)
         self.scan_view = SourceScan(self)
         self.tabs.addTab(self.scan_view, self.tr("&Image (OCR)"))
-        self.tabs.setTabEnabled(2, False)
+        self._offer(2, False)
 
         self.new_claim_action = QAction(self.tr("New &claim from selection"), self)
         self.new_claim_action.setObjectName("newClaimFromSelection")
@@ -169,8 +169,8 @@ class SourceViewer(QWidget):
         self.message.hide()
         self.text_view.set_source("", (), "ltr", ())
         self.suggestions.clear()
-        self.tabs.setTabEnabled(1, False)
-        self.tabs.setTabEnabled(2, False)
+        self._offer(1, False)
+        self._offer(2, False)
         for action in self._actions():
             action.setEnabled(False)
 
@@ -268,12 +268,12 @@ class SourceViewer(QWidget):
             self.text_view.attribution = attribution
             self.text_view.set_hops(loaded.hops)
         has_pdf = loaded.pdf is not None and self.page_view.load_bytes(loaded.pdf)
-        self.tabs.setTabEnabled(1, bool(has_pdf))
+        self._offer(1, bool(has_pdf))
         # A scanned PDF's pages are drawn from QtPdf's document: opened now for them only.
         scanned_pdf = has_pdf and bool(loaded.scans) and self.page_view.document_ready()
         document = self.page_view.document if scanned_pdf else None
         self.scan_view.set_pages(loaded.scans, page_images(loaded.image, document))
-        self.tabs.setTabEnabled(2, bool(loaded.scans))
+        self._offer(2, bool(loaded.scans))
         self.recognise_action.setEnabled(bool(loaded.scans))
         self.open_original_action.setEnabled(view.evidence_sha256 is not None)
         self.details_action.setEnabled(True)
@@ -311,10 +311,16 @@ class SourceViewer(QWidget):
 
     # -- other readings -------------------------------------------------------------------
 
+    def _offer(self, index: int, offered: bool) -> None:
+        """A reading's tab shown and enabled only where the source has it (a page, a scan, a
+        translation's original), so the tabs a source has fit beside Text in every language."""
+        self.tabs.setTabEnabled(index, offered)
+        self.tabs.setTabVisible(index, offered)
+
     def add_reading(self, widget: QWidget, label: str) -> None:
         """Another room's reading of the source shown (a tab beside Text and Page; the side-by-
         side reading of a translation), off until `set_reading(widget, True)`."""
-        self.tabs.setTabEnabled(self.tabs.addTab(widget, label), False)
+        self._offer(self.tabs.addTab(widget, label), False)
 
     def add_notice(self, widget: QWidget) -> None:
         """Another room's notice about the source shown, above the toolbar (hidden by its room)."""
@@ -324,7 +330,7 @@ class SourceViewer(QWidget):
 
     def set_reading(self, widget: QWidget, enabled: bool, *, show: bool = False) -> None:
         index = self.tabs.indexOf(widget)
-        self.tabs.setTabEnabled(index, enabled)
+        self._offer(index, enabled)
         if enabled and show:
             self.tabs.setCurrentIndex(index)
         elif not enabled and self.tabs.currentIndex() == index:
