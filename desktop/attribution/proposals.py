@@ -233,7 +233,9 @@ def suggest(
         seen_routes: set[tuple[Any, ...]] = set()
         for st in [best, *(s for s in group if s is not best)]:
             route = _in_source(st, lang, text)
-            shape = (tuple(fold(h.actor) for h in route), st.attribution.index)
+            # one route per way of naming its chain: a statement repeated under the same
+            # mention ("The minister said …" on each of 400 pages) is one route, not 400
+            shape = (tuple(fold(h.actor) for h in route), fold(route[0].mention))
             if shape not in seen_routes:
                 seen_routes.add(shape)
                 routes.append(route)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from db.case import Case
 from db.operations import add_source
 from db.queries import claim_detail, list_actors
@@ -149,3 +151,20 @@ def test_accepting_a_proposal_makes_its_routes_and_its_actors_roles(sqlite_case:
     assert len(origins) == 1 + len(talks.routes)
     assert all(h.relayed_on is not None for h in detail.hops)
     assert actors["Sergey Lavrov"].description == "Russian Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "The minister said the bridge will be closed on Monday."),
+        ("ar", "قال الوزير إن الجسر سيغلق يوم الاثنين."),
+        ("tr", "Bakan, köprünün pazartesi kapatılacağını söyledi."),
+        ("ru", "Министр заявил, что мост закроют в понедельник."),
+    ],
+)
+def test_a_statement_repeated_under_one_mention_is_one_route(language: str, said: str) -> None:
+    """A repetitive document (the same sentence on every page) proposes the statement once,
+    with no further route of the same speaker under the same mention."""
+    text = "\n\n".join(f"{said}" for _ in range(40))
+    found = proposals(text, language)
+    assert len(found) == 1 and found[0].routes == ()
