@@ -127,6 +127,14 @@ _PERCENT_AFTER = re.compile(
 )
 _REST_AFTER_SCALE = re.compile(r" (?:and |و ?|ve )?(\d{1,3})(?![\d.,]?\d)")
 _PERCENT_BEFORE = re.compile(r"(?:[%\u066a]|yuzde ) ?$")
+_HALF_DAY_AFTER = re.compile(
+    r"(?:(?P<am> ?a\.? ?m\b\.?| (?:утра|ночи|صباحا|ص)(?!\w))"
+    r"|(?P<pm> ?p\.? ?m\b\.?| (?:(?:часа? |часов )?(?:вечера|дня)|مساء|م)(?!\w)))"
+)
+_HALF_DAY_BEFORE = re.compile(r"(?:(?P<am>sabah)|(?P<pm>aksam|ogleden sonra)) (?:saat )?$")
+_ARABIC_HOUR = re.compile(r"الساعة ?$")
+"""A.m. and p.m. around an hour ("9 a.m.", "9 утра", "9 вечера", "٩ مساء", "9 م", "sabah 9",
+"akşam 9"): the hour is read on a 24-hour clock, so 9 a.m. and 9 p.m. differ."""
 
 
 def ascii_digits(text: str) -> str:
@@ -185,7 +193,54 @@ def _scale_after(folded: str, end: int) -> tuple[int, int] | None:
     return factor, stop
 
 
+_ENGLISH_WORDS = re.compile(r"(?i)\b(?:the|of|to|is|are|was|were|will|has|have|and|in|on|by)\b")
+_AMBIGUOUS = re.compile(r"(\d{1,3})[.,](\d{3})")
+
+
+def separators_decided(text: str, language: str) -> bool:
+    """Whether the text's language says how to read "1.500" and "1,500": Turkish and Russian
+    (dot groups thousands, comma marks decimals), English shown by its own words (the other
+    way round); Arabic writes either with Western digits, and an unknown language says nothing."""
+    return language in DECIMAL_COMMA_LANGUAGES or (
+        language == "en" and _ENGLISH_WORDS.search(text) is not None
+    )
+
+
+def thousands_reading(surface: str) -> str | None:
+    """The value in thousands of a number written with one separator before three digits,
+    which reads either way ("4.500": 4.5 where "." marks decimals, 4500 in Turkish); None for
+    any other number."""
+    match = _AMBIGUOUS.fullmatch(ascii_digits(surface).strip())
+    if match is None or match[1] == "0":
+        return None
+    return str(int(match[1] + match[2]))
+
+
+def _with_half_day(folded: str, start: int, end: int, value: Decimal) -> Hit | None:
+    """An hour with a.m. or p.m. around it, as its hour on a 24-hour clock ("9 p.m." → "21")."""
+    if value != value.to_integral_value() or not 1 <= value <= 12:
+        return None
+    after = _HALF_DAY_AFTER.match(folded, end)
+    before = None if after else _HALF_DAY_BEFORE.search(folded, max(0, start - 20), start)
+    found = after or before
+    if found is None:
+        return None
+    if (
+        after is not None
+        and after.group().strip() in ("ص", "م")
+        and not _ARABIC_HOUR.search(folded, max(0, start - 12), start)
+    ):
+        return None  # "ص" and "م" are a.m. and p.m. only after "الساعة" ("10 م" may be metres)
+    hour = int(value) % 12 + (12 if found["pm"] else 0)
+    if after is not None:
+        return start, after.end(), f"{hour}h"
+    return found.start(), end, f"{hour}h"
+
+
 def with_percent(folded: str, start: int, end: int, value: Decimal) -> Hit:
+    half_day = _with_half_day(folded, start, end, value)
+    if half_day is not None:
+        return half_day
     after = _PERCENT_AFTER.match(folded, end)
     if after is not None:
         return start, after.end(), format_value(value) + "%"

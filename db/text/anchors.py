@@ -33,8 +33,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, field, replace
 
 from .anchor_bounds import bound_hits, bound_pairs
 from .anchor_clauses import counted_negations
@@ -45,7 +44,7 @@ from .anchor_language import LANGUAGES as LANGUAGES
 from .anchor_language import anchor_language as anchor_language
 from .anchor_names import Index, capitalised_names, indexed_names
 from .anchor_number_words import find_numbers
-from .anchor_numbers import ascii_digits, format_value
+from .anchor_numbers import ascii_digits, separators_decided, thousands_reading
 from .anchor_places import capital_value, case_places, known_places, spare_places
 from .anchor_polarity import polarity_hits
 from .direction import isolate
@@ -67,6 +66,9 @@ class Anchor:
     """`text[start:end]`."""
     value: str
     """Normalised comparable value: "4500", "45%", "2023-01-19", a name key, "not", "will"."""
+    read_by_language: bool = field(default=False, compare=False)
+    """A number whose separators were read by its text's known language (Turkish, Russian, or
+    English with its own words): "1.500" is then only 1500 (tr, ru) or only 1.5 (en)."""
 
 
 @dataclass(frozen=True)
@@ -92,11 +94,14 @@ class AnchorDifference:
             return f"negated: “{show(self.right or self.left)}”"
         if self.kind == "role" and self.left is not None and self.right is not None:
             return f"roles swapped: {show(self.left)} → {show(self.right)}"
+        sides = [x for x in (self.left, self.right) if x is not None]
+        hours = self.kind == "number" and all(x.value.endswith("h") for x in sides)
+        kind = "time" if hours else self.kind  # "9 p.m." (see `db.text.anchor_numbers`)
         if self.left is not None and self.right is not None:
-            return f"{self.kind} differs: {show(self.left)} → {show(self.right)}"
+            return f"{kind} differs: {show(self.left)} → {show(self.right)}"
         if self.right is not None:
-            return f"{self.kind} added: {show(self.right)}"
-        return f"{self.kind} dropped: {show(self.left)}"
+            return f"{kind} added: {show(self.right)}"
+        return f"{kind} dropped: {show(self.left)}"
 
 
 @dataclass(frozen=True)
@@ -179,7 +184,8 @@ def _find_anchors(
         a, b = folded.original_span(start, end)
         value = capital_value(found_value, text[a:b], lang)
         if value is not None:
-            anchors.append(Anchor(kind, a, b, text[a:b], value))
+            read = kind == "number" and separators_decided(text, lang)
+            anchors.append(Anchor(kind, a, b, text[a:b], value, read))
     spans = [(x.start, x.end) for x in anchors]
     for a, b, value in capitalised_names(text, lang, spans):
         anchors.append(Anchor("name", a, b, text[a:b], value))
@@ -388,18 +394,14 @@ def compare_anchors(a: Sequence[Anchor], b: Sequence[Anchor]) -> AnchorDiff:
     return AnchorDiff(not differences, tuple(differences))
 
 
-_AMBIGUOUS = re.compile(r"(\d{1,3})[.,](\d{3})")
-
-
 def _numbers(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDifference]:
-    only_left, only_right = _unmatched(left, right)
+    only_left, only_right = _unmatched([_doubtful(x) for x in left], [_doubtful(x) for x in right])
+    only_left = [x for x in left if (x.start, x.end) in {(y.start, y.end) for y in only_left}]
+    only_right = [x for x in right if (x.start, x.end) in {(y.start, y.end) for y in only_right}]
     for anchor in list(only_left):
+        mine = _thousands_reading(anchor)
         other = next(
-            (
-                b
-                for b in only_right
-                if _other_reading(anchor) == b.value or _other_reading(b) == anchor.value
-            ),
+            (b for b in only_right if (mine or anchor.value) == (_thousands_reading(b) or b.value)),
             None,
         )
         if other is not None:
@@ -408,15 +410,17 @@ def _numbers(left: Sequence[Anchor], right: Sequence[Anchor]) -> list[AnchorDiff
     return _paired("number", only_left, only_right)
 
 
-def _other_reading(anchor: Anchor) -> str | None:
-    """The other value of a number whose one separator before three digits reads either way
-    ("4.500": 4.5 where "." marks decimals, 4500 in Turkish), when the text's language was
-    a guess."""
-    match = _AMBIGUOUS.fullmatch(ascii_digits(anchor.surface).strip())
-    if match is None:
-        return None
-    whole = str(int(match[1] + match[2]))
-    return format_value(Decimal(f"{match[1]}.{match[2]}")) if anchor.value == whole else whole
+def _doubtful(anchor: Anchor) -> Anchor:
+    """A number with two readings a thousand times apart ("1.500" where the text's language
+    does not say) is the same as another written alike; else only by its reading in thousands
+    (1500, never 1.5: "1.500" is not surely "1,5")."""
+    if _thousands_reading(anchor) is None:
+        return anchor
+    return replace(anchor, value="~" + ascii_digits(anchor.surface).strip())
+
+
+def _thousands_reading(anchor: Anchor) -> str | None:
+    return None if anchor.read_by_language else thousands_reading(anchor.surface)
 
 
 def _years_as_numbers(differences: list[AnchorDifference]) -> list[AnchorDifference]:
