@@ -25,7 +25,7 @@ from .claim_view import claim_detail as claim_detail
 from .claim_view import hops_in_source as hops_in_source
 from .claim_view import page_labels_of
 from .errors import InTrash
-from .models import Actor, CaseInfo, Claim, EvidenceFile, Hop, Source
+from .models import Actor, ActorAlias, CaseInfo, Claim, EvidenceFile, Hop, Source
 from .source_history import source_history
 from .trash import not_found
 from .views import ActorView, SourceView
@@ -129,6 +129,13 @@ def live_actor_ids(session: Session) -> set[int]:
     """The ids of the actors not in the Trash (an undo command compares them before and after a
     step to tell which actors the step created)."""
     return set(session.scalars(select(Actor.id).where(Actor.deleted_at.is_(None))))
+
+
+def actor_alias_pairs(session: Session) -> set[tuple[int, str]]:
+    """(actor id, alias) of every alias (an undo command compares them before and after a step
+    to tell which spellings the step kept)."""
+    rows = session.execute(select(ActorAlias.actor_id, ActorAlias.alias))
+    return {(actor_id, alias) for actor_id, alias in rows}
 
 
 def four_eyes_required(session: Session) -> bool:

@@ -211,6 +211,30 @@ def add_alias(uow: UnitOfWork, actor_id: int, alias: str) -> int:
     return edit_actor(uow, actor_id, aliases=[*names, clean_name(alias, "alias")])
 
 
+def keep_spelling(uow: UnitOfWork, actor_id: int, spelling: str, *, why: str) -> str | None:
+    """Keep `spelling` — the words an existing actor was matched under — as one of its aliases,
+    unless the actor already holds it (its name or an alias, folded). The actor's audit event
+    says `spelling_kept` and `why`. Returns the alias added, or None."""
+    actor = fetch(uow.session, Actor, actor_id)
+    wanted = " ".join(spelling.split())
+    key = search_key(wanted)
+    if not key or key == search_key(actor.name) or any(a.alias_key == key for a in actor.aliases):
+        return None
+    if actor.merged_into_id is not None:
+        return None
+    with uow.tagged(spelling_kept=wanted, why=why):
+        add_alias(uow, actor_id, wanted)
+    return wanted
+
+
+def drop_alias(uow: UnitOfWork, actor_id: int, alias: str) -> int:
+    """Take one alias off an actor (undoing `keep_spelling`). Returns the actor's version."""
+    actor = fetch(uow.session, Actor, actor_id)
+    key = search_key(alias)
+    names = [a.alias for a in actor.aliases if a.alias_key != key]
+    return edit_actor(uow, actor_id, aliases=names)
+
+
 def rebuild_actor_name_keys(uow: UnitOfWork) -> int:
     """Rebuild the name keys of every actor (`provdesk-cli reindex`), with one audit event."""
     written = rebuild_actor_keys(uow.session)

@@ -17,7 +17,7 @@ from ..text.spans import Span
 from ..unit_of_work import UnitOfWork
 from ..vocabulary import ActorKind
 from ._common import clean_text, fetch
-from .actors import add_actor, find_actor
+from .actors import add_actor, find_actor, keep_spelling
 from .claims import add_claim
 from .hops import add_hop
 
@@ -45,10 +45,16 @@ class SuggestedHop:
     """Other names a new actor is added with (the words as written: «Дмитрия Пескова»)."""
     actor_role: str = ""
     """A new actor's title as the text gives it ("Russian Foreign Minister"): its description."""
+    actor_spelling: str = ""
+    """The text's name for the existing actor `actor_id` when it holds no such spelling: kept as
+    one of its aliases in the same unit of work (the audit event says `spelling_kept`)."""
 
 
 def _actor(uow: UnitOfWork, hop: SuggestedHop) -> int:
     if hop.actor_id is not None:
+        if hop.actor_spelling.strip():
+            why = "the suggestion matched the actor under this spelling"
+            keep_spelling(uow, hop.actor_id, hop.actor_spelling, why=why)
         return hop.actor_id
     found = find_actor(uow, hop.actor_name)
     if found is not None:

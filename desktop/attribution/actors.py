@@ -129,10 +129,18 @@ def _morph() -> Any:
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
+# A surname in -ов/-ев/-ёв/-ин/-ын is already the masculine nominative (pymorphy may read
+# "Силуанов" as a plural genitive of "Силуан"); its oblique forms end in one more ending.
+_RU_SURNAME_NOMN = re.compile(r".{2,}(?:ов|ев|ёв|ин|ын)")
+_RU_SURNAME_INSTR = re.compile(r"([А-ЯЁ].+(?:ов|ев|ёв|ин|ын))ым")
+
+
 @lru_cache(maxsize=4096)
 def _ru_word(word: str) -> str:
-    if not re.fullmatch(r"[А-Яа-яЁё-]+", word):
+    if not re.fullmatch(r"[А-Яа-яЁё-]+", word) or _RU_SURNAME_NOMN.fullmatch(word):
         return word
+    if instrumental := _RU_SURNAME_INSTR.fullmatch(word):
+        return instrumental.group(1)
     for parse in _morph().parse(word):
         if any(tag in parse.tag for tag in _NAME_TAGS) or "Geox" in parse.tag:
             nominative = parse.inflect({"nomn"})
@@ -141,12 +149,56 @@ def _ru_word(word: str) -> str:
     return word
 
 
+def _first_name(word: str) -> tuple[str, str] | None:
+    """A Russian first name's gender and case ("masc", "gent"), as pymorphy reads it best."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+        return None
+    for parse in _morph().parse(word):
+        if "Name" in parse.tag and "sing" in parse.tag:
+            return str(parse.tag.gender), str(parse.tag.case)
+    return None
+
+
+_RU_MASC_OBLIQUE = re.compile(
+    r"(.+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)|(.+[бвгдкмнпрстфхцчшщ])(?:а|у|ом|ем|е)"
+)
+_RU_FEMN_OBLIQUE = re.compile(r"(.+(?:ов|ев|ёв|ин|ын))(?:ой|у)")
+
+
+def _ru_surname(word: str, gender: str, case: str) -> str:
+    """A surname after a first name of `gender` in `case`, in the nominative: as written when the
+    first name is nominative ("Эльвира Набиуллина", "Антон Силуанов"), else brought back by the
+    surname's own reading, or by its ending ("Максима Решетникова" → "Решетников")."""
+    if case == "nomn" or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+        return word
+    for parse in _morph().parse(word):
+        if "Surn" in parse.tag and parse.tag.gender == gender and parse.tag.case == case:
+            nominative = parse.inflect({"nomn"})
+            if nominative is not None:
+                return nominative.word[:1].upper() + nominative.word[1:]
+    if gender == "masc" and (oblique := _RU_MASC_OBLIQUE.fullmatch(word)):
+        return oblique.group(1) or oblique.group(2)
+    if gender == "femn" and (oblique := _RU_FEMN_OBLIQUE.fullmatch(word)):
+        return oblique.group(1) + "а"
+    return word
+
+
+def _ru_name(words: list[str]) -> list[str]:
+    """Russian name words in the nominative; a surname agrees with the first name before it."""
+    out = [_ru_word(w) if w[:1].isupper() else w for w in words]
+    for i in range(len(words) - 1):
+        first = _first_name(words[i])
+        if first is not None and words[i + 1][:1].isupper():
+            out[i + 1] = _ru_surname(words[i + 1], *first)
+    return out
+
+
 def base_name(name: str, language: str) -> str:
     """A name in its base form: Russian names in the nominative, Turkish case suffixes after
     the apostrophe left out, an English possessive left out."""
     words = name.split()
     if language == "ru":
-        words = [_ru_word(w) if w[:1].isupper() else w for w in words]
+        words = _ru_name(words)
     elif language == "tr":
         words = [_APOSTROPHE.sub("", w) for w in words]
     elif language == "en":

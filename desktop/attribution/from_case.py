@@ -72,6 +72,7 @@ def suggested_hops(hops: Sequence[ProposedHop], source_id: int) -> list[Suggeste
             ),
             actor_aliases=h.aliases,
             actor_role=h.role,
+            actor_spelling=h.spelling,
         )
         for h in hops
     ]

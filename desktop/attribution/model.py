@@ -150,11 +150,15 @@ class ProposedHop:
     note: str = ""
     role: str = ""
     aliases: tuple[str, ...] = ()
+    spelling: str = ""
+    """For a matched actor: the text's name for it (in its base form) when the actor holds no
+    such spelling yet; accepting keeps it as an alias."""
 
     def as_json(self) -> dict[str, Any]:
         return {
             "role": self.role,
             "aliases": list(self.aliases),
+            "new_spelling": self.spelling,
             "actor": self.actor,
             "actor_id": self.actor_id,
             "actor_kind": self.actor_kind,

@@ -115,6 +115,7 @@ class _Namer:
                 guessed=guessed,
                 note=note,
                 role=named.role,
+                spelling="" if guessed else self.new_spelling(known, named.name),
                 **extra,
             )
         kind = _kind(named.name, self.language)
@@ -140,6 +141,15 @@ class _Namer:
             aliases=aliases,
             **extra,
         )
+
+    def new_spelling(self, known: KnownActor, written: str) -> str:
+        """The text's name for a matched actor, in its base form, when the actor holds no
+        spelling of it yet (an inflected form of a held one — «Лаврова» for «Лавров» — is not
+        new)."""
+        spelling = base_name(written, self.language)
+        held = {fold(n) for n in (known.name, *known.aliases)}
+        held |= {fold(base_name(n, self.language)) for n in (known.name, *known.aliases)}
+        return "" if not spelling.strip() or fold(spelling) in held else spelling
 
     def document_hop(self, name: str, relation: str) -> ProposedHop:
         known = self.matcher.match(name)

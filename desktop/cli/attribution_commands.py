@@ -58,6 +58,7 @@ def cmd_suggest(ctx: Context, args: argparse.Namespace) -> int:
                 flag
                 for flag, on in (
                     ("new actor", hop.actor_id is None),
+                    (f"spelled “{hop.spelling}”: kept as an alias", bool(hop.spelling)),
                     ("guessed", hop.guessed),
                     ("direction doubtful", hop.direction_doubtful),
                 )

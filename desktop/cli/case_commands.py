@@ -120,7 +120,9 @@ def cmd_hop_add(ctx: Context, args: argparse.Namespace) -> int:
     from db import operations as ops
 
     with ctx.case().change() as uow:
-        actor_id, created = actor_of(uow, args.actor, args.actor_kind, args.new_actor)
+        actor_id, created = actor_of(
+            uow, args.actor, args.actor_kind, args.new_actor, args.same_as, keeps_spelling=True
+        )
         hop_id = ops.add_hop(
             uow,
             args.claim,
@@ -323,6 +325,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument(
         "--new-actor", action="store_true", help="create the actor even if another is offered"
+    )
+    p.add_argument(
+        "--same-as",
+        type=parse_id,
+        metavar="ID",
+        help="the actor is actor ID, and --actor's spelling is kept as its alias (if new to it)",
     )
     p.add_argument(
         "--actor-kind",

@@ -261,23 +261,37 @@ def offer_line(name: str, candidates: Sequence[ActorCandidate], new_option: str)
 
 
 def actor_of(
-    uow: Any, name: str, kind: str | None, new_actor: bool
+    uow: Any,
+    name: str,
+    kind: str | None,
+    new_actor: bool,
+    same_as: int | None = None,
+    *,
+    keeps_spelling: bool = False,
 ) -> tuple[int, tuple[str, str] | None]:
     """The actor called `name` (a name or alias of the case's), or a new one of `kind` (guessed
     when None) — unless it is likely another spelling of an actor of the case and `new_actor`
-    is not set (`CliError` offering it). Returns its id and, when it is new, its kind and why."""
+    is not set (`CliError` offering it). With `same_as` (a command's --same-as), the actor is
+    that one and `name` is kept as its alias when it holds no such spelling (audited); a command
+    that has --same-as says so with `keeps_spelling`, and its offer names it. Returns
+    its id and, when it is new, its kind and why."""
     from db import operations as ops
     from db.actor_names import actor_candidates
 
+    if same_as is not None:
+        ops.keep_spelling(uow, same_as, name, why="given as the actor's name with --same-as")
+        return same_as, None
     actor_id = ops.find_actor(uow, name)
     if actor_id is not None:
         return actor_id, None
     offered = () if new_actor else actor_candidates(uow.session, name)
     if offered:
+        first = offered[0]
+        answer = f'--actor "{first.actor_name}"'
+        if keeps_spelling:
+            answer = f"--same-as {first.actor_id} (keeps “{name}” as its alias) or {answer}"
         raise CliError(
-            offer_line(name, offered, "--new-actor").replace(
-                f"--same-as {offered[0].actor_id}", f'--actor "{offered[0].actor_name}"'
-            )
+            offer_line(name, offered, "--new-actor").replace(f"--same-as {first.actor_id}", answer)
         )
     kind, why = new_actor_kind(name, kind, "--actor-kind")
     return ops.add_actor(uow, name, kind), (kind, why)

@@ -86,3 +86,26 @@ def test_hop_add_offers_the_actor_an_inflected_name_may_be(
     # both offered, the one whose whole key is equal first; both stay separate actors
     assert code == 1 and "Лавров — same as Лаврова (actor " in err
     assert "; or Sergey Lavrov (actor " in err
+
+
+def test_hop_add_same_as_keeps_the_typed_spelling_as_an_alias(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = ("--case", tmp_path / "c.provdesk")
+    assert run(capsys, *case, "demo")[0] == 0
+    claim = run(capsys, *case, "claim", "add", "Talks will resume")[1].strip()
+    actors = json.loads(run(capsys, *case, "actors", "--json")[1])
+    lavrov = next(a for a in actors if a["name"] == "Sergey Lavrov")
+    hop = ("hop", "add", claim, "--relation", "said", "--actor", "سيرغي لافروف")
+    offered = cli(*case, *hop)
+    assert offered.returncode == 1
+    assert f"--same-as {lavrov['id']} (keeps “سيرغي لافروف” as its alias)" in offered.stderr
+    for _ in range(2):  # the second time the spelling is held already
+        assert run(capsys, *case, *hop, "--same-as", lavrov["id"])[0] == 0
+    actors = json.loads(run(capsys, *case, "actors", "--json")[1])
+    kept = next(a for a in actors if a["id"] == lavrov["id"])
+    assert (
+        kept["aliases"].count("سيرغي لافروف") == 1 and kept["hop_count"] == lavrov["hop_count"] + 2
+    )
+    audit = run(capsys, *case, "audit", "--json")[1]
+    assert audit.count('"spelling_kept": "سيرغي لافروف"') == 1
